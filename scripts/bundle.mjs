@@ -1,0 +1,37 @@
+// Builds the single ncc bundle into a folder: index.js (+ chunks) and the cli.js shim.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** The CLI shim: a tiny file so the bin and the action share one bundle. */
+const CLI_SHIM = `#!/usr/bin/env node
+// mcp-release CLI: the shared bundle's runCli (see src/main.ts).
+import { runCli } from './index.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  isTty: Boolean(process.stdout.isTTY),
+});
+`;
+
+export function bundle(outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
+  const result = spawnSync(
+    process.execPath,
+    [ncc, 'build', 'src/main.ts', '--out', outDir, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`ncc failed with exit code ${result.status}`);
+  const cli = path.join(outDir, 'cli.js');
+  writeFileSync(cli, CLI_SHIM);
+  chmodSync(cli, 0o755);
+}

@@ -1,0 +1,85 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contextFromEnv } from '../cli/run-cli.js';
+import { commandNames, findCommand } from '../commands/registry.js';
+import { isExitTwoError } from '../errors.js';
+import { toAnnotations } from '../report/annotations.js';
+import { countBySeverity, type Report } from '../report/model.js';
+import { toSarif } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
+import { renderTerminal } from '../report/terminal.js';
+import { TOOL_VERSION } from '../version.js';
+
+type Core = typeof import('@actions/core');
+
+/**
+ * The GitHub Action: inputs from INPUT_*, results through @actions/core
+ * (outputs, annotations, job summary, setFailed). @actions/core is loaded here
+ * only, so the CLI never pays for it.
+ */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const core: Core = await import('@actions/core');
+  try {
+    const commandName = core.getInput('command', { required: true });
+    const spec = findCommand(commandName);
+    if (!spec) {
+      core.setFailed(`input "command": unknown command "${commandName}" (allowed: ${commandNames().join(', ')})`);
+      return;
+    }
+    const record: Record<string, unknown> = {};
+    for (const opt of spec.options) {
+      const value = core.getInput(opt.name);
+      if (value === '') continue;
+      record[opt.name] = opt.type === 'boolean' ? core.getBooleanInput(opt.name) : opt.multiple ? core.getMultilineInput(opt.name) : value;
+    }
+    const parsed = spec.inputSchema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+      core.setFailed(`input "${String(issue?.path[0] ?? '')}": ${issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
+      return;
+    }
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const report = await spec.run(parsed.data as never, contextFromEnv(env, workspace));
+    const directory = (parsed.data as { directory?: string }).directory ?? '.';
+    const prefix = path.relative(workspace, path.resolve(workspace, directory));
+    await publish(core, report, prefix, env);
+  } catch (error) {
+    if (isExitTwoError(error)) core.setFailed(error.message);
+    else core.setFailed(`internal error: ${(error as Error).message}`);
+  }
+}
+
+async function publish(core: Core, report: Report, prefix: string, env: NodeJS.ProcessEnv): Promise<void> {
+  core.info(renderTerminal(report, { color: true }));
+  if (core.getInput('annotations') !== 'false') {
+    for (const a of toAnnotations(report, prefix)) {
+      const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.startLine ? { startLine: a.startLine } : {}), ...(a.startColumn ? { startColumn: a.startColumn } : {}) };
+      if (a.level === 'error') core.error(a.message, props);
+      else if (a.level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+  }
+  for (const [key, value] of Object.entries(report.outputs)) core.setOutput(key, value);
+
+  const outDir = path.join(env.RUNNER_TEMP || path.join(process.cwd(), '.mcp-release'), 'mcp-release');
+  await mkdir(outDir, { recursive: true });
+  const reportFile = path.join(outDir, `${report.command}-report.json`);
+  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  core.setOutput('report-file', reportFile);
+
+  const sarifInput = core.getInput('sarif-file');
+  if (sarifInput) {
+    const sarifFile = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), sarifInput);
+    await mkdir(path.dirname(sarifFile), { recursive: true });
+    await writeFile(sarifFile, `${JSON.stringify(toSarif(report, { toolVersion: TOOL_VERSION, prefix }), null, 2)}\n`);
+    core.setOutput('sarif-file', sarifFile);
+  }
+
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
+
+  if (!report.ok) {
+    const counts = countBySeverity(report.findings);
+    core.setFailed(`${report.command}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)`);
+  }
+}

@@ -1,0 +1,68 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.js';
+import type { CommandSpec } from '../commands/types.js';
+
+/** Output flags every command takes on the CLI (the action has inputs for the same things). */
+export const OUTPUT_FLAGS = {
+  json: { type: 'boolean', description: 'Print the Report as JSON (outputs keyed like the action outputs).' },
+  sarif: { type: 'string', description: 'Also write a SARIF 2.1.0 file to this path.' },
+  'no-color': { type: 'boolean', description: 'No ANSI colors (also NO_COLOR=1).' },
+  help: { type: 'boolean', short: 'h', description: 'Show this help.' },
+} as const;
+
+export interface ParsedCommandLine {
+  input: unknown;
+  json: boolean;
+  sarif?: string;
+  color: boolean | undefined;
+  help: boolean;
+}
+
+/** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
+export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string[]): ParsedCommandLine {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const opt of spec.options) {
+    if (spec.positional?.option === opt.name) continue;
+    options[opt.name] = { type: opt.type, ...(opt.short ? { short: opt.short } : {}), ...(opt.multiple ? { multiple: true } : {}) };
+  }
+  for (const [name, flag] of Object.entries(OUTPUT_FLAGS)) options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
+
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${spec.name}: ${cleanParseError((error as Error).message)} (allowed: ${Object.keys(options).map((o) => `--${o}`).join(', ')})`);
+  }
+  const values = parsed.values as Record<string, unknown>;
+  if (values.help) return { input: undefined, json: false, color: undefined, help: true };
+
+  const record: Record<string, unknown> = {};
+  for (const opt of spec.options) if (values[opt.name] !== undefined) record[opt.name] = values[opt.name];
+  const maxPositionals = spec.positional ? 1 : 0;
+  if (parsed.positionals.length > maxPositionals) {
+    const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
+    throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${spec.positional ? ` [${spec.positional.name}]` : ''} [options])`);
+  }
+  if (spec.positional && parsed.positionals[0] !== undefined) record[spec.positional.option] = parsed.positionals[0];
+
+  const result = spec.inputSchema.safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
+    const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+    throw new UsageError(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : issue?.message ?? 'invalid'}${allowed}`);
+  }
+  return {
+    input: result.data,
+    json: values.json === true,
+    ...(typeof values.sarif === 'string' ? { sarif: values.sarif } : {}),
+    color: values['no-color'] === true ? false : undefined,
+    help: false,
+  };
+}
+
+function cleanParseError(message: string): string {
+  // Node's messages end with advice about "--" that does not apply here.
+  return message.split('. To specify')[0]?.replace(/^Unknown option/, 'unknown option') ?? message;
+}

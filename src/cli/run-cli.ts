@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { commandNames, findCommand } from '../commands/registry.js';
+import type { RunContext } from '../commands/types.js';
+import { isExitTwoError, UsageError } from '../errors.js';
+import { toSarif } from '../report/sarif.js';
+import { renderTerminal } from '../report/terminal.js';
+import { TOOL_VERSION } from '../version.js';
+import { commandUsage, mainUsage } from './usage.js';
+import { parseCommandLine } from './parse.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTty: boolean;
+}
+
+export const EXIT_PASS = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** `mcp-release <command> ...`: returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (isExitTwoError(error)) {
+      io.stderr(`mcp-release: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const detail = io.env.MCP_RELEASE_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+    io.stderr(`mcp-release: internal error: ${(error as Error).message}${detail}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(`${mainUsage(TOOL_VERSION)}\n`);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${mainUsage(TOOL_VERSION)}\n`);
+    return EXIT_PASS;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT_PASS;
+  }
+  const spec = findCommand(name);
+  if (!spec) throw new UsageError(`unknown command "${name}" (allowed: ${commandNames().join(', ')})`);
+  const parsed = parseCommandLine(spec, rest);
+  if (parsed.help) {
+    io.stdout(`${commandUsage(spec)}\n`);
+    return EXIT_PASS;
+  }
+  const context = contextFromEnv(io.env, io.cwd);
+  const report = await spec.run(parsed.input as never, context);
+
+  if (parsed.sarif) {
+    const file = path.resolve(io.cwd, parsed.sarif);
+    const directory = (parsed.input as { directory?: string }).directory ?? '.';
+    const prefix = path.relative(io.cwd, path.resolve(io.cwd, directory));
+    await writeFile(file, `${JSON.stringify(toSarif(report, { toolVersion: TOOL_VERSION, prefix }), null, 2)}\n`).catch((error: Error) => {
+      throw new UsageError(`--sarif: cannot write ${file}: ${error.message}`);
+    });
+  }
+  if (parsed.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(`${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+  return report.ok ? EXIT_PASS : EXIT_FINDINGS;
+}
+
+/** What a command may know of the environment (it never reads process.env itself). */
+export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string): RunContext {
+  return {
+    cwd,
+    inActions: env.GITHUB_ACTIONS === 'true',
+    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
+    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER } : {}),
+  };
+}

@@ -1,0 +1,13 @@
+import type { CommandSpec } from './types.js';
+import { validateLayoutCommand } from './validate-layout.js';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly CommandSpec<never>[] = [validateLayoutCommand as CommandSpec<never>];
+
+export function findCommand(name: string): CommandSpec<never> | undefined {
+  return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
+}
+
+export function commandNames(): string[] {
+  return COMMANDS.flatMap((c) => [c.name, ...c.aliases]);
+}

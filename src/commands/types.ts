@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { Report } from '../report/model.js';
+
+/**
+ * What the entry points know about the world, handed to commands so that a
+ * command never reads process.env or @actions/core itself.
+ */
+export interface RunContext {
+  cwd: string;
+  /** `owner/repo` in GitHub Actions (GITHUB_REPOSITORY). */
+  githubRepository?: string;
+  githubRepositoryOwner?: string;
+  /** True inside GitHub Actions. */
+  inActions: boolean;
+}
+
+/** A flag / action input. The same kebab-case name is used for both. */
+export interface OptionSpec {
+  name: string;
+  type: 'string' | 'boolean';
+  description: string;
+  /** Short CLI alias, one letter. */
+  short?: string;
+  multiple?: boolean;
+}
+
+export interface CommandSpec<Input = unknown> {
+  name: string;
+  aliases: readonly string[];
+  summary: string;
+  /** Name of the positional argument in CLI usage, mapped to the option of the same name. */
+  positional?: { name: string; option: string };
+  options: readonly OptionSpec[];
+  /** Parses the raw kebab-case record (from flags or action inputs) into typed input. */
+  inputSchema: z.ZodType<Input>;
+  run(input: Input, context: RunContext): Promise<Report>;
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+  enum?: unknown[];
+};
+
+/** `packages[1].rules` from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out;
+}
+
+/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
+function objectSchemaAt(schema: JsonSchema, path: readonly PropertyKey[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const seg of path) {
+    node = pickObjectBranch(node);
+    if (!node) return undefined;
+    if (typeof seg === 'number') node = node.items;
+    else node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  }
+  return pickObjectBranch(node);
+}
+
+function pickObjectBranch(node: JsonSchema | undefined): JsonSchema | undefined {
+  if (!node) return undefined;
+  if (node.anyOf) return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
+  return node;
+}
+
+/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
+export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): { path: PropertyKey[]; text: string } {
+  const path = [...issue.path];
+  const where = formatPath(path) || '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+  }
+  return { path, text: `${where}: ${issue.message}` };
+}

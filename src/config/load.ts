@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { DEFAULT_CONFIG_PATH } from './defaults.js';
+import { describeIssue } from './format-issues.js';
+import { configJsonSchema } from './json-schema.js';
+import { configSchema, type Config } from './schema.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file it came from, or undefined when the defaults are used. */
+  file?: string;
+}
+
+/**
+ * Read and validate the config. `explicit` is the --config flag / `config` input:
+ * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
+ * is used when present and the defaults when not.
+ */
+export async function loadConfig(rootDir: string, explicit?: string): Promise<LoadedConfig> {
+  const file = path.resolve(explicit ? explicit : path.join(rootDir, DEFAULT_CONFIG_PATH));
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!explicit && code === 'ENOENT') return { config: {} };
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String((error as Error).message);
+    throw new ConfigError(`${displayPath(file)}: ${reason}`);
+  }
+  return { config: parseConfigText(text, displayPath(file)), file };
+}
+
+/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
+export function parseConfigText(text: string, fileLabel: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = lineCounter.linePos(yamlError.pos[0]);
+    throw new ConfigError(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ConfigError(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+  }
+  const result = configSchema.safeParse(data);
+  if (result.success) return result.data;
+  const schema = configJsonSchema();
+  const lines = result.error.issues.map((issue) => {
+    const { path: keyPath, text: problem } = describeIssue(issue, schema);
+    const where = locate(doc, lineCounter, keyPath);
+    return `${fileLabel}${where}: ${problem}`;
+  });
+  throw new ConfigError(lines.join('\n'));
+}
+
+function locate(doc: Document, lineCounter: LineCounter, keyPath: PropertyKey[]): string {
+  // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
+  for (let n = keyPath.length; n >= 0; n -= 1) {
+    const node: unknown = doc.getIn(keyPath.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      const pos = lineCounter.linePos(node.range[0]);
+      return `:${pos.line}:${pos.col}`;
+    }
+    const pair = findKeyNode(doc, keyPath.slice(0, n));
+    if (pair) return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
+  }
+  return '';
+}
+
+/** Offset of the key itself (for unknown keys whose value node may be null). */
+function findKeyNode(doc: Document, keyPath: PropertyKey[]): number | undefined {
+  if (keyPath.length === 0) return undefined;
+  const parent: unknown = doc.getIn(keyPath.slice(0, -1) as (string | number)[], true);
+  const last = keyPath[keyPath.length - 1];
+  if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+    for (const item of parent.items as unknown[]) {
+      if (item && typeof item === 'object' && 'key' in item && isNode(item.key) && String((item.key as { value?: unknown }).value) === String(last)) {
+        return item.key.range?.[0];
+      }
+    }
+  }
+  return undefined;
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ALL_RULES } from '../rules.js';
+
+/**
+ * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
+ * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * Every object is strict: an unknown key is an error naming the key and what is allowed.
+ */
+
+const ruleSetting = z.enum(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
+
+const ruleIds = new Set(ALL_RULES.map((r) => r.id));
+const rulesMap = z
+  .record(z.string(), ruleSetting)
+  .superRefine((rules, ctx) => {
+    for (const id of Object.keys(rules)) {
+      if (!ruleIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+      }
+    }
+  })
+  .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
+
+/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
+export const sizeSchema = z
+  .union([
+    z.number().int().nonnegative(),
+    z.string().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+  ])
+  .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
+
+const budgets = z
+  .strictObject({
+    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
+    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
+    startupMs: z.number().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+  })
+  .describe('Size and time budgets.');
+
+const layout = z
+  .strictObject({
+    engineFloor: z
+      .string()
+      .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+      .optional()
+      .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+    allowFiles: z.array(z.string().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+  })
+  .describe('Settings of validate-layout.');
+
+const smoke = z
+  .strictObject({
+    bin: z.string().min(1).optional().describe('The bin to start when the package has several.'),
+    args: z.array(z.string()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
+    env: z.record(z.string(), z.string()).optional().describe('Environment variables for the server.'),
+    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test.'),
+    tools: z.array(z.string()).optional().describe('Tool names the server must list.'),
+    timeoutMs: z.number().int().positive().optional().describe('Timeout for start, initialize and each list call.'),
+  })
+  .describe('MCP smoke test settings (used by `smoke`).');
+
+const scan = z
+  .strictObject({
+    allow: z.array(z.string()).optional().describe('Paths or regexes the secret scanner ignores.'),
+    auditLevel: z.enum(['low', 'moderate', 'high', 'critical', 'none']).optional().describe('Lowest advisory severity that is a finding.'),
+  })
+  .describe('security-scan settings (used by `scan`).');
+
+/** Settings that may differ per package (top level, or in a `packages:` entry). */
+const packageSettingsShape = {
+  failOn: z.enum(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+  rules: rulesMap.optional(),
+  budgets: budgets.optional(),
+  layout: layout.optional(),
+  smoke: smoke.optional(),
+  scan: scan.optional(),
+};
+export const packageSettingsSchema = z.strictObject(packageSettingsShape);
+export type PackageSettings = z.infer<typeof packageSettingsSchema>;
+
+const packageEntry = z.union([
+  z.string().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
+  z
+    .strictObject({ path: z.string().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
+    .describe('A folder or glob with settings that override the top level for those packages.'),
+]);
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    packages: z.array(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    ...packageSettingsShape,
+    labels: z
+      .strictObject({
+        major: z.string().min(1).optional(),
+        minor: z.string().min(1).optional(),
+        patch: z.string().min(1).optional(),
+        prerelease: z.string().min(1).optional(),
+        skip: z.string().min(1).optional(),
+      })
+      .optional()
+      .describe('Release label names (default release:major, release:minor, ...).'),
+    prerelease: z.strictObject({ id: z.string().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
+    stagingTag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    registry: z.url().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    mcpRegistry: z.boolean().optional().describe('Publish server.json to the MCP Registry on promote.'),
+  })
+  .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
+
+export type Config = z.infer<typeof configSchema>;
+export type PackageEntry = z.infer<typeof packageEntry>;

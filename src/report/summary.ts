@@ -1,0 +1,44 @@
+import { countBySeverity, sortFindings, type Report, type Severity } from './model.js';
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '🔵' };
+
+/** Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped. */
+export function renderSummary(report: Report): string {
+  const counts = countBySeverity(report.findings);
+  const lines = [
+    `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}`,
+    '',
+    `${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).`,
+    '',
+  ];
+  for (const pkg of report.packages) {
+    lines.push(`#### ${pkg.ok ? '✅' : '❌'} \`${escapeCode(pkg.name)}\`${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}`, '');
+    if (pkg.findings.length === 0) {
+      lines.push('No findings.', '');
+      continue;
+    }
+    lines.push('| | Rule | Where | Finding | Fix |', '|---|---|---|---|---|');
+    for (const f of sortFindings(pkg.findings)) {
+      const where = f.file ? `\`${escapeCode(f.file)}${f.line ? `:${f.line}` : ''}\`` : '';
+      lines.push(`| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${escape(f.message)} | ${escape(f.fix ?? '')} |`);
+    }
+    lines.push('');
+  }
+  for (const note of report.notes) lines.push(`> ${escape(note)}`, '');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Text from packages is untrusted: neutralise markdown, HTML and table syntax. */
+export function escape(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/([\\`*_[\]#!@])/g, '\\$1');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|');
+}

@@ -1,0 +1,10 @@
+import { LAYOUT_RULES, type RuleDoc } from './layout/catalog.js';
+
+/** Every rule of every command, for config validation, SARIF and the docs. */
+export const ALL_RULES: readonly RuleDoc[] = [...LAYOUT_RULES];
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+export function findRule(id: string): RuleDoc | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,72 @@
+import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode } from 'jsonc-parser';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of a character offset. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export type JsonParseOutcome =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; line: number; column: number };
+
+/**
+ * Strict JSON.parse (what npm and the registry use), with the line and column of the
+ * first error found by a tolerant parser, since JSON.parse's own position differs by Node version.
+ */
+export function parseJsonWithPosition(text: string): JsonParseOutcome {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(source) };
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const offset = first ? first.offset : source.length;
+    const where = positionAt(source, offset);
+    const detail = first ? describeParseError(printParseErrorCode(first.error)) : (error as Error).message;
+    return { ok: false, message: detail, ...where };
+  }
+}
+
+function describeParseError(code: string): string {
+  // jsonc-parser codes are like "CommaExpected": make them words.
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Finds where a JSON path lives in a document, to point findings at the right line.
+ * Falls back to the nearest existing parent, then to line 1.
+ */
+export class JsonLocator {
+  private readonly root: Node | undefined;
+
+  constructor(private readonly text: string) {
+    this.root = parseTree(text, [], { allowTrailingComma: true });
+  }
+
+  at(path: readonly (string | number)[]): Position {
+    if (!this.root) return { line: 1, column: 1 };
+    for (let n = path.length; n > 0; n -= 1) {
+      const node = findNodeAtLocation(this.root, path.slice(0, n) as (string | number)[]);
+      if (node) {
+        // Point at the property key ("bin": ...) rather than its value when there is one.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return positionAt(this.text, target.offset);
+      }
+    }
+    return { line: 1, column: 1 };
+  }
+}
