@@ -8569,9 +8569,13 @@ var model = __nccwpck_require__(6867);
 var sarif = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
-/** Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped. */
-function renderSummary(report) {
+/**
+ * Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped.
+ * `prefix` makes paths relative to the workspace, like the annotations.
+ */
+function renderSummary(report, prefix = '') {
     const counts = (0,model/* countBySeverity */.Ot)(report.findings);
     const lines = [
         `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}`,
@@ -8587,7 +8591,7 @@ function renderSummary(report) {
         }
         lines.push('| | Rule | Where | Finding | Fix |', '|---|---|---|---|---|');
         for (const f of (0,model/* sortFindings */.Tc)(pkg.findings)) {
-            const where = f.file ? `\`${escapeCode(f.file)}${f.line ? `:${f.line}` : ''}\`` : '';
+            const where = f.file ? `\`${escapeCode((0,annotations/* joinPrefix */.$)(prefix, f.file))}${f.line ? `:${f.line}` : ''}\`` : '';
             lines.push(`| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${summary_escape(f.message)} | ${summary_escape(f.fix ?? '')} |`);
         }
         lines.push('');
@@ -8600,11 +8604,11 @@ function renderSummary(report) {
 function summary_escape(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\`*_[\]#!@])/g, '\\$1')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/([\\`*_[\]#!@])/g, '\\$1');
+        .replace(/\|/g, '\\|');
 }
 function escapeCode(text) {
     return text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|');
@@ -8695,7 +8699,7 @@ async function publish(core, report, prefix, env) {
         core.setOutput('sarif-file', sarifFile);
     }
     if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(renderSummary(report)).write();
+        await core.summary.addRaw(renderSummary(report, prefix)).write();
     if (!report.ok) {
         const counts = (0,model/* countBySeverity */.Ot)(report.findings);
         core.setFailed(`${report.command}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)`);
@@ -19574,15 +19578,28 @@ const configSchema = strictObject({
 ;// CONCATENATED MODULE: ./src/config/json-schema.ts
 
 
+
 /** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
 function configJsonSchema() {
     const schema = toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input' });
-    return {
-        $schema: schema.$schema,
-        $id: 'https://mcp-release-kit.dev/schema/mcp-release.schema.json',
-        title: 'mcp-release-kit configuration',
-        ...schema,
-    };
+    restrictRuleIds(schema);
+    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
+}
+/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
+function restrictRuleIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const record = node;
+    const properties = record.properties;
+    if (properties?.rules && typeof properties.rules === 'object') {
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
+    }
+    for (const value of Object.values(record)) {
+        if (Array.isArray(value))
+            value.forEach(restrictRuleIds);
+        else
+            restrictRuleIds(value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -20181,7 +20198,7 @@ const checkBin = (ctx) => {
 function checkBinText(rel, text, label) {
     const out = [];
     const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).replace(/\r$/, '');
-    if (!NODE_SHEBANG.test(firstLine.replace(/^\uFEFF/, ''))) {
+    if (!NODE_SHEBANG.test(firstLine)) {
         const found = firstLine.startsWith('#!') ? `starts with "${firstLine.slice(0, 60)}"` : 'has no shebang';
         const fix = firstLine.startsWith('\uFEFF') ? 'Save the file without a byte order mark (BOM) so `#!` is the first two bytes.' : undefined;
         out.push({
@@ -20196,7 +20213,7 @@ function checkBinText(rel, text, label) {
     const crlf = text.indexOf('\r\n');
     if (crlf !== -1) {
         const line = text.slice(0, crlf).split('\n').length;
-        out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); the shebang then asks for "node\\r"`, file: rel, line, column: 1 });
+        out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`, file: rel, line, column: 1 });
     }
     return out;
 }
@@ -20634,7 +20651,8 @@ function validateServerJsonSchema(data) {
         addFormats(ajv);
         validator = ajv.compile(server_schema_2025_12_11_namespaceObject);
     }
-    return validator(data) ? [] : [...(validator.errors ?? [])];
+    const validate = validator;
+    return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
 ;// CONCATENATED MODULE: ./src/layout/rules/server-json.ts
@@ -20726,7 +20744,7 @@ function checkNpmPackageEntry(manifest, server, at, mcpName, pkgVersion) {
         out.push(at('layout/server-json-package', ['packages', index, 'registryBaseUrl'], `server.json packages[${index}].registryBaseUrl "${entry.registryBaseUrl}" is not the public npm registry (the MCP Registry accepts only https://registry.npmjs.org)`));
     }
     if (!mcpName) {
-        out.push(at('layout/mcp-name-missing', ['packages', index], `server.json lists npm package "${packageName ?? '?'}" but package.json has no "mcpName"; the registry uses it to verify you own the package`, `Add "mcpName": "${typeof server.name === 'string' ? server.name : '<server.json name>'}" to package.json.`));
+        out.push(at('layout/mcp-name-missing', ['packages', index, 'identifier'], `server.json lists npm package "${packageName ?? '?'}" but package.json has no "mcpName"; the registry uses it to verify you own the package`, `Add "mcpName": "${typeof server.name === 'string' ? server.name : '<server.json name>'}" to package.json.`));
     }
     return out;
 }

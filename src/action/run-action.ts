@@ -1,3 +1,4 @@
+import type * as ActionsCore from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contextFromEnv } from '../cli/run-cli.js';
@@ -10,7 +11,7 @@ import { renderSummary } from '../report/summary.js';
 import { renderTerminal } from '../report/terminal.js';
 import { TOOL_VERSION } from '../version.js';
 
-type Core = typeof import('@actions/core');
+type Core = typeof ActionsCore;
 
 /**
  * The GitHub Action: inputs from INPUT_*, results through @actions/core
@@ -76,7 +77,7 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
     core.setOutput('sarif-file', sarifFile);
   }
 
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, prefix)).write();
 
   if (!report.ok) {
     const counts = countBySeverity(report.findings);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
 import schema from '../../schema/mcp-registry/server.schema.2025-12-11.json' with { type: 'json' };
 
 // ajv and ajv-formats are CommonJS; createRequire keeps their default exports intact under ncc and Node.
@@ -13,12 +13,13 @@ let validator: ValidateFunction | undefined;
 /** Draft-07 validation of server.json, like the registry does (Ajv's default class is draft-07). */
 export function validateServerJsonSchema(data: unknown): ErrorObject[] {
   if (!validator) {
-    const Ajv = require('ajv') as typeof import('ajv').default;
-    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+    const Ajv = require('ajv') as new (options: Options) => AjvInstance;
+    const addFormats = require('ajv-formats') as (ajv: AjvInstance) => AjvInstance;
     // strict: false because the schema uses annotation keywords Ajv does not know (`example`).
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     validator = ajv.compile(schema);
   }
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+  const validate = validator;
+  return validate(data) ? [] : [...(validate.errors ?? [])];
 }

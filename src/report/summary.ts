@@ -1,9 +1,13 @@
+import { joinPrefix } from './annotations.js';
 import { countBySeverity, sortFindings, type Report, type Severity } from './model.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '🔵' };
 
-/** Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped. */
-export function renderSummary(report: Report): string {
+/**
+ * Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped.
+ * `prefix` makes paths relative to the workspace, like the annotations.
+ */
+export function renderSummary(report: Report, prefix = ''): string {
   const counts = countBySeverity(report.findings);
   const lines = [
     `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}`,
@@ -19,7 +23,7 @@ export function renderSummary(report: Report): string {
     }
     lines.push('| | Rule | Where | Finding | Fix |', '|---|---|---|---|---|');
     for (const f of sortFindings(pkg.findings)) {
-      const where = f.file ? `\`${escapeCode(f.file)}${f.line ? `:${f.line}` : ''}\`` : '';
+      const where = f.file ? `\`${escapeCode(joinPrefix(prefix, f.file))}${f.line ? `:${f.line}` : ''}\`` : '';
       lines.push(`| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${escape(f.message)} | ${escape(f.fix ?? '')} |`);
     }
     lines.push('');
@@ -32,11 +36,11 @@ export function renderSummary(report: Report): string {
 export function escape(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]#!@])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/([\\`*_[\]#!@])/g, '\\$1');
+    .replace(/\|/g, '\\|');
 }
 
 function escapeCode(text: string): string {

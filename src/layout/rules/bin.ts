@@ -58,7 +58,7 @@ function checkBinText(rel: string, text: string, label: string): RawFinding[] {
   const crlf = text.indexOf('\r\n');
   if (crlf !== -1) {
     const line = text.slice(0, crlf).split('\n').length;
-    out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); the shebang then asks for "node\\r"`, file: rel, line, column: 1 });
+    out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`, file: rel, line, column: 1 });
   }
   return out;
 }

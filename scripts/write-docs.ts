@@ -1,0 +1,12 @@
+// npm run docs: regenerate the README rule table and the config JSON Schema.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configJsonSchema } from '../src/config/json-schema.js';
+import { withRuleTable } from '../src/docs/rule-table.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const readme = path.join(root, 'README.md');
+writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
+writeFileSync(path.join(root, 'schema', 'mcp-release.schema.json'), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+console.log('README.md rule table and schema/mcp-release.schema.json written');

