@@ -19810,43 +19810,6 @@ function runProcess(command, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/ports/npm.ts
-
-/**
- * What `npm pack` would put in the tarball, without writing it and without
- * running the package's lifecycle scripts (building is the workflow's step before).
- */
-async function packDryRun(dir, npmCommand = 'npm') {
-    const result = await runProcess(npmCommand, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-        cwd: dir,
-        timeoutMs: 120_000,
-        env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
-    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
-    if (result.timedOut)
-        return { ok: false, error: 'npm pack --dry-run timed out after 120 s' };
-    if (result.code !== 0)
-        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
-    try {
-        const start = result.stdout.indexOf('[');
-        const parsed = JSON.parse(result.stdout.slice(start));
-        const pack = parsed[0];
-        if (!pack || !Array.isArray(pack.files))
-            return { ok: false, error: 'npm pack --json printed no package' };
-        return { ok: true, pack: { filename: pack.filename, size: pack.size, unpackedSize: pack.unpackedSize, files: pack.files } };
-    }
-    catch {
-        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
-    }
-}
-/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
-function summarizeNpmError(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
-    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
-}
-
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/util/json-position.ts
@@ -20049,10 +20012,13 @@ function seeLicenseFile(license) {
 
 
 
-
 /** Larger files are not read: no bin or entry point worth checking is this big. */
 const MAX_READ_BYTES = 32 * 1024 * 1024;
-async function gatherFacts(dir, env) {
+/**
+ * Read what the rules need about the package in `dir`. `pack` is the result of
+ * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
+ */
+async function gatherFacts(dir, env, pack) {
     const packageJson = await readJsonFile(external_node_path_default().join(dir, 'package.json'));
     const [serverJson, readme] = await Promise.all([readJsonFile(external_node_path_default().join(dir, 'server.json')), findReadme(dir)]);
     const facts = { packageJson, files: {}, syntax: {}, moduleSyntax: {}, serverJson, env, ...(readme ? { readme } : {}) };
@@ -20061,11 +20027,11 @@ async function gatherFacts(dir, env) {
     const manifest = packageJson.data;
     facts.manifest = manifest;
     const referenced = referencedFiles(manifest);
-    const [pack, fileFacts] = await Promise.all([
-        packDryRun(dir),
+    const [packResult, fileFacts] = await Promise.all([
+        pack(),
         Promise.all(referenced.map(async (rel) => [rel, await readFileFact(external_node_path_default().join(dir, rel))])),
     ]);
-    facts.pack = pack;
+    facts.pack = packResult;
     facts.files = Object.fromEntries(fileFacts);
     for (const [rel, fact] of fileFacts) {
         if (fact.text !== undefined && isJavaScriptPath(rel))
@@ -20135,6 +20101,90 @@ function isJavaScriptPath(rel) {
     return /\.(c|m)?js$/.test(rel) || !/\.[^/]+$/.test(external_node_path_default().posix.basename(rel));
 }
 
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Map over items with at most `limit` promises in flight, keeping order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await fn(items[index], index);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/ports/npm.ts
+
+
+
+const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const PACK_TIMEOUT_MS = 120_000;
+/**
+ * What `npm pack` would put in the tarball of each folder, without writing it and
+ * without running the packages' lifecycle scripts (building is the workflow's step
+ * before). One npm process packs every folder (npm's start-up is most of the cost);
+ * when that fails, each folder is packed on its own so the error lands on the right one.
+ */
+async function packDryRunMany(dirs, concurrency = 4) {
+    if (dirs.length === 0)
+        return [];
+    if (dirs.length > 1) {
+        const batch = await runPack(process.cwd(), dirs.map((d) => external_node_path_default().resolve(d)));
+        if (batch.ok && batch.packs.length === dirs.length)
+            return batch.packs.map((pack) => ({ ok: true, pack }));
+    }
+    return mapLimit(dirs, concurrency, async (dir) => {
+        const single = await runPack(dir, []);
+        if (!single.ok)
+            return single;
+        const [pack] = single.packs;
+        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
+    });
+}
+async function runPack(cwd, specs) {
+    const npm = npmInvocation(process.env, process.platform, process.execPath);
+    const result = await runProcess(npm.command, [...npm.args, ...PACK_ARGS, ...specs], { cwd, timeoutMs: PACK_TIMEOUT_MS, env: { ...process.env, ...NPM_ENV } }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
+    if (result.timedOut)
+        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
+    if (result.code !== 0)
+        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
+    try {
+        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
+            return { ok: false, error: 'npm pack --json printed no file list' };
+        return { ok: true, packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })) };
+    }
+    catch {
+        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
+    }
+}
+/**
+ * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
+ * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
+ * shell, so the npm bundled next to node.exe is run with node instead.
+ */
+function npmInvocation(env, platform, execPath) {
+    const execScript = env.npm_execpath;
+    if (execScript && /npm-cli\.js$/.test(execScript))
+        return { command: execPath, args: [execScript] };
+    if (platform === 'win32')
+        return { command: execPath, args: [external_node_path_default().join(external_node_path_default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+    return { command: 'npm', args: [] };
+}
+/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
+function summarizeNpmError(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
+}
+
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __nccwpck_require__(5829);
 ;// CONCATENATED MODULE: ./src/layout/context.ts
@@ -20164,6 +20214,17 @@ const checkBin = (ctx) => {
     if (!hasBinField(ctx.manifest)) {
         out.push(ctx.at('layout/bin-missing', ['bin'], 'package.json has no "bin": `npx` cannot start this server'));
         return out;
+    }
+    const binField = ctx.manifest.bin;
+    if (Array.isArray(binField) || (typeof binField !== 'string' && typeof binField !== 'object')) {
+        out.push(ctx.at('layout/bin-target-missing', ['bin'], '"bin" must be a path string or an object of name -> path; npm ignores anything else'));
+        return out;
+    }
+    if (typeof binField === 'object' && binField !== null) {
+        for (const [name, target] of Object.entries(binField)) {
+            if (typeof target !== 'string' || target.trim() === '')
+                out.push(ctx.at('layout/bin-target-missing', ['bin', name], `bin "${name}" must be a path string, got ${JSON.stringify(target)}`));
+        }
     }
     for (const bin of binTargets(ctx.manifest)) {
         const rel = normalizeTarget(bin.target);
@@ -20348,9 +20409,11 @@ const checkModuleType = (ctx) => {
         const loaded = loadedAs(rel, ctx.manifest.type);
         if (!syntax || syntax === 'none' || !loaded || syntax === loaded)
             continue;
-        const typeText = ctx.manifest.type === undefined ? 'no "type" (CommonJS)' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
+        const typeText = ctx.manifest.type === undefined ? 'no "type" field' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
         const message = syntax === 'esm'
-            ? `${label} -> ${target} uses import/export but Node loads it as CommonJS (${typeText}): "Cannot use import statement outside a module"`
+            ? ctx.manifest.type === undefined && rel.endsWith('.js')
+                ? `${label} -> ${target} uses import/export but the package has ${typeText}: Node before 20.19/22.12 fails with "Cannot use import statement outside a module", newer Node parses it twice and warns`
+                : `${label} -> ${target} uses import/export but Node loads it as CommonJS (${typeText}): "Cannot use import statement outside a module"`
             : `${label} -> ${target} uses require/module.exports but Node loads it as an ES module (${typeText}): "require is not defined in ES module scope"`;
         out.push(ctx.at('layout/module-type', jsonPath, message));
     }
@@ -20853,22 +20916,6 @@ function joinRel(relDir, file) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Map over items with at most `limit` promises in flight, keeping order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await fn(items[index], index);
-        }
-    });
-    await Promise.all(workers);
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/common-inputs.ts
 
 
@@ -20897,8 +20944,9 @@ const commonInputShape = {
 
 
 
+
 const inputSchema = object(commonInputShape);
-/** npm pack processes run side by side; more does not help on 2-4 cores. */
+/** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
 const validateLayoutCommand = {
     name: 'validate-layout',
@@ -20917,13 +20965,20 @@ async function validateLayout(input, context) {
     const configLabel = configFile ? external_node_path_default().relative(context.cwd, configFile) || configFile : '.github/mcp-release.yml';
     const discovery = await discoverPackages(rootDir, config, configLabel);
     const discovered = performance.now();
-    const packages = await mapLimit(discovery.packages, PACKAGE_CONCURRENCY, async (pkg) => {
+    // Started on first use, so a run where no package.json parses never spawns npm.
+    let packAll;
+    const packOf = (index) => async () => {
+        packAll ??= packDryRunMany(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
+    };
+    const packages = await mapLimit(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
         const settings = settingsForPackage(config, pkg.relDir);
         const failOn = input['fail-on'] ?? settings.failOn;
-        const facts = await gatherFacts(pkg.dir, {
+        const env = {
             ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
             ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
-        });
+        };
+        const facts = await gatherFacts(pkg.dir, env, packOf(index));
         const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
         const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
         const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);

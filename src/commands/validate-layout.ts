@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { settingsForPackage } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
 import { gatherFacts } from '../layout/facts.js';
+import { packDryRunMany, type PackListResult } from '../ports/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { countBySeverity, isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -15,7 +16,7 @@ import type { CommandSpec, RunContext } from './types.js';
 const inputSchema = z.object(commonInputShape);
 type Input = z.infer<typeof inputSchema>;
 
-/** npm pack processes run side by side; more does not help on 2-4 cores. */
+/** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
 
 export const validateLayoutCommand: CommandSpec<Input> = {
@@ -37,13 +38,21 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
   const discovery = await discoverPackages(rootDir, config, configLabel);
   const discovered = performance.now();
 
-  const packages = await mapLimit(discovery.packages, PACKAGE_CONCURRENCY, async (pkg): Promise<PackageReport> => {
+  // Started on first use, so a run where no package.json parses never spawns npm.
+  let packAll: Promise<PackListResult[]> | undefined;
+  const packOf = (index: number) => async (): Promise<PackListResult> => {
+    packAll ??= packDryRunMany(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+    return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
+  };
+
+  const packages = await mapLimit(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index): Promise<PackageReport> => {
     const settings = settingsForPackage(config, pkg.relDir);
     const failOn = input['fail-on'] ?? settings.failOn;
-    const facts = await gatherFacts(pkg.dir, {
+    const env = {
       ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
       ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
-    });
+    };
+    const facts = await gatherFacts(pkg.dir, env, packOf(index));
     const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
     const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
     const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);

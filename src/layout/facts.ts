@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { packDryRun, type PackListResult } from '../ports/npm.js';
+import type { PackListResult } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { parseJsonWithPosition } from '../util/json-position.js';
 import { detectModuleSyntax, type ModuleSyntax } from './module-syntax.js';
@@ -45,7 +45,11 @@ export interface PackageFacts {
   env: EnvironmentFacts;
 }
 
-export async function gatherFacts(dir: string, env: EnvironmentFacts): Promise<PackageFacts> {
+/**
+ * Read what the rules need about the package in `dir`. `pack` is the result of
+ * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
+ */
+export async function gatherFacts(dir: string, env: EnvironmentFacts, pack: () => Promise<PackListResult>): Promise<PackageFacts> {
   const packageJson = await readJsonFile(path.join(dir, 'package.json'));
   const [serverJson, readme] = await Promise.all([readJsonFile(path.join(dir, 'server.json')), findReadme(dir)]);
   const facts: PackageFacts = { packageJson, files: {}, syntax: {}, moduleSyntax: {}, serverJson, env, ...(readme ? { readme } : {}) };
@@ -54,11 +58,11 @@ export async function gatherFacts(dir: string, env: EnvironmentFacts): Promise<P
   facts.manifest = manifest;
 
   const referenced = referencedFiles(manifest);
-  const [pack, fileFacts] = await Promise.all([
-    packDryRun(dir),
+  const [packResult, fileFacts] = await Promise.all([
+    pack(),
     Promise.all(referenced.map(async (rel) => [rel, await readFileFact(path.join(dir, rel))] as const)),
   ]);
-  facts.pack = pack;
+  facts.pack = packResult;
   facts.files = Object.fromEntries(fileFacts);
 
   for (const [rel, fact] of fileFacts) {

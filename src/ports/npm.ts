@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { mapLimit } from '../util/concurrency.js';
 import { runProcess } from './process.js';
 
 export interface PackedFile {
@@ -15,27 +17,58 @@ export interface PackDryRun {
 
 export type PackListResult = { ok: true; pack: PackDryRun } | { ok: false; error: string };
 
+const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const PACK_TIMEOUT_MS = 120_000;
+
 /**
- * What `npm pack` would put in the tarball, without writing it and without
- * running the package's lifecycle scripts (building is the workflow's step before).
+ * What `npm pack` would put in the tarball of each folder, without writing it and
+ * without running the packages' lifecycle scripts (building is the workflow's step
+ * before). One npm process packs every folder (npm's start-up is most of the cost);
+ * when that fails, each folder is packed on its own so the error lands on the right one.
  */
-export async function packDryRun(dir: string, npmCommand = 'npm'): Promise<PackListResult> {
-  const result = await runProcess(npmCommand, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: dir,
-    timeoutMs: 120_000,
-    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
-  }).catch((error: Error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
-  if (result.timedOut) return { ok: false, error: 'npm pack --dry-run timed out after 120 s' };
+export async function packDryRunMany(dirs: readonly string[], concurrency = 4): Promise<PackListResult[]> {
+  if (dirs.length === 0) return [];
+  if (dirs.length > 1) {
+    const batch = await runPack(process.cwd(), dirs.map((d) => path.resolve(d)));
+    if (batch.ok && batch.packs.length === dirs.length) return batch.packs.map((pack) => ({ ok: true, pack }));
+  }
+  return mapLimit(dirs, concurrency, async (dir) => {
+    const single = await runPack(dir, []);
+    if (!single.ok) return single;
+    const [pack] = single.packs;
+    return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
+  });
+}
+
+type PackRun = { ok: true; packs: PackDryRun[] } | { ok: false; error: string };
+
+async function runPack(cwd: string, specs: string[]): Promise<PackRun> {
+  const npm = npmInvocation(process.env, process.platform, process.execPath);
+  const result = await runProcess(npm.command, [...npm.args, ...PACK_ARGS, ...specs], { cwd, timeoutMs: PACK_TIMEOUT_MS, env: { ...process.env, ...NPM_ENV } }).catch(
+    (error: Error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }),
+  );
+  if (result.timedOut) return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
   if (result.code !== 0) return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
   try {
-    const start = result.stdout.indexOf('[');
-    const parsed = JSON.parse(result.stdout.slice(start)) as PackDryRun[];
-    const pack = parsed[0];
-    if (!pack || !Array.isArray(pack.files)) return { ok: false, error: 'npm pack --json printed no package' };
-    return { ok: true, pack: { filename: pack.filename, size: pack.size, unpackedSize: pack.unpackedSize, files: pack.files } };
+    const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as PackDryRun[];
+    if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files))) return { ok: false, error: 'npm pack --json printed no file list' };
+    return { ok: true, packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })) };
   } catch {
     return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
   }
+}
+
+/**
+ * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
+ * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
+ * shell, so the npm bundled next to node.exe is run with node instead.
+ */
+export function npmInvocation(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, execPath: string): { command: string; args: string[] } {
+  const execScript = env.npm_execpath;
+  if (execScript && /npm-cli\.js$/.test(execScript)) return { command: execPath, args: [execScript] };
+  if (platform === 'win32') return { command: execPath, args: [path.join(path.dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+  return { command: 'npm', args: [] };
 }
 
 /** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */

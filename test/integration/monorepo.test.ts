@@ -50,6 +50,17 @@ describe('monorepo package discovery', () => {
     expect(report.findings.filter((f) => f.package === 'internal').map((f) => f.rule)).toContain('layout/package-private');
   });
 
+  it('one broken package does not hide the others: npm errors land on the package that caused them', async () => {
+    const root = await monorepo('packages: ["servers/*"]\n');
+    await writeTree(root, { 'servers/b/package.json': JSON.stringify({ ...goodManifest(), name: '@acme/b-mcp', version: undefined }) });
+    const report = await validate(root);
+    expect(report.packages.map((p) => [p.dir, p.ok])).toEqual([
+      ['servers/a', true],
+      ['servers/b', false],
+    ]);
+    expect(report.findings.filter((f) => f.rule === 'layout/pack-failed').map((f) => f.file)).toEqual(['servers/b/package.json']);
+  });
+
   it('a glob that matches no package is a configuration error (exit 2)', async () => {
     const root = await monorepo('packages:\n  - server/*\n');
     const run = await runNode(CLI, ['validate', root]);

@@ -6,6 +6,7 @@ import { detectModuleSyntax } from '../../src/layout/module-syntax.js';
 import { githubSlug } from '../../src/layout/repository-url.js';
 import { serverNameProblem, versionProblem, descriptionProblem } from '../../src/mcp-registry/server-json-rules.js';
 import { goodFiles, goodManifest } from '../helpers/package-fixture.js';
+import { npmInvocation } from '../../src/ports/npm.js';
 
 /** Facts as gatherFacts would produce them, without touching the disk: the rules are pure. */
 function facts(change: (m: Record<string, unknown>) => void = () => undefined, packedOverride?: string[], extraFiles: Record<string, string> = {}): PackageFacts {
@@ -54,6 +55,11 @@ describe('layout rules as pure functions', () => {
     expect(rules(f)).toEqual([]);
   });
 
+  it('a bin that is an array, or a bin entry that is not a path, is reported', () => {
+    expect(rules(facts((m) => (m.bin = ['dist/index.js'])))).toEqual(['layout/bin-target-missing']);
+    expect(runLayoutChecks(facts((m) => (m.bin = { 'weather-mcp': 'dist/index.js', other: 42 })), settings)).toMatchObject([{ rule: 'layout/bin-target-missing', message: 'bin "other" must be a path string, got 42' }]);
+  });
+
   it('severity from config, and `off` removes a rule', () => {
     const raw = runLayoutChecks(facts((m) => delete m.engines), settings);
     const asError = toFindings(raw, settingsForPackage({ rules: { 'layout/engines-node-missing': 'error' } }, '.'), 'packages/a', '@acme/weather-mcp');
@@ -65,6 +71,14 @@ describe('layout rules as pure functions', () => {
     const config = { rules: { 'layout/readme-missing': 'off' as const }, packages: ['servers/*', { path: 'servers/legacy', rules: { 'layout/readme-missing': 'error' as const }, failOn: 'warning' as const }] };
     expect(settingsForPackage(config, 'servers/new').rules['layout/readme-missing']).toBe('off');
     expect(settingsForPackage(config, 'servers/legacy')).toMatchObject({ failOn: 'warning', rules: { 'layout/readme-missing': 'error' } });
+  });
+});
+
+describe('starting npm without a shell', () => {
+  it('uses the running npm under npx, node + npm-cli.js on Windows, else npm', () => {
+    expect(npmInvocation({ npm_execpath: '/opt/npm/bin/npm-cli.js' }, 'linux', '/usr/bin/node')).toEqual({ command: '/usr/bin/node', args: ['/opt/npm/bin/npm-cli.js'] });
+    expect(npmInvocation({}, 'win32', 'C:\\node\\node.exe').args[0]).toMatch(/node_modules.npm.bin.npm-cli\.js$/);
+    expect(npmInvocation({ npm_execpath: '/usr/lib/node_modules/pnpm/bin/pnpm.cjs' }, 'linux', '/usr/bin/node')).toEqual({ command: 'npm', args: [] });
   });
 });
 

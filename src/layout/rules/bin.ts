@@ -10,6 +10,16 @@ export const checkBin: LayoutCheck = (ctx) => {
     out.push(ctx.at('layout/bin-missing', ['bin'], 'package.json has no "bin": `npx` cannot start this server'));
     return out;
   }
+  const binField = ctx.manifest.bin;
+  if (Array.isArray(binField) || (typeof binField !== 'string' && typeof binField !== 'object')) {
+    out.push(ctx.at('layout/bin-target-missing', ['bin'], '"bin" must be a path string or an object of name -> path; npm ignores anything else'));
+    return out;
+  }
+  if (typeof binField === 'object' && binField !== null) {
+    for (const [name, target] of Object.entries(binField)) {
+      if (typeof target !== 'string' || target.trim() === '') out.push(ctx.at('layout/bin-target-missing', ['bin', name], `bin "${name}" must be a path string, got ${JSON.stringify(target)}`));
+    }
+  }
   for (const bin of binTargets(ctx.manifest)) {
     const rel = normalizeTarget(bin.target);
     const label = `bin "${bin.name}" -> ${bin.target}`;

@@ -59,10 +59,12 @@ export const checkModuleType: LayoutCheck = (ctx) => {
     const syntax = ctx.facts.moduleSyntax[rel];
     const loaded = loadedAs(rel, ctx.manifest.type);
     if (!syntax || syntax === 'none' || !loaded || syntax === loaded) continue;
-    const typeText = ctx.manifest.type === undefined ? 'no "type" (CommonJS)' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
+    const typeText = ctx.manifest.type === undefined ? 'no "type" field' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
     const message =
       syntax === 'esm'
-        ? `${label} -> ${target} uses import/export but Node loads it as CommonJS (${typeText}): "Cannot use import statement outside a module"`
+        ? ctx.manifest.type === undefined && rel.endsWith('.js')
+          ? `${label} -> ${target} uses import/export but the package has ${typeText}: Node before 20.19/22.12 fails with "Cannot use import statement outside a module", newer Node parses it twice and warns`
+          : `${label} -> ${target} uses import/export but Node loads it as CommonJS (${typeText}): "Cannot use import statement outside a module"`
         : `${label} -> ${target} uses require/module.exports but Node loads it as an ES module (${typeText}): "require is not defined in ES module scope"`;
     out.push(ctx.at('layout/module-type', jsonPath, message));
   }
