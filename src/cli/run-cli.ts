@@ -77,6 +77,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string): RunContext {
   return {
     cwd,
+    parentEnv: env,
     inActions: env.GITHUB_ACTIONS === 'true',
     ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
     ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER } : {}),

@@ -12,6 +12,11 @@ export interface RunContext {
   githubRepositoryOwner?: string;
   /** True inside GitHub Actions. */
   inActions: boolean;
+  /**
+   * The environment of the process, for commands that start programs (PATH, HOME).
+   * Commands pass on only what a program needs, never tokens.
+   */
+  parentEnv: NodeJS.ProcessEnv;
 }
 
 /** A flag / action input. The same kebab-case name is used for both. */

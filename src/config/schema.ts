@@ -48,14 +48,25 @@ const layout = z
   })
   .describe('Settings of validate-layout.');
 
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
 const smoke = z
   .strictObject({
-    bin: z.string().min(1).optional().describe('The bin to start when the package has several.'),
+    bin: z.string().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
     args: z.array(z.string()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
-    env: z.record(z.string(), z.string()).optional().describe('Environment variables for the server.'),
-    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test.'),
-    tools: z.array(z.string()).optional().describe('Tool names the server must list.'),
-    timeoutMs: z.number().int().positive().optional().describe('Timeout for start, initialize and each list call.'),
+    env: z.record(envName, z.string()).optional().describe('Environment variables for the server.'),
+    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    expectTools: z.array(z.string().min(1)).optional().describe('Tool names the server must list.'),
+    calls: z
+      .array(z.strictObject({ tool: z.string().min(1), arguments: z.record(z.string(), z.unknown()).optional() }))
+      .optional()
+      .describe('Tools to call, with arguments; each result must not be an error.'),
+    timeouts: z
+      .strictObject({
+        initialize: z.number().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
+        list: z.number().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
+        shutdown: z.number().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+      })
+      .optional(),
   })
   .describe('MCP smoke test settings (used by `smoke`).');
 

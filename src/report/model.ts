@@ -23,6 +23,15 @@ export interface Finding {
   fix?: string;
   /** The package name the finding belongs to (set for every package-level finding). */
   package?: string;
+  /** What was observed, verbatim and short: a stderr tail, the offending bytes. */
+  evidence?: string;
+}
+
+/** A small table a command attaches to a package (e.g. the tools a server lists). */
+export interface ReportTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
 }
 
 /** One package's share of a command run (a monorepo has several). */
@@ -33,6 +42,7 @@ export interface PackageReport {
   dir: string;
   ok: boolean;
   findings: Finding[];
+  tables?: ReportTable[];
 }
 
 export interface Report {

@@ -39,7 +39,7 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
         },
       },
     ],
-    ...(f.package ? { properties: { package: f.package } } : {}),
+    ...(f.package || f.evidence ? { properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) } } : {}),
   }));
   return {
     $schema: SARIF_SCHEMA,

@@ -17,16 +17,22 @@ export function renderSummary(report: Report, prefix = ''): string {
   ];
   for (const pkg of report.packages) {
     lines.push(`#### ${pkg.ok ? '✅' : '❌'} \`${escapeCode(pkg.name)}\`${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}`, '');
-    if (pkg.findings.length === 0) {
-      lines.push('No findings.', '');
-      continue;
-    }
-    lines.push('| | Rule | Where | Finding | Fix |', '|---|---|---|---|---|');
-    for (const f of sortFindings(pkg.findings)) {
+    if (pkg.findings.length === 0) lines.push('No findings.', '');
+    const sorted = sortFindings(pkg.findings);
+    if (sorted.length) lines.push('| | Rule | Where | Finding | Fix |', '|---|---|---|---|---|');
+    for (const f of sorted) {
       const where = f.file ? `\`${escapeCode(joinPrefix(prefix, f.file))}${f.line ? `:${f.line}` : ''}\`` : '';
       lines.push(`| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${escape(f.message)} | ${escape(f.fix ?? '')} |`);
     }
     lines.push('');
+    for (const f of sorted.filter((x) => x.evidence)) {
+      lines.push(`<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>`, '', `<pre>${escapeHtml(f.evidence ?? '')}</pre>`, '', '</details>', '');
+    }
+    for (const table of pkg.tables ?? []) {
+      lines.push(`**${escape(table.title)}**`, '', `| ${table.columns.map(escape).join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`);
+      for (const row of table.rows) lines.push(`| ${row.map(escape).join(' | ')} |`);
+      lines.push('');
+    }
   }
   for (const note of report.notes) lines.push(`> ${escape(note)}`, '');
   return `${lines.join('\n')}\n`;
@@ -41,6 +47,11 @@ export function escape(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|');
+}
+
+/** For text inside HTML elements (<pre>): only &, < and > matter there. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeCode(text: string): string {

@@ -1,4 +1,4 @@
-import { countBySeverity, sortFindings, type Finding, type Report, type Severity } from './model.js';
+import { countBySeverity, sortFindings, type Finding, type Report, type ReportTable, type Severity } from './model.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -16,6 +16,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     lines.push(paint('1', header));
     if (pkg.findings.length === 0) lines.push(`  ${paint('32', '✔')} no findings`);
     for (const f of sortFindings(pkg.findings)) lines.push(...renderFinding(f, paint));
+    for (const table of pkg.tables ?? []) lines.push(...renderTable(table, paint));
     lines.push('');
   }
   for (const note of report.notes) lines.push(paint('2', `note: ${note}`));
@@ -30,7 +31,17 @@ function renderFinding(f: Finding, paint: (code: string, text: string) => string
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
   const out = [`  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`, `      ${f.message}`];
   if (f.fix) out.push(`      ${paint('2', `fix: ${f.fix}`)}`);
+  if (f.evidence) {
+    const evidence = f.evidence.split('\n').slice(-8);
+    out.push(`      ${paint('2', 'evidence:')}`, ...evidence.map((l) => `        ${paint('2', `| ${l}`)}`));
+  }
   return out;
+}
+
+function renderTable(table: ReportTable, paint: (code: string, text: string) => string): string[] {
+  const widths = table.columns.map((c, i) => Math.min(40, Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length))));
+  const row = (cells: string[]): string => `    ${cells.map((c, i) => c.slice(0, 60).padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+  return [`  ${paint('1', table.title)}`, paint('2', row(table.columns)), ...table.rows.map(row)];
 }
 
 function plural(n: number, word: string): string {

@@ -1,0 +1,52 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { discoverPackages, type Discovery } from '../config/discover.js';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import { countBySeverity, type PackageReport, type Report } from '../report/model.js';
+import type { RunContext } from './types.js';
+
+export interface Workspace {
+  rootDir: string;
+  config: Config;
+  discovery: Discovery;
+}
+
+/** The folder a package command works on, its config and its packages. */
+export async function openWorkspace(directory: string, configFlag: string | undefined, context: RunContext): Promise<Workspace> {
+  const rootDir = path.resolve(context.cwd, directory);
+  await requireDirectory(rootDir, directory);
+  const { config, file } = await loadConfig(rootDir, configFlag ? path.resolve(context.cwd, configFlag) : undefined);
+  const configLabel = file ? path.relative(context.cwd, file) || file : '.github/mcp-release.yml';
+  return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel) };
+}
+
+export async function requireDirectory(dir: string, given: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) throw new UsageError(`directory "${given}" does not exist (resolved to ${dir})`);
+  if (!info.isDirectory()) throw new UsageError(`"${given}" is not a directory; give the package or repository folder`);
+}
+
+/** One Report from the per-package reports: outputs shared by every package command. */
+export function aggregateReport(command: string, packages: PackageReport[], timings: Record<string, number>, notes: string[], outputs: Record<string, string> = {}): Report {
+  const findings = packages.flatMap((p) => p.findings);
+  const counts = countBySeverity(findings);
+  const ok = packages.every((p) => p.ok);
+  return {
+    command,
+    ok,
+    findings,
+    outputs: {
+      ok: String(ok),
+      'error-count': String(counts.error),
+      'warning-count': String(counts.warning),
+      'note-count': String(counts.note),
+      packages: JSON.stringify(packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, ok: p.ok }))),
+      ...outputs,
+    },
+    timings,
+    packages,
+    notes,
+  };
+}

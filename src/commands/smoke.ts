@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { loadConfig } from '../config/load.js';
+import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
+import { UsageError } from '../errors.js';
+import { FAIL_ON_LEVELS, isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { findRule } from '../rules.js';
+import type { SmokeFinding } from '../smoke/checks.js';
+import { parseEnvPairs } from '../smoke/environment.js';
+import { pathKind, type SmokeTarget } from '../smoke/install.js';
+import { aggregateReport, openWorkspace } from './packages.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { skippedNotes } from './validate-layout.js';
+
+const inputSchema = z.object({
+  target: z.string().min(1).default('.'),
+  config: z.string().min(1).optional(),
+  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+  bin: z.string().min(1).optional(),
+  arg: z.array(z.string()).optional(),
+  env: z.array(z.string()).optional(),
+  registry: z.url().optional(),
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
+  { name: 'config', type: 'string', description: 'Config file (default: <folder>/.github/mcp-release.yml when present).' },
+  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
+  { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
+  { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
+  { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+];
+
+export const smokeCommand: CommandSpec<Input> = {
+  name: 'smoke',
+  aliases: [],
+  summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+  positional: { name: 'TARGET', option: 'target' },
+  options: OPTIONS,
+  inputSchema,
+  run: smoke,
+};
+
+async function smoke(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const parsedEnv = parseEnvPairs(input.env ?? []);
+  if (parsedEnv.bad !== undefined) throw new UsageError(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+  const targets = await resolveTargets(input, context);
+  const { runSmoke } = await import('../smoke/run.js'); // the MCP SDK loads only for this command
+  const packages: PackageReport[] = [];
+  for (const t of targets.items) {
+    const failOn = input['fail-on'] ?? t.settings.failOn;
+    const result = await runSmoke(t.target, {
+      settings: t.settings,
+      bin: input.bin ?? t.settings.smoke.bin,
+      args: input.arg ?? t.settings.smoke.args ?? [],
+      env: { ...t.settings.smoke.env, ...parsedEnv.env },
+      registry: input.registry ?? targets.registry,
+      parentEnv: context.parentEnv,
+    });
+    const findings = result.findings.filter((f) => t.settings.rules[f.rule] !== 'off').map((f) => toFinding(f, t.settings, t.relDir, result.packageName ?? t.label));
+    packages.push({
+      name: result.packageName ?? t.label,
+      dir: t.relDir ?? t.label,
+      ...(result.packageVersion ? { version: result.packageVersion } : {}),
+      ok: isOk(findings, failOn),
+      findings,
+      tables: result.tables,
+    });
+    if (targets.items.length === 1) Object.assign(targets.outputs, result.outputs);
+  }
+  const total = Math.round(performance.now() - started);
+  return aggregateReport('smoke', packages, { total }, targets.notes, targets.outputs);
+}
+
+interface ResolvedTarget {
+  target: SmokeTarget;
+  settings: ResolvedSettings;
+  /** Package folder relative to the command's folder (folder targets only). */
+  relDir?: string;
+  label: string;
+}
+
+/**
+ * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
+ * or a registry spec (name, name@version, name@tag).
+ */
+async function resolveTargets(input: Input, context: RunContext): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
+  const resolved = path.resolve(context.cwd, input.target);
+  const kind = await pathKind(resolved);
+  if (kind === 'dir') {
+    const { config, discovery } = await openWorkspace(input.target, input.config, context);
+    const items = discovery.packages.map((p) => ({ target: { kind: 'dir' as const, dir: p.dir }, settings: settingsForPackage(config, p.relDir), relDir: p.relDir, label: p.relDir }));
+    return { items, ...(config.registry ? { registry: config.registry } : {}), notes: skippedNotes(discovery.skippedPrivate), outputs: {} };
+  }
+  const { config } = await loadConfig(context.cwd, input.config ? path.resolve(context.cwd, input.config) : undefined);
+  const settings = settingsForPackage(config, '.');
+  const registry = config.registry;
+  if (kind === 'file') {
+    if (!/\.(tgz|tar\.gz)$/.test(resolved)) throw new UsageError(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
+    return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: path.basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+  }
+  if (!isRegistrySpec(input.target)) {
+    throw new UsageError(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+  }
+  return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+}
+
+/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
+export function isRegistrySpec(spec: string): boolean {
+  return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
+}
+
+function toFinding(f: SmokeFinding, settings: ResolvedSettings, relDir: string | undefined, packageName: string): Finding {
+  const doc = findRule(f.rule);
+  const configured = settings.rules[f.rule];
+  return {
+    rule: f.rule,
+    severity: configured && configured !== 'off' ? configured : (doc?.severity ?? 'error'),
+    message: f.message,
+    ...(relDir !== undefined ? { file: relDir === '.' ? 'package.json' : `${relDir}/package.json` } : {}),
+    ...(doc?.fix ? { fix: doc.fix } : {}),
+    package: packageName,
+    ...(f.evidence ? { evidence: f.evidence } : {}),
+  };
+}
+

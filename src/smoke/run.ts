@@ -1,0 +1,113 @@
+import type { ResolvedSettings } from '../config/resolve.js';
+import type { ReportTable } from '../report/model.js';
+import { smokeFindings, type SmokeFinding } from './checks.js';
+import { serverEnvironment } from './environment.js';
+import { installForSmoke, makeWorkDir, removeWorkDir, type SmokeTarget } from './install.js';
+import { runSession, type SessionResult } from './session.js';
+
+export interface SmokeOptions {
+  settings: ResolvedSettings;
+  bin?: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  registry?: string;
+  parentEnv: NodeJS.ProcessEnv;
+}
+
+export interface SmokeResult {
+  packageName?: string;
+  packageVersion?: string;
+  findings: SmokeFinding[];
+  outputs: Record<string, string>;
+  tables: ReportTable[];
+}
+
+export const DEFAULT_TIMEOUTS = { initialize: 20_000, list: 10_000, shutdown: 2_000 };
+export const DEFAULT_STARTUP_BUDGET_MS = 5_000;
+const NEW_REVISION = '2026-07-28';
+
+/** Install, run a bare-client and a full-client session, and judge them. */
+export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Promise<SmokeResult> {
+  const workDir = await makeWorkDir();
+  try {
+    const installed = await installForSmoke(target, { installScripts: options.settings.smoke.installScripts ?? false, ...(options.bin ? { bin: options.bin } : {}), ...(options.registry ? { registry: options.registry } : {}) }, workDir);
+    if (!installed.ok) {
+      const manifest = installed.manifest;
+      return {
+        ...(typeof manifest?.name === 'string' ? { packageName: manifest.name } : {}),
+        ...(typeof manifest?.version === 'string' ? { packageVersion: manifest.version } : {}),
+        findings: [{ rule: installed.rule, message: installed.message, ...(installed.evidence ? { evidence: installed.evidence } : {}) }],
+        outputs: {},
+        tables: [],
+      };
+    }
+    const { server } = installed;
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
+    const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
+    const common = { command: server.command, args: [...server.args, ...options.args], env: serverEnvironment(options.parentEnv, options.env), cwd: server.cwd, timeouts };
+    // Sequential on purpose: two servers at once would race for ports, files and CPU.
+    const bare = await runSession({ ...common, mode: 'bare', probeDiscover: true, calls });
+    const full = bare.initializeMs === undefined ? undefined : await runSession({ ...common, mode: 'full', probeDiscover: false, calls: [] });
+    const sessions = full ? [bare, full] : [bare];
+    const packageVersion = typeof server.manifest.version === 'string' ? server.manifest.version : undefined;
+    const findings = smokeFindings(sessions, {
+      ...(packageVersion ? { packageVersion } : {}),
+      expectTools: options.settings.smoke.expectTools ?? [],
+      startupBudgetMs: options.settings.budgets.startupMs ?? DEFAULT_STARTUP_BUDGET_MS,
+    });
+    return {
+      packageName: server.manifest.name as string,
+      ...(packageVersion ? { packageVersion } : {}),
+      findings,
+      outputs: sessionOutputs(bare, full, server.binName),
+      tables: toolTables(bare, full),
+    };
+  } finally {
+    await removeWorkDir(workDir);
+  }
+}
+
+function names(session: SessionResult | undefined, key: 'tools' | 'prompts' | 'resources'): string[] {
+  return (session?.lists[key]?.items ?? []).map((i) => String(i.name ?? i.uri ?? ''));
+}
+
+/** The action outputs of one package's smoke test (kebab-case, strings). */
+function sessionOutputs(bare: SessionResult, full: SessionResult | undefined, bin: string): Record<string, string> {
+  const init = bare.initialize ?? {};
+  const info = (init.serverInfo ?? {}) as Record<string, unknown>;
+  const negotiated = typeof init.protocolVersion === 'string' ? init.protocolVersion : '';
+  const revisions = [negotiated, bare.discover?.result ? NEW_REVISION : ''].filter(Boolean);
+  return {
+    bin,
+    'protocol-version': negotiated,
+    'protocol-revisions': JSON.stringify(revisions),
+    'server-name': typeof info.name === 'string' ? info.name : '',
+    'server-version': typeof info.version === 'string' ? info.version : '',
+    'tool-count': String(names(bare, 'tools').length),
+    'tool-count-full-client': String(names(full, 'tools').length),
+    'prompt-count': String(names(bare, 'prompts').length),
+    'resource-count': String(names(bare, 'resources').length),
+    tools: JSON.stringify(names(bare, 'tools')),
+    prompts: JSON.stringify(names(bare, 'prompts')),
+    resources: JSON.stringify(names(bare, 'resources')),
+    'start-ms': String(bare.spawnMs ?? ''),
+    'initialize-ms': String(bare.initializeMs ?? ''),
+    'list-ms': String(bare.listMs),
+  };
+}
+
+/** Tools and which client sees them: servers may expose more to capable clients. */
+function toolTables(bare: SessionResult, full: SessionResult | undefined): ReportTable[] {
+  const bareTools = bare.lists.tools?.items ?? [];
+  const fullTools = full?.lists.tools?.items ?? [];
+  const all = new Map<string, Record<string, unknown>>();
+  for (const t of [...bareTools, ...fullTools]) if (typeof t.name === 'string' && !all.has(t.name)) all.set(t.name, t);
+  if (all.size === 0) return [];
+  const inBare = new Set(bareTools.map((t) => t.name));
+  const rows = [...all.entries()].map(([name, tool]) => [
+    name,
+    inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
+    typeof tool.description === 'string' ? tool.description.split('\n')[0]!.slice(0, 100) : '',
+  ]);
+  return [{ title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`, columns: ['Tool', 'Listed to', 'Description'], rows }];
+}

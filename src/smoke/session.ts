@@ -1,0 +1,221 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { TOOL_VERSION } from '../version.js';
+import { groupAlive, signalGroup, spawnGroup, waitFor } from './process-group.js';
+import { StdioTap, type RawResponse, type StdoutNoise } from './stdio-tap.js';
+
+export type ClientMode = 'bare' | 'full';
+
+export interface SessionTimeouts {
+  initialize: number;
+  list: number;
+  /** Grace after closing stdin, and again after SIGTERM. */
+  shutdown: number;
+}
+
+export interface ToolCall {
+  tool: string;
+  arguments: Record<string, unknown>;
+}
+
+export interface SessionOptions {
+  command: string;
+  args: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  mode: ClientMode;
+  timeouts: SessionTimeouts;
+  /** Also ask `server/discover` (protocol revision 2026-07-28). */
+  probeDiscover: boolean;
+  calls: readonly ToolCall[];
+}
+
+export interface ListOutcome {
+  items: Record<string, unknown>[];
+  pages: number;
+  ms: number;
+  /** Why the list stopped early (timeout, error response, invalid result). */
+  error?: string;
+}
+
+export interface SessionResult {
+  mode: ClientMode;
+  spawnError?: string;
+  /** Spawn call to a running process, ms. */
+  spawnMs?: number;
+  /** Spawn to initialize result, ms. */
+  initializeMs?: number;
+  /** The initialize result as the server sent it. */
+  initialize?: Record<string, unknown>;
+  initializeError?: string;
+  initializeTimedOut: boolean;
+  /** The server exited while we still needed it. */
+  exitedEarly?: { phase: 'handshake' | 'lists'; code: number | null; signal: NodeJS.Signals | null };
+  lists: Partial<Record<'tools' | 'prompts' | 'resources' | 'resourceTemplates', ListOutcome>>;
+  listMs: number;
+  /** Answer to `server/discover`, when probed. */
+  discover?: RawResponse;
+  calls: { tool: string; ok: boolean; message?: string }[];
+  noise: StdoutNoise[];
+  noiseCount: number;
+  stderrTail: string;
+  shutdown: { via: 'stdin' | 'sigterm' | 'sigkill'; ms: number; strayProcesses: boolean };
+}
+
+const LISTS = [
+  { key: 'tools', method: 'tools/list', capability: 'tools', field: 'tools' },
+  { key: 'prompts', method: 'prompts/list', capability: 'prompts', field: 'prompts' },
+  { key: 'resources', method: 'resources/list', capability: 'resources', field: 'resources' },
+  { key: 'resourceTemplates', method: 'resources/templates/list', capability: 'resources', field: 'resourceTemplates' },
+] as const;
+
+/** A server that pages forever is cut off here (and reported). */
+const MAX_PAGES = 100;
+
+/**
+ * One MCP session over stdio with the official SDK client: initialize, each list
+ * the server declares (following nextCursor), optional tool calls, then the
+ * spec's shutdown (close stdin, SIGTERM, SIGKILL) of the whole process group.
+ */
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const started = performance.now();
+  const result: SessionResult = { mode: options.mode, initializeTimedOut: false, lists: {}, listMs: 0, calls: [], noise: [], noiseCount: 0, stderrTail: '', shutdown: { via: 'stdin', ms: 0, strayProcesses: false } };
+  const child = spawnGroup(options.command, options.args, { cwd: options.cwd, env: options.env });
+  let phase: 'handshake' | 'lists' | 'shutdown' = 'handshake';
+  let exited = false;
+  child.on('exit', (code, signal) => {
+    exited = true;
+    if (phase !== 'shutdown') result.exitedEarly = { phase, code, signal };
+  });
+  const spawnError = await new Promise<string | undefined>((resolve) => {
+    child.once('spawn', () => resolve(undefined));
+    child.once('error', (error) => resolve(error.message));
+  });
+  if (spawnError) return { ...result, spawnError };
+  result.spawnMs = Math.round(performance.now() - started);
+
+  const tap = new StdioTap(child, started);
+  const client = createClient(options.mode);
+  try {
+    await client.connect(tap, { timeout: options.timeouts.initialize });
+    result.initializeMs = Math.round(performance.now() - started);
+  } catch (error) {
+    result.initializeTimedOut = error instanceof McpError && error.code === ErrorCode.RequestTimeout;
+    result.initializeError = (error as Error).message;
+  }
+  result.initialize = asRecord(tap.responses.get(0)?.result);
+
+  if (result.initializeMs !== undefined) {
+    phase = 'lists';
+    const listStart = performance.now();
+    const capabilities = asRecord(result.initialize?.capabilities) ?? {};
+    for (const list of LISTS) {
+      if (!capabilities[list.capability] || exited) continue;
+      result.lists[list.key] = await listAll(client, tap, list, options.timeouts.list);
+    }
+    result.listMs = Math.round(performance.now() - listStart);
+    for (const call of options.calls) result.calls.push(await callTool(client, call, options.timeouts.list));
+  }
+  if (options.probeDiscover && !exited) result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
+
+  phase = 'shutdown';
+  result.shutdown = await shutdown(child.pid as number, tap, () => exited, options.timeouts.shutdown);
+  result.noise = tap.noise;
+  result.noiseCount = tap.noiseCount;
+  result.stderrTail = tap.stderrTail();
+  await client.close().catch(() => undefined);
+  return result;
+}
+
+function createClient(mode: ClientMode): Client {
+  const capabilities = mode === 'full' ? { roots: { listChanged: true }, sampling: {}, elicitation: {} } : {};
+  const client = new Client({ name: 'mcp-release-smoke', version: TOOL_VERSION }, { capabilities });
+  if (mode === 'full') {
+    // A smoke test has no roots, model or user: answer the way a cautious client does.
+    client.setRequestHandler(ListRootsRequestSchema, () => ({ roots: [] }));
+    client.setRequestHandler(CreateMessageRequestSchema, () => {
+      throw new McpError(ErrorCode.InvalidRequest, 'sampling is not available in a smoke test');
+    });
+    client.setRequestHandler(ElicitRequestSchema, () => ({ action: 'decline' as const }));
+  }
+  client.onerror = () => undefined; // protocol errors are read from the raw traffic instead
+  return client;
+}
+
+async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[number], timeout: number): Promise<ListOutcome> {
+  const started = performance.now();
+  const outcome: ListOutcome = { items: [], pages: 0, ms: 0 };
+  let cursor: string | undefined;
+  do {
+    const params = cursor ? { cursor } : undefined;
+    let sdkError: string | undefined;
+    try {
+      await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, { timeout });
+    } catch (error) {
+      sdkError = (error as Error).message;
+    }
+    const raw = tap.lastResponse(list.method);
+    outcome.pages += 1;
+    if (!raw || raw.error) {
+      outcome.error = raw?.error ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}` : `${list.method}: ${sdkError ?? 'no answer'}`;
+      break;
+    }
+    const page = asRecord(raw.result) ?? {};
+    const items = page[list.field];
+    if (!Array.isArray(items)) {
+      outcome.error = `${list.method} result has no "${list.field}" array`;
+      break;
+    }
+    outcome.items.push(...items.map((i) => asRecord(i) ?? {}));
+    cursor = typeof page.nextCursor === 'string' && page.nextCursor !== '' ? page.nextCursor : undefined;
+    if (outcome.pages >= MAX_PAGES && cursor) {
+      outcome.error = `${list.method} still returned a nextCursor after ${MAX_PAGES} pages`;
+      break;
+    }
+  } while (cursor);
+  outcome.ms = Math.round(performance.now() - started);
+  return outcome;
+}
+
+async function callTool(client: Client, call: ToolCall, timeout: number): Promise<{ tool: string; ok: boolean; message?: string }> {
+  try {
+    const result = (await client.callTool({ name: call.tool, arguments: call.arguments }, undefined, { timeout })) as { isError?: boolean; content?: { type: string; text?: string }[] };
+    if (result.isError) return { tool: call.tool, ok: false, message: result.content?.find((c) => c.type === 'text')?.text?.slice(0, 300) ?? 'isError: true' };
+    return { tool: call.tool, ok: true };
+  } catch (error) {
+    return { tool: call.tool, ok: false, message: (error as Error).message };
+  }
+}
+
+/** The spec's order: close stdin, wait; SIGTERM, wait; SIGKILL. Then nothing of the group may be left. */
+async function shutdown(pid: number, tap: StdioTap, exited: () => boolean, graceMs: number): Promise<SessionResult['shutdown']> {
+  const started = performance.now();
+  let via: SessionResult['shutdown']['via'] = 'stdin';
+  await tap.close();
+  if (!(await waitFor(exited, graceMs))) {
+    via = 'sigterm';
+    signalGroup(pid, 'SIGTERM');
+    if (!(await waitFor(exited, graceMs))) {
+      via = 'sigkill';
+      signalGroup(pid, 'SIGKILL');
+      await waitFor(exited, graceMs);
+    }
+  }
+  // The server is gone; anything it started that is still running is a stray.
+  let strayProcesses = false;
+  if (groupAlive(pid)) {
+    strayProcesses = true;
+    signalGroup(pid, 'SIGTERM');
+    if (!(await waitFor(() => !groupAlive(pid), graceMs))) signalGroup(pid, 'SIGKILL');
+    await waitFor(() => !groupAlive(pid), graceMs);
+  }
+  return { via, ms: Math.round(performance.now() - started), strayProcesses };
+}
+
+/** Accept any result: the raw answer is read from the tap and checked by our own rules. */
+const passThrough = z.unknown();
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
