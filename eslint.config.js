@@ -14,6 +14,12 @@ export default tseslint.config(
     },
   },
   {
+    // Test servers are plain CommonJS scripts that run as packages of their own.
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', setInterval: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Commands get the environment from the entry points (RunContext); they never read it.
     files: ['src/commands/**', 'src/layout/**', 'src/config/**', 'src/report/**', 'src/mcp-registry/**'],
     rules: {

@@ -59,6 +59,8 @@ function compileProblem(schema) {
 
 
 const TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Checks made in the bare-client session only (expectations, calls): no "only with" note. */
+const BARE_CLIENT_ONLY = new Set(['smoke/expected-tool-missing', 'smoke/call-failed']);
 /**
  * Findings from the two sessions (bare client, full client). Pure: the sessions
  * hold everything observed. A problem seen in both sessions is reported once.
@@ -75,7 +77,7 @@ function smokeFindings(sessions, expect) {
         }
     }
     return [...byKey.values()].map(({ finding, modes }) => {
-        if (sessions.length < 2 || modes.size === sessions.length)
+        if (sessions.length < 2 || modes.size === sessions.length || BARE_CLIENT_ONLY.has(finding.rule))
             return finding;
         const only = modes.has('bare') ? 'only with a bare client' : 'only with a client declaring roots, sampling and elicitation';
         return { ...finding, message: `${finding.message} (${only})` };
@@ -591,6 +593,7 @@ const NEW_REVISION = '2026-07-28';
 /** Install, run a bare-client and a full-client session, and judge them. */
 async function runSmoke(target, options) {
     const workDir = await (0,install/* makeWorkDir */.dW)();
+    const started = performance.now();
     try {
         const installed = await (0,install/* installForSmoke */.uY)(target, { installScripts: options.settings.smoke.installScripts ?? false, ...(options.bin ? { bin: options.bin } : {}), ...(options.registry ? { registry: options.registry } : {}) }, workDir);
         if (!installed.ok) {
@@ -601,8 +604,10 @@ async function runSmoke(target, options) {
                 findings: [{ rule: installed.rule, message: installed.message, ...(installed.evidence ? { evidence: installed.evidence } : {}) }],
                 outputs: {},
                 tables: [],
+                timings: { install: Math.round(performance.now() - started), sessions: 0 },
             };
         }
+        const installedAt = performance.now();
         const { server } = installed;
         const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
         const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
@@ -623,6 +628,7 @@ async function runSmoke(target, options) {
             findings,
             outputs: sessionOutputs(bare, full, server.binName),
             tables: toolTables(bare, full),
+            timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
         };
     }
     finally {

@@ -10286,6 +10286,14 @@ async function requireDirectory(dir, given) {
     if (!info.isDirectory())
         throw new errors/* UsageError */.eb(`"${given}" is not a directory; give the package or repository folder`);
 }
+/** Outputs every package command sets. */
+const PACKAGE_OUTPUTS = {
+    ok: '"true" when no finding is at or above fail-on.',
+    'error-count': 'Number of error findings.',
+    'warning-count': 'Number of warning findings.',
+    'note-count': 'Number of note findings.',
+    packages: 'JSON array of the packages checked: [{"name","version","dir","ok"}].',
+};
 /** One Report from the per-package reports: outputs shared by every package command. */
 function aggregateReport(command, packages, timings, notes, outputs = {}) {
     const findings = packages.flatMap((p) => p.findings);
@@ -11369,6 +11377,7 @@ const validateLayoutCommand = {
     summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
     positional: { name: 'DIR', option: 'directory' },
     options: COMMON_OPTIONS,
+    outputs: PACKAGE_OUTPUTS,
     inputSchema,
     run: validateLayout,
 };
@@ -11439,6 +11448,24 @@ const smokeCommand = {
     summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
     positional: { name: 'TARGET', option: 'target' },
     options: OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        bin: 'smoke: the bin that was started.',
+        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
+        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+        'server-name': 'smoke: serverInfo.name.',
+        'server-version': 'smoke: serverInfo.version.',
+        'tool-count': 'smoke: tools listed to a bare client.',
+        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
+        'prompt-count': 'smoke: prompts listed.',
+        'resource-count': 'smoke: resources listed.',
+        tools: 'smoke: JSON array of tool names.',
+        prompts: 'smoke: JSON array of prompt names.',
+        resources: 'smoke: JSON array of resource URIs.',
+        'start-ms': 'smoke: spawn until the process runs, ms.',
+        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
+        'list-ms': 'smoke: all list calls, ms.',
+    },
     inputSchema: smoke_inputSchema,
     run: smoke_smoke,
 };
@@ -11450,6 +11477,7 @@ async function smoke_smoke(input, context) {
     const targets = await resolveTargets(input, context);
     const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7210)); // the MCP SDK loads only for this command
     const packages = [];
+    const timings = { install: 0, sessions: 0, total: 0 };
     for (const t of targets.items) {
         const failOn = input['fail-on'] ?? t.settings.failOn;
         const result = await runSmoke(t.target, {
@@ -11471,9 +11499,11 @@ async function smoke_smoke(input, context) {
         });
         if (targets.items.length === 1)
             Object.assign(targets.outputs, result.outputs);
+        timings.install += result.timings.install;
+        timings.sessions += result.timings.sessions;
     }
-    const total = Math.round(performance.now() - started);
-    return aggregateReport('smoke', packages, { total }, targets.notes, targets.outputs);
+    timings.total = Math.round(performance.now() - started);
+    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
 }
 /**
  * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,

@@ -8,7 +8,7 @@ import { findRule } from '../rules.js';
 import type { SmokeFinding } from '../smoke/checks.js';
 import { parseEnvPairs } from '../smoke/environment.js';
 import { pathKind, type SmokeTarget } from '../smoke/install.js';
-import { aggregateReport, openWorkspace } from './packages.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { skippedNotes } from './validate-layout.js';
 
@@ -39,6 +39,24 @@ export const smokeCommand: CommandSpec<Input> = {
   summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
   positional: { name: 'TARGET', option: 'target' },
   options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    bin: 'smoke: the bin that was started.',
+    'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
+    'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+    'server-name': 'smoke: serverInfo.name.',
+    'server-version': 'smoke: serverInfo.version.',
+    'tool-count': 'smoke: tools listed to a bare client.',
+    'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
+    'prompt-count': 'smoke: prompts listed.',
+    'resource-count': 'smoke: resources listed.',
+    tools: 'smoke: JSON array of tool names.',
+    prompts: 'smoke: JSON array of prompt names.',
+    resources: 'smoke: JSON array of resource URIs.',
+    'start-ms': 'smoke: spawn until the process runs, ms.',
+    'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
+    'list-ms': 'smoke: all list calls, ms.',
+  },
   inputSchema,
   run: smoke,
 };
@@ -50,6 +68,7 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
   const targets = await resolveTargets(input, context);
   const { runSmoke } = await import('../smoke/run.js'); // the MCP SDK loads only for this command
   const packages: PackageReport[] = [];
+  const timings = { install: 0, sessions: 0, total: 0 };
   for (const t of targets.items) {
     const failOn = input['fail-on'] ?? t.settings.failOn;
     const result = await runSmoke(t.target, {
@@ -70,9 +89,11 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
       tables: result.tables,
     });
     if (targets.items.length === 1) Object.assign(targets.outputs, result.outputs);
+    timings.install += result.timings.install;
+    timings.sessions += result.timings.sessions;
   }
-  const total = Math.round(performance.now() - started);
-  return aggregateReport('smoke', packages, { total }, targets.notes, targets.outputs);
+  timings.total = Math.round(performance.now() - started);
+  return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
 }
 
 interface ResolvedTarget {

@@ -36,6 +36,8 @@ export interface CommandSpec<Input = unknown> {
   /** Name of the positional argument in CLI usage, mapped to the option of the same name. */
   positional?: { name: string; option: string };
   options: readonly OptionSpec[];
+  /** Every key the Report's `outputs` may carry (the action outputs), with its meaning. */
+  outputs: Readonly<Record<string, string>>;
   /** Parses the raw kebab-case record (from flags or action inputs) into typed input. */
   inputSchema: z.ZodType<Input>;
   run(input: Input, context: RunContext): Promise<Report>;

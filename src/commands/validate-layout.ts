@@ -6,7 +6,7 @@ import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
-import { aggregateReport, openWorkspace } from './packages.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const inputSchema = z.object(commonInputShape);
@@ -21,6 +21,7 @@ export const validateLayoutCommand: CommandSpec<Input> = {
   summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
   positional: { name: 'DIR', option: 'directory' },
   options: COMMON_OPTIONS,
+  outputs: PACKAGE_OUTPUTS,
   inputSchema,
   run: validateLayout,
 };

@@ -17,6 +17,9 @@ export interface SmokeExpectations {
 
 const TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
 
+/** Checks made in the bare-client session only (expectations, calls): no "only with" note. */
+const BARE_CLIENT_ONLY = new Set<string>(['smoke/expected-tool-missing', 'smoke/call-failed']);
+
 /**
  * Findings from the two sessions (bare client, full client). Pure: the sessions
  * hold everything observed. A problem seen in both sessions is reported once.
@@ -33,7 +36,7 @@ export function smokeFindings(sessions: readonly SessionResult[], expect: SmokeE
     }
   }
   return [...byKey.values()].map(({ finding, modes }) => {
-    if (sessions.length < 2 || modes.size === sessions.length) return finding;
+    if (sessions.length < 2 || modes.size === sessions.length || BARE_CLIENT_ONLY.has(finding.rule)) return finding;
     const only = modes.has('bare') ? 'only with a bare client' : 'only with a client declaring roots, sampling and elicitation';
     return { ...finding, message: `${finding.message} (${only})` };
   });

@@ -20,6 +20,8 @@ export interface SmokeResult {
   findings: SmokeFinding[];
   outputs: Record<string, string>;
   tables: ReportTable[];
+  /** ms spent installing, and in the MCP sessions. */
+  timings: { install: number; sessions: number };
 }
 
 export const DEFAULT_TIMEOUTS = { initialize: 20_000, list: 10_000, shutdown: 2_000 };
@@ -29,6 +31,7 @@ const NEW_REVISION = '2026-07-28';
 /** Install, run a bare-client and a full-client session, and judge them. */
 export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Promise<SmokeResult> {
   const workDir = await makeWorkDir();
+  const started = performance.now();
   try {
     const installed = await installForSmoke(target, { installScripts: options.settings.smoke.installScripts ?? false, ...(options.bin ? { bin: options.bin } : {}), ...(options.registry ? { registry: options.registry } : {}) }, workDir);
     if (!installed.ok) {
@@ -39,8 +42,10 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
         findings: [{ rule: installed.rule, message: installed.message, ...(installed.evidence ? { evidence: installed.evidence } : {}) }],
         outputs: {},
         tables: [],
+        timings: { install: Math.round(performance.now() - started), sessions: 0 },
       };
     }
+    const installedAt = performance.now();
     const { server } = installed;
     const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
     const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
@@ -61,6 +66,7 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
       findings,
       outputs: sessionOutputs(bare, full, server.binName),
       tables: toolTables(bare, full),
+      timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
     };
   } finally {
     await removeWorkDir(workDir);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/registry.js';
 import { validateLayoutCommand } from '../../src/commands/validate-layout.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
 import { withRuleTable } from '../../src/docs/rule-table.js';
@@ -37,12 +38,13 @@ describe('repository consistency', () => {
     for (const rule of ALL_RULES) expect(readme).toContain(`\`${rule.id}\``);
   });
 
-  it('action.yml runs the bundle on node24 and declares every input and output of validate-layout', () => {
+  it('action.yml runs the bundle on node24 and declares every input and output of every command', () => {
     const action = parse(read('action.yml')) as ActionMeta;
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    const options = validateLayoutCommand.options.map((o) => o.name);
+    const options = new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)));
     expect(Object.keys(action.inputs).sort()).toEqual(['command', ...options, ...REPORTER_INPUTS].sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(['ok', 'error-count', 'warning-count', 'note-count', 'packages', ...ENTRY_OUTPUTS].sort());
+    const outputs = new Set(COMMANDS.flatMap((c) => Object.keys(c.outputs)));
+    expect(Object.keys(action.outputs).sort()).toEqual([...outputs, ...ENTRY_OUTPUTS].sort());
   });
 
   it('the validate-layout composite passes every input through env and maps every output', () => {
@@ -53,9 +55,10 @@ describe('repository consistency', () => {
     expect(step?.run).toBe('node "$GITHUB_ACTION_PATH/../dist/index.js"');
     expect(step?.env?.INPUT_COMMAND).toBe('validate-layout');
     for (const name of Object.keys(composite.inputs)) expect(step?.env?.[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
-    expect(Object.keys(composite.inputs).sort()).toEqual(Object.keys(root.inputs).filter((n) => n !== 'command').sort());
+    expect(Object.keys(composite.inputs).sort()).toEqual([...validateLayoutCommand.options.map((o) => o.name), ...REPORTER_INPUTS].sort());
+    for (const name of Object.keys(composite.inputs)) expect(root.inputs[name], name).toBeDefined();
     for (const [name, output] of Object.entries(composite.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
-    expect(Object.keys(composite.outputs).sort()).toEqual(Object.keys(root.outputs).sort());
+    expect(Object.keys(composite.outputs).sort()).toEqual([...Object.keys(validateLayoutCommand.outputs), ...ENTRY_OUTPUTS].sort());
     // Untrusted values reach scripts only through env, never as ${{ }} inside run:.
     for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
   });
