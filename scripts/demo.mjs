@@ -1,6 +1,7 @@
 // npm run demo: the main job against the embedded default, the example MCP server.
 // 1. validate-layout on examples/hello-server (passes);
-// 2. the same package broken the ways real servers break (fails, with the fixes).
+// 2. smoke: install its packed tarball as npx would and speak MCP to it (passes);
+// 3. the same package broken the ways real servers break (fails, with the fixes).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ function run(title, args) {
 }
 
 const good = run('the example server, as committed', ['validate', path.relative(root, example)]);
+const smoked = run('install the packed example as npx would, start it, speak MCP to it', ['smoke', path.relative(root, example)]);
 
 const broken = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-demo-'));
 try {
@@ -34,8 +36,8 @@ try {
   writeFileSync(path.join(broken, 'index.js'), source);
   writeFileSync(path.join(broken, '.env'), 'WEATHER_API_KEY=not-a-real-key\n');
   const bad = run('the same server, broken the ways real ones break', ['validate', broken]);
-  console.log(`\nDemo done: the example passes (exit ${good}), the broken copy fails (exit ${bad}) with a rule id, file, line and fix for each problem.`);
-  process.exitCode = good === 0 && bad === 1 ? 0 : 1;
+  console.log(`\nDemo done: the example passes validate (exit ${good}) and smoke (exit ${smoked}); the broken copy fails (exit ${bad}) with a rule id, file, line and fix for each problem.`);
+  process.exitCode = good === 0 && smoked === 0 && bad === 1 ? 0 : 1;
 } finally {
   rmSync(broken, { recursive: true, force: true });
 }

@@ -12,7 +12,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const pkg of report.packages) {
-    const header = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}${pkg.dir === '.' ? '' : `  (${pkg.dir})`}`;
+    const id = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
+    const header = pkg.dir === '.' || pkg.dir === id ? id : `${id}  (${pkg.dir})`;
     lines.push(paint('1', header));
     if (pkg.findings.length === 0) lines.push(`  ${paint('32', '✔')} no findings`);
     for (const f of sortFindings(pkg.findings)) lines.push(...renderFinding(f, paint));
