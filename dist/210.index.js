@@ -149,6 +149,9 @@ function sessionFindings(s, expect) {
     return out;
 }
 function initializeProblems(s) {
+    if (s.discover?.result !== undefined) {
+        return [{ rule: 'smoke/stateless-only', message: `initialize was refused (${s.initializeError ?? 'error'}) but server/discover answered`, evidence: JSON.stringify(s.discover.result).slice(0, 300) }];
+    }
     const init = s.initialize;
     if (!init)
         return [{ rule: 'smoke/initialize-failed', message: `initialize failed: ${s.initializeError ?? 'no result'}`, evidence: tail(s.stderrTail) }];
@@ -333,9 +336,18 @@ class StdioTap {
             this.sent.set(message.method, [...(this.sent.get(message.method) ?? []), message.id]);
         this.child.stdin.write(`${JSON.stringify(message)}\n`);
     }
+    /**
+     * The SDK client closes its transport when initialize fails; the session still
+     * needs stdin for the server/discover probe, so closing waits for `end()`.
+     */
     async close() {
+        this.closeRequested = true;
+    }
+    /** Close the server's stdin: the spec's first shutdown step. */
+    end() {
         this.child.stdin.end();
     }
+    closeRequested = false;
     setProtocolVersion(version) {
         this.protocolVersion = version;
     }
@@ -481,7 +493,10 @@ async function runSession(options) {
         for (const call of options.calls)
             result.calls.push(await callTool(client, call, options.timeouts.list));
     }
-    if (options.probeDiscover && !exited)
+    // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
+    // classic session, and after a refused initialize to tell "new protocol only" from "broken".
+    const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.responses.get(0)?.error !== undefined;
+    if ((options.probeDiscover || refused) && !exited)
         result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
     phase = 'shutdown';
     result.shutdown = await shutdown(child.pid, tap, () => exited, options.timeouts.shutdown);
@@ -555,7 +570,7 @@ async function callTool(client, call, timeout) {
 async function shutdown(pid, tap, exited, graceMs) {
     const started = performance.now();
     let via = 'stdin';
-    await tap.close();
+    tap.end();
     if (!(await waitFor(exited, graceMs))) {
         via = 'sigterm';
         signalGroup(pid, 'SIGTERM');

@@ -101,6 +101,9 @@ function sessionFindings(s: SessionResult, expect: SmokeExpectations): SmokeFind
 }
 
 function initializeProblems(s: SessionResult): SmokeFinding[] {
+  if (s.discover?.result !== undefined) {
+    return [{ rule: 'smoke/stateless-only', message: `initialize was refused (${s.initializeError ?? 'error'}) but server/discover answered`, evidence: JSON.stringify(s.discover.result).slice(0, 300) }];
+  }
   const init = s.initialize;
   if (!init) return [{ rule: 'smoke/initialize-failed', message: `initialize failed: ${s.initializeError ?? 'no result'}`, evidence: tail(s.stderrTail) }];
   const out: SmokeFinding[] = [];

@@ -117,7 +117,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     result.listMs = Math.round(performance.now() - listStart);
     for (const call of options.calls) result.calls.push(await callTool(client, call, options.timeouts.list));
   }
-  if (options.probeDiscover && !exited) result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
+  // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
+  // classic session, and after a refused initialize to tell "new protocol only" from "broken".
+  const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.responses.get(0)?.error !== undefined;
+  if ((options.probeDiscover || refused) && !exited) result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
 
   phase = 'shutdown';
   result.shutdown = await shutdown(child.pid as number, tap, () => exited, options.timeouts.shutdown);
@@ -192,7 +195,7 @@ async function callTool(client: Client, call: ToolCall, timeout: number): Promis
 async function shutdown(pid: number, tap: StdioTap, exited: () => boolean, graceMs: number): Promise<SessionResult['shutdown']> {
   const started = performance.now();
   let via: SessionResult['shutdown']['via'] = 'stdin';
-  await tap.close();
+  tap.end();
   if (!(await waitFor(exited, graceMs))) {
     via = 'sigterm';
     signalGroup(pid, 'SIGTERM');

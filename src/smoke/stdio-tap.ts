@@ -65,9 +65,20 @@ export class StdioTap implements Transport {
     this.child.stdin.write(`${JSON.stringify(message)}\n`);
   }
 
+  /**
+   * The SDK client closes its transport when initialize fails; the session still
+   * needs stdin for the server/discover probe, so closing waits for `end()`.
+   */
   async close(): Promise<void> {
+    this.closeRequested = true;
+  }
+
+  /** Close the server's stdin: the spec's first shutdown step. */
+  end(): void {
     this.child.stdin.end();
   }
+
+  closeRequested = false;
 
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;

@@ -53,6 +53,7 @@ describe('smoke on test servers that each do one thing wrong', () => {
     ['crash-on-list', 'smoke/exited-early', undefined],
     ['no-server-info', 'smoke/server-info', '"protocolVersion"'],
     ['bad-protocol', 'smoke/protocol-version', undefined],
+    ['stateless-only', 'smoke/stateless-only', '"supportedVersions":["2026-07-28"]'],
     ['ignore-sigterm', 'smoke/shutdown-sigkill', 'ignoring SIGTERM'],
     ['stray-child', 'smoke/stray-processes', undefined],
   ])('%s -> %s', async (mode, rule, evidence) => {
