@@ -19,14 +19,17 @@ async function fixture(config = FAST): Promise<string> {
   return dir;
 }
 
+/** This file's own temp root: smoke's work folders (and so its servers) live under it. */
+const SCRATCH = await tempDir('smoke-scratch-');
+
 async function smoke(args: string[]): Promise<{ code: number | null; report: Report; stderr: string }> {
-  const run = await runNode(CLI, ['smoke', ...args, '--json']);
+  const run = await runNode(CLI, ['smoke', ...args, '--json'], { env: { TMPDIR: SCRATCH } });
   return { code: run.code, report: run.stdout ? (JSON.parse(run.stdout) as Report) : ({} as Report), stderr: run.stderr };
 }
 
 afterEach(() => {
   // No server, and no process a server started, may outlive a smoke run.
-  expect([...processesMatching('mcp-release-smoke-'), ...processesMatching('raw-mcp-test-server')]).toEqual([]);
+  expect([...processesMatching(SCRATCH), ...processesMatching('raw-mcp-test-server')]).toEqual([]);
 });
 
 describe('smoke on test servers that each do one thing wrong', () => {

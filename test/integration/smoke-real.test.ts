@@ -8,13 +8,16 @@ import { tempDir } from '../helpers/temp.js';
 
 const SERVERS = path.join(ROOT, 'node_modules/@modelcontextprotocol');
 
+/** This file's own temp root: smoke's work folders (and so its servers) live under it. */
+const SCRATCH = await tempDir('smoke-scratch-');
+
 async function smoke(args: string[]): Promise<{ code: number | null; report: Report }> {
-  const run = await runNode(CLI, ['smoke', ...args, '--json']);
+  const run = await runNode(CLI, ['smoke', ...args, '--json'], { env: { TMPDIR: SCRATCH } });
   return { code: run.code, report: JSON.parse(run.stdout) as Report };
 }
 
 afterEach(() => {
-  expect(processesMatching('mcp-release-smoke-')).toEqual([]);
+  expect(processesMatching(SCRATCH)).toEqual([]);
 });
 
 /**
@@ -60,7 +63,7 @@ describe('smoke on real MCP servers', () => {
     await writeFile(summaryFile, '');
     const run = await runNode(ACTION, [], {
       cwd: ROOT,
-      env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp, INPUT_COMMAND: 'smoke', INPUT_TARGET: 'examples/hello-server' },
+      env: { TMPDIR: SCRATCH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp, INPUT_COMMAND: 'smoke', INPUT_TARGET: 'examples/hello-server' },
     });
     expect(run.code).toBe(0);
     expect(parseGithubOutput(await readFile(outputFile, 'utf8'))).toMatchObject({ ok: 'true', 'server-name': 'hello-example', 'tool-count': '1' });
