@@ -49,6 +49,7 @@ describe('smoke on test servers that each do one thing wrong', () => {
     ['never-answer', 'smoke/initialize-timeout', undefined],
     ['bad-input-schema', 'smoke/tool-schema', '{"type":"array"}'],
     ['uncompilable-schema', 'smoke/tool-schema', '"strin"'],
+    ['bad-output-schema', 'smoke/tool-schema', '{"type":"string"}'],
     ['duplicate-tools', 'smoke/tool-name', undefined],
     ['bad-tool-name', 'smoke/tool-name-pattern', undefined],
     ['no-description', 'smoke/tool-description', undefined],
@@ -81,6 +82,14 @@ describe('smoke on test servers that each do one thing wrong', () => {
       ['smoke/expected-tool-missing', 'expected tool "summarize" is not listed (1 tools listed)'],
       ['smoke/call-failed', 'tools/call "echo" failed'],
     ]);
+  });
+
+  it('--env reaches the server (and without it the server exits)', async () => {
+    const dir = await fixture();
+    expect((await smoke([dir, '--arg', 'require-env'])).report.findings.map((f) => f.rule)).toEqual(['smoke/exited-early']);
+    const { code, report } = await smoke([dir, '--arg', 'require-env', '--env', 'WEATHER_API_KEY=test-key']);
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(0);
   });
 
   it('a .tgz target is installed as it is', async () => {
