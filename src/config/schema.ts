@@ -72,8 +72,12 @@ const smoke = z
 
 const scan = z
   .strictObject({
-    allow: z.array(z.string()).optional().describe('Paths or regexes the secret scanner ignores.'),
-    auditLevel: z.enum(['low', 'moderate', 'high', 'critical', 'none']).optional().describe('Lowest advisory severity that is a finding.'),
+    allowPaths: z.array(z.string().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: z.array(z.string().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: z.enum(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
+    audit: z.enum(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: z.array(z.enum(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
   })
   .describe('security-scan settings (used by `scan`).');
 

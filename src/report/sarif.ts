@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { findRule } from '../rules.js';
 import { joinPrefix } from './annotations.js';
 import type { Report, Severity } from './model.js';
@@ -39,6 +40,8 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
         },
       },
     ],
+    // Stable across runs and unrelated edits: no line number in it.
+    partialFingerprints: { 'mcpReleaseFinding/v1': createHash('sha256').update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`).digest('hex').slice(0, 32) },
     ...(f.package || f.evidence ? { properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) } } : {}),
   }));
   return {

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
+import { FAIL_ON_LEVELS, isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { findRule } from '../rules.js';
+import type { ScanFinding, ScanStats } from '../scan/run.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { skippedNotes } from './validate-layout.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  config: z.string().min(1).optional(),
+  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+  registry: z.url().optional(),
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
+  { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
+];
+
+export const scanCommand: CommandSpec<Input> = {
+  name: 'security-scan',
+  aliases: ['scan'],
+  summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    'secret-count': 'security-scan: credentials found (redacted in the report).',
+    'files-scanned': 'security-scan: files read by the secret scanner.',
+    audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
+    'workflow-count': 'security-scan: workflow and action files audited.',
+  },
+  inputSchema,
+  run: scan,
+};
+
+async function scan(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
+  const { scanPackage, scanRepositoryWorkflows } = await import('../scan/run.js');
+  const registry = input.registry ?? config.registry;
+  const packages: PackageReport[] = [];
+  const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
+  // One at a time: each package already reads its files in parallel and runs npm.
+  for (const pkg of discovery.packages) {
+    const settings = settingsForPackage(config, pkg.relDir);
+    const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
+    const name = await packageName(pkg.dir, pkg.relDir);
+    const findings = toFindings(result.findings, settings, pkg.relDir, name);
+    packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
+    totals.secrets += result.stats.secrets;
+    totals.files += result.stats.filesScanned;
+    totals.workflows += result.stats.workflows;
+    totals.audits.push(result.stats.audit);
+  }
+  if (!discovery.packages.some((p) => p.relDir === '.')) {
+    const settings = settingsForPackage(config, '.');
+    const repo = await scanRepositoryWorkflows(rootDir);
+    const findings = toFindings(repo.findings, settings, '.', 'repository');
+    packages.push({ name: 'repository', dir: '.', ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
+    totals.workflows += repo.count;
+  }
+  const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
+  return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
+    'secret-count': String(totals.secrets),
+    'files-scanned': String(totals.files),
+    audit,
+    'workflow-count': String(totals.workflows),
+  });
+}
+
+function toFindings(raw: readonly ScanFinding[], settings: ResolvedSettings, relDir: string, packageName: string): Finding[] {
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const configured = settings.rules[f.rule];
+    if (configured === 'off') continue;
+    const doc = findRule(f.rule);
+    let severity = configured ?? doc?.severity ?? 'error';
+    if (f.rule === 'scan/audit-unavailable' && settings.scan.audit === 'required' && !configured) severity = 'error';
+    out.push({
+      rule: f.rule,
+      severity,
+      message: f.message,
+      ...(f.file ? { file: relDir === '.' ? f.file : `${relDir}/${f.file}` } : {}),
+      ...(f.line ? { line: f.line } : {}),
+      ...(f.column ? { column: f.column } : {}),
+      ...(doc?.fix ? { fix: doc.fix } : {}),
+      package: packageName,
+    });
+  }
+  return out;
+}
+
+async function packageName(dir: string, fallback: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const name = (JSON.parse(await readFile(`${dir}/package.json`, 'utf8')) as { name?: unknown }).name;
+    return typeof name === 'string' ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
