@@ -79,7 +79,7 @@ function parseAuditJson(stdout, stderr = '') {
         vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
             name,
             severity: v.severity ?? 'info',
-            range: String(v.range ?? ''),
+            range: String(v.range || (Array.isArray(v.via) ? (v.via.find((x) => typeof x === 'object' && x.range)?.range ?? '') : '')),
             via: (Array.isArray(v.via) ? v.via : []).map((x) => (typeof x === 'string' ? x : String(x.title ?? x.url ?? ''))).filter(Boolean),
             fixAvailable: Boolean(v.fixAvailable),
         })),
@@ -240,9 +240,10 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * Every credential in one text. One pass per rule that survives the keyword
  * prefilter; hits of specific rules win over the generic assignment rule on
  * the same characters; placeholders, identifiers and lines carrying an
- * `mcp-release-allow` comment for the rule are dropped.
+ * `mcp-release-allow` comment for the rule, or matching a configured allow
+ * pattern, are dropped.
  */
-function scanText(text, rules) {
+function scanText(text, rules, allowPatterns = []) {
     let lower;
     const candidates = rules.filter((rule) => {
         if (rule.keywordsIgnoreCase) {
@@ -274,6 +275,8 @@ function scanText(text, rules) {
             if (rule.id !== 'secret/private-key' && (isPlaceholder(secret) || isIdentifierLike(secret)))
                 continue;
             if (rule.validate && !rule.validate(secret, match))
+                continue;
+            if (allowPatterns.some((re) => re.test(secret)))
                 continue;
             lineStarts ??= computeLineStarts(text);
             const line = lineOf(lineStarts, start + Math.max(0, match[0].indexOf(secret)));
@@ -450,7 +453,7 @@ const SECRET_RULES = [
         validate: (secret) => entropy(secret.slice(11)) >= 4.5,
     },
     { id: 'secret/npm-token', title: 'npm access token', keywords: ['npm_'], pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
-    { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-\d{8,13}-[0-9A-Za-z-]{10,})\b/g },
+    { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g },
     { id: 'secret/slack-webhook', title: 'Slack incoming webhook', keywords: ['hooks.slack.com'], pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g },
     { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 4 },
     { id: 'secret/google-api-key', title: 'Google API key', keywords: ['AIza'], pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, validate: (s) => entropy(s) >= 4 },
@@ -573,10 +576,21 @@ function parseWorkflowFile(path, text, kind) {
     return { path, kind, data: data, lineAt: (keyPath) => model_lineOf(doc, lineCounter, keyPath) };
 }
 function model_lineOf(doc, lineCounter, keyPath) {
-    for (let n = keyPath.length; n >= 0; n -= 1) {
-        const node = doc.getIn(keyPath.slice(0, n), true);
-        if (node && ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node)) && node.range)
-            return lineCounter.linePos(node.range[0]).line;
+    for (let n = keyPath.length; n >= 1; n -= 1) {
+        // Point at the key of a mapping entry (`permissions:`), the item of a sequence.
+        const parent = n === 1 ? doc.contents : doc.getIn(keyPath.slice(0, n - 1), true);
+        const last = keyPath[n - 1];
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(last));
+            const key = pair?.key;
+            if ((0,dist/* isScalar */.jn)(key) && key.range)
+                return lineCounter.linePos(key.range[0]).line;
+        }
+        else if ((0,dist/* isSeq */.oP)(parent) && typeof last === 'number') {
+            const item = parent.items[last];
+            if (item && ((0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item) || (0,dist/* isScalar */.jn)(item)) && item.range)
+                return lineCounter.linePos(item.range[0]).line;
+        }
     }
     return 1;
 }
@@ -821,9 +835,7 @@ async function scanPackage(dir, settings, options) {
         if (read.text === undefined)
             return;
         const file = targets[i];
-        for (const hit of scanText(read.text, rules)) {
-            if (allowPatterns.some((re) => re.test(hit.redacted)))
-                continue;
+        for (const hit of scanText(read.text, rules, allowPatterns)) {
             secrets += 1;
             const where = file?.published && file.tracked ? 'published in the npm tarball and tracked in git' : file?.published ? 'published in the npm tarball' : 'tracked in git (not published)';
             findings.push({ rule: hit.rule, message: `${hit.title} ${hit.redacted}, ${where}`, file: read.path, line: hit.line, column: hit.column });

@@ -11999,8 +11999,11 @@ function sortFindings(findings) {
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
 /* unused harmony export SARIF_SCHEMA */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9131);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
+
 
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -12009,7 +12012,7 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 function toSarif(report, options) {
     const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
     const rules = ruleIds.map((id) => {
-        const doc = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .findRule */ .I)(id);
+        const doc = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findRule */ .I)(id);
         return {
             id,
             name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
@@ -12027,11 +12030,13 @@ function toSarif(report, options) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: (0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPrefix */ .$)(options.prefix ?? '', f.file ?? 'package.json'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: (0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPrefix */ .$)(options.prefix ?? '', f.file ?? 'package.json'), uriBaseId: '%SRCROOT%' },
                     region: { startLine: f.line ?? 1, ...(f.column ? { startColumn: f.column } : {}) },
                 },
             },
         ],
+        // Stable across runs and unrelated edits: no line number in it.
+        partialFingerprints: { 'mcpReleaseFinding/v1': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`).digest('hex').slice(0, 32) },
         ...(f.package || f.evidence ? { properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) } } : {}),
     }));
     return {

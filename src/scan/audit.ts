@@ -57,7 +57,7 @@ export function parseAuditJson(stdout: string, stderr = ''): AuditOutcome {
     vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
       name,
       severity: (v.severity as Vulnerability['severity']) ?? 'info',
-      range: String(v.range ?? ''),
+      range: String(v.range || (Array.isArray(v.via) ? ((v.via as { range?: string }[]).find((x) => typeof x === 'object' && x.range)?.range ?? '') : '')),
       via: (Array.isArray(v.via) ? v.via : []).map((x: unknown) => (typeof x === 'string' ? x : String((x as { title?: string; url?: string }).title ?? (x as { url?: string }).url ?? ''))).filter(Boolean),
       fixAvailable: Boolean(v.fixAvailable),
     })),

@@ -37,7 +37,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     validate: (secret) => entropy(secret.slice(11)) >= 4.5,
   },
   { id: 'secret/npm-token', title: 'npm access token', keywords: ['npm_'], pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
-  { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-\d{8,13}-[0-9A-Za-z-]{10,})\b/g },
+  { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g },
   { id: 'secret/slack-webhook', title: 'Slack incoming webhook', keywords: ['hooks.slack.com'], pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g },
   { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 4 },
   { id: 'secret/google-api-key', title: 'Google API key', keywords: ['AIza'], pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, validate: (s) => entropy(s) >= 4 },

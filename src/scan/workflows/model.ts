@@ -31,9 +31,18 @@ export function parseWorkflowFile(path: string, text: string, kind: WorkflowFile
 }
 
 function lineOf(doc: Document, lineCounter: LineCounter, keyPath: readonly (string | number)[]): number {
-  for (let n = keyPath.length; n >= 0; n -= 1) {
-    const node = doc.getIn(keyPath.slice(0, n), true) as Node | undefined;
-    if (node && (isMap(node) || isSeq(node) || isScalar(node)) && node.range) return lineCounter.linePos(node.range[0]).line;
+  for (let n = keyPath.length; n >= 1; n -= 1) {
+    // Point at the key of a mapping entry (`permissions:`), the item of a sequence.
+    const parent = n === 1 ? doc.contents : (doc.getIn(keyPath.slice(0, n - 1), true) as Node | undefined);
+    const last = keyPath[n - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+      const key = pair?.key;
+      if (isScalar(key) && key.range) return lineCounter.linePos(key.range[0]).line;
+    } else if (isSeq(parent) && typeof last === 'number') {
+      const item = parent.items[last] as Node | undefined;
+      if (item && (isMap(item) || isSeq(item) || isScalar(item)) && item.range) return lineCounter.linePos(item.range[0]).line;
+    }
   }
   return 1;
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { auditWorkflow } from '../../src/scan/workflows/audits.js';
+import { parseWorkflowFile, type WorkflowFile } from '../../src/scan/workflows/model.js';
+
+const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+const SETUP_NODE = 'actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444';
+
+function parse(text: string, kind: WorkflowFile['kind'] = 'workflow'): WorkflowFile {
+  const file = parseWorkflowFile('.github/workflows/x.yml', text, kind);
+  if ('error' in file) throw new Error(file.error);
+  return file;
+}
+
+/** A workflow that passes every audit; each case below breaks it in one way. */
+const GOOD = `on:
+  pull_request:
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT} # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ${SETUP_NODE} # v5.0.0
+        with:
+          node-version: 24
+          cache: npm
+      - run: npm ci && npm test
+      - env:
+          TITLE: \${{ github.event.pull_request.title }}
+        run: echo "$TITLE"
+`;
+
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('workflow audits', () => {
+  it('the good workflow passes', () => {
+    expect(auditWorkflow(parse(GOOD))).toEqual([]);
+  });
+
+  it.each([
+    ['workflow/template-injection', GOOD.replace('run: echo "$TITLE"', 'run: echo "${{ github.event.pull_request.title }}"'), 'run: echo "${{'],
+    ['workflow/template-injection', GOOD.replace('run: npm ci && npm test', 'run: git checkout ${{ github.head_ref }}'), 'github.head_ref'],
+    ['workflow/excessive-permissions', GOOD.replace('permissions:\n  contents: read\n', ''), 'on:'],
+    ['workflow/excessive-permissions', GOOD.replace('contents: read', 'contents: write'), 'permissions:'],
+    ['workflow/excessive-permissions', GOOD.replace('permissions:\n  contents: read', 'permissions: write-all'), 'permissions: write-all'],
+    ['workflow/unpinned-uses', GOOD.replace(CHECKOUT, 'actions/checkout@v5'), 'actions/checkout@v5'],
+    ['workflow/artipacked', GOOD.replace('        with:\n          persist-credentials: false\n', ''), CHECKOUT],
+    ['workflow/dangerous-triggers', GOOD.replace('pull_request:', 'pull_request_target:'), 'pull_request_target'],
+    ['workflow/cache-poisoning', GOOD.replace('run: npm ci && npm test', 'run: npm publish'), SETUP_NODE],
+    ['workflow/secrets-inherit', `${GOOD}  call:\n    uses: ./.github/workflows/release.yml\n    secrets: inherit\n`, 'secrets: inherit'],
+    ['workflow/use-trusted-publishing', GOOD.replace('cache: npm', 'registry-url: https://registry.npmjs.org').replace('run: npm ci && npm test', 'run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}'), 'env:\n'],
+    ['workflow/github-env', GOOD.replace('run: npm ci && npm test', 'run: echo "BRANCH=${{ github.head_ref }}" >> "$GITHUB_ENV"'), 'GITHUB_ENV'],
+    ['workflow/unsound-contains', GOOD.replace('      - run: npm ci && npm test', "      - if: contains('refs/heads/main refs/heads/release', github.ref)\n        run: npm test"), 'contains('],
+    ['workflow/bot-conditions', GOOD.replace('      - run: npm ci && npm test', "      - if: github.actor == 'dependabot[bot]'\n        run: npm test"), 'github.actor'],
+    ['workflow/adhoc-packages', GOOD.replace('run: npm ci && npm test', 'run: npm install -g some-linter && some-linter'), 'npm install -g'],
+    ['workflow/hardcoded-credentials', GOOD.replace('          TITLE:', '          DB_PASSWORD: correct-horse-battery\n          TITLE:'), 'DB_PASSWORD'],
+  ])('%s', (rule, text, needle) => {
+    const findings = auditWorkflow(parse(text)).filter((f) => f.rule === rule);
+    expect(findings.length, JSON.stringify(auditWorkflow(parse(text)))).toBeGreaterThan(0);
+    const expectedLine = needle === 'env:\n' ? lineOf(text, 'NODE_AUTH_TOKEN') - 1 : lineOf(text, needle);
+    expect(findings.map((f) => f.line)).toContain(expectedLine);
+    expect(findings[0]?.message).toContain('.github/workflows/x.yml');
+  });
+
+  it('checking out the PR head in pull_request_target is reported on the ref', () => {
+    const text = GOOD.replace('pull_request:', 'pull_request_target:').replace('persist-credentials: false', 'persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}');
+    const findings = auditWorkflow(parse(text)).filter((f) => f.rule === 'workflow/dangerous-triggers');
+    expect(findings.map((f) => f.line).sort((a, b) => a - b)).toEqual([lineOf(text, 'pull_request_target'), lineOf(text, 'ref: ${{')]);
+  });
+
+  it('composite action files get the step audits', () => {
+    const action = `name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n    - shell: bash\n      run: echo "\${{ github.event.issue.title }}"\n`;
+    expect(auditWorkflow(parse(action, 'action')).map((f) => f.rule).sort()).toEqual(['workflow/template-injection', 'workflow/unpinned-uses']);
+  });
+});
