@@ -63,6 +63,19 @@ describe('repository consistency', () => {
     for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
   });
 
+  it('the security-scan composite passes its inputs through env, maps its outputs and pins the SARIF upload', () => {
+    const composite = parse(read('security-scan/action.yml')) as ActionMeta;
+    const step = composite.runs.steps?.find((s) => s.id === 'run');
+    expect(step?.env?.INPUT_COMMAND).toBe('security-scan');
+    const scanOptions = COMMANDS.find((c) => c.name === 'security-scan')?.options.map((o) => o.name) ?? [];
+    for (const name of [...scanOptions, ...REPORTER_INPUTS]) expect(step?.env?.[`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
+    for (const [name, output] of Object.entries(composite.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
+    expect(Object.keys(composite.outputs).sort()).toEqual([...Object.keys(COMMANDS.find((c) => c.name === 'security-scan')?.outputs ?? {}), ...ENTRY_OUTPUTS].sort());
+    const upload = composite.runs.steps?.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload?.uses).toMatch(/@[0-9a-f]{40}$/);
+    for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
+  });
+
   it('every input and output is documented in the README', () => {
     const readme = read('README.md');
     const action = parse(read('action.yml')) as ActionMeta;
