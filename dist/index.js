@@ -11428,7 +11428,7 @@ const scanCommand = {
 async function scan_scan(input, context) {
     const started = performance.now();
     const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
-    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 205).then(__nccwpck_require__.bind(__nccwpck_require__, 1205));
+    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 8699));
     const registry = input.registry ?? config.registry;
     const packages = [];
     const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };

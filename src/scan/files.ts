@@ -64,7 +64,8 @@ async function walk(root: string, rel: string): Promise<string[]> {
 
 export interface ReadResult {
   path: string;
-  text?: string;
+  /** The raw bytes (the secret scanner decodes only files that contain a keyword). */
+  bytes?: Buffer;
   skipped?: 'binary' | 'too-large' | 'unreadable' | 'symlink';
 }
 
@@ -82,7 +83,7 @@ export async function readFiles(dir: string, files: readonly string[], maxBytes:
       try {
         const buffer = await handle.readFile();
         if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: rel, skipped: 'binary' as const };
-        return { path: rel, text: buffer.toString('utf8') };
+        return { path: rel, bytes: buffer };
       } finally {
         await handle.close();
       }

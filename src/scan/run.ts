@@ -7,7 +7,7 @@ import { parseSize } from '../util/size.js';
 import { atOrAbove, runAudit } from './audit.js';
 import { listFiles, readFiles, trackedFiles } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
-import { scanText } from './secrets/engine.js';
+import { scanBytes } from './secrets/engine.js';
 import { PHI_RULES, SECRET_RULES } from './secrets/rules.js';
 import { actionlint } from './workflows/actionlint.js';
 import { auditWorkflow } from './workflows/audits.js';
@@ -33,6 +33,8 @@ export interface ScanStats {
 }
 
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
+/** One array per rule set, so the engine builds each keyword automaton once. */
+const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 const FORBIDDEN = [
   (b: string) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
   (b: string) => b === '.npmrc',
@@ -46,16 +48,16 @@ export async function scanPackage(dir: string, settings: ResolvedSettings, optio
   const sets = await listFiles(dir);
   const allowPath = settings.scan.allowPaths?.length ? picomatch(settings.scan.allowPaths, { dot: true }) : () => false;
   const allowPatterns = (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p));
-  const rules = [...SECRET_RULES, ...(settings.scan.rulePacks?.includes('phi') ? PHI_RULES : [])];
+  const rules = settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES;
   const maxBytes = settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE;
 
   const targets = sets.files.filter((f) => !allowPath(f.path));
   const reads = await readFiles(dir, targets.map((f) => f.path), maxBytes);
   let secrets = 0;
   reads.forEach((read, i) => {
-    if (read.text === undefined) return;
+    if (read.bytes === undefined) return;
     const file = targets[i];
-    for (const hit of scanText(read.text, rules, allowPatterns)) {
+    for (const hit of scanBytes(read.bytes, rules, allowPatterns)) {
       secrets += 1;
       const where = file?.published && file.tracked ? 'published in the npm tarball and tracked in git' : file?.published ? 'published in the npm tarball' : 'tracked in git (not published)';
       findings.push({ rule: hit.rule, message: `${hit.title} ${hit.redacted}, ${where}`, file: read.path, line: hit.line, column: hit.column });
@@ -82,7 +84,7 @@ export async function scanPackage(dir: string, settings: ResolvedSettings, optio
   }
   return {
     findings,
-    stats: { filesScanned: reads.filter((r) => r.text !== undefined).length, publishedFiles: packed.length, skipped: reads.filter((r) => r.skipped).length, workflows, secrets, audit: audit.state, listedBy: sets.source },
+    stats: { filesScanned: reads.filter((r) => r.bytes !== undefined).length, publishedFiles: packed.length, skipped: reads.filter((r) => r.skipped).length, workflows, secrets, audit: audit.state, listedBy: sets.source },
   };
 }
 

@@ -51,23 +51,24 @@ export function jwt(seed: number): string {
 }
 
 /** One planted credential per rule family, with the rule that must find it. */
-export function plantedCredentials(): { rule: string; line: string; secret: string }[] {
-  const aws = `AKIA${randomBase62(16, 7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
-  const awsSecret = randomBase62(40, 8, `${BASE62}/+`);
-  const gh = checksummedToken('ghp_', 11);
-  const fine = `github_pat_${randomBase62(22, 12)}_${randomBase62(59, 13)}`;
-  const npm = checksummedToken('npm_', 14);
+export function plantedCredentials(seed = 0): { rule: string; line: string; secret: string }[] {
+  const s = (n: number): number => n + seed * 97;
+  const aws = `AKIA${randomBase62(16, s(7), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+  const awsSecret = randomBase62(40, s(8), `${BASE62}/+`);
+  const gh = checksummedToken('ghp_', s(11));
+  const fine = `github_pat_${randomBase62(22, s(12))}_${randomBase62(59, s(13))}`;
+  const npm = checksummedToken('npm_', s(14));
   // Prefixes are assembled so that this file itself holds nothing credential-shaped.
-  const slack = `${'xo'}xb-2847163950-5938274610-${randomBase62(24, 15)}`;
-  const hook = `https://hooks.slack.com/services/T${randomBase62(9, 16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/B${randomBase62(9, 17, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/${randomBase62(24, 18)}`;
-  const stripe = `sk_live_${randomBase62(24, 19)}`;
-  const google = `AIza${randomBase62(35, 20, `${BASE62}-_`)}`;
-  const openai = `sk-proj-${randomBase62(20, 21)}T3BlbkFJ${randomBase62(20, 22)}`;
-  const anthropic = `sk-ant-api03-${randomBase62(93, 23, `${BASE62}-_`)}AA`;
-  const hf = `hf_${randomBase62(34, 24, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')}`;
-  const token = jwt(25);
-  const dbPass = randomBase62(14, 26);
-  const generic = randomBase62(24, 27);
+  const slack = `${'xo'}xb-2847163950-5938274610-${randomBase62(24, s(15))}`;
+  const hook = `https://hooks.slack.com/services/T${randomBase62(9, s(16), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/B${randomBase62(9, s(17), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}/${randomBase62(24, s(18))}`;
+  const stripe = `sk_live_${randomBase62(24, s(19))}`;
+  const google = `AIza${randomBase62(35, s(20), `${BASE62}-_`)}`;
+  const openai = `sk-proj-${randomBase62(20, s(21))}T3BlbkFJ${randomBase62(20, s(22))}`;
+  const anthropic = `sk-ant-api03-${randomBase62(93, s(23), `${BASE62}-_`)}AA`;
+  const hf = `hf_${randomBase62(34, s(24), 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')}`;
+  const token = jwt(s(25));
+  const dbPass = randomBase62(14, s(26));
+  const generic = randomBase62(24, s(27));
   return [
     { rule: 'secret/aws-access-key', line: `const accessKeyId = "${aws}";`, secret: aws },
     { rule: 'secret/aws-secret-key', line: `aws_secret_access_key = ${awsSecret}`, secret: awsSecret },
@@ -83,7 +84,7 @@ export function plantedCredentials(): { rule: string; line: string; secret: stri
     { rule: 'secret/huggingface-token', line: `HF_TOKEN=${hf}`, secret: hf },
     { rule: 'secret/jwt', line: `Authorization: Bearer ${token}`, secret: token },
     { rule: 'secret/database-url', line: `DATABASE_URL=postgres://app:${dbPass}@db.internal:5432/app`, secret: dbPass },
-    { rule: 'secret/private-key', line: `-----BEGIN PRIVATE KEY-----\n${pemBody(30)}\n-----END PRIVATE KEY-----`, secret: pemBody(30).split('\n')[1] as string },
+    { rule: 'secret/private-key', line: `-----BEGIN PRIVATE KEY-----\n${pemBody(s(30))}\n-----END PRIVATE KEY-----`, secret: pemBody(s(30)).split('\n')[1] as string },
     { rule: 'secret/generic-assignment', line: `const clientSecret = "${generic}9";`, secret: `${generic}9` },
   ];
 }
@@ -109,4 +110,6 @@ export const DECOYS = [
   '"integrity": "sha512-ljj/3S4aGjxdNSQWw6gucKKGnTLdBPWxzapyY/MT2tOVyZwvxChvevXSLPwx59nKJAlVpUVW+cOlnVRXRwiqMQ=="',
   'const sessionToken = "3f9a1c2e-8b7d-4e6f-a5b4-c3d2e1f0a9b8";',
   '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
+  // The jwt.io example token, copied into documentation and test suites everywhere.
+  `const example = "${['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'].join('.')}";`,
 ];

@@ -75,15 +75,21 @@ export function isPlausiblePrivateKeyBody(base64Body: string, kind: string): boo
   return header + length === der.length;
 }
 
-/** A JWT's header decodes to a JSON object that names its `alg`. */
+/**
+ * A JWT's header decodes to a JSON object that names its `alg`, and its payload
+ * is not the jwt.io example (sub 1234567890, John Doe) that documentation and
+ * test suites everywhere copy.
+ */
 export function hasJwtHeader(token: string): boolean {
-  const header = token.split('.')[0] ?? '';
+  const [header = '', payload = ''] = token.split('.');
   try {
     const parsed: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-    return typeof parsed === 'object' && parsed !== null && typeof (parsed as { alg?: unknown }).alg === 'string';
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { alg?: unknown }).alg !== 'string') return false;
   } catch {
     return false;
   }
+  const claims = Buffer.from(payload, 'base64url').toString('utf8');
+  return !/"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/.test(claims);
 }
 
 /** Shannon entropy in bits per character. */

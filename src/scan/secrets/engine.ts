@@ -1,4 +1,5 @@
 import { isIdentifierLike, isPlaceholder } from './placeholders.js';
+import { KeywordPrefilter } from './prefilter.js';
 import type { SecretRule } from './rules.js';
 
 export interface SecretHit {
@@ -20,16 +21,34 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * pattern, are dropped.
  */
 export function scanText(text: string, rules: readonly SecretRule[], allowPatterns: readonly RegExp[] = []): SecretHit[] {
-  let lower: string | undefined;
-  const candidates = rules.filter((rule) => {
-    if (rule.keywordsIgnoreCase) {
-      lower ??= text.toLowerCase();
-      const haystack = lower;
-      return rule.keywords.some((k) => haystack.includes(k));
-    }
-    return rule.keywords.some((k) => text.includes(k));
-  });
+  const candidates = prefilterFor(rules).rulesIn(text);
+  return candidates.length === 0 ? [] : matchRules(text, candidates, allowPatterns);
+}
+
+/**
+ * The same on a file's bytes: the keyword prefilter runs on the bytes, so the
+ * files with no keyword (most of them) are never decoded.
+ */
+export function scanBytes(bytes: Uint8Array, rules: readonly SecretRule[], allowPatterns: readonly RegExp[] = []): SecretHit[] {
+  const candidates = prefilterFor(rules).rulesInBytes(bytes);
   if (candidates.length === 0) return [];
+  // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
+  // fast to match. Every pattern is ASCII, so it matches exactly where UTF-8 text would;
+  // only columns after non-ASCII characters need converting back (done per hit).
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns);
+  return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
+}
+
+/** Column in characters, from a column in bytes on the given line. */
+function utf8Column(buffer: Buffer, line: number, byteColumn: number): number {
+  let start = 0;
+  for (let l = 1; l < line; l += 1) start = buffer.indexOf(10, start) + 1;
+  const prefix = buffer.subarray(start, start + byteColumn - 1);
+  return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
+}
+
+function matchRules(text: string, candidates: readonly SecretRule[], allowPatterns: readonly RegExp[]): SecretHit[] {
 
   const spans: [number, number][] = [];
   const hits: (SecretHit & { index: number })[] = [];
@@ -59,6 +78,17 @@ export function scanText(text: string, rules: readonly SecretRule[], allowPatter
     }
   }
   return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);
+}
+
+const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
+
+function prefilterFor(rules: readonly SecretRule[]): KeywordPrefilter {
+  let prefilter = prefilters.get(rules);
+  if (!prefilter) {
+    prefilter = new KeywordPrefilter(rules);
+    prefilters.set(rules, prefilter);
+  }
+  return prefilter;
 }
 
 /** `ghp_Ab…` (40 chars): enough to find it, never enough to use it. */

@@ -39,7 +39,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   { id: 'secret/npm-token', title: 'npm access token', keywords: ['npm_'], pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
   { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g },
   { id: 'secret/slack-webhook', title: 'Slack incoming webhook', keywords: ['hooks.slack.com'], pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g },
-  { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 4 },
+  { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 3.5 },
   { id: 'secret/google-api-key', title: 'Google API key', keywords: ['AIza'], pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, validate: (s) => entropy(s) >= 4 },
   { id: 'secret/openai-key', title: 'OpenAI API key', keywords: ['T3BlbkFJ'], pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g },
   { id: 'secret/anthropic-key', title: 'Anthropic API key', keywords: ['sk-ant-'], pattern: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/g },
@@ -55,7 +55,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'secret/database-url',
     title: 'database URL with a password',
-    keywords: ['://'],
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
     pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/[^\s:@/'"`]+:([^\s@/'"`]{3,})@[^\s'"`]+/g,
     validate: (password) => !/^(password|pass|pwd|secret|root|admin|postgres|mysql|guest|user)$/i.test(password),
   },
@@ -64,7 +64,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     title: 'hard-coded secret',
     keywords: ['secret', 'token', 'passw', 'api_key', 'apikey', 'api-key', 'access_key', 'auth_key', 'private_key', 'client_secret'],
     keywordsIgnoreCase: true,
-    pattern: /\b[\w.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]*["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
+    // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word.
+    pattern: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]{0,40}["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
     validate: (secret) => entropy(secret) >= GENERIC_MIN_ENTROPY && /[a-zA-Z]/.test(secret) && /[0-9]/.test(secret) && !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) && !/\s/.test(secret),
   },
 ];

@@ -1,8 +1,8 @@
-export const id = 205;
-export const ids = [205];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
-/***/ 1205:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,7 +156,7 @@ async function readFiles(dir, files, maxBytes, concurrency = 16) {
                 const buffer = await handle.readFile();
                 if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0))
                     return { path: rel, skipped: 'binary' };
-                return { path: rel, text: buffer.toString('utf8') };
+                return { path: rel, bytes: buffer };
             }
             finally {
                 await handle.close();
@@ -209,18 +209,22 @@ function dependenciesWithInstallScripts(lockfile) {
  * Values that look like credentials but are documented examples, placeholders
  * or test values. A match made only of these is never a finding.
  */
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|your[_-]?|replace[_-]?me|changeme|change[_-]me|redacted|fake|test[_-]?key|xxxx|\*\*\*\*|\.\.\.|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\})/i;
+// Markers that are placeholders wherever they appear (a random token almost never holds them).
+const PLACEHOLDER_MARKERS = /EXAMPLE|[Ee]xample|xxxx|XXXX|\*\*\*\*|\.\.\.|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
+// Words that are placeholders when they start a word: `your_key_here`, `fake-token`. Requiring
+// the word boundary keeps random tokens, which contain such letters by chance, from being dropped.
+const PLACEHOLDER_WORDS = /(?:^|[^A-Za-z0-9])(?:sample|dummy|placeholder|your|replace[_-]?me|change[_-]?me|redacted|fake|test[_-]?(?:key|token|secret))/i;
 /** AWS's own documentation key pair, and other famous examples. */
 const DOCUMENTED = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
 function isPlaceholder(value) {
     if (DOCUMENTED.has(value))
         return true;
-    if (PLACEHOLDER_WORDS.test(value))
+    if (PLACEHOLDER_MARKERS.test(value) || PLACEHOLDER_WORDS.test(value))
         return true;
     // A run of one repeated character (aaaa..., 0000..., xxxx...) or a simple sequence.
     if (/(.)\1{7,}/.test(value))
         return true;
-    if (/0123456789|abcdefghij|1234567890|abc123|123abc|123456|qwerty|xyz/i.test(value))
+    if (/0123456789|abcdefghij|1234567890|abc123|123abc|123456|qwerty/i.test(value))
         return true;
     return false;
 }
@@ -233,7 +237,157 @@ function isIdentifierLike(value) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/scan/secrets/prefilter.ts
+const ALPHABET = 128;
+/** Byte -> folded ASCII (A-Z to a-z; non-ASCII to 0): a table read instead of branches in the hot loop. */
+const FOLD = (() => {
+    const fold = new Uint8Array(256);
+    for (let c = 0; c < ALPHABET; c += 1)
+        fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    return fold;
+})();
+/**
+ * Which rules' keywords occur in a text, in one pass: an Aho-Corasick automaton
+ * over ASCII, case-folded, compiled to a dense transition table. A search per
+ * keyword (`includes`) costs one scan of the text each, and there are dozens;
+ * this costs one. Case-sensitive keywords are confirmed at the match position.
+ */
+class KeywordPrefilter {
+    rules;
+    table;
+    /** Keyword ids that end at each state (including via failure links). */
+    outputs;
+    /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
+    accepting;
+    keywords = [];
+    constructor(rules) {
+        this.rules = rules;
+        rules.forEach((rule, ruleIndex) => {
+            for (const k of rule.keywords)
+                this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
+        });
+        // Trie over folded keywords.
+        const goto = [new Map()];
+        const out = [[]];
+        this.keywords.forEach((keyword, id) => {
+            let state = 0;
+            for (const ch of keyword.text.toLowerCase()) {
+                const c = ch.charCodeAt(0) & 0x7f;
+                let next = goto[state]?.get(c);
+                if (next === undefined) {
+                    next = goto.length;
+                    goto.push(new Map());
+                    out.push([]);
+                    goto[state]?.set(c, next);
+                }
+                state = next;
+            }
+            out[state]?.push(id);
+        });
+        // Breadth-first failure links, folded into a dense table.
+        const table = new Int32Array(goto.length * ALPHABET);
+        const fail = new Int32Array(goto.length);
+        const queue = [];
+        for (let c = 0; c < ALPHABET; c += 1) {
+            const next = goto[0]?.get(c) ?? 0;
+            table[c] = next;
+            if (next)
+                queue.push(next);
+        }
+        while (queue.length) {
+            const state = queue.shift();
+            for (let c = 0; c < ALPHABET; c += 1) {
+                const next = goto[state]?.get(c);
+                if (next !== undefined) {
+                    fail[next] = table[fail[state] * ALPHABET + c];
+                    out[next]?.push(...(out[fail[next]] ?? []));
+                    table[state * ALPHABET + c] = next;
+                    queue.push(next);
+                }
+                else {
+                    table[state * ALPHABET + c] = table[fail[state] * ALPHABET + c];
+                }
+            }
+        }
+        this.table = table;
+        this.outputs = out;
+        this.accepting = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    }
+    /**
+     * The rules with at least one keyword in UTF-8 bytes. Keywords are ASCII, so
+     * the bytes can be searched before (and, for most files, instead of) decoding.
+     */
+    rulesInBytes(bytes) {
+        const found = new Uint8Array(this.rules.length);
+        let remaining = this.rules.length;
+        const table = this.table;
+        const accepting = this.accepting;
+        const outputs = this.outputs;
+        const keywords = this.keywords;
+        const length = bytes.length;
+        let state = 0;
+        for (let i = 0; i < length; i += 1) {
+            state = table[(state << 7) | FOLD[bytes[i]]];
+            if (accepting[state] === 0)
+                continue;
+            const ids = outputs[state];
+            for (let j = 0; j < ids.length; j += 1) {
+                const keyword = keywords[ids[j]];
+                if (found[keyword.rule] === 1)
+                    continue;
+                if (!keyword.ignoreCase && !matchesAt(bytes, keyword.text, i - keyword.text.length + 1))
+                    continue;
+                found[keyword.rule] = 1;
+                remaining -= 1;
+            }
+            if (remaining === 0)
+                break;
+        }
+        return this.rules.filter((_rule, index) => found[index] === 1);
+    }
+    /** The rules with at least one keyword in the text. */
+    rulesIn(text) {
+        const found = new Uint8Array(this.rules.length);
+        let remaining = this.rules.length;
+        const table = this.table;
+        const accepting = this.accepting;
+        const length = text.length;
+        let state = 0;
+        for (let i = 0; i < length; i += 1) {
+            let c = text.charCodeAt(i);
+            if (c >= 65 && c <= 90)
+                c += 32;
+            else if (c >= ALPHABET)
+                c = 0;
+            state = table[(state << 7) | c];
+            if (accepting[state] === 0)
+                continue;
+            for (const id of this.outputs[state]) {
+                const keyword = this.keywords[id];
+                if (found[keyword.rule])
+                    continue;
+                if (!keyword.ignoreCase && !text.startsWith(keyword.text, i - keyword.text.length + 1))
+                    continue;
+                found[keyword.rule] = 1;
+                remaining -= 1;
+            }
+            if (remaining === 0)
+                break;
+        }
+        return this.rules.filter((_rule, index) => found[index] === 1);
+    }
+}
+function matchesAt(bytes, ascii, start) {
+    if (start < 0)
+        return false;
+    for (let k = 0; k < ascii.length; k += 1)
+        if (bytes[start + k] !== ascii.charCodeAt(k))
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/secrets/engine.ts
+
 
 const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
 /**
@@ -244,17 +398,33 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * pattern, are dropped.
  */
 function scanText(text, rules, allowPatterns = []) {
-    let lower;
-    const candidates = rules.filter((rule) => {
-        if (rule.keywordsIgnoreCase) {
-            lower ??= text.toLowerCase();
-            const haystack = lower;
-            return rule.keywords.some((k) => haystack.includes(k));
-        }
-        return rule.keywords.some((k) => text.includes(k));
-    });
+    const candidates = prefilterFor(rules).rulesIn(text);
+    return candidates.length === 0 ? [] : matchRules(text, candidates, allowPatterns);
+}
+/**
+ * The same on a file's bytes: the keyword prefilter runs on the bytes, so the
+ * files with no keyword (most of them) are never decoded.
+ */
+function scanBytes(bytes, rules, allowPatterns = []) {
+    const candidates = prefilterFor(rules).rulesInBytes(bytes);
     if (candidates.length === 0)
         return [];
+    // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
+    // fast to match. Every pattern is ASCII, so it matches exactly where UTF-8 text would;
+    // only columns after non-ASCII characters need converting back (done per hit).
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns);
+    return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
+}
+/** Column in characters, from a column in bytes on the given line. */
+function utf8Column(buffer, line, byteColumn) {
+    let start = 0;
+    for (let l = 1; l < line; l += 1)
+        start = buffer.indexOf(10, start) + 1;
+    const prefix = buffer.subarray(start, start + byteColumn - 1);
+    return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
+}
+function matchRules(text, candidates, allowPatterns) {
     const spans = [];
     const hits = [];
     let lineStarts;
@@ -288,6 +458,15 @@ function scanText(text, rules, allowPatterns = []) {
         }
     }
     return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);
+}
+const prefilters = new WeakMap();
+function prefilterFor(rules) {
+    let prefilter = prefilters.get(rules);
+    if (!prefilter) {
+        prefilter = new KeywordPrefilter(rules);
+        prefilters.set(rules, prefilter);
+    }
+    return prefilter;
 }
 /** `ghp_Ab…` (40 chars): enough to find it, never enough to use it. */
 function redact(secret, rule) {
@@ -406,16 +585,23 @@ function isPlausiblePrivateKeyBody(base64Body, kind) {
     }
     return header + length === der.length;
 }
-/** A JWT's header decodes to a JSON object that names its `alg`. */
+/**
+ * A JWT's header decodes to a JSON object that names its `alg`, and its payload
+ * is not the jwt.io example (sub 1234567890, John Doe) that documentation and
+ * test suites everywhere copy.
+ */
 function hasJwtHeader(token) {
-    const header = token.split('.')[0] ?? '';
+    const [header = '', payload = ''] = token.split('.');
     try {
         const parsed = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-        return typeof parsed === 'object' && parsed !== null && typeof parsed.alg === 'string';
+        if (typeof parsed !== 'object' || parsed === null || typeof parsed.alg !== 'string')
+            return false;
     }
     catch {
         return false;
     }
+    const claims = Buffer.from(payload, 'base64url').toString('utf8');
+    return !/"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/.test(claims);
 }
 /** Shannon entropy in bits per character. */
 function entropy(text) {
@@ -455,7 +641,7 @@ const SECRET_RULES = [
     { id: 'secret/npm-token', title: 'npm access token', keywords: ['npm_'], pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
     { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g },
     { id: 'secret/slack-webhook', title: 'Slack incoming webhook', keywords: ['hooks.slack.com'], pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g },
-    { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 4 },
+    { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 3.5 },
     { id: 'secret/google-api-key', title: 'Google API key', keywords: ['AIza'], pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, validate: (s) => entropy(s) >= 4 },
     { id: 'secret/openai-key', title: 'OpenAI API key', keywords: ['T3BlbkFJ'], pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g },
     { id: 'secret/anthropic-key', title: 'Anthropic API key', keywords: ['sk-ant-'], pattern: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/g },
@@ -471,7 +657,7 @@ const SECRET_RULES = [
     {
         id: 'secret/database-url',
         title: 'database URL with a password',
-        keywords: ['://'],
+        keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
         pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/[^\s:@/'"`]+:([^\s@/'"`]{3,})@[^\s'"`]+/g,
         validate: (password) => !/^(password|pass|pwd|secret|root|admin|postgres|mysql|guest|user)$/i.test(password),
     },
@@ -480,7 +666,8 @@ const SECRET_RULES = [
         title: 'hard-coded secret',
         keywords: ['secret', 'token', 'passw', 'api_key', 'apikey', 'api-key', 'access_key', 'auth_key', 'private_key', 'client_secret'],
         keywordsIgnoreCase: true,
-        pattern: /\b[\w.-]*(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]*["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
+        // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word.
+        pattern: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]{0,40}["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
         validate: (secret) => entropy(secret) >= GENERIC_MIN_ENTROPY && /[a-zA-Z]/.test(secret) && /[0-9]/.test(secret) && !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) && !/\s/.test(secret),
     },
 ];
@@ -814,6 +1001,8 @@ function auditConditions(file) {
 
 
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
+/** One array per rule set, so the engine builds each keyword automaton once. */
+const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 const FORBIDDEN = [
     (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
     (b) => b === '.npmrc',
@@ -826,16 +1015,16 @@ async function scanPackage(dir, settings, options) {
     const sets = await listFiles(dir);
     const allowPath = settings.scan.allowPaths?.length ? picomatch_default()(settings.scan.allowPaths, { dot: true }) : () => false;
     const allowPatterns = (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p));
-    const rules = [...SECRET_RULES, ...(settings.scan.rulePacks?.includes('phi') ? PHI_RULES : [])];
+    const rules = settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES;
     const maxBytes = settings.scan.maxFileSize !== undefined ? (0,size/* parseSize */.D)(settings.scan.maxFileSize) : DEFAULT_MAX_FILE;
     const targets = sets.files.filter((f) => !allowPath(f.path));
     const reads = await readFiles(dir, targets.map((f) => f.path), maxBytes);
     let secrets = 0;
     reads.forEach((read, i) => {
-        if (read.text === undefined)
+        if (read.bytes === undefined)
             return;
         const file = targets[i];
-        for (const hit of scanText(read.text, rules, allowPatterns)) {
+        for (const hit of scanBytes(read.bytes, rules, allowPatterns)) {
             secrets += 1;
             const where = file?.published && file.tracked ? 'published in the npm tarball and tracked in git' : file?.published ? 'published in the npm tarball' : 'tracked in git (not published)';
             findings.push({ rule: hit.rule, message: `${hit.title} ${hit.redacted}, ${where}`, file: read.path, line: hit.line, column: hit.column });
@@ -860,7 +1049,7 @@ async function scanPackage(dir, settings, options) {
     }
     return {
         findings,
-        stats: { filesScanned: reads.filter((r) => r.text !== undefined).length, publishedFiles: packed.length, skipped: reads.filter((r) => r.skipped).length, workflows, secrets, audit: audit.state, listedBy: sets.source },
+        stats: { filesScanned: reads.filter((r) => r.bytes !== undefined).length, publishedFiles: packed.length, skipped: reads.filter((r) => r.skipped).length, workflows, secrets, audit: audit.state, listedBy: sets.source },
     };
 }
 function tarballFindings(manifest, packed) {

@@ -1,0 +1,124 @@
+// Benchmark: our secret scanner against secretlint (recommended preset), on a
+// labelled corpus: background code from installed node_modules, planted fake
+// credentials of every rule family, and decoys that must not be flagged.
+// Baseline "floor": reading + UTF-8-decoding the same tree.
+// Usage: node --import tsx bench/secret-scan.ts [sizeMB=10] [--no-secretlint]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanBytes } from '../src/scan/secrets/engine.js';
+import { SECRET_RULES } from '../src/scan/secrets/rules.js';
+import { DECOYS, plantedCredentials } from '../test/helpers/credentials.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const targetMB = Number(process.argv[2] ?? 10);
+const withSecretlint = !process.argv.includes('--no-secretlint');
+
+/** Background: real JavaScript from node_modules (what a package's code looks like). */
+function backgroundFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|cjs|mjs|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts') && statSync(full).size < 400_000 && !/secretlint|credentials/.test(full)) out.push(full);
+    }
+  };
+  for (const dir of ['node_modules/zod', 'node_modules/yaml', 'node_modules/ajv', 'node_modules/@modelcontextprotocol/sdk', 'node_modules/typescript/lib', 'node_modules/vitest', 'node_modules/@vitest', 'node_modules/eslint']) {
+    try {
+      walk(path.join(root, dir));
+    } catch {
+      // not installed
+    }
+  }
+  return out.sort();
+}
+
+interface Plant {
+  file: string;
+  line: number;
+  family: string;
+}
+
+const corpus = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-secret-bench-'));
+const plants: Plant[] = [];
+const decoyLines: { file: string; line: number }[] = [];
+let bytes = 0;
+let fileIndex = 0;
+let seed = 1;
+const sources = backgroundFiles();
+while (bytes < targetMB * 1e6) {
+  const source = sources[fileIndex % sources.length] as string;
+  const lines = readFileSync(source, 'utf8').split('\n');
+  const rel = `f${String(fileIndex).padStart(5, '0')}${path.extname(source)}`;
+  // Every 7th file gets a decoy near the top; every 4th a planted credential in the middle.
+  if (fileIndex % 7 === 0) {
+    const decoy = DECOYS[fileIndex % DECOYS.length] as string;
+    lines.splice(1, 0, ...decoy.split('\n'));
+    decoyLines.push({ file: rel, line: 2 });
+  }
+  if (fileIndex % 4 === 0) {
+    const creds = plantedCredentials(seed);
+    const cred = creds[seed % creds.length] as (typeof creds)[number];
+    seed += 1;
+    const at = Math.min(lines.length, Math.max(3, Math.floor(lines.length / 2)));
+    lines.splice(at, 0, ...cred.line.split('\n'));
+    plants.push({ file: rel, line: at + 1, family: cred.rule });
+  }
+  const text = lines.join('\n');
+  mkdirSync(path.join(corpus, path.dirname(rel)), { recursive: true });
+  writeFileSync(path.join(corpus, rel), text);
+  bytes += Buffer.byteLength(text);
+  fileIndex += 1;
+}
+const files = readdirSync(corpus).filter((f) => !f.startsWith('.'));
+const mb = bytes / 1e6;
+
+function timeIt<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+const floor = timeIt(() => files.reduce((n, f) => n + readFileSync(path.join(corpus, f), 'utf8').length, 0));
+const ours = timeIt(() => files.flatMap((f) => scanBytes(readFileSync(path.join(corpus, f)), SECRET_RULES).map((h) => ({ file: f, line: h.line, rule: h.rule }))));
+
+function score(hits: { file: string; line: number; rule?: string }[], label: string, ms: number): void {
+  const key = (f: string, l: number): string => `${f}:${l}`;
+  const hitSet = new Set(hits.map((h) => key(h.file, h.line)));
+  const plantSet = new Set(plants.map((p) => key(p.file, p.line)));
+  const families = [...new Set(plants.map((p) => p.family))].sort();
+  const recall = families.map((family) => {
+    const ofFamily = plants.filter((p) => p.family === family);
+    return `${family.replace('secret/', '')} ${Math.round((100 * ofFamily.filter((p) => hitSet.has(key(p.file, p.line))).length) / ofFamily.length)}%`;
+  });
+  const found = plants.filter((p) => hitSet.has(key(p.file, p.line))).length;
+  const decoyHits = decoyLines.filter((d) => hitSet.has(key(d.file, d.line))).length;
+  const background = hits.filter((h) => !plantSet.has(key(h.file, h.line)) && !decoyLines.some((d) => d.file === h.file && d.line === h.line)).length;
+  console.log(`${label.padEnd(11)} ${ms.toFixed(0).padStart(6)} ms  ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s  recall ${((100 * found) / plants.length).toFixed(1)}%  decoys flagged ${decoyHits}/${decoyLines.length}  other hits ${background}`);
+  console.log(`            per family: ${recall.join(', ')}`);
+  if (process.env.BENCH_SHOW_MISSES) for (const p of plants.filter((x) => !hitSet.has(key(x.file, x.line))).slice(0, 12)) console.log(`            missed: ${p.file}:${p.line} ${p.family} ${readFileSync(path.join(corpus, p.file), 'utf8').split('\n')[p.line - 1]?.slice(0, 120)}`);
+  if (process.env.BENCH_SHOW_OTHER) for (const h of hits.filter((x) => !plantSet.has(key(x.file, x.line))).slice(0, 20)) console.log(`            other: ${h.file}:${h.line} ${h.rule ?? ''}`);
+}
+
+console.log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB, ${plants.length} planted credentials in ${new Set(plants.map((p) => p.family)).size} families, ${decoyLines.length} decoys`);
+console.log(`floor       ${floor.ms.toFixed(0).padStart(6)} ms  ${(mb / (floor.ms / 1000)).toFixed(1).padStart(6)} MB/s  (read + UTF-8 decode)`);
+score(ours.value, 'ours', ours.ms);
+
+if (withSecretlint) {
+  writeFileSync(path.join(corpus, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const start = performance.now();
+  let output: string;
+  try {
+    output = execFileSync(path.join(root, 'node_modules/.bin/secretlint'), ['**/*', '--format', 'json', '--secretlintrc', '.secretlintrc.json', '--maskSecrets'], { cwd: corpus, encoding: 'utf8', maxBuffer: 1 << 30 });
+  } catch (error) {
+    output = (error as { stdout?: string }).stdout ?? '';
+  }
+  const ms = performance.now() - start;
+  const results = JSON.parse(output || '[]') as { filePath: string; messages: { ruleId: string; loc: { start: { line: number } } }[] }[];
+  score(results.flatMap((r) => r.messages.map((m) => ({ file: path.basename(r.filePath), line: m.loc.start.line }))), 'secretlint', ms);
+  console.log(`ratio secretlint/ours time: ${(ms / ours.ms).toFixed(1)}x`);
+}
+rmSync(corpus, { recursive: true, force: true });
