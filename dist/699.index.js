@@ -1033,7 +1033,7 @@ async function scanPackage(dir, settings, options) {
     const manifest = await readJson(external_node_path_default().join(dir, 'package.json'));
     const packed = sets.pack?.files.map((f) => f.path) ?? [];
     if (manifest)
-        findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, packed)));
+        findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
     const lock = await readJson(external_node_path_default().join(dir, 'package-lock.json')) ?? await readJson(external_node_path_default().join(dir, 'npm-shrinkwrap.json'));
     const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
     if (withScripts.length) {
@@ -1067,17 +1067,18 @@ function tarballFindings(manifest, packed) {
     }
     return out;
 }
-async function linkFindings(dir, packed) {
+/** Symbolic links in the package: npm leaves them out of the tarball, so what they point to never ships. */
+async function linkFindings(dir, files) {
     const out = [];
     const root = await (0,promises_.realpath)(dir);
-    for (const file of packed) {
+    for (const file of files) {
         const full = external_node_path_default().join(dir, file);
         const info = await (0,promises_.lstat)(full).catch(() => undefined);
         if (!info?.isSymbolicLink())
             continue;
         const target = await (0,promises_.realpath)(full).catch(() => undefined);
         const escapes = !target || external_node_path_default().relative(root, target).startsWith('..');
-        out.push({ rule: 'scan/symlink', message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}`, file, line: 1 });
+        out.push({ rule: 'scan/symlink', message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`, file, line: 1 });
     }
     return out;
 }

