@@ -915,7 +915,8 @@ function auditWorkflow(file) {
                 add('workflow/use-trusted-publishing', `${where(file, step)} publishes with a long-lived npm token; npm trusted publishing (OIDC, id-token: write) needs none`, [...step.keyPath, 'env']);
             }
             const adhoc = /\b(?:npm\s+(?:install|i|add)|yarn\s+(?:global\s+)?add|pnpm\s+(?:add|install))\s+(?:-[-\w=]+\s+)*(?!-)([@\w][^\s;&|]*)/.exec(step.run);
-            if (adhoc)
+            // An exact version (npm@11.5.1) is a deliberate pin, not an ad-hoc install.
+            if (adhoc && !/^(@[^/]+\/)?[^@]+@\d+\.\d+\.\d+(-[\w.]+)?$/.test(adhoc[1] ?? ''))
                 add('workflow/adhoc-packages', `${where(file, step)} installs "${adhoc[1]}" outside the lockfile; pin it in package.json or install by exact version and integrity`, [...step.keyPath, 'run']);
         }
         const inputs = [...Object.entries(step.env).map(([k, v]) => ['env', k, v]), ...Object.entries(step.with).map(([k, v]) => ['with', k, v])];

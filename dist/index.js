@@ -8944,6 +8944,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zv: () => (/* binding */ findCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(1514);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -9012,11 +9017,6 @@ function matchesFolder(pattern, relDir) {
 var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/rules.ts + 2 modules
 var rules = __nccwpck_require__(9131);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -11397,6 +11397,8 @@ function skippedNotes(skippedPrivate) {
 
 
 
+
+
 const scan_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
     config: schemas/* string */.YjP().min(1).optional(),
@@ -11483,9 +11485,8 @@ function scan_toFindings(raw, settings, relDir, packageName) {
     return out;
 }
 async function packageName(dir, fallback) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
     try {
-        const name = JSON.parse(await readFile(`${dir}/package.json`, 'utf8')).name;
+        const name = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8')).name;
         return typeof name === 'string' ? name : fallback;
     }
     catch {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { FAIL_ON_LEVELS, isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
@@ -97,9 +99,8 @@ function toFindings(raw: readonly ScanFinding[], settings: ResolvedSettings, rel
 }
 
 async function packageName(dir: string, fallback: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
   try {
-    const name = (JSON.parse(await readFile(`${dir}/package.json`, 'utf8')) as { name?: unknown }).name;
+    const name = (JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
     return typeof name === 'string' ? name : fallback;
   } catch {
     return fallback;
