@@ -227,8 +227,8 @@ function tail(text, lines = 12) {
 
 // EXTERNAL MODULE: ./src/smoke/environment.ts
 var environment = __webpack_require__(1540);
-// EXTERNAL MODULE: ./src/smoke/install.ts + 1 modules
-var install = __webpack_require__(8724);
+// EXTERNAL MODULE: ./src/smoke/install.ts
+var install = __webpack_require__(9886);
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js + 31 modules
 var esm_client = __webpack_require__(63);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules

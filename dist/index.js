@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(6278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 37 modules
-var registry = __nccwpck_require__(6901);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 42 modules
+var registry = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8739,8 +8739,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 37 modules
-var registry = __nccwpck_require__(6901);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 42 modules
+var registry = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8933,7 +8933,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 6901:
+/***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8951,72 +8951,33 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(1514);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/** Defaults applied where the config file is silent. */
-const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
-const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
-const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
-const DEFAULT_ENGINE_FLOOR = '18';
-
-// EXTERNAL MODULE: ./src/util/size.ts
-var size = __nccwpck_require__(7155);
-;// CONCATENATED MODULE: ./src/config/resolve.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/ports/npm.ts
+var ports_npm = __nccwpck_require__(1229);
+// EXTERNAL MODULE: ./src/ports/process.ts
+var ports_process = __nccwpck_require__(2221);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/release/integrity.ts
 
 
-
-/**
- * Top-level settings, then every `packages:` entry object whose `path` matches
- * the package folder (relative to the root, POSIX), in file order.
- */
-function settingsForPackage(config, relDir) {
-    const layers = [pickSettings(config)];
-    for (const entry of config.packages ?? []) {
-        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
-            layers.push(pickSettings(entry));
-    }
-    const merged = {
-        failOn: 'error',
-        rules: {},
-        budgets: { tarballSize: DEFAULT_TARBALL_BUDGET, unpackedSize: DEFAULT_UNPACKED_BUDGET },
-        layout: { engineFloor: DEFAULT_ENGINE_FLOOR, allowFiles: [] },
-        smoke: {},
-        scan: {},
+/** sha512 SRI and sha1 hex of a file: what npm records as dist.integrity and dist.shasum. */
+async function fileDigests(file) {
+    const bytes = await (0,promises_.readFile)(file);
+    return {
+        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
+        shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex'),
     };
-    for (const layer of layers) {
-        if (layer.failOn)
-            merged.failOn = layer.failOn;
-        Object.assign(merged.rules, layer.rules ?? {});
-        if (layer.budgets?.tarballSize !== undefined)
-            merged.budgets.tarballSize = (0,size/* parseSize */.D)(layer.budgets.tarballSize);
-        if (layer.budgets?.unpackedSize !== undefined)
-            merged.budgets.unpackedSize = (0,size/* parseSize */.D)(layer.budgets.unpackedSize);
-        if (layer.budgets?.startupMs !== undefined)
-            merged.budgets.startupMs = layer.budgets.startupMs;
-        if (layer.layout?.engineFloor)
-            merged.layout.engineFloor = layer.layout.engineFloor;
-        if (layer.layout?.allowFiles)
-            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
-        merged.smoke = { ...merged.smoke, ...layer.smoke };
-        merged.scan = { ...merged.scan, ...layer.scan };
-    }
-    return merged;
 }
-function pickSettings(source) {
-    const { failOn, rules, budgets, layout, smoke, scan } = source;
-    return { failOn, rules, budgets, layout, smoke, scan };
-}
-function matchesFolder(pattern, relDir) {
-    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-    return picomatch_default()(clean(pattern), { dot: true })(clean(relDir));
-}
+
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+const MANIFEST_FILE = 'release-manifest.json';
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/rules.ts + 2 modules
-var rules = __nccwpck_require__(9131);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -9597,6 +9558,9 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -9906,8 +9870,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/discover.ts
 
 
@@ -9974,6 +9936,13 @@ async function isPrivate(dir) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/** Defaults applied where the config file is silent. */
+const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
+const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
+const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
+const DEFAULT_ENGINE_FLOOR = '18';
+
 ;// CONCATENATED MODULE: ./src/config/format-issues.ts
 /** `packages[1].rules` from a zod issue path. */
 function formatPath(path) {
@@ -10024,6 +9993,8 @@ function describeIssue(issue, jsonSchema) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./src/rules.ts + 3 modules
+var rules = __nccwpck_require__(6086);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -10295,8 +10266,58 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __nccwpck_require__(2221);
+// EXTERNAL MODULE: ./src/util/size.ts
+var size = __nccwpck_require__(7155);
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+/**
+ * Top-level settings, then every `packages:` entry object whose `path` matches
+ * the package folder (relative to the root, POSIX), in file order.
+ */
+function settingsForPackage(config, relDir) {
+    const layers = [pickSettings(config)];
+    for (const entry of config.packages ?? []) {
+        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
+            layers.push(pickSettings(entry));
+    }
+    const merged = {
+        failOn: 'error',
+        rules: {},
+        budgets: { tarballSize: DEFAULT_TARBALL_BUDGET, unpackedSize: DEFAULT_UNPACKED_BUDGET },
+        layout: { engineFloor: DEFAULT_ENGINE_FLOOR, allowFiles: [] },
+        smoke: {},
+        scan: {},
+    };
+    for (const layer of layers) {
+        if (layer.failOn)
+            merged.failOn = layer.failOn;
+        Object.assign(merged.rules, layer.rules ?? {});
+        if (layer.budgets?.tarballSize !== undefined)
+            merged.budgets.tarballSize = (0,size/* parseSize */.D)(layer.budgets.tarballSize);
+        if (layer.budgets?.unpackedSize !== undefined)
+            merged.budgets.unpackedSize = (0,size/* parseSize */.D)(layer.budgets.unpackedSize);
+        if (layer.budgets?.startupMs !== undefined)
+            merged.budgets.startupMs = layer.budgets.startupMs;
+        if (layer.layout?.engineFloor)
+            merged.layout.engineFloor = layer.layout.engineFloor;
+        if (layer.layout?.allowFiles)
+            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
+        merged.smoke = { ...merged.smoke, ...layer.smoke };
+        merged.scan = { ...merged.scan, ...layer.scan };
+    }
+    return merged;
+}
+function pickSettings(source) {
+    const { failOn, rules, budgets, layout, smoke, scan } = source;
+    return { failOn, rules, budgets, layout, smoke, scan };
+}
+function matchesFolder(pattern, relDir) {
+    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+    return picomatch_default()(clean(pattern), { dot: true })(clean(relDir));
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/util/json-position.ts
@@ -10588,8 +10609,6 @@ function isJavaScriptPath(rel) {
     return /\.(c|m)?js$/.test(rel) || !/\.[^/]+$/.test(external_node_path_default().posix.basename(rel));
 }
 
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var npm = __nccwpck_require__(1229);
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __nccwpck_require__(5829);
 ;// CONCATENATED MODULE: ./src/layout/context.ts
@@ -11366,7 +11385,7 @@ async function validateLayout(input, context) {
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
-        packAll ??= (0,npm/* packDryRunMany */.Z)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        packAll ??= (0,ports_npm/* packDryRunMany */.Z)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
@@ -11390,6 +11409,324 @@ function skippedNotes(skippedPrivate) {
     return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
 }
 
+;// CONCATENATED MODULE: ./src/commands/pack.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const pack_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    config: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+    out: schemas/* string */.YjP().min(1).optional(),
+});
+const OPTIONS = [
+    { name: 'directory', type: 'string', description: 'Package folder, or a monorepo root (default: current folder).' },
+    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
+];
+const packCommand = {
+    name: 'pack',
+    aliases: [],
+    summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        tarball: 'pack: path of the tarball (single package).',
+        manifest: 'pack: path of release-manifest.json (single package).',
+        integrity: 'pack/publish: sha512 integrity of the tarball.',
+        shasum: 'pack: sha1 of the tarball.',
+        'package-name': 'pack/publish: the package name.',
+        'package-version': 'pack/publish: the package version.',
+    },
+    inputSchema: pack_inputSchema,
+    run: pack,
+};
+async function pack(input, context) {
+    const started = performance.now();
+    const { discovery } = await openWorkspace(input.directory, input.config, context);
+    const packages = [];
+    const outputs = {};
+    for (const pkg of discovery.packages) {
+        const outBase = input.out ? external_node_path_default().resolve(context.cwd, input.out) : pkg.dir;
+        const outDir = input.out && discovery.packages.length > 1 ? external_node_path_default().join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
+        await (0,promises_.mkdir)(outDir, { recursive: true }).catch((error) => {
+            throw new errors/* UsageError */.eb(`pack: --out: cannot create ${outDir}: ${error.message}`);
+        });
+        const result = await packOne(pkg.dir, outDir, context);
+        if (!result.ok) {
+            packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
+            continue;
+        }
+        const m = result.manifest;
+        packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
+        if (discovery.packages.length === 1) {
+            Object.assign(outputs, { tarball: external_node_path_default().join(outDir, m.tarball), manifest: external_node_path_default().join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
+        }
+    }
+    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+}
+async function packOne(dir, outDir, context) {
+    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
+    if (result.code !== 0)
+        return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
+    const [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+    if (!packed)
+        return { ok: false, error: 'npm pack --json printed no package' };
+    const tarball = external_node_path_default().join(outDir, packed.filename);
+    const digests = await fileDigests(tarball);
+    const git = await (0,ports_process/* runProcess */.R)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+    const manifest = {
+        schemaVersion: 1,
+        package: packed.name,
+        version: packed.version,
+        commit: git?.code === 0 ? git.stdout.trim() : null,
+        tarball: packed.filename,
+        size: packed.size,
+        unpackedSize: packed.unpackedSize,
+        ...digests,
+        files: packed.files.map((f) => ({ path: f.path, size: f.size })),
+        created: new Date().toISOString(),
+        tool: { name: 'mcp-release-kit', version: version/* TOOL_VERSION */.w },
+    };
+    await (0,promises_.writeFile)(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    return { ok: true, manifest };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/release/registry.ts
+/** Reading a package's state from an npm registry (the packument), with retries. */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
+async function readPackageState(registry, name, token, attempts = 3) {
+    let lastError = '';
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+        if (attempt > 0)
+            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        try {
+            const response = await fetch(packumentUrl(registry, name), {
+                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                signal: AbortSignal.timeout(30_000),
+            });
+            if (response.status === 404)
+                return { exists: false, versions: {}, distTags: {} };
+            if (RETRYABLE.has(response.status)) {
+                lastError = `HTTP ${response.status}`;
+                continue;
+            }
+            if (!response.ok)
+                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
+            const body = (await response.json());
+            const versions = {};
+            for (const [v, meta] of Object.entries(body.versions ?? {})) {
+                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+            }
+            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
+        }
+        catch (error) {
+            if (error.message.startsWith('HTTP '))
+                throw error;
+            lastError = error.message;
+        }
+    }
+    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
+}
+
+;// CONCATENATED MODULE: ./src/commands/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+const publish_inputSchema = schemas/* object */.Ikc({
+    tarball: schemas/* string */.YjP().min(1),
+    tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
+    registry: schemas/* url */.OZ5().optional(),
+    'dry-run': schemas/* boolean */.zMY().optional(),
+    config: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+});
+const publish_OPTIONS = [
+    { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
+    { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    { name: 'config', type: 'string', description: 'Config file (default: .github/mcp-release.yml when present).' },
+    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+];
+const publishCommand = {
+    name: 'publish',
+    aliases: [],
+    summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
+    positional: { name: 'TARBALL', option: 'tarball' },
+    options: publish_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'package-name': 'pack/publish: the package name.',
+        'package-version': 'pack/publish: the package version.',
+        integrity: 'pack/publish: sha512 integrity of the tarball.',
+        tag: 'publish: the dist-tag it is published under.',
+        published: 'publish: published, already-published (same bytes were there), or dry-run.',
+        commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
+    },
+    inputSchema: publish_inputSchema,
+    run: publish,
+};
+async function publish(input, context) {
+    const started = performance.now();
+    const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
+    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
+        throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
+    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
+    const tag = input.tag ?? config.stagingTag ?? 'next';
+    const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
+    const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const findings = [];
+    const finding = (rule, message) => {
+        const doc = (0,rules/* findRule */.I)(rule);
+        findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
+    };
+    const report = (name, version, outputs) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    const identity = await tarballIdentity(tarball, context);
+    if (!identity) {
+        finding('publish/bad-tarball', `${input.tarball} has no readable package.json`);
+        return report(external_node_path_default().basename(tarball), undefined, {});
+    }
+    const { name, version } = identity;
+    const { integrity } = await fileDigests(tarball);
+    const base = { 'package-name': name, 'package-version': version, integrity, tag };
+    let state;
+    try {
+        state = await readPackageState(registry, name, token);
+    }
+    catch (error) {
+        finding('publish/registry-unreachable', error.message);
+        return report(name, version, base);
+    }
+    const existing = state.versions[version];
+    if (existing && existing.integrity !== integrity) {
+        finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
+        return report(name, version, base);
+    }
+    const steps = [];
+    if (!existing) {
+        const args = ['publish', tarball, '--tag', tag, '--registry', registry];
+        if (name.startsWith('@'))
+            args.push('--access', 'public');
+        if (token && oidc)
+            args.push('--provenance');
+        steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
+    }
+    else if (state.distTags[tag] !== version) {
+        steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
+    }
+    const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+    const publishedState = existing ? 'already-published' : 'published';
+    if (input['dry-run'])
+        return report(name, version, { ...base, published: 'dry-run', commands });
+    if (steps.length && !token && !oidc) {
+        finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
+        return report(name, version, { ...base, commands });
+    }
+    for (const step of steps) {
+        const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
+            const now = await readPackageState(registry, name, token).catch(() => undefined);
+            // A publish that timed out may have landed: the registry decides.
+            return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
+        });
+        if (!outcome.ok) {
+            finding('publish/failed', `${step.description}: ${outcome.error}`);
+            return report(name, version, { ...base, commands });
+        }
+    }
+    return report(name, version, { ...base, published: publishedState, commands });
+}
+/** name and version from the tarball's own package.json (npm reads the file; nothing is re-packed). */
+async function tarballIdentity(tarball, context) {
+    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', tarball, '--dry-run', '--json', '--ignore-scripts'], { cwd: external_node_os_default().tmpdir(), env: context.parentEnv, timeoutMs: 60_000 }).catch(() => undefined);
+    if (!result || result.code !== 0)
+        return undefined;
+    try {
+        const [first] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+        return first?.name && first.version ? { name: first.name, version: first.version } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+/**
+ * Run npm with the token in a temporary npmrc outside the workspace, as a
+ * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
+ * disk. Transient failures are retried with backoff, but only after asking the
+ * registry whether the change already landed.
+ */
+async function runNpmWithRetries(args, registry, token, context, landed) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
+    const npmrc = external_node_path_default().join(dir, '.npmrc');
+    try {
+        const host = registry.replace(/^https?:/, '');
+        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+        const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
+        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+        const env = { ...context.parentEnv, npm_config_userconfig: npmrc, npm_config_update_notifier: 'false', npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        let lastError = '';
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+            if (attempt > 0)
+                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+            if (result.code === 0)
+                return { ok: true };
+            lastError = npmError(result.stderr, token);
+            if (await landed())
+                return { ok: true };
+            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
+                break;
+        }
+        return { ok: false, error: lastError };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function npmError(stderr, token) {
+    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+    return token ? line.split(token).join('***') : line;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -11405,7 +11742,7 @@ const scan_inputSchema = schemas/* object */.Ikc({
     'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
     registry: schemas/* url */.OZ5().optional(),
 });
-const OPTIONS = [
+const scan_OPTIONS = [
     { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
     { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
     { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
@@ -11416,7 +11753,7 @@ const scanCommand = {
     aliases: ['scan'],
     summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
     positional: { name: 'DIR', option: 'directory' },
-    options: OPTIONS,
+    options: scan_OPTIONS,
     outputs: {
         ...PACKAGE_OUTPUTS,
         'secret-count': 'security-scan: credentials found (redacted in the report).',
@@ -11496,8 +11833,8 @@ async function packageName(dir, fallback) {
 
 // EXTERNAL MODULE: ./src/smoke/environment.ts
 var environment = __nccwpck_require__(1540);
-// EXTERNAL MODULE: ./src/smoke/install.ts + 1 modules
-var install = __nccwpck_require__(8724);
+// EXTERNAL MODULE: ./src/smoke/install.ts
+var install = __nccwpck_require__(9886);
 ;// CONCATENATED MODULE: ./src/commands/smoke.ts
 
 
@@ -11638,8 +11975,10 @@ function toFinding(f, settings, relDir, packageName) {
 
 
 
+
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand];
+const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -12002,7 +12341,7 @@ function sortFindings(findings) {
 /* unused harmony export SARIF_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9131);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6086);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
 
 
@@ -12113,7 +12452,7 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 9131:
+/***/ 6086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12125,6 +12464,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __nccwpck_require__(5829);
+;// CONCATENATED MODULE: ./src/release/catalog.ts
+/** pack and publish findings. Ids are a public contract: never rename one, only add. */
+const RELEASE_RULES = [
+    { id: 'pack/failed', severity: 'error', summary: '`npm pack` failed, so there is no tarball to publish.', fix: 'Run `npm pack --ignore-scripts` in the package folder and fix what it reports.' },
+    { id: 'publish/version-exists', severity: 'error', summary: 'The registry already has this version with different bytes (versions are immutable).', fix: 'Bump the version and pack again.' },
+    { id: 'publish/no-credentials', severity: 'error', summary: 'No way to authenticate: neither GitHub OIDC (trusted publishing) nor NODE_AUTH_TOKEN.', fix: 'Grant `id-token: write` and configure a trusted publisher, or set NODE_AUTH_TOKEN.' },
+    { id: 'publish/failed', severity: 'error', summary: '`npm publish` failed (after retries for network errors, 5xx and 429).', fix: 'Read the npm error in the message; re-running is safe (the version is checked first).' },
+    { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
+    { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
+];
+
 ;// CONCATENATED MODULE: ./src/scan/catalog.ts
 const SECRET_FIX = 'Remove it from the file and its history, rotate it at the provider, and load it from the environment or a secret store.';
 /** Every security-scan rule. Ids are a public contract: never rename one, only add. */
@@ -12202,8 +12552,9 @@ const SMOKE_RULES = [
 
 
 
+
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES];
+const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
@@ -12247,33 +12598,24 @@ function parseEnvPairs(pairs) {
 
 /***/ }),
 
-/***/ 8724:
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uY: () => (/* binding */ installForSmoke),
-  dW: () => (/* binding */ makeWorkDir),
-  gl: () => (/* binding */ pathKind),
-  xX: () => (/* binding */ removeWorkDir)
-});
-
-// UNUSED EXPORTS: binNames, chooseBin
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var npm = __nccwpck_require__(1229);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __nccwpck_require__(2221);
-;// CONCATENATED MODULE: ./src/smoke/install.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dW: () => (/* binding */ makeWorkDir),
+/* harmony export */   gl: () => (/* binding */ pathKind),
+/* harmony export */   uY: () => (/* binding */ installForSmoke),
+/* harmony export */   xX: () => (/* binding */ removeWorkDir)
+/* harmony export */ });
+/* unused harmony exports binNames, chooseBin */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _ports_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1229);
+/* harmony import */ var _ports_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2221);
 
 
 
@@ -12289,18 +12631,18 @@ async function installForSmoke(target, options, workDir) {
     const tarball = await obtainTarball(target, options, workDir);
     if (!tarball.ok)
         return { ok: false, rule: 'smoke/install-failed', message: tarball.message, evidence: tarball.evidence };
-    const installDir = external_node_path_default().join(workDir, 'install');
-    await (0,promises_.mkdir)(installDir, { recursive: true });
-    await (0,promises_.writeFile)(external_node_path_default().join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
+    const installDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'install');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(installDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
     const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
     if (!options.installScripts)
         args.push('--ignore-scripts');
     if (options.registry)
         args.push('--registry', options.registry);
-    const installed = await install_npm(args, installDir);
+    const installed = await npm(args, installDir);
     if (!installed.ok)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
-    const manifest = await readManifest(external_node_path_default().join(installDir, 'node_modules', tarball.name, 'package.json'));
+    const manifest = await readManifest(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
     if (!manifest)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
     const bins = binNames(manifest);
@@ -12308,19 +12650,19 @@ async function installForSmoke(target, options, workDir) {
     if (!chosen.ok)
         return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
     const launcher = process.platform === 'win32'
-        ? { command: process.execPath, args: [external_node_path_default().join(installDir, 'node_modules', tarball.name, bins.get(chosen.name))] }
-        : { command: external_node_path_default().join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
+        ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, bins.get(chosen.name))] }
+        : { command: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
     return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
 }
 async function makeWorkDir() {
-    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-smoke-'));
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-smoke-'));
 }
 async function removeWorkDir(dir) {
-    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 async function obtainTarball(target, options, workDir) {
     if (target.kind === 'tarball') {
-        const listed = await install_npm(['pack', target.file, '--dry-run', '--json', '--ignore-scripts'], workDir);
+        const listed = await npm(['pack', target.file, '--dry-run', '--json', '--ignore-scripts'], workDir);
         const name = listed.ok ? packedName(listed.output) : undefined;
         return name ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read the tarball ${target.file}`, evidence: tailLines(listed.output) };
     }
@@ -12328,20 +12670,20 @@ async function obtainTarball(target, options, workDir) {
     const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
     if (target.kind === 'spec' && options.registry)
         args.push('--registry', options.registry);
-    const packed = await install_npm(args, target.kind === 'dir' ? target.dir : workDir);
+    const packed = await npm(args, target.kind === 'dir' ? target.dir : workDir);
     const name = packed.ok ? packedName(packed.output) : undefined;
     const filename = packed.ok ? packedFilename(packed.output) : undefined;
     if (!name || !filename) {
         const what = target.kind === 'dir' ? `npm pack of ${target.dir}` : `fetching ${target.spec} from ${options.registry ?? 'the registry'}`;
         return { ok: false, message: `${what} failed: ${firstLine(packed.output)}`, evidence: tailLines(packed.output) };
     }
-    return { ok: true, file: external_node_path_default().join(workDir, filename), name };
+    return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
 }
-async function install_npm(args, cwd) {
-    const invocation = (0,npm/* npmInvocation */.U)(process.env, process.platform, process.execPath);
+async function npm(args, cwd) {
+    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
     const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
     try {
-        const result = await (0,ports_process/* runProcess */.R)(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
+        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
         if (result.timedOut)
             return { ok: false, output: `npm ${args[0]} timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
         return { ok: result.code === 0, output: result.code === 0 ? result.stdout : `${result.stderr}\n${result.stdout}`.trim() };
@@ -12369,7 +12711,7 @@ function packedFilename(output) {
 }
 async function readManifest(file) {
     try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -12401,7 +12743,7 @@ function chooseBin(bins, packageName, requested) {
 }
 /** Whether a string names an existing file or folder. */
 async function pathKind(p) {
-    const info = await (0,promises_.stat)(p).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined);
     return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
 }
 function firstLine(text) {
@@ -12658,6 +13000,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

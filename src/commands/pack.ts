@@ -1,0 +1,98 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { npmInvocation } from '../ports/npm.js';
+import { runProcess } from '../ports/process.js';
+import { fileDigests } from '../release/integrity.js';
+import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
+import { FAIL_ON_LEVELS, type PackageReport, type Report } from '../report/model.js';
+import { TOOL_VERSION } from '../version.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { skippedNotes } from './validate-layout.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  config: z.string().min(1).optional(),
+  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+  out: z.string().min(1).optional(),
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'directory', type: 'string', description: 'Package folder, or a monorepo root (default: current folder).' },
+  { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
+];
+
+export const packCommand: CommandSpec<Input> = {
+  name: 'pack',
+  aliases: [],
+  summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    tarball: 'pack: path of the tarball (single package).',
+    manifest: 'pack: path of release-manifest.json (single package).',
+    integrity: 'pack/publish: sha512 integrity of the tarball.',
+    shasum: 'pack: sha1 of the tarball.',
+    'package-name': 'pack/publish: the package name.',
+    'package-version': 'pack/publish: the package version.',
+  },
+  inputSchema,
+  run: pack,
+};
+
+async function pack(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const { discovery } = await openWorkspace(input.directory, input.config, context);
+  const packages: PackageReport[] = [];
+  const outputs: Record<string, string> = {};
+  for (const pkg of discovery.packages) {
+    const outBase = input.out ? path.resolve(context.cwd, input.out) : pkg.dir;
+    const outDir = input.out && discovery.packages.length > 1 ? path.join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
+    await mkdir(outDir, { recursive: true }).catch((error: Error) => {
+      throw new UsageError(`pack: --out: cannot create ${outDir}: ${error.message}`);
+    });
+    const result = await packOne(pkg.dir, outDir, context);
+    if (!result.ok) {
+      packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
+      continue;
+    }
+    const m = result.manifest;
+    packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
+    if (discovery.packages.length === 1) {
+      Object.assign(outputs, { tarball: path.join(outDir, m.tarball), manifest: path.join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
+    }
+  }
+  return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+}
+
+async function packOne(dir: string, outDir: string, context: RunContext): Promise<{ ok: true; manifest: ReleaseManifest } | { ok: false; error: string }> {
+  const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
+  const result = await runProcess(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
+  if (result.code !== 0) return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
+  const [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as { name: string; version: string; filename: string; size: number; unpackedSize: number; files: { path: string; size: number }[] }[];
+  if (!packed) return { ok: false, error: 'npm pack --json printed no package' };
+  const tarball = path.join(outDir, packed.filename);
+  const digests = await fileDigests(tarball);
+  const git = await runProcess('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+  const manifest: ReleaseManifest = {
+    schemaVersion: 1,
+    package: packed.name,
+    version: packed.version,
+    commit: git?.code === 0 ? git.stdout.trim() : null,
+    tarball: packed.filename,
+    size: packed.size,
+    unpackedSize: packed.unpackedSize,
+    ...digests,
+    files: packed.files.map((f) => ({ path: f.path, size: f.size })),
+    created: new Date().toISOString(),
+    tool: { name: 'mcp-release-kit', version: TOOL_VERSION },
+  };
+  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { ok: true, manifest };
+}

@@ -1,0 +1,183 @@
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadConfig } from '../config/load.js';
+import { UsageError } from '../errors.js';
+import { npmInvocation } from '../ports/npm.js';
+import { runProcess } from '../ports/process.js';
+import { fileDigests } from '../release/integrity.js';
+import { readPackageState, type PackageState } from '../release/registry.js';
+import { FAIL_ON_LEVELS, isOk, type Finding, type Report } from '../report/model.js';
+import { findRule } from '../rules.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+
+const inputSchema = z.object({
+  tarball: z.string().min(1),
+  tag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
+  registry: z.url().optional(),
+  'dry-run': z.boolean().optional(),
+  config: z.string().min(1).optional(),
+  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
+  { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
+  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+  { name: 'config', type: 'string', description: 'Config file (default: .github/mcp-release.yml when present).' },
+  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+];
+
+export const publishCommand: CommandSpec<Input> = {
+  name: 'publish',
+  aliases: [],
+  summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
+  positional: { name: 'TARBALL', option: 'tarball' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    'package-name': 'pack/publish: the package name.',
+    'package-version': 'pack/publish: the package version.',
+    integrity: 'pack/publish: sha512 integrity of the tarball.',
+    tag: 'publish: the dist-tag it is published under.',
+    published: 'publish: published, already-published (same bytes were there), or dry-run.',
+    commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
+  },
+  inputSchema,
+  run: publish,
+};
+
+type Step = { description: string; args: string[] };
+
+async function publish(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const tarball = path.resolve(context.cwd, input.tarball);
+  if (!(await stat(tarball).catch(() => undefined))?.isFile()) throw new UsageError(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
+  const { config } = await loadConfig(context.cwd, input.config ? path.resolve(context.cwd, input.config) : undefined);
+  const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
+  const tag = input.tag ?? config.stagingTag ?? 'next';
+  const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
+  const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const findings: Finding[] = [];
+  const finding = (rule: string, message: string): void => {
+    const doc = findRule(rule);
+    findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
+  };
+  const report = (name: string, version: string | undefined, outputs: Record<string, string>): Report =>
+    aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+
+  const identity = await tarballIdentity(tarball, context);
+  if (!identity) {
+    finding('publish/bad-tarball', `${input.tarball} has no readable package.json`);
+    return report(path.basename(tarball), undefined, {});
+  }
+  const { name, version } = identity;
+  const { integrity } = await fileDigests(tarball);
+  const base = { 'package-name': name, 'package-version': version, integrity, tag };
+
+  let state: PackageState;
+  try {
+    state = await readPackageState(registry, name, token);
+  } catch (error) {
+    finding('publish/registry-unreachable', (error as Error).message);
+    return report(name, version, base);
+  }
+
+  const existing = state.versions[version];
+  if (existing && existing.integrity !== integrity) {
+    finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
+    return report(name, version, base);
+  }
+  const steps: Step[] = [];
+  if (!existing) {
+    const args = ['publish', tarball, '--tag', tag, '--registry', registry];
+    if (name.startsWith('@')) args.push('--access', 'public');
+    if (token && oidc) args.push('--provenance');
+    steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
+  } else if (state.distTags[tag] !== version) {
+    steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
+  }
+  const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+  const publishedState = existing ? 'already-published' : 'published';
+  if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands });
+  if (steps.length && !token && !oidc) {
+    finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
+    return report(name, version, { ...base, commands });
+  }
+  for (const step of steps) {
+    const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
+      const now = await readPackageState(registry, name, token).catch(() => undefined);
+      // A publish that timed out may have landed: the registry decides.
+      return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
+    });
+    if (!outcome.ok) {
+      finding('publish/failed', `${step.description}: ${outcome.error}`);
+      return report(name, version, { ...base, commands });
+    }
+  }
+  return report(name, version, { ...base, published: publishedState, commands });
+}
+
+/** name and version from the tarball's own package.json (npm reads the file; nothing is re-packed). */
+async function tarballIdentity(tarball: string, context: RunContext): Promise<{ name: string; version: string } | undefined> {
+  const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
+  const result = await runProcess(npm.command, [...npm.args, 'pack', tarball, '--dry-run', '--json', '--ignore-scripts'], { cwd: os.tmpdir(), env: context.parentEnv, timeoutMs: 60_000 }).catch(() => undefined);
+  if (!result || result.code !== 0) return undefined;
+  try {
+    const [first] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as { name?: string; version?: string }[];
+    return first?.name && first.version ? { name: first.name, version: first.version } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+
+/**
+ * Run npm with the token in a temporary npmrc outside the workspace, as a
+ * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
+ * disk. Transient failures are retried with backoff, but only after asking the
+ * registry whether the change already landed.
+ */
+async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<{ ok: true } | { ok: false; error: string }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
+  const npmrc = path.join(dir, '.npmrc');
+  try {
+    const host = registry.replace(/^https?:/, '');
+    await writeFile(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+    const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
+    // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+    const env = { ...context.parentEnv, npm_config_userconfig: npmrc, npm_config_update_notifier: 'false', npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+    let lastError = '';
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+      if (result.code === 0) return { ok: true };
+      lastError = npmError(result.stderr, token);
+      if (await landed()) return { ok: true };
+      if (!TRANSIENT.test(result.stderr) && !result.timedOut) break;
+    }
+    return { ok: false, error: lastError };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function npmError(stderr: string, token: string | undefined): string {
+  const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+  return token ? line.split(token).join('***') : line;
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}

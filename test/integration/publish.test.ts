@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReleaseManifest } from '../../src/release/manifest.js';
+import type { Report } from '../../src/report/model.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { CLI, ROOT, runNode } from '../helpers/run.js';
+import { tempDir } from '../helpers/temp.js';
+
+let registry: TestRegistry;
+beforeAll(async () => {
+  registry = await startRegistry();
+});
+afterAll(async () => registry.stop());
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; report: Report; stdout: string; stderr: string }> {
+  const run = await runNode(CLI, [...args, '--json'], { env });
+  return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The example server under another name (each test publishes its own package). */
+async function example(name: string, version = '1.0.0'): Promise<string> {
+  const dir = path.join(await tempDir('publish-pkg-'), 'pkg');
+  await cp(path.join(ROOT, 'examples/hello-server'), dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, name, version }, null, 2));
+  return dir;
+}
+
+async function packed(name: string, version = '1.0.0'): Promise<{ tarball: string; manifest: ReleaseManifest }> {
+  const out = await tempDir('publish-out-');
+  const { code, report } = await cli(['pack', await example(name, version), '--out', out]);
+  expect(code).toBe(0);
+  return { tarball: report.outputs.tarball as string, manifest: JSON.parse(await readFile(report.outputs.manifest as string, 'utf8')) as ReleaseManifest };
+}
+
+async function packument(name: string): Promise<{ status: number; body: { 'dist-tags'?: Record<string, string>; versions?: Record<string, { dist: { integrity: string } }> } }> {
+  const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
+  return { status: response.status, body: response.status === 200 ? ((await response.json()) as never) : {} };
+}
+
+describe('pack', () => {
+  it('writes the tarball and a release manifest whose digests match the bytes', async () => {
+    const dir = await example('pack-check');
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: dir });
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const out = await tempDir('pack-out-');
+    const { code, report } = await cli(['pack', dir, '--out', out]);
+    expect(code).toBe(0);
+    const manifest = JSON.parse(await readFile(path.join(out, 'release-manifest.json'), 'utf8')) as ReleaseManifest;
+    const bytes = await readFile(path.join(out, manifest.tarball));
+    expect(manifest).toMatchObject({ package: 'pack-check', version: '1.0.0', commit, tarball: 'pack-check-1.0.0.tgz', size: bytes.length });
+    expect(manifest.integrity).toBe(`sha512-${createHash('sha512').update(bytes).digest('base64')}`);
+    expect(manifest.shasum).toBe(createHash('sha1').update(bytes).digest('hex'));
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'index.js', 'package.json']);
+    expect(report.outputs).toMatchObject({ 'package-name': 'pack-check', integrity: manifest.integrity });
+  });
+});
+
+describe('publish against a real registry (Verdaccio)', () => {
+  it('dry-run reads the registry, prints the command, and publishes nothing', async () => {
+    const { tarball } = await packed('dry-run-check');
+    const { code, report } = await cli(['publish', tarball, '--registry', registry.url, '--dry-run']);
+    expect(code).toBe(0);
+    expect(report.outputs.published).toBe('dry-run');
+    expect(JSON.parse(report.outputs.commands ?? '[]')).toEqual([`npm publish ${tarball} --tag next --registry ${registry.url}`]);
+    expect((await packument('dry-run-check')).status).toBe(404);
+  });
+
+  it('publishes the exact bytes under next; a re-run is a no-op; the token is never printed', async () => {
+    const { tarball, manifest } = await packed('@acme/publish-check');
+    const env = { NODE_AUTH_TOKEN: registry.token };
+    const first = await cli(['publish', tarball, '--registry', registry.url], env);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.report.outputs).toMatchObject({ published: 'published', tag: 'next', integrity: manifest.integrity });
+    const after = await packument('@acme/publish-check');
+    expect(after.body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
+    expect(after.body['dist-tags']?.next).toBe('1.0.0');
+    const again = await cli(['publish', tarball, '--registry', registry.url], env);
+    expect(again.code).toBe(0);
+    expect(again.report.outputs).toMatchObject({ published: 'already-published', commands: '[]' });
+    for (const run of [first, again]) expect(run.stdout + run.stderr).not.toContain(registry.token);
+  });
+
+  it('the same version with other bytes is an error that says to bump the version, and changes nothing', async () => {
+    const env = { NODE_AUTH_TOKEN: registry.token };
+    const { tarball } = await packed('bytes-check');
+    expect((await cli(['publish', tarball, '--registry', registry.url], env)).code).toBe(0);
+    const before = await packument('bytes-check');
+    const dir = await example('bytes-check');
+    await writeFile(path.join(dir, 'README.md'), '# changed\n');
+    const out = await tempDir('publish-out-');
+    const { report: packReport } = await cli(['pack', dir, '--out', out]);
+    const { code, report } = await cli(['publish', packReport.outputs.tarball as string, '--registry', registry.url], env);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ rule: 'publish/version-exists', fix: 'Bump the version and pack again.' }]);
+    expect(await packument('bytes-check')).toEqual(before);
+  });
+
+  it('without credentials it stops before touching the registry', async () => {
+    const { tarball } = await packed('no-credentials-check');
+    const { code, report } = await cli(['publish', tarball, '--registry', registry.url]);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.rule)).toEqual(['publish/no-credentials']);
+    expect((await packument('no-credentials-check')).status).toBe(404);
+  });
+
+  it('a 503 on the first upload is retried and the version lands once', async () => {
+    // A loopback proxy in front of the registry that fails the first PUT.
+    let failed = 0;
+    const proxy: Server = createServer((req, res) => {
+      if (req.method === 'PUT' && failed === 0) {
+        failed += 1;
+        req.resume();
+        res.writeHead(503).end('try again');
+        return;
+      }
+      const target = new URL(req.url ?? '/', registry.url);
+      const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const via = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    try {
+      const { tarball, manifest } = await packed('retry-check');
+      const { code, report } = await cli(['publish', tarball, '--registry', via], { NODE_AUTH_TOKEN: registry.token });
+      expect(code, JSON.stringify(report.findings)).toBe(0);
+      expect(failed).toBe(1);
+      expect((await packument('retry-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+});
