@@ -12649,8 +12649,12 @@ async function installForSmoke(target, options, workDir) {
     const chosen = chooseBin(bins, tarball.name, options.bin);
     if (!chosen.ok)
         return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
+    const binTarget = bins.get(chosen.name);
+    if ((await pathKind(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget))) !== 'file') {
+        return { ok: false, rule: 'smoke/bin-not-found', message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`, manifest };
+    }
     const launcher = process.platform === 'win32'
-        ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, bins.get(chosen.name))] }
+        ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget)] }
         : { command: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
     return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
 }

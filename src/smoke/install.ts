@@ -53,9 +53,13 @@ export async function installForSmoke(target: SmokeTarget, options: InstallOptio
   const bins = binNames(manifest);
   const chosen = chooseBin(bins, tarball.name, options.bin);
   if (!chosen.ok) return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
+  const binTarget = bins.get(chosen.name) as string;
+  if ((await pathKind(path.join(installDir, 'node_modules', tarball.name, binTarget))) !== 'file') {
+    return { ok: false, rule: 'smoke/bin-not-found', message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`, manifest };
+  }
   const launcher =
     process.platform === 'win32'
-      ? { command: process.execPath, args: [path.join(installDir, 'node_modules', tarball.name, bins.get(chosen.name) as string)] }
+      ? { command: process.execPath, args: [path.join(installDir, 'node_modules', tarball.name, binTarget)] }
       : { command: path.join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
   return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
 }

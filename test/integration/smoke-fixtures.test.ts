@@ -108,6 +108,14 @@ describe('smoke on test servers that each do one thing wrong', () => {
     expect(report.findings).toMatchObject([{ rule: 'smoke/bin-not-found', message: 'bin "nope" not found; the package has "raw-mcp-test-server"' }]);
   });
 
+  it('a bin whose file was never built is named, not spawned', async () => {
+    const dir = await fixture();
+    await writeTree(dir, { 'package.json': JSON.stringify({ name: 'raw-mcp-test-server', version: '1.0.0', bin: { 'raw-mcp-test-server': 'dist/server.js' } }) });
+    const { code, report } = await smoke([dir]);
+    expect(code).toBe(1);
+    expect(report.findings).toMatchObject([{ rule: 'smoke/bin-not-found', message: 'bin "raw-mcp-test-server" -> dist/server.js is not in the installed package (was it built and packed?)' }]);
+  });
+
   it('a rule set to off in the config is not reported', async () => {
     const { code, report } = await smoke([await fixture(`${FAST}rules:\n  smoke/version-mismatch: off\n`), '--arg', 'version-mismatch']);
     expect(code).toBe(0);
