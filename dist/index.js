@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(6278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 42 modules
-var registry = __nccwpck_require__(8213);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 44 modules
+var registry = __nccwpck_require__(4886);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8739,8 +8739,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 42 modules
-var registry = __nccwpck_require__(8213);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 44 modules
+var registry = __nccwpck_require__(4886);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8933,7 +8933,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 8213:
+/***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8946,38 +8946,435 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(1514);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/** Defaults applied where the config file is silent. */
+const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
+const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
+const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
+const DEFAULT_ENGINE_FLOOR = '18';
+
+;// CONCATENATED MODULE: ./src/config/format-issues.ts
+/** `packages[1].rules` from a zod issue path. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
+function objectSchemaAt(schema, path) {
+    let node = schema;
+    for (const seg of path) {
+        node = pickObjectBranch(node);
+        if (!node)
+            return undefined;
+        if (typeof seg === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return pickObjectBranch(node);
+}
+function pickObjectBranch(node) {
+    if (!node)
+        return undefined;
+    if (node.anyOf)
+        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
+    return node;
+}
+/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
+function describeIssue(issue, jsonSchema) {
+    const path = [...issue.path];
+    const where = formatPath(path) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+    }
+    return { path, text: `${where}: ${issue.message}` };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(8439);
+// EXTERNAL MODULE: ./src/rules.ts + 3 modules
+var rules = __nccwpck_require__(6086);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/**
+ * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
+ * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * Every object is strict: an unknown key is an error naming the key and what is allowed.
+ */
+const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
+const ruleIds = new Set(rules/* ALL_RULES */.U.map((r) => r.id));
+const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
+    .superRefine((rules, ctx) => {
+    for (const id of Object.keys(rules)) {
+        if (!ruleIds.has(id)) {
+            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+        }
+    }
+})
+    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
+/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
+const sizeSchema = schemas/* union */.KCZ([
+    schemas/* number */.aig().int().nonnegative(),
+    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+])
+    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
+const budgets = schemas/* strictObject */.rej({
+    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
+    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
+    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+})
+    .describe('Size and time budgets.');
+const layout = schemas/* strictObject */.rej({
+    engineFloor: schemas/* string */.YjP()
+        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+        .optional()
+        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+})
+    .describe('Settings of validate-layout.');
+const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
+const smoke = schemas/* strictObject */.rej({
+    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
+    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
+    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
+    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
+    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
+        .optional()
+        .describe('Tools to call, with arguments; each result must not be an error.'),
+    timeouts: schemas/* strictObject */.rej({
+        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
+        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
+        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+    })
+        .optional(),
+})
+    .describe('MCP smoke test settings (used by `smoke`).');
+const scan = schemas/* strictObject */.rej({
+    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
+    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
+})
+    .describe('security-scan settings (used by `scan`).');
+/** Settings that may differ per package (top level, or in a `packages:` entry). */
+const packageSettingsShape = {
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+    rules: rulesMap.optional(),
+    budgets: budgets.optional(),
+    layout: layout.optional(),
+    smoke: smoke.optional(),
+    scan: scan.optional(),
+};
+const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
+const packageEntry = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
+    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
+        .describe('A folder or glob with settings that override the top level for those packages.'),
+]);
+const configSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    ...packageSettingsShape,
+    labels: schemas/* strictObject */.rej({
+        major: schemas/* string */.YjP().min(1).optional(),
+        minor: schemas/* string */.YjP().min(1).optional(),
+        patch: schemas/* string */.YjP().min(1).optional(),
+        prerelease: schemas/* string */.YjP().min(1).optional(),
+        skip: schemas/* string */.YjP().min(1).optional(),
+    })
+        .optional()
+        .describe('Release label names (default release:major, release:minor, ...).'),
+    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
+    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
+})
+    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
+
+;// CONCATENATED MODULE: ./src/config/json-schema.ts
+
+
+
+/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
+function configJsonSchema() {
+    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
+    restrictRuleIds(schema);
+    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
+}
+/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
+function restrictRuleIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const record = node;
+    const properties = record.properties;
+    if (properties?.rules && typeof properties.rules === 'object') {
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
+    }
+    for (const value of Object.values(record)) {
+        if (Array.isArray(value))
+            value.forEach(restrictRuleIds);
+        else
+            restrictRuleIds(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/**
+ * Read and validate the config. `explicit` is the --config flag / `config` input:
+ * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
+ * is used when present and the defaults when not.
+ */
+async function loadConfig(rootDir, explicit) {
+    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, DEFAULT_CONFIG_PATH));
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { config: {} };
+        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
+        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
+    }
+    return { config: parseConfigText(text, displayPath(file)), file };
+}
+/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
+function parseConfigText(text, fileLabel) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+    }
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const schema = configJsonSchema();
+    const lines = result.error.issues.map((issue) => {
+        const { path: keyPath, text: problem } = describeIssue(issue, schema);
+        const where = locate(doc, lineCounter, keyPath);
+        return `${fileLabel}${where}: ${problem}`;
+    });
+    throw new errors/* ConfigError */.xL(lines.join('\n'));
+}
+function locate(doc, lineCounter, keyPath) {
+    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
+    for (let n = keyPath.length; n >= 0; n -= 1) {
+        const node = doc.getIn(keyPath.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const pos = lineCounter.linePos(node.range[0]);
+            return `:${pos.line}:${pos.col}`;
+        }
+        const pair = findKeyNode(doc, keyPath.slice(0, n));
+        if (pair)
+            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
+    }
+    return '';
+}
+/** Offset of the key itself (for unknown keys whose value node may be null). */
+function findKeyNode(doc, keyPath) {
+    if (keyPath.length === 0)
+        return undefined;
+    const parent = doc.getIn(keyPath.slice(0, -1), true);
+    const last = keyPath[keyPath.length - 1];
+    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+        for (const item of parent.items) {
+            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
+                return item.key.range?.[0];
+            }
+        }
+    }
+    return undefined;
+}
+function displayPath(file) {
+    const rel = external_node_path_default().relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
 // EXTERNAL MODULE: ./src/ports/npm.ts
 var ports_npm = __nccwpck_require__(1229);
 // EXTERNAL MODULE: ./src/ports/process.ts
 var ports_process = __nccwpck_require__(2221);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/release/integrity.ts
-
-
-/** sha512 SRI and sha1 hex of a file: what npm records as dist.integrity and dist.shasum. */
-async function fileDigests(file) {
-    const bytes = await (0,promises_.readFile)(file);
-    return {
-        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
-        shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex'),
-    };
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/layout/repository-url.ts
+/**
+ * `owner/repo` of a GitHub repository named by package.json `repository`, in the
+ * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
+ * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
+ */
+function githubSlug(repository) {
+    const url = repositoryUrl(repository);
+    if (!url)
+        return undefined;
+    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
+    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
+        return `${shorthand[1]}/${shorthand[2]}`;
+    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`;
+    try {
+        const parsed = new URL(url.replace(/^git\+/, ''));
+        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
+            return undefined;
+        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
+        if (!owner || !repo)
+            return undefined;
+        return `${owner}/${repo.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository.trim() || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+    }
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/release/manifest.ts
-const MANIFEST_FILE = 'release-manifest.json';
+;// CONCATENATED MODULE: ./src/release/doctor-checks.ts
+
+
+const TRUSTED_PUBLISHING_NPM = '11.5.1';
+function authMode(facts) {
+    if (facts.oidcAvailable)
+        return 'oidc';
+    return facts.hasToken ? 'token' : 'none';
+}
+/** The caller workflow file a trusted-publisher record on npmjs.com must name. */
+function workflowFile(ref) {
+    return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
+}
+function doctorFindings(facts) {
+    const out = [];
+    const mode = authMode(facts);
+    const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : '<package>';
+    if (semver_default().lt(semver_default().coerce(facts.nodeVersion) ?? '0.0.0', '20.0.0'))
+        out.push({ rule: 'doctor/node-version', message: `Node ${facts.nodeVersion}: mcp-release needs Node >= 20` });
+    if (!facts.npmVersion)
+        out.push({ rule: 'doctor/npm-version', message: 'npm was not found on PATH' });
+    else if (mode === 'oidc' && semver_default().lt(facts.npmVersion, TRUSTED_PUBLISHING_NPM)) {
+        out.push({ rule: 'doctor/npm-version', message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\`` });
+    }
+    if (facts.inActions && !facts.oidcAvailable) {
+        out.push({ rule: 'doctor/id-token', message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)' });
+    }
+    if (mode === 'none')
+        out.push({ rule: 'doctor/no-credentials', message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN' });
+    if (facts.registryError)
+        out.push({ rule: 'doctor/registry', message: facts.registryError });
+    else if (facts.packageExists === false && mode === 'oidc' && !facts.hasToken) {
+        const wf = workflowFile(facts.workflowRef);
+        out.push({
+            rule: 'doctor/first-publish',
+            message: `${name} is not on the registry yet, and a first publish cannot use trusted publishing: publish it once with a token (NODE_AUTH_TOKEN), then add a trusted publisher on npmjs.com (package settings) for ${facts.githubRepository ?? 'this repository'}${wf ? ` and workflow file ${wf}` : ''}`,
+        });
+    }
+    for (const t of facts.npmrcTokens) {
+        out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
+    }
+    if (facts.githubRepository && facts.manifest) {
+        const slug = githubSlug(facts.manifest.repository);
+        if (slug !== facts.githubRepository) {
+            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify(repositoryUrl(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/release/registry.ts
+/** Reading a package's state from an npm registry (the packument), with retries. */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
+async function readPackageState(registry, name, token, attempts = 3) {
+    let lastError = '';
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+        if (attempt > 0)
+            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        try {
+            const response = await fetch(packumentUrl(registry, name), {
+                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                signal: AbortSignal.timeout(30_000),
+            });
+            if (response.status === 404)
+                return { exists: false, versions: {}, distTags: {} };
+            if (RETRYABLE.has(response.status)) {
+                lastError = `HTTP ${response.status}`;
+                continue;
+            }
+            if (!response.ok)
+                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
+            const body = (await response.json());
+            const versions = {};
+            for (const [v, meta] of Object.entries(body.versions ?? {})) {
+                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+            }
+            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
+        }
+        catch (error) {
+            if (error.message.startsWith('HTTP '))
+                throw error;
+            lastError = error.message;
+        }
+    }
+    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
+}
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(1013);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -9934,285 +10331,6 @@ async function isPrivate(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/** Defaults applied where the config file is silent. */
-const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
-const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
-const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
-const DEFAULT_ENGINE_FLOOR = '18';
-
-;// CONCATENATED MODULE: ./src/config/format-issues.ts
-/** `packages[1].rules` from a zod issue path. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? String(seg) : `.${String(seg)}`;
-    }
-    return out;
-}
-/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
-function objectSchemaAt(schema, path) {
-    let node = schema;
-    for (const seg of path) {
-        node = pickObjectBranch(node);
-        if (!node)
-            return undefined;
-        if (typeof seg === 'number')
-            node = node.items;
-        else
-            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return pickObjectBranch(node);
-}
-function pickObjectBranch(node) {
-    if (!node)
-        return undefined;
-    if (node.anyOf)
-        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
-    return node;
-}
-/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
-function describeIssue(issue, jsonSchema) {
-    const path = [...issue.path];
-    const where = formatPath(path) || '(top level)';
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
-    }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
-    }
-    return { path, text: `${where}: ${issue.message}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
-// EXTERNAL MODULE: ./src/rules.ts + 3 modules
-var rules = __nccwpck_require__(6086);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/**
- * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
- * Every object is strict: an unknown key is an error naming the key and what is allowed.
- */
-const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
-const ruleIds = new Set(rules/* ALL_RULES */.U.map((r) => r.id));
-const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
-    .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
-        if (!ruleIds.has(id)) {
-            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
-        }
-    }
-})
-    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
-/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
-const sizeSchema = schemas/* union */.KCZ([
-    schemas/* number */.aig().int().nonnegative(),
-    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
-])
-    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
-const budgets = schemas/* strictObject */.rej({
-    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
-    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
-})
-    .describe('Size and time budgets.');
-const layout = schemas/* strictObject */.rej({
-    engineFloor: schemas/* string */.YjP()
-        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
-        .optional()
-        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
-})
-    .describe('Settings of validate-layout.');
-const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
-const smoke = schemas/* strictObject */.rej({
-    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
-    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
-    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
-    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
-    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
-        .optional()
-        .describe('Tools to call, with arguments; each result must not be an error.'),
-    timeouts: schemas/* strictObject */.rej({
-        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
-        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-    })
-        .optional(),
-})
-    .describe('MCP smoke test settings (used by `smoke`).');
-const scan = schemas/* strictObject */.rej({
-    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
-    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
-    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
-    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
-    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
-})
-    .describe('security-scan settings (used by `scan`).');
-/** Settings that may differ per package (top level, or in a `packages:` entry). */
-const packageSettingsShape = {
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
-    rules: rulesMap.optional(),
-    budgets: budgets.optional(),
-    layout: layout.optional(),
-    smoke: smoke.optional(),
-    scan: scan.optional(),
-};
-const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
-const packageEntry = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
-    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
-        .describe('A folder or glob with settings that override the top level for those packages.'),
-]);
-const configSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
-    ...packageSettingsShape,
-    labels: schemas/* strictObject */.rej({
-        major: schemas/* string */.YjP().min(1).optional(),
-        minor: schemas/* string */.YjP().min(1).optional(),
-        patch: schemas/* string */.YjP().min(1).optional(),
-        prerelease: schemas/* string */.YjP().min(1).optional(),
-        skip: schemas/* string */.YjP().min(1).optional(),
-    })
-        .optional()
-        .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
-    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
-    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
-    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
-})
-    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
-
-;// CONCATENATED MODULE: ./src/config/json-schema.ts
-
-
-
-/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
-function configJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
-    restrictRuleIds(schema);
-    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
-}
-/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
-function restrictRuleIds(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const record = node;
-    const properties = record.properties;
-    if (properties?.rules && typeof properties.rules === 'object') {
-        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
-    }
-    for (const value of Object.values(record)) {
-        if (Array.isArray(value))
-            value.forEach(restrictRuleIds);
-        else
-            restrictRuleIds(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/**
- * Read and validate the config. `explicit` is the --config flag / `config` input:
- * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
- * is used when present and the defaults when not.
- */
-async function loadConfig(rootDir, explicit) {
-    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, DEFAULT_CONFIG_PATH));
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { config: {} };
-        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
-        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
-    }
-    return { config: parseConfigText(text, displayPath(file)), file };
-}
-/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-function parseConfigText(text, fileLabel) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
-    }
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
-    }
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const schema = configJsonSchema();
-    const lines = result.error.issues.map((issue) => {
-        const { path: keyPath, text: problem } = describeIssue(issue, schema);
-        const where = locate(doc, lineCounter, keyPath);
-        return `${fileLabel}${where}: ${problem}`;
-    });
-    throw new errors/* ConfigError */.xL(lines.join('\n'));
-}
-function locate(doc, lineCounter, keyPath) {
-    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
-    for (let n = keyPath.length; n >= 0; n -= 1) {
-        const node = doc.getIn(keyPath.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const pos = lineCounter.linePos(node.range[0]);
-            return `:${pos.line}:${pos.col}`;
-        }
-        const pair = findKeyNode(doc, keyPath.slice(0, n));
-        if (pair)
-            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
-    }
-    return '';
-}
-/** Offset of the key itself (for unknown keys whose value node may be null). */
-function findKeyNode(doc, keyPath) {
-    if (keyPath.length === 0)
-        return undefined;
-    const parent = doc.getIn(keyPath.slice(0, -1), true);
-    const last = keyPath[keyPath.length - 1];
-    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-        for (const item of parent.items) {
-            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
-                return item.key.range?.[0];
-            }
-        }
-    }
-    return undefined;
-}
-function displayPath(file) {
-    const rel = external_node_path_default().relative(process.cwd(), file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
 
 
@@ -10266,6 +10384,138 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    registry: schemas/* url */.OZ5().optional(),
+    config: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+});
+const OPTIONS = [
+    { name: 'directory', type: 'string', description: 'Package folder (default: current folder).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+];
+const doctorCommand = {
+    name: 'doctor',
+    aliases: [],
+    summary: 'Before anything irreversible: which credential can publish, and what would make npm fail (versions, id-token, first publish, .npmrc tokens, repository.url).',
+    positional: { name: 'DIR', option: 'directory' },
+    options: OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'auth-mode': 'doctor: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
+        'npm-version': 'doctor: the npm that would publish.',
+        'workflow-file': 'doctor: the caller workflow file a trusted-publisher record must name (in Actions).',
+        'package-exists': 'doctor: whether the package is already on the registry.',
+    },
+    inputSchema,
+    run: doctor,
+};
+async function doctor(input, context) {
+    const started = performance.now();
+    const dir = external_node_path_default().resolve(context.cwd, input.directory);
+    await requireDirectory(dir, input.directory);
+    const { config } = await loadConfig(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
+    const env = context.parentEnv;
+    const manifest = await readJson(external_node_path_default().join(dir, 'package.json'));
+    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd: dir, env, timeoutMs: 30_000 })
+        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+        .catch(() => undefined);
+    const facts = {
+        nodeVersion: process.versions.node,
+        ...(npmVersion ? { npmVersion } : {}),
+        inActions: context.inActions,
+        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        hasToken: Boolean(env.NODE_AUTH_TOKEN),
+        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(manifest ? { manifest } : {}),
+        npmrcTokens: await npmrcTokens([external_node_path_default().join(dir, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], dir),
+    };
+    if (typeof manifest?.name === 'string') {
+        try {
+            facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
+        }
+        catch (error) {
+            facts.registryError = error.message;
+        }
+    }
+    const failOn = input['fail-on'] ?? 'error';
+    const findings = doctorFindings(facts).map((f) => {
+        const doc = (0,rules/* findRule */.I)(f.rule);
+        return { ...f, severity: config.rules?.[f.rule] && config.rules[f.rule] !== 'off' ? config.rules[f.rule] : (doc?.severity ?? 'error'), ...(doc?.fix ? { fix: doc.fix } : {}) };
+    }).filter((f) => config.rules?.[f.rule] !== 'off');
+    const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
+    return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings }], { total: Math.round(performance.now() - started) }, [], {
+        'auth-mode': authMode(facts),
+        'npm-version': npmVersion ?? '',
+        'workflow-file': workflowFile(facts.workflowRef) ?? '',
+        'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
+    });
+}
+/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
+async function npmrcTokens(files, dir) {
+    const out = [];
+    for (const file of [...new Set(files)]) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        text.split('\n').forEach((line, index) => {
+            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
+            if (!match)
+                return;
+            const value = (match[2] ?? '').trim();
+            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
+            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
+        });
+    }
+    return out;
+}
+async function readJson(file) {
+    try {
+        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/release/integrity.ts
+
+
+/** sha512 SRI and sha1 hex of a file: what npm records as dist.integrity and dist.shasum. */
+async function fileDigests(file) {
+    const bytes = await (0,promises_.readFile)(file);
+    return {
+        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
+        shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+const MANIFEST_FILE = 'release-manifest.json';
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
 // EXTERNAL MODULE: ./src/util/size.ts
 var size = __nccwpck_require__(7155);
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -10744,9 +10994,6 @@ const checkDependencySources = (ctx) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/layout/rules/engines.ts
 
 /** engines.node: present, a valid range, and no lower than the floor (default 18, what the MCP SDK supports). */
@@ -10988,46 +11235,6 @@ const checkPack = (ctx) => {
 
 ;// CONCATENATED MODULE: ./src/layout/rules/readme.ts
 const checkReadme = (ctx) => ctx.facts.readme ? [] : [{ rule: 'layout/readme-missing', message: 'no README in the package folder', file: 'package.json', line: 1, column: 1 }];
-
-;// CONCATENATED MODULE: ./src/layout/repository-url.ts
-/**
- * `owner/repo` of a GitHub repository named by package.json `repository`, in the
- * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
- * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
- */
-function githubSlug(repository) {
-    const url = repositoryUrl(repository);
-    if (!url)
-        return undefined;
-    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
-    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
-    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
-        return `${shorthand[1]}/${shorthand[2]}`;
-    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return `${scp[1]}/${scp[2]}`;
-    try {
-        const parsed = new URL(url.replace(/^git\+/, ''));
-        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
-            return undefined;
-        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
-        if (!owner || !repo)
-            return undefined;
-        return `${owner}/${repo.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-function repositoryUrl(repository) {
-    if (typeof repository === 'string')
-        return repository.trim() || undefined;
-    if (repository && typeof repository === 'object') {
-        const url = repository.url;
-        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/layout/rules/repository.ts
 
@@ -11365,7 +11572,7 @@ const commonInputShape = {
 
 
 
-const inputSchema = schemas/* object */.Ikc(commonInputShape);
+const validate_layout_inputSchema = schemas/* object */.Ikc(commonInputShape);
 /** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
 const validateLayoutCommand = {
@@ -11375,7 +11582,7 @@ const validateLayoutCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: COMMON_OPTIONS,
     outputs: PACKAGE_OUTPUTS,
-    inputSchema,
+    inputSchema: validate_layout_inputSchema,
     run: validateLayout,
 };
 async function validateLayout(input, context) {
@@ -11428,7 +11635,7 @@ const pack_inputSchema = schemas/* object */.Ikc({
     'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
     out: schemas/* string */.YjP().min(1).optional(),
 });
-const OPTIONS = [
+const pack_OPTIONS = [
     { name: 'directory', type: 'string', description: 'Package folder, or a monorepo root (default: current folder).' },
     { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
     { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
@@ -11439,7 +11646,7 @@ const packCommand = {
     aliases: [],
     summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
     positional: { name: 'DIR', option: 'directory' },
-    options: OPTIONS,
+    options: pack_OPTIONS,
     outputs: {
         ...PACKAGE_OUTPUTS,
         tarball: 'pack: path of the tarball (single package).',
@@ -11502,50 +11709,6 @@ async function packOne(dir, outDir, context) {
     };
     await (0,promises_.writeFile)(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return { ok: true, manifest };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/release/registry.ts
-/** Reading a package's state from an npm registry (the packument), with retries. */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
-async function readPackageState(registry, name, token, attempts = 3) {
-    let lastError = '';
-    for (let attempt = 0; attempt < attempts; attempt += 1) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-        try {
-            const response = await fetch(packumentUrl(registry, name), {
-                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-                signal: AbortSignal.timeout(30_000),
-            });
-            if (response.status === 404)
-                return { exists: false, versions: {}, distTags: {} };
-            if (RETRYABLE.has(response.status)) {
-                lastError = `HTTP ${response.status}`;
-                continue;
-            }
-            if (!response.ok)
-                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
-            const body = (await response.json());
-            const versions = {};
-            for (const [v, meta] of Object.entries(body.versions ?? {})) {
-                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
-            }
-            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
-        }
-        catch (error) {
-            if (error.message.startsWith('HTTP '))
-                throw error;
-            lastError = error.message;
-        }
-    }
-    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
@@ -11977,8 +12140,9 @@ function toFinding(f, settings, relDir, packageName) {
 
 
 
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand];
+const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -12474,6 +12638,17 @@ const RELEASE_RULES = [
     { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
     { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ];
+/** doctor findings: what would make a publish fail, said before anything irreversible. */
+const DOCTOR_RULES = [
+    { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
+    { id: 'doctor/npm-version', severity: 'error', summary: 'npm is missing, or older than 11.5.1 where trusted publishing is expected.', fix: 'Install npm 11 in a temporary prefix and put it first on PATH for the publish step.' },
+    { id: 'doctor/id-token', severity: 'warning', summary: 'In GitHub Actions without `id-token: write`: no trusted publishing, no provenance.', fix: 'Add `permissions: id-token: write` to the publishing job (and the caller of a reusable workflow).' },
+    { id: 'doctor/no-credentials', severity: 'error', summary: 'Neither OIDC nor NODE_AUTH_TOKEN is available.', fix: 'Grant `id-token: write` (trusted publishing), or set NODE_AUTH_TOKEN from a secret.' },
+    { id: 'doctor/registry', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
+    { id: 'doctor/first-publish', severity: 'error', summary: 'The package is not on the registry yet and only OIDC is available: a first publish cannot use trusted publishing.', fix: 'Publish the first version with a token, then configure the trusted publisher on npmjs.com.' },
+    { id: 'doctor/npmrc-token', severity: 'warning', summary: 'An .npmrc sets an auth token (a stale one shadows trusted publishing; committed ones leak).', fix: 'Remove the `_authToken` line; let the release step provide credentials.' },
+    { id: 'doctor/repository-url', severity: 'error', summary: 'package.json repository.url does not name the building repository exactly (npm rejects the provenance).', fix: 'Set repository.url to git+https://github.com/<owner>/<repo>.git with the exact case.' },
+];
 
 ;// CONCATENATED MODULE: ./src/scan/catalog.ts
 const SECRET_FIX = 'Remove it from the file and its history, rotate it at the provider, and load it from the environment or a secret store.';
@@ -12554,7 +12729,7 @@ const SMOKE_RULES = [
 
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES];
+const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...DOCTOR_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);

@@ -9,3 +9,15 @@ export const RELEASE_RULES = [
   { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
   { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ] as const satisfies readonly RuleDoc[];
+
+/** doctor findings: what would make a publish fail, said before anything irreversible. */
+export const DOCTOR_RULES = [
+  { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
+  { id: 'doctor/npm-version', severity: 'error', summary: 'npm is missing, or older than 11.5.1 where trusted publishing is expected.', fix: 'Install npm 11 in a temporary prefix and put it first on PATH for the publish step.' },
+  { id: 'doctor/id-token', severity: 'warning', summary: 'In GitHub Actions without `id-token: write`: no trusted publishing, no provenance.', fix: 'Add `permissions: id-token: write` to the publishing job (and the caller of a reusable workflow).' },
+  { id: 'doctor/no-credentials', severity: 'error', summary: 'Neither OIDC nor NODE_AUTH_TOKEN is available.', fix: 'Grant `id-token: write` (trusted publishing), or set NODE_AUTH_TOKEN from a secret.' },
+  { id: 'doctor/registry', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
+  { id: 'doctor/first-publish', severity: 'error', summary: 'The package is not on the registry yet and only OIDC is available: a first publish cannot use trusted publishing.', fix: 'Publish the first version with a token, then configure the trusted publisher on npmjs.com.' },
+  { id: 'doctor/npmrc-token', severity: 'warning', summary: 'An .npmrc sets an auth token (a stale one shadows trusted publishing; committed ones leak).', fix: 'Remove the `_authToken` line; let the release step provide credentials.' },
+  { id: 'doctor/repository-url', severity: 'error', summary: 'package.json repository.url does not name the building repository exactly (npm rejects the provenance).', fix: 'Set repository.url to git+https://github.com/<owner>/<repo>.git with the exact case.' },
+] as const satisfies readonly RuleDoc[];

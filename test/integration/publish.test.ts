@@ -110,6 +110,17 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect((await packument('no-credentials-check')).status).toBe(404);
   });
 
+  it('doctor: reads the registry, names the credential, flags an .npmrc token without printing it', async () => {
+    const dir = await example('doctor-check');
+    await writeFile(path.join(dir, '.npmrc'), `//registry.example/:_authToken=npm_${'q'.repeat(4)}SecretTokenValue\n`);
+    const { code, report, stdout } = await cli(['doctor', dir, '--registry', registry.url], { NODE_AUTH_TOKEN: registry.token });
+    expect(report.outputs).toMatchObject({ 'auth-mode': 'token', 'package-exists': 'false' });
+    expect(report.findings).toMatchObject([{ rule: 'doctor/npmrc-token', severity: 'warning', file: '.npmrc', line: 1 }]);
+    expect(stdout).not.toContain('SecretTokenValue');
+    expect(stdout).not.toContain(registry.token);
+    expect(code).toBe(0);
+  });
+
   it('a 503 on the first upload is retried and the version lands once', async () => {
     // A loopback proxy in front of the registry that fails the first PUT.
     let failed = 0;
