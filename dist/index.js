@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(6278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 44 modules
-var registry = __nccwpck_require__(4886);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 46 modules
+var registry = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8739,8 +8739,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 44 modules
-var registry = __nccwpck_require__(4886);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 46 modules
+var registry = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8933,7 +8933,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 4886:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8946,9 +8946,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -9235,10 +9232,6 @@ function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
 
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var ports_npm = __nccwpck_require__(1229);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __nccwpck_require__(2221);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -9332,6 +9325,13 @@ function doctorFindings(facts) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/ports/npm.ts
+var ports_npm = __nccwpck_require__(1229);
+// EXTERNAL MODULE: ./src/ports/process.ts
+var ports_process = __nccwpck_require__(2221);
 ;// CONCATENATED MODULE: ./src/release/registry.ts
 /** Reading a package's state from an npm registry (the packument), with retries. */
 function packumentUrl(registry, name) {
@@ -9371,6 +9371,61 @@ async function readPackageState(registry, name, token, attempts = 3) {
         }
     }
     throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
+}
+
+;// CONCATENATED MODULE: ./src/release/doctor.ts
+
+
+
+
+
+
+/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
+async function gatherDoctorFacts(options) {
+    const { cwd, manifest, registry, context } = options;
+    const env = context.parentEnv;
+    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
+        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+        .catch(() => undefined);
+    const facts = {
+        nodeVersion: process.versions.node,
+        ...(npmVersion ? { npmVersion } : {}),
+        inActions: context.inActions,
+        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        hasToken: Boolean(env.NODE_AUTH_TOKEN),
+        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(manifest ? { manifest } : {}),
+        npmrcTokens: await npmrcTokens([external_node_path_default().join(cwd, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], cwd),
+    };
+    if (typeof manifest?.name === 'string') {
+        try {
+            facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
+        }
+        catch (error) {
+            facts.registryError = error.message;
+        }
+    }
+    return facts;
+}
+/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
+async function npmrcTokens(files, dir) {
+    const out = [];
+    for (const file of [...new Set(files)]) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        text.split('\n').forEach((line, index) => {
+            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
+            if (!match)
+                return;
+            const value = (match[2] ?? '').trim();
+            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
+            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
+        });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -10394,9 +10449,6 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
 
 
 
-
-
-
 const inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
     registry: schemas/* url */.OZ5().optional(),
@@ -10431,31 +10483,9 @@ async function doctor(input, context) {
     await requireDirectory(dir, input.directory);
     const { config } = await loadConfig(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-    const env = context.parentEnv;
     const manifest = await readJson(external_node_path_default().join(dir, 'package.json'));
-    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
-    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd: dir, env, timeoutMs: 30_000 })
-        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
-        .catch(() => undefined);
-    const facts = {
-        nodeVersion: process.versions.node,
-        ...(npmVersion ? { npmVersion } : {}),
-        inActions: context.inActions,
-        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        hasToken: Boolean(env.NODE_AUTH_TOKEN),
-        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
-        ...(manifest ? { manifest } : {}),
-        npmrcTokens: await npmrcTokens([external_node_path_default().join(dir, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], dir),
-    };
-    if (typeof manifest?.name === 'string') {
-        try {
-            facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
-        }
-        catch (error) {
-            facts.registryError = error.message;
-        }
-    }
+    const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
+    const npmVersion = facts.npmVersion;
     const failOn = input['fail-on'] ?? 'error';
     const findings = doctorFindings(facts).map((f) => {
         const doc = (0,rules/* findRule */.I)(f.rule);
@@ -10468,24 +10498,6 @@ async function doctor(input, context) {
         'workflow-file': workflowFile(facts.workflowRef) ?? '',
         'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
     });
-}
-/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
-async function npmrcTokens(files, dir) {
-    const out = [];
-    for (const file of [...new Set(files)]) {
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        if (text === undefined)
-            continue;
-        text.split('\n').forEach((line, index) => {
-            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-            if (!match)
-                return;
-            const value = (match[2] ?? '').trim();
-            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
-            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
-        });
-    }
-    return out;
 }
 async function readJson(file) {
     try {
@@ -11711,6 +11723,52 @@ async function packOne(dir, outDir, context) {
     return { ok: true, manifest };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/release/tarball.ts
+
+
+const BLOCK = 512;
+/**
+ * The package.json inside an npm tarball (a gzipped ustar archive whose single
+ * top folder is usually `package/`), read without unpacking anything to disk.
+ */
+async function readTarballManifest(file) {
+    let archive;
+    try {
+        archive = (0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(file));
+    }
+    catch {
+        return undefined;
+    }
+    for (let offset = 0; offset + BLOCK <= archive.length;) {
+        const header = archive.subarray(offset, offset + BLOCK);
+        if (header.every((b) => b === 0))
+            break;
+        const name = cString(header.subarray(0, 100));
+        const prefix = cString(header.subarray(345, 500));
+        const size = parseInt(cString(header.subarray(124, 136)).trim() || '0', 8);
+        const type = String.fromCharCode(header[156] ?? 48);
+        const path = prefix ? `${prefix}/${name}` : name;
+        const body = offset + BLOCK;
+        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(path)) {
+            try {
+                const value = JSON.parse(archive.subarray(body, body + size).toString('utf8'));
+                return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        }
+        offset = body + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    return undefined;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
 
 
@@ -11725,7 +11783,12 @@ async function packOne(dir, outDir, context) {
 
 
 
+
+
+
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/** Doctor rules publish checks itself, with its own findings. */
+const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
 const publish_inputSchema = schemas/* object */.Ikc({
     tarball: schemas/* string */.YjP().min(1),
     tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
@@ -11776,12 +11839,12 @@ async function publish(input, context) {
         findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
     };
     const report = (name, version, outputs) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
-    const identity = await tarballIdentity(tarball, context);
-    if (!identity) {
-        finding('publish/bad-tarball', `${input.tarball} has no readable package.json`);
+    const manifest = await readTarballManifest(tarball);
+    if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
+        finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
         return report(external_node_path_default().basename(tarball), undefined, {});
     }
-    const { name, version } = identity;
+    const { name, version } = manifest;
     const { integrity } = await fileDigests(tarball);
     const base = { 'package-name': name, 'package-version': version, integrity, tag };
     let state;
@@ -11810,6 +11873,15 @@ async function publish(input, context) {
         steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
     }
     const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+    // The doctor first: what would make npm fail is said before anything irreversible.
+    if (steps.length) {
+        const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+        for (const f of doctorFindings(facts))
+            if (!HANDLED_HERE.has(f.rule))
+                finding(f.rule, f.message);
+        if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
+            return report(name, version, { ...base, commands });
+    }
     const publishedState = existing ? 'already-published' : 'published';
     if (input['dry-run'])
         return report(name, version, { ...base, published: 'dry-run', commands });
@@ -11829,20 +11901,6 @@ async function publish(input, context) {
         }
     }
     return report(name, version, { ...base, published: publishedState, commands });
-}
-/** name and version from the tarball's own package.json (npm reads the file; nothing is re-packed). */
-async function tarballIdentity(tarball, context) {
-    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', tarball, '--dry-run', '--json', '--ignore-scripts'], { cwd: external_node_os_default().tmpdir(), env: context.parentEnv, timeoutMs: 60_000 }).catch(() => undefined);
-    if (!result || result.code !== 0)
-        return undefined;
-    try {
-        const [first] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
-        return first?.name && first.version ? { name: first.name, version: first.version } : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
 /**

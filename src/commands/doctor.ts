@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
-import { npmInvocation } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
-import { authMode, doctorFindings, workflowFile, type DoctorFacts } from '../release/doctor-checks.js';
-import { readPackageState } from '../release/registry.js';
+import { authMode, doctorFindings, workflowFile } from '../release/doctor-checks.js';
+import { gatherDoctorFacts } from '../release/doctor.js';
 import { FAIL_ON_LEVELS, isOk, type Finding, type Report } from '../report/model.js';
 import { findRule } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS, requireDirectory } from './packages.js';
@@ -50,30 +47,9 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
   await requireDirectory(dir, input.directory);
   const { config } = await loadConfig(dir, input.config ? path.resolve(context.cwd, input.config) : undefined);
   const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-  const env = context.parentEnv;
   const manifest = await readJson(path.join(dir, 'package.json'));
-  const npm = npmInvocation(env, process.platform, process.execPath);
-  const npmVersion = await runProcess(npm.command, [...npm.args, '--version'], { cwd: dir, env, timeoutMs: 30_000 })
-    .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
-    .catch(() => undefined);
-  const facts: DoctorFacts = {
-    nodeVersion: process.versions.node,
-    ...(npmVersion ? { npmVersion } : {}),
-    inActions: context.inActions,
-    oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    hasToken: Boolean(env.NODE_AUTH_TOKEN),
-    ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-    ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
-    ...(manifest ? { manifest } : {}),
-    npmrcTokens: await npmrcTokens([path.join(dir, '.npmrc'), path.join(context.cwd, '.npmrc'), path.join(env.HOME ?? os.homedir(), '.npmrc')], dir),
-  };
-  if (typeof manifest?.name === 'string') {
-    try {
-      facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
-    } catch (error) {
-      facts.registryError = (error as Error).message;
-    }
-  }
+  const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
+  const npmVersion = facts.npmVersion;
   const failOn = input['fail-on'] ?? 'error';
   const findings: Finding[] = doctorFindings(facts).map((f) => {
     const doc = findRule(f.rule);
@@ -86,23 +62,6 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
     'workflow-file': workflowFile(facts.workflowRef) ?? '',
     'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
   });
-}
-
-/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
-async function npmrcTokens(files: string[], dir: string): Promise<DoctorFacts['npmrcTokens']> {
-  const out: DoctorFacts['npmrcTokens'] = [];
-  for (const file of [...new Set(files)]) {
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    text.split('\n').forEach((line, index) => {
-      const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-      if (!match) return;
-      const value = (match[2] ?? '').trim();
-      const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
-      out.push({ file: path.relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
-    });
-  }
-  return out;
 }
 
 async function readJson(file: string): Promise<Record<string, unknown> | undefined> {

@@ -7,13 +7,18 @@ import { UsageError } from '../errors.js';
 import { npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { fileDigests } from '../release/integrity.js';
+import { doctorFindings } from '../release/doctor-checks.js';
+import { gatherDoctorFacts } from '../release/doctor.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
+import { readTarballManifest } from '../release/tarball.js';
 import { FAIL_ON_LEVELS, isOk, type Finding, type Report } from '../report/model.js';
 import { findRule } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/** Doctor rules publish checks itself, with its own findings. */
+const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
 
 const inputSchema = z.object({
   tarball: z.string().min(1),
@@ -72,12 +77,12 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const report = (name: string, version: string | undefined, outputs: Record<string, string>): Report =>
     aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
 
-  const identity = await tarballIdentity(tarball, context);
-  if (!identity) {
-    finding('publish/bad-tarball', `${input.tarball} has no readable package.json`);
+  const manifest = await readTarballManifest(tarball);
+  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
+    finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
     return report(path.basename(tarball), undefined, {});
   }
-  const { name, version } = identity;
+  const { name, version } = manifest as { name: string; version: string };
   const { integrity } = await fileDigests(tarball);
   const base = { 'package-name': name, 'package-version': version, integrity, tag };
 
@@ -104,6 +109,12 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
   }
   const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+  // The doctor first: what would make npm fail is said before anything irreversible.
+  if (steps.length) {
+    const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+    for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
+    if (findings.some((f) => f.severity === 'error') && !input['dry-run']) return report(name, version, { ...base, commands });
+  }
   const publishedState = existing ? 'already-published' : 'published';
   if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands });
   if (steps.length && !token && !oidc) {
@@ -122,19 +133,6 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     }
   }
   return report(name, version, { ...base, published: publishedState, commands });
-}
-
-/** name and version from the tarball's own package.json (npm reads the file; nothing is re-packed). */
-async function tarballIdentity(tarball: string, context: RunContext): Promise<{ name: string; version: string } | undefined> {
-  const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
-  const result = await runProcess(npm.command, [...npm.args, 'pack', tarball, '--dry-run', '--json', '--ignore-scripts'], { cwd: os.tmpdir(), env: context.parentEnv, timeoutMs: 60_000 }).catch(() => undefined);
-  if (!result || result.code !== 0) return undefined;
-  try {
-    const [first] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as { name?: string; version?: string }[];
-    return first?.name && first.version ? { name: first.name, version: first.version } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;

@@ -110,6 +110,19 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect((await packument('no-credentials-check')).status).toBe(404);
   });
 
+  it('publish runs the doctor first: a first publish with OIDC only, or a foreign repository.url, stops before the registry changes', async () => {
+    const { tarball } = await packed('doctor-first-check');
+    const oidcOnly = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'mcp-release-kit/mcp-release-kit', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x', GITHUB_WORKFLOW_REF: 'mcp-release-kit/mcp-release-kit/.github/workflows/release.yml@refs/heads/main' };
+    const first = await cli(['publish', tarball, '--registry', registry.url], oidcOnly);
+    expect(first.code).toBe(1);
+    expect(first.report.findings.map((f) => f.rule)).toEqual(['doctor/first-publish']);
+    expect(first.report.findings[0]?.message).toContain('workflow file release.yml');
+    const foreign = await cli(['publish', tarball, '--registry', registry.url], { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'someone/else', NODE_AUTH_TOKEN: registry.token });
+    expect(foreign.code).toBe(1);
+    expect(foreign.report.findings.map((f) => f.rule)).toContain('doctor/repository-url');
+    expect((await packument('doctor-first-check')).status).toBe(404);
+  });
+
   it('doctor: reads the registry, names the credential, flags an .npmrc token without printing it', async () => {
     const dir = await example('doctor-check');
     await writeFile(path.join(dir, '.npmrc'), `//registry.example/:_authToken=npm_${'q'.repeat(4)}SecretTokenValue\n`);
