@@ -76,6 +76,25 @@ describe('repository consistency', () => {
     for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
   });
 
+  it('every composite action: Node check, the shared bundle, inputs only through env, pinned third-party actions', () => {
+    for (const file of ['validate-layout/action.yml', 'security-scan/action.yml', 'pack-and-publish/action.yml']) {
+      const composite = parse(read(file)) as ActionMeta;
+      expect(composite.runs.using, file).toBe('composite');
+      const steps = composite.runs.steps ?? [];
+      expect(steps[0]?.run, file).toContain('process.versions.node');
+      for (const s of steps) {
+        expect(s.run ?? '', file).not.toContain('${{');
+        if (s.run?.includes('dist/index.js')) expect(s.run).toBe('node "$GITHUB_ACTION_PATH/../dist/index.js"');
+        if (s.uses) expect(s.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        for (const [key, value] of Object.entries(s.env ?? {})) {
+          const name = /^INPUT_(.+)$/.exec(key)?.[1]?.toLowerCase();
+          if (name && name !== 'command' && name !== 'out' && name !== 'tarball') expect(value, `${file} ${key}`).toBe(`\${{ inputs.${name} }}`);
+        }
+      }
+      for (const [name, output] of Object.entries(composite.outputs)) expect(output.value, `${file} ${name}`).toMatch(/^\$\{\{ steps\.\w+\.outputs\.[\w-]+ \}\}$/);
+    }
+  });
+
   it('every input and output is documented in the README', () => {
     const readme = read('README.md');
     const action = parse(read('action.yml')) as ActionMeta;
