@@ -345,37 +345,6 @@ class KeywordPrefilter {
         }
         return this.rules.filter((_rule, index) => found[index] === 1);
     }
-    /** The rules with at least one keyword in the text. */
-    rulesIn(text) {
-        const found = new Uint8Array(this.rules.length);
-        let remaining = this.rules.length;
-        const table = this.table;
-        const accepting = this.accepting;
-        const length = text.length;
-        let state = 0;
-        for (let i = 0; i < length; i += 1) {
-            let c = text.charCodeAt(i);
-            if (c >= 65 && c <= 90)
-                c += 32;
-            else if (c >= ALPHABET)
-                c = 0;
-            state = table[(state << 7) | c];
-            if (accepting[state] === 0)
-                continue;
-            for (const id of this.outputs[state]) {
-                const keyword = this.keywords[id];
-                if (found[keyword.rule])
-                    continue;
-                if (!keyword.ignoreCase && !text.startsWith(keyword.text, i - keyword.text.length + 1))
-                    continue;
-                found[keyword.rule] = 1;
-                remaining -= 1;
-            }
-            if (remaining === 0)
-                break;
-        }
-        return this.rules.filter((_rule, index) => found[index] === 1);
-    }
 }
 function matchesAt(bytes, ascii, start) {
     if (start < 0)
@@ -398,8 +367,7 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * pattern, are dropped.
  */
 function scanText(text, rules, allowPatterns = []) {
-    const candidates = prefilterFor(rules).rulesIn(text);
-    return candidates.length === 0 ? [] : matchRules(text, candidates, allowPatterns);
+    return scanBytes(Buffer.from(text, 'utf8'), rules, allowPatterns);
 }
 /**
  * The same on a file's bytes: the keyword prefilter runs on the bytes, so the

@@ -9430,6 +9430,23 @@ async function npmrcTokens(files, dir) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
+;// CONCATENATED MODULE: ./src/commands/common-inputs.ts
+
+
+const DIRECTORY_OPTION = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
+const CONFIG_OPTION = { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' };
+const FAIL_ON_OPTION = { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' };
+/** Options every package command takes, with the same names as flags and action inputs. */
+const COMMON_OPTIONS = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
+const configAndFailOnShape = {
+    config: schemas/* string */.YjP().min(1).optional(),
+    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+};
+const commonInputShape = {
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    ...configAndFailOnShape,
+};
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -10449,18 +10466,9 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
 
 
 
-const inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    registry: schemas/* url */.OZ5().optional(),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
-});
-const OPTIONS = [
-    { name: 'directory', type: 'string', description: 'Package folder (default: current folder).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
-    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
-];
+
+const inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
+const OPTIONS = [...COMMON_OPTIONS, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
 const doctorCommand = {
     name: 'doctor',
     aliases: [],
@@ -11559,21 +11567,6 @@ function joinRel(relDir, file) {
 
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __nccwpck_require__(3731);
-;// CONCATENATED MODULE: ./src/commands/common-inputs.ts
-
-
-/** Options every package command takes, with the same names as flags and action inputs. */
-const COMMON_OPTIONS = [
-    { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
-    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
-];
-const commonInputShape = {
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
-};
-
 ;// CONCATENATED MODULE: ./src/commands/validate-layout.ts
 
 
@@ -11641,16 +11634,9 @@ function skippedNotes(skippedPrivate) {
 
 
 
-const pack_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
-    out: schemas/* string */.YjP().min(1).optional(),
-});
+const pack_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, out: schemas/* string */.YjP().min(1).optional() });
 const pack_OPTIONS = [
-    { name: 'directory', type: 'string', description: 'Package folder, or a monorepo root (default: current folder).' },
-    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    ...COMMON_OPTIONS,
     { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
 ];
 const packCommand = {
@@ -11786,6 +11772,7 @@ function cString(bytes) {
 
 
 
+
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
@@ -11794,16 +11781,15 @@ const publish_inputSchema = schemas/* object */.Ikc({
     tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
     registry: schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+    ...configAndFailOnShape,
 });
 const publish_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
     { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    { name: 'config', type: 'string', description: 'Config file (default: .github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
 ];
 const publishCommand = {
     name: 'publish',
@@ -11957,16 +11943,10 @@ function shellQuote(arg) {
 
 
 
-const scan_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
-    registry: schemas/* url */.OZ5().optional(),
-});
+
+const scan_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
 const scan_OPTIONS = [
-    { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
-    { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    ...COMMON_OPTIONS,
     { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
 ];
 const scanCommand = {
@@ -12068,10 +12048,10 @@ var install = __nccwpck_require__(9886);
 
 
 
+
 const smoke_inputSchema = schemas/* object */.Ikc({
     target: schemas/* string */.YjP().min(1).default('.'),
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+    ...configAndFailOnShape,
     bin: schemas/* string */.YjP().min(1).optional(),
     arg: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     env: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
@@ -12079,8 +12059,8 @@ const smoke_inputSchema = schemas/* object */.Ikc({
 });
 const smoke_OPTIONS = [
     { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
-    { name: 'config', type: 'string', description: 'Config file (default: <folder>/.github/mcp-release.yml when present).' },
-    { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
     { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
     { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
     { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },

@@ -4,25 +4,16 @@ import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { authMode, doctorFindings, workflowFile } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
-import { FAIL_ON_LEVELS, isOk, type Finding, type Report } from '../report/model.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { findRule } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS, requireDirectory } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  registry: z.url().optional(),
-  config: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
-});
+const inputSchema = z.object({ ...commonInputShape, registry: z.url().optional() });
 type Input = z.infer<typeof inputSchema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'directory', type: 'string', description: 'Package folder (default: current folder).' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
-  { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
-];
+const OPTIONS: readonly OptionSpec[] = [...COMMON_OPTIONS, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
 
 export const doctorCommand: CommandSpec<Input> = {
   name: 'doctor',

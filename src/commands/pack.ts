@@ -6,24 +6,18 @@ import { npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { fileDigests } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
-import { FAIL_ON_LEVELS, type PackageReport, type Report } from '../report/model.js';
+import type { PackageReport, Report } from '../report/model.js';
+import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { TOOL_VERSION } from '../version.js';
 import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { skippedNotes } from './validate-layout.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  config: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
-  out: z.string().min(1).optional(),
-});
+const inputSchema = z.object({ ...commonInputShape, out: z.string().min(1).optional() });
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'directory', type: 'string', description: 'Package folder, or a monorepo root (default: current folder).' },
-  { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  ...COMMON_OPTIONS,
   { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
 ];
 

@@ -11,7 +11,8 @@ import { doctorFindings } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
 import { readTarballManifest } from '../release/tarball.js';
-import { FAIL_ON_LEVELS, isOk, type Finding, type Report } from '../report/model.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { findRule } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -25,8 +26,7 @@ const inputSchema = z.object({
   tag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
   registry: z.url().optional(),
   'dry-run': z.boolean().optional(),
-  config: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+  ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
 
@@ -35,8 +35,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
   { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  { name: 'config', type: 'string', description: 'Config file (default: .github/mcp-release.yml when present).' },
-  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
 ];
 
 export const publishCommand: CommandSpec<Input> = {

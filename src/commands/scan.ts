@@ -2,25 +2,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
-import { FAIL_ON_LEVELS, isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { findRule } from '../rules.js';
 import type { ScanFinding, ScanStats } from '../scan/run.js';
 import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { skippedNotes } from './validate-layout.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  config: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
-  registry: z.url().optional(),
-});
+const inputSchema = z.object({ ...commonInputShape, registry: z.url().optional() });
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' },
-  { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
-  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  ...COMMON_OPTIONS,
   { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
 ];
 

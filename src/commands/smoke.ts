@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
-import { FAIL_ON_LEVELS, isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { findRule } from '../rules.js';
 import type { SmokeFinding } from '../smoke/checks.js';
 import { parseEnvPairs } from '../smoke/environment.js';
@@ -14,8 +15,7 @@ import { skippedNotes } from './validate-layout.js';
 
 const inputSchema = z.object({
   target: z.string().min(1).default('.'),
-  config: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON_LEVELS).optional(),
+  ...configAndFailOnShape,
   bin: z.string().min(1).optional(),
   arg: z.array(z.string()).optional(),
   env: z.array(z.string()).optional(),
@@ -25,8 +25,8 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
-  { name: 'config', type: 'string', description: 'Config file (default: <folder>/.github/mcp-release.yml when present).' },
-  { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' },
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
   { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
   { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
   { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },

@@ -21,8 +21,7 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * pattern, are dropped.
  */
 export function scanText(text: string, rules: readonly SecretRule[], allowPatterns: readonly RegExp[] = []): SecretHit[] {
-  const candidates = prefilterFor(rules).rulesIn(text);
-  return candidates.length === 0 ? [] : matchRules(text, candidates, allowPatterns);
+  return scanBytes(Buffer.from(text, 'utf8'), rules, allowPatterns);
 }
 
 /**

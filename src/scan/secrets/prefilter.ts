@@ -101,32 +101,6 @@ export class KeywordPrefilter {
     }
     return this.rules.filter((_rule, index) => found[index] === 1);
   }
-
-  /** The rules with at least one keyword in the text. */
-  rulesIn(text: string): SecretRule[] {
-    const found = new Uint8Array(this.rules.length);
-    let remaining = this.rules.length;
-    const table = this.table;
-    const accepting = this.accepting;
-    const length = text.length;
-    let state = 0;
-    for (let i = 0; i < length; i += 1) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c >= ALPHABET) c = 0;
-      state = table[(state << 7) | c] as number;
-      if (accepting[state] === 0) continue;
-      for (const id of this.outputs[state] as number[]) {
-        const keyword = this.keywords[id] as (typeof this.keywords)[number];
-        if (found[keyword.rule]) continue;
-        if (!keyword.ignoreCase && !text.startsWith(keyword.text, i - keyword.text.length + 1)) continue;
-        found[keyword.rule] = 1;
-        remaining -= 1;
-      }
-      if (remaining === 0) break;
-    }
-    return this.rules.filter((_rule, index) => found[index] === 1);
-  }
 }
 
 function matchesAt(bytes: Uint8Array, ascii: string, start: number): boolean {
