@@ -8668,7 +8668,8 @@ async function runAction(env = process.env) {
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
-            core.setFailed(`input "${String(issue?.path[0] ?? '')}": ${issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
+            const name = String(issue?.path[0] ?? '');
+            core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
             return;
         }
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -8788,7 +8789,7 @@ function parseCommandLine(spec, argv) {
     const maxPositionals = spec.positional ? 1 : 0;
     if (parsed.positionals.length > maxPositionals) {
         const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
-        throw new errors/* UsageError */.eb(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${spec.positional ? ` [${spec.positional.name}]` : ''} [options])`);
+        throw new errors/* UsageError */.eb(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
     }
     if (spec.positional && parsed.positionals[0] !== undefined)
         record[spec.positional.option] = parsed.positionals[0];
@@ -8798,6 +8799,8 @@ function parseCommandLine(spec, argv) {
         const key = String(issue?.path[0] ?? '');
         const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
         const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+        if (record[key] === undefined)
+            throw new errors/* UsageError */.eb(`${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
         throw new errors/* UsageError */.eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : issue?.message ?? 'invalid'}${allowed}`);
     }
     return {
@@ -8807,6 +8810,11 @@ function parseCommandLine(spec, argv) {
         color: values['no-color'] === true ? false : undefined,
         help: false,
     };
+}
+function usagePositional(spec) {
+    if (!spec.positional)
+        return '';
+    return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
 }
 function cleanParseError(message) {
     // Node's messages end with advice about "--" that does not apply here.
@@ -8838,7 +8846,7 @@ function commandUsage(spec) {
     const width = Math.max(...flags.map(([f]) => f.length));
     const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;
     return [
-        `Usage: mcp-release ${spec.name}${spec.positional ? ` [${spec.positional.name}]` : ''} [options]`,
+        `Usage: mcp-release ${spec.name}${usagePositional(spec)} [options]`,
         spec.aliases.length ? `Alias: ${spec.aliases.join(', ')}` : '',
         '',
         spec.summary,
@@ -11795,7 +11803,7 @@ const publishCommand = {
     name: 'publish',
     aliases: [],
     summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
-    positional: { name: 'TARBALL', option: 'tarball' },
+    positional: { name: 'TARBALL', option: 'tarball', required: true },
     options: publish_OPTIONS,
     outputs: {
         ...PACKAGE_OUTPUTS,

@@ -37,7 +37,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
-      core.setFailed(`input "${String(issue?.path[0] ?? '')}": ${issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
+      const name = String(issue?.path[0] ?? '');
+      core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
       return;
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();

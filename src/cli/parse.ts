@@ -41,7 +41,7 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
   const maxPositionals = spec.positional ? 1 : 0;
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
-    throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${spec.positional ? ` [${spec.positional.name}]` : ''} [options])`);
+    throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
   }
   if (spec.positional && parsed.positionals[0] !== undefined) record[spec.positional.option] = parsed.positionals[0];
 
@@ -51,6 +51,7 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
     const key = String(issue?.path[0] ?? '');
     const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
     const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+    if (record[key] === undefined) throw new UsageError(`${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
     throw new UsageError(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : issue?.message ?? 'invalid'}${allowed}`);
   }
   return {
@@ -60,6 +61,11 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
     color: values['no-color'] === true ? false : undefined,
     help: false,
   };
+}
+
+export function usagePositional(spec: CommandSpec<never>): string {
+  if (!spec.positional) return '';
+  return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
 }
 
 function cleanParseError(message: string): string {

@@ -1,6 +1,6 @@
 import { COMMANDS } from '../commands/registry.js';
 import type { CommandSpec } from '../commands/types.js';
-import { OUTPUT_FLAGS } from './parse.js';
+import { OUTPUT_FLAGS, usagePositional } from './parse.js';
 
 export function mainUsage(version: string): string {
   const width = Math.max(...COMMANDS.map((c) => displayName(c).length));
@@ -25,7 +25,7 @@ export function commandUsage(spec: CommandSpec<never>): string {
   const width = Math.max(...flags.map(([f]) => f.length));
   const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;
   return [
-    `Usage: mcp-release ${spec.name}${spec.positional ? ` [${spec.positional.name}]` : ''} [options]`,
+    `Usage: mcp-release ${spec.name}${usagePositional(spec)} [options]`,
     spec.aliases.length ? `Alias: ${spec.aliases.join(', ')}` : '',
     '',
     spec.summary,

@@ -43,7 +43,7 @@ export const publishCommand: CommandSpec<Input> = {
   name: 'publish',
   aliases: [],
   summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
-  positional: { name: 'TARBALL', option: 'tarball' },
+  positional: { name: 'TARBALL', option: 'tarball', required: true },
   options: OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,

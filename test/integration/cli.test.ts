@@ -57,6 +57,7 @@ describe('mcp-release CLI (built bundle)', () => {
     [['frobnicate'], /unknown command "frobnicate" \(allowed: validate-layout, validate, smoke, security-scan, scan, pack, publish, doctor\)/],
     [['validate', 'a', 'b'], /unexpected argument "b"/],
     [['validate', '.', '--config', 'missing.yml'], /missing\.yml: file not found/],
+    [['publish'], /publish: TARBALL is required \(usage: mcp-release publish TARBALL \[options\]\)/],
   ])('bad usage %j: one clear line on stderr, exit 2', async (args, message) => {
     const run = await runNode(CLI, args);
     expect(run.code).toBe(2);
