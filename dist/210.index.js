@@ -2,7 +2,7 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
-/***/ 7210:
+/***/ 87210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js + 1 modules
 var types = __webpack_require__(330);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./src/smoke/schema-dialect.ts
 
 const schema_dialect_require = (0,external_node_module_.createRequire)(import.meta.url);
@@ -226,17 +226,17 @@ function tail(text, lines = 12) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/environment.ts
-var environment = __webpack_require__(1540);
+var environment = __webpack_require__(41540);
 // EXTERNAL MODULE: ./src/smoke/install.ts
-var install = __webpack_require__(9886);
+var install = __webpack_require__(49886);
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js + 31 modules
-var esm_client = __webpack_require__(63);
+var esm_client = __webpack_require__(30063);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(1514);
+var schemas = __webpack_require__(41514);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+var version = __webpack_require__(71013);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/smoke/process-group.ts
 
 /**

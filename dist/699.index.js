@@ -2,7 +2,7 @@ export const id = 699;
 export const ids = [699];
 export const modules = {
 
-/***/ 8699:
+/***/ 88699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,21 +13,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/util/size.ts
-var size = __webpack_require__(7155);
+var size = __webpack_require__(57155);
 // EXTERNAL MODULE: ./src/ports/npm.ts
-var ports_npm = __webpack_require__(1229);
+var ports_npm = __webpack_require__(81229);
 // EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __webpack_require__(2221);
+var ports_process = __webpack_require__(82221);
 ;// CONCATENATED MODULE: ./src/scan/audit.ts
 
 
@@ -91,7 +91,7 @@ function atOrAbove(severity, level) {
 }
 
 // EXTERNAL MODULE: ./src/util/concurrency.ts
-var util_concurrency = __webpack_require__(3731);
+var util_concurrency = __webpack_require__(43731);
 ;// CONCATENATED MODULE: ./src/scan/files.ts
 
 
@@ -657,9 +657,9 @@ const PHI_RULES = [
 ];
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/scan/workflows/actionlint.ts
 
 
@@ -716,7 +716,7 @@ async function actionlint(files) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/scan/workflows/model.ts
 
 function parseWorkflowFile(path, text, kind) {

@@ -38,12 +38,13 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
 
   const record: Record<string, unknown> = {};
   for (const opt of spec.options) if (values[opt.name] !== undefined) record[opt.name] = values[opt.name];
-  const maxPositionals = spec.positional ? 1 : 0;
+  const maxPositionals = spec.positional ? (spec.positional.multiple ? Infinity : 1) : 0;
   if (parsed.positionals.length > maxPositionals) {
     const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
     throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
   }
-  if (spec.positional && parsed.positionals[0] !== undefined) record[spec.positional.option] = parsed.positionals[0];
+  if (spec.positional?.multiple && parsed.positionals.length) record[spec.positional.option] = parsed.positionals;
+  else if (spec.positional && parsed.positionals[0] !== undefined) record[spec.positional.option] = parsed.positionals[0];
 
   const result = spec.inputSchema.safeParse(record);
   if (!result.success) {

@@ -34,7 +34,7 @@ export interface CommandSpec<Input = unknown> {
   aliases: readonly string[];
   summary: string;
   /** Name of the positional argument in CLI usage, mapped to the option of the same name. */
-  positional?: { name: string; option: string; required?: boolean };
+  positional?: { name: string; option: string; required?: boolean; multiple?: boolean };
   options: readonly OptionSpec[];
   /** Every key the Report's `outputs` may carry (the action outputs), with its meaning. */
   outputs: Readonly<Record<string, string>>;

@@ -7,6 +7,12 @@ export const RELEASE_RULES = [
   { id: 'publish/no-credentials', severity: 'error', summary: 'No way to authenticate: neither GitHub OIDC (trusted publishing) nor NODE_AUTH_TOKEN.', fix: 'Grant `id-token: write` and configure a trusted publisher, or set NODE_AUTH_TOKEN.' },
   { id: 'publish/failed', severity: 'error', summary: '`npm publish` failed (after retries for network errors, 5xx and 429).', fix: 'Read the npm error in the message; re-running is safe (the version is checked first).' },
   { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
+  { id: 'sign/unsigned', severity: 'warning', summary: 'No signing key was given: only SHA256SUMS was written.', fix: 'Pass --key (or MCP_RELEASE_SIGNING_KEY) with a PEM private key from a secret.' },
+  { id: 'verify/checksum-mismatch', severity: 'error', summary: 'The tarball\'s sha256 differs from SHA256SUMS: these are not the released bytes.', fix: 'Download the tarball again from the release; never publish bytes that do not verify.' },
+  { id: 'verify/not-in-sums', severity: 'error', summary: 'The tarball is not listed in SHA256SUMS.', fix: 'Verify against the SHA256SUMS of the same release.' },
+  { id: 'verify/bundle-invalid', severity: 'error', summary: 'The sigstore bundle does not verify these bytes with this key.', fix: 'Check you have the right tarball, bundle and public key.' },
+  { id: 'verify/no-key', severity: 'error', summary: 'A key-based bundle was found but no --public-key to verify it with.', fix: 'Pass the public key PEM written by sign.' },
+  { id: 'verify/nothing-to-verify', severity: 'error', summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.', fix: 'Pass --sums and/or --bundle.' },
   { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ] as const satisfies readonly RuleDoc[];
 
