@@ -341,13 +341,12 @@ class StdioTap {
      * needs stdin for the server/discover probe, so closing waits for `end()`.
      */
     async close() {
-        this.closeRequested = true;
+        // Deliberately nothing: see end().
     }
     /** Close the server's stdin: the spec's first shutdown step. */
     end() {
         this.child.stdin.end();
     }
-    closeRequested = false;
     setProtocolVersion(version) {
         this.protocolVersion = version;
     }
@@ -479,7 +478,7 @@ async function runSession(options) {
         result.initializeTimedOut = error instanceof types/* McpError */.Nh && error.code === types/* ErrorCode */.O4.RequestTimeout;
         result.initializeError = error.message;
     }
-    result.initialize = asRecord(tap.responses.get(0)?.result);
+    result.initialize = asRecord(tap.lastResponse('initialize')?.result);
     if (result.initializeMs !== undefined) {
         phase = 'lists';
         const listStart = performance.now();
@@ -495,7 +494,7 @@ async function runSession(options) {
     }
     // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
     // classic session, and after a refused initialize to tell "new protocol only" from "broken".
-    const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.responses.get(0)?.error !== undefined;
+    const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.lastResponse('initialize')?.error !== undefined;
     if ((options.probeDiscover || refused) && !exited)
         result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
     phase = 'shutdown';

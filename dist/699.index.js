@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   scanRepositoryWorkflows: () => (/* binding */ scanRepositoryWorkflows)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -22,6 +20,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/files/credential-files.ts
+var credential_files = __webpack_require__(24764);
+// EXTERNAL MODULE: ./src/util/read-json.ts
+var read_json = __webpack_require__(95249);
 // EXTERNAL MODULE: ./src/util/size.ts
 var size = __webpack_require__(57155);
 // EXTERNAL MODULE: ./src/ports/npm.ts
@@ -38,11 +40,11 @@ const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
  * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
  */
 async function runAudit(dir, env, registry) {
-    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
     const args = [...npm.args, 'audit', '--json', '--omit=dev'];
     if (registry)
         args.push('--registry', registry);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: 'false' }, timeoutMs: 120_000 }).catch((error) => ({
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.sg.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error) => ({
         code: -1,
         stdout: '',
         stderr: error.message,
@@ -101,7 +103,7 @@ var util_concurrency = __webpack_require__(43731);
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 /** What would be published (npm pack --dry-run) and what is in the repository (git ls-files, else a walk). */
 async function listFiles(dir) {
-    const [packed, repo] = await Promise.all([(0,ports_npm/* packDryRunMany */.Z)([dir]), trackedFiles(dir)]);
+    const [packed, repo] = await Promise.all([(0,ports_npm/* packDryRunMany */.ZK)([dir]), trackedFiles(dir)]);
     const pack = packed[0];
     const byPath = new Map();
     for (const rel of repo.files)
@@ -656,6 +658,8 @@ const PHI_RULES = [
     },
 ];
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
@@ -969,15 +973,10 @@ function auditConditions(file) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 /** One array per rule set, so the engine builds each keyword automaton once. */
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
-const FORBIDDEN = [
-    (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
-    (b) => b === '.npmrc',
-    (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b),
-    (b) => /\.(pem|p12|pfx)$/i.test(b),
-];
 /** Secrets (published and tracked files), tarball checks, dependency audit and workflow lint for one folder. */
 async function scanPackage(dir, settings, options) {
     const findings = [];
@@ -999,11 +998,11 @@ async function scanPackage(dir, settings, options) {
             findings.push({ rule: hit.rule, message: `${hit.title} ${hit.redacted}, ${where}`, file: read.path, line: hit.line, column: hit.column });
         }
     });
-    const manifest = await readJson(external_node_path_default().join(dir, 'package.json'));
+    const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
     const packed = sets.pack?.files.map((f) => f.path) ?? [];
     if (manifest)
         findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
-    const lock = await readJson(external_node_path_default().join(dir, 'package-lock.json')) ?? await readJson(external_node_path_default().join(dir, 'npm-shrinkwrap.json'));
+    const lock = (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package-lock.json'))) ?? (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'npm-shrinkwrap.json')));
     const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
     if (withScripts.length) {
         findings.push({ rule: 'scan/dependency-install-script', message: `${withScripts.length} production dependencies run install scripts: ${withScripts.map((d) => d.name).slice(0, 10).join(', ')}${withScripts.length > 10 ? ', ...' : ''}`, file: 'package-lock.json', line: 1 });
@@ -1027,8 +1026,8 @@ function tarballFindings(manifest, packed) {
         out.push({ rule: 'scan/install-script', message: `"${script.name}" runs on every user's machine at install: ${script.command}`, file: 'package.json', line: 1 });
     }
     for (const file of packed) {
-        const base = external_node_path_default().posix.basename(file);
-        if (FORBIDDEN.some((test) => test(base)) || file.startsWith('.git/') || file.includes('/.git/')) {
+        // Any PEM file (certificates included) and git metadata are not for the tarball either.
+        if ((0,credential_files/* credentialFileKind */.W)(file) || /\.pem$/i.test(file) || file.startsWith('.git/') || file.includes('/.git/')) {
             out.push({ rule: 'scan/forbidden-file', message: `${file} would be published in the tarball`, file, line: 1 });
         }
         if (file.startsWith('/') || file.split('/').includes('..'))
@@ -1103,17 +1102,6 @@ async function workflowFindings(dir, files) {
 async function scanRepositoryWorkflows(dir) {
     const { files } = await trackedFiles(dir);
     return workflowFindings(dir, files);
-}
-async function readJson(file) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    try {
-        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
-var registry = __nccwpck_require__(29521);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 47 modules
+var registry = __nccwpck_require__(8796);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8740,8 +8740,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
-var registry = __nccwpck_require__(29521);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 47 modules
+var registry = __nccwpck_require__(8796);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8943,7 +8943,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 29521:
+/***/ 8796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8954,13 +8954,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zv: () => (/* binding */ findCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(41514);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -9022,8 +9022,8 @@ function describeIssue(issue, jsonSchema) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(98439);
-// EXTERNAL MODULE: ./src/rules.ts + 3 modules
-var rules = __nccwpck_require__(36086);
+// EXTERNAL MODULE: ./src/rules.ts + 4 modules
+var rules = __nccwpck_require__(53588);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -9032,8 +9032,17 @@ var rules = __nccwpck_require__(36086);
  * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
  * Every object is strict: an unknown key is an error naming the key and what is allowed.
  */
+function isRegExp(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
-const ruleIds = new Set(rules/* ALL_RULES */.U.map((r) => r.id));
+const ruleIds = new Set(rules/* ALL_RULES */.Uj.map((r) => r.id));
 const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
     .superRefine((rules, ctx) => {
     for (const id of Object.keys(rules)) {
@@ -9083,7 +9092,7 @@ const smoke = schemas/* strictObject */.rej({
     .describe('MCP smoke test settings (used by `smoke`).');
 const scan = schemas/* strictObject */.rej({
     allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
     auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
     audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
     rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
@@ -9142,7 +9151,7 @@ function restrictRuleIds(node) {
     const record = node;
     const properties = record.properties;
     if (properties?.rules && typeof properties.rules === 'object') {
-        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.U.map((r) => r.id) };
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.Uj.map((r) => r.id) };
     }
     for (const value of Object.values(record)) {
         if (Array.isArray(value))
@@ -9394,7 +9403,7 @@ async function readPackageState(registry, name, token, attempts = 3) {
 async function gatherDoctorFacts(options) {
     const { cwd, manifest, registry, context } = options;
     const env = context.parentEnv;
-    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
     const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
         .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
         .catch(() => undefined);
@@ -9457,6 +9466,8 @@ const commonInputShape = {
     ...configAndFailOnShape,
 };
 
+// EXTERNAL MODULE: ./src/util/read-json.ts
+var read_json = __nccwpck_require__(95249);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -10404,13 +10415,8 @@ function clean(pattern) {
     return pattern.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
 }
 async function isPrivate(dir) {
-    try {
-        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
-        return typeof manifest === 'object' && manifest !== null && manifest.private === true;
-    }
-    catch {
-        return false; // an unreadable package.json is validated, so the author sees why
-    }
+    // An unreadable package.json is validated (not skipped), so the author sees why.
+    return (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.private === true;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
@@ -10465,6 +10471,10 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
         notes,
     };
 }
+/** Notes for packages a wildcard matched but that are never published. */
+function skippedNotes(skippedPrivate) {
+    return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
+}
 
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
@@ -10501,14 +10511,11 @@ async function doctor(input, context) {
     await requireDirectory(dir, input.directory);
     const { config } = await loadConfig(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-    const manifest = await readJson(external_node_path_default().join(dir, 'package.json'));
+    const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
     const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
     const npmVersion = facts.npmVersion;
     const failOn = input['fail-on'] ?? 'error';
-    const findings = doctorFindings(facts).map((f) => {
-        const doc = (0,rules/* findRule */.I)(f.rule);
-        return { ...f, severity: config.rules?.[f.rule] && config.rules[f.rule] !== 'off' ? config.rules[f.rule] : (doc?.severity ?? 'error'), ...(doc?.fix ? { fix: doc.fix } : {}) };
-    }).filter((f) => config.rules?.[f.rule] !== 'off');
+    const findings = (0,rules/* rateAll */.US)(doctorFindings(facts), config.rules);
     const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
     return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings }], { total: Math.round(performance.now() - started) }, [], {
         'auth-mode': authMode(facts),
@@ -10516,15 +10523,6 @@ async function doctor(input, context) {
         'workflow-file': workflowFile(facts.workflowRef) ?? '',
         'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
     });
-}
-async function readJson(file) {
-    try {
-        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -10546,6 +10544,277 @@ const MANIFEST_FILE = 'release-manifest.json';
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(71013);
+;// CONCATENATED MODULE: ./src/commands/pack.ts
+
+
+
+
+
+
+
+
+
+
+
+const pack_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, out: schemas/* string */.YjP().min(1).optional() });
+const pack_OPTIONS = [
+    ...COMMON_OPTIONS,
+    { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
+];
+const packCommand = {
+    name: 'pack',
+    aliases: [],
+    summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: pack_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        tarball: 'pack: path of the tarball (single package).',
+        manifest: 'pack: path of release-manifest.json (single package).',
+        integrity: 'pack/publish: sha512 integrity of the tarball.',
+        shasum: 'pack: sha1 of the tarball.',
+        'package-name': 'pack/publish: the package name.',
+        'package-version': 'pack/publish: the package version.',
+    },
+    inputSchema: pack_inputSchema,
+    run: pack,
+};
+async function pack(input, context) {
+    const started = performance.now();
+    const { discovery } = await openWorkspace(input.directory, input.config, context);
+    const packages = [];
+    const outputs = {};
+    for (const pkg of discovery.packages) {
+        const outBase = input.out ? external_node_path_default().resolve(context.cwd, input.out) : pkg.dir;
+        const outDir = input.out && discovery.packages.length > 1 ? external_node_path_default().join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
+        await (0,promises_.mkdir)(outDir, { recursive: true }).catch((error) => {
+            throw new errors/* UsageError */.eb(`pack: --out: cannot create ${outDir}: ${error.message}`);
+        });
+        const result = await packOne(pkg.dir, outDir, context);
+        if (!result.ok) {
+            packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
+            continue;
+        }
+        const m = result.manifest;
+        packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
+        if (discovery.packages.length === 1) {
+            Object.assign(outputs, { tarball: external_node_path_default().join(outDir, m.tarball), manifest: external_node_path_default().join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
+        }
+    }
+    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+}
+async function packOne(dir, outDir, context) {
+    const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
+    if (result.code !== 0)
+        return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
+    let packed;
+    try {
+        [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+    }
+    catch {
+        packed = undefined;
+    }
+    if (!packed?.filename || !Array.isArray(packed.files))
+        return { ok: false, error: 'npm pack --json printed no package' };
+    const tarball = external_node_path_default().join(outDir, packed.filename);
+    const digests = await fileDigests(tarball);
+    const git = await (0,ports_process/* runProcess */.R)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+    const manifest = {
+        schemaVersion: 1,
+        package: packed.name,
+        version: packed.version,
+        commit: git?.code === 0 ? git.stdout.trim() : null,
+        tarball: packed.filename,
+        size: packed.size,
+        unpackedSize: packed.unpackedSize,
+        ...digests,
+        files: packed.files.map((f) => ({ path: f.path, size: f.size })),
+        created: new Date().toISOString(),
+        tool: { name: 'mcp-release-kit', version: version/* TOOL_VERSION */.w },
+    };
+    await (0,promises_.writeFile)(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    return { ok: true, manifest };
+}
+
+// EXTERNAL MODULE: ./src/release/tarball.ts
+var release_tarball = __nccwpck_require__(24223);
+;// CONCATENATED MODULE: ./src/commands/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/** Doctor rules publish checks itself, with its own findings. */
+const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
+const publish_inputSchema = schemas/* object */.Ikc({
+    tarball: schemas/* string */.YjP().min(1),
+    tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
+    registry: schemas/* url */.OZ5().optional(),
+    'dry-run': schemas/* boolean */.zMY().optional(),
+    ...configAndFailOnShape,
+});
+const publish_OPTIONS = [
+    { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
+    { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const publishCommand = {
+    name: 'publish',
+    aliases: [],
+    summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
+    positional: { name: 'TARBALL', option: 'tarball', required: true },
+    options: publish_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'package-name': 'pack/publish: the package name.',
+        'package-version': 'pack/publish: the package version.',
+        integrity: 'pack/publish: sha512 integrity of the tarball.',
+        tag: 'publish: the dist-tag it is published under.',
+        published: 'publish: published, already-published (same bytes were there), or dry-run.',
+        commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
+    },
+    inputSchema: publish_inputSchema,
+    run: publish,
+};
+async function publish(input, context) {
+    const started = performance.now();
+    const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
+    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
+        throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
+    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
+    const tag = input.tag ?? config.stagingTag ?? 'next';
+    const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
+    const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+    const findings = [];
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
+    const report = (name, version, outputs) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    const manifest = await (0,release_tarball/* readTarballManifest */.e)(tarball);
+    if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
+        finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
+        return report(external_node_path_default().basename(tarball), undefined, {});
+    }
+    const { name, version } = manifest;
+    const { integrity } = await fileDigests(tarball);
+    const base = { 'package-name': name, 'package-version': version, integrity, tag };
+    let state;
+    try {
+        state = await readPackageState(registry, name, token);
+    }
+    catch (error) {
+        finding('publish/registry-unreachable', error.message);
+        return report(name, version, base);
+    }
+    const existing = state.versions[version];
+    if (existing && existing.integrity !== integrity) {
+        finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
+        return report(name, version, base);
+    }
+    const steps = [];
+    if (!existing) {
+        const args = ['publish', tarball, '--tag', tag, '--registry', registry];
+        if (name.startsWith('@'))
+            args.push('--access', 'public');
+        if (token && oidc)
+            args.push('--provenance');
+        steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
+    }
+    else if (state.distTags[tag] !== version) {
+        steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
+    }
+    const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+    // The doctor first: what would make npm fail is said before anything irreversible.
+    if (steps.length) {
+        const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+        for (const f of doctorFindings(facts))
+            if (!HANDLED_HERE.has(f.rule))
+                finding(f.rule, f.message);
+        if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
+            return report(name, version, { ...base, commands });
+    }
+    const publishedState = existing ? 'already-published' : 'published';
+    if (input['dry-run'])
+        return report(name, version, { ...base, published: 'dry-run', commands });
+    if (steps.length && !token && !oidc) {
+        finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
+        return report(name, version, { ...base, commands });
+    }
+    for (const step of steps) {
+        const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
+            const now = await readPackageState(registry, name, token).catch(() => undefined);
+            // A publish that timed out may have landed: the registry decides.
+            return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
+        });
+        if (!outcome.ok) {
+            finding('publish/failed', `${step.description}: ${outcome.error}`);
+            return report(name, version, { ...base, commands });
+        }
+    }
+    return report(name, version, { ...base, published: publishedState, commands });
+}
+const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+/**
+ * Run npm with the token in a temporary npmrc outside the workspace, as a
+ * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
+ * disk. Transient failures are retried with backoff, but only after asking the
+ * registry whether the change already landed.
+ */
+async function runNpmWithRetries(args, registry, token, context, landed) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
+    const npmrc = external_node_path_default().join(dir, '.npmrc');
+    try {
+        const host = registry.replace(/^https?:/, '');
+        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+        const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
+        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.sg, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        let lastError = '';
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+            if (attempt > 0)
+                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+            if (result.code === 0)
+                return { ok: true };
+            lastError = npmError(result.stderr, token);
+            if (await landed())
+                return { ok: true };
+            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
+                break;
+        }
+        return { ok: false, error: lastError };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function npmError(stderr, token) {
+    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+    return token ? line.split(token).join('***') : line;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
 // EXTERNAL MODULE: ./src/util/size.ts
 var size = __nccwpck_require__(57155);
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -10596,6 +10865,404 @@ function pickSettings(source) {
 function matchesFolder(pattern, relDir) {
     const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
     return picomatch_default()(clean(pattern), { dot: true })(clean(relDir));
+}
+
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+
+
+
+
+
+
+const scan_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
+const scan_OPTIONS = [
+    ...COMMON_OPTIONS,
+    { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
+];
+const scanCommand = {
+    name: 'security-scan',
+    aliases: ['scan'],
+    summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: scan_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'secret-count': 'security-scan: credentials found (redacted in the report).',
+        'files-scanned': 'security-scan: files read by the secret scanner.',
+        audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
+        'workflow-count': 'security-scan: workflow and action files audited.',
+    },
+    inputSchema: scan_inputSchema,
+    run: scan_scan,
+};
+async function scan_scan(input, context) {
+    const started = performance.now();
+    const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
+    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 88699));
+    const registry = input.registry ?? config.registry;
+    const packages = [];
+    const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
+    // One at a time: each package already reads its files in parallel and runs npm.
+    for (const pkg of discovery.packages) {
+        const settings = settingsForPackage(config, pkg.relDir);
+        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
+        const name = await packageName(pkg.dir, pkg.relDir);
+        const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
+        packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
+        totals.secrets += result.stats.secrets;
+        totals.files += result.stats.filesScanned;
+        totals.workflows += result.stats.workflows;
+        totals.audits.push(result.stats.audit);
+    }
+    if (!discovery.packages.some((p) => p.relDir === '.')) {
+        const settings = settingsForPackage(config, '.');
+        const repo = await scanRepositoryWorkflows(rootDir);
+        const findings = (0,rules/* rateAll */.US)(repo.findings, scanOverrides(settings), { package: 'repository' });
+        packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
+        totals.workflows += repo.count;
+    }
+    const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
+    return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
+        'secret-count': String(totals.secrets),
+        'files-scanned': String(totals.files),
+        audit,
+        'workflow-count': String(totals.workflows),
+    });
+}
+/** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */
+function scanOverrides(settings) {
+    return settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error', ...settings.rules } : settings.rules;
+}
+async function packageName(dir, fallback) {
+    const name = (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.name;
+    return typeof name === 'string' ? name : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/release/checksums.ts
+
+
+async function sha256File(file) {
+    return (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(file)).digest('hex');
+}
+/** `sha256sum` format: "<hex>  <name>" per line, sorted by name. */
+function formatSums(entries) {
+    return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
+}
+function parseSums(text) {
+    const sums = new Map();
+    for (const line of text.split('\n')) {
+        const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim());
+        if (match)
+            sums.set(match[2], match[1]);
+    }
+    return sums;
+}
+
+;// CONCATENATED MODULE: ./src/commands/sign.ts
+
+
+
+
+
+
+
+
+
+
+const sign_inputSchema = schemas/* object */.Ikc({
+    tarball: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    out: schemas/* string */.YjP().min(1).optional(),
+    key: schemas/* string */.YjP().min(1).optional(),
+    ...configAndFailOnShape,
+});
+const sign_OPTIONS = [
+    { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
+    { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
+    { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM).' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const signCommand = {
+    name: 'sign',
+    aliases: [],
+    summary: 'SHA256SUMS for the tarballs and their release manifest, and a sigstore bundle per tarball (<tarball>.sigstore.json) signed with a PEM key.',
+    positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
+    options: sign_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        sums: 'sign: path of SHA256SUMS.',
+        bundles: 'sign: JSON array of the sigstore bundle paths.',
+        'public-key': 'sign: path of the public key PEM that verifies the bundles.',
+    },
+    inputSchema: sign_inputSchema,
+    run: sign,
+};
+async function sign(input, context) {
+    const started = performance.now();
+    const tarballs = input.tarball.map((t) => external_node_path_default().resolve(context.cwd, t));
+    for (const [i, file] of tarballs.entries()) {
+        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+            throw new errors/* UsageError */.eb(`sign: TARBALL "${input.tarball[i]}" is not a file`);
+    }
+    const out = input.out ? external_node_path_default().resolve(context.cwd, input.out) : external_node_path_default().dirname(tarballs[0]);
+    await (0,promises_.mkdir)(out, { recursive: true });
+    const findings = [];
+    // Checksums of every tarball, and of the release manifest that describes it.
+    const entries = [];
+    for (const file of tarballs) {
+        entries.push({ name: external_node_path_default().relative(out, file), sha256: await sha256File(file) });
+        const manifest = external_node_path_default().join(external_node_path_default().dirname(file), MANIFEST_FILE);
+        if ((await (0,promises_.stat)(manifest).catch(() => undefined))?.isFile() && !entries.some((e) => e.name === external_node_path_default().relative(out, manifest))) {
+            entries.push({ name: external_node_path_default().relative(out, manifest), sha256: await sha256File(manifest) });
+        }
+    }
+    const sums = external_node_path_default().join(out, 'SHA256SUMS');
+    await (0,promises_.writeFile)(sums, formatSums(entries));
+    const pem = input.key ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+    if (input.key && pem === undefined)
+        throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
+    const outputs = { sums };
+    if (!pem) {
+        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/unsigned', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written' }]));
+    }
+    else {
+        const { loadPrivateKey, signWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
+        let key;
+        try {
+            key = loadPrivateKey(pem);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
+        }
+        const bundles = [];
+        let publicKeyFile = '';
+        for (const file of tarballs) {
+            const signed = await signWithKey(await (0,promises_.readFile)(file), key);
+            const bundleFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.sigstore.json`);
+            await (0,promises_.writeFile)(bundleFile, `${JSON.stringify(signed.bundle, null, 2)}\n`);
+            bundles.push(bundleFile);
+            publicKeyFile = external_node_path_default().join(out, `mcp-release-${signed.hint}.pub.pem`);
+            await (0,promises_.writeFile)(publicKeyFile, signed.publicKeyPem);
+        }
+        Object.assign(outputs, { bundles: JSON.stringify(bundles), 'public-key': publicKeyFile });
+    }
+    const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
+    return aggregateReport('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+
+
+
+
+
+
+
+const verify_inputSchema = schemas/* object */.Ikc({
+    tarball: schemas/* string */.YjP().min(1),
+    sums: schemas/* string */.YjP().min(1).optional(),
+    bundle: schemas/* string */.YjP().min(1).optional(),
+    'public-key': schemas/* string */.YjP().min(1).optional(),
+    ...configAndFailOnShape,
+});
+const verify_OPTIONS = [
+    { name: 'tarball', type: 'string', description: 'The tarball to check.' },
+    { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
+    { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
+    { name: 'public-key', type: 'string', description: 'Public key PEM for a key-based bundle.' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const verifyCommand = {
+    name: 'verify',
+    aliases: [],
+    summary: 'Check a tarball against SHA256SUMS and its sigstore bundle: the bytes are the ones that were signed.',
+    positional: { name: 'TARBALL', option: 'tarball', required: true },
+    options: verify_OPTIONS,
+    outputs: { ...PACKAGE_OUTPUTS, sha256: 'verify: sha256 of the tarball.', verified: 'verify: JSON array of what was verified (sums, bundle).' },
+    inputSchema: verify_inputSchema,
+    run: verify,
+};
+async function verify(input, context) {
+    const started = performance.now();
+    const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
+    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
+        throw new errors/* UsageError */.eb(`verify: TARBALL "${input.tarball}" is not a file`);
+    const findings = [];
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }]));
+    const verified = [];
+    const sha256 = await sha256File(tarball);
+    const sumsFile = input.sums ? external_node_path_default().resolve(context.cwd, input.sums) : external_node_path_default().join(external_node_path_default().dirname(tarball), 'SHA256SUMS');
+    const sumsText = await (0,promises_.readFile)(sumsFile, 'utf8').catch(() => undefined);
+    if (sumsText === undefined) {
+        if (input.sums)
+            throw new errors/* UsageError */.eb(`verify: --sums: cannot read ${input.sums}`);
+    }
+    else {
+        const expected = parseSums(sumsText).get(external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball)) ?? parseSums(sumsText).get(external_node_path_default().basename(tarball));
+        if (!expected)
+            finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${external_node_path_default().basename(sumsFile)}`);
+        else if (expected !== sha256)
+            finding('verify/checksum-mismatch', `${external_node_path_default().basename(tarball)} has sha256 ${sha256}, ${external_node_path_default().basename(sumsFile)} says ${expected}`);
+        else
+            verified.push('sums');
+    }
+    const bundleFile = input.bundle ? external_node_path_default().resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
+    const bundleText = await (0,promises_.readFile)(bundleFile, 'utf8').catch(() => undefined);
+    if (bundleText === undefined) {
+        if (input.bundle)
+            throw new errors/* UsageError */.eb(`verify: --bundle: cannot read ${input.bundle}`);
+    }
+    else if (!input['public-key']) {
+        finding('verify/no-key', `${external_node_path_default().basename(bundleFile)} is key-based and no --public-key was given`);
+    }
+    else {
+        const publicKey = await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => {
+            throw new errors/* UsageError */.eb(`verify: --public-key: cannot read ${input['public-key']}`);
+        });
+        const { verifyWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
+        try {
+            verifyWithKey(await (0,promises_.readFile)(tarball), JSON.parse(bundleText), publicKey);
+            verified.push('bundle');
+        }
+        catch (error) {
+            finding('verify/bundle-invalid', `${external_node_path_default().basename(bundleFile)} does not verify ${external_node_path_default().basename(tarball)}: ${error.message}`);
+        }
+    }
+    if (verified.length === 0 && findings.length === 0)
+        finding('verify/nothing-to-verify', `no SHA256SUMS and no sigstore bundle beside ${external_node_path_default().basename(tarball)}`);
+    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], { sha256, verified: JSON.stringify(verified) });
+}
+
+// EXTERNAL MODULE: ./src/smoke/environment.ts
+var environment = __nccwpck_require__(41540);
+// EXTERNAL MODULE: ./src/smoke/install.ts
+var install = __nccwpck_require__(49886);
+;// CONCATENATED MODULE: ./src/commands/smoke.ts
+
+
+
+
+
+
+
+
+
+
+
+const smoke_inputSchema = schemas/* object */.Ikc({
+    target: schemas/* string */.YjP().min(1).default('.'),
+    ...configAndFailOnShape,
+    bin: schemas/* string */.YjP().min(1).optional(),
+    arg: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    env: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    registry: schemas/* url */.OZ5().optional(),
+});
+const smoke_OPTIONS = [
+    { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+    { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
+    { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
+    { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
+    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+];
+const smokeCommand = {
+    name: 'smoke',
+    aliases: [],
+    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+    positional: { name: 'TARGET', option: 'target' },
+    options: smoke_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        bin: 'smoke: the bin that was started.',
+        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
+        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+        'server-name': 'smoke: serverInfo.name.',
+        'server-version': 'smoke: serverInfo.version.',
+        'tool-count': 'smoke: tools listed to a bare client.',
+        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
+        'prompt-count': 'smoke: prompts listed.',
+        'resource-count': 'smoke: resources listed.',
+        tools: 'smoke: JSON array of tool names.',
+        prompts: 'smoke: JSON array of prompt names.',
+        resources: 'smoke: JSON array of resource URIs.',
+        'start-ms': 'smoke: spawn until the process runs, ms.',
+        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
+        'list-ms': 'smoke: all list calls, ms.',
+    },
+    inputSchema: smoke_inputSchema,
+    run: smoke_smoke,
+};
+async function smoke_smoke(input, context) {
+    const started = performance.now();
+    const parsedEnv = (0,environment/* parseEnvPairs */.W)(input.env ?? []);
+    if (parsedEnv.bad !== undefined)
+        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+    const targets = await resolveTargets(input, context);
+    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210)); // the MCP SDK loads only for this command
+    const packages = [];
+    const timings = { install: 0, sessions: 0, total: 0 };
+    for (const t of targets.items) {
+        const failOn = input['fail-on'] ?? t.settings.failOn;
+        const result = await runSmoke(t.target, {
+            settings: t.settings,
+            bin: input.bin ?? t.settings.smoke.bin,
+            args: input.arg ?? t.settings.smoke.args ?? [],
+            env: { ...t.settings.smoke.env, ...parsedEnv.env },
+            registry: input.registry ?? targets.registry,
+            parentEnv: context.parentEnv,
+        });
+        // Smoke findings concern the whole package: in a folder, they point at its package.json.
+        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        packages.push({
+            name: result.packageName ?? t.label,
+            dir: t.relDir ?? t.label,
+            ...(result.packageVersion ? { version: result.packageVersion } : {}),
+            ok: (0,model/* isOk */.HQ)(findings, failOn),
+            findings,
+            tables: result.tables,
+        });
+        if (targets.items.length === 1)
+            Object.assign(targets.outputs, result.outputs);
+        timings.install += result.timings.install;
+        timings.sessions += result.timings.sessions;
+    }
+    timings.total = Math.round(performance.now() - started);
+    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
+}
+/**
+ * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
+ * or a registry spec (name, name@version, name@tag).
+ */
+async function resolveTargets(input, context) {
+    const resolved = external_node_path_default().resolve(context.cwd, input.target);
+    const kind = await (0,install/* pathKind */.gl)(resolved);
+    if (kind === 'dir') {
+        const { config, discovery } = await openWorkspace(input.target, input.config, context);
+        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: settingsForPackage(config, p.relDir), relDir: p.relDir, label: p.relDir }));
+        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: skippedNotes(discovery.skippedPrivate), outputs: {} };
+    }
+    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const settings = settingsForPackage(config, '.');
+    const registry = config.registry;
+    if (kind === 'file') {
+        if (!/\.(tgz|tar\.gz)$/.test(resolved))
+            throw new errors/* UsageError */.eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
+        return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: external_node_path_default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+    }
+    if (!isRegistrySpec(input.target)) {
+        throw new errors/* UsageError */.eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+    }
+    return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+}
+/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
+function isRegistrySpec(spec) {
+    return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -10889,8 +11556,6 @@ function isJavaScriptPath(rel) {
     return /\.(c|m)?js$/.test(rel) || !/\.[^/]+$/.test(external_node_path_default().posix.basename(rel));
 }
 
-// EXTERNAL MODULE: ./src/layout/catalog.ts
-var catalog = __nccwpck_require__(65829);
 ;// CONCATENATED MODULE: ./src/layout/context.ts
 
 function createContext(facts, manifest, settings) {
@@ -11152,19 +11817,13 @@ const checkLicense = (ctx) => {
     return [];
 };
 
+// EXTERNAL MODULE: ./src/files/credential-files.ts
+var credential_files = __nccwpck_require__(24764);
 ;// CONCATENATED MODULE: ./src/layout/rules/packed-files.ts
 
 
 
-/** Files that hold credentials: publishing one leaks it to everyone who installs. */
-const SENSITIVE = [
-    { what: 'an environment file', test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b) },
-    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
-    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
-    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
-    { what: 'a private key', test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || /(private|key).*\.pem$|\.pem$/i.test(b) && /key|private/i.test(b) },
-    { what: 'a cloud credentials file', test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials') },
-];
+
 /** Files users never need at run time. */
 const JUNK = [
     { what: 'test files', test: (f, b) => /(^|\/)(test|tests|__tests__|__mocks__|__snapshots__)\//.test(f) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b) },
@@ -11184,11 +11843,9 @@ const checkPackedFiles = (ctx) => {
     const files = pack.pack.files.map((f) => f.path).filter((f) => !f.startsWith('node_modules/') && !allowed(f));
     const out = [];
     for (const file of files) {
-        const base = external_node_path_default().posix.basename(file);
-        const hit = SENSITIVE.find((s) => s.test(base, file));
-        if (hit) {
-            out.push({ rule: 'layout/packed-sensitive', message: `${file} is ${hit.what} and would be published in the tarball`, file, line: 1, column: 1 });
-        }
+        const kind = (0,credential_files/* credentialFileKind */.W)(file);
+        if (kind)
+            out.push({ rule: 'layout/packed-sensitive', message: `${file} is ${kind} and would be published in the tarball`, file, line: 1, column: 1 });
     }
     for (const junk of JUNK) {
         const hits = files.filter((f) => junk.test(f, external_node_path_default().posix.basename(f)));
@@ -11545,34 +12202,9 @@ function runLayoutChecks(facts, settings) {
     const ctx = createContext(facts, facts.manifest, settings);
     return CHECKS.flatMap((check) => check(ctx));
 }
-/**
- * Give each raw finding its severity (rule default, then config), drop rules set to
- * `off`, and make file paths relative to the command's directory.
- */
+/** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
 function toFindings(raw, settings, relDir, packageName) {
-    const out = [];
-    for (const r of raw) {
-        const doc = (0,catalog/* layoutRule */.l)(r.rule);
-        const configured = settings.rules[r.rule];
-        if (configured === 'off')
-            continue;
-        const severity = configured ?? doc.severity;
-        const file = joinRel(relDir, r.file ?? 'package.json');
-        out.push({
-            rule: r.rule,
-            severity,
-            message: r.message,
-            file,
-            ...(r.line !== undefined ? { line: r.line } : {}),
-            ...(r.column !== undefined ? { column: r.column } : {}),
-            fix: r.fix ?? doc.fix,
-            ...(packageName ? { package: packageName } : {}),
-        });
-    }
-    return out;
-}
-function joinRel(relDir, file) {
-    return relDir === '.' ? file : `${relDir}/${file}`;
+    return (0,rules/* rateAll */.US)(raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })), settings.rules, { prefix: relDir, ...(packageName ? { package: packageName } : {}) });
 }
 
 // EXTERNAL MODULE: ./src/util/concurrency.ts
@@ -11607,7 +12239,7 @@ async function validateLayout(input, context) {
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
-        packAll ??= (0,ports_npm/* packDryRunMany */.Z)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        packAll ??= (0,ports_npm/* packDryRunMany */.ZK)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
@@ -11626,762 +12258,6 @@ async function validateLayout(input, context) {
     const finished = performance.now();
     const timings = { discover: Math.round(discovered - started), checks: Math.round(finished - discovered), total: Math.round(finished - started) };
     return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
-}
-function skippedNotes(skippedPrivate) {
-    return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
-}
-
-;// CONCATENATED MODULE: ./src/commands/pack.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const pack_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, out: schemas/* string */.YjP().min(1).optional() });
-const pack_OPTIONS = [
-    ...COMMON_OPTIONS,
-    { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
-];
-const packCommand = {
-    name: 'pack',
-    aliases: [],
-    summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
-    positional: { name: 'DIR', option: 'directory' },
-    options: pack_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        tarball: 'pack: path of the tarball (single package).',
-        manifest: 'pack: path of release-manifest.json (single package).',
-        integrity: 'pack/publish: sha512 integrity of the tarball.',
-        shasum: 'pack: sha1 of the tarball.',
-        'package-name': 'pack/publish: the package name.',
-        'package-version': 'pack/publish: the package version.',
-    },
-    inputSchema: pack_inputSchema,
-    run: pack,
-};
-async function pack(input, context) {
-    const started = performance.now();
-    const { discovery } = await openWorkspace(input.directory, input.config, context);
-    const packages = [];
-    const outputs = {};
-    for (const pkg of discovery.packages) {
-        const outBase = input.out ? external_node_path_default().resolve(context.cwd, input.out) : pkg.dir;
-        const outDir = input.out && discovery.packages.length > 1 ? external_node_path_default().join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
-        await (0,promises_.mkdir)(outDir, { recursive: true }).catch((error) => {
-            throw new errors/* UsageError */.eb(`pack: --out: cannot create ${outDir}: ${error.message}`);
-        });
-        const result = await packOne(pkg.dir, outDir, context);
-        if (!result.ok) {
-            packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
-            continue;
-        }
-        const m = result.manifest;
-        packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
-        if (discovery.packages.length === 1) {
-            Object.assign(outputs, { tarball: external_node_path_default().join(outDir, m.tarball), manifest: external_node_path_default().join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
-        }
-    }
-    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
-}
-async function packOne(dir, outDir, context) {
-    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
-    if (result.code !== 0)
-        return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
-    const [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
-    if (!packed)
-        return { ok: false, error: 'npm pack --json printed no package' };
-    const tarball = external_node_path_default().join(outDir, packed.filename);
-    const digests = await fileDigests(tarball);
-    const git = await (0,ports_process/* runProcess */.R)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
-    const manifest = {
-        schemaVersion: 1,
-        package: packed.name,
-        version: packed.version,
-        commit: git?.code === 0 ? git.stdout.trim() : null,
-        tarball: packed.filename,
-        size: packed.size,
-        unpackedSize: packed.unpackedSize,
-        ...digests,
-        files: packed.files.map((f) => ({ path: f.path, size: f.size })),
-        created: new Date().toISOString(),
-        tool: { name: 'mcp-release-kit', version: version/* TOOL_VERSION */.w },
-    };
-    await (0,promises_.writeFile)(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    return { ok: true, manifest };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./src/release/tarball.ts
-
-
-const BLOCK = 512;
-/**
- * The package.json inside an npm tarball (a gzipped ustar archive whose single
- * top folder is usually `package/`), read without unpacking anything to disk.
- */
-async function readTarballManifest(file) {
-    let archive;
-    try {
-        archive = (0,external_node_zlib_.gunzipSync)(await (0,promises_.readFile)(file));
-    }
-    catch {
-        return undefined;
-    }
-    for (let offset = 0; offset + BLOCK <= archive.length;) {
-        const header = archive.subarray(offset, offset + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        const name = cString(header.subarray(0, 100));
-        const prefix = cString(header.subarray(345, 500));
-        const size = parseInt(cString(header.subarray(124, 136)).trim() || '0', 8);
-        const type = String.fromCharCode(header[156] ?? 48);
-        const path = prefix ? `${prefix}/${name}` : name;
-        const body = offset + BLOCK;
-        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(path)) {
-            try {
-                const value = JSON.parse(archive.subarray(body, body + size).toString('utf8'));
-                return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-            }
-            catch {
-                return undefined;
-            }
-        }
-        offset = body + Math.ceil(size / BLOCK) * BLOCK;
-    }
-    return undefined;
-}
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/commands/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-/** Doctor rules publish checks itself, with its own findings. */
-const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
-const publish_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* string */.YjP().min(1),
-    tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
-    registry: schemas/* url */.OZ5().optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    ...configAndFailOnShape,
-});
-const publish_OPTIONS = [
-    { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
-    { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
-    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
-];
-const publishCommand = {
-    name: 'publish',
-    aliases: [],
-    summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
-    positional: { name: 'TARBALL', option: 'tarball', required: true },
-    options: publish_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        'package-name': 'pack/publish: the package name.',
-        'package-version': 'pack/publish: the package version.',
-        integrity: 'pack/publish: sha512 integrity of the tarball.',
-        tag: 'publish: the dist-tag it is published under.',
-        published: 'publish: published, already-published (same bytes were there), or dry-run.',
-        commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
-    },
-    inputSchema: publish_inputSchema,
-    run: publish,
-};
-async function publish(input, context) {
-    const started = performance.now();
-    const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
-    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
-        throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
-    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
-    const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
-    const tag = input.tag ?? config.stagingTag ?? 'next';
-    const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
-    const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-    const findings = [];
-    const finding = (rule, message) => {
-        const doc = (0,rules/* findRule */.I)(rule);
-        findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
-    };
-    const report = (name, version, outputs) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
-    const manifest = await readTarballManifest(tarball);
-    if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
-        finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
-        return report(external_node_path_default().basename(tarball), undefined, {});
-    }
-    const { name, version } = manifest;
-    const { integrity } = await fileDigests(tarball);
-    const base = { 'package-name': name, 'package-version': version, integrity, tag };
-    let state;
-    try {
-        state = await readPackageState(registry, name, token);
-    }
-    catch (error) {
-        finding('publish/registry-unreachable', error.message);
-        return report(name, version, base);
-    }
-    const existing = state.versions[version];
-    if (existing && existing.integrity !== integrity) {
-        finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
-        return report(name, version, base);
-    }
-    const steps = [];
-    if (!existing) {
-        const args = ['publish', tarball, '--tag', tag, '--registry', registry];
-        if (name.startsWith('@'))
-            args.push('--access', 'public');
-        if (token && oidc)
-            args.push('--provenance');
-        steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
-    }
-    else if (state.distTags[tag] !== version) {
-        steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
-    }
-    const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
-    // The doctor first: what would make npm fail is said before anything irreversible.
-    if (steps.length) {
-        const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
-        for (const f of doctorFindings(facts))
-            if (!HANDLED_HERE.has(f.rule))
-                finding(f.rule, f.message);
-        if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
-            return report(name, version, { ...base, commands });
-    }
-    const publishedState = existing ? 'already-published' : 'published';
-    if (input['dry-run'])
-        return report(name, version, { ...base, published: 'dry-run', commands });
-    if (steps.length && !token && !oidc) {
-        finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
-        return report(name, version, { ...base, commands });
-    }
-    for (const step of steps) {
-        const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
-            const now = await readPackageState(registry, name, token).catch(() => undefined);
-            // A publish that timed out may have landed: the registry decides.
-            return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
-        });
-        if (!outcome.ok) {
-            finding('publish/failed', `${step.description}: ${outcome.error}`);
-            return report(name, version, { ...base, commands });
-        }
-    }
-    return report(name, version, { ...base, published: publishedState, commands });
-}
-const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
-/**
- * Run npm with the token in a temporary npmrc outside the workspace, as a
- * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
- * disk. Transient failures are retried with backoff, but only after asking the
- * registry whether the change already landed.
- */
-async function runNpmWithRetries(args, registry, token, context, landed) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
-    const npmrc = external_node_path_default().join(dir, '.npmrc');
-    try {
-        const host = registry.replace(/^https?:/, '');
-        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
-        const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-        const env = { ...context.parentEnv, npm_config_userconfig: npmrc, npm_config_update_notifier: 'false', npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
-        let lastError = '';
-        for (let attempt = 0; attempt < 3; attempt += 1) {
-            if (attempt > 0)
-                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
-            if (result.code === 0)
-                return { ok: true };
-            lastError = npmError(result.stderr, token);
-            if (await landed())
-                return { ok: true };
-            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
-                break;
-        }
-        return { ok: false, error: lastError };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-function npmError(stderr, token) {
-    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
-    return token ? line.split(token).join('***') : line;
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
-}
-
-;// CONCATENATED MODULE: ./src/commands/scan.ts
-
-
-
-
-
-
-
-
-
-const scan_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
-const scan_OPTIONS = [
-    ...COMMON_OPTIONS,
-    { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
-];
-const scanCommand = {
-    name: 'security-scan',
-    aliases: ['scan'],
-    summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
-    positional: { name: 'DIR', option: 'directory' },
-    options: scan_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        'secret-count': 'security-scan: credentials found (redacted in the report).',
-        'files-scanned': 'security-scan: files read by the secret scanner.',
-        audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
-        'workflow-count': 'security-scan: workflow and action files audited.',
-    },
-    inputSchema: scan_inputSchema,
-    run: scan_scan,
-};
-async function scan_scan(input, context) {
-    const started = performance.now();
-    const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
-    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 88699));
-    const registry = input.registry ?? config.registry;
-    const packages = [];
-    const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
-    // One at a time: each package already reads its files in parallel and runs npm.
-    for (const pkg of discovery.packages) {
-        const settings = settingsForPackage(config, pkg.relDir);
-        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
-        const name = await packageName(pkg.dir, pkg.relDir);
-        const findings = scan_toFindings(result.findings, settings, pkg.relDir, name);
-        packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
-        totals.secrets += result.stats.secrets;
-        totals.files += result.stats.filesScanned;
-        totals.workflows += result.stats.workflows;
-        totals.audits.push(result.stats.audit);
-    }
-    if (!discovery.packages.some((p) => p.relDir === '.')) {
-        const settings = settingsForPackage(config, '.');
-        const repo = await scanRepositoryWorkflows(rootDir);
-        const findings = scan_toFindings(repo.findings, settings, '.', 'repository');
-        packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
-        totals.workflows += repo.count;
-    }
-    const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
-    return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
-        'secret-count': String(totals.secrets),
-        'files-scanned': String(totals.files),
-        audit,
-        'workflow-count': String(totals.workflows),
-    });
-}
-function scan_toFindings(raw, settings, relDir, packageName) {
-    const out = [];
-    for (const f of raw) {
-        const configured = settings.rules[f.rule];
-        if (configured === 'off')
-            continue;
-        const doc = (0,rules/* findRule */.I)(f.rule);
-        let severity = configured ?? doc?.severity ?? 'error';
-        if (f.rule === 'scan/audit-unavailable' && settings.scan.audit === 'required' && !configured)
-            severity = 'error';
-        out.push({
-            rule: f.rule,
-            severity,
-            message: f.message,
-            ...(f.file ? { file: relDir === '.' ? f.file : `${relDir}/${f.file}` } : {}),
-            ...(f.line ? { line: f.line } : {}),
-            ...(f.column ? { column: f.column } : {}),
-            ...(doc?.fix ? { fix: doc.fix } : {}),
-            package: packageName,
-        });
-    }
-    return out;
-}
-async function packageName(dir, fallback) {
-    try {
-        const name = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8')).name;
-        return typeof name === 'string' ? name : fallback;
-    }
-    catch {
-        return fallback;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/release/checksums.ts
-
-
-async function sha256File(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(file)).digest('hex');
-}
-/** `sha256sum` format: "<hex>  <name>" per line, sorted by name. */
-function formatSums(entries) {
-    return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
-}
-function parseSums(text) {
-    const sums = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim());
-        if (match)
-            sums.set(match[2], match[1]);
-    }
-    return sums;
-}
-
-;// CONCATENATED MODULE: ./src/commands/sign.ts
-
-
-
-
-
-
-
-
-
-
-const sign_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    out: schemas/* string */.YjP().min(1).optional(),
-    key: schemas/* string */.YjP().min(1).optional(),
-    ...configAndFailOnShape,
-});
-const sign_OPTIONS = [
-    { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
-    { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
-    { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM).' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
-];
-const signCommand = {
-    name: 'sign',
-    aliases: [],
-    summary: 'SHA256SUMS for the tarballs and their release manifest, and a sigstore bundle per tarball (<tarball>.sigstore.json) signed with a PEM key.',
-    positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
-    options: sign_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        sums: 'sign: path of SHA256SUMS.',
-        bundles: 'sign: JSON array of the sigstore bundle paths.',
-        'public-key': 'sign: path of the public key PEM that verifies the bundles.',
-    },
-    inputSchema: sign_inputSchema,
-    run: sign,
-};
-async function sign(input, context) {
-    const started = performance.now();
-    const tarballs = input.tarball.map((t) => external_node_path_default().resolve(context.cwd, t));
-    for (const [i, file] of tarballs.entries()) {
-        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
-            throw new errors/* UsageError */.eb(`sign: TARBALL "${input.tarball[i]}" is not a file`);
-    }
-    const out = input.out ? external_node_path_default().resolve(context.cwd, input.out) : external_node_path_default().dirname(tarballs[0]);
-    await (0,promises_.mkdir)(out, { recursive: true });
-    const findings = [];
-    // Checksums of every tarball, and of the release manifest that describes it.
-    const entries = [];
-    for (const file of tarballs) {
-        entries.push({ name: external_node_path_default().relative(out, file), sha256: await sha256File(file) });
-        const manifest = external_node_path_default().join(external_node_path_default().dirname(file), MANIFEST_FILE);
-        if ((await (0,promises_.stat)(manifest).catch(() => undefined))?.isFile() && !entries.some((e) => e.name === external_node_path_default().relative(out, manifest))) {
-            entries.push({ name: external_node_path_default().relative(out, manifest), sha256: await sha256File(manifest) });
-        }
-    }
-    const sums = external_node_path_default().join(out, 'SHA256SUMS');
-    await (0,promises_.writeFile)(sums, formatSums(entries));
-    const pem = input.key ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
-    if (input.key && pem === undefined)
-        throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
-    const outputs = { sums };
-    if (!pem) {
-        const doc = (0,rules/* findRule */.I)('sign/unsigned');
-        findings.push({ rule: 'sign/unsigned', severity: doc?.severity ?? 'warning', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written', ...(doc?.fix ? { fix: doc.fix } : {}) });
-    }
-    else {
-        const { loadPrivateKey, signWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
-        let key;
-        try {
-            key = loadPrivateKey(pem);
-        }
-        catch (error) {
-            throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
-        }
-        const bundles = [];
-        let publicKeyFile = '';
-        for (const file of tarballs) {
-            const signed = await signWithKey(await (0,promises_.readFile)(file), key);
-            const bundleFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.sigstore.json`);
-            await (0,promises_.writeFile)(bundleFile, `${JSON.stringify(signed.bundle, null, 2)}\n`);
-            bundles.push(bundleFile);
-            publicKeyFile = external_node_path_default().join(out, `mcp-release-${signed.hint}.pub.pem`);
-            await (0,promises_.writeFile)(publicKeyFile, signed.publicKeyPem);
-        }
-        Object.assign(outputs, { bundles: JSON.stringify(bundles), 'public-key': publicKeyFile });
-    }
-    const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
-    return aggregateReport('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
-}
-
-;// CONCATENATED MODULE: ./src/commands/verify.ts
-
-
-
-
-
-
-
-
-
-const verify_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* string */.YjP().min(1),
-    sums: schemas/* string */.YjP().min(1).optional(),
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    'public-key': schemas/* string */.YjP().min(1).optional(),
-    ...configAndFailOnShape,
-});
-const verify_OPTIONS = [
-    { name: 'tarball', type: 'string', description: 'The tarball to check.' },
-    { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
-    { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-    { name: 'public-key', type: 'string', description: 'Public key PEM for a key-based bundle.' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
-];
-const verifyCommand = {
-    name: 'verify',
-    aliases: [],
-    summary: 'Check a tarball against SHA256SUMS and its sigstore bundle: the bytes are the ones that were signed.',
-    positional: { name: 'TARBALL', option: 'tarball', required: true },
-    options: verify_OPTIONS,
-    outputs: { ...PACKAGE_OUTPUTS, sha256: 'verify: sha256 of the tarball.', verified: 'verify: JSON array of what was verified (sums, bundle).' },
-    inputSchema: verify_inputSchema,
-    run: verify,
-};
-async function verify(input, context) {
-    const started = performance.now();
-    const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
-    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
-        throw new errors/* UsageError */.eb(`verify: TARBALL "${input.tarball}" is not a file`);
-    const findings = [];
-    const finding = (rule, message) => {
-        const doc = (0,rules/* findRule */.I)(rule);
-        findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
-    };
-    const verified = [];
-    const sha256 = await sha256File(tarball);
-    const sumsFile = input.sums ? external_node_path_default().resolve(context.cwd, input.sums) : external_node_path_default().join(external_node_path_default().dirname(tarball), 'SHA256SUMS');
-    const sumsText = await (0,promises_.readFile)(sumsFile, 'utf8').catch(() => undefined);
-    if (sumsText === undefined) {
-        if (input.sums)
-            throw new errors/* UsageError */.eb(`verify: --sums: cannot read ${input.sums}`);
-    }
-    else {
-        const expected = parseSums(sumsText).get(external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball)) ?? parseSums(sumsText).get(external_node_path_default().basename(tarball));
-        if (!expected)
-            finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${external_node_path_default().basename(sumsFile)}`);
-        else if (expected !== sha256)
-            finding('verify/checksum-mismatch', `${external_node_path_default().basename(tarball)} has sha256 ${sha256}, ${external_node_path_default().basename(sumsFile)} says ${expected}`);
-        else
-            verified.push('sums');
-    }
-    const bundleFile = input.bundle ? external_node_path_default().resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
-    const bundleText = await (0,promises_.readFile)(bundleFile, 'utf8').catch(() => undefined);
-    if (bundleText === undefined) {
-        if (input.bundle)
-            throw new errors/* UsageError */.eb(`verify: --bundle: cannot read ${input.bundle}`);
-    }
-    else if (!input['public-key']) {
-        finding('verify/no-key', `${external_node_path_default().basename(bundleFile)} is key-based and no --public-key was given`);
-    }
-    else {
-        const publicKey = await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => {
-            throw new errors/* UsageError */.eb(`verify: --public-key: cannot read ${input['public-key']}`);
-        });
-        const { verifyWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
-        try {
-            verifyWithKey(await (0,promises_.readFile)(tarball), JSON.parse(bundleText), publicKey);
-            verified.push('bundle');
-        }
-        catch (error) {
-            finding('verify/bundle-invalid', `${external_node_path_default().basename(bundleFile)} does not verify ${external_node_path_default().basename(tarball)}: ${error.message}`);
-        }
-    }
-    if (verified.length === 0 && findings.length === 0)
-        finding('verify/nothing-to-verify', `no SHA256SUMS and no sigstore bundle beside ${external_node_path_default().basename(tarball)}`);
-    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], { sha256, verified: JSON.stringify(verified) });
-}
-
-// EXTERNAL MODULE: ./src/smoke/environment.ts
-var environment = __nccwpck_require__(41540);
-// EXTERNAL MODULE: ./src/smoke/install.ts
-var install = __nccwpck_require__(49886);
-;// CONCATENATED MODULE: ./src/commands/smoke.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const smoke_inputSchema = schemas/* object */.Ikc({
-    target: schemas/* string */.YjP().min(1).default('.'),
-    ...configAndFailOnShape,
-    bin: schemas/* string */.YjP().min(1).optional(),
-    arg: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    env: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    registry: schemas/* url */.OZ5().optional(),
-});
-const smoke_OPTIONS = [
-    { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
-    { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-    { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
-    { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
-    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
-];
-const smokeCommand = {
-    name: 'smoke',
-    aliases: [],
-    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
-    positional: { name: 'TARGET', option: 'target' },
-    options: smoke_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        bin: 'smoke: the bin that was started.',
-        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
-        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
-        'server-name': 'smoke: serverInfo.name.',
-        'server-version': 'smoke: serverInfo.version.',
-        'tool-count': 'smoke: tools listed to a bare client.',
-        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
-        'prompt-count': 'smoke: prompts listed.',
-        'resource-count': 'smoke: resources listed.',
-        tools: 'smoke: JSON array of tool names.',
-        prompts: 'smoke: JSON array of prompt names.',
-        resources: 'smoke: JSON array of resource URIs.',
-        'start-ms': 'smoke: spawn until the process runs, ms.',
-        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
-        'list-ms': 'smoke: all list calls, ms.',
-    },
-    inputSchema: smoke_inputSchema,
-    run: smoke_smoke,
-};
-async function smoke_smoke(input, context) {
-    const started = performance.now();
-    const parsedEnv = (0,environment/* parseEnvPairs */.W)(input.env ?? []);
-    if (parsedEnv.bad !== undefined)
-        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
-    const targets = await resolveTargets(input, context);
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210)); // the MCP SDK loads only for this command
-    const packages = [];
-    const timings = { install: 0, sessions: 0, total: 0 };
-    for (const t of targets.items) {
-        const failOn = input['fail-on'] ?? t.settings.failOn;
-        const result = await runSmoke(t.target, {
-            settings: t.settings,
-            bin: input.bin ?? t.settings.smoke.bin,
-            args: input.arg ?? t.settings.smoke.args ?? [],
-            env: { ...t.settings.smoke.env, ...parsedEnv.env },
-            registry: input.registry ?? targets.registry,
-            parentEnv: context.parentEnv,
-        });
-        const findings = result.findings.filter((f) => t.settings.rules[f.rule] !== 'off').map((f) => toFinding(f, t.settings, t.relDir, result.packageName ?? t.label));
-        packages.push({
-            name: result.packageName ?? t.label,
-            dir: t.relDir ?? t.label,
-            ...(result.packageVersion ? { version: result.packageVersion } : {}),
-            ok: (0,model/* isOk */.HQ)(findings, failOn),
-            findings,
-            tables: result.tables,
-        });
-        if (targets.items.length === 1)
-            Object.assign(targets.outputs, result.outputs);
-        timings.install += result.timings.install;
-        timings.sessions += result.timings.sessions;
-    }
-    timings.total = Math.round(performance.now() - started);
-    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
-}
-/**
- * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
- * or a registry spec (name, name@version, name@tag).
- */
-async function resolveTargets(input, context) {
-    const resolved = external_node_path_default().resolve(context.cwd, input.target);
-    const kind = await (0,install/* pathKind */.gl)(resolved);
-    if (kind === 'dir') {
-        const { config, discovery } = await openWorkspace(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: settingsForPackage(config, p.relDir), relDir: p.relDir, label: p.relDir }));
-        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: skippedNotes(discovery.skippedPrivate), outputs: {} };
-    }
-    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
-    const settings = settingsForPackage(config, '.');
-    const registry = config.registry;
-    if (kind === 'file') {
-        if (!/\.(tgz|tar\.gz)$/.test(resolved))
-            throw new errors/* UsageError */.eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
-        return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: external_node_path_default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
-    }
-    if (!isRegistrySpec(input.target)) {
-        throw new errors/* UsageError */.eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
-    }
-    return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
-}
-/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
-function isRegistrySpec(spec) {
-    return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
-}
-function toFinding(f, settings, relDir, packageName) {
-    const doc = (0,rules/* findRule */.I)(f.rule);
-    const configured = settings.rules[f.rule];
-    return {
-        rule: f.rule,
-        severity: configured && configured !== 'off' ? configured : (doc?.severity ?? 'error'),
-        message: f.message,
-        ...(relDir !== undefined ? { file: relDir === '.' ? 'package.json' : `${relDir}/package.json` } : {}),
-        ...(doc?.fix ? { fix: doc.fix } : {}),
-        package: packageName,
-        ...(f.evidence ? { evidence: f.evidence } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
@@ -12431,64 +12307,29 @@ function isExitTwoError(error) {
 
 /***/ }),
 
-/***/ 65829:
+/***/ 24764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ layoutRule),
-/* harmony export */   t: () => (/* binding */ LAYOUT_RULES)
+/* harmony export */   W: () => (/* binding */ credentialFileKind)
 /* harmony export */ });
 /**
- * Every validate-layout rule. Ids are a public contract (config `rules:`,
- * SARIF, allowlists): never rename one, only add.
+ * Files that hold credentials by their name: publishing one leaks it to everyone
+ * who installs. Shared by validate-layout (layout/packed-sensitive) and
+ * security-scan (scan/forbidden-file).
  */
-const LAYOUT_RULES = [
-    { id: 'layout/package-json-missing', severity: 'error', summary: 'The folder has no package.json.', fix: 'Run the check on the package folder, or create package.json with `npm init`.' },
-    { id: 'layout/package-json-invalid', severity: 'error', summary: 'package.json is not valid JSON (reported with its line and column).', fix: 'Fix the JSON syntax at the reported position.' },
-    { id: 'layout/package-name', severity: 'error', summary: '`name` is missing or not a valid npm package name.', fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.' },
-    { id: 'layout/package-version', severity: 'error', summary: '`version` is missing or not valid semver.', fix: 'Set `version` to a semver version such as `1.0.0`.' },
-    { id: 'layout/package-private', severity: 'error', summary: '`private: true` makes `npm publish` refuse the package.', fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.' },
-    { id: 'layout/pack-failed', severity: 'error', summary: '`npm pack --dry-run` failed, so the published file list is unknown.', fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.' },
-    { id: 'layout/bin-missing', severity: 'error', summary: 'No `bin`: `npx <package>` has nothing to run.', fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.' },
-    { id: 'layout/bin-target-missing', severity: 'error', summary: 'A `bin` target file does not exist.', fix: 'Build the package before validating, or point `bin` at the file the build writes.' },
-    { id: 'layout/bin-outside-package', severity: 'error', summary: 'A `bin` target points outside the package folder.', fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.' },
-    { id: 'layout/bin-not-packed', severity: 'error', summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).', fix: 'Add the file or its folder to `files` in package.json.' },
-    { id: 'layout/bin-shebang', severity: 'error', summary: 'A `bin` target does not start with `#!/usr/bin/env node`.', fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).' },
-    { id: 'layout/bin-crlf', severity: 'error', summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).', fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).' },
-    { id: 'layout/bin-syntax', severity: 'error', summary: 'A `bin` target does not parse (`node --check` fails).', fix: 'Fix the syntax error `node --check` reports.' },
-    { id: 'layout/entry-missing', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.', fix: 'Point the field at a file the build writes inside the package.' },
-    { id: 'layout/entry-not-packed', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.', fix: 'Add the file or its folder to `files` in package.json.' },
-    { id: 'layout/module-type', severity: 'error', summary: 'An entry file\'s syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).', fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.' },
-    { id: 'layout/engines-node-missing', severity: 'warning', summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.', fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).' },
-    { id: 'layout/engines-node', severity: 'warning', summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).', fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.' },
-    { id: 'layout/packed-sensitive', severity: 'error', summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).', fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.' },
-    { id: 'layout/packed-junk', severity: 'warning', summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).', fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.' },
-    { id: 'layout/packed-sourcemap', severity: 'warning', summary: 'The tarball would contain source maps.', fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.' },
-    { id: 'layout/tarball-size', severity: 'error', summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).', fix: 'Publish only what runs (`files`), or raise the budget in the config.' },
-    { id: 'layout/license-missing', severity: 'error', summary: '`license` is not set.', fix: 'Set `license` to an SPDX identifier such as `MIT`.' },
-    { id: 'layout/license-invalid', severity: 'error', summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.', fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.' },
-    { id: 'layout/license-file-missing', severity: 'error', summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.', fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.' },
-    { id: 'layout/repository-missing', severity: 'error', summary: '`repository.url` is not set (npm provenance needs it to match the building repository).', fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.' },
-    { id: 'layout/repository-mismatch', severity: 'error', summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.', fix: 'Set `repository.url` to this repository.' },
-    { id: 'layout/dependency-source', severity: 'error', summary: 'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.', fix: 'Depend on a published version range, e.g. `"^1.2.0"`.' },
-    { id: 'layout/readme-missing', severity: 'warning', summary: 'No README: the npm page and the MCP Registry entry have nothing to show.', fix: 'Add README.md with what the server does and how to configure it.' },
-    { id: 'layout/server-json-missing', severity: 'note', summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.', fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.' },
-    { id: 'layout/server-json-invalid', severity: 'error', summary: 'server.json is not valid JSON.', fix: 'Fix the JSON syntax at the reported position.' },
-    { id: 'layout/server-json-schema', severity: 'error', summary: 'server.json does not validate against the MCP Registry schema.', fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.' },
-    { id: 'layout/server-json-schema-version', severity: 'warning', summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.', fix: 'Set `$schema` to the current schema URL.' },
-    { id: 'layout/server-json-name', severity: 'error', summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.', fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.' },
-    { id: 'layout/server-json-version', severity: 'error', summary: 'server.json `version` differs from package.json, is a range, or is `latest`.', fix: 'Set the exact package.json version (the release step keeps them in sync).' },
-    { id: 'layout/server-json-package', severity: 'error', summary: 'server.json has no npm package entry for this package, or the entry\'s version or registry is wrong.', fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.' },
-    { id: 'layout/server-json-description', severity: 'error', summary: 'server.json `description` is empty or longer than 100 characters (the registry\'s most common rejection).', fix: 'Shorten the description to at most 100 characters.' },
-    { id: 'layout/server-json-placeholder', severity: 'error', summary: 'server.json still contains an unsubstituted `${...}` placeholder.', fix: 'Replace the placeholder with the real value (or let the release step fill it).' },
-    { id: 'layout/mcp-name-missing', severity: 'error', summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).', fix: 'Add `"mcpName": "<server.json name>"` to package.json.' },
+const CREDENTIAL_FILES = [
+    { what: 'an environment file', test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b) },
+    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
+    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
+    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
+    { what: 'a private key', test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)) },
+    { what: 'a cloud credentials file', test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials') },
 ];
-const BY_ID = new Map(LAYOUT_RULES.map((r) => [r.id, r]));
-function layoutRule(id) {
-    const doc = BY_ID.get(id);
-    if (!doc)
-        throw new Error(`unknown rule ${id}`);
-    return doc;
+/** What kind of credential file a packed path is, or undefined. */
+function credentialFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
 }
 
 
@@ -12541,8 +12382,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ npmInvocation),
-/* harmony export */   Z: () => (/* binding */ packDryRunMany)
+/* harmony export */   U$: () => (/* binding */ npmInvocation),
+/* harmony export */   ZK: () => (/* binding */ packDryRunMany),
+/* harmony export */   sg: () => (/* binding */ NPM_ENV)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -12552,6 +12394,7 @@ __webpack_async_result__();
 
 
 const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
 const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 const PACK_TIMEOUT_MS = 120_000;
 /**
@@ -12670,6 +12513,62 @@ function runProcess(command, args, options = {}) {
 
 /***/ }),
 
+/***/ 24223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readTarballManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const BLOCK = 512;
+/**
+ * The package.json inside an npm tarball (a gzipped ustar archive whose single
+ * top folder is usually `package/`), read without unpacking anything to disk.
+ */
+async function readTarballManifest(file) {
+    let archive;
+    try {
+        archive = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gunzipSync)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file));
+    }
+    catch {
+        return undefined;
+    }
+    for (let offset = 0; offset + BLOCK <= archive.length;) {
+        const header = archive.subarray(offset, offset + BLOCK);
+        if (header.every((b) => b === 0))
+            break;
+        const name = cString(header.subarray(0, 100));
+        const prefix = cString(header.subarray(345, 500));
+        const size = parseInt(cString(header.subarray(124, 136)).trim() || '0', 8);
+        const type = String.fromCharCode(header[156] ?? 48);
+        const path = prefix ? `${prefix}/${name}` : name;
+        const body = offset + BLOCK;
+        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(path)) {
+            try {
+                const value = JSON.parse(archive.subarray(body, body + size).toString('utf8'));
+                return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        }
+        offset = body + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    return undefined;
+}
+function cString(bytes) {
+    const end = bytes.indexOf(0);
+    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12757,7 +12656,7 @@ function sortFindings(findings) {
 /* unused harmony export SARIF_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36086);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53588);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
 
 
@@ -12768,7 +12667,7 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 function toSarif(report, options) {
     const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
     const rules = ruleIds.map((id) => {
-        const doc = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findRule */ .I)(id);
+        const doc = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .findRule */ .Il)(id);
         return {
             id,
             name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
@@ -12868,18 +12767,66 @@ function plural(n, word) {
 
 /***/ }),
 
-/***/ 36086:
+/***/ 53588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ ALL_RULES),
-  I: () => (/* binding */ findRule)
+  Uj: () => (/* binding */ ALL_RULES),
+  Il: () => (/* binding */ findRule),
+  US: () => (/* binding */ rateAll)
 });
 
-// EXTERNAL MODULE: ./src/layout/catalog.ts
-var catalog = __nccwpck_require__(65829);
+// UNUSED EXPORTS: rate
+
+;// CONCATENATED MODULE: ./src/layout/catalog.ts
+/**
+ * Every validate-layout rule. Ids are a public contract (config `rules:`,
+ * SARIF, allowlists): never rename one, only add.
+ */
+const LAYOUT_RULES = [
+    { id: 'layout/package-json-missing', severity: 'error', summary: 'The folder has no package.json.', fix: 'Run the check on the package folder, or create package.json with `npm init`.' },
+    { id: 'layout/package-json-invalid', severity: 'error', summary: 'package.json is not valid JSON (reported with its line and column).', fix: 'Fix the JSON syntax at the reported position.' },
+    { id: 'layout/package-name', severity: 'error', summary: '`name` is missing or not a valid npm package name.', fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.' },
+    { id: 'layout/package-version', severity: 'error', summary: '`version` is missing or not valid semver.', fix: 'Set `version` to a semver version such as `1.0.0`.' },
+    { id: 'layout/package-private', severity: 'error', summary: '`private: true` makes `npm publish` refuse the package.', fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.' },
+    { id: 'layout/pack-failed', severity: 'error', summary: '`npm pack --dry-run` failed, so the published file list is unknown.', fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.' },
+    { id: 'layout/bin-missing', severity: 'error', summary: 'No `bin`: `npx <package>` has nothing to run.', fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.' },
+    { id: 'layout/bin-target-missing', severity: 'error', summary: 'A `bin` target file does not exist.', fix: 'Build the package before validating, or point `bin` at the file the build writes.' },
+    { id: 'layout/bin-outside-package', severity: 'error', summary: 'A `bin` target points outside the package folder.', fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.' },
+    { id: 'layout/bin-not-packed', severity: 'error', summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).', fix: 'Add the file or its folder to `files` in package.json.' },
+    { id: 'layout/bin-shebang', severity: 'error', summary: 'A `bin` target does not start with `#!/usr/bin/env node`.', fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).' },
+    { id: 'layout/bin-crlf', severity: 'error', summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).', fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).' },
+    { id: 'layout/bin-syntax', severity: 'error', summary: 'A `bin` target does not parse (`node --check` fails).', fix: 'Fix the syntax error `node --check` reports.' },
+    { id: 'layout/entry-missing', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.', fix: 'Point the field at a file the build writes inside the package.' },
+    { id: 'layout/entry-not-packed', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.', fix: 'Add the file or its folder to `files` in package.json.' },
+    { id: 'layout/module-type', severity: 'error', summary: 'An entry file\'s syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).', fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.' },
+    { id: 'layout/engines-node-missing', severity: 'warning', summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.', fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).' },
+    { id: 'layout/engines-node', severity: 'warning', summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).', fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.' },
+    { id: 'layout/packed-sensitive', severity: 'error', summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).', fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.' },
+    { id: 'layout/packed-junk', severity: 'warning', summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).', fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.' },
+    { id: 'layout/packed-sourcemap', severity: 'warning', summary: 'The tarball would contain source maps.', fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.' },
+    { id: 'layout/tarball-size', severity: 'error', summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).', fix: 'Publish only what runs (`files`), or raise the budget in the config.' },
+    { id: 'layout/license-missing', severity: 'error', summary: '`license` is not set.', fix: 'Set `license` to an SPDX identifier such as `MIT`.' },
+    { id: 'layout/license-invalid', severity: 'error', summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.', fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.' },
+    { id: 'layout/license-file-missing', severity: 'error', summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.', fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.' },
+    { id: 'layout/repository-missing', severity: 'error', summary: '`repository.url` is not set (npm provenance needs it to match the building repository).', fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.' },
+    { id: 'layout/repository-mismatch', severity: 'error', summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.', fix: 'Set `repository.url` to this repository.' },
+    { id: 'layout/dependency-source', severity: 'error', summary: 'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.', fix: 'Depend on a published version range, e.g. `"^1.2.0"`.' },
+    { id: 'layout/readme-missing', severity: 'warning', summary: 'No README: the npm page and the MCP Registry entry have nothing to show.', fix: 'Add README.md with what the server does and how to configure it.' },
+    { id: 'layout/server-json-missing', severity: 'note', summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.', fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.' },
+    { id: 'layout/server-json-invalid', severity: 'error', summary: 'server.json is not valid JSON.', fix: 'Fix the JSON syntax at the reported position.' },
+    { id: 'layout/server-json-schema', severity: 'error', summary: 'server.json does not validate against the MCP Registry schema.', fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.' },
+    { id: 'layout/server-json-schema-version', severity: 'warning', summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.', fix: 'Set `$schema` to the current schema URL.' },
+    { id: 'layout/server-json-name', severity: 'error', summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.', fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.' },
+    { id: 'layout/server-json-version', severity: 'error', summary: 'server.json `version` differs from package.json, is a range, or is `latest`.', fix: 'Set the exact package.json version (the release step keeps them in sync).' },
+    { id: 'layout/server-json-package', severity: 'error', summary: 'server.json has no npm package entry for this package, or the entry\'s version or registry is wrong.', fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.' },
+    { id: 'layout/server-json-description', severity: 'error', summary: 'server.json `description` is empty or longer than 100 characters (the registry\'s most common rejection).', fix: 'Shorten the description to at most 100 characters.' },
+    { id: 'layout/server-json-placeholder', severity: 'error', summary: 'server.json still contains an unsubstituted `${...}` placeholder.', fix: 'Replace the placeholder with the real value (or let the release step fill it).' },
+    { id: 'layout/mcp-name-missing', severity: 'error', summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).', fix: 'Add `"mcpName": "<server.json name>"` to package.json.' },
+];
+
 ;// CONCATENATED MODULE: ./src/release/catalog.ts
 /** pack and publish findings. Ids are a public contract: never rename one, only add. */
 const RELEASE_RULES = [
@@ -12987,10 +12934,37 @@ const SMOKE_RULES = [
 
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...catalog/* LAYOUT_RULES */.t, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...DOCTOR_RULES];
+const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...DOCTOR_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
+}
+/**
+ * The one place a finding gets its severity: the config's setting for its rule,
+ * else the rule's documented default; undefined when the rule is `off`. The fix
+ * defaults to the rule's, and `prefix` (a package folder) is put before the file.
+ */
+function rate(raw, overrides = {}, context = {}) {
+    const configured = overrides[raw.rule];
+    if (configured === 'off')
+        return undefined;
+    const doc = BY_ID.get(raw.rule);
+    const fix = raw.fix ?? doc?.fix;
+    const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix}/` : '';
+    return {
+        rule: raw.rule,
+        severity: configured ?? doc?.severity ?? 'error',
+        message: raw.message,
+        ...(raw.file !== undefined ? { file: `${prefix}${raw.file}` } : {}),
+        ...(raw.line !== undefined ? { line: raw.line } : {}),
+        ...(raw.column !== undefined ? { column: raw.column } : {}),
+        ...(fix ? { fix } : {}),
+        ...(context.package ? { package: context.package } : {}),
+        ...(raw.evidence ? { evidence: raw.evidence } : {}),
+    };
+}
+function rateAll(raws, overrides, context) {
+    return raws.flatMap((raw) => rate(raw, overrides, context) ?? []);
 }
 
 
@@ -13049,6 +13023,10 @@ function parseEnvPairs(pairs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _ports_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81229);
 /* harmony import */ var _ports_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82221);
+/* harmony import */ var _release_tarball_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24223);
+/* harmony import */ var _util_read_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95249);
+
+
 
 
 
@@ -13075,7 +13053,7 @@ async function installForSmoke(target, options, workDir) {
     const installed = await npm(args, installDir);
     if (!installed.ok)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
-    const manifest = await readManifest(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
+    const manifest = await (0,_util_read_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
     if (!manifest)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
     const bins = binNames(manifest);
@@ -13099,9 +13077,8 @@ async function removeWorkDir(dir) {
 }
 async function obtainTarball(target, options, workDir) {
     if (target.kind === 'tarball') {
-        const listed = await npm(['pack', target.file, '--dry-run', '--json', '--ignore-scripts'], workDir);
-        const name = listed.ok ? packedName(listed.output) : undefined;
-        return name ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read the tarball ${target.file}`, evidence: tailLines(listed.output) };
+        const name = (await (0,_release_tarball_js__WEBPACK_IMPORTED_MODULE_5__/* .readTarballManifest */ .e)(target.file))?.name;
+        return typeof name === 'string' ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
     }
     const spec = target.kind === 'dir' ? target.dir : target.spec;
     const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
@@ -13117,8 +13094,8 @@ async function obtainTarball(target, options, workDir) {
     return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
 }
 async function npm(args, cwd) {
-    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
-    const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U$)(process.env, process.platform, process.execPath);
+    const env = { ...process.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .sg };
     try {
         const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
         if (result.timedOut)
@@ -13145,14 +13122,6 @@ function packedName(output) {
 function packedFilename(output) {
     const filename = parsePackJson(output)?.filename;
     return typeof filename === 'string' ? filename : undefined;
-}
-async function readManifest(file) {
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
 }
 /** bin name -> target, normalised the way npm installs them. */
 function binNames(manifest) {
@@ -13215,6 +13184,29 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 95249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readJsonObject)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A JSON file holding an object, or undefined when it is missing, unreadable or not an object. */
+async function readJsonObject(file) {
+    try {
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { authMode, doctorFindings, workflowFile } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
-import { isOk, type Finding, type Report } from '../report/model.js';
+import { isOk, type Report } from '../report/model.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
-import { findRule } from '../rules.js';
+import { rateAll } from '../rules.js';
+import { readJsonObject } from '../util/read-json.js';
 import { aggregateReport, PACKAGE_OUTPUTS, requireDirectory } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
@@ -38,14 +38,11 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
   await requireDirectory(dir, input.directory);
   const { config } = await loadConfig(dir, input.config ? path.resolve(context.cwd, input.config) : undefined);
   const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-  const manifest = await readJson(path.join(dir, 'package.json'));
+  const manifest = await readJsonObject(path.join(dir, 'package.json'));
   const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
   const npmVersion = facts.npmVersion;
   const failOn = input['fail-on'] ?? 'error';
-  const findings: Finding[] = doctorFindings(facts).map((f) => {
-    const doc = findRule(f.rule);
-    return { ...f, severity: config.rules?.[f.rule] && config.rules[f.rule] !== 'off' ? (config.rules[f.rule] as Finding['severity']) : (doc?.severity ?? 'error'), ...(doc?.fix ? { fix: doc.fix } : {}) };
-  }).filter((f) => config.rules?.[f.rule] !== 'off');
+  const findings = rateAll(doctorFindings(facts), config.rules);
   const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
   return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: isOk(findings, failOn), findings }], { total: Math.round(performance.now() - started) }, [], {
     'auth-mode': authMode(facts),
@@ -53,13 +50,4 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
     'workflow-file': workflowFile(facts.workflowRef) ?? '',
     'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
   });
-}
-
-async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -9,9 +9,8 @@ import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { TOOL_VERSION } from '../version.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
-import { skippedNotes } from './validate-layout.js';
 
 const inputSchema = z.object({ ...commonInputShape, out: z.string().min(1).optional() });
 type Input = z.infer<typeof inputSchema>;
@@ -69,8 +68,14 @@ async function packOne(dir: string, outDir: string, context: RunContext): Promis
   const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
   const result = await runProcess(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
   if (result.code !== 0) return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
-  const [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as { name: string; version: string; filename: string; size: number; unpackedSize: number; files: { path: string; size: number }[] }[];
-  if (!packed) return { ok: false, error: 'npm pack --json printed no package' };
+  type Packed = { name: string; version: string; filename: string; size: number; unpackedSize: number; files: { path: string; size: number }[] };
+  let packed: Packed | undefined;
+  try {
+    [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as Packed[];
+  } catch {
+    packed = undefined;
+  }
+  if (!packed?.filename || !Array.isArray(packed.files)) return { ok: false, error: 'npm pack --json printed no package' };
   const tarball = path.join(outDir, packed.filename);
   const digests = await fileDigests(tarball);
   const git = await runProcess('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);

@@ -59,3 +59,8 @@ export function aggregateReport(command: string, packages: PackageReport[], timi
     notes,
   };
 }
+
+/** Notes for packages a wildcard matched but that are never published. */
+export function skippedNotes(skippedPrivate: readonly string[]): string[] {
+  return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
-import { npmInvocation } from '../ports/npm.js';
+import { NPM_ENV, npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { fileDigests } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
@@ -13,7 +13,7 @@ import { readPackageState, type PackageState } from '../release/registry.js';
 import { readTarballManifest } from '../release/tarball.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
-import { findRule } from '../rules.js';
+import { rateAll } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
@@ -70,10 +70,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
   const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const findings: Finding[] = [];
-  const finding = (rule: string, message: string): void => {
-    const doc = findRule(rule);
-    findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
-  };
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], config.rules));
   const report = (name: string, version: string | undefined, outputs: Record<string, string>): Report =>
     aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
 
@@ -151,7 +148,7 @@ async function runNpmWithRetries(args: string[], registry: string, token: string
     await writeFile(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
     const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
     // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-    const env = { ...context.parentEnv, npm_config_userconfig: npmrc, npm_config_update_notifier: 'false', npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+    const env = { ...context.parentEnv, ...NPM_ENV, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
     let lastError = '';
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));

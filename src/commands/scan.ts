@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
-import { isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
-import { findRule } from '../rules.js';
-import type { ScanFinding, ScanStats } from '../scan/run.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import { rateAll } from '../rules.js';
+import { readJsonObject } from '../util/read-json.js';
+import type { ScanStats } from '../scan/run.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
-import { skippedNotes } from './validate-layout.js';
 
 const inputSchema = z.object({ ...commonInputShape, registry: z.url().optional() });
 type Input = z.infer<typeof inputSchema>;
@@ -47,7 +46,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
     const settings = settingsForPackage(config, pkg.relDir);
     const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
     const name = await packageName(pkg.dir, pkg.relDir);
-    const findings = toFindings(result.findings, settings, pkg.relDir, name);
+    const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
     packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.secrets += result.stats.secrets;
     totals.files += result.stats.filesScanned;
@@ -57,7 +56,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   if (!discovery.packages.some((p) => p.relDir === '.')) {
     const settings = settingsForPackage(config, '.');
     const repo = await scanRepositoryWorkflows(rootDir);
-    const findings = toFindings(repo.findings, settings, '.', 'repository');
+    const findings = rateAll(repo.findings, scanOverrides(settings), { package: 'repository' });
     packages.push({ name: 'repository', dir: '.', ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.workflows += repo.count;
   }
@@ -70,33 +69,12 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   });
 }
 
-function toFindings(raw: readonly ScanFinding[], settings: ResolvedSettings, relDir: string, packageName: string): Finding[] {
-  const out: Finding[] = [];
-  for (const f of raw) {
-    const configured = settings.rules[f.rule];
-    if (configured === 'off') continue;
-    const doc = findRule(f.rule);
-    let severity = configured ?? doc?.severity ?? 'error';
-    if (f.rule === 'scan/audit-unavailable' && settings.scan.audit === 'required' && !configured) severity = 'error';
-    out.push({
-      rule: f.rule,
-      severity,
-      message: f.message,
-      ...(f.file ? { file: relDir === '.' ? f.file : `${relDir}/${f.file}` } : {}),
-      ...(f.line ? { line: f.line } : {}),
-      ...(f.column ? { column: f.column } : {}),
-      ...(doc?.fix ? { fix: doc.fix } : {}),
-      package: packageName,
-    });
-  }
-  return out;
+/** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */
+function scanOverrides(settings: ResolvedSettings): ResolvedSettings['rules'] {
+  return settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error', ...settings.rules } : settings.rules;
 }
 
 async function packageName(dir: string, fallback: string): Promise<string> {
-  try {
-    const name = (JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
-    return typeof name === 'string' ? name : fallback;
-  } catch {
-    return fallback;
-  }
+  const name = (await readJsonObject(path.join(dir, 'package.json')))?.name;
+  return typeof name === 'string' ? name : fallback;
 }

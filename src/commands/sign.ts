@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { formatSums, sha256File } from '../release/checksums.js';
 import { MANIFEST_FILE } from '../release/manifest.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
-import { findRule } from '../rules.js';
+import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -68,8 +68,7 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
   const outputs: Record<string, string> = { sums };
   if (!pem) {
-    const doc = findRule('sign/unsigned');
-    findings.push({ rule: 'sign/unsigned', severity: doc?.severity ?? 'warning', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written', ...(doc?.fix ? { fix: doc.fix } : {}) });
+    findings.push(...rateAll([{ rule: 'sign/unsigned', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written' }]));
   } else {
     const { loadPrivateKey, signWithKey } = await import('../release/keyed-signature.js');
     let key;

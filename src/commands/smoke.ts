@@ -3,15 +3,13 @@ import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
-import { isOk, type Finding, type PackageReport, type Report } from '../report/model.js';
+import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
-import { findRule } from '../rules.js';
-import type { SmokeFinding } from '../smoke/checks.js';
+import { rateAll } from '../rules.js';
 import { parseEnvPairs } from '../smoke/environment.js';
 import { pathKind, type SmokeTarget } from '../smoke/install.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
-import { skippedNotes } from './validate-layout.js';
 
 const inputSchema = z.object({
   target: z.string().min(1).default('.'),
@@ -79,7 +77,8 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
       registry: input.registry ?? targets.registry,
       parentEnv: context.parentEnv,
     });
-    const findings = result.findings.filter((f) => t.settings.rules[f.rule] !== 'off').map((f) => toFinding(f, t.settings, t.relDir, result.packageName ?? t.label));
+    // Smoke findings concern the whole package: in a folder, they point at its package.json.
+    const findings = rateAll(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
     packages.push({
       name: result.packageName ?? t.label,
       dir: t.relDir ?? t.label,
@@ -134,17 +133,4 @@ export function isRegistrySpec(spec: string): boolean {
   return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
 }
 
-function toFinding(f: SmokeFinding, settings: ResolvedSettings, relDir: string | undefined, packageName: string): Finding {
-  const doc = findRule(f.rule);
-  const configured = settings.rules[f.rule];
-  return {
-    rule: f.rule,
-    severity: configured && configured !== 'off' ? configured : (doc?.severity ?? 'error'),
-    message: f.message,
-    ...(relDir !== undefined ? { file: relDir === '.' ? 'package.json' : `${relDir}/package.json` } : {}),
-    ...(doc?.fix ? { fix: doc.fix } : {}),
-    package: packageName,
-    ...(f.evidence ? { evidence: f.evidence } : {}),
-  };
-}
 

@@ -6,7 +6,7 @@ import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS } from './packages.js';
+import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const inputSchema = z.object(commonInputShape);
@@ -55,8 +55,4 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
   const finished = performance.now();
   const timings = { discover: Math.round(discovered - started), checks: Math.round(finished - discovered), total: Math.round(finished - started) };
   return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
-}
-
-export function skippedNotes(skippedPrivate: readonly string[]): string[] {
-  return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { parseSums, sha256File } from '../release/checksums.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
-import { findRule } from '../rules.js';
+import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -43,10 +43,7 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   const tarball = path.resolve(context.cwd, input.tarball);
   if (!(await stat(tarball).catch(() => undefined))?.isFile()) throw new UsageError(`verify: TARBALL "${input.tarball}" is not a file`);
   const findings: Finding[] = [];
-  const finding = (rule: string, message: string): void => {
-    const doc = findRule(rule);
-    findings.push({ rule, severity: doc?.severity ?? 'error', message, ...(doc?.fix ? { fix: doc.fix } : {}) });
-  };
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }]));
   const verified: string[] = [];
   const sha256 = await sha256File(tarball);
 

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError } from '../errors.js';
+import { readJsonObject } from '../util/read-json.js';
 import type { Config } from './schema.js';
 
 export interface DiscoveredPackage {
@@ -65,10 +65,6 @@ function clean(pattern: string): string {
 }
 
 async function isPrivate(dir: string): Promise<boolean> {
-  try {
-    const manifest: unknown = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
-    return typeof manifest === 'object' && manifest !== null && (manifest as { private?: unknown }).private === true;
-  } catch {
-    return false; // an unreadable package.json is validated, so the author sees why
-  }
+  // An unreadable package.json is validated (not skipped), so the author sees why.
+  return (await readJsonObject(path.join(dir, 'package.json')))?.private === true;
 }

@@ -7,6 +7,15 @@ import { ALL_RULES } from '../rules.js';
  * Every object is strict: an unknown key is an error naming the key and what is allowed.
  */
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const ruleSetting = z.enum(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
 
 const ruleIds = new Set(ALL_RULES.map((r) => r.id));
@@ -73,7 +82,7 @@ const smoke = z
 const scan = z
   .strictObject({
     allowPaths: z.array(z.string().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: z.array(z.string().min(1)).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    allowPatterns: z.array(z.string().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
     auditLevel: z.enum(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
     audit: z.enum(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
     rulePacks: z.array(z.enum(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),

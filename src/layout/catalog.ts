@@ -57,11 +57,3 @@ export const LAYOUT_RULES = [
 ] as const satisfies readonly RuleDoc[];
 
 export type LayoutRuleId = (typeof LAYOUT_RULES)[number]['id'];
-
-const BY_ID = new Map<string, RuleDoc>(LAYOUT_RULES.map((r) => [r.id, r]));
-
-export function layoutRule(id: LayoutRuleId): RuleDoc {
-  const doc = BY_ID.get(id);
-  if (!doc) throw new Error(`unknown rule ${id}`);
-  return doc;
-}

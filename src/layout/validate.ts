@@ -1,6 +1,6 @@
 import type { ResolvedSettings } from '../config/resolve.js';
-import type { Finding, Severity } from '../report/model.js';
-import { layoutRule } from './catalog.js';
+import type { Finding } from '../report/model.js';
+import { rateAll } from '../rules.js';
 import { createContext, type LayoutCheck, type RawFinding } from './context.js';
 import type { PackageFacts } from './facts.js';
 import { checkBin } from './rules/bin.js';
@@ -44,32 +44,11 @@ export function runLayoutChecks(facts: PackageFacts, settings: ResolvedSettings)
   return CHECKS.flatMap((check) => check(ctx));
 }
 
-/**
- * Give each raw finding its severity (rule default, then config), drop rules set to
- * `off`, and make file paths relative to the command's directory.
- */
+/** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
 export function toFindings(raw: readonly RawFinding[], settings: ResolvedSettings, relDir: string, packageName: string | undefined): Finding[] {
-  const out: Finding[] = [];
-  for (const r of raw) {
-    const doc = layoutRule(r.rule);
-    const configured = settings.rules[r.rule];
-    if (configured === 'off') continue;
-    const severity: Severity = configured ?? doc.severity;
-    const file = joinRel(relDir, r.file ?? 'package.json');
-    out.push({
-      rule: r.rule,
-      severity,
-      message: r.message,
-      file,
-      ...(r.line !== undefined ? { line: r.line } : {}),
-      ...(r.column !== undefined ? { column: r.column } : {}),
-      fix: r.fix ?? doc.fix,
-      ...(packageName ? { package: packageName } : {}),
-    });
-  }
-  return out;
-}
-
-function joinRel(relDir: string, file: string): string {
-  return relDir === '.' ? file : `${relDir}/${file}`;
+  return rateAll(
+    raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })),
+    settings.rules,
+    { prefix: relDir, ...(packageName ? { package: packageName } : {}) },
+  );
 }

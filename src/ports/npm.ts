@@ -18,7 +18,8 @@ export interface PackDryRun {
 export type PackListResult = { ok: true; pack: PackDryRun } | { ok: false; error: string };
 
 const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
-const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
+export const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } as const;
 const PACK_TIMEOUT_MS = 120_000;
 
 /**

@@ -1,4 +1,4 @@
-import { npmInvocation } from '../ports/npm.js';
+import { NPM_ENV, npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 
 export const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
@@ -23,7 +23,7 @@ export async function runAudit(dir: string, env: NodeJS.ProcessEnv, registry?: s
   const npm = npmInvocation(env, process.platform, process.execPath);
   const args = [...npm.args, 'audit', '--json', '--omit=dev'];
   if (registry) args.push('--registry', registry);
-  const result = await runProcess(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: 'false' }, timeoutMs: 120_000 }).catch((error: Error) => ({
+  const result = await runProcess(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error: Error) => ({
     code: -1,
     stdout: '',
     stderr: error.message,

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedSettings } from '../config/resolve.js';
+import { credentialFileKind } from '../files/credential-files.js';
+import { readJsonObject } from '../util/read-json.js';
 import { parseSize } from '../util/size.js';
 import { atOrAbove, runAudit } from './audit.js';
 import { listFiles, readFiles, trackedFiles } from './files.js';
@@ -35,12 +36,6 @@ export interface ScanStats {
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 /** One array per rule set, so the engine builds each keyword automaton once. */
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
-const FORBIDDEN = [
-  (b: string) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
-  (b: string) => b === '.npmrc',
-  (b: string) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b),
-  (b: string) => /\.(pem|p12|pfx)$/i.test(b),
-];
 
 /** Secrets (published and tracked files), tarball checks, dependency audit and workflow lint for one folder. */
 export async function scanPackage(dir: string, settings: ResolvedSettings, options: { registry?: string; env: NodeJS.ProcessEnv; workflows: boolean }): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
@@ -64,10 +59,10 @@ export async function scanPackage(dir: string, settings: ResolvedSettings, optio
     }
   });
 
-  const manifest = await readJson(path.join(dir, 'package.json'));
+  const manifest = await readJsonObject(path.join(dir, 'package.json'));
   const packed = sets.pack?.files.map((f) => f.path) ?? [];
   if (manifest) findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
-  const lock = await readJson(path.join(dir, 'package-lock.json')) ?? await readJson(path.join(dir, 'npm-shrinkwrap.json'));
+  const lock = (await readJsonObject(path.join(dir, 'package-lock.json'))) ?? (await readJsonObject(path.join(dir, 'npm-shrinkwrap.json')));
   const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
   if (withScripts.length) {
     findings.push({ rule: 'scan/dependency-install-script', message: `${withScripts.length} production dependencies run install scripts: ${withScripts.map((d) => d.name).slice(0, 10).join(', ')}${withScripts.length > 10 ? ', ...' : ''}`, file: 'package-lock.json', line: 1 });
@@ -94,8 +89,8 @@ function tarballFindings(manifest: Record<string, unknown>, packed: readonly str
     out.push({ rule: 'scan/install-script', message: `"${script.name}" runs on every user's machine at install: ${script.command}`, file: 'package.json', line: 1 });
   }
   for (const file of packed) {
-    const base = path.posix.basename(file);
-    if (FORBIDDEN.some((test) => test(base)) || file.startsWith('.git/') || file.includes('/.git/')) {
+    // Any PEM file (certificates included) and git metadata are not for the tarball either.
+    if (credentialFileKind(file) || /\.pem$/i.test(file) || file.startsWith('.git/') || file.includes('/.git/')) {
       out.push({ rule: 'scan/forbidden-file', message: `${file} would be published in the tarball`, file, line: 1 });
     }
     if (file.startsWith('/') || file.split('/').includes('..')) out.push({ rule: 'scan/symlink', message: `packed path ${file} escapes the package`, file: 'package.json', line: 1 });
@@ -165,14 +160,4 @@ async function workflowFindings(dir: string, files: readonly string[]): Promise<
 export async function scanRepositoryWorkflows(dir: string): Promise<{ findings: ScanFinding[]; count: number }> {
   const { files } = await trackedFiles(dir);
   return workflowFindings(dir, files);
-}
-
-async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
-  if (!existsSync(file)) return undefined;
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,8 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { npmInvocation } from '../ports/npm.js';
+import { NPM_ENV, npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
+import { readTarballManifest } from '../release/tarball.js';
+import { readJsonObject } from '../util/read-json.js';
 
 export type SmokeTarget = { kind: 'dir'; dir: string } | { kind: 'tarball'; file: string } | { kind: 'spec'; spec: string };
 
@@ -48,7 +50,7 @@ export async function installForSmoke(target: SmokeTarget, options: InstallOptio
   const installed = await npm(args, installDir);
   if (!installed.ok) return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
 
-  const manifest = await readManifest(path.join(installDir, 'node_modules', tarball.name, 'package.json'));
+  const manifest = await readJsonObject(path.join(installDir, 'node_modules', tarball.name, 'package.json'));
   if (!manifest) return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
   const bins = binNames(manifest);
   const chosen = chooseBin(bins, tarball.name, options.bin);
@@ -76,9 +78,8 @@ type Tarball = { ok: true; file: string; name: string } | { ok: false; message: 
 
 async function obtainTarball(target: SmokeTarget, options: InstallOptions, workDir: string): Promise<Tarball> {
   if (target.kind === 'tarball') {
-    const listed = await npm(['pack', target.file, '--dry-run', '--json', '--ignore-scripts'], workDir);
-    const name = listed.ok ? packedName(listed.output) : undefined;
-    return name ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read the tarball ${target.file}`, evidence: tailLines(listed.output) };
+    const name = (await readTarballManifest(target.file))?.name;
+    return typeof name === 'string' ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
   }
   const spec = target.kind === 'dir' ? target.dir : target.spec;
   const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
@@ -95,7 +96,7 @@ async function obtainTarball(target: SmokeTarget, options: InstallOptions, workD
 
 async function npm(args: string[], cwd: string): Promise<{ ok: boolean; output: string }> {
   const invocation = npmInvocation(process.env, process.platform, process.execPath);
-  const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const env = { ...process.env, ...NPM_ENV };
   try {
     const result = await runProcess(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
     if (result.timedOut) return { ok: false, output: `npm ${args[0]} timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
@@ -124,13 +125,6 @@ function packedFilename(output: string): string | undefined {
   return typeof filename === 'string' ? filename : undefined;
 }
 
-async function readManifest(file: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
 
 /** bin name -> target, normalised the way npm installs them. */
 export function binNames(manifest: Record<string, unknown>): Map<string, string> {

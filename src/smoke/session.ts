@@ -104,7 +104,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     result.initializeTimedOut = error instanceof McpError && error.code === ErrorCode.RequestTimeout;
     result.initializeError = (error as Error).message;
   }
-  result.initialize = asRecord(tap.responses.get(0)?.result);
+  result.initialize = asRecord(tap.lastResponse('initialize')?.result);
 
   if (result.initializeMs !== undefined) {
     phase = 'lists';
@@ -119,7 +119,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   }
   // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
   // classic session, and after a refused initialize to tell "new protocol only" from "broken".
-  const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.responses.get(0)?.error !== undefined;
+  const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.lastResponse('initialize')?.error !== undefined;
   if ((options.probeDiscover || refused) && !exited) result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
 
   phase = 'shutdown';

@@ -70,7 +70,7 @@ export class StdioTap implements Transport {
    * needs stdin for the server/discover probe, so closing waits for `end()`.
    */
   async close(): Promise<void> {
-    this.closeRequested = true;
+    // Deliberately nothing: see end().
   }
 
   /** Close the server's stdin: the spec's first shutdown step. */
@@ -78,7 +78,6 @@ export class StdioTap implements Transport {
     this.child.stdin.end();
   }
 
-  closeRequested = false;
 
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;

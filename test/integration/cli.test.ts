@@ -76,6 +76,15 @@ describe('mcp-release CLI (built bundle)', () => {
     noStack(run.stderr);
   });
 
+  it('an invalid regular expression in scan.allowPatterns is a config error naming the key', async () => {
+    const { dir } = await makePackage();
+    await writeTree(dir, { '.github/mcp-release.yml': 'scan:\n  allowPatterns: ["(unclosed"]\n' });
+    const run = await runNode(CLI, ['scan', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/mcp-release\.yml:2:\d+: scan\.allowPatterns\[0\]: expected a valid regular expression/);
+    noStack(run.stderr);
+  });
+
   it('invalid YAML in the config: exit 2 with its position', async () => {
     const { dir } = await makePackage();
     await writeTree(dir, { '.github/mcp-release.yml': 'packages: [a\nrules: {}\n' });

@@ -1,17 +1,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { credentialFileKind } from '../../files/credential-files.js';
 import { formatSize } from '../../util/size.js';
 import type { LayoutCheck, RawFinding } from '../context.js';
-
-/** Files that hold credentials: publishing one leaks it to everyone who installs. */
-const SENSITIVE: { test: (base: string, full: string) => boolean; what: string }[] = [
-  { what: 'an environment file', test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b) },
-  { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
-  { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
-  { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
-  { what: 'a private key', test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || /(private|key).*\.pem$|\.pem$/i.test(b) && /key|private/i.test(b) },
-  { what: 'a cloud credentials file', test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials') },
-];
 
 /** Files users never need at run time. */
 const JUNK: { what: string; test: (full: string, base: string) => boolean }[] = [
@@ -34,11 +25,8 @@ export const checkPackedFiles: LayoutCheck = (ctx) => {
   const out: RawFinding[] = [];
 
   for (const file of files) {
-    const base = path.posix.basename(file);
-    const hit = SENSITIVE.find((s) => s.test(base, file));
-    if (hit) {
-      out.push({ rule: 'layout/packed-sensitive', message: `${file} is ${hit.what} and would be published in the tarball`, file, line: 1, column: 1 });
-    }
+    const kind = credentialFileKind(file);
+    if (kind) out.push({ rule: 'layout/packed-sensitive', message: `${file} is ${kind} and would be published in the tarball`, file, line: 1, column: 1 });
   }
   for (const junk of JUNK) {
     const hits = files.filter((f) => junk.test(f, path.posix.basename(f)));
