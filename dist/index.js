@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 47 modules
-var registry = __nccwpck_require__(8796);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
+var registry = __nccwpck_require__(23939);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8740,8 +8740,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 47 modules
-var registry = __nccwpck_require__(8796);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
+var registry = __nccwpck_require__(23939);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8943,7 +8943,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 8796:
+/***/ 23939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10960,6 +10960,63 @@ function parseSums(text) {
     return sums;
 }
 
+// EXTERNAL MODULE: ./src/release/oidc.ts
+var oidc = __nccwpck_require__(48412);
+;// CONCATENATED MODULE: ./src/release/provenance.ts
+/**
+ * SLSA v1 build provenance for tarballs built in GitHub Actions, as an in-toto
+ * statement. The shape follows what npm's own `--provenance` writes (GitHub
+ * Actions build type, workflow ref and path, the commit as resolved
+ * dependency, the run as invocation id), so tools that read npm provenance read
+ * ours. Pure: every fact comes from the environment passed in.
+ */
+const SLSA_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const GITHUB_BUILD_TYPE = 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+function npmPurl(name, version) {
+    return `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
+}
+/** The GitHub Actions facts provenance needs, or the names of the missing variables. */
+const BUILD_VARIABLES = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_WORKFLOW_REF', 'GITHUB_EVENT_NAME', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT'];
+function githubBuildFacts(env) {
+    const missing = BUILD_VARIABLES.filter((name) => !env[name]);
+    if (missing.length > 0)
+        return { missing };
+    return { facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name]])), missing };
+}
+function buildProvenanceStatement(subjects, env) {
+    const { facts, missing } = githubBuildFacts(env);
+    if (!facts)
+        throw new Error(`provenance needs GitHub Actions variables: ${missing.join(', ')} not set`);
+    const server = facts.GITHUB_SERVER_URL;
+    const repository = facts.GITHUB_REPOSITORY;
+    // GITHUB_WORKFLOW_REF is "owner/repo/.github/workflows/file.yml@refs/heads/main".
+    const workflowPath = facts.GITHUB_WORKFLOW_REF.replace(`${repository}/`, '').replace(/@.*$/, '');
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: subjects,
+        predicateType: SLSA_PREDICATE_TYPE,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_BUILD_TYPE,
+                externalParameters: { workflow: { ref: facts.GITHUB_REF, repository: `${server}/${repository}`, path: workflowPath } },
+                internalParameters: {
+                    github: {
+                        event_name: facts.GITHUB_EVENT_NAME,
+                        repository_id: env.GITHUB_REPOSITORY_ID ?? '',
+                        repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+                    },
+                },
+                resolvedDependencies: [{ uri: `git+${server}/${repository}@${facts.GITHUB_REF}`, digest: { gitCommit: facts.GITHUB_SHA } }],
+            },
+            runDetails: {
+                builder: { id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}` },
+                metadata: { invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}` },
+            },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/sign.ts
 
 
@@ -10971,34 +11028,85 @@ function parseSums(text) {
 
 
 
+
+
+
+
+const PROVENANCE_MODES = ['auto', 'require', 'off'];
+const url = schemas/* url */.OZ5({ protocol: /^https?$/ });
 const sign_inputSchema = schemas/* object */.Ikc({
     tarball: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
     out: schemas/* string */.YjP().min(1).optional(),
     key: schemas/* string */.YjP().min(1).optional(),
+    provenance: schemas/* enum */.k5n(PROVENANCE_MODES).default('auto'),
+    'fulcio-url': url.optional(),
+    'rekor-url': url.optional(),
+    'tsa-url': url.optional(),
     ...configAndFailOnShape,
 });
 const sign_OPTIONS = [
     { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
     { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
-    { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM).' },
+    { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).' },
+    { name: 'provenance', type: 'string', description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.' },
+    { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
+    { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
+    { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
     CONFIG_OPTION,
     FAIL_ON_OPTION,
 ];
 const signCommand = {
     name: 'sign',
     aliases: [],
-    summary: 'SHA256SUMS for the tarballs and their release manifest, and a sigstore bundle per tarball (<tarball>.sigstore.json) signed with a PEM key.',
+    summary: 'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
     positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
     options: sign_OPTIONS,
     outputs: {
         ...PACKAGE_OUTPUTS,
         sums: 'sign: path of SHA256SUMS.',
+        signing: 'sign: how the bundles were signed: keyless, key or none.',
         bundles: 'sign: JSON array of the sigstore bundle paths.',
-        'public-key': 'sign: path of the public key PEM that verifies the bundles.',
+        provenance: 'sign: JSON array of the in-toto provenance paths (<tarball>.intoto.jsonl).',
+        'public-key': 'sign: path of the public key PEM that verifies key-based bundles.',
     },
     inputSchema: sign_inputSchema,
     run: sign,
 };
+async function chooseSigner(input, context) {
+    const pem = input.key ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+    if (input.key && pem === undefined)
+        throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
+    if (pem) {
+        const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94229));
+        let key;
+        try {
+            key = loadPrivateKey(pem);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
+        }
+        const { IN_TOTO_PAYLOAD_TYPE } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
+        return { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+    }
+    if (!(0,oidc/* identitySource */.i)(context.parentEnv))
+        return undefined;
+    const { fetchIdentityToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48412));
+    const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
+    const endpoints = { fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL, rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL, tsaURL: input['tsa-url'] };
+    // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
+    const token = () => fetchIdentityToken(context.parentEnv);
+    return { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+}
+/** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
+async function writeSignedProvenance(file, bytes, out, signer, env) {
+    const manifest = await (0,release_tarball/* readTarballManifest */.e)(file);
+    if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string')
+        throw new errors/* UsageError */.eb(`sign: ${external_node_path_default().basename(file)} has no package.json with name and version: is it an npm tarball?`);
+    const digest = { sha512: (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex'), sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
+    const statementFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.intoto.jsonl`);
+    await (0,promises_.writeFile)(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`);
+    return statementFile;
+}
 async function sign(input, context) {
     const started = performance.now();
     const tarballs = input.tarball.map((t) => external_node_path_default().resolve(context.cwd, t));
@@ -11007,8 +11115,13 @@ async function sign(input, context) {
             throw new errors/* UsageError */.eb(`sign: TARBALL "${input.tarball[i]}" is not a file`);
     }
     const out = input.out ? external_node_path_default().resolve(context.cwd, input.out) : external_node_path_default().dirname(tarballs[0]);
+    const buildFacts = githubBuildFacts(context.parentEnv);
+    if (input.provenance === 'require' && !buildFacts.facts)
+        throw new errors/* UsageError */.eb(`sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`);
+    const signer = await chooseSigner(input, context);
     await (0,promises_.mkdir)(out, { recursive: true });
     const findings = [];
+    const notes = [];
     // Checksums of every tarball, and of the release manifest that describes it.
     const entries = [];
     for (const file of tarballs) {
@@ -11020,36 +11133,40 @@ async function sign(input, context) {
     }
     const sums = external_node_path_default().join(out, 'SHA256SUMS');
     await (0,promises_.writeFile)(sums, formatSums(entries));
-    const pem = input.key ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
-    if (input.key && pem === undefined)
-        throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
-    const outputs = { sums };
-    if (!pem) {
-        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/unsigned', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written' }]));
+    const outputs = { sums, signing: signer?.kind ?? 'none' };
+    if (!signer) {
+        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/unsigned', message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written' }]));
     }
     else {
-        const { loadPrivateKey, signWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
-        let key;
+        const bundles = [];
+        const provenance = [];
+        const writeProvenance = input.provenance !== 'off' && Boolean(buildFacts.facts);
+        if (input.provenance === 'auto' && !buildFacts.facts)
+            notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
         try {
-            key = loadPrivateKey(pem);
+            for (const file of tarballs) {
+                const bytes = await (0,promises_.readFile)(file);
+                const bundleFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.sigstore.json`);
+                await (0,promises_.writeFile)(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
+                bundles.push(bundleFile);
+                if (writeProvenance)
+                    provenance.push(await writeSignedProvenance(file, bytes, out, signer, context.parentEnv));
+            }
         }
         catch (error) {
-            throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
+            if (error instanceof errors/* UsageError */.eb)
+                throw error;
+            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${error.message}` }]));
         }
-        const bundles = [];
-        let publicKeyFile = '';
-        for (const file of tarballs) {
-            const signed = await signWithKey(await (0,promises_.readFile)(file), key);
-            const bundleFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.sigstore.json`);
-            await (0,promises_.writeFile)(bundleFile, `${JSON.stringify(signed.bundle, null, 2)}\n`);
-            bundles.push(bundleFile);
-            publicKeyFile = external_node_path_default().join(out, `mcp-release-${signed.hint}.pub.pem`);
-            await (0,promises_.writeFile)(publicKeyFile, signed.publicKeyPem);
+        Object.assign(outputs, { bundles: JSON.stringify(bundles), provenance: JSON.stringify(provenance) });
+        if (signer.publicKeyPem && signer.hint) {
+            const publicKeyFile = external_node_path_default().join(out, `mcp-release-${signer.hint}.pub.pem`);
+            await (0,promises_.writeFile)(publicKeyFile, signer.publicKeyPem);
+            outputs['public-key'] = publicKeyFile;
         }
-        Object.assign(outputs, { bundles: JSON.stringify(bundles), 'public-key': publicKeyFile });
     }
     const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
-    return aggregateReport('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    return aggregateReport('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -11062,48 +11179,87 @@ async function sign(input, context) {
 
 
 
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const verify_inputSchema = schemas/* object */.Ikc({
     tarball: schemas/* string */.YjP().min(1),
     sums: schemas/* string */.YjP().min(1).optional(),
     bundle: schemas/* string */.YjP().min(1).optional(),
+    provenance: schemas/* string */.YjP().min(1).optional(),
     'public-key': schemas/* string */.YjP().min(1).optional(),
+    'trusted-root': schemas/* string */.YjP().min(1).optional(),
+    'certificate-identity': schemas/* string */.YjP().min(1).optional(),
+    'certificate-identity-regexp': schemas/* string */.YjP().min(1).optional(),
+    'certificate-oidc-issuer': schemas/* string */.YjP().min(1).default(GITHUB_ACTIONS_ISSUER),
     ...configAndFailOnShape,
 });
 const verify_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The tarball to check.' },
     { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
     { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-    { name: 'public-key', type: 'string', description: 'Public key PEM for a key-based bundle.' },
+    { name: 'provenance', type: 'string', description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).' },
+    { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
+    { name: 'trusted-root', type: 'string', description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).' },
+    { name: 'certificate-identity', type: 'string', description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).' },
+    { name: 'certificate-identity-regexp', type: 'string', description: 'Keyless: the signer identity expected, as a regular expression.' },
+    { name: 'certificate-oidc-issuer', type: 'string', description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).` },
     CONFIG_OPTION,
     FAIL_ON_OPTION,
 ];
 const verifyCommand = {
     name: 'verify',
     aliases: [],
-    summary: 'Check a tarball against SHA256SUMS and its sigstore bundle: the bytes are the ones that were signed.',
+    summary: 'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
     positional: { name: 'TARBALL', option: 'tarball', required: true },
     options: verify_OPTIONS,
-    outputs: { ...PACKAGE_OUTPUTS, sha256: 'verify: sha256 of the tarball.', verified: 'verify: JSON array of what was verified (sums, bundle).' },
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        sha256: 'verify: sha256 of the tarball.',
+        verified: 'verify: JSON array of what was verified (sums, bundle, provenance).',
+        'signer-identity': 'verify: the certificate identity of a keyless signature.',
+    },
     inputSchema: verify_inputSchema,
     run: verify,
 };
+async function readOptional(file, given, flag) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined && given)
+        throw new errors/* UsageError */.eb(`verify: --${flag}: cannot read ${given}`);
+    return text;
+}
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`verify: ${file} is not JSON (a sigstore bundle is expected)`);
+    }
+}
 async function verify(input, context) {
     const started = performance.now();
     const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
     if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
         throw new errors/* UsageError */.eb(`verify: TARBALL "${input.tarball}" is not a file`);
+    if (input['certificate-identity-regexp']) {
+        try {
+            new RegExp(input['certificate-identity-regexp']);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.eb(`verify: --certificate-identity-regexp: ${error.message}`);
+        }
+    }
     const findings = [];
+    const notes = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }]));
     const verified = [];
-    const sha256 = await sha256File(tarball);
+    const outputs = {};
+    const bytes = await (0,promises_.readFile)(tarball);
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     const sumsFile = input.sums ? external_node_path_default().resolve(context.cwd, input.sums) : external_node_path_default().join(external_node_path_default().dirname(tarball), 'SHA256SUMS');
-    const sumsText = await (0,promises_.readFile)(sumsFile, 'utf8').catch(() => undefined);
-    if (sumsText === undefined) {
-        if (input.sums)
-            throw new errors/* UsageError */.eb(`verify: --sums: cannot read ${input.sums}`);
-    }
-    else {
-        const expected = parseSums(sumsText).get(external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball)) ?? parseSums(sumsText).get(external_node_path_default().basename(tarball));
+    const sumsText = await readOptional(sumsFile, input.sums, 'sums');
+    if (sumsText !== undefined) {
+        const sums = parseSums(sumsText);
+        const expected = sums.get(external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball)) ?? sums.get(external_node_path_default().basename(tarball));
         if (!expected)
             finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${external_node_path_default().basename(sumsFile)}`);
         else if (expected !== sha256)
@@ -11111,31 +11267,83 @@ async function verify(input, context) {
         else
             verified.push('sums');
     }
-    const bundleFile = input.bundle ? external_node_path_default().resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
-    const bundleText = await (0,promises_.readFile)(bundleFile, 'utf8').catch(() => undefined);
-    if (bundleText === undefined) {
-        if (input.bundle)
-            throw new errors/* UsageError */.eb(`verify: --bundle: cannot read ${input.bundle}`);
-    }
-    else if (!input['public-key']) {
-        finding('verify/no-key', `${external_node_path_default().basename(bundleFile)} is key-based and no --public-key was given`);
-    }
-    else {
-        const publicKey = await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => {
-            throw new errors/* UsageError */.eb(`verify: --public-key: cannot read ${input['public-key']}`);
+    // The bundle and the provenance are checked the same way; trust is resolved once, when first needed.
+    const resolveTrust = async (kind) => {
+        if (kind === 'key') {
+            if (!input['public-key'])
+                return 'is key-based and no --public-key was given';
+            const pem = await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
+            if (pem === undefined)
+                throw new errors/* UsageError */.eb(`verify: --public-key: cannot read ${input['public-key']}`);
+            return { kind, publicKeyPem: pem };
+        }
+        if (!input['certificate-identity'] && !input['certificate-identity-regexp'])
+            return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
+        const { loadTrustedRoot } = await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 73083));
+        const trusted = await loadTrustedRoot(input['trusted-root'] ? external_node_path_default().resolve(context.cwd, input['trusted-root']) : undefined).catch((error) => {
+            throw new errors/* UsageError */.eb(`verify: --trusted-root: ${error.message}`);
         });
-        const { verifyWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28780));
+        if (trusted.note)
+            notes.push(trusted.note);
+        const identity = { identity: input['certificate-identity'], identityRegexp: input['certificate-identity-regexp'], issuer: input['certificate-oidc-issuer'] };
+        return { kind, trustedRoot: trusted.root, identity };
+    };
+    const trustByKind = new Map();
+    const trustFor = (kind) => {
+        let trust = trustByKind.get(kind);
+        if (!trust)
+            trustByKind.set(kind, (trust = resolveTrust(kind)));
+        return trust;
+    };
+    const { bundleKind, verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82133));
+    const check = async (file, json, artifact) => {
+        const trust = await trustFor(bundleKind(json));
+        if (typeof trust === 'string') {
+            finding('verify/no-key', `${external_node_path_default().basename(file)} ${trust}`);
+            return false;
+        }
         try {
-            verifyWithKey(await (0,promises_.readFile)(tarball), JSON.parse(bundleText), publicKey);
-            verified.push('bundle');
+            const signer = verifyBundle(json, artifact, trust);
+            if (signer.identity)
+                outputs['signer-identity'] = signer.identity;
+            return true;
         }
         catch (error) {
-            finding('verify/bundle-invalid', `${external_node_path_default().basename(bundleFile)} does not verify ${external_node_path_default().basename(tarball)}: ${error.message}`);
+            const policy = error.name === 'PolicyError';
+            finding(policy ? 'verify/identity-mismatch' : 'verify/bundle-invalid', `${external_node_path_default().basename(file)} does not verify ${external_node_path_default().basename(tarball)}: ${error.message}`);
+            return false;
         }
+    };
+    const bundleFile = input.bundle ? external_node_path_default().resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
+    const bundleText = await readOptional(bundleFile, input.bundle, 'bundle');
+    if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes)))
+        verified.push('bundle');
+    const provenanceFile = input.provenance ? external_node_path_default().resolve(context.cwd, input.provenance) : `${tarball}.intoto.jsonl`;
+    const provenanceText = await readOptional(provenanceFile, input.provenance, 'provenance');
+    if (provenanceText !== undefined) {
+        const lines = provenanceText.split('\n').filter((line) => line.trim());
+        const sha512 = (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex');
+        let matched = false;
+        let unverified = false;
+        for (const line of lines) {
+            const json = parseJson(line, provenanceFile);
+            if (!(await check(provenanceFile, json, undefined))) {
+                unverified = true;
+                continue;
+            }
+            const payload = json.dsseEnvelope?.payload;
+            const statement = payload ? JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) : {};
+            if ((statement.subject ?? []).some((s) => s.digest?.sha512 === sha512 || s.digest?.sha256 === sha256))
+                matched = true;
+        }
+        if (matched)
+            verified.push('provenance');
+        else if (!unverified)
+            finding('verify/provenance-subject-mismatch', `${external_node_path_default().basename(provenanceFile)} is signed but names no subject with ${external_node_path_default().basename(tarball)}'s digest`);
     }
     if (verified.length === 0 && findings.length === 0)
-        finding('verify/nothing-to-verify', `no SHA256SUMS and no sigstore bundle beside ${external_node_path_default().basename(tarball)}`);
-    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], { sha256, verified: JSON.stringify(verified) });
+        finding('verify/nothing-to-verify', `no SHA256SUMS, sigstore bundle or provenance beside ${external_node_path_default().basename(tarball)}`);
+    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
 // EXTERNAL MODULE: ./src/smoke/environment.ts
@@ -12513,6 +12721,55 @@ function runProcess(command, args, options = {}) {
 
 /***/ }),
 
+/***/ 48412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fetchIdentityToken: () => (/* binding */ fetchIdentityToken),
+/* harmony export */   i: () => (/* binding */ identitySource)
+/* harmony export */ });
+function identitySource(env) {
+    if (env.SIGSTORE_ID_TOKEN)
+        return 'SIGSTORE_ID_TOKEN';
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return 'github-actions';
+    return undefined;
+}
+async function fetchIdentityToken(env, audience = 'sigstore') {
+    const source = identitySource(env);
+    if (source === 'SIGSTORE_ID_TOKEN')
+        return env.SIGSTORE_ID_TOKEN;
+    if (!source)
+        throw new Error('no OIDC identity: set SIGSTORE_ID_TOKEN, or run in GitHub Actions with `permissions: id-token: write`');
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL);
+    url.searchParams.set('audience', audience);
+    let lastError = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+        if (attempt > 0)
+            await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+        try {
+            const response = await fetch(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+            if (response.ok) {
+                const body = (await response.json());
+                if (typeof body.value === 'string' && body.value)
+                    return body.value;
+                throw new Error('the GitHub OIDC endpoint answered without a token value');
+            }
+            lastError = `the GitHub OIDC endpoint answered HTTP ${response.status}`;
+            // 4xx other than 429 will not change on retry.
+            if (response.status < 500 && response.status !== 429)
+                break;
+        }
+        catch (error) {
+            lastError = error.message;
+        }
+    }
+    throw new Error(`could not get a GitHub OIDC token for audience "${audience}": ${lastError}`);
+}
+
+
+/***/ }),
+
 /***/ 24223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12835,11 +13092,14 @@ const RELEASE_RULES = [
     { id: 'publish/no-credentials', severity: 'error', summary: 'No way to authenticate: neither GitHub OIDC (trusted publishing) nor NODE_AUTH_TOKEN.', fix: 'Grant `id-token: write` and configure a trusted publisher, or set NODE_AUTH_TOKEN.' },
     { id: 'publish/failed', severity: 'error', summary: '`npm publish` failed (after retries for network errors, 5xx and 429).', fix: 'Read the npm error in the message; re-running is safe (the version is checked first).' },
     { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
-    { id: 'sign/unsigned', severity: 'warning', summary: 'No signing key was given: only SHA256SUMS was written.', fix: 'Pass --key (or MCP_RELEASE_SIGNING_KEY) with a PEM private key from a secret.' },
+    { id: 'sign/unsigned', severity: 'warning', summary: 'No signing identity (no OIDC token, no key): only SHA256SUMS was written.', fix: 'In GitHub Actions grant `permissions: id-token: write` (keyless); elsewhere pass --key (or MCP_RELEASE_SIGNING_KEY) with a PEM private key from a secret.' },
+    { id: 'sign/failed', severity: 'error', summary: 'Signing failed: the OIDC token, Fulcio, Rekor or the timestamp authority refused or could not be reached (after retries).', fix: 'Read the reason in the message; in GitHub Actions check `permissions: id-token: write`. Re-running is safe: SHA256SUMS and bundles are rewritten.' },
     { id: 'verify/checksum-mismatch', severity: 'error', summary: 'The tarball\'s sha256 differs from SHA256SUMS: these are not the released bytes.', fix: 'Download the tarball again from the release; never publish bytes that do not verify.' },
     { id: 'verify/not-in-sums', severity: 'error', summary: 'The tarball is not listed in SHA256SUMS.', fix: 'Verify against the SHA256SUMS of the same release.' },
-    { id: 'verify/bundle-invalid', severity: 'error', summary: 'The sigstore bundle does not verify these bytes with this key.', fix: 'Check you have the right tarball, bundle and public key.' },
-    { id: 'verify/no-key', severity: 'error', summary: 'A key-based bundle was found but no --public-key to verify it with.', fix: 'Pass the public key PEM written by sign.' },
+    { id: 'verify/bundle-invalid', severity: 'error', summary: 'The sigstore bundle does not verify these bytes (signature, certificate chain, transparency log or timestamp).', fix: 'Check you have the right tarball, bundle, public key or trusted root.' },
+    { id: 'verify/identity-mismatch', severity: 'error', summary: 'The bundle is validly signed, but by another identity or issuer than expected.', fix: 'Only trust releases signed by your release workflow: check --certificate-identity and --certificate-oidc-issuer.' },
+    { id: 'verify/no-key', severity: 'error', summary: 'A bundle was found but nothing to check it against: no --public-key for a key-based bundle, no expected identity for a keyless one.', fix: 'Pass the public key PEM written by sign, or --certificate-identity (the release workflow, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).' },
+    { id: 'verify/provenance-subject-mismatch', severity: 'error', summary: 'The provenance statement is signed, but does not name this tarball\'s digest.', fix: 'Use the .intoto.jsonl published with the same release as the tarball.' },
     { id: 'verify/nothing-to-verify', severity: 'error', summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.', fix: 'Pass --sums and/or --bundle.' },
     { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ];

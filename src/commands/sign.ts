@@ -1,19 +1,30 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { formatSums, sha256File } from '../release/checksums.js';
 import { MANIFEST_FILE } from '../release/manifest.js';
+import { identitySource } from '../release/oidc.js';
+import { buildProvenanceStatement, githubBuildFacts, npmPurl, type InTotoStatement } from '../release/provenance.js';
+import { readTarballManifest } from '../release/tarball.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
+const PROVENANCE_MODES = ['auto', 'require', 'off'] as const;
+const url = z.url({ protocol: /^https?$/ });
+
 const inputSchema = z.object({
   tarball: z.array(z.string().min(1)).min(1),
   out: z.string().min(1).optional(),
   key: z.string().min(1).optional(),
+  provenance: z.enum(PROVENANCE_MODES).default('auto'),
+  'fulcio-url': url.optional(),
+  'rekor-url': url.optional(),
+  'tsa-url': url.optional(),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
@@ -21,7 +32,11 @@ type Input = z.infer<typeof inputSchema>;
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
   { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
-  { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM).' },
+  { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).' },
+  { name: 'provenance', type: 'string', description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.' },
+  { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
+  { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
+  { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -29,18 +44,62 @@ const OPTIONS: readonly OptionSpec[] = [
 export const signCommand: CommandSpec<Input> = {
   name: 'sign',
   aliases: [],
-  summary: 'SHA256SUMS for the tarballs and their release manifest, and a sigstore bundle per tarball (<tarball>.sigstore.json) signed with a PEM key.',
+  summary: 'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
   positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
   options: OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
     sums: 'sign: path of SHA256SUMS.',
+    signing: 'sign: how the bundles were signed: keyless, key or none.',
     bundles: 'sign: JSON array of the sigstore bundle paths.',
-    'public-key': 'sign: path of the public key PEM that verifies the bundles.',
+    provenance: 'sign: JSON array of the in-toto provenance paths (<tarball>.intoto.jsonl).',
+    'public-key': 'sign: path of the public key PEM that verifies key-based bundles.',
   },
   inputSchema,
   run: sign,
 };
+
+/** Signs bytes (a blob bundle) and statements (a DSSE bundle) one way or the other. */
+interface BundleSigner {
+  kind: 'key' | 'keyless';
+  blob(bytes: Buffer): Promise<unknown>;
+  statement(statement: InTotoStatement): Promise<unknown>;
+  publicKeyPem?: string;
+  hint?: string;
+}
+
+async function chooseSigner(input: Input, context: RunContext): Promise<BundleSigner | undefined> {
+  const pem = input.key ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+  if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
+  if (pem) {
+    const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await import('../release/sigstore-key.js');
+    let key;
+    try {
+      key = loadPrivateKey(pem);
+    } catch (error) {
+      throw new UsageError(`sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`);
+    }
+    const { IN_TOTO_PAYLOAD_TYPE } = await import('../release/keyless-signature.js');
+    return { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+  }
+  if (!identitySource(context.parentEnv)) return undefined;
+  const { fetchIdentityToken } = await import('../release/oidc.js');
+  const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await import('../release/keyless-signature.js');
+  const endpoints = { fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL, rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL, tsaURL: input['tsa-url'] };
+  // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
+  const token = () => fetchIdentityToken(context.parentEnv);
+  return { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+}
+
+/** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
+async function writeSignedProvenance(file: string, bytes: Buffer, out: string, signer: BundleSigner, env: NodeJS.ProcessEnv): Promise<string> {
+  const manifest = await readTarballManifest(file);
+  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') throw new UsageError(`sign: ${path.basename(file)} has no package.json with name and version: is it an npm tarball?`);
+  const digest = { sha512: createHash('sha512').update(bytes).digest('hex'), sha256: createHash('sha256').update(bytes).digest('hex') };
+  const statementFile = path.join(out, `${path.basename(file)}.intoto.jsonl`);
+  await writeFile(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`);
+  return statementFile;
+}
 
 async function sign(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
@@ -49,8 +108,12 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
     if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`sign: TARBALL "${input.tarball[i]}" is not a file`);
   }
   const out = input.out ? path.resolve(context.cwd, input.out) : path.dirname(tarballs[0] as string);
+  const buildFacts = githubBuildFacts(context.parentEnv);
+  if (input.provenance === 'require' && !buildFacts.facts) throw new UsageError(`sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`);
+  const signer = await chooseSigner(input, context);
   await mkdir(out, { recursive: true });
   const findings: Finding[] = [];
+  const notes: string[] = [];
 
   // Checksums of every tarball, and of the release manifest that describes it.
   const entries: { name: string; sha256: string }[] = [];
@@ -63,32 +126,34 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   }
   const sums = path.join(out, 'SHA256SUMS');
   await writeFile(sums, formatSums(entries));
+  const outputs: Record<string, string> = { sums, signing: signer?.kind ?? 'none' };
 
-  const pem = input.key ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
-  if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
-  const outputs: Record<string, string> = { sums };
-  if (!pem) {
-    findings.push(...rateAll([{ rule: 'sign/unsigned', message: 'no signing key (--key or MCP_RELEASE_SIGNING_KEY): only SHA256SUMS was written' }]));
+  if (!signer) {
+    findings.push(...rateAll([{ rule: 'sign/unsigned', message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written' }]));
   } else {
-    const { loadPrivateKey, signWithKey } = await import('../release/keyed-signature.js');
-    let key;
-    try {
-      key = loadPrivateKey(pem);
-    } catch (error) {
-      throw new UsageError(`sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`);
-    }
     const bundles: string[] = [];
-    let publicKeyFile = '';
-    for (const file of tarballs) {
-      const signed = await signWithKey(await readFile(file), key);
-      const bundleFile = path.join(out, `${path.basename(file)}.sigstore.json`);
-      await writeFile(bundleFile, `${JSON.stringify(signed.bundle, null, 2)}\n`);
-      bundles.push(bundleFile);
-      publicKeyFile = path.join(out, `mcp-release-${signed.hint}.pub.pem`);
-      await writeFile(publicKeyFile, signed.publicKeyPem);
+    const provenance: string[] = [];
+    const writeProvenance = input.provenance !== 'off' && Boolean(buildFacts.facts);
+    if (input.provenance === 'auto' && !buildFacts.facts) notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
+    try {
+      for (const file of tarballs) {
+        const bytes = await readFile(file);
+        const bundleFile = path.join(out, `${path.basename(file)}.sigstore.json`);
+        await writeFile(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
+        bundles.push(bundleFile);
+        if (writeProvenance) provenance.push(await writeSignedProvenance(file, bytes, out, signer, context.parentEnv));
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      findings.push(...rateAll([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${(error as Error).message}` }]));
     }
-    Object.assign(outputs, { bundles: JSON.stringify(bundles), 'public-key': publicKeyFile });
+    Object.assign(outputs, { bundles: JSON.stringify(bundles), provenance: JSON.stringify(provenance) });
+    if (signer.publicKeyPem && signer.hint) {
+      const publicKeyFile = path.join(out, `mcp-release-${signer.hint}.pub.pem`);
+      await writeFile(publicKeyFile, signer.publicKeyPem);
+      outputs['public-key'] = publicKeyFile;
+    }
   }
   const name = tarballs.map((t) => path.basename(t)).join(', ');
-  return aggregateReport('sign', [{ name, dir: path.relative(context.cwd, out) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+  return aggregateReport('sign', [{ name, dir: path.relative(context.cwd, out) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
 }

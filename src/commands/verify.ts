@@ -1,19 +1,28 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { parseSums, sha256File } from '../release/checksums.js';
+import type { BundleTrust, IdentityPolicy } from '../release/bundle-verification.js';
+import { parseSums } from '../release/checksums.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
 const inputSchema = z.object({
   tarball: z.string().min(1),
   sums: z.string().min(1).optional(),
   bundle: z.string().min(1).optional(),
+  provenance: z.string().min(1).optional(),
   'public-key': z.string().min(1).optional(),
+  'trusted-root': z.string().min(1).optional(),
+  'certificate-identity': z.string().min(1).optional(),
+  'certificate-identity-regexp': z.string().min(1).optional(),
+  'certificate-oidc-issuer': z.string().min(1).default(GITHUB_ACTIONS_ISSUER),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
@@ -22,7 +31,12 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'tarball', type: 'string', description: 'The tarball to check.' },
   { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
   { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-  { name: 'public-key', type: 'string', description: 'Public key PEM for a key-based bundle.' },
+  { name: 'provenance', type: 'string', description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).' },
+  { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
+  { name: 'trusted-root', type: 'string', description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).' },
+  { name: 'certificate-identity', type: 'string', description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).' },
+  { name: 'certificate-identity-regexp', type: 'string', description: 'Keyless: the signer identity expected, as a regular expression.' },
+  { name: 'certificate-oidc-issuer', type: 'string', description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).` },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -30,52 +44,128 @@ const OPTIONS: readonly OptionSpec[] = [
 export const verifyCommand: CommandSpec<Input> = {
   name: 'verify',
   aliases: [],
-  summary: 'Check a tarball against SHA256SUMS and its sigstore bundle: the bytes are the ones that were signed.',
+  summary: 'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
   positional: { name: 'TARBALL', option: 'tarball', required: true },
   options: OPTIONS,
-  outputs: { ...PACKAGE_OUTPUTS, sha256: 'verify: sha256 of the tarball.', verified: 'verify: JSON array of what was verified (sums, bundle).' },
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    sha256: 'verify: sha256 of the tarball.',
+    verified: 'verify: JSON array of what was verified (sums, bundle, provenance).',
+    'signer-identity': 'verify: the certificate identity of a keyless signature.',
+  },
   inputSchema,
   run: verify,
 };
+
+async function readOptional(file: string, given: string | undefined, flag: string): Promise<string | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined && given) throw new UsageError(`verify: --${flag}: cannot read ${given}`);
+  return text;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(`verify: ${file} is not JSON (a sigstore bundle is expected)`);
+  }
+}
 
 async function verify(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const tarball = path.resolve(context.cwd, input.tarball);
   if (!(await stat(tarball).catch(() => undefined))?.isFile()) throw new UsageError(`verify: TARBALL "${input.tarball}" is not a file`);
+  if (input['certificate-identity-regexp']) {
+    try {
+      new RegExp(input['certificate-identity-regexp']);
+    } catch (error) {
+      throw new UsageError(`verify: --certificate-identity-regexp: ${(error as Error).message}`);
+    }
+  }
   const findings: Finding[] = [];
+  const notes: string[] = [];
   const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }]));
   const verified: string[] = [];
-  const sha256 = await sha256File(tarball);
+  const outputs: Record<string, string> = {};
+  const bytes = await readFile(tarball);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const sumsFile = input.sums ? path.resolve(context.cwd, input.sums) : path.join(path.dirname(tarball), 'SHA256SUMS');
-  const sumsText = await readFile(sumsFile, 'utf8').catch(() => undefined);
-  if (sumsText === undefined) {
-    if (input.sums) throw new UsageError(`verify: --sums: cannot read ${input.sums}`);
-  } else {
-    const expected = parseSums(sumsText).get(path.relative(path.dirname(sumsFile), tarball)) ?? parseSums(sumsText).get(path.basename(tarball));
+  const sumsText = await readOptional(sumsFile, input.sums, 'sums');
+  if (sumsText !== undefined) {
+    const sums = parseSums(sumsText);
+    const expected = sums.get(path.relative(path.dirname(sumsFile), tarball)) ?? sums.get(path.basename(tarball));
     if (!expected) finding('verify/not-in-sums', `${path.basename(tarball)} is not listed in ${path.basename(sumsFile)}`);
     else if (expected !== sha256) finding('verify/checksum-mismatch', `${path.basename(tarball)} has sha256 ${sha256}, ${path.basename(sumsFile)} says ${expected}`);
     else verified.push('sums');
   }
 
-  const bundleFile = input.bundle ? path.resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
-  const bundleText = await readFile(bundleFile, 'utf8').catch(() => undefined);
-  if (bundleText === undefined) {
-    if (input.bundle) throw new UsageError(`verify: --bundle: cannot read ${input.bundle}`);
-  } else if (!input['public-key']) {
-    finding('verify/no-key', `${path.basename(bundleFile)} is key-based and no --public-key was given`);
-  } else {
-    const publicKey = await readFile(path.resolve(context.cwd, input['public-key']), 'utf8').catch(() => {
-      throw new UsageError(`verify: --public-key: cannot read ${input['public-key']}`);
-    });
-    const { verifyWithKey } = await import('../release/keyed-signature.js');
-    try {
-      verifyWithKey(await readFile(tarball), JSON.parse(bundleText) as unknown, publicKey);
-      verified.push('bundle');
-    } catch (error) {
-      finding('verify/bundle-invalid', `${path.basename(bundleFile)} does not verify ${path.basename(tarball)}: ${(error as Error).message}`);
+  // The bundle and the provenance are checked the same way; trust is resolved once, when first needed.
+  const resolveTrust = async (kind: 'key' | 'keyless'): Promise<BundleTrust | string> => {
+    if (kind === 'key') {
+      if (!input['public-key']) return 'is key-based and no --public-key was given';
+      const pem = await readFile(path.resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
+      if (pem === undefined) throw new UsageError(`verify: --public-key: cannot read ${input['public-key']}`);
+      return { kind, publicKeyPem: pem };
     }
+    if (!input['certificate-identity'] && !input['certificate-identity-regexp']) return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
+    const { loadTrustedRoot } = await import('../release/trusted-root.js');
+    const trusted = await loadTrustedRoot(input['trusted-root'] ? path.resolve(context.cwd, input['trusted-root']) : undefined).catch((error: Error) => {
+      throw new UsageError(`verify: --trusted-root: ${error.message}`);
+    });
+    if (trusted.note) notes.push(trusted.note);
+    const identity: IdentityPolicy = { identity: input['certificate-identity'], identityRegexp: input['certificate-identity-regexp'], issuer: input['certificate-oidc-issuer'] };
+    return { kind, trustedRoot: trusted.root, identity };
+  };
+  const trustByKind = new Map<string, Promise<BundleTrust | string>>();
+  const trustFor = (kind: 'key' | 'keyless'): Promise<BundleTrust | string> => {
+    let trust = trustByKind.get(kind);
+    if (!trust) trustByKind.set(kind, (trust = resolveTrust(kind)));
+    return trust;
+  };
+
+  const { bundleKind, verifyBundle } = await import('../release/bundle-verification.js');
+  const check = async (file: string, json: unknown, artifact: Buffer | undefined): Promise<boolean> => {
+    const trust = await trustFor(bundleKind(json));
+    if (typeof trust === 'string') {
+      finding('verify/no-key', `${path.basename(file)} ${trust}`);
+      return false;
+    }
+    try {
+      const signer = verifyBundle(json, artifact, trust);
+      if (signer.identity) outputs['signer-identity'] = signer.identity;
+      return true;
+    } catch (error) {
+      const policy = (error as Error).name === 'PolicyError';
+      finding(policy ? 'verify/identity-mismatch' : 'verify/bundle-invalid', `${path.basename(file)} does not verify ${path.basename(tarball)}: ${(error as Error).message}`);
+      return false;
+    }
+  };
+
+  const bundleFile = input.bundle ? path.resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
+  const bundleText = await readOptional(bundleFile, input.bundle, 'bundle');
+  if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes))) verified.push('bundle');
+
+  const provenanceFile = input.provenance ? path.resolve(context.cwd, input.provenance) : `${tarball}.intoto.jsonl`;
+  const provenanceText = await readOptional(provenanceFile, input.provenance, 'provenance');
+  if (provenanceText !== undefined) {
+    const lines = provenanceText.split('\n').filter((line) => line.trim());
+    const sha512 = createHash('sha512').update(bytes).digest('hex');
+    let matched = false;
+    let unverified = false;
+    for (const line of lines) {
+      const json = parseJson(line, provenanceFile);
+      if (!(await check(provenanceFile, json, undefined))) {
+        unverified = true;
+        continue;
+      }
+      const payload = (json as { dsseEnvelope?: { payload?: string } }).dsseEnvelope?.payload;
+      const statement = payload ? (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] }) : {};
+      if ((statement.subject ?? []).some((s) => s.digest?.sha512 === sha512 || s.digest?.sha256 === sha256)) matched = true;
+    }
+    if (matched) verified.push('provenance');
+    else if (!unverified) finding('verify/provenance-subject-mismatch', `${path.basename(provenanceFile)} is signed but names no subject with ${path.basename(tarball)}'s digest`);
   }
-  if (verified.length === 0 && findings.length === 0) finding('verify/nothing-to-verify', `no SHA256SUMS and no sigstore bundle beside ${path.basename(tarball)}`);
-  return aggregateReport('verify', [{ name: path.basename(tarball), dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], { sha256, verified: JSON.stringify(verified) });
+  if (verified.length === 0 && findings.length === 0) finding('verify/nothing-to-verify', `no SHA256SUMS, sigstore bundle or provenance beside ${path.basename(tarball)}`);
+  return aggregateReport('verify', [{ name: path.basename(tarball), dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }

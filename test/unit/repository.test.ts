@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { validateLayoutCommand } from '../../src/commands/validate-layout.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
+import { actionMetadata } from '../../src/docs/action-metadata.js';
 import { withRuleTable } from '../../src/docs/rule-table.js';
 import { ALL_RULES } from '../../src/rules.js';
 import { runNode } from '../helpers/run.js';
@@ -36,6 +37,10 @@ describe('repository consistency', () => {
     const readme = read('README.md');
     expect(withRuleTable(readme)).toBe(readme);
     for (const rule of ALL_RULES) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
+  it('action.yml is the one generated from the command specs (npm run docs)', () => {
+    expect(read('action.yml')).toBe(actionMetadata(COMMANDS));
   });
 
   it('action.yml runs the bundle on node24 and declares every input and output of every command', () => {
@@ -77,7 +82,9 @@ describe('repository consistency', () => {
   });
 
   it('every composite action: Node check, the shared bundle, inputs only through env, pinned third-party actions', () => {
-    for (const file of ['validate-layout/action.yml', 'security-scan/action.yml', 'pack-and-publish/action.yml']) {
+    const composites = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml'))).map((d) => `${d.name}/action.yml`);
+    expect(composites).toEqual(expect.arrayContaining(['validate-layout/action.yml', 'security-scan/action.yml', 'pack-and-publish/action.yml', 'sign/action.yml']));
+    for (const file of composites) {
       const composite = parse(read(file)) as ActionMeta;
       expect(composite.runs.using, file).toBe('composite');
       const steps = composite.runs.steps ?? [];

@@ -1,22 +1,21 @@
-export const id = 780;
-export const ids = [780];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 28780:
+/***/ 94229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadPrivateKey: () => (/* binding */ loadPrivateKey),
-/* harmony export */   signWithKey: () => (/* binding */ signWithKey),
-/* harmony export */   verifyWithKey: () => (/* binding */ verifyWithKey)
+/* harmony export */   p: () => (/* binding */ keyHint),
+/* harmony export */   publicKeyOf: () => (/* binding */ publicKeyOf),
+/* harmony export */   signStatementWithKey: () => (/* binding */ signStatementWithKey),
+/* harmony export */   signWithKey: () => (/* binding */ signWithKey)
 /* harmony export */ });
-/* unused harmony export keyHint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
 /* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15179);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54187);
-
 
 
 
@@ -36,26 +35,29 @@ function loadPrivateKey(pem) {
     }
     return key;
 }
-async function signWithKey(artifact, privateKey) {
+function publicKeyOf(privateKey) {
     const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
-    const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    const hint = keyHint(publicKey);
+    return { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), hint: keyHint(publicKey) };
+}
+function keySigner(privateKey) {
+    const { publicKeyPem, hint } = publicKeyOf(privateKey);
     const signer = {
-        async sign(data) {
-            return { signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } };
+        sign(data) {
+            return Promise.resolve({ signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } });
         },
     };
+    return { signer, publicKeyPem, hint };
+}
+async function signWithKey(artifact, privateKey) {
+    const { signer, publicKeyPem, hint } = keySigner(privateKey);
     const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .MessageSignatureBundleBuilder */ .z3({ signer, witnesses: [] }).create({ data: artifact });
     return { bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle), publicKeyPem, hint };
 }
-/** Verify a key-based bundle for these bytes with the given public key; throws with the reason. */
-function verifyWithKey(artifact, bundleJson, publicKeyPem) {
-    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(publicKeyPem);
-    const hint = keyHint(publicKey);
-    const root = { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] };
-    const keys = { [hint]: { rawBytes: publicKey.export({ type: 'spki', format: 'der' }), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(0) } } };
-    const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(root, keys), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 });
-    verifier.verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toSignedEntity */ .DC)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(bundleJson), artifact));
+/** A DSSE bundle over an in-toto statement, signed with the key. */
+async function signStatementWithKey(statement, privateKey, payloadType) {
+    const { signer } = keySigner(privateKey);
+    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] }).create({ data: Buffer.from(JSON.stringify(statement)), type: payloadType });
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
 }
 
 
