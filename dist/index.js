@@ -10657,14 +10657,20 @@ var release_tarball = __nccwpck_require__(24223);
 
 
 
+
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
 const publish_inputSchema = schemas/* object */.Ikc({
     tarball: schemas/* string */.YjP().min(1),
-    tag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
+    tag: schemas/* string */.YjP()
+        .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+        // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
+        .refine((tag) => !semver_default().validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
+        .optional(),
     registry: schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
+    stage: schemas/* boolean */.zMY().optional(),
     ...configAndFailOnShape,
 });
 const publish_OPTIONS = [
@@ -10672,6 +10678,7 @@ const publish_OPTIONS = [
     { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
     CONFIG_OPTION,
     FAIL_ON_OPTION,
 ];
@@ -10687,7 +10694,9 @@ const publishCommand = {
         'package-version': 'pack/publish: the package version.',
         integrity: 'pack/publish: sha512 integrity of the tarball.',
         tag: 'publish: the dist-tag it is published under.',
-        published: 'publish: published, already-published (same bytes were there), or dry-run.',
+        published: 'publish: published, staged, already-published (same bytes were there), already-staged, or dry-run.',
+        'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
+        signatures: 'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
         commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
     },
     inputSchema: publish_inputSchema,
@@ -10705,7 +10714,7 @@ async function publish(input, context) {
     const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const findings = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
-    const report = (name, version, outputs) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    const report = (name, version, outputs, notes = []) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     const manifest = await (0,release_tarball/* readTarballManifest */.e)(tarball);
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
         finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
@@ -10729,45 +10738,84 @@ async function publish(input, context) {
     }
     const steps = [];
     if (!existing) {
-        const args = ['publish', tarball, '--tag', tag, '--registry', registry];
+        const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
+        if (input.stage)
+            args.push('--json');
         if (name.startsWith('@'))
             args.push('--access', 'public');
         if (token && oidc)
             args.push('--provenance');
-        steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
+        steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
     }
     else if (state.distTags[tag] !== version) {
         steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
     }
     const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
     // The doctor first: what would make npm fail is said before anything irreversible.
+    let npmVersion;
     if (steps.length) {
         const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+        npmVersion = facts.npmVersion;
         for (const f of doctorFindings(facts))
             if (!HANDLED_HERE.has(f.rule))
                 finding(f.rule, f.message);
         if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
             return report(name, version, { ...base, commands });
     }
-    const publishedState = existing ? 'already-published' : 'published';
     if (input['dry-run'])
         return report(name, version, { ...base, published: 'dry-run', commands });
+    if (input.stage && steps.length && !existing) {
+        if (npmVersion && semver_default().valid(npmVersion) && semver_default().lt(npmVersion, '11.15.0')) {
+            finding('publish/stage-unsupported', `npm ${npmVersion} has no \`npm stage publish\` (needs npm >= 11.15)`);
+            return report(name, version, { ...base, commands });
+        }
+    }
     if (steps.length && !token && !oidc) {
         finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
         return report(name, version, { ...base, commands });
     }
+    const outputs = { ...base, commands, published: existing ? 'already-published' : input.stage ? 'staged' : 'published' };
+    const notes = [];
     for (const step of steps) {
         const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
+            if (step.args[0] === 'stage')
+                return false;
             const now = await readPackageState(registry, name, token).catch(() => undefined);
             // A publish that timed out may have landed: the registry decides.
             return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
         });
+        if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
+            // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
+            outputs.published = 'already-staged';
+            notes.push(`${name}@${version} is already staged: approve it with \`npm stage list ${name}\` then \`npm stage approve <id>\``);
+            continue;
+        }
         if (!outcome.ok) {
             finding('publish/failed', `${step.description}: ${outcome.error}`);
             return report(name, version, { ...base, commands });
         }
+        if (step.args[0] === 'stage') {
+            const stageId = stageIdFrom(outcome.stdout);
+            if (stageId)
+                outputs['stage-id'] = stageId;
+            notes.push(`${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`);
+        }
     }
-    return report(name, version, { ...base, published: publishedState, commands });
+    if (outputs.published === 'published') {
+        const { auditSignatures } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 28768));
+        const audit = await auditSignatures(registry, name, version, context.parentEnv);
+        outputs.signatures = audit.state;
+        if (audit.state === 'invalid')
+            finding('publish/signature-invalid', audit.detail);
+        else
+            notes.push(audit.detail);
+    }
+    return report(name, version, outputs, notes);
+}
+/** `npm stage publish --json` prints the package contents with a stageId. */
+function stageIdFrom(stdout) {
+    const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
+    return match?.[1];
 }
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
 /**
@@ -10791,10 +10839,10 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
                 await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
             const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
             if (result.code === 0)
-                return { ok: true };
+                return { ok: true, stdout: result.stdout };
             lastError = npmError(result.stderr, token);
             if (await landed())
-                return { ok: true };
+                return { ok: true, stdout: '' };
             if (!TRANSIENT.test(result.stderr) && !result.timedOut)
                 break;
         }
@@ -13101,6 +13149,8 @@ const RELEASE_RULES = [
     { id: 'verify/no-key', severity: 'error', summary: 'A bundle was found but nothing to check it against: no --public-key for a key-based bundle, no expected identity for a keyless one.', fix: 'Pass the public key PEM written by sign, or --certificate-identity (the release workflow, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).' },
     { id: 'verify/provenance-subject-mismatch', severity: 'error', summary: 'The provenance statement is signed, but does not name this tarball\'s digest.', fix: 'Use the .intoto.jsonl published with the same release as the tarball.' },
     { id: 'verify/nothing-to-verify', severity: 'error', summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.', fix: 'Pass --sums and/or --bundle.' },
+    { id: 'publish/stage-unsupported', severity: 'error', summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).', fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).' },
+    { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
     { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ];
 /** doctor findings: what would make a publish fail, said before anything irreversible. */

@@ -1,9 +1,11 @@
 // npm run demo: the main job against the embedded default: a local Verdaccio
 // registry and the example MCP server, through validate -> scan -> pack ->
-// publish under `next` -> smoke test of the package installed from the registry.
+// sign -> verify -> publish under `next` -> smoke test of the package installed
+// from the registry.
 // Then the same server broken the ways real ones break, to show the findings.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +52,11 @@ try {
   await step('pack once, record the bytes', ['pack', example, '--out', out], 0);
   const manifest = JSON.parse(readFileSync(path.join(out, 'release-manifest.json'), 'utf8')) as { tarball: string; package: string; version: string };
   const tarball = path.join(out, manifest.tarball);
+  // In GitHub Actions signing is keyless (the job's OIDC identity); here a throwaway P-256 key stands in.
+  const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  await step('sign the bytes: SHA256SUMS and a sigstore bundle', ['sign', tarball], 0, { MCP_RELEASE_SIGNING_KEY: signingKey });
+  const publicKey = readdirSync(out).find((f) => f.endsWith('.pub.pem')) ?? 'missing.pub.pem';
+  await step('verify them as a user would', ['verify', tarball, '--public-key', path.join(out, publicKey)], 0);
   await step('publish those bytes under the staging tag', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
   await step('publish again: nothing to do', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
   await step('smoke test the package installed from the registry', ['smoke', `${manifest.package}@next`, '--registry', registry.url], 0);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import semver from 'semver';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
@@ -23,9 +24,15 @@ const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
 
 const inputSchema = z.object({
   tarball: z.string().min(1),
-  tag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional(),
+  tag: z
+    .string()
+    .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+    // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
+    .refine((tag) => !semver.validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
+    .optional(),
   registry: z.url().optional(),
   'dry-run': z.boolean().optional(),
+  stage: z.boolean().optional(),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
@@ -35,6 +42,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
   { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+  { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -51,7 +59,9 @@ export const publishCommand: CommandSpec<Input> = {
     'package-version': 'pack/publish: the package version.',
     integrity: 'pack/publish: sha512 integrity of the tarball.',
     tag: 'publish: the dist-tag it is published under.',
-    published: 'publish: published, already-published (same bytes were there), or dry-run.',
+    published: 'publish: published, staged, already-published (same bytes were there), already-staged, or dry-run.',
+    'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
+    signatures: 'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
     commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
   },
   inputSchema,
@@ -71,8 +81,8 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
   const findings: Finding[] = [];
   const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], config.rules));
-  const report = (name: string, version: string | undefined, outputs: Record<string, string>): Report =>
-    aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+  const report = (name: string, version: string | undefined, outputs: Record<string, string>, notes: string[] = []): Report =>
+    aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
 
   const manifest = await readTarballManifest(tarball);
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
@@ -98,38 +108,73 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   }
   const steps: Step[] = [];
   if (!existing) {
-    const args = ['publish', tarball, '--tag', tag, '--registry', registry];
+    const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
+    if (input.stage) args.push('--json');
     if (name.startsWith('@')) args.push('--access', 'public');
     if (token && oidc) args.push('--provenance');
-    steps.push({ description: `publish ${name}@${version} under "${tag}"`, args });
+    steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
   } else if (state.distTags[tag] !== version) {
     steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
   }
   const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
   // The doctor first: what would make npm fail is said before anything irreversible.
+  let npmVersion: string | undefined;
   if (steps.length) {
     const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+    npmVersion = facts.npmVersion;
     for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
     if (findings.some((f) => f.severity === 'error') && !input['dry-run']) return report(name, version, { ...base, commands });
   }
-  const publishedState = existing ? 'already-published' : 'published';
   if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands });
+  if (input.stage && steps.length && !existing) {
+    if (npmVersion && semver.valid(npmVersion) && semver.lt(npmVersion, '11.15.0')) {
+      finding('publish/stage-unsupported', `npm ${npmVersion} has no \`npm stage publish\` (needs npm >= 11.15)`);
+      return report(name, version, { ...base, commands });
+    }
+  }
   if (steps.length && !token && !oidc) {
     finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
     return report(name, version, { ...base, commands });
   }
+  const outputs: Record<string, string> = { ...base, commands, published: existing ? 'already-published' : input.stage ? 'staged' : 'published' };
+  const notes: string[] = [];
   for (const step of steps) {
     const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
+      if (step.args[0] === 'stage') return false;
       const now = await readPackageState(registry, name, token).catch(() => undefined);
       // A publish that timed out may have landed: the registry decides.
       return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
     });
+    if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
+      // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
+      outputs.published = 'already-staged';
+      notes.push(`${name}@${version} is already staged: approve it with \`npm stage list ${name}\` then \`npm stage approve <id>\``);
+      continue;
+    }
     if (!outcome.ok) {
       finding('publish/failed', `${step.description}: ${outcome.error}`);
       return report(name, version, { ...base, commands });
     }
+    if (step.args[0] === 'stage') {
+      const stageId = stageIdFrom(outcome.stdout);
+      if (stageId) outputs['stage-id'] = stageId;
+      notes.push(`${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`);
+    }
   }
-  return report(name, version, { ...base, published: publishedState, commands });
+  if (outputs.published === 'published') {
+    const { auditSignatures } = await import('../release/audit-signatures.js');
+    const audit = await auditSignatures(registry, name, version, context.parentEnv);
+    outputs.signatures = audit.state;
+    if (audit.state === 'invalid') finding('publish/signature-invalid', audit.detail);
+    else notes.push(audit.detail);
+  }
+  return report(name, version, outputs, notes);
+}
+
+/** `npm stage publish --json` prints the package contents with a stageId. */
+function stageIdFrom(stdout: string): string | undefined {
+  const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
+  return match?.[1];
 }
 
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
@@ -140,7 +185,7 @@ const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socke
  * disk. Transient failures are retried with backoff, but only after asking the
  * registry whether the change already landed.
  */
-async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<{ ok: true } | { ok: false; error: string }> {
+async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<{ ok: true; stdout: string } | { ok: false; error: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
   const npmrc = path.join(dir, '.npmrc');
   try {
@@ -153,9 +198,9 @@ async function runNpmWithRetries(args: string[], registry: string, token: string
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
       const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
-      if (result.code === 0) return { ok: true };
+      if (result.code === 0) return { ok: true, stdout: result.stdout };
       lastError = npmError(result.stderr, token);
-      if (await landed()) return { ok: true };
+      if (await landed()) return { ok: true, stdout: '' };
       if (!TRANSIENT.test(result.stderr) && !result.timedOut) break;
     }
     return { ok: false, error: lastError };

@@ -16,6 +16,8 @@ export const RELEASE_RULES = [
   { id: 'verify/no-key', severity: 'error', summary: 'A bundle was found but nothing to check it against: no --public-key for a key-based bundle, no expected identity for a keyless one.', fix: 'Pass the public key PEM written by sign, or --certificate-identity (the release workflow, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).' },
   { id: 'verify/provenance-subject-mismatch', severity: 'error', summary: 'The provenance statement is signed, but does not name this tarball\'s digest.', fix: 'Use the .intoto.jsonl published with the same release as the tarball.' },
   { id: 'verify/nothing-to-verify', severity: 'error', summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.', fix: 'Pass --sums and/or --bundle.' },
+  { id: 'publish/stage-unsupported', severity: 'error', summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).', fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).' },
+  { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
   { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ] as const satisfies readonly RuleDoc[];
 

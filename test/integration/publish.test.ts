@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cp, readFile, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,8 @@ describe('publish against a real registry (Verdaccio)', () => {
     const env = { NODE_AUTH_TOKEN: registry.token };
     const first = await cli(['publish', tarball, '--registry', registry.url], env);
     expect(first.code, first.stdout + first.stderr).toBe(0);
-    expect(first.report.outputs).toMatchObject({ published: 'published', tag: 'next', integrity: manifest.integrity });
+    expect(first.report.outputs).toMatchObject({ published: 'published', tag: 'next', integrity: manifest.integrity, signatures: 'skipped' });
+    expect(first.report.notes.join('\n')).toMatch(/npm audit signatures skipped: 127\.0\.0\.1:\d+ publishes no signing keys/);
     const after = await packument('@acme/publish-check');
     expect(after.body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
     expect(after.body['dist-tags']?.next).toBe('1.0.0');
@@ -134,33 +135,110 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect(code).toBe(0);
   });
 
+  it('the dist-tag is the one asked for; the same bytes under another tag only move that tag', async () => {
+    const { tarball } = await packed('tag-check');
+    const env = { NODE_AUTH_TOKEN: registry.token };
+    expect((await cli(['publish', tarball, '--registry', registry.url, '--tag', 'beta'], env)).code).toBe(0);
+    expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0' });
+    const retag = await cli(['publish', tarball, '--registry', registry.url, '--tag', 'canary'], env);
+    expect(retag.report.outputs.published).toBe('already-published');
+    expect(JSON.parse(retag.report.outputs.commands ?? '[]')).toEqual([`npm dist-tag add tag-check@1.0.0 canary --registry ${registry.url}`]);
+    expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0', canary: '1.0.0' });
+    const badTag = await runNode(CLI, ['publish', tarball, '--tag', 'v1.0'], { env });
+    expect(badTag.code).toBe(2);
+    expect(badTag.stderr).toMatch(/--tag.*dist-tag/);
+  });
+
+  it('a registry that is down: a clear error after the retries, nothing else attempted', async () => {
+    const { tarball } = await packed('down-check');
+    const started = Date.now();
+    const run = await cli(['publish', tarball, '--registry', 'http://127.0.0.1:9/'], { NODE_AUTH_TOKEN: registry.token });
+    expect(run.code).toBe(1);
+    expect(run.report.findings.map((f) => f.rule)).toEqual(['publish/registry-unreachable']);
+    expect(run.report.findings[0]?.message).toMatch(/cannot read down-check from http:\/\/127\.0\.0\.1:9\/: .*(ECONNREFUSED|fetch failed)/);
+    expect(Date.now() - started).toBeGreaterThan(700); // the retries waited (250 ms, 500 ms backoff)
+    expect(run.report.outputs.published).toBeUndefined();
+  });
+
+  it('a wrong token: a clear error, the token not in any output, nothing published', async () => {
+    const { tarball } = await packed('wrong-token-check');
+    const wrong = 'npm_WrongTokenValue0000000000000000000000';
+    const run = await cli(['publish', tarball, '--registry', registry.url], { NODE_AUTH_TOKEN: wrong });
+    expect(run.code).toBe(1);
+    const finding = run.report.findings.find((f) => f.rule === 'publish/failed' || f.rule === 'publish/registry-unreachable');
+    expect(finding?.message).toMatch(/401|403|E401|E403|auth/i);
+    expect(run.stdout + run.stderr).not.toContain(wrong);
+    expect((await packument('wrong-token-check')).status).toBe(404);
+  });
+
   it('a 503 on the first upload is retried and the version lands once', async () => {
     // A loopback proxy in front of the registry that fails the first PUT.
     let failed = 0;
-    const proxy: Server = createServer((req, res) => {
-      if (req.method === 'PUT' && failed === 0) {
-        failed += 1;
-        req.resume();
-        res.writeHead(503).end('try again');
-        return;
-      }
-      const target = new URL(req.url ?? '/', registry.url);
-      const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      req.pipe(upstream);
+    const proxy = await startProxy((req, res) => {
+      if (req.method !== 'PUT' || failed > 0) return false;
+      failed += 1;
+      req.resume();
+      res.writeHead(503).end('try again');
+      return true;
     });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const via = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
     try {
       const { tarball, manifest } = await packed('retry-check');
-      const { code, report } = await cli(['publish', tarball, '--registry', via], { NODE_AUTH_TOKEN: registry.token });
+      const { code, report } = await cli(['publish', tarball, '--registry', proxy.url], { NODE_AUTH_TOKEN: registry.token });
       expect(code, JSON.stringify(report.findings)).toBe(0);
       expect(failed).toBe(1);
       expect((await packument('retry-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
     } finally {
-      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await proxy.stop();
+    }
+  });
+
+  it('stage: npm stage publish hands back a stage id to approve; a re-run says it is already staged; nothing is installable', async () => {
+    // npm's staging endpoint (POST /-/stage/package/<name>) in front of Verdaccio, which has none.
+    const staged = new Map<string, string>();
+    const proxy = await startProxy((req, res) => {
+      const match = /^\/-\/stage\/package\/(.+)$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !match) return false;
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString()) as { versions: Record<string, unknown> };
+        const key = `${decodeURIComponent(match[1] as string)}@${Object.keys(body.versions)[0] as string}`;
+        if (staged.has(key)) return void res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'this version is already staged' }));
+        staged.set(key, randomUUID());
+        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ stageId: staged.get(key) }));
+      });
+      return true;
+    });
+    try {
+      const { tarball } = await packed('stage-check');
+      const env = { NODE_AUTH_TOKEN: registry.token };
+      const first = await cli(['publish', tarball, '--registry', proxy.url, '--stage'], env);
+      expect(first.code, JSON.stringify(first.report.findings)).toBe(0);
+      expect(first.report.outputs).toMatchObject({ published: 'staged', 'stage-id': staged.get('stage-check@1.0.0') });
+      expect(first.report.notes.join('\n')).toContain(`npm stage approve ${staged.get('stage-check@1.0.0') as string}`);
+      expect(JSON.parse(first.report.outputs.commands ?? '[]')[0]).toMatch(/^npm stage publish .* --tag next/);
+      const again = await cli(['publish', tarball, '--registry', proxy.url, '--stage'], env);
+      expect(again.code, JSON.stringify(again.report.findings)).toBe(0);
+      expect(again.report.outputs.published).toBe('already-staged');
+      expect(staged.size).toBe(1);
+      expect((await packument('stage-check')).status).toBe(404);
+    } finally {
+      await proxy.stop();
     }
   });
 });
+
+/** A loopback proxy to the registry; `intercept` answers a request itself by returning true. */
+async function startProxy(intercept: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<{ url: string; stop(): Promise<void> }> {
+  const proxy: Server = createServer((req, res) => {
+    if (intercept(req, res)) return;
+    const target = new URL(req.url ?? '/', registry.url);
+    const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`, stop: () => new Promise<void>((resolve) => proxy.close(() => resolve())) };
+}
