@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
-var registry = __nccwpck_require__(23939);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
+var registry = __nccwpck_require__(8861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8567,7 +8567,10 @@ var annotations = __nccwpck_require__(856);
 var model = __nccwpck_require__(96867);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
+// EXTERNAL MODULE: ./src/util/markdown.ts
+var markdown = __nccwpck_require__(17183);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
@@ -8609,16 +8612,7 @@ function renderSummary(report, prefix = '') {
         lines.push(`> ${summary_escape(note)}`, '');
     return `${lines.join('\n')}\n`;
 }
-/** Text from packages is untrusted: neutralise markdown, HTML and table syntax. */
-function summary_escape(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/([\\`*_[\]#!@])/g, '\\$1')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
-}
+const summary_escape = markdown/* escapeMarkdownInline */.E;
 /** For text inside HTML elements (<pre>): only &, < and > matter there. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -8649,7 +8643,7 @@ var version = __nccwpck_require__(71013);
  * only, so the CLI never pays for it.
  */
 async function runAction(env = process.env) {
-    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
     try {
         const commandName = core.getInput('command', { required: true });
         const spec = (0,registry/* findCommand */.Zv)(commandName);
@@ -8740,14 +8734,14 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 48 modules
-var registry = __nccwpck_require__(23939);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
+var registry = __nccwpck_require__(8861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __nccwpck_require__(87496);
+var report_terminal = __nccwpck_require__(87496);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(71013);
 // EXTERNAL MODULE: external "node:util"
@@ -8923,10 +8917,16 @@ async function dispatch(argv, io) {
             throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
         });
     }
+    const terminal = () => `${(0,report_terminal/* renderTerminal */.b)(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`;
     if (parsed.json)
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (report.text !== undefined) {
+        // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it.
+        io.stdout(report.text);
+        io.stderr(terminal());
+    }
     else
-        io.stdout(`${(0,terminal/* renderTerminal */.b)(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+        io.stdout(terminal());
     return report.ok ? EXIT_PASS : EXIT_FINDINGS;
 }
 /** What a command may know of the environment (it never reads process.env itself). */
@@ -8943,7 +8943,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 23939:
+/***/ 8861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11394,6 +11394,1011 @@ async function verify(input, context) {
     return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
+;// CONCATENATED MODULE: ./src/ports/git.ts
+
+/**
+ * The git facts releases need, read with argument arrays (never a shell).
+ * Functions return undefined where git has no answer (no repository, no tag).
+ */
+async function git(cwd, args, env) {
+    return (0,ports_process/* runProcess */.R)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({ code: -1, stdout: '', stderr: error.message }));
+}
+async function repositoryRoot(cwd) {
+    const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+async function headCommit(cwd) {
+    const result = await git(cwd, ['rev-parse', 'HEAD']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
+async function lastTag(cwd, glob) {
+    const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
+    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
+async function commitsSince(cwd, since, paths = [], limit = 500) {
+    const range = since ? [`${since}..HEAD`] : ['HEAD'];
+    const result = await git(cwd, ['log', `--max-count=${limit}`, `--format=%H${FIELD}%an${FIELD}%B${RECORD}`, ...range, '--', ...paths]);
+    if (result.code !== 0)
+        return [];
+    return result.stdout
+        .split(RECORD)
+        .map((record) => record.replace(/^\n/, ''))
+        .filter((record) => record.includes(FIELD))
+        .map((record) => {
+        const [sha = '', author = '', message = ''] = record.split(FIELD);
+        return { sha, author, message: message.trim() };
+    });
+}
+async function currentBranch(cwd) {
+    const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+async function runGit(cwd, args, env) {
+    return git(cwd, args, env);
+}
+
+;// CONCATENATED MODULE: ./src/release/bump.ts
+
+/**
+ * From release labels (or an override, or conventional commits) to the next
+ * version. Pure: the registry's versions and the config come in as arguments.
+ */
+const BUMPS = ['major', 'minor', 'patch', 'prerelease'];
+const DEFAULT_LABELS = { major: 'release:major', minor: 'release:minor', patch: 'release:patch', prerelease: 'release:prerelease', skip: 'release:skip' };
+/** Exactly one release label decides; none is "no release"; two or more is a conflict naming them. */
+function decideFromLabels(labels, names) {
+    const byName = new Map(Object.entries(names).map(([kind, name]) => [name.toLowerCase(), kind]));
+    // GitHub label names are case-insensitive.
+    const found = [...new Set(labels.filter((label) => byName.has(label.toLowerCase())))];
+    if (found.length === 0)
+        return { kind: 'none' };
+    if (found.length > 1)
+        return { kind: 'conflict', labels: found };
+    const label = found[0];
+    const kind = byName.get(label.toLowerCase());
+    return kind === 'skip' ? { kind: 'skip', label } : { kind: 'release', bump: kind, label };
+}
+/**
+ * semver's own increments, which already do what release engineers expect:
+ * `1.3.0-beta.0` + prerelease = `1.3.0-beta.1`, + minor = `1.3.0` (the betas
+ * graduate), + major = `2.0.0`. A version that exists on the registry (someone
+ * published by hand) is skipped by incrementing again.
+ */
+function nextVersion({ current, bump, preid, published }) {
+    if (!semver_default().valid(current))
+        throw new Error(`package.json version "${current}" is not a semver version`);
+    const taken = new Set(published);
+    let next = semver_default().inc(current, bump, preid);
+    for (let guard = 0; taken.has(next) && guard < 1000; guard += 1) {
+        next = semver_default().inc(next, bump === 'prerelease' ? 'prerelease' : 'patch', preid);
+    }
+    return next;
+}
+/** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
+function checkExactVersion(version, current, published) {
+    if (!semver_default().valid(version))
+        return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
+    if (published.includes(version))
+        return `${version} is already on the registry: versions are immutable, choose another`;
+    if (semver_default().valid(current) && semver_default().lte(version, current) && version !== current)
+        return `${version} is not greater than the current ${current}`;
+    return undefined;
+}
+/** The dist-tag a version goes to when it leaves staging: prereleases never become `latest`. */
+function finalTag(version) {
+    const pre = semver_default().prerelease(version);
+    return pre && typeof pre[0] === 'string' ? pre[0] : pre ? 'prerelease' : 'latest';
+}
+
+// EXTERNAL MODULE: ./src/util/markdown.ts
+var markdown = __nccwpck_require__(17183);
+;// CONCATENATED MODULE: ./src/release/changelog.ts
+
+
+/** Keep a Changelog's own sections, in its order; unknown changes are "Changed". */
+const DEFAULT_CATEGORIES = {
+    categories: [
+        { title: 'Added', labels: ['enhancement', 'feature', 'feat'], types: ['feat'] },
+        { title: 'Changed', labels: ['*'] },
+        { title: 'Deprecated', labels: ['deprecated', 'deprecation'] },
+        { title: 'Removed', labels: ['removed', 'removal'] },
+        { title: 'Fixed', labels: ['bug', 'fix', 'bugfix'], types: ['fix', 'perf'] },
+        { title: 'Security', labels: ['security'] },
+    ],
+    excludeLabels: ['release:skip', 'skip-changelog', 'ignore-for-release'],
+    excludeAuthors: [],
+};
+/** Commit types that are housekeeping, not changes a user of the package sees. */
+const HOUSEKEEPING_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'style', 'build']);
+function categoryOf(entry, config) {
+    const labels = entry.labels.map((l) => l.toLowerCase());
+    // Explicit labels and types first; the wildcard category only takes what nothing else claimed.
+    for (const category of config.categories) {
+        if (category.excludeLabels?.some((l) => labels.includes(l.toLowerCase())))
+            continue;
+        if (category.labels.some((l) => l !== '*' && labels.includes(l.toLowerCase())))
+            return category.title;
+        if (entry.type && category.types?.includes(entry.type))
+            return category.title;
+    }
+    return config.categories.find((c) => c.labels.includes('*') && !c.excludeLabels?.some((l) => labels.includes(l.toLowerCase())))?.title;
+}
+function entryLine(entry, repositoryUrl) {
+    const ref = entry.pr ? (repositoryUrl ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))` : ` (#${entry.pr})`) : entry.sha ? ` (${entry.sha})` : '';
+    const author = entry.author && /^[A-Za-z0-9-]+(\[bot\])?$/.test(entry.author) ? ` by @${entry.author}` : '';
+    return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown/* escapeMarkdownInline */.E)(entry.title)}${ref}${author}`;
+}
+function includedEntries(entries, config) {
+    const excluded = config.excludeLabels.map((l) => l.toLowerCase());
+    return entries.filter((e) => !e.labels.some((l) => excluded.includes(l.toLowerCase())) &&
+        !(e.author && config.excludeAuthors.includes(e.author)) &&
+        !(e.type && HOUSEKEEPING_TYPES.has(e.type) && !e.breaking));
+}
+/** The section body (without its `## [version]` heading): also the GitHub release notes. */
+function renderNotes(input) {
+    const groups = new Map();
+    for (const entry of includedEntries(input.entries, input.categories)) {
+        const title = categoryOf(entry, input.categories);
+        if (!title)
+            continue;
+        groups.set(title, [...(groups.get(title) ?? []), entryLine(entry, input.repositoryUrl)]);
+    }
+    const blocks = [];
+    for (const category of input.categories.categories) {
+        const lines = groups.get(category.title);
+        if (lines?.length)
+            blocks.push(`### ${category.title}\n\n${lines.join('\n')}`);
+    }
+    for (const section of input.extra ?? [])
+        if (section.lines.length)
+            blocks.push(`### ${section.title}\n\n${section.lines.join('\n')}`);
+    return blocks.length ? `${blocks.join('\n\n')}\n` : '_No user-facing changes._\n';
+}
+function renderSection(input) {
+    return `## [${input.version}] - ${input.date}\n\n${renderNotes(input)}`;
+}
+const CHANGELOG_HEADER = `# Changelog
+
+All notable changes to this project are documented in this file.
+
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
+and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
+`;
+const HEADING = /^## \[?([^\]\s]+)\]?/;
+const LINK_DEFINITION = /^\[[^\]]+\]:\s+\S+/;
+/** Version sections of a changelog, as line ranges (a section ends at the next `## ` or the link definitions). */
+function versionBlocks(lines) {
+    const starts = [];
+    lines.forEach((line, i) => {
+        const match = HEADING.exec(line);
+        if (match)
+            starts.push({ line: i, version: match[1] });
+    });
+    let tail = lines.length;
+    while (tail > 0 && (LINK_DEFINITION.test(lines[tail - 1]) || lines[tail - 1].trim() === ''))
+        tail -= 1;
+    return starts.map((s, i) => ({ start: s.line, end: starts[i + 1]?.line ?? Math.max(tail, s.line + 1), version: s.version }));
+}
+function insertSection(existing, version, section) {
+    const text = existing?.trim() ? existing.replace(/\r\n/g, '\n') : CHANGELOG_HEADER;
+    const lines = text.split('\n');
+    const blocks = versionBlocks(lines);
+    const sectionLines = section.trimEnd().split('\n').concat('');
+    const same = blocks.find((b) => b.version === version || b.version === `v${version}`);
+    if (same) {
+        lines.splice(same.start, same.end - same.start, ...sectionLines);
+        return finish(lines);
+    }
+    const older = blocks.find((b) => semver_default().valid(b.version.replace(/^v/, '')) && semver_default().lt(b.version.replace(/^v/, ''), version));
+    if (older) {
+        lines.splice(older.start, 0, ...sectionLines);
+        return finish(lines);
+    }
+    // No older version: after the last section (e.g. Unreleased, or newer hand-written ones), before link definitions.
+    const last = blocks.at(-1);
+    let at = last ? last.end : lines.length;
+    if (!last)
+        while (at > 0 && (LINK_DEFINITION.test(lines[at - 1]) || lines[at - 1].trim() === ''))
+            at -= 1;
+    const before = at > 0 && lines[at - 1].trim() !== '' ? [''] : [];
+    lines.splice(at, 0, ...before, ...sectionLines);
+    return finish(lines);
+}
+/** The body of one version's section, for `--notes-only` on an already written changelog. */
+function extractSection(text, version) {
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    const block = versionBlocks(lines).find((b) => b.version === version || b.version === `v${version}`);
+    return block ? `${lines.slice(block.start + 1, block.end).join('\n').trim()}\n` : undefined;
+}
+function finish(lines) {
+    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[a-zA-Z]+)(?:\((?<scope>[^)]*)\))?(?<bang>!)?:\s*(?<subject>.+)$/;
+function parseCommitMessage(message) {
+    const [header = '', ...body] = message.split('\n');
+    const match = HEADER.exec(header.trim());
+    const breakingFooter = body.some((line) => /^BREAKING[ -]CHANGE:/.test(line));
+    const subject = (match?.groups?.subject ?? header).trim();
+    const pr = /\(#(\d+)\)\s*$/.exec(subject);
+    return {
+        ...(match?.groups?.type ? { type: match.groups.type.toLowerCase() } : {}),
+        ...(match?.groups?.scope ? { scope: match.groups.scope } : {}),
+        breaking: Boolean(match?.groups?.bang) || breakingFooter,
+        subject: pr ? subject.slice(0, pr.index).trim() : subject,
+        ...(pr ? { pr: Number(pr[1]) } : {}),
+    };
+}
+function bumpOfCommit(commit) {
+    if (commit.breaking)
+        return 'major';
+    if (commit.type === 'feat')
+        return 'minor';
+    if (commit.type === 'fix' || commit.type === 'perf')
+        return 'patch';
+    return undefined;
+}
+const ORDER = { major: 3, minor: 2, patch: 1 };
+/** The largest bump among the commits, or undefined when none releases anything. */
+function bumpOfCommits(commits) {
+    let best;
+    for (const commit of commits) {
+        const bump = bumpOfCommit(commit);
+        if (bump && (!best || (ORDER[bump] ?? 0) > (ORDER[best] ?? 0)))
+            best = bump;
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/github/pulls.ts
+var pulls = __nccwpck_require__(74487);
+;// CONCATENATED MODULE: ./src/release/release-target.ts
+
+
+
+
+
+
+const release_target_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+async function openReleaseTarget(cwd, directory, configFlag, command) {
+    const dir = external_node_path_default().resolve(cwd, directory);
+    const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')).catch(() => undefined);
+    if (!manifest)
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} is missing or not a JSON object`);
+    if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
+    const repoRoot = (await repositoryRoot(dir)) ?? dir;
+    const { config } = await loadConfig(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
+    const relativeDir = external_node_path_default().relative(repoRoot, dir);
+    return {
+        dir,
+        name: manifest.name,
+        version: manifest.version,
+        repoRoot,
+        relativeDir,
+        monorepo: relativeDir !== '',
+        config,
+        labels: { ...DEFAULT_LABELS, ...(config.labels ?? {}) },
+        preid: config.prerelease?.id ?? 'beta',
+        stagingTag: config.stagingTag ?? 'next',
+        registry: release_target_withSlash(config.registry ?? release_target_DEFAULT_REGISTRY),
+    };
+}
+function gitTagFor(target, version) {
+    return target.monorepo ? `${target.name}@${version}` : `v${version}`;
+}
+/** The glob that finds this package's previous tags. */
+function gitTagGlob(target) {
+    return target.monorepo ? `${target.name}@*` : 'v*';
+}
+function release_target_withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+
+;// CONCATENATED MODULE: ./src/release/entries.ts
+
+
+
+
+/** Release commits this tool makes: never an entry of their own. */
+const RELEASE_COMMIT = /^chore\(release\):/;
+/** Commits looked up on GitHub per release; beyond this, entries come from commit messages. */
+const PR_LOOKUP_LIMIT = 100;
+function entryFromPull(pull) {
+    const parsed = parseCommitMessage(pull.title);
+    return { title: parsed.type ? parsed.subject : pull.title, pr: pull.number, ...(pull.author ? { author: pull.author } : {}), labels: pull.labels, ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking };
+}
+/**
+ * The changes since the package's last tag: one entry per merged PR when
+ * GitHub can say which PR a commit came from, else one per commit (its
+ * conventional-commit type, its `(#123)` reference, its author name).
+ */
+async function gatherEntries(target, github) {
+    const since = await lastTag(target.repoRoot, gitTagGlob(target));
+    const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
+    const entries = [];
+    const seenPulls = new Set();
+    let apiCalls = 0;
+    for (const [index, commit] of commits.entries()) {
+        if (github && index < PR_LOOKUP_LIMIT) {
+            apiCalls += 1;
+            const pull = await (0,pulls.mergedPullForCommit)(github.client, github.target, commit.sha);
+            if (pull) {
+                if (!seenPulls.has(pull.number))
+                    entries.push(entryFromPull(pull));
+                seenPulls.add(pull.number);
+                continue;
+            }
+        }
+        const parsed = parseCommitMessage(commit.message);
+        if (parsed.pr && seenPulls.has(parsed.pr))
+            continue;
+        if (parsed.pr)
+            seenPulls.add(parsed.pr);
+        entries.push({ title: parsed.subject, ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }), labels: [], ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking });
+    }
+    // Oldest first reads like a story.
+    return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };
+}
+
+;// CONCATENATED MODULE: ./src/release/plan-markdown.ts
+
+const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+function planMarkdown(view) {
+    const checks = view.checks
+        ? view.checks.total === 0
+            ? 'none reported yet'
+            : `${view.checks.passed} passed, ${view.checks.failed} failed, ${view.checks.pending} pending`
+        : 'not read';
+    const lines = [
+        `### Release plan for ${code(view.name)}`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${(0,markdown/* escapeMarkdownInline */.E)(view.bump)})` : ''} |`,
+        ...(view.label ? [`| Label | ${code(view.label)} |`] : []),
+        `| dist-tags | ${code(view.stagingTag)} → ${code(view.finalTag)} after the smoke test |`,
+        `| git tag | ${code(view.gitTag)} (made after the publish) |`,
+        `| Checks | ${checks} |`,
+        '',
+    ];
+    if (view.problems?.length)
+        lines.push('> [!WARNING]', ...view.problems.map((p) => `> ${p}`), '');
+    lines.push('<details><summary>Changelog section that will be written</summary>', '', view.notes.trimEnd(), '', '</details>', '', '<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/release/release-categories.ts
+
+
+
+
+
+async function loadCategories(repoRoot, skipLabel) {
+    for (const name of ['release.yml', 'release.yaml']) {
+        const file = external_node_path_default().join(repoRoot, '.github', name);
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        let doc;
+        try {
+            doc = ((0,dist/* parse */.qg)(text) ?? {});
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`.github/${name}: not valid YAML (${error.message.split('\n')[0]})`);
+        }
+        const categories = doc.changelog?.categories ?? [];
+        if (!Array.isArray(categories) || categories.some((c) => typeof c?.title !== 'string' || !Array.isArray(c.labels))) {
+            throw new errors/* ConfigError */.xL(`.github/${name}: changelog.categories must be a list of {title, labels} (GitHub's release.yml format)`);
+        }
+        if (categories.length === 0)
+            continue;
+        return {
+            source: `.github/${name}`,
+            categories: {
+                categories: categories.map((c) => ({ title: c.title, labels: c.labels, excludeLabels: c.exclude?.labels ?? [] })),
+                excludeLabels: [...(doc.changelog?.exclude?.labels ?? []), skipLabel],
+                excludeAuthors: doc.changelog?.exclude?.authors ?? [],
+            },
+        };
+    }
+    return { source: 'Keep a Changelog defaults', categories: { ...DEFAULT_CATEGORIES, excludeLabels: [...DEFAULT_CATEGORIES.excludeLabels, skipLabel] } };
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPO_OPTION = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
+const repoShape = { repo: schemas/* string */.YjP().min(1).optional() };
+const plan_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    pr: schemas/* string */.YjP().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
+    labels: schemas/* string */.YjP().optional(),
+    bump: schemas/* enum */.k5n(BUMPS).optional(),
+    version: schemas/* string */.YjP().min(1).optional(),
+    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
+    registry: schemas/* url */.OZ5().optional(),
+    comment: schemas/* boolean */.zMY().optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const plan_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'pr', type: 'string', description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).' },
+    { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
+    { name: 'bump', type: 'string', description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.' },
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const planCommand = {
+    name: 'plan',
+    aliases: [],
+    summary: 'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: plan_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        release: 'plan: "true" when this change releases a version, else "false".',
+        'next-version': 'plan: the version to release.',
+        'current-version': 'plan: the version in package.json.',
+        bump: 'plan: major, minor, patch or prerelease (empty for an exact version or no release).',
+        source: 'plan: what decided: version, bump, labels, pr, merged-pr, conventional-commits or none.',
+        'staging-tag': 'plan: the dist-tag the version is published under first (next).',
+        'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
+        'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
+        pr: 'plan: the PR that decided, when one did.',
+    },
+    inputSchema: plan_inputSchema,
+    run: plan,
+};
+/** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
+async function decide(input, context, gh, labelsOf, commitsBump) {
+    if (input.version)
+        return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
+    if (input.bump)
+        return { source: 'bump', bump: input.bump, reason: `bump ${input.bump} given` };
+    const fromLabels = (labels, source, pr) => {
+        const decision = labelsOf(labels);
+        const where = pr ? `PR #${pr}` : 'the labels';
+        if (decision.kind === 'conflict')
+            return { source, conflict: decision.labels, ...(pr ? { pr } : {}), reason: `${where} has conflicting release labels` };
+        if (decision.kind === 'skip')
+            return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+        if (decision.kind === 'none')
+            return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
+        return { source, bump: decision.bump, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+    };
+    if (input.labels !== undefined)
+        return fromLabels(input.labels.split(',').map((l) => l.trim()).filter(Boolean), 'labels');
+    const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
+    if (prNumber && gh) {
+        const { getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
+        const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
+        return fromLabels(pull.labels, 'pr', prNumber);
+    }
+    if (!prNumber && gh) {
+        const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+        if (sha) {
+            const { mergedPullForCommit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
+            const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () => mergedPullForCommit(gh.client, gh.target, sha));
+            if (pull)
+                return fromLabels(pull.labels, 'merged-pr', pull.number);
+        }
+    }
+    const bump = await commitsBump();
+    return bump ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` } : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+}
+function pullFromRef(ref) {
+    const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+async function connect(input, context) {
+    const { githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const target = githubTarget(input.repo, context);
+    if (!target)
+        return undefined;
+    const { createGitHub, describeGitHubError } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const client = await createGitHub(target, context.parentEnv);
+    return {
+        client,
+        target,
+        /** Runs one GitHub step; its failure becomes one clear line. */
+        async call(action, permission, step) {
+            try {
+                return await step();
+            }
+            catch (error) {
+                throw new GitHubStepError(describeGitHubError(error, action, permission));
+            }
+        },
+    };
+}
+class GitHubStepError extends Error {
+    name = 'GitHubStepError';
+}
+async function plan(input, context) {
+    const started = performance.now();
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'plan');
+    const registry = release_target_withSlash(input.registry ?? target.registry);
+    const findings = [];
+    const notes = [];
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(target.dir, 'package.json')) }], target.config.rules));
+    const gh = await connect(input, context);
+    if (!gh)
+        notes.push(`GitHub: not asked (${(await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
+    const outputs = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
+    const done = () => aggregateReport('plan', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    let gathered;
+    const entries = async () => (gathered ??= await gatherEntries(target));
+    let decision;
+    try {
+        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))));
+    }
+    catch (error) {
+        if (!(error instanceof GitHubStepError))
+            throw error;
+        finding('plan/github-failed', error.message);
+        return done();
+    }
+    Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}) });
+    notes.push(`decided by ${decision.source}: ${decision.reason}`);
+    if (decision.conflict) {
+        finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
+        return done();
+    }
+    if (!decision.bump && !decision.exact)
+        return done();
+    let published;
+    try {
+        published = Object.keys((await readPackageState(registry, target.name)).versions);
+    }
+    catch (error) {
+        finding('plan/registry-unreachable', `${error.message}: the next version cannot be checked against what is published`);
+        return done();
+    }
+    let next;
+    if (decision.exact) {
+        const problem = checkExactVersion(decision.exact, target.version, published);
+        if (problem)
+            throw new errors/* UsageError */.eb(`plan: --version: ${problem}`);
+        next = decision.exact;
+    }
+    else {
+        next = nextVersion({ current: target.version, bump: decision.bump, preid: target.preid, published });
+    }
+    Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
+    if (input.comment) {
+        const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
+        if (!gh || !pr)
+            notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
+        else {
+            const { categories } = await loadCategories(target.repoRoot, target.labels.skip);
+            const { checkState, getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
+            const { upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
+            try {
+                const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
+                const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+                const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
+                const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}` });
+                const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: preview, checks });
+                const result = await gh.call(`writing the plan comment on PR #${pr}`, 'pull-requests: write', () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body));
+                notes.push(`comment on PR #${pr}: ${result.action}`);
+            }
+            catch (error) {
+                if (!(error instanceof GitHubStepError))
+                    throw error;
+                finding('plan/github-failed', error.message);
+            }
+        }
+    }
+    return done();
+}
+
+;// CONCATENATED MODULE: ./src/commands/changelog.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const changelog_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    write: schemas/* boolean */.zMY().optional(),
+    'notes-only': schemas/* boolean */.zMY().optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const changelog_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'write', type: 'boolean', description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).' },
+    { name: 'notes-only', type: 'boolean', description: 'Print only the section body (the GitHub release notes) on stdout.' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const changelogCommand = {
+    name: 'changelog',
+    aliases: [],
+    summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: changelog_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'changelog-file': 'changelog: path of CHANGELOG.md.',
+        notes: 'changelog: the section body (the GitHub release notes), markdown.',
+        entries: 'changelog: number of entries in the section.',
+        since: 'changelog: the previous tag the changes are counted from (empty for the first release).',
+        changed: 'changelog: "true" when --write changed CHANGELOG.md.',
+    },
+    inputSchema: changelog_inputSchema,
+    run: changelog,
+};
+/** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
+function releaseDate(env) {
+    const epoch = Number(env.SOURCE_DATE_EPOCH);
+    return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+/** Shared with `version`: render the section and, when asked, write it. */
+async function buildChangelog(target, version, write, repo, context) {
+    const { githubTarget, createGitHub } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const gh = githubTarget(repo, context);
+    const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
+    const gathered = await gatherEntries(target, github);
+    const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
+    const repositoryUrl = gh ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}` : undefined;
+    const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}) });
+    const file = external_node_path_default().join(target.dir, 'CHANGELOG.md');
+    const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    // Notes come from the file when it already has this version: what was committed is what GitHub shows.
+    const written = existing !== undefined && !write ? extractSection(existing, version) : undefined;
+    const notes = written ?? extractSection(section, version);
+    let changed = false;
+    if (write) {
+        const next = insertSection(existing, version, section);
+        changed = next !== existing;
+        if (changed)
+            await (0,promises_.writeFile)(file, next);
+    }
+    return { file, section, notes, entries: gathered.entries.length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
+}
+async function changelog(input, context) {
+    const started = performance.now();
+    if (input.write && input['notes-only'])
+        throw new errors/* UsageError */.eb('changelog: --write and --notes-only do not go together (write first, then print the notes)');
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
+    const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context);
+    const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`];
+    if (input.write)
+        notes.push(`${external_node_path_default().relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
+    const report = aggregateReport('changelog', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
+        'changelog-file': result.file,
+        notes: result.notes,
+        entries: String(result.entries),
+        since: result.since ?? '',
+        changed: String(result.changed),
+    });
+    if (input['notes-only'])
+        return { ...report, text: result.notes };
+    return input.write ? report : { ...report, text: result.section };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/release/version-files.ts
+
+
+
+function editJson(text, edits) {
+    const indent = /\n(\s+)"/.exec(text)?.[1] ?? '  ';
+    const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+    let out = text;
+    for (const [jsonPath, value] of edits)
+        out = (0,main.applyEdits)(out, (0,main.modify)(out, jsonPath, value, { formattingOptions }));
+    return out;
+}
+async function planFile(file, edits) {
+    const before = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (before === undefined)
+        return undefined;
+    const doc = (0,main.parse)(before);
+    if (!doc || typeof doc !== 'object')
+        return undefined;
+    const list = edits(doc);
+    if (list.length === 0)
+        return undefined;
+    const after = editJson(before, list);
+    return after === before ? undefined : { file, before, after };
+}
+async function planVersionEdits(input) {
+    const { dir, repoRoot, relativeDir, name, version } = input;
+    const edits = [];
+    edits.push(await planFile(external_node_path_default().join(dir, 'package.json'), () => [[['version'], version]]));
+    edits.push(await planFile(external_node_path_default().join(repoRoot, 'package-lock.json'), (lock) => {
+        const list = [];
+        const packages = (lock.packages ?? {});
+        if (relativeDir === '' && lock.name === name)
+            list.push([['version'], version]);
+        const entry = packages[relativeDir.split((external_node_path_default()).sep).join('/')];
+        if (entry && (entry.name === undefined || entry.name === name) && entry.version !== undefined)
+            list.push([['packages', relativeDir.split((external_node_path_default()).sep).join('/'), 'version'], version]);
+        return list;
+    }));
+    edits.push(await planFile(external_node_path_default().join(dir, 'server.json'), (server) => {
+        const list = [];
+        if (typeof server.version === 'string')
+            list.push([['version'], version]);
+        const packages = Array.isArray(server.packages) ? server.packages : [];
+        packages.forEach((entry, i) => {
+            if (entry.registryType === 'npm' && entry.identifier === name && typeof entry.version === 'string')
+                list.push([['packages', i, 'version'], version]);
+        });
+        return list;
+    }));
+    return edits.filter((e) => Boolean(e));
+}
+async function applyVersionEdits(edits) {
+    for (const edit of edits)
+        await (0,promises_.writeFile)(edit.file, edit.after);
+}
+
+;// CONCATENATED MODULE: ./src/commands/version.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const version_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    commit: schemas/* boolean */.zMY().optional(),
+    push: schemas/* boolean */.zMY().optional(),
+    'dry-run': schemas/* boolean */.zMY().optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const version_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'commit', type: 'boolean', description: 'Commit the bump as "chore(release): <name>@<version>".' },
+    { name: 'push', type: 'boolean', description: 'Push the commit to the current branch (implies --commit), with the checkout\'s credentials.' },
+    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const versionCommand = {
+    name: 'version',
+    aliases: ['bump'],
+    summary: 'Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).',
+    positional: { name: 'DIR', option: 'directory' },
+    options: version_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        files: 'version: JSON array of the files changed.',
+        commit: 'version: the release commit (HEAD after the bump).',
+        pushed: 'version: "true" when the commit was pushed by this run.',
+    },
+    inputSchema: version_inputSchema,
+    run: version_version,
+};
+const version_RELEASE_COMMIT = (name, v) => `chore(release): ${name}@${v}`;
+/** git's push refusals, as the change a maintainer has to make. */
+function explainPushRejection(stderr, branch) {
+    if (/GH006|protected branch/i.test(stderr))
+        return `branch ${branch} is protected and refused the release commit: let the workflow's identity bypass the protection (or the "Require a pull request" rule), or use a token that may`;
+    if (/GH013|rule violations|ruleset/i.test(stderr))
+        return `a repository ruleset refused the push to ${branch}: add the GitHub Actions app (or the release bot) to the ruleset's bypass list`;
+    if (/permission to .* denied|returned error: 403|403 forbidden/i.test(stderr))
+        return `the token may not push to ${branch}: the job needs \`permissions: contents: write\``;
+    if (/fetch first|non-fast-forward|\[rejected\]/i.test(stderr))
+        return `${branch} moved since the checkout: re-run the release (the bump is made again on the new head)`;
+    return `git push failed: ${stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join(' | ')}`;
+}
+async function version_version(input, context) {
+    const started = performance.now();
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'version');
+    const findings = [];
+    const notes = [];
+    const commit = Boolean(input.commit || input.push);
+    const outputs = {};
+    const done = () => aggregateReport('version', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    if (semver_default().valid(target.version) && semver_default().lt(input.version, target.version))
+        throw new errors/* UsageError */.eb(`version: ${input.version} is lower than package.json's ${target.version}`);
+    const edits = await planVersionEdits({ ...target, version: input.version });
+    const rel = (file) => external_node_path_default().relative(target.repoRoot, file);
+    if (input['dry-run']) {
+        outputs.files = JSON.stringify([...edits.map((e) => rel(e.file)), rel(external_node_path_default().join(target.dir, 'CHANGELOG.md'))]);
+        notes.push(`dry run: would set ${input.version} in ${edits.map((e) => rel(e.file)).join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${version_RELEASE_COMMIT(target.name, input.version)}"${input.push ? ' and push' : ''}` : ''}`);
+        return done();
+    }
+    await applyVersionEdits(edits);
+    const changelog = await buildChangelog(target, input.version, true, input.repo, context);
+    const changed = [...edits.map((e) => e.file), ...(changelog.changed ? [changelog.file] : [])];
+    outputs.files = JSON.stringify(changed.map(rel));
+    notes.push(changed.length ? `set ${input.version} in ${changed.map(rel).join(', ')}` : `${input.version} is already set everywhere`);
+    if (!commit)
+        return done();
+    const head = await runGit(target.repoRoot, ['log', '-1', '--format=%s']);
+    if (changed.length === 0 && head.stdout.trim() === version_RELEASE_COMMIT(target.name, input.version)) {
+        notes.push('the release commit is already HEAD');
+    }
+    else if (changed.length > 0) {
+        await runGit(target.repoRoot, ['add', '--', ...changed.map(rel)]);
+        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+        const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', version_RELEASE_COMMIT(target.name, input.version), '--', ...changed.map(rel)]);
+        if (result.code !== 0)
+            throw new errors/* UsageError */.eb(`version: git commit failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+    }
+    outputs.commit = (await headCommit(target.repoRoot)) ?? '';
+    outputs.pushed = 'false';
+    if (!input.push)
+        return done();
+    const branch = context.parentEnv.GITHUB_REF_NAME && !context.parentEnv.GITHUB_REF?.startsWith('refs/pull/') ? context.parentEnv.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
+    if (!branch)
+        throw new errors/* UsageError */.eb('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
+    const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]);
+    const token = context.parentEnv.GITHUB_TOKEN;
+    const redact = (text) => (token ? text.split(token).join('***') : text);
+    if (push.code !== 0) {
+        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(explainPushRejection(push.stderr + push.stdout, branch)) }], target.config.rules));
+        return done();
+    }
+    outputs.pushed = String(!/\[up to date\]|^=\s/m.test(push.stdout));
+    notes.push(outputs.pushed === 'true' ? `pushed to ${branch}` : `${branch} already has the release commit`);
+    return done();
+}
+
+;// CONCATENATED MODULE: ./src/commands/github-release.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const github_release_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    asset: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
+    draft: schemas/* boolean */.zMY().optional(),
+    'notes-file': schemas/* string */.YjP().min(1).optional(),
+    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const github_release_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'asset', type: 'string', multiple: true, description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.' },
+    { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
+    { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
+    { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const githubReleaseCommand = {
+    name: 'github-release',
+    aliases: [],
+    summary: 'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: github_release_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
+        'release-id': 'github-release: the GitHub release id.',
+        'release-url': 'github-release: the release page.',
+        draft: 'github-release: "true" while the release is a draft.',
+        assets: 'github-release: JSON array of {name, outcome} (uploaded, replaced, unchanged).',
+    },
+    inputSchema: github_release_inputSchema,
+    run: githubRelease,
+};
+async function githubRelease(input, context) {
+    const started = performance.now();
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'github-release');
+    const tag = gitTagFor(target, input.version);
+    const findings = [];
+    const notes = [];
+    const outputs = { 'git-tag': tag };
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const done = () => aggregateReport('github-release', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const assets = (input.asset ?? []).map((a) => external_node_path_default().resolve(context.cwd, a));
+    for (const [i, file] of assets.entries()) {
+        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+            throw new errors/* UsageError */.eb(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
+    }
+    const body = input['notes-file']
+        ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
+            throw new errors/* UsageError */.eb(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
+        })
+        : (extractSection((await (0,promises_.readFile)(external_node_path_default().join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => '')), input.version) ?? `Release ${input.version}.\n`);
+    const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
+    if (!sha)
+        throw new errors/* UsageError */.eb('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const gh = githubTarget(input.repo, context);
+    if (!gh) {
+        notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context)}`);
+        return done();
+    }
+    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+    const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+    let step = `creating tag ${tag}`;
+    try {
+        notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
+        step = `creating the release for ${tag}`;
+        const prerelease = semver_default().prerelease(input.version) !== null;
+        const { release, outcome } = await ensureRelease(github, gh, { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha }, true);
+        notes.push(`release: ${outcome}${release.draft ? ' (draft)' : ''}`);
+        step = `uploading the assets of ${tag}`;
+        const uploaded = await syncAssets(github, gh, release, assets);
+        outputs.assets = JSON.stringify(uploaded);
+        let draft = release.draft;
+        if (!input.draft) {
+            step = `publishing the release ${tag}`;
+            const published = await publishRelease(github, gh, release, !prerelease);
+            if (published === 'updated')
+                notes.push('release: published');
+            draft = false;
+        }
+        Object.assign(outputs, { 'release-id': String(release.id), 'release-url': release.htmlUrl, draft: String(draft) });
+    }
+    catch (error) {
+        if (error instanceof TagConflictError)
+            finding('release/tag-conflict', error.message);
+        else
+            finding('release/github-failed', describeGitHubError(error, step, 'contents: write'));
+    }
+    return done();
+}
+
 // EXTERNAL MODULE: ./src/smoke/environment.ts
 var environment = __nccwpck_require__(41540);
 // EXTERNAL MODULE: ./src/smoke/install.ts
@@ -11521,8 +12526,6 @@ function isRegistrySpec(spec) {
     return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/util/json-position.ts
 
 /** 1-based line and column of a character offset. */
@@ -12525,8 +13528,12 @@ async function validateLayout(input, context) {
 
 
 
+
+
+
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand];
+const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -12586,6 +13593,49 @@ const CREDENTIAL_FILES = [
 function credentialFileKind(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
+}
+
+
+/***/ }),
+
+/***/ 74487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   checkState: () => (/* binding */ checkState),
+/* harmony export */   getPull: () => (/* binding */ getPull),
+/* harmony export */   mergedPullForCommit: () => (/* binding */ mergedPullForCommit)
+/* harmony export */ });
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+/** A PR by number (through the issues API: one small call that carries labels, title and author). */
+async function getPull(github, target, number) {
+    const { data } = await github.rest.issues.get({ owner: target.owner, repo: target.repo, issue_number: number });
+    return { number: data.number, title: data.title, author: data.user?.login, labels: labelNames(data.labels) };
+}
+/**
+ * The merged PR a pushed commit came from: GitHub lists the PRs associated
+ * with a commit; the one whose merge commit is this commit wins, else the
+ * first merged one (rebase merges).
+ */
+async function mergedPullForCommit(github, target, sha) {
+    const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: sha, per_page: 10 });
+    const merged = data.filter((p) => p.merged_at);
+    const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
+    return pull ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) } : undefined;
+}
+/** The checks on a commit, summed up for the release plan (one page of 100: enough for a summary). */
+async function checkState(github, target, sha) {
+    const { data } = await github.rest.checks.listForRef({ owner: target.owner, repo: target.repo, ref: sha, per_page: 100 });
+    const state = { total: data.total_count, passed: 0, failed: 0, pending: 0 };
+    for (const run of data.check_runs) {
+        if (run.status !== 'completed')
+            state.pending += 1;
+        else if (['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''))
+            state.passed += 1;
+        else
+            state.failed += 1;
+    }
+    return state;
 }
 
 
@@ -13153,6 +14203,15 @@ const RELEASE_RULES = [
     { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
     { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ];
+/** plan, changelog, version and github-release findings. */
+const PLAN_RULES = [
+    { id: 'plan/conflicting-labels', severity: 'error', summary: 'The PR carries more than one release label, so the bump is ambiguous.', fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.' },
+    { id: 'plan/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the next version could not be checked against what is published.', fix: 'Check the registry URL and the network; re-run.' },
+    { id: 'plan/github-failed', severity: 'error', summary: 'A GitHub API call failed (permission, not found, rate limit).', fix: 'Read the message: it names the permission the job needs.' },
+    { id: 'release/github-failed', severity: 'error', summary: 'Creating the tag, the release or its assets failed on GitHub.', fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.' },
+    { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
+    { id: 'version/push-rejected', severity: 'error', summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).', fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).' },
+];
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 const DOCTOR_RULES = [
     { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
@@ -13244,7 +14303,7 @@ const SMOKE_RULES = [
 
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...DOCTOR_RULES];
+const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...PLAN_RULES, ...DOCTOR_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
@@ -13494,6 +14553,30 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 17183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ escapeMarkdownInline)
+/* harmony export */ });
+/**
+ * Text from outside (package files, PR titles and bodies, commit messages) is
+ * untrusted in markdown: neutralise emphasis, links, images, headings, HTML,
+ * table pipes and @mentions, and keep it on one line.
+ */
+function escapeMarkdownInline(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/([\\`*_[\]#!@])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
 }
 
 
@@ -16594,7 +17677,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

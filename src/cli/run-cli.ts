@@ -68,8 +68,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(`--sarif: cannot write ${file}: ${error.message}`);
     });
   }
+  const terminal = () => `${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`;
   if (parsed.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(`${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+  else if (report.text !== undefined) {
+    // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it.
+    io.stdout(report.text);
+    io.stderr(terminal());
+  } else io.stdout(terminal());
   return report.ok ? EXIT_PASS : EXIT_FINDINGS;
 }
 

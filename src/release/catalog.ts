@@ -21,6 +21,16 @@ export const RELEASE_RULES = [
   { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
 ] as const satisfies readonly RuleDoc[];
 
+/** plan, changelog, version and github-release findings. */
+export const PLAN_RULES = [
+  { id: 'plan/conflicting-labels', severity: 'error', summary: 'The PR carries more than one release label, so the bump is ambiguous.', fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.' },
+  { id: 'plan/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the next version could not be checked against what is published.', fix: 'Check the registry URL and the network; re-run.' },
+  { id: 'plan/github-failed', severity: 'error', summary: 'A GitHub API call failed (permission, not found, rate limit).', fix: 'Read the message: it names the permission the job needs.' },
+  { id: 'release/github-failed', severity: 'error', summary: 'Creating the tag, the release or its assets failed on GitHub.', fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.' },
+  { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
+  { id: 'version/push-rejected', severity: 'error', summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).', fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).' },
+] as const satisfies readonly RuleDoc[];
+
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 export const DOCTOR_RULES = [
   { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },

@@ -56,6 +56,8 @@ export interface Report {
   packages: PackageReport[];
   /** Things the reader should know that are not findings (skipped packages, ...). */
   notes: string[];
+  /** A document the command produced for a pipe (release notes): the CLI prints it alone on stdout. */
+  text?: string;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };

@@ -1,3 +1,4 @@
+import { escapeMarkdownInline } from '../util/markdown.js';
 import { joinPrefix } from './annotations.js';
 import { countBySeverity, sortFindings, type Report, type Severity } from './model.js';
 
@@ -38,16 +39,7 @@ export function renderSummary(report: Report, prefix = ''): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Text from packages is untrusted: neutralise markdown, HTML and table syntax. */
-export function escape(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]#!@])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|');
-}
+export const escape = escapeMarkdownInline;
 
 /** For text inside HTML elements (<pre>): only &, < and > matter there. */
 function escapeHtml(text: string): string {

@@ -1,0 +1,105 @@
+export const id = 425;
+export const ids = [425];
+export const modules = {
+
+/***/ 23425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TagConflictError: () => (/* binding */ TagConflictError),
+/* harmony export */   ensureRelease: () => (/* binding */ ensureRelease),
+/* harmony export */   ensureTag: () => (/* binding */ ensureTag),
+/* harmony export */   publishRelease: () => (/* binding */ publishRelease),
+/* harmony export */   syncAssets: () => (/* binding */ syncAssets)
+/* harmony export */ });
+/* unused harmony export findRelease */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const status = (error) => error.status;
+/** A lightweight tag `refs/tags/<tag>` at `sha`; an existing tag at the same commit is fine, at another commit an error. */
+async function ensureTag(github, target, tag, sha) {
+    try {
+        await github.rest.git.createRef({ owner: target.owner, repo: target.repo, ref: `refs/tags/${tag}`, sha });
+        return 'created';
+    }
+    catch (error) {
+        if (status(error) !== 422)
+            throw error;
+    }
+    const { data } = await github.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `tags/${tag}` });
+    if (data.object.type === 'commit' && data.object.sha !== sha) {
+        throw new TagConflictError(`tag ${tag} already exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: a release of this version was made from another commit; bump the version instead of moving the tag`);
+    }
+    return 'unchanged';
+}
+class TagConflictError extends Error {
+    name = 'TagConflictError';
+}
+const record = (r) => ({ id: r.id, draft: r.draft, htmlUrl: r.html_url, uploadUrl: r.upload_url, assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })) });
+/**
+ * The release for a tag, published or draft. GitHub does not find drafts by
+ * tag, so a miss reads the newest page of releases (drafts are recent): the
+ * number of calls does not grow with the number of past releases.
+ */
+async function findRelease(github, target, tag) {
+    try {
+        const { data } = await github.rest.repos.getReleaseByTag({ owner: target.owner, repo: target.repo, tag });
+        return data;
+    }
+    catch (error) {
+        if (status(error) !== 404)
+            throw error;
+    }
+    const { data } = await github.rest.repos.listReleases({ owner: target.owner, repo: target.repo, per_page: 100 });
+    return data.find((r) => r.tag_name === tag);
+}
+async function ensureRelease(github, target, fields, draft) {
+    const existing = await findRelease(github, target, fields.tag);
+    if (!existing) {
+        const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+        return { release: record(data), outcome: 'created' };
+    }
+    if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease)
+        return { release: record(existing), outcome: 'unchanged' };
+    const { data } = await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: existing.id, name: fields.name, body: fields.body, prerelease: fields.prerelease });
+    return { release: record(data), outcome: 'updated' };
+}
+/** Upload the files as assets: same name and bytes are kept, other bytes replaced. */
+async function syncAssets(github, target, release, files) {
+    const results = [];
+    for (const file of files) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file);
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+        const existing = release.assets.find((a) => a.name === name);
+        if (existing && existing.size === bytes.length && existing.digest === digest) {
+            results.push({ name, outcome: 'unchanged' });
+            continue;
+        }
+        if (existing)
+            await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
+        // The upload host comes from the release (uploads.github.com on github.com).
+        await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+        results.push({ name, outcome: existing ? 'replaced' : 'uploaded' });
+    }
+    return results;
+}
+/** Draft -> published (the last step, after the assets). */
+async function publishRelease(github, target, release, latest) {
+    if (!release.draft)
+        return 'unchanged';
+    await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
+    return 'updated';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,110 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { extractSection, insertSection, renderSection } from '../release/changelog.js';
+import { gatherEntries } from '../release/entries.js';
+import { loadCategories } from '../release/release-categories.js';
+import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
+import type { Report } from '../report/model.js';
+import type { RunContext } from './types.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import { REPO_OPTION, repoShape } from './plan.js';
+import type { CommandSpec, OptionSpec } from './types.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  write: z.boolean().optional(),
+  'notes-only': z.boolean().optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+  { name: 'write', type: 'boolean', description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).' },
+  { name: 'notes-only', type: 'boolean', description: 'Print only the section body (the GitHub release notes) on stdout.' },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
+
+export const changelogCommand: CommandSpec<Input> = {
+  name: 'changelog',
+  aliases: [],
+  summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    'changelog-file': 'changelog: path of CHANGELOG.md.',
+    notes: 'changelog: the section body (the GitHub release notes), markdown.',
+    entries: 'changelog: number of entries in the section.',
+    since: 'changelog: the previous tag the changes are counted from (empty for the first release).',
+    changed: 'changelog: "true" when --write changed CHANGELOG.md.',
+  },
+  inputSchema,
+  run: changelog,
+};
+
+/** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
+export function releaseDate(env: NodeJS.ProcessEnv): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
+export interface ChangelogResult {
+  file: string;
+  section: string;
+  notes: string;
+  entries: number;
+  since?: string;
+  changed: boolean;
+  categoriesSource: string;
+}
+
+/** Shared with `version`: render the section and, when asked, write it. */
+export async function buildChangelog(target: ReleaseTarget, version: string, write: boolean, repo: string | undefined, context: RunContext): Promise<ChangelogResult> {
+  const { githubTarget, createGitHub } = await import('../github/client.js');
+  const gh = githubTarget(repo, context);
+  const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
+  const gathered = await gatherEntries(target, github);
+  const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
+  const repositoryUrl = gh ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}` : undefined;
+  const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}) });
+  const file = path.join(target.dir, 'CHANGELOG.md');
+  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  // Notes come from the file when it already has this version: what was committed is what GitHub shows.
+  const written = existing !== undefined && !write ? extractSection(existing, version) : undefined;
+  const notes = written ?? (extractSection(section, version) as string);
+  let changed = false;
+  if (write) {
+    const next = insertSection(existing, version, section);
+    changed = next !== existing;
+    if (changed) await writeFile(file, next);
+  }
+  return { file, section, notes, entries: gathered.entries.length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
+}
+
+async function changelog(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  if (input.write && input['notes-only']) throw new UsageError('changelog: --write and --notes-only do not go together (write first, then print the notes)');
+  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
+  const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context);
+  const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`];
+  if (input.write) notes.push(`${path.relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
+  const report = aggregateReport('changelog', [{ name: target.name, version: input.version, dir: path.relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
+    'changelog-file': result.file,
+    notes: result.notes,
+    entries: String(result.entries),
+    since: result.since ?? '',
+    changed: String(result.changed),
+  });
+  if (input['notes-only']) return { ...report, text: result.notes };
+  return input.write ? report : { ...report, text: result.section };
+}

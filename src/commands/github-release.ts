@@ -1,0 +1,111 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { headCommit } from '../ports/git.js';
+import { extractSection } from '../release/changelog.js';
+import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { rateAll } from '../rules.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import { REPO_OPTION, repoShape } from './plan.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  asset: z.array(z.string().min(1)).optional(),
+  draft: z.boolean().optional(),
+  'notes-file': z.string().min(1).optional(),
+  sha: z.string().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+  { name: 'asset', type: 'string', multiple: true, description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.' },
+  { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
+  { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
+  { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
+
+export const githubReleaseCommand: CommandSpec<Input> = {
+  name: 'github-release',
+  aliases: [],
+  summary: 'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
+    'release-id': 'github-release: the GitHub release id.',
+    'release-url': 'github-release: the release page.',
+    draft: 'github-release: "true" while the release is a draft.',
+    assets: 'github-release: JSON array of {name, outcome} (uploaded, replaced, unchanged).',
+  },
+  inputSchema,
+  run: githubRelease,
+};
+
+async function githubRelease(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'github-release');
+  const tag = gitTagFor(target, input.version);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const outputs: Record<string, string> = { 'git-tag': tag };
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () => aggregateReport('github-release', [{ name: target.name, version: input.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+
+  const assets = (input.asset ?? []).map((a) => path.resolve(context.cwd, a));
+  for (const [i, file] of assets.entries()) {
+    if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
+  }
+  const body = input['notes-file']
+    ? await readFile(path.resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
+        throw new UsageError(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
+      })
+    : (extractSection((await readFile(path.join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => '')), input.version) ?? `Release ${input.version}.\n`);
+  const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
+  if (!sha) throw new UsageError('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
+
+  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
+  const gh = githubTarget(input.repo, context);
+  if (!gh) {
+    notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context)}`);
+    return done();
+  }
+  const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+  const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await import('../github/releases.js');
+  let step = `creating tag ${tag}`;
+  try {
+    notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
+    step = `creating the release for ${tag}`;
+    const prerelease = semver.prerelease(input.version) !== null;
+    const { release, outcome } = await ensureRelease(github, gh, { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha }, true);
+    notes.push(`release: ${outcome}${release.draft ? ' (draft)' : ''}`);
+    step = `uploading the assets of ${tag}`;
+    const uploaded = await syncAssets(github, gh, release, assets);
+    outputs.assets = JSON.stringify(uploaded);
+    let draft = release.draft;
+    if (!input.draft) {
+      step = `publishing the release ${tag}`;
+      const published = await publishRelease(github, gh, release, !prerelease);
+      if (published === 'updated') notes.push('release: published');
+      draft = false;
+    }
+    Object.assign(outputs, { 'release-id': String(release.id), 'release-url': release.htmlUrl, draft: String(draft) });
+  } catch (error) {
+    if (error instanceof TagConflictError) finding('release/tag-conflict', error.message);
+    else finding('release/github-failed', describeGitHubError(error, step, 'contents: write'));
+  }
+  return done();
+}

@@ -1,0 +1,212 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { headCommit } from '../ports/git.js';
+import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
+import { renderNotes } from '../release/changelog.js';
+import { bumpOfCommits } from '../release/conventional.js';
+import { entryFromPull, gatherEntries } from '../release/entries.js';
+import { planMarkdown } from '../release/plan-markdown.js';
+import { readPackageState } from '../release/registry.js';
+import { loadCategories } from '../release/release-categories.js';
+import { gitTagFor, openReleaseTarget, withSlash } from '../release/release-target.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { rateAll } from '../rules.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+export const REPO_OPTION: OptionSpec = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
+export const repoShape = { repo: z.string().min(1).optional() };
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  pr: z.string().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
+  labels: z.string().optional(),
+  bump: z.enum(BUMPS).optional(),
+  version: z.string().min(1).optional(),
+  sha: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
+  registry: z.url().optional(),
+  comment: z.boolean().optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  { name: 'pr', type: 'string', description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).' },
+  { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
+  { name: 'bump', type: 'string', description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.' },
+  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+  { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
+  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
+
+export const planCommand: CommandSpec<Input> = {
+  name: 'plan',
+  aliases: [],
+  summary: 'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    release: 'plan: "true" when this change releases a version, else "false".',
+    'next-version': 'plan: the version to release.',
+    'current-version': 'plan: the version in package.json.',
+    bump: 'plan: major, minor, patch or prerelease (empty for an exact version or no release).',
+    source: 'plan: what decided: version, bump, labels, pr, merged-pr, conventional-commits or none.',
+    'staging-tag': 'plan: the dist-tag the version is published under first (next).',
+    'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
+    'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
+    pr: 'plan: the PR that decided, when one did.',
+  },
+  inputSchema,
+  run: plan,
+};
+
+interface Decision {
+  source: string;
+  bump?: Bump;
+  exact?: string;
+  label?: string;
+  pr?: number;
+  reason: string;
+  conflict?: string[];
+}
+
+/** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
+async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>): Promise<Decision> {
+  if (input.version) return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
+  if (input.bump) return { source: 'bump', bump: input.bump, reason: `bump ${input.bump} given` };
+  const fromLabels = (labels: string[], source: string, pr?: number): Decision => {
+    const decision = labelsOf(labels);
+    const where = pr ? `PR #${pr}` : 'the labels';
+    if (decision.kind === 'conflict') return { source, conflict: decision.labels, ...(pr ? { pr } : {}), reason: `${where} has conflicting release labels` };
+    if (decision.kind === 'skip') return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+    if (decision.kind === 'none') return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
+    return { source, bump: decision.bump, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+  };
+  if (input.labels !== undefined) return fromLabels(input.labels.split(',').map((l) => l.trim()).filter(Boolean), 'labels');
+  const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
+  if (prNumber && gh) {
+    const { getPull } = await import('../github/pulls.js');
+    const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
+    return fromLabels(pull.labels, 'pr', prNumber);
+  }
+  if (!prNumber && gh) {
+    const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+    if (sha) {
+      const { mergedPullForCommit } = await import('../github/pulls.js');
+      const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () => mergedPullForCommit(gh.client, gh.target, sha));
+      if (pull) return fromLabels(pull.labels, 'merged-pr', pull.number);
+    }
+  }
+  const bump = await commitsBump();
+  return bump ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` } : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+}
+
+function pullFromRef(ref: string | undefined): number | undefined {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+async function connect(input: Input, context: RunContext) {
+  const { githubTarget } = await import('../github/client.js');
+  const target = githubTarget(input.repo, context);
+  if (!target) return undefined;
+  const { createGitHub, describeGitHubError } = await import('../github/client.js');
+  const client = await createGitHub(target, context.parentEnv);
+  return {
+    client,
+    target,
+    /** Runs one GitHub step; its failure becomes one clear line. */
+    async call<T>(action: string, permission: string, step: () => Promise<T>): Promise<T> {
+      try {
+        return await step();
+      } catch (error) {
+        throw new GitHubStepError(describeGitHubError(error, action, permission));
+      }
+    },
+  };
+}
+
+export class GitHubStepError extends Error {
+  override readonly name = 'GitHubStepError';
+}
+
+async function plan(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'plan');
+  const registry = withSlash(input.registry ?? target.registry);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message, file: path.relative(context.cwd, path.join(target.dir, 'package.json')) }], target.config.rules));
+  const gh = await connect(input, context);
+  if (!gh) notes.push(`GitHub: not asked (${(await import('../github/client.js')).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
+
+  const outputs: Record<string, string> = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
+  const done = () => aggregateReport('plan', [{ name: target.name, version: target.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+
+  let gathered: Awaited<ReturnType<typeof gatherEntries>> | undefined;
+  const entries = async () => (gathered ??= await gatherEntries(target));
+  let decision: Decision;
+  try {
+    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))));
+  } catch (error) {
+    if (!(error instanceof GitHubStepError)) throw error;
+    finding('plan/github-failed', error.message);
+    return done();
+  }
+  Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}) });
+  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+  if (decision.conflict) {
+    finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
+    return done();
+  }
+  if (!decision.bump && !decision.exact) return done();
+
+  let published: string[];
+  try {
+    published = Object.keys((await readPackageState(registry, target.name)).versions);
+  } catch (error) {
+    finding('plan/registry-unreachable', `${(error as Error).message}: the next version cannot be checked against what is published`);
+    return done();
+  }
+  let next: string;
+  if (decision.exact) {
+    const problem = checkExactVersion(decision.exact, target.version, published);
+    if (problem) throw new UsageError(`plan: --version: ${problem}`);
+    next = decision.exact;
+  } else {
+    next = nextVersion({ current: target.version, bump: decision.bump as Bump, preid: target.preid, published });
+  }
+  Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
+
+  if (input.comment) {
+    const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
+    if (!gh || !pr) notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
+    else {
+      const { categories } = await loadCategories(target.repoRoot, target.labels.skip);
+      const { checkState, getPull } = await import('../github/pulls.js');
+      const { upsertStickyComment } = await import('../github/sticky-comment.js');
+      try {
+        const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
+        const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+        const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
+        const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}` });
+        const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: preview, checks });
+        const result = await gh.call(`writing the plan comment on PR #${pr}`, 'pull-requests: write', () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body));
+        notes.push(`comment on PR #${pr}: ${result.action}`);
+      } catch (error) {
+        if (!(error instanceof GitHubStepError)) throw error;
+        finding('plan/github-failed', error.message);
+      }
+    }
+  }
+  return done();
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GitHub, GitHubTarget } from './client.js';
+
+/**
+ * Git tags and GitHub releases, idempotent: each function reads what exists
+ * and changes only what differs, so a re-run after any failure finishes the
+ * job. Order matters for immutable releases: draft -> assets -> publish.
+ */
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+const status = (error: unknown): number | undefined => (error as { status?: number }).status;
+
+/** A lightweight tag `refs/tags/<tag>` at `sha`; an existing tag at the same commit is fine, at another commit an error. */
+export async function ensureTag(github: GitHub, target: GitHubTarget, tag: string, sha: string): Promise<Outcome> {
+  try {
+    await github.rest.git.createRef({ owner: target.owner, repo: target.repo, ref: `refs/tags/${tag}`, sha });
+    return 'created';
+  } catch (error) {
+    if (status(error) !== 422) throw error;
+  }
+  const { data } = await github.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `tags/${tag}` });
+  if (data.object.type === 'commit' && data.object.sha !== sha) {
+    throw new TagConflictError(`tag ${tag} already exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: a release of this version was made from another commit; bump the version instead of moving the tag`);
+  }
+  return 'unchanged';
+}
+
+export class TagConflictError extends Error {
+  override readonly name = 'TagConflictError';
+}
+
+export interface ReleaseFields {
+  tag: string;
+  name: string;
+  body: string;
+  prerelease: boolean;
+  /** The commit the tag points at (for a release whose tag does not exist yet). */
+  sha: string;
+}
+
+export interface ReleaseRecord {
+  id: number;
+  draft: boolean;
+  htmlUrl: string;
+  uploadUrl: string;
+  assets: { id: number; name: string; size: number; digest?: string | null }[];
+}
+
+type ReleaseData = { id: number; draft: boolean; html_url: string; upload_url: string; tag_name: string; name: string | null; body?: string | null; prerelease: boolean; assets: { id: number; name: string; size: number; digest?: string | null }[] };
+
+const record = (r: ReleaseData): ReleaseRecord => ({ id: r.id, draft: r.draft, htmlUrl: r.html_url, uploadUrl: r.upload_url, assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })) });
+
+/**
+ * The release for a tag, published or draft. GitHub does not find drafts by
+ * tag, so a miss reads the newest page of releases (drafts are recent): the
+ * number of calls does not grow with the number of past releases.
+ */
+export async function findRelease(github: GitHub, target: GitHubTarget, tag: string): Promise<ReleaseData | undefined> {
+  try {
+    const { data } = await github.rest.repos.getReleaseByTag({ owner: target.owner, repo: target.repo, tag });
+    return data as ReleaseData;
+  } catch (error) {
+    if (status(error) !== 404) throw error;
+  }
+  const { data } = await github.rest.repos.listReleases({ owner: target.owner, repo: target.repo, per_page: 100 });
+  return (data as ReleaseData[]).find((r) => r.tag_name === tag);
+}
+
+export async function ensureRelease(github: GitHub, target: GitHubTarget, fields: ReleaseFields, draft: boolean): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
+  const existing = await findRelease(github, target, fields.tag);
+  if (!existing) {
+    const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+    return { release: record(data as ReleaseData), outcome: 'created' };
+  }
+  if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease) return { release: record(existing), outcome: 'unchanged' };
+  const { data } = await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: existing.id, name: fields.name, body: fields.body, prerelease: fields.prerelease });
+  return { release: record(data as ReleaseData), outcome: 'updated' };
+}
+
+export interface AssetOutcome {
+  name: string;
+  outcome: 'uploaded' | 'replaced' | 'unchanged';
+}
+
+/** Upload the files as assets: same name and bytes are kept, other bytes replaced. */
+export async function syncAssets(github: GitHub, target: GitHubTarget, release: ReleaseRecord, files: readonly string[]): Promise<AssetOutcome[]> {
+  const results: AssetOutcome[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    const bytes = await readFile(file);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const existing = release.assets.find((a) => a.name === name);
+    if (existing && existing.size === bytes.length && existing.digest === digest) {
+      results.push({ name, outcome: 'unchanged' });
+      continue;
+    }
+    if (existing) await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
+    // The upload host comes from the release (uploads.github.com on github.com).
+    await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+    results.push({ name, outcome: existing ? 'replaced' : 'uploaded' });
+  }
+  return results;
+}
+
+/** Draft -> published (the last step, after the assets). */
+export async function publishRelease(github: GitHub, target: GitHubTarget, release: ReleaseRecord, latest: boolean): Promise<Outcome> {
+  if (!release.draft) return 'unchanged';
+  await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
+  return 'updated';
+}

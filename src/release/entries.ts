@@ -1,0 +1,54 @@
+import type { GitHub, GitHubTarget } from '../github/client.js';
+import { mergedPullForCommit, type PullInfo } from '../github/pulls.js';
+import { commitsSince, lastTag } from '../ports/git.js';
+import type { ChangeEntry } from './changelog.js';
+import { parseCommitMessage } from './conventional.js';
+import { gitTagGlob, type ReleaseTarget } from './release-target.js';
+
+/** Release commits this tool makes: never an entry of their own. */
+const RELEASE_COMMIT = /^chore\(release\):/;
+/** Commits looked up on GitHub per release; beyond this, entries come from commit messages. */
+const PR_LOOKUP_LIMIT = 100;
+
+export interface GatheredEntries {
+  entries: ChangeEntry[];
+  since?: string;
+  commits: number;
+  /** How many GitHub calls were made: bounded by this release's commits, never by past releases. */
+  apiCalls: number;
+}
+
+export function entryFromPull(pull: PullInfo): ChangeEntry {
+  const parsed = parseCommitMessage(pull.title);
+  return { title: parsed.type ? parsed.subject : pull.title, pr: pull.number, ...(pull.author ? { author: pull.author } : {}), labels: pull.labels, ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking };
+}
+
+/**
+ * The changes since the package's last tag: one entry per merged PR when
+ * GitHub can say which PR a commit came from, else one per commit (its
+ * conventional-commit type, its `(#123)` reference, its author name).
+ */
+export async function gatherEntries(target: ReleaseTarget, github?: { client: GitHub; target: GitHubTarget }): Promise<GatheredEntries> {
+  const since = await lastTag(target.repoRoot, gitTagGlob(target));
+  const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
+  const entries: ChangeEntry[] = [];
+  const seenPulls = new Set<number>();
+  let apiCalls = 0;
+  for (const [index, commit] of commits.entries()) {
+    if (github && index < PR_LOOKUP_LIMIT) {
+      apiCalls += 1;
+      const pull = await mergedPullForCommit(github.client, github.target, commit.sha);
+      if (pull) {
+        if (!seenPulls.has(pull.number)) entries.push(entryFromPull(pull));
+        seenPulls.add(pull.number);
+        continue;
+      }
+    }
+    const parsed = parseCommitMessage(commit.message);
+    if (parsed.pr && seenPulls.has(parsed.pr)) continue;
+    if (parsed.pr) seenPulls.add(parsed.pr);
+    entries.push({ title: parsed.subject, ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }), labels: [], ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking });
+  }
+  // Oldest first reads like a story.
+  return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };
+}

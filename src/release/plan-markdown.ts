@@ -1,0 +1,43 @@
+import type { CheckState } from '../github/pulls.js';
+import { escapeMarkdownInline } from '../util/markdown.js';
+
+/** The release plan as markdown, for the sticky PR comment. Untrusted text arrives escaped in `notes`. */
+export interface PlanView {
+  name: string;
+  current: string;
+  next: string;
+  bump?: string;
+  label?: string;
+  stagingTag: string;
+  finalTag: string;
+  gitTag: string;
+  notes: string;
+  checks?: CheckState;
+  /** Lines that block the release (e.g. a breaking change under a minor label). */
+  problems?: readonly string[];
+}
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+export function planMarkdown(view: PlanView): string {
+  const checks = view.checks
+    ? view.checks.total === 0
+      ? 'none reported yet'
+      : `${view.checks.passed} passed, ${view.checks.failed} failed, ${view.checks.pending} pending`
+    : 'not read';
+  const lines = [
+    `### Release plan for ${code(view.name)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${escapeMarkdownInline(view.bump)})` : ''} |`,
+    ...(view.label ? [`| Label | ${code(view.label)} |`] : []),
+    `| dist-tags | ${code(view.stagingTag)} → ${code(view.finalTag)} after the smoke test |`,
+    `| git tag | ${code(view.gitTag)} (made after the publish) |`,
+    `| Checks | ${checks} |`,
+    '',
+  ];
+  if (view.problems?.length) lines.push('> [!WARNING]', ...view.problems.map((p) => `> ${p}`), '');
+  lines.push('<details><summary>Changelog section that will be written</summary>', '', view.notes.trimEnd(), '', '</details>', '', '<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
+  return `${lines.join('\n')}\n`;
+}
