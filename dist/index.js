@@ -12091,7 +12091,7 @@ async function buildChangelog(target, version, write, repo, context) {
         if (changed)
             await (0,promises_.writeFile)(file, next);
     }
-    return { file, section, notes, entries: gathered.entries.length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
+    return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
 }
 async function changelog(input, context) {
     const started = performance.now();

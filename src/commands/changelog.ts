@@ -3,7 +3,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { extractSection, insertSection, renderSection } from '../release/changelog.js';
+import { extractSection, includedEntries, insertSection, renderSection } from '../release/changelog.js';
 import { gatherEntries } from '../release/entries.js';
 import { loadCategories } from '../release/release-categories.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
@@ -88,7 +88,7 @@ export async function buildChangelog(target: ReleaseTarget, version: string, wri
     changed = next !== existing;
     if (changed) await writeFile(file, next);
   }
-  return { file, section, notes, entries: gathered.entries.length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
+  return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
 }
 
 async function changelog(input: Input, context: RunContext): Promise<Report> {
