@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { exampleRepo } from '../helpers/git-repo.js';
-import { FAKE_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../helpers/github-fake.js';
+import { FAKE_GITHUB_TOKEN, startGitHubFake, type FakePull, type GitHubFake } from '../helpers/github-fake.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { CLI, runNode } from '../helpers/run.js';
 
@@ -166,7 +166,7 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
     expect(body).not.toContain('<script>');
 
     // The label changes: the same comment now says major.
-    github.pulls.set(31, { ...(github.pulls.get(31) as never), labels: ['release:major'] });
+    github.pulls.set(31, { ...(github.pulls.get(31) as FakePull), labels: ['release:major'] });
     const second = await plan(r.dir, ['--pr', '31', '--comment'], env);
     expect(second.report.notes).toContain('comment on PR #31: updated');
     expect(mine()).toHaveLength(1);
