@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   TagConflictError: () => (/* binding */ TagConflictError),
 /* harmony export */   ensureRelease: () => (/* binding */ ensureRelease),
 /* harmony export */   ensureTag: () => (/* binding */ ensureTag),
+/* harmony export */   findRelease: () => (/* binding */ findRelease),
 /* harmony export */   publishRelease: () => (/* binding */ publishRelease),
 /* harmony export */   syncAssets: () => (/* binding */ syncAssets)
 /* harmony export */ });
-/* unused harmony export findRelease */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

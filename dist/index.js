@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
-var registry = __nccwpck_require__(8861);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 63 modules
+var registry = __nccwpck_require__(85506);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8612,7 +8612,7 @@ function renderSummary(report, prefix = '') {
         lines.push(`> ${summary_escape(note)}`, '');
     return `${lines.join('\n')}\n`;
 }
-const summary_escape = markdown/* escapeMarkdownInline */.E;
+const summary_escape = markdown.escapeMarkdownInline;
 /** For text inside HTML elements (<pre>): only &, < and > matter there. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -8734,8 +8734,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
-var registry = __nccwpck_require__(8861);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 63 modules
+var registry = __nccwpck_require__(85506);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8943,7 +8943,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 8861:
+/***/ 85506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9351,47 +9351,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var ports_npm = __nccwpck_require__(81229);
 // EXTERNAL MODULE: ./src/ports/process.ts
 var ports_process = __nccwpck_require__(82221);
-;// CONCATENATED MODULE: ./src/release/registry.ts
-/** Reading a package's state from an npm registry (the packument), with retries. */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
-}
-const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
-async function readPackageState(registry, name, token, attempts = 3) {
-    let lastError = '';
-    for (let attempt = 0; attempt < attempts; attempt += 1) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-        try {
-            const response = await fetch(packumentUrl(registry, name), {
-                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-                signal: AbortSignal.timeout(30_000),
-            });
-            if (response.status === 404)
-                return { exists: false, versions: {}, distTags: {} };
-            if (RETRYABLE.has(response.status)) {
-                lastError = `HTTP ${response.status}`;
-                continue;
-            }
-            if (!response.ok)
-                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
-            const body = (await response.json());
-            const versions = {};
-            for (const [v, meta] of Object.entries(body.versions ?? {})) {
-                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
-            }
-            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
-        }
-        catch (error) {
-            if (error.message.startsWith('HTTP '))
-                throw error;
-            lastError = error.message;
-        }
-    }
-    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
-}
-
+// EXTERNAL MODULE: ./src/release/registry.ts
+var release_registry = __nccwpck_require__(11514);
 ;// CONCATENATED MODULE: ./src/release/doctor.ts
 
 
@@ -9420,7 +9381,7 @@ async function gatherDoctorFacts(options) {
     };
     if (typeof manifest?.name === 'string') {
         try {
-            facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
+            facts.packageExists = (await (0,release_registry/* readPackageState */.y)(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
         }
         catch (error) {
             facts.registryError = error.message;
@@ -10637,11 +10598,59 @@ async function packOne(dir, outDir, context) {
     return { ok: true, manifest };
 }
 
+;// CONCATENATED MODULE: ./src/release/npm-command.ts
+
+
+
+
+
+const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+/**
+ * Run npm with the token in a temporary npmrc outside the workspace, as a
+ * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
+ * disk. Transient failures are retried with backoff, but only after asking the
+ * registry whether the change already landed.
+ */
+async function runNpmWithRetries(args, registry, token, context, landed) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
+    const npmrc = external_node_path_default().join(dir, '.npmrc');
+    try {
+        const host = registry.replace(/^https?:/, '');
+        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+        const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
+        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.sg, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        let lastError = '';
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+            if (attempt > 0)
+                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+            if (result.code === 0)
+                return { ok: true, stdout: result.stdout };
+            lastError = npmError(result.stderr, token);
+            if (await landed())
+                return { ok: true, stdout: '' };
+            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
+                break;
+        }
+        return { ok: false, error: lastError };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function npmError(stderr, token) {
+    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+    return token ? line.split(token).join('***') : line;
+}
+/** For showing a command to a human (dry runs, reports); never used to run one. */
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
 // EXTERNAL MODULE: ./src/release/tarball.ts
 var release_tarball = __nccwpck_require__(24223);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
-
-
 
 
 
@@ -10725,7 +10734,7 @@ async function publish(input, context) {
     const base = { 'package-name': name, 'package-version': version, integrity, tag };
     let state;
     try {
-        state = await readPackageState(registry, name, token);
+        state = await (0,release_registry/* readPackageState */.y)(registry, name, token);
     }
     catch (error) {
         finding('publish/registry-unreachable', error.message);
@@ -10780,7 +10789,7 @@ async function publish(input, context) {
         const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
             if (step.args[0] === 'stage')
                 return false;
-            const now = await readPackageState(registry, name, token).catch(() => undefined);
+            const now = await (0,release_registry/* readPackageState */.y)(registry, name, token).catch(() => undefined);
             // A publish that timed out may have landed: the registry decides.
             return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
         });
@@ -10817,50 +10826,8 @@ function stageIdFrom(stdout) {
     const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
     return match?.[1];
 }
-const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
-/**
- * Run npm with the token in a temporary npmrc outside the workspace, as a
- * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
- * disk. Transient failures are retried with backoff, but only after asking the
- * registry whether the change already landed.
- */
-async function runNpmWithRetries(args, registry, token, context, landed) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
-    const npmrc = external_node_path_default().join(dir, '.npmrc');
-    try {
-        const host = registry.replace(/^https?:/, '');
-        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
-        const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
-        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.sg, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
-        let lastError = '';
-        for (let attempt = 0; attempt < 3; attempt += 1) {
-            if (attempt > 0)
-                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
-            if (result.code === 0)
-                return { ok: true, stdout: result.stdout };
-            lastError = npmError(result.stderr, token);
-            if (await landed())
-                return { ok: true, stdout: '' };
-            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
-                break;
-        }
-        return { ok: false, error: lastError };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-function npmError(stderr, token) {
-    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
-    return token ? line.split(token).join('***') : line;
-}
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
-}
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }
 
 // EXTERNAL MODULE: ./src/util/size.ts
@@ -11530,7 +11497,7 @@ function categoryOf(entry, config) {
 function entryLine(entry, repositoryUrl) {
     const ref = entry.pr ? (repositoryUrl ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))` : ` (#${entry.pr})`) : entry.sha ? ` (${entry.sha})` : '';
     const author = entry.author && /^[A-Za-z0-9-]+(\[bot\])?$/.test(entry.author) ? ` by @${entry.author}` : '';
-    return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown/* escapeMarkdownInline */.E)(entry.title)}${ref}${author}`;
+    return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown.escapeMarkdownInline)(entry.title)}${ref}${author}`;
 }
 function includedEntries(entries, config) {
     const excluded = config.excludeLabels.map((l) => l.toLowerCase());
@@ -11760,7 +11727,7 @@ function planMarkdown(view) {
         '',
         '| | |',
         '|---|---|',
-        `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${(0,markdown/* escapeMarkdownInline */.E)(view.bump)})` : ''} |`,
+        `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${(0,markdown.escapeMarkdownInline)(view.bump)})` : ''} |`,
         ...(view.label ? [`| Label | ${code(view.label)} |`] : []),
         `| dist-tags | ${code(view.stagingTag)} → ${code(view.finalTag)} after the smoke test |`,
         `| git tag | ${code(view.gitTag)} (made after the publish) |`,
@@ -11974,7 +11941,7 @@ async function plan(input, context) {
         return done();
     let published;
     try {
-        published = Object.keys((await readPackageState(registry, target.name)).versions);
+        published = Object.keys((await (0,release_registry/* readPackageState */.y)(registry, target.name)).versions);
     }
     catch (error) {
         finding('plan/registry-unreachable', `${error.message}: the next version cannot be checked against what is published`);
@@ -12399,6 +12366,63 @@ async function githubRelease(input, context) {
     return done();
 }
 
+;// CONCATENATED MODULE: ./src/release/promote-token.ts
+/**
+ * The npm credential for moving dist-tags and deprecating. npm trusted
+ * publishing (OIDC) can publish but cannot run `dist-tag` or `deprecate`, so
+ * promote and rollback take their own narrowly scoped token, meant to live in
+ * a protected GitHub environment.
+ */
+const PROMOTE_TOKEN_HELP = 'npm trusted publishing (OIDC) can publish but cannot run `npm dist-tag` or `npm deprecate`: set NPM_PROMOTE_TOKEN to a granular token limited to this package (read and write), stored in a protected GitHub environment (NODE_AUTH_TOKEN is used when NPM_PROMOTE_TOKEN is not set)';
+function promoteToken(context) {
+    if (context.parentEnv.NPM_PROMOTE_TOKEN)
+        return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
+    if (context.parentEnv.NODE_AUTH_TOKEN)
+        return { token: context.parentEnv.NODE_AUTH_TOKEN, source: 'NODE_AUTH_TOKEN' };
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/release/release-state.ts
+
+function versionFacts(pkg, version, stagingTag, finalTag) {
+    const meta = pkg.versions[version];
+    const tags = Object.entries(pkg.distTags)
+        .filter(([, v]) => v === version)
+        .map(([tag]) => tag)
+        .sort();
+    if (!meta)
+        return { version, state: 'absent', tags };
+    const base = { version, tags, ...(meta.integrity ? { integrity: meta.integrity } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+    if (meta.deprecated)
+        return { ...base, state: 'rolled-back' };
+    if (pkg.distTags[finalTag] === version)
+        return { ...base, state: 'promoted' };
+    if (pkg.distTags[stagingTag] === version)
+        return { ...base, state: 'staged' };
+    return { ...base, state: 'published' };
+}
+/**
+ * Where `latest` (or `next`) goes when `bad` is rolled back: the version asked
+ * for, else the highest earlier version that is neither deprecated nor (for
+ * latest) a prerelease. Undefined when no good version remains.
+ */
+function rollbackTarget(pkg, bad, options) {
+    return Object.keys(pkg.versions)
+        .filter((v) => semver_default().valid(v) && v !== bad && semver_default().lt(v, bad) && !pkg.versions[v]?.deprecated && (options.allowPrerelease || !semver_default().prerelease(v)))
+        .sort((semver_default()).rcompare)[0];
+}
+/** Problems with a --to version, or undefined when it can take the tag. */
+function checkRollbackTo(pkg, to, bad) {
+    const meta = pkg.versions[to];
+    if (!meta)
+        return `--to ${to} is not on the registry`;
+    if (meta.deprecated)
+        return `--to ${to} is deprecated ("${meta.deprecated}"): choose a good version`;
+    if (to === bad)
+        return `--to is the version being rolled back`;
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/smoke/environment.ts
 var environment = __nccwpck_require__(41540);
 // EXTERNAL MODULE: ./src/smoke/install.ts
@@ -12524,6 +12548,513 @@ async function resolveTargets(input, context) {
 /** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
 function isRegistrySpec(spec) {
     return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
+}
+
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const promote_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    registry: schemas/* url */.OZ5().optional(),
+    manifest: schemas/* string */.YjP().min(1).optional(),
+    'allow-downgrade': schemas/* boolean */.zMY().optional(),
+    'mcp-registry': schemas/* boolean */.zMY().optional(),
+    'mcp-registry-url': schemas/* url */.OZ5().optional(),
+    'dry-run': schemas/* boolean */.zMY().optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const MANIFEST_OPTION = { name: 'manifest', type: 'string', description: 'release-manifest.json of the release (default: the one in DIR when its version matches).' };
+const MCP_REGISTRY_URL_OPTION = { name: 'mcp-registry-url', type: 'string', description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).' };
+const promote_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    MANIFEST_OPTION,
+    { name: 'allow-downgrade', type: 'boolean', description: 'Promote a version lower than the current latest (said loudly in the report).' },
+    { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+    MCP_REGISTRY_URL_OPTION,
+    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const promoteCommand = {
+    name: 'promote',
+    aliases: [],
+    summary: 'Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: promote_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        promoted: 'promote: promoted, already-promoted or dry-run.',
+        'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
+        previous: 'promote: the version the dist-tag pointed at before.',
+        'mcp-registry': 'promote: published, already-published, skipped or failed.',
+        'release-url': 'github-release: the release page.',
+    },
+    inputSchema: promote_inputSchema,
+    run: promote,
+};
+async function loadManifest(target, input, cwd) {
+    const file = input.manifest ? external_node_path_default().resolve(cwd, input.manifest) : external_node_path_default().join(target.dir, 'release-manifest.json');
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+        if (input.manifest)
+            throw new errors/* UsageError */.eb(`promote: --manifest: cannot read ${input.manifest}`);
+        return undefined;
+    }
+    try {
+        const manifest = JSON.parse(text);
+        return manifest.version === input.version || input.manifest ? manifest : undefined;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`promote: ${file} is not JSON`);
+    }
+}
+async function promote(input, context) {
+    const started = performance.now();
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'promote');
+    const registry = release_target_withSlash(input.registry ?? target.registry);
+    const version = input.version;
+    const tag = finalTag(version);
+    const findings = [];
+    const notes = [];
+    const outputs = { 'dist-tag': tag };
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const done = () => aggregateReport('promote', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const { token, source } = promoteToken(context);
+    const manifest = await loadManifest(target, input, context.cwd);
+    let state;
+    try {
+        state = await (0,release_registry/* readPackageState */.y)(registry, target.name, token);
+    }
+    catch (error) {
+        finding('promote/registry-unreachable', error.message);
+        return done();
+    }
+    const facts = versionFacts(state, version, target.stagingTag, tag);
+    const previous = state.distTags[tag];
+    if (previous)
+        outputs.previous = previous;
+    notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
+    // Preconditions, each refused with the reason.
+    if (facts.state === 'absent')
+        finding('promote/not-published', `${target.name}@${version} is not on ${registry}: publish it under "${target.stagingTag}" first`);
+    else if (facts.deprecated)
+        finding('promote/deprecated', `${target.name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`);
+    else if (manifest && manifest.package === target.name && manifest.integrity !== facts.integrity)
+        finding('promote/integrity-mismatch', `the registry's ${target.name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`);
+    else if (facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag))
+        finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
+    if (previous && previous !== version && semver_default().valid(previous) && semver_default().lte(version, previous)) {
+        if (input['allow-downgrade'])
+            finding('promote/downgrade-allowed', `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`);
+        else
+            finding('promote/downgrade', `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`);
+    }
+    if (findings.some((f) => f.severity === 'error'))
+        return done();
+    // The smoke test, against the package installed from the registry, unless this version is already out.
+    if (facts.state !== 'promoted') {
+        const smokeInput = smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
+        const smoke = await smokeCommand.run(smokeInput, context);
+        const errors = smoke.findings.filter((f) => f.severity === 'error');
+        if (!smoke.ok) {
+            finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors.map((f) => `${f.rule}: ${f.message}`).slice(0, 3).join('; ') || 'see the smoke report'}`);
+            return done();
+        }
+        notes.push(`smoke test passed (${smoke.outputs['tool-count'] ?? '?'} tools) against ${target.name}@${version} from the registry`);
+    }
+    const mcpRegistry = input['mcp-registry'] ?? target.config.mcpRegistry ?? false;
+    const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
+    if (input['dry-run']) {
+        const plannedSteps = [...(previous === version ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
+        notes.push(`dry run: would ${plannedSteps.join('; ')}`);
+        outputs.promoted = 'dry-run';
+        return done();
+    }
+    // 1. The dist-tag, after re-reading it: another run may have moved it meanwhile.
+    if (previous !== version) {
+        if (!token) {
+            finding('promote/no-token', PROMOTE_TOKEN_HELP);
+            return done();
+        }
+        const now = await (0,release_registry/* readPackageState */.y)(registry, target.name, token).catch(() => state);
+        if (now.distTags[tag] !== previous) {
+            finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
+            return done();
+        }
+        const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await (0,release_registry/* readPackageState */.y)(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
+        if (!outcome.ok) {
+            finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
+            return done();
+        }
+        notes.push(`"${tag}" now points at ${version} (was ${previous ?? 'unset'})`);
+        outputs.promoted = 'promoted';
+    }
+    else {
+        notes.push(`"${tag}" already points at ${version}`);
+        outputs.promoted = 'already-promoted';
+    }
+    // 2. The GitHub release: published from its draft.
+    await publishGitHubRelease(target, version, input, context, notes, outputs, finding);
+    // 3. The MCP Registry entry.
+    outputs['mcp-registry'] = 'skipped';
+    if (mcpRegistry) {
+        const { publishToMcpRegistry } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
+        const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line) });
+        outputs['mcp-registry'] = result.outcome;
+        if (result.problem)
+            finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
+    }
+    return done();
+}
+async function publishGitHubRelease(target, version, input, context, notes, outputs, finding) {
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const gh = githubTarget(input.repo, context);
+    if (!gh) {
+        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+        return;
+    }
+    const tag = gitTagFor(target, version);
+    try {
+        const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+        const { findRelease, publishRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const release = await findRelease(github, gh, tag);
+        if (!release) {
+            notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
+            return;
+        }
+        const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, !semver_default().prerelease(version));
+        notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
+        outputs['release-url'] = release.html_url;
+    }
+    catch (error) {
+        finding('promote/github-failed', describeGitHubError(error, `publishing the GitHub release ${tag}`, 'contents: write'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rollback_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    reason: schemas/* string */.YjP().trim().min(1).max(1000).optional(),
+    to: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.3.2').optional(),
+    undo: schemas/* boolean */.zMY().optional(),
+    registry: schemas/* url */.OZ5().optional(),
+    manifest: schemas/* string */.YjP().min(1).optional(),
+    'mcp-registry': schemas/* boolean */.zMY().optional(),
+    'mcp-registry-status': schemas/* enum */.k5n(['deprecated', 'deleted']).default('deprecated'),
+    'mcp-registry-url': schemas/* url */.OZ5().optional(),
+    'dry-run': schemas/* boolean */.zMY().optional(),
+    ...repoShape,
+    ...configAndFailOnShape,
+});
+const rollback_OPTIONS = [
+    DIRECTORY_OPTION,
+    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+    { name: 'reason', type: 'string', description: 'rollback: why (the npm deprecation message and the release-notes warning).' },
+    { name: 'to', type: 'string', description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).' },
+    { name: 'undo', type: 'boolean', description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    MANIFEST_OPTION,
+    { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+    { name: 'mcp-registry-status', type: 'string', description: 'rollback: the MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back).' },
+    MCP_REGISTRY_URL_OPTION,
+    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+    REPO_OPTION,
+    CONFIG_OPTION,
+    FAIL_ON_OPTION,
+];
+const rollbackCommand = {
+    name: 'rollback',
+    aliases: [],
+    summary: 'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: rollback_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'rolled-back': 'rollback: rolled-back, already-rolled-back, restored, already-restored or dry-run.',
+        'moved-tags': 'rollback: JSON object of the dist-tags moved, tag -> version.',
+        'mcp-registry': 'promote: published, already-published, skipped or failed.',
+    },
+    inputSchema: rollback_inputSchema,
+    run: rollback,
+};
+const ROLLBACK_MARKER = '<!-- mcp-release-kit:rolled-back -->';
+async function rollback(input, context) {
+    const started = performance.now();
+    if (!input.undo && !input.reason)
+        throw new errors/* UsageError */.eb('rollback: --reason is required (it becomes the npm deprecation message users see)');
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'rollback');
+    const registry = release_target_withSlash(input.registry ?? target.registry);
+    const { version } = input;
+    const findings = [];
+    const notes = [];
+    const outputs = {};
+    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const done = () => aggregateReport('rollback', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const { token } = promoteToken(context);
+    const read = () => (0,release_registry/* readPackageState */.y)(registry, target.name, token);
+    let state;
+    try {
+        state = await read();
+    }
+    catch (error) {
+        finding('rollback/registry-unreachable', error.message);
+        return done();
+    }
+    const meta = state.versions[version];
+    if (!meta) {
+        finding('rollback/unknown-version', `${target.name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`);
+        return done();
+    }
+    // What to write: tag moves, then the deprecation.
+    const moves = {};
+    if (input.to) {
+        const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
+        if (problem) {
+            finding('rollback/bad-target', problem);
+            return done();
+        }
+    }
+    if (!input.undo) {
+        for (const [tag, pointsAt] of Object.entries(state.distTags)) {
+            if (pointsAt !== version)
+                continue;
+            const to = tag === 'latest' ? (input.to ?? rollbackTarget(state, version, { allowPrerelease: false })) : rollbackTarget(state, version, { allowPrerelease: true });
+            if (!to) {
+                if (tag === 'latest') {
+                    finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
+                    return done();
+                }
+                notes.push(`"${tag}" stays on ${version}: no earlier good version`);
+                continue;
+            }
+            moves[tag] = to;
+        }
+    }
+    else if (input.to && state.distTags.latest !== input.to)
+        moves.latest = input.to;
+    const deprecation = input.undo ? '' : input.reason;
+    const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
+    outputs['moved-tags'] = JSON.stringify(moves);
+    const commands = [
+        ...Object.entries(moves).map(([tag, to]) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry]),
+        ...(deprecate ? [['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry]] : []),
+    ];
+    if (input['dry-run']) {
+        notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
+        outputs['rolled-back'] = 'dry-run';
+        return done();
+    }
+    if (commands.length && !token) {
+        finding('rollback/no-token', PROMOTE_TOKEN_HELP);
+        return done();
+    }
+    for (const args of commands) {
+        // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
+        const now = await read().catch(() => state);
+        if (args[0] === 'dist-tag' && now.distTags[args[3]] !== state.distTags[args[3]] && now.distTags[args[3]] !== args[2].slice(target.name.length + 1)) {
+            finding('rollback/concurrent-change', `"${args[3]}" moved from ${state.distTags[args[3]] ?? 'nothing'} to ${now.distTags[args[3]] ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
+            return done();
+        }
+        const outcome = await runNpmWithRetries(args, registry, token, context, async () => {
+            const after = await read().catch(() => undefined);
+            return args[0] === 'dist-tag' ? after?.distTags[args[3]] === args[2].slice(target.name.length + 1) : (after?.versions[version]?.deprecated ?? '') === deprecation;
+        });
+        if (!outcome.ok) {
+            finding('rollback/failed', `npm ${args[0]}: ${outcome.error}`);
+            return done();
+        }
+    }
+    for (const [tag, to] of Object.entries(moves))
+        notes.push(`"${tag}" moved from ${version} to ${to}`);
+    notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
+    outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
+    await updateGitHubReleases(target, input, context, moves, notes, finding);
+    outputs['mcp-registry'] = 'skipped';
+    if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
+        const { setMcpRegistryStatus } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
+        const status = input.undo ? 'active' : input['mcp-registry-status'];
+        const result = await setMcpRegistryStatus({ target, version, status, ...(input.reason ? { message: input.reason } : {}), registryUrl: input['mcp-registry-url'], env: context.parentEnv });
+        outputs['mcp-registry'] = result.outcome;
+        if (result.problem)
+            finding('rollback/mcp-registry-failed', result.problem);
+        else if (result.outcome === 'updated')
+            notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
+    }
+    if (input.manifest)
+        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+    return done();
+}
+/** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
+async function updateGitHubReleases(target, input, context, moves, notes, finding) {
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const gh = githubTarget(input.repo, context);
+    if (!gh) {
+        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+        return;
+    }
+    const tag = gitTagFor(target, input.version);
+    try {
+        const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+        const { findRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const release = await findRelease(github, gh, tag);
+        if (!release) {
+            notes.push(`GitHub release: none for ${tag}`);
+            return;
+        }
+        const body = release.body ?? '';
+        const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
+        const { escapeMarkdownInline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
+        const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${moves.latest ? `\`latest\` is ${moves.latest} again` : 'install another version'}.\n\n${stripped}`;
+        if (wanted !== body) {
+            await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' }) });
+            notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
+        }
+        if (moves.latest) {
+            const good = await findRelease(github, gh, gitTagFor(target, moves.latest));
+            if (good && !good.draft)
+                await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: good.id, make_latest: 'true' });
+        }
+    }
+    catch (error) {
+        finding('rollback/github-failed', describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'));
+    }
+}
+async function recordInManifest(file, record) {
+    const manifest = JSON.parse(await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new errors/* UsageError */.eb(`rollback: --manifest: cannot read ${file}`);
+    }));
+    const history = Array.isArray(manifest.rollbacks) ? manifest.rollbacks : [];
+    history.push({ action: record.undo ? 'undo' : 'rollback', version: record.version, reason: record.reason, movedTags: record.moves, by: record.by, at: new Date().toISOString() });
+    await (0,promises_.writeFile)(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: schemas/* url */.OZ5().optional(), ...repoShape, ...configAndFailOnShape });
+const status_OPTIONS = [DIRECTORY_OPTION, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
+/** Versions listed in the table: the newest ones (the JSON output has them all). */
+const SHOWN_VERSIONS = 10;
+const statusCommand = {
+    name: 'status',
+    aliases: [],
+    summary: 'Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.',
+    positional: { name: 'DIR', option: 'directory' },
+    options: status_OPTIONS,
+    outputs: {
+        ...PACKAGE_OUTPUTS,
+        'dist-tags': 'status: JSON object of the dist-tags.',
+        newest: 'status: the highest version on the registry.',
+        'newest-state': 'status: absent, staged, promoted, rolled-back or published.',
+        deprecated: 'status: JSON object of deprecated versions and their messages.',
+        'last-release': 'status: the newest GitHub release tag.',
+        'commits-since-tag': 'status: commits on the package since its last tag.',
+    },
+    inputSchema: status_inputSchema,
+    run: status_status,
+};
+async function status_status(input, context) {
+    const started = performance.now();
+    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'status');
+    const registry = release_target_withSlash(input.registry ?? target.registry);
+    const findings = [];
+    const notes = [];
+    const outputs = {};
+    const tables = [];
+    try {
+        const state = await (0,release_registry/* readPackageState */.y)(registry, target.name);
+        const versions = Object.keys(state.versions).filter((v) => semver_default().valid(v)).sort((semver_default()).rcompare);
+        const newest = versions[0];
+        const deprecated = Object.fromEntries(versions.filter((v) => state.versions[v]?.deprecated).map((v) => [v, state.versions[v]?.deprecated]));
+        Object.assign(outputs, { 'dist-tags': JSON.stringify(state.distTags), deprecated: JSON.stringify(deprecated), ...(newest ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state } : {}) });
+        tables.push({ title: 'dist-tags', columns: ['tag', 'version'], rows: Object.entries(state.distTags).sort().map(([tag, v]) => [tag, v]) });
+        tables.push({
+            title: `Versions (newest ${Math.min(SHOWN_VERSIONS, versions.length)} of ${versions.length})`,
+            columns: ['version', 'state', 'dist-tags', 'deprecated'],
+            rows: versions.slice(0, SHOWN_VERSIONS).map((v) => {
+                const facts = versionFacts(state, v, target.stagingTag, finalTag(v));
+                return [v, facts.state, facts.tags.join(', '), facts.deprecated ?? ''];
+            }),
+        });
+        if (!state.exists)
+            notes.push(`${target.name} is not on ${registry} yet`);
+    }
+    catch (error) {
+        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/registry-unreachable', message: error.message }], target.config.rules));
+    }
+    const since = await lastTag(target.repoRoot, gitTagGlob(target));
+    const commits = await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
+    outputs['commits-since-tag'] = String(commits.length);
+    notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const gh = githubTarget(input.repo, context);
+    if (!gh)
+        notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context)})`);
+    else {
+        try {
+            const github = await createGitHub(gh, context.parentEnv);
+            const { data } = await github.rest.repos.listReleases({ owner: gh.owner, repo: gh.repo, per_page: 1 });
+            const last = data[0];
+            if (last) {
+                outputs['last-release'] = last.tag_name;
+                notes.push(`last GitHub release: ${last.tag_name}${last.draft ? ' (draft)' : ''}${last.prerelease ? ' (prerelease)' : ''} ${last.html_url}`);
+            }
+            else
+                notes.push('no GitHub release yet');
+        }
+        catch (error) {
+            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
+        }
+    }
+    return aggregateReport('status', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings, tables }], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
 ;// CONCATENATED MODULE: ./src/util/json-position.ts
@@ -13206,95 +13737,10 @@ const checkRepository = (ctx) => {
     return [ctx.at('layout/repository-mismatch', jsonPath, `${detail}; npm rejects the provenance (E422)`, `Set repository.url to "${expected}".`)];
 };
 
-;// CONCATENATED MODULE: ./src/mcp-registry/server-json-rules.ts
-/**
- * The MCP Registry's own semantic checks on server.json, beyond its JSON Schema,
- * as pure functions (mirrors the registry's validators: name parts, version not a
- * range nor `latest`, description length, npm registry base URL).
- */
-const NAMESPACE = '[a-zA-Z0-9][a-zA-Z0-9.-]*[a-zA-Z0-9]';
-const NAME_PART = '[a-zA-Z0-9][a-zA-Z0-9._-]*[a-zA-Z0-9]';
-const SERVER_NAME = new RegExp(`^${NAMESPACE}/${NAME_PART}$`);
-const MAX_DESCRIPTION = 100;
-const NPM_REGISTRY_BASE_URL = 'https://registry.npmjs.org';
-/** Why a server name is rejected, or undefined when it is fine. */
-function serverNameProblem(name) {
-    const slashes = name.split('/').length - 1;
-    if (slashes !== 1)
-        return `must contain exactly one "/" between namespace and server name (found ${slashes})`;
-    if (!SERVER_NAME.test(name))
-        return 'namespace and name must start and end with a letter or digit and use only letters, digits, ".", "-" (and "_" in the name)';
-    return undefined;
-}
-/** `io.github.<owner>/...` namespaces are verified against the GitHub owner, case-sensitively. */
-function githubNamespaceOwner(name) {
-    return /^io\.github\.([^/]+)\//.exec(name)?.[1];
-}
-const VERSION_PART = String.raw `v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z.-]+)?`;
-const RANGE_FORMS = [
-    new RegExp(String.raw `^(?:\^|~|>=|<=|>|<|=)\s*${VERSION_PART}$`),
-    new RegExp(String.raw `^${VERSION_PART}\s-\s*${VERSION_PART}$`),
-    new RegExp(String.raw `^${VERSION_PART}\s*(?:\|\|\s*${VERSION_PART}\s*)+$`),
-];
-const WILDCARD = /^(?:v?\d+|x|X|\*)(?:\.(?:\d+|x|X|\*)){1,2}(?:-[0-9A-Za-z.-]+)?$/;
-/** Why a version is rejected (`latest`, or range-like), or undefined. */
-function versionProblem(version) {
-    const v = version.trim();
-    if (v === 'latest')
-        return '"latest" is reserved: use the exact version';
-    if (RANGE_FORMS.some((re) => re.test(v)) || (WILDCARD.test(v) && /[xX*]/.test(v)))
-        return `"${version}" looks like a version range: use one exact version`;
-    return undefined;
-}
-function descriptionProblem(description) {
-    if (typeof description !== 'string' || description.trim() === '')
-        return 'description is missing or empty';
-    const length = [...description].length;
-    if (length > MAX_DESCRIPTION)
-        return `description is ${length} characters; the registry allows at most ${MAX_DESCRIPTION}`;
-    return undefined;
-}
-/** JSON paths of string values that still contain a `${...}` placeholder. */
-function findPlaceholders(value, path = []) {
-    if (typeof value === 'string')
-        return /\$\{[^}]*\}/.test(value) ? [{ path, text: value }] : [];
-    if (Array.isArray(value))
-        return value.flatMap((item, i) => findPlaceholders(item, [...path, i]));
-    if (value && typeof value === 'object')
-        return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
-    return [];
-}
-/** Registry base URLs equal to the public npm registry, with or without a trailing slash. */
-function isPublicNpmRegistry(url) {
-    return url.replace(/\/+$/, '') === NPM_REGISTRY_BASE_URL;
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./schema/mcp-registry/server.schema.2025-12-11.json
-const server_schema_2025_12_11_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://repo.maven.apache.org/maven2","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\', \'maven\')","examples":["npm","pypi","oci","nuget","mcpb","maven"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx","jbang"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","pattern":"^https?://[^\\\\s]+$","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","pattern":"^https?://[^\\\\s]+$","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
-;// CONCATENATED MODULE: ./src/mcp-registry/server-schema.ts
-
-
-// ajv and ajv-formats are CommonJS; createRequire keeps their default exports intact under ncc and Node.
-const server_schema_require = (0,external_node_module_.createRequire)(import.meta.url);
-/** The dated schema the registry validates with today (see schema/mcp-registry/SOURCES.md). */
-const CURRENT_SERVER_SCHEMA = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
-let validator;
-/** Draft-07 validation of server.json, like the registry does (Ajv's default class is draft-07). */
-function validateServerJsonSchema(data) {
-    if (!validator) {
-        const Ajv = server_schema_require('ajv');
-        const addFormats = server_schema_require('ajv-formats');
-        // strict: false because the schema uses annotation keywords Ajv does not know (`example`).
-        const ajv = new Ajv({ allErrors: true, strict: false });
-        addFormats(ajv);
-        validator = ajv.compile(server_schema_2025_12_11_namespaceObject);
-    }
-    const validate = validator;
-    return validate(data) ? [] : [...(validate.errors ?? [])];
-}
-
+// EXTERNAL MODULE: ./src/mcp-registry/server-json-rules.ts
+var server_json_rules = __nccwpck_require__(59834);
+// EXTERNAL MODULE: ./src/mcp-registry/server-schema.ts + 1 modules
+var server_schema = __nccwpck_require__(41359);
 ;// CONCATENATED MODULE: ./src/layout/rules/server-json.ts
 
 
@@ -13325,24 +13771,24 @@ const checkServerJson = (ctx) => {
         ...(fix ? { fix } : {}),
     });
     const out = [];
-    for (const error of schemaErrors(validateServerJsonSchema(server))) {
+    for (const error of schemaErrors((0,server_schema/* validateServerJsonSchema */.z)(server))) {
         out.push(at('layout/server-json-schema', pointerToPath(error.instancePath), `server.json${error.instancePath || ''} ${describeAjvError(error)}`));
     }
     const schemaUrl = server.$schema;
-    if (schemaUrl !== CURRENT_SERVER_SCHEMA) {
+    if (schemaUrl !== server_schema/* CURRENT_SERVER_SCHEMA */.k) {
         const found = typeof schemaUrl === 'string' ? `"${schemaUrl}"` : 'missing';
-        out.push(at('layout/server-json-schema-version', ['$schema'], `server.json $schema is ${found}; the registry expects ${CURRENT_SERVER_SCHEMA}`, `Set "$schema": "${CURRENT_SERVER_SCHEMA}".`));
+        out.push(at('layout/server-json-schema-version', ['$schema'], `server.json $schema is ${found}; the registry expects ${server_schema/* CURRENT_SERVER_SCHEMA */.k}`, `Set "$schema": "${server_schema/* CURRENT_SERVER_SCHEMA */.k}".`));
     }
     const name = typeof server.name === 'string' ? server.name : undefined;
     if (!name)
         out.push(at('layout/server-json-name', ['name'], 'server.json has no "name"'));
     else {
-        const problem = serverNameProblem(name);
+        const problem = (0,server_json_rules/* serverNameProblem */.Oi)(name);
         if (problem)
             out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" ${problem}`));
         if (mcpName !== undefined && mcpName !== name)
             out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" differs from package.json mcpName "${mcpName}"`));
-        const owner = githubNamespaceOwner(name);
+        const owner = (0,server_json_rules/* githubNamespaceOwner */.yK)(name);
         const actual = ctx.facts.env.githubRepositoryOwner;
         if (owner && actual && owner !== actual) {
             out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" claims GitHub owner "${owner}" but the repository owner is "${actual}" (compared case-sensitively)`, `Use "io.github.${actual}/..."`));
@@ -13352,16 +13798,16 @@ const checkServerJson = (ctx) => {
     if (typeof server.version !== 'string')
         out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
     else {
-        const problem = versionProblem(server.version);
+        const problem = (0,server_json_rules/* versionProblem */.Ec)(server.version);
         if (problem)
             out.push(at('layout/server-json-version', ['version'], `server.json version ${problem}`));
         else if (pkgVersion && server.version !== pkgVersion)
             out.push(at('layout/server-json-version', ['version'], `server.json version "${server.version}" differs from package.json version "${pkgVersion}"`));
     }
-    const description = descriptionProblem(server.description);
+    const description = (0,server_json_rules/* descriptionProblem */.wR)(server.description);
     if (description)
         out.push(at('layout/server-json-description', ['description'], `server.json ${description}`));
-    for (const placeholder of findPlaceholders(server)) {
+    for (const placeholder of (0,server_json_rules/* findPlaceholders */.GY)(server)) {
         out.push(at('layout/server-json-placeholder', placeholder.path, `server.json ${placeholder.path.join('.')} still contains a placeholder: "${placeholder.text.slice(0, 80)}"`));
     }
     out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion));
@@ -13380,7 +13826,7 @@ function checkNpmPackageEntry(manifest, server, at, mcpName, pkgVersion) {
     if (typeof entry.version === 'string' && pkgVersion && entry.version !== pkgVersion) {
         out.push(at('layout/server-json-package', ['packages', index, 'version'], `server.json packages[${index}].version "${entry.version}" differs from package.json version "${pkgVersion}"`));
     }
-    if (typeof entry.registryBaseUrl === 'string' && !isPublicNpmRegistry(entry.registryBaseUrl)) {
+    if (typeof entry.registryBaseUrl === 'string' && !(0,server_json_rules/* isPublicNpmRegistry */.ib)(entry.registryBaseUrl)) {
         out.push(at('layout/server-json-package', ['packages', index, 'registryBaseUrl'], `server.json packages[${index}].registryBaseUrl "${entry.registryBaseUrl}" is not the public npm registry (the MCP Registry accepts only https://registry.npmjs.org)`));
     }
     if (!mcpName) {
@@ -13532,8 +13978,11 @@ async function validateLayout(input, context) {
 
 
 
+
+
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand];
+const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand, promoteCommand, rollbackCommand, statusCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -13681,6 +14130,122 @@ if (isMainModule())
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 59834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ versionProblem),
+/* harmony export */   GY: () => (/* binding */ findPlaceholders),
+/* harmony export */   Oi: () => (/* binding */ serverNameProblem),
+/* harmony export */   ib: () => (/* binding */ isPublicNpmRegistry),
+/* harmony export */   wR: () => (/* binding */ descriptionProblem),
+/* harmony export */   yK: () => (/* binding */ githubNamespaceOwner)
+/* harmony export */ });
+/* unused harmony exports MAX_DESCRIPTION, NPM_REGISTRY_BASE_URL */
+/**
+ * The MCP Registry's own semantic checks on server.json, beyond its JSON Schema,
+ * as pure functions (mirrors the registry's validators: name parts, version not a
+ * range nor `latest`, description length, npm registry base URL).
+ */
+const NAMESPACE = '[a-zA-Z0-9][a-zA-Z0-9.-]*[a-zA-Z0-9]';
+const NAME_PART = '[a-zA-Z0-9][a-zA-Z0-9._-]*[a-zA-Z0-9]';
+const SERVER_NAME = new RegExp(`^${NAMESPACE}/${NAME_PART}$`);
+const MAX_DESCRIPTION = 100;
+const NPM_REGISTRY_BASE_URL = 'https://registry.npmjs.org';
+/** Why a server name is rejected, or undefined when it is fine. */
+function serverNameProblem(name) {
+    const slashes = name.split('/').length - 1;
+    if (slashes !== 1)
+        return `must contain exactly one "/" between namespace and server name (found ${slashes})`;
+    if (!SERVER_NAME.test(name))
+        return 'namespace and name must start and end with a letter or digit and use only letters, digits, ".", "-" (and "_" in the name)';
+    return undefined;
+}
+/** `io.github.<owner>/...` namespaces are verified against the GitHub owner, case-sensitively. */
+function githubNamespaceOwner(name) {
+    return /^io\.github\.([^/]+)\//.exec(name)?.[1];
+}
+const VERSION_PART = String.raw `v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z.-]+)?`;
+const RANGE_FORMS = [
+    new RegExp(String.raw `^(?:\^|~|>=|<=|>|<|=)\s*${VERSION_PART}$`),
+    new RegExp(String.raw `^${VERSION_PART}\s-\s*${VERSION_PART}$`),
+    new RegExp(String.raw `^${VERSION_PART}\s*(?:\|\|\s*${VERSION_PART}\s*)+$`),
+];
+const WILDCARD = /^(?:v?\d+|x|X|\*)(?:\.(?:\d+|x|X|\*)){1,2}(?:-[0-9A-Za-z.-]+)?$/;
+/** Why a version is rejected (`latest`, or range-like), or undefined. */
+function versionProblem(version) {
+    const v = version.trim();
+    if (v === 'latest')
+        return '"latest" is reserved: use the exact version';
+    if (RANGE_FORMS.some((re) => re.test(v)) || (WILDCARD.test(v) && /[xX*]/.test(v)))
+        return `"${version}" looks like a version range: use one exact version`;
+    return undefined;
+}
+function descriptionProblem(description) {
+    if (typeof description !== 'string' || description.trim() === '')
+        return 'description is missing or empty';
+    const length = [...description].length;
+    if (length > MAX_DESCRIPTION)
+        return `description is ${length} characters; the registry allows at most ${MAX_DESCRIPTION}`;
+    return undefined;
+}
+/** JSON paths of string values that still contain a `${...}` placeholder. */
+function findPlaceholders(value, path = []) {
+    if (typeof value === 'string')
+        return /\$\{[^}]*\}/.test(value) ? [{ path, text: value }] : [];
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => findPlaceholders(item, [...path, i]));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
+    return [];
+}
+/** Registry base URLs equal to the public npm registry, with or without a trailing slash. */
+function isPublicNpmRegistry(url) {
+    return url.replace(/\/+$/, '') === NPM_REGISTRY_BASE_URL;
+}
+
+
+/***/ }),
+
+/***/ 41359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ CURRENT_SERVER_SCHEMA),
+  z: () => (/* binding */ validateServerJsonSchema)
+});
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./schema/mcp-registry/server.schema.2025-12-11.json
+const server_schema_2025_12_11_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://repo.maven.apache.org/maven2","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\', \'maven\')","examples":["npm","pypi","oci","nuget","mcpb","maven"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx","jbang"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","pattern":"^https?://[^\\\\s]+$","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","pattern":"^https?://[^\\\\s]+$","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
+;// CONCATENATED MODULE: ./src/mcp-registry/server-schema.ts
+
+
+// ajv and ajv-formats are CommonJS; createRequire keeps their default exports intact under ncc and Node.
+const server_schema_require = (0,external_node_module_.createRequire)(import.meta.url);
+/** The dated schema the registry validates with today (see schema/mcp-registry/SOURCES.md). */
+const CURRENT_SERVER_SCHEMA = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
+let validator;
+/** Draft-07 validation of server.json, like the registry does (Ajv's default class is draft-07). */
+function validateServerJsonSchema(data) {
+    if (!validator) {
+        const Ajv = server_schema_require('ajv');
+        const addFormats = server_schema_require('ajv-formats');
+        // strict: false because the schema uses annotation keywords Ajv does not know (`example`).
+        const ajv = new Ajv({ allErrors: true, strict: false });
+        addFormats(ajv);
+        validator = ajv.compile(server_schema_2025_12_11_namespaceObject);
+    }
+    const validate = validator;
+    return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
 
 /***/ }),
 
@@ -13863,6 +14428,56 @@ async function fetchIdentityToken(env, audience = 'sigstore') {
         }
     }
     throw new Error(`could not get a GitHub OIDC token for audience "${audience}": ${lastError}`);
+}
+
+
+/***/ }),
+
+/***/ 11514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readPackageState)
+/* harmony export */ });
+/* unused harmony export packumentUrl */
+/** Reading a package's state from an npm registry (the packument), with retries. */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
+async function readPackageState(registry, name, token, attempts = 3) {
+    let lastError = '';
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+        if (attempt > 0)
+            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        try {
+            const response = await fetch(packumentUrl(registry, name), {
+                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                signal: AbortSignal.timeout(30_000),
+            });
+            if (response.status === 404)
+                return { exists: false, versions: {}, distTags: {} };
+            if (RETRYABLE.has(response.status)) {
+                lastError = `HTTP ${response.status}`;
+                continue;
+            }
+            if (!response.ok)
+                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
+            const body = (await response.json());
+            const versions = {};
+            for (const [v, meta] of Object.entries(body.versions ?? {})) {
+                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+            }
+            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
+        }
+        catch (error) {
+            if (error.message.startsWith('HTTP '))
+                throw error;
+            lastError = error.message;
+        }
+    }
+    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
 }
 
 
@@ -14212,6 +14827,34 @@ const PLAN_RULES = [
     { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
     { id: 'version/push-rejected', severity: 'error', summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).', fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).' },
 ];
+/** promote, rollback and status findings. */
+const PROMOTE_RULES = [
+    { id: 'promote/not-published', severity: 'error', summary: 'The version is not on the registry.', fix: 'Publish it under the staging tag first (pack-and-publish).' },
+    { id: 'promote/not-staged', severity: 'error', summary: 'The version is on the registry but not under the staging tag, so it is not what was staged and smoke-tested.', fix: 'Promote the version `next` points at, or publish the fix under `next` first.' },
+    { id: 'promote/deprecated', severity: 'error', summary: 'The version is deprecated (it was rolled back).', fix: 'Release a new version, or `rollback --undo` this one first.' },
+    { id: 'promote/integrity-mismatch', severity: 'error', summary: 'The registry holds other bytes than the release manifest describes.', fix: 'Do not promote: find out who published these bytes; release a new version from the pipeline.' },
+    { id: 'promote/downgrade', severity: 'error', summary: 'The version is not greater than the current latest: promote only upgrades.', fix: 'Promote a newer version, or pass allow-downgrade when moving back on purpose (rollback is usually what you want).' },
+    { id: 'promote/downgrade-allowed', severity: 'warning', summary: 'A downgrade was allowed: latest moves back to an older version.', fix: 'Make sure this is intended; users on latest get the older version.' },
+    { id: 'promote/smoke-failed', severity: 'error', summary: 'The package installed from the registry failed the MCP smoke test.', fix: 'Fix the server and release a new version; this one stays on the staging tag only.' },
+    { id: 'promote/no-token', severity: 'error', summary: 'No npm token can move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
+    { id: 'promote/concurrent-change', severity: 'error', summary: 'The dist-tag moved while promoting: another release or rollback is running.', fix: 'Let the other run finish, then re-run; workflows should use `concurrency` per package.' },
+    { id: 'promote/failed', severity: 'error', summary: '`npm dist-tag add` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
+    { id: 'promote/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
+    { id: 'promote/github-failed', severity: 'error', summary: 'Publishing the GitHub release failed.', fix: 'Read the message for the permission; npm is already promoted and a re-run finishes the rest.' },
+    { id: 'promote/server-json-invalid', severity: 'error', summary: 'server.json would be refused by the MCP Registry (schema, name, description, version), so it was not sent.', fix: 'Fix server.json (its version must equal the package version) and re-run promote.' },
+    { id: 'promote/mcp-registry-failed', severity: 'error', summary: 'Publishing to the MCP Registry failed (token exchange, npm not visible yet, refused).', fix: 'npm is already promoted; re-run promote later to finish the MCP Registry step.' },
+    { id: 'rollback/unknown-version', severity: 'error', summary: 'The version to roll back is not on the registry.', fix: 'Check the version number (`mcp-release status` lists them).' },
+    { id: 'rollback/bad-target', severity: 'error', summary: 'The --to version is missing, deprecated or the bad version itself.', fix: 'Choose a published, non-deprecated version.' },
+    { id: 'rollback/no-good-version', severity: 'error', summary: 'No earlier version is neither deprecated nor a prerelease, so latest has nowhere to go.', fix: 'Publish a fixed version instead, or pass --to.' },
+    { id: 'rollback/no-token', severity: 'error', summary: 'No npm token can deprecate and move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
+    { id: 'rollback/concurrent-change', severity: 'error', summary: 'A dist-tag moved during the rollback: another release or rollback is running.', fix: 'Let the other run finish, then re-run.' },
+    { id: 'rollback/failed', severity: 'error', summary: '`npm dist-tag` or `npm deprecate` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
+    { id: 'rollback/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
+    { id: 'rollback/github-failed', severity: 'error', summary: 'Updating the GitHub release notes failed.', fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.' },
+    { id: 'rollback/mcp-registry-failed', severity: 'error', summary: 'Setting the status in the MCP Registry failed.', fix: 'The npm side is done and stays done; re-run rollback to finish.' },
+    { id: 'status/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
+    { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
+];
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 const DOCTOR_RULES = [
     { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
@@ -14303,7 +14946,7 @@ const SMOKE_RULES = [
 
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...PLAN_RULES, ...DOCTOR_RULES];
+const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...PLAN_RULES, ...PROMOTE_RULES, ...DOCTOR_RULES];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
@@ -14562,7 +15205,7 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ escapeMarkdownInline)
+/* harmony export */   escapeMarkdownInline: () => (/* binding */ escapeMarkdownInline)
 /* harmony export */ });
 /**
  * Text from outside (package files, PR titles and bodies, commit messages) is

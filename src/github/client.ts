@@ -45,14 +45,16 @@ export async function createGitHub(target: GitHubTarget, env: NodeJS.ProcessEnv,
     log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`);
     return retrying;
   };
-  // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications);
-  // MCP_RELEASE_GITHUB_PACING=none lifts it for GitHub Enterprise test instances and fakes.
-  const unpaced = env.MCP_RELEASE_GITHUB_PACING === 'none' ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
+  // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
+  // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
+  // for GitHub Enterprise test instances and fakes. Never set it against github.com.
+  const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
+  const unpaced = fast ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
   return getOctokit(
     target.token,
     {
       baseUrl: target.apiUrl,
-      retry: { retries: 3 },
+      retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
       // Retries live in the plugin's options only: a request-level `retries` would make it retry 4xx too.
       throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit'), ...unpaced },
     },

@@ -31,6 +31,35 @@ export const PLAN_RULES = [
   { id: 'version/push-rejected', severity: 'error', summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).', fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).' },
 ] as const satisfies readonly RuleDoc[];
 
+/** promote, rollback and status findings. */
+export const PROMOTE_RULES = [
+  { id: 'promote/not-published', severity: 'error', summary: 'The version is not on the registry.', fix: 'Publish it under the staging tag first (pack-and-publish).' },
+  { id: 'promote/not-staged', severity: 'error', summary: 'The version is on the registry but not under the staging tag, so it is not what was staged and smoke-tested.', fix: 'Promote the version `next` points at, or publish the fix under `next` first.' },
+  { id: 'promote/deprecated', severity: 'error', summary: 'The version is deprecated (it was rolled back).', fix: 'Release a new version, or `rollback --undo` this one first.' },
+  { id: 'promote/integrity-mismatch', severity: 'error', summary: 'The registry holds other bytes than the release manifest describes.', fix: 'Do not promote: find out who published these bytes; release a new version from the pipeline.' },
+  { id: 'promote/downgrade', severity: 'error', summary: 'The version is not greater than the current latest: promote only upgrades.', fix: 'Promote a newer version, or pass allow-downgrade when moving back on purpose (rollback is usually what you want).' },
+  { id: 'promote/downgrade-allowed', severity: 'warning', summary: 'A downgrade was allowed: latest moves back to an older version.', fix: 'Make sure this is intended; users on latest get the older version.' },
+  { id: 'promote/smoke-failed', severity: 'error', summary: 'The package installed from the registry failed the MCP smoke test.', fix: 'Fix the server and release a new version; this one stays on the staging tag only.' },
+  { id: 'promote/no-token', severity: 'error', summary: 'No npm token can move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
+  { id: 'promote/concurrent-change', severity: 'error', summary: 'The dist-tag moved while promoting: another release or rollback is running.', fix: 'Let the other run finish, then re-run; workflows should use `concurrency` per package.' },
+  { id: 'promote/failed', severity: 'error', summary: '`npm dist-tag add` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
+  { id: 'promote/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
+  { id: 'promote/github-failed', severity: 'error', summary: 'Publishing the GitHub release failed.', fix: 'Read the message for the permission; npm is already promoted and a re-run finishes the rest.' },
+  { id: 'promote/server-json-invalid', severity: 'error', summary: 'server.json would be refused by the MCP Registry (schema, name, description, version), so it was not sent.', fix: 'Fix server.json (its version must equal the package version) and re-run promote.' },
+  { id: 'promote/mcp-registry-failed', severity: 'error', summary: 'Publishing to the MCP Registry failed (token exchange, npm not visible yet, refused).', fix: 'npm is already promoted; re-run promote later to finish the MCP Registry step.' },
+  { id: 'rollback/unknown-version', severity: 'error', summary: 'The version to roll back is not on the registry.', fix: 'Check the version number (`mcp-release status` lists them).' },
+  { id: 'rollback/bad-target', severity: 'error', summary: 'The --to version is missing, deprecated or the bad version itself.', fix: 'Choose a published, non-deprecated version.' },
+  { id: 'rollback/no-good-version', severity: 'error', summary: 'No earlier version is neither deprecated nor a prerelease, so latest has nowhere to go.', fix: 'Publish a fixed version instead, or pass --to.' },
+  { id: 'rollback/no-token', severity: 'error', summary: 'No npm token can deprecate and move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
+  { id: 'rollback/concurrent-change', severity: 'error', summary: 'A dist-tag moved during the rollback: another release or rollback is running.', fix: 'Let the other run finish, then re-run.' },
+  { id: 'rollback/failed', severity: 'error', summary: '`npm dist-tag` or `npm deprecate` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
+  { id: 'rollback/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
+  { id: 'rollback/github-failed', severity: 'error', summary: 'Updating the GitHub release notes failed.', fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.' },
+  { id: 'rollback/mcp-registry-failed', severity: 'error', summary: 'Setting the status in the MCP Registry failed.', fix: 'The npm side is done and stays done; re-run rollback to finish.' },
+  { id: 'status/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
+  { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
+] as const satisfies readonly RuleDoc[];
+
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 export const DOCTOR_RULES = [
   { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },

@@ -63,6 +63,8 @@ export interface GitHubFake {
   requests: { method: string; path: string; status: number }[];
   violations: string[];
   fail(fault: Fault): void;
+  /** Drop the faults not yet used up. */
+  clearFaults(): void;
   stop(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
     requests: [],
     violations: [],
     fail: (fault) => void faults.push({ times: 1, ...fault }),
+    clearFaults: () => void faults.splice(0),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 

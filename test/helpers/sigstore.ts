@@ -79,9 +79,4 @@ export async function startLocalSigstore(): Promise<LocalSigstore> {
   };
 }
 
-/** An unsigned OIDC token with GitHub Actions claims: the mock Fulcio decodes it without checking the signature. */
-export function githubIdentityToken(claims: Record<string, string>): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: 'https://token.actions.githubusercontent.com', aud: 'sigstore', iat: now, exp: now + 600, ...claims })}.`;
-}
+export { githubIdentityToken } from './oidc.js';

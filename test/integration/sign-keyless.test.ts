@@ -1,30 +1,17 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { CLI, ROOT, runNode } from '../helpers/run.js';
-import { githubIdentityToken, startLocalSigstore, type LocalSigstore } from '../helpers/sigstore.js';
+import { OIDC_REQUEST_TOKEN, startOidcEndpoint as startOidcEndpointWith } from '../helpers/oidc.js';
+import { startLocalSigstore, type LocalSigstore } from '../helpers/sigstore.js';
 import { tempDir } from '../helpers/temp.js';
 
 const WORKFLOW = 'https://github.com/acme/hello/.github/workflows/release.yml@refs/heads/main';
-const REQUEST_TOKEN = 'ghs_requesttoken0000000000000000000000';
+const REQUEST_TOKEN = OIDC_REQUEST_TOKEN;
 
-/** GitHub Actions' OIDC token endpoint: checks the bearer token and hands out a token for the audience asked. */
-async function startOidcEndpoint(): Promise<{ url: string; audiences: string[]; stop(): Promise<void> }> {
-  const audiences: string[] = [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.headers.authorization !== `Bearer ${REQUEST_TOKEN}`) return void res.writeHead(403).end();
-    const audience = url.searchParams.get('audience') ?? '';
-    audiences.push(audience);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: githubIdentityToken({ aud: audience, sub: WORKFLOW, repository: 'acme/hello', ref: 'refs/heads/main', sha: 'a'.repeat(40), event_name: 'push' }) }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?api-version=2.0`, audiences, stop: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+const startOidcEndpoint = () => startOidcEndpointWith({ sub: WORKFLOW, repository: 'acme/hello', ref: 'refs/heads/main', sha: 'a'.repeat(40), event_name: 'push' });
 
 const actionsEnv = (oidcUrl: string) => ({
   GITHUB_ACTIONS: 'true',

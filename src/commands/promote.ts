@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { finalTag } from '../release/bump.js';
+import type { ReleaseManifest } from '../release/manifest.js';
+import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
+import { PROMOTE_TOKEN_HELP, promoteToken } from '../release/promote-token.js';
+import { readPackageState, type PackageState } from '../release/registry.js';
+import { versionFacts } from '../release/release-state.js';
+import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { rateAll } from '../rules.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import { REPO_OPTION, repoShape } from './plan.js';
+import { smokeCommand } from './smoke.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  registry: z.url().optional(),
+  manifest: z.string().min(1).optional(),
+  'allow-downgrade': z.boolean().optional(),
+  'mcp-registry': z.boolean().optional(),
+  'mcp-registry-url': z.url().optional(),
+  'dry-run': z.boolean().optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
+type Input = z.infer<typeof inputSchema>;
+
+export const MANIFEST_OPTION: OptionSpec = { name: 'manifest', type: 'string', description: 'release-manifest.json of the release (default: the one in DIR when its version matches).' };
+export const MCP_REGISTRY_URL_OPTION: OptionSpec = { name: 'mcp-registry-url', type: 'string', description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).' };
+
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  MANIFEST_OPTION,
+  { name: 'allow-downgrade', type: 'boolean', description: 'Promote a version lower than the current latest (said loudly in the report).' },
+  { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+  MCP_REGISTRY_URL_OPTION,
+  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
+
+export const promoteCommand: CommandSpec<Input> = {
+  name: 'promote',
+  aliases: [],
+  summary: 'Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    promoted: 'promote: promoted, already-promoted or dry-run.',
+    'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
+    previous: 'promote: the version the dist-tag pointed at before.',
+    'mcp-registry': 'promote: published, already-published, skipped or failed.',
+    'release-url': 'github-release: the release page.',
+  },
+  inputSchema,
+  run: promote,
+};
+
+async function loadManifest(target: ReleaseTarget, input: Input, cwd: string): Promise<ReleaseManifest | undefined> {
+  const file = input.manifest ? path.resolve(cwd, input.manifest) : path.join(target.dir, 'release-manifest.json');
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    if (input.manifest) throw new UsageError(`promote: --manifest: cannot read ${input.manifest}`);
+    return undefined;
+  }
+  try {
+    const manifest = JSON.parse(text) as ReleaseManifest;
+    return manifest.version === input.version || input.manifest ? manifest : undefined;
+  } catch {
+    throw new UsageError(`promote: ${file} is not JSON`);
+  }
+}
+
+async function promote(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'promote');
+  const registry = withSlash(input.registry ?? target.registry);
+  const version = input.version;
+  const tag = finalTag(version);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const outputs: Record<string, string> = { 'dist-tag': tag };
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () => aggregateReport('promote', [{ name: target.name, version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const { token, source } = promoteToken(context);
+  const manifest = await loadManifest(target, input, context.cwd);
+
+  let state: PackageState;
+  try {
+    state = await readPackageState(registry, target.name, token);
+  } catch (error) {
+    finding('promote/registry-unreachable', (error as Error).message);
+    return done();
+  }
+  const facts = versionFacts(state, version, target.stagingTag, tag);
+  const previous = state.distTags[tag];
+  if (previous) outputs.previous = previous;
+  notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
+
+  // Preconditions, each refused with the reason.
+  if (facts.state === 'absent') finding('promote/not-published', `${target.name}@${version} is not on ${registry}: publish it under "${target.stagingTag}" first`);
+  else if (facts.deprecated) finding('promote/deprecated', `${target.name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`);
+  else if (manifest && manifest.package === target.name && manifest.integrity !== facts.integrity) finding('promote/integrity-mismatch', `the registry's ${target.name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`);
+  else if (facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag)) finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
+  if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
+    if (input['allow-downgrade']) finding('promote/downgrade-allowed', `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`);
+    else finding('promote/downgrade', `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`);
+  }
+  if (findings.some((f) => f.severity === 'error')) return done();
+
+  // The smoke test, against the package installed from the registry, unless this version is already out.
+  if (facts.state !== 'promoted') {
+    const smokeInput = smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
+    const smoke = await smokeCommand.run(smokeInput, context);
+    const errors = smoke.findings.filter((f) => f.severity === 'error');
+    if (!smoke.ok) {
+      finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors.map((f) => `${f.rule}: ${f.message}`).slice(0, 3).join('; ') || 'see the smoke report'}`);
+      return done();
+    }
+    notes.push(`smoke test passed (${smoke.outputs['tool-count'] ?? '?'} tools) against ${target.name}@${version} from the registry`);
+  }
+
+  const mcpRegistry = input['mcp-registry'] ?? target.config.mcpRegistry ?? false;
+  const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
+  if (input['dry-run']) {
+    const plannedSteps = [...(previous === version ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
+    notes.push(`dry run: would ${plannedSteps.join('; ')}`);
+    outputs.promoted = 'dry-run';
+    return done();
+  }
+
+  // 1. The dist-tag, after re-reading it: another run may have moved it meanwhile.
+  if (previous !== version) {
+    if (!token) {
+      finding('promote/no-token', PROMOTE_TOKEN_HELP);
+      return done();
+    }
+    const now = await readPackageState(registry, target.name, token).catch(() => state);
+    if (now.distTags[tag] !== previous) {
+      finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
+      return done();
+    }
+    const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await readPackageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
+    if (!outcome.ok) {
+      finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
+      return done();
+    }
+    notes.push(`"${tag}" now points at ${version} (was ${previous ?? 'unset'})`);
+    outputs.promoted = 'promoted';
+  } else {
+    notes.push(`"${tag}" already points at ${version}`);
+    outputs.promoted = 'already-promoted';
+  }
+
+  // 2. The GitHub release: published from its draft.
+  await publishGitHubRelease(target, version, input, context, notes, outputs, finding);
+
+  // 3. The MCP Registry entry.
+  outputs['mcp-registry'] = 'skipped';
+  if (mcpRegistry) {
+    const { publishToMcpRegistry } = await import('../mcp-registry/publish.js');
+    const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line) });
+    outputs['mcp-registry'] = result.outcome;
+    if (result.problem) finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
+  }
+  return done();
+}
+
+async function publishGitHubRelease(target: ReleaseTarget, version: string, input: Input, context: RunContext, notes: string[], outputs: Record<string, string>, finding: (rule: string, message: string) => void): Promise<void> {
+  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
+  const gh = githubTarget(input.repo, context);
+  if (!gh) {
+    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+    return;
+  }
+  const tag = gitTagFor(target, version);
+  try {
+    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+    const { findRelease, publishRelease } = await import('../github/releases.js');
+    const release = await findRelease(github, gh, tag);
+    if (!release) {
+      notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
+      return;
+    }
+    const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, !semver.prerelease(version));
+    notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
+    outputs['release-url'] = release.html_url;
+  } catch (error) {
+    finding('promote/github-failed', describeGitHubError(error, `publishing the GitHub release ${tag}`, 'contents: write'));
+  }
+}

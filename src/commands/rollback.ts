@@ -1,0 +1,215 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { RegistryStatus } from '../mcp-registry/client.js';
+import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
+import { PROMOTE_TOKEN_HELP, promoteToken } from '../release/promote-token.js';
+import { readPackageState, type PackageState } from '../release/registry.js';
+import { checkRollbackTo, rollbackTarget } from '../release/release-state.js';
+import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { isOk, type Finding, type Report } from '../report/model.js';
+import { rateAll } from '../rules.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
+import { REPO_OPTION, repoShape } from './plan.js';
+import { MANIFEST_OPTION, MCP_REGISTRY_URL_OPTION } from './promote.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  reason: z.string().trim().min(1).max(1000).optional(),
+  to: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.3.2').optional(),
+  undo: z.boolean().optional(),
+  registry: z.url().optional(),
+  manifest: z.string().min(1).optional(),
+  'mcp-registry': z.boolean().optional(),
+  'mcp-registry-status': z.enum(['deprecated', 'deleted']).default('deprecated'),
+  'mcp-registry-url': z.url().optional(),
+  'dry-run': z.boolean().optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
+type Input = z.infer<typeof inputSchema>;
+
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
+  { name: 'reason', type: 'string', description: 'rollback: why (the npm deprecation message and the release-notes warning).' },
+  { name: 'to', type: 'string', description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).' },
+  { name: 'undo', type: 'boolean', description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).' },
+  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  MANIFEST_OPTION,
+  { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+  { name: 'mcp-registry-status', type: 'string', description: 'rollback: the MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back).' },
+  MCP_REGISTRY_URL_OPTION,
+  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
+
+export const rollbackCommand: CommandSpec<Input> = {
+  name: 'rollback',
+  aliases: [],
+  summary: 'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
+  positional: { name: 'DIR', option: 'directory' },
+  options: OPTIONS,
+  outputs: {
+    ...PACKAGE_OUTPUTS,
+    'rolled-back': 'rollback: rolled-back, already-rolled-back, restored, already-restored or dry-run.',
+    'moved-tags': 'rollback: JSON object of the dist-tags moved, tag -> version.',
+    'mcp-registry': 'promote: published, already-published, skipped or failed.',
+  },
+  inputSchema,
+  run: rollback,
+};
+
+export const ROLLBACK_MARKER = '<!-- mcp-release-kit:rolled-back -->';
+
+async function rollback(input: Input, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  if (!input.undo && !input.reason) throw new UsageError('rollback: --reason is required (it becomes the npm deprecation message users see)');
+  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'rollback');
+  const registry = withSlash(input.registry ?? target.registry);
+  const { version } = input;
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const outputs: Record<string, string> = {};
+  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () => aggregateReport('rollback', [{ name: target.name, version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const { token } = promoteToken(context);
+  const read = () => readPackageState(registry, target.name, token);
+
+  let state: PackageState;
+  try {
+    state = await read();
+  } catch (error) {
+    finding('rollback/registry-unreachable', (error as Error).message);
+    return done();
+  }
+  const meta = state.versions[version];
+  if (!meta) {
+    finding('rollback/unknown-version', `${target.name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`);
+    return done();
+  }
+
+  // What to write: tag moves, then the deprecation.
+  const moves: Record<string, string> = {};
+  if (input.to) {
+    const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
+    if (problem) {
+      finding('rollback/bad-target', problem);
+      return done();
+    }
+  }
+  if (!input.undo) {
+    for (const [tag, pointsAt] of Object.entries(state.distTags)) {
+      if (pointsAt !== version) continue;
+      const to = tag === 'latest' ? (input.to ?? rollbackTarget(state, version, { allowPrerelease: false })) : rollbackTarget(state, version, { allowPrerelease: true });
+      if (!to) {
+        if (tag === 'latest') {
+          finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
+          return done();
+        }
+        notes.push(`"${tag}" stays on ${version}: no earlier good version`);
+        continue;
+      }
+      moves[tag] = to;
+    }
+  } else if (input.to && state.distTags.latest !== input.to) moves.latest = input.to;
+  const deprecation = input.undo ? '' : (input.reason as string);
+  const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
+  outputs['moved-tags'] = JSON.stringify(moves);
+
+  const commands = [
+    ...Object.entries(moves).map(([tag, to]) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry]),
+    ...(deprecate ? [['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry]] : []),
+  ];
+  if (input['dry-run']) {
+    notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
+    outputs['rolled-back'] = 'dry-run';
+    return done();
+  }
+  if (commands.length && !token) {
+    finding('rollback/no-token', PROMOTE_TOKEN_HELP);
+    return done();
+  }
+  for (const args of commands) {
+    // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
+    const now = await read().catch(() => state);
+    if (args[0] === 'dist-tag' && now.distTags[args[3] as string] !== state.distTags[args[3] as string] && now.distTags[args[3] as string] !== (args[2] as string).slice(target.name.length + 1)) {
+      finding('rollback/concurrent-change', `"${args[3] as string}" moved from ${state.distTags[args[3] as string] ?? 'nothing'} to ${now.distTags[args[3] as string] ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
+      return done();
+    }
+    const outcome = await runNpmWithRetries(args, registry, token, context, async () => {
+      const after = await read().catch(() => undefined);
+      return args[0] === 'dist-tag' ? after?.distTags[args[3] as string] === (args[2] as string).slice(target.name.length + 1) : (after?.versions[version]?.deprecated ?? '') === deprecation;
+    });
+    if (!outcome.ok) {
+      finding('rollback/failed', `npm ${args[0] as string}: ${outcome.error}`);
+      return done();
+    }
+  }
+  for (const [tag, to] of Object.entries(moves)) notes.push(`"${tag}" moved from ${version} to ${to}`);
+  notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
+  outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
+
+  await updateGitHubReleases(target, input, context, moves, notes, finding);
+  outputs['mcp-registry'] = 'skipped';
+  if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
+    const { setMcpRegistryStatus } = await import('../mcp-registry/publish.js');
+    const status: RegistryStatus = input.undo ? 'active' : input['mcp-registry-status'];
+    const result = await setMcpRegistryStatus({ target, version, status, ...(input.reason ? { message: input.reason } : {}), registryUrl: input['mcp-registry-url'], env: context.parentEnv });
+    outputs['mcp-registry'] = result.outcome;
+    if (result.problem) finding('rollback/mcp-registry-failed', result.problem);
+    else if (result.outcome === 'updated') notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
+  }
+  if (input.manifest) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+  return done();
+}
+
+/** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
+async function updateGitHubReleases(target: ReleaseTarget, input: Input, context: RunContext, moves: Record<string, string>, notes: string[], finding: (rule: string, message: string) => void): Promise<void> {
+  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
+  const gh = githubTarget(input.repo, context);
+  if (!gh) {
+    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+    return;
+  }
+  const tag = gitTagFor(target, input.version);
+  try {
+    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
+    const { findRelease } = await import('../github/releases.js');
+    const release = await findRelease(github, gh, tag);
+    if (!release) {
+      notes.push(`GitHub release: none for ${tag}`);
+      return;
+    }
+    const body = release.body ?? '';
+    const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
+    const { escapeMarkdownInline } = await import('../util/markdown.js');
+    const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${moves.latest ? `\`latest\` is ${moves.latest} again` : 'install another version'}.\n\n${stripped}`;
+    if (wanted !== body) {
+      await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' as const }) });
+      notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
+    }
+    if (moves.latest) {
+      const good = await findRelease(github, gh, gitTagFor(target, moves.latest));
+      if (good && !good.draft) await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: good.id, make_latest: 'true' });
+    }
+  } catch (error) {
+    finding('rollback/github-failed', describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'));
+  }
+}
+
+async function recordInManifest(file: string, record: { version: string; undo: boolean; reason: string; moves: Record<string, string>; by: string }): Promise<void> {
+  const manifest = JSON.parse(await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`rollback: --manifest: cannot read ${file}`);
+  })) as Record<string, unknown>;
+  const history = Array.isArray(manifest.rollbacks) ? (manifest.rollbacks as unknown[]) : [];
+  history.push({ action: record.undo ? 'undo' : 'rollback', version: record.version, reason: record.reason, movedTags: record.moves, by: record.by, at: new Date().toISOString() });
+  await writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
+}
