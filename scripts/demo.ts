@@ -1,7 +1,8 @@
 // npm run demo: the main job against the embedded default: a local Verdaccio
 // registry and the example MCP server, through validate -> scan -> pack ->
 // sign -> verify -> publish under `next` -> smoke test of the package installed
-// from the registry.
+// from the registry; then a version 1.1.0 through version -> pack -> publish ->
+// promote to `latest` -> status -> rollback -> status.
 // Then the same server broken the ways real ones break, to show the findings.
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
@@ -60,6 +61,22 @@ try {
   await step('publish those bytes under the staging tag', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
   await step('publish again: nothing to do', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
   await step('smoke test the package installed from the registry', ['smoke', `${manifest.package}@next`, '--registry', registry.url], 0);
+
+  // The next release: 1.1.0 staged, promoted, then rolled back.
+  const next = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-demo-next-'));
+  cpSync(path.join(root, example), next, { recursive: true });
+  const promoteEnv = { NODE_AUTH_TOKEN: registry.token, NPM_PROMOTE_TOKEN: registry.token };
+  try {
+    await step('version 1.1.0: package.json, server.json and CHANGELOG.md', ['version', next, '--version', '1.1.0'], 0);
+    await step('pack 1.1.0', ['pack', next, '--out', path.join(next, 'out')], 0);
+    await step('publish 1.1.0 under the staging tag', ['publish', path.join(next, 'out', `${manifest.package}-1.1.0.tgz`), '--registry', registry.url], 0, promoteEnv);
+    await step('promote 1.1.0: checks, smoke test from the registry, latest', ['promote', next, '--version', '1.1.0', '--registry', registry.url, '--manifest', path.join(next, 'out', 'release-manifest.json')], 0, promoteEnv);
+    await step('status', ['status', next, '--registry', registry.url], 0);
+    await step('roll 1.1.0 back: deprecated, latest back to 1.0.0', ['rollback', next, '--version', '1.1.0', '--reason', 'demo: pretend 1.1.0 crashes on start', '--registry', registry.url], 0, promoteEnv);
+    await step('status after the rollback', ['status', next, '--registry', registry.url], 0);
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+  }
 
   cpSync(path.join(root, example), broken, { recursive: true });
   const manifestFile = path.join(broken, 'package.json');
