@@ -27,6 +27,7 @@ export const doctorCommand: CommandSpec<Input> = {
     'npm-version': 'doctor: the npm that would publish.',
     'workflow-file': 'doctor: the caller workflow file a trusted-publisher record must name (in Actions).',
     'package-exists': 'doctor: whether the package is already on the registry.',
+    'promote-credential': 'doctor: what promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none.',
   },
   inputSchema,
   run: doctor,
@@ -44,7 +45,22 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
   const failOn = input['fail-on'] ?? 'error';
   const findings = rateAll(doctorFindings(facts), config.rules);
   const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
-  return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: isOk(findings, failOn), findings }], { total: Math.round(performance.now() - started) }, [], {
+  const env = context.parentEnv;
+  const promoteCredential = env.NPM_PROMOTE_TOKEN ? 'NPM_PROMOTE_TOKEN' : env.NODE_AUTH_TOKEN ? 'NODE_AUTH_TOKEN' : 'none';
+  // Which credential each step would use, and whether it can: OIDC publishes but cannot move dist-tags or deprecate.
+  const credentials = {
+    title: 'Credentials per step',
+    columns: ['step', 'credential', 'can do it'],
+    rows: [
+      ['publish', authMode(facts) === 'oidc' ? 'GitHub OIDC (trusted publishing)' : authMode(facts) === 'token' ? 'NODE_AUTH_TOKEN' : 'none', authMode(facts) === 'none' ? 'no' : 'yes'],
+      ['promote, rollback (dist-tag, deprecate)', promoteCredential, promoteCredential === 'none' ? (facts.oidcAvailable ? 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN' : 'no') : 'yes'],
+      ['sign', facts.oidcAvailable || env.SIGSTORE_ID_TOKEN ? 'keyless (OIDC identity)' : env.MCP_RELEASE_SIGNING_KEY ? 'MCP_RELEASE_SIGNING_KEY' : 'none', facts.oidcAvailable || env.SIGSTORE_ID_TOKEN || env.MCP_RELEASE_SIGNING_KEY ? 'yes' : 'no: only SHA256SUMS'],
+      ['GitHub release, PR comment', env.GITHUB_TOKEN || env.GH_TOKEN ? 'GITHUB_TOKEN' : 'none', env.GITHUB_TOKEN || env.GH_TOKEN ? 'yes (with contents: write)' : 'no: skipped'],
+      ['MCP Registry', facts.oidcAvailable ? 'GitHub OIDC' : 'none', facts.oidcAvailable ? 'yes' : 'no: needs id-token: write'],
+    ],
+  };
+  return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: isOk(findings, failOn), findings, tables: [credentials] }], { total: Math.round(performance.now() - started) }, [], {
+    'promote-credential': promoteCredential,
     'auth-mode': authMode(facts),
     'npm-version': npmVersion ?? '',
     'workflow-file': workflowFile(facts.workflowRef) ?? '',

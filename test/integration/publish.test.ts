@@ -128,8 +128,12 @@ describe('publish against a real registry (Verdaccio)', () => {
     const dir = await example('doctor-check');
     await writeFile(path.join(dir, '.npmrc'), `//registry.example/:_authToken=npm_${'q'.repeat(4)}SecretTokenValue\n`);
     const { code, report, stdout } = await cli(['doctor', dir, '--registry', registry.url], { NODE_AUTH_TOKEN: registry.token });
-    expect(report.outputs).toMatchObject({ 'auth-mode': 'token', 'package-exists': 'false' });
+    expect(report.outputs).toMatchObject({ 'auth-mode': 'token', 'package-exists': 'false', 'promote-credential': 'NODE_AUTH_TOKEN' });
     expect(report.findings).toMatchObject([{ rule: 'doctor/npmrc-token', severity: 'warning', file: '.npmrc', line: 1 }]);
+    // With OIDC only, the table says promote cannot move dist-tags.
+    const oidcOnly = await cli(['doctor', dir, '--registry', registry.url], { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' });
+    expect(oidcOnly.report.outputs['promote-credential']).toBe('none');
+    expect(oidcOnly.report.packages[0]?.tables?.[0]?.rows[1]).toEqual(['promote, rollback (dist-tag, deprecate)', 'none', 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN']);
     expect(stdout).not.toContain('SecretTokenValue');
     expect(stdout).not.toContain(registry.token);
     expect(code).toBe(0);
