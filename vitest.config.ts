@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default', new ClosingLineReporter()],
+    // GitHub's workflow parser imports its JSON schema without import attributes, which plain Node 20 refuses.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   scanRepositoryWorkflows: () => (/* binding */ scanRepositoryWorkflows)
 });
 
+// EXTERNAL MODULE: ./src/layout/repository-url.ts
+var repository_url = __webpack_require__(96028);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -834,7 +836,8 @@ const SHA = /^[0-9a-f]{40}$/;
 function where(file, step) {
     return file.kind === 'action' ? `${file.path} step "${step.name}"` : `${file.path} job "${step.job}" step "${step.name}"`;
 }
-function auditWorkflow(file) {
+/** `ownRepository` (owner/repo): actions from the same repository are versioned with the workflow, not third-party. */
+function auditWorkflow(file, ownRepository) {
     const steps = stepsOf(file);
     const out = [];
     const add = (rule, message, keyPath) => void out.push({ rule, message, line: file.lineAt(keyPath) });
@@ -859,9 +862,10 @@ function auditWorkflow(file) {
         }
         if (step.uses) {
             const uses = step.uses;
+            const firstParty = ownRepository !== undefined && (uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}/`) || uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}@`));
             if (!uses.startsWith('./') && !uses.startsWith('docker://')) {
                 const ref = uses.split('@')[1] ?? '';
-                if (!SHA.test(ref))
+                if (!SHA.test(ref) && !firstParty)
                     add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`, [...step.keyPath, 'uses']);
             }
             else if (uses.startsWith('docker://') && !uses.includes('@sha256:')) {
@@ -974,6 +978,7 @@ function auditConditions(file) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 /** One array per rule set, so the engine builds each keyword automaton once. */
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
@@ -1011,7 +1016,7 @@ async function scanPackage(dir, settings, options) {
     findings.push(...audit.findings);
     let workflows = 0;
     if (options.workflows) {
-        const lint = await workflowFindings(dir, sets.files.map((f) => f.path));
+        const lint = await workflowFindings(dir, sets.files.map((f) => f.path), ownRepository(manifest));
         workflows = lint.count;
         findings.push(...lint.findings);
     }
@@ -1073,8 +1078,12 @@ async function auditFindings(dir, settings, hasLock, options) {
     }));
     return { findings, state: over.length ? 'vulnerable' : 'ok' };
 }
+/** The repository the package says it lives in (owner/repo), whose own actions are first-party. */
+function ownRepository(manifest) {
+    return manifest ? (0,repository_url/* githubSlug */.d)(manifest.repository) : undefined;
+}
 /** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the tracked files. */
-async function workflowFindings(dir, files) {
+async function workflowFindings(dir, files, own) {
     const targets = files.filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')));
     const findings = [];
     const forLint = [];
@@ -1089,7 +1098,7 @@ async function workflowFindings(dir, files) {
             findings.push({ rule: 'workflow/invalid-yaml', message: `${rel}: ${parsed.error}`, file: rel, line: parsed.line });
             continue;
         }
-        for (const f of auditWorkflow(parsed))
+        for (const f of auditWorkflow(parsed, own))
             findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
         if (kind === 'workflow')
             forLint.push({ path: rel, absolute, text });
@@ -1101,7 +1110,7 @@ async function workflowFindings(dir, files) {
 /** The repository's own workflows, for a monorepo whose packages live in sub-folders. */
 async function scanRepositoryWorkflows(dir) {
     const { files } = await trackedFiles(dir);
-    return workflowFindings(dir, files);
+    return workflowFindings(dir, files, ownRepository(await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'))));
 }
 
 

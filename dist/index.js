@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 63 modules
-var registry = __nccwpck_require__(85506);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
+var registry = __nccwpck_require__(53959);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8734,8 +8734,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 63 modules
-var registry = __nccwpck_require__(85506);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
+var registry = __nccwpck_require__(53959);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8943,7 +8943,7 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 85506:
+/***/ 53959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9254,46 +9254,8 @@ function firstLine(text) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/layout/repository-url.ts
-/**
- * `owner/repo` of a GitHub repository named by package.json `repository`, in the
- * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
- * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
- */
-function githubSlug(repository) {
-    const url = repositoryUrl(repository);
-    if (!url)
-        return undefined;
-    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
-    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
-    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
-        return `${shorthand[1]}/${shorthand[2]}`;
-    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return `${scp[1]}/${scp[2]}`;
-    try {
-        const parsed = new URL(url.replace(/^git\+/, ''));
-        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
-            return undefined;
-        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
-        if (!owner || !repo)
-            return undefined;
-        return `${owner}/${repo.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-function repositoryUrl(repository) {
-    if (typeof repository === 'string')
-        return repository.trim() || undefined;
-    if (repository && typeof repository === 'object') {
-        const url = repository.url;
-        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/layout/repository-url.ts
+var repository_url = __nccwpck_require__(96028);
 ;// CONCATENATED MODULE: ./src/release/doctor-checks.ts
 
 
@@ -9336,9 +9298,9 @@ function doctorFindings(facts) {
         out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
     }
     if (facts.githubRepository && facts.manifest) {
-        const slug = githubSlug(facts.manifest.repository);
+        const slug = (0,repository_url/* githubSlug */.d)(facts.manifest.repository);
         if (slug !== facts.githubRepository) {
-            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify(repositoryUrl(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
+            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
         }
     }
     return out;
@@ -12204,6 +12166,17 @@ const versionCommand = {
     inputSchema: version_inputSchema,
     run: version_version,
 };
+/**
+ * The push authenticates with the job's token through git's environment
+ * config (never argv, never .git/config), so the checkout can keep
+ * `persist-credentials: false`.
+ */
+function gitAuthEnv(serverUrl, token) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
 const version_RELEASE_COMMIT = (name, v) => `chore(release): ${name}@${v}`;
 /** git's push refusals, as the change a maintainer has to make. */
 function explainPushRejection(stderr, branch) {
@@ -12259,8 +12232,8 @@ async function version_version(input, context) {
     const branch = context.parentEnv.GITHUB_REF_NAME && !context.parentEnv.GITHUB_REF?.startsWith('refs/pull/') ? context.parentEnv.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
     if (!branch)
         throw new errors/* UsageError */.eb('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
-    const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]);
     const token = context.parentEnv.GITHUB_TOKEN;
+    const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], { ...context.parentEnv, ...gitAuthEnv(context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com', token) });
     const redact = (text) => (token ? text.split(token).join('***') : text);
     if (push.code !== 0) {
         findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(explainPushRejection(push.stderr + push.stdout, branch)) }], target.config.rules));
@@ -13736,14 +13709,14 @@ const checkReadme = (ctx) => ctx.facts.readme ? [] : [{ rule: 'layout/readme-mis
  * exactly: npm compares it case-sensitively with the provenance statement.
  */
 const checkRepository = (ctx) => {
-    const url = repositoryUrl(ctx.manifest.repository);
+    const url = (0,repository_url/* repositoryUrl */.E)(ctx.manifest.repository);
     const jsonPath = typeof ctx.manifest.repository === 'object' ? ['repository', 'url'] : ['repository'];
     if (!url)
         return [ctx.at('layout/repository-missing', ['repository'], 'package.json has no "repository.url"')];
     const building = ctx.facts.env.githubRepository;
     if (!building)
         return [];
-    const slug = githubSlug(ctx.manifest.repository);
+    const slug = (0,repository_url/* githubSlug */.d)(ctx.manifest.repository);
     if (slug === building)
         return [];
     const expected = `git+https://github.com/${building}.git`;
@@ -14101,6 +14074,55 @@ async function checkState(github, target, sha) {
             state.failed += 1;
     }
     return state;
+}
+
+
+/***/ }),
+
+/***/ 96028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ repositoryUrl),
+/* harmony export */   d: () => (/* binding */ githubSlug)
+/* harmony export */ });
+/**
+ * `owner/repo` of a GitHub repository named by package.json `repository`, in the
+ * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
+ * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
+ */
+function githubSlug(repository) {
+    const url = repositoryUrl(repository);
+    if (!url)
+        return undefined;
+    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
+    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
+        return `${shorthand[1]}/${shorthand[2]}`;
+    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`;
+    try {
+        const parsed = new URL(url.replace(/^git\+/, ''));
+        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
+            return undefined;
+        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
+        if (!owner || !repo)
+            return undefined;
+        return `${owner}/${repo.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository.trim() || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+    }
+    return undefined;
 }
 
 

