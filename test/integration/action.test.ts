@@ -67,7 +67,7 @@ describe('the action entry (dist/index.js) as GitHub runs it', () => {
   });
 
   it.each([
-    [{ command: 'nope' }, /::error::input "command": unknown command "nope" \(allowed: validate-layout, validate, smoke, security-scan, scan, pack, publish, doctor, sign, verify, plan, changelog, version, bump, github-release\)/],
+    [{ command: 'nope' }, /::error::input "command": unknown command "nope" \(allowed: validate-layout, validate, smoke, security-scan, scan, pack, publish, doctor, sign, verify, plan, changelog, version, bump, github-release, promote, rollback, status\)/],
     [{ command: 'validate-layout', 'fail-on': 'fatal' }, /::error::input "fail-on": invalid value \(allowed: error, warning, note, never\)/],
     [{ command: 'validate-layout', directory: 'missing' }, /::error::directory "missing" does not exist/],
   ])('bad input %j fails the step with one clear message', async (inputs, message) => {

@@ -54,7 +54,7 @@ describe('mcp-release CLI (built bundle)', () => {
     [['validate', '/no/such/folder'], /directory "\/no\/such\/folder" does not exist/],
     [['validate', '.', '--fail-on', 'fatal'], /--fail-on: invalid value "fatal" \(allowed: error, warning, note, never\)/],
     [['validate', '--frobnicate'], /unknown option '--frobnicate' \(allowed: --config, --fail-on, --json/],
-    [['frobnicate'], /unknown command "frobnicate" \(allowed: validate-layout, validate, smoke, security-scan, scan, pack, publish, doctor, sign, verify, plan, changelog, version, bump, github-release\)/],
+    [['frobnicate'], /unknown command "frobnicate" \(allowed: validate-layout, validate, smoke, security-scan, scan, pack, publish, doctor, sign, verify, plan, changelog, version, bump, github-release, promote, rollback, status\)/],
     [['validate', 'a', 'b'], /unexpected argument "b"/],
     [['validate', '.', '--config', 'missing.yml'], /missing\.yml: file not found/],
     [['publish'], /publish: TARBALL is required \(usage: mcp-release publish TARBALL \[options\]\)/],
