@@ -596,7 +596,10 @@ function asRecord(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
+// EXTERNAL MODULE: ./src/surface/surface.ts
+var surface = __webpack_require__(40144);
 ;// CONCATENATED MODULE: ./src/smoke/run.ts
+
 
 
 
@@ -642,6 +645,7 @@ async function runSmoke(target, options) {
             findings,
             outputs: sessionOutputs(bare, full, server.binName),
             tables: toolTables(bare, full),
+            ...(bare.initialize ? { surface: (0,surface/* buildSurface */._5)(full?.initialize ? full : bare) } : {}),
             timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
         };
     }

@@ -152,7 +152,7 @@ async function publishToMcpRegistry(options) {
         }
         const { attempts, delayMs } = waitBudget(env);
         for (let attempt = 1;; attempt += 1) {
-            const visible = (await (0,registry/* readPackageState */.y)(options.registry, target.name).catch(() => undefined))?.versions[version];
+            const visible = (await (0,registry.readPackageState)(options.registry, target.name).catch(() => undefined))?.versions[version];
             if (visible)
                 break;
             if (attempt >= attempts)

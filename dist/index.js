@@ -8557,8 +8557,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
-var registry = __nccwpck_require__(53959);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 51 modules
+var registry = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -8734,8 +8734,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
-var registry = __nccwpck_require__(53959);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 51 modules
+var registry = __nccwpck_require__(8120);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -8943,436 +8943,19 @@ function contextFromEnv(env, cwd) {
 
 /***/ }),
 
-/***/ 53959:
+/***/ 38303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Lo: () => (/* binding */ COMMANDS),
-  oQ: () => (/* binding */ commandNames),
-  Zv: () => (/* binding */ findCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __nccwpck_require__(41514);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/** Defaults applied where the config file is silent. */
-const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
-const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
-const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
-const DEFAULT_ENGINE_FLOOR = '18';
-
-;// CONCATENATED MODULE: ./src/config/format-issues.ts
-/** `packages[1].rules` from a zod issue path. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? String(seg) : `.${String(seg)}`;
-    }
-    return out;
-}
-/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
-function objectSchemaAt(schema, path) {
-    let node = schema;
-    for (const seg of path) {
-        node = pickObjectBranch(node);
-        if (!node)
-            return undefined;
-        if (typeof seg === 'number')
-            node = node.items;
-        else
-            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return pickObjectBranch(node);
-}
-function pickObjectBranch(node) {
-    if (!node)
-        return undefined;
-    if (node.anyOf)
-        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
-    return node;
-}
-/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
-function describeIssue(issue, jsonSchema) {
-    const path = [...issue.path];
-    const where = formatPath(path) || '(top level)';
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
-    }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
-    }
-    return { path, text: `${where}: ${issue.message}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(98439);
-// EXTERNAL MODULE: ./src/rules.ts + 4 modules
-var rules = __nccwpck_require__(53588);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/**
- * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
- * Every object is strict: an unknown key is an error naming the key and what is allowed.
- */
-function isRegExp(source) {
-    try {
-        new RegExp(source);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
-const ruleIds = new Set(rules/* ALL_RULES */.Uj.map((r) => r.id));
-const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
-    .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
-        if (!ruleIds.has(id)) {
-            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
-        }
-    }
-})
-    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
-/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
-const sizeSchema = schemas/* union */.KCZ([
-    schemas/* number */.aig().int().nonnegative(),
-    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
-])
-    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
-const budgets = schemas/* strictObject */.rej({
-    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
-    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
-})
-    .describe('Size and time budgets.');
-const layout = schemas/* strictObject */.rej({
-    engineFloor: schemas/* string */.YjP()
-        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
-        .optional()
-        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
-})
-    .describe('Settings of validate-layout.');
-const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
-const smoke = schemas/* strictObject */.rej({
-    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
-    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
-    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
-    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
-    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
-        .optional()
-        .describe('Tools to call, with arguments; each result must not be an error.'),
-    timeouts: schemas/* strictObject */.rej({
-        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
-        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-    })
-        .optional(),
-})
-    .describe('MCP smoke test settings (used by `smoke`).');
-const scan = schemas/* strictObject */.rej({
-    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
-    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
-    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
-    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
-    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
-})
-    .describe('security-scan settings (used by `scan`).');
-/** Settings that may differ per package (top level, or in a `packages:` entry). */
-const packageSettingsShape = {
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
-    rules: rulesMap.optional(),
-    budgets: budgets.optional(),
-    layout: layout.optional(),
-    smoke: smoke.optional(),
-    scan: scan.optional(),
-};
-const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
-const packageEntry = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
-    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
-        .describe('A folder or glob with settings that override the top level for those packages.'),
-]);
-const configSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
-    ...packageSettingsShape,
-    labels: schemas/* strictObject */.rej({
-        major: schemas/* string */.YjP().min(1).optional(),
-        minor: schemas/* string */.YjP().min(1).optional(),
-        patch: schemas/* string */.YjP().min(1).optional(),
-        prerelease: schemas/* string */.YjP().min(1).optional(),
-        skip: schemas/* string */.YjP().min(1).optional(),
-    })
-        .optional()
-        .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
-    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
-    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
-    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
-})
-    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
-
-;// CONCATENATED MODULE: ./src/config/json-schema.ts
-
-
-
-/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
-function configJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
-    restrictRuleIds(schema);
-    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
-}
-/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
-function restrictRuleIds(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const record = node;
-    const properties = record.properties;
-    if (properties?.rules && typeof properties.rules === 'object') {
-        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.Uj.map((r) => r.id) };
-    }
-    for (const value of Object.values(record)) {
-        if (Array.isArray(value))
-            value.forEach(restrictRuleIds);
-        else
-            restrictRuleIds(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-/**
- * Read and validate the config. `explicit` is the --config flag / `config` input:
- * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
- * is used when present and the defaults when not.
- */
-async function loadConfig(rootDir, explicit) {
-    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, DEFAULT_CONFIG_PATH));
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { config: {} };
-        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
-        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
-    }
-    return { config: parseConfigText(text, displayPath(file)), file };
-}
-/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-function parseConfigText(text, fileLabel) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
-    }
-    const data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
-    }
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const schema = configJsonSchema();
-    const lines = result.error.issues.map((issue) => {
-        const { path: keyPath, text: problem } = describeIssue(issue, schema);
-        const where = locate(doc, lineCounter, keyPath);
-        return `${fileLabel}${where}: ${problem}`;
-    });
-    throw new errors/* ConfigError */.xL(lines.join('\n'));
-}
-function locate(doc, lineCounter, keyPath) {
-    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
-    for (let n = keyPath.length; n >= 0; n -= 1) {
-        const node = doc.getIn(keyPath.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const pos = lineCounter.linePos(node.range[0]);
-            return `:${pos.line}:${pos.col}`;
-        }
-        const pair = findKeyNode(doc, keyPath.slice(0, n));
-        if (pair)
-            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
-    }
-    return '';
-}
-/** Offset of the key itself (for unknown keys whose value node may be null). */
-function findKeyNode(doc, keyPath) {
-    if (keyPath.length === 0)
-        return undefined;
-    const parent = doc.getIn(keyPath.slice(0, -1), true);
-    const last = keyPath[keyPath.length - 1];
-    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-        for (const item of parent.items) {
-            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
-                return item.key.range?.[0];
-            }
-        }
-    }
-    return undefined;
-}
-function displayPath(file) {
-    const rel = external_node_path_default().relative(process.cwd(), file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/layout/repository-url.ts
-var repository_url = __nccwpck_require__(96028);
-;// CONCATENATED MODULE: ./src/release/doctor-checks.ts
-
-
-const TRUSTED_PUBLISHING_NPM = '11.5.1';
-function authMode(facts) {
-    if (facts.oidcAvailable)
-        return 'oidc';
-    return facts.hasToken ? 'token' : 'none';
-}
-/** The caller workflow file a trusted-publisher record on npmjs.com must name. */
-function workflowFile(ref) {
-    return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
-}
-function doctorFindings(facts) {
-    const out = [];
-    const mode = authMode(facts);
-    const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : '<package>';
-    if (semver_default().lt(semver_default().coerce(facts.nodeVersion) ?? '0.0.0', '20.0.0'))
-        out.push({ rule: 'doctor/node-version', message: `Node ${facts.nodeVersion}: mcp-release needs Node >= 20` });
-    if (!facts.npmVersion)
-        out.push({ rule: 'doctor/npm-version', message: 'npm was not found on PATH' });
-    else if (mode === 'oidc' && semver_default().lt(facts.npmVersion, TRUSTED_PUBLISHING_NPM)) {
-        out.push({ rule: 'doctor/npm-version', message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\`` });
-    }
-    if (facts.inActions && !facts.oidcAvailable) {
-        out.push({ rule: 'doctor/id-token', message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)' });
-    }
-    if (mode === 'none')
-        out.push({ rule: 'doctor/no-credentials', message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN' });
-    if (facts.registryError)
-        out.push({ rule: 'doctor/registry', message: facts.registryError });
-    else if (facts.packageExists === false && mode === 'oidc' && !facts.hasToken) {
-        const wf = workflowFile(facts.workflowRef);
-        out.push({
-            rule: 'doctor/first-publish',
-            message: `${name} is not on the registry yet, and a first publish cannot use trusted publishing: publish it once with a token (NODE_AUTH_TOKEN), then add a trusted publisher on npmjs.com (package settings) for ${facts.githubRepository ?? 'this repository'}${wf ? ` and workflow file ${wf}` : ''}`,
-        });
-    }
-    for (const t of facts.npmrcTokens) {
-        out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
-    }
-    if (facts.githubRepository && facts.manifest) {
-        const slug = (0,repository_url/* githubSlug */.d)(facts.manifest.repository);
-        if (slug !== facts.githubRepository) {
-            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var ports_npm = __nccwpck_require__(81229);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __nccwpck_require__(82221);
-// EXTERNAL MODULE: ./src/release/registry.ts
-var release_registry = __nccwpck_require__(11514);
-;// CONCATENATED MODULE: ./src/release/doctor.ts
-
-
-
-
-
-
-/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
-async function gatherDoctorFacts(options) {
-    const { cwd, manifest, registry, context } = options;
-    const env = context.parentEnv;
-    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
-    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
-        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
-        .catch(() => undefined);
-    const facts = {
-        nodeVersion: process.versions.node,
-        ...(npmVersion ? { npmVersion } : {}),
-        inActions: context.inActions,
-        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        hasToken: Boolean(env.NODE_AUTH_TOKEN),
-        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
-        ...(manifest ? { manifest } : {}),
-        npmrcTokens: await npmrcTokens([external_node_path_default().join(cwd, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], cwd),
-    };
-    if (typeof manifest?.name === 'string') {
-        try {
-            facts.packageExists = (await (0,release_registry/* readPackageState */.y)(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
-        }
-        catch (error) {
-            facts.registryError = error.message;
-        }
-    }
-    return facts;
-}
-/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
-async function npmrcTokens(files, dir) {
-    const out = [];
-    for (const file of [...new Set(files)]) {
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        if (text === undefined)
-            continue;
-        text.split('\n').forEach((line, index) => {
-            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-            if (!match)
-                return;
-            const value = (match[2] ?? '').trim();
-            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
-            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(96867);
-;// CONCATENATED MODULE: ./src/commands/common-inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   PB: () => (/* binding */ FAIL_ON_OPTION),
+/* harmony export */   YK: () => (/* binding */ configAndFailOnShape),
+/* harmony export */   _m: () => (/* binding */ DIRECTORY_OPTION),
+/* harmony export */   dG: () => (/* binding */ CONFIG_OPTION),
+/* harmony export */   lA: () => (/* binding */ commonInputShape)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96867);
 
 
 const DIRECTORY_OPTION = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
@@ -9381,16 +8964,35 @@ const FAIL_ON_OPTION = { name: 'fail-on', type: 'string', description: 'Lowest s
 /** Options every package command takes, with the same names as flags and action inputs. */
 const COMMON_OPTIONS = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
 const configAndFailOnShape = {
-    config: schemas/* string */.YjP().min(1).optional(),
-    'fail-on': schemas/* enum */.k5n(model/* FAIL_ON_LEVELS */.D).optional(),
+    config: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_LEVELS */ .D).optional(),
 };
 const commonInputShape = {
-    directory: schemas/* string */.YjP().min(1).default('.'),
+    directory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('.'),
     ...configAndFailOnShape,
 };
 
-// EXTERNAL MODULE: ./src/util/read-json.ts
-var read_json = __nccwpck_require__(95249);
+
+/***/ }),
+
+/***/ 40484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e1: () => (/* binding */ PACKAGE_OUTPUTS),
+  yf: () => (/* binding */ aggregateReport),
+  OH: () => (/* binding */ openWorkspace),
+  T: () => (/* binding */ requireDirectory),
+  CC: () => (/* binding */ skippedNotes)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -9973,7 +9575,6 @@ var Builder = class {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -10283,6 +9884,10 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/util/read-json.ts
+var read_json = __nccwpck_require__(95249);
 ;// CONCATENATED MODULE: ./src/config/discover.ts
 
 
@@ -10342,6 +9947,10 @@ async function isPrivate(dir) {
     return (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.private === true;
 }
 
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __nccwpck_require__(32572);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(96867);
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
 
 
@@ -10353,7 +9962,7 @@ async function isPrivate(dir) {
 async function openWorkspace(directory, configFlag, context) {
     const rootDir = external_node_path_default().resolve(context.cwd, directory);
     await requireDirectory(rootDir, directory);
-    const { config, file } = await loadConfig(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
+    const { config, file } = await (0,load/* loadConfig */.Z)(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
     const configLabel = file ? external_node_path_default().relative(context.cwd, file) || file : '.github/mcp-release.yml';
     return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel) };
 }
@@ -10399,6 +10008,158 @@ function skippedNotes(skippedPrivate) {
     return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
 }
 
+
+/***/ }),
+
+/***/ 8120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  oQ: () => (/* binding */ commandNames),
+  Zv: () => (/* binding */ findCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __nccwpck_require__(41514);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __nccwpck_require__(32572);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/layout/repository-url.ts
+var repository_url = __nccwpck_require__(96028);
+;// CONCATENATED MODULE: ./src/release/doctor-checks.ts
+
+
+const TRUSTED_PUBLISHING_NPM = '11.5.1';
+function authMode(facts) {
+    if (facts.oidcAvailable)
+        return 'oidc';
+    return facts.hasToken ? 'token' : 'none';
+}
+/** The caller workflow file a trusted-publisher record on npmjs.com must name. */
+function workflowFile(ref) {
+    return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
+}
+function doctorFindings(facts) {
+    const out = [];
+    const mode = authMode(facts);
+    const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : '<package>';
+    if (semver_default().lt(semver_default().coerce(facts.nodeVersion) ?? '0.0.0', '20.0.0'))
+        out.push({ rule: 'doctor/node-version', message: `Node ${facts.nodeVersion}: mcp-release needs Node >= 20` });
+    if (!facts.npmVersion)
+        out.push({ rule: 'doctor/npm-version', message: 'npm was not found on PATH' });
+    else if (mode === 'oidc' && semver_default().lt(facts.npmVersion, TRUSTED_PUBLISHING_NPM)) {
+        out.push({ rule: 'doctor/npm-version', message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\`` });
+    }
+    if (facts.inActions && !facts.oidcAvailable) {
+        out.push({ rule: 'doctor/id-token', message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)' });
+    }
+    if (mode === 'none')
+        out.push({ rule: 'doctor/no-credentials', message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN' });
+    if (facts.registryError)
+        out.push({ rule: 'doctor/registry', message: facts.registryError });
+    else if (facts.packageExists === false && mode === 'oidc' && !facts.hasToken) {
+        const wf = workflowFile(facts.workflowRef);
+        out.push({
+            rule: 'doctor/first-publish',
+            message: `${name} is not on the registry yet, and a first publish cannot use trusted publishing: publish it once with a token (NODE_AUTH_TOKEN), then add a trusted publisher on npmjs.com (package settings) for ${facts.githubRepository ?? 'this repository'}${wf ? ` and workflow file ${wf}` : ''}`,
+        });
+    }
+    for (const t of facts.npmrcTokens) {
+        out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
+    }
+    if (facts.githubRepository && facts.manifest) {
+        const slug = (0,repository_url/* githubSlug */.d)(facts.manifest.repository);
+        if (slug !== facts.githubRepository) {
+            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/ports/npm.ts
+var ports_npm = __nccwpck_require__(81229);
+// EXTERNAL MODULE: ./src/ports/process.ts
+var ports_process = __nccwpck_require__(82221);
+// EXTERNAL MODULE: ./src/release/registry.ts
+var release_registry = __nccwpck_require__(11514);
+;// CONCATENATED MODULE: ./src/release/doctor.ts
+
+
+
+
+
+
+/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
+async function gatherDoctorFacts(options) {
+    const { cwd, manifest, registry, context } = options;
+    const env = context.parentEnv;
+    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
+    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
+        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+        .catch(() => undefined);
+    const facts = {
+        nodeVersion: process.versions.node,
+        ...(npmVersion ? { npmVersion } : {}),
+        inActions: context.inActions,
+        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        hasToken: Boolean(env.NODE_AUTH_TOKEN),
+        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(manifest ? { manifest } : {}),
+        npmrcTokens: await npmrcTokens([external_node_path_default().join(cwd, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], cwd),
+    };
+    if (typeof manifest?.name === 'string') {
+        try {
+            facts.packageExists = (await (0,release_registry.readPackageState)(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
+        }
+        catch (error) {
+            facts.registryError = error.message;
+        }
+    }
+    return facts;
+}
+/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
+async function npmrcTokens(files, dir) {
+    const out = [];
+    for (const file of [...new Set(files)]) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        text.split('\n').forEach((line, index) => {
+            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
+            if (!match)
+                return;
+            const value = (match[2] ?? '').trim();
+            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
+            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(96867);
+// EXTERNAL MODULE: ./src/commands/common-inputs.ts
+var common_inputs = __nccwpck_require__(38303);
+// EXTERNAL MODULE: ./src/rules.ts + 4 modules
+var rules = __nccwpck_require__(53588);
+// EXTERNAL MODULE: ./src/util/read-json.ts
+var read_json = __nccwpck_require__(95249);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 4 modules
+var commands_packages = __nccwpck_require__(40484);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 
@@ -10410,8 +10171,8 @@ function skippedNotes(skippedPrivate) {
 
 
 
-const inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
-const OPTIONS = [...COMMON_OPTIONS, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
+const inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: schemas/* url */.OZ5().optional() });
+const OPTIONS = [...common_inputs/* COMMON_OPTIONS */.DT, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
 const doctorCommand = {
     name: 'doctor',
     aliases: [],
@@ -10419,7 +10180,7 @@ const doctorCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'auth-mode': 'doctor: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
         'npm-version': 'doctor: the npm that would publish.',
         'workflow-file': 'doctor: the caller workflow file a trusted-publisher record must name (in Actions).',
@@ -10432,8 +10193,8 @@ const doctorCommand = {
 async function doctor(input, context) {
     const started = performance.now();
     const dir = external_node_path_default().resolve(context.cwd, input.directory);
-    await requireDirectory(dir, input.directory);
-    const { config } = await loadConfig(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    await (0,commands_packages/* requireDirectory */.T)(dir, input.directory);
+    const { config } = await (0,load/* loadConfig */.Z)(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
     const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
     const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
@@ -10455,7 +10216,7 @@ async function doctor(input, context) {
             ['MCP Registry', facts.oidcAvailable ? 'GitHub OIDC' : 'none', facts.oidcAvailable ? 'yes' : 'no: needs id-token: write'],
         ],
     };
-    return aggregateReport('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings, tables: [credentials] }], { total: Math.round(performance.now() - started) }, [], {
+    return (0,commands_packages/* aggregateReport */.yf)('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings, tables: [credentials] }], { total: Math.round(performance.now() - started) }, [], {
         'promote-credential': promoteCredential,
         'auth-mode': authMode(facts),
         'npm-version': npmVersion ?? '',
@@ -10464,6 +10225,8 @@ async function doctor(input, context) {
     });
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/release/integrity.ts
@@ -10495,9 +10258,9 @@ var version = __nccwpck_require__(71013);
 
 
 
-const pack_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, out: schemas/* string */.YjP().min(1).optional() });
+const pack_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, out: schemas/* string */.YjP().min(1).optional() });
 const pack_OPTIONS = [
-    ...COMMON_OPTIONS,
+    ...common_inputs/* COMMON_OPTIONS */.DT,
     { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
 ];
 const packCommand = {
@@ -10507,7 +10270,7 @@ const packCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: pack_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         tarball: 'pack: path of the tarball (single package).',
         manifest: 'pack: path of release-manifest.json (single package).',
         integrity: 'pack/publish: sha512 integrity of the tarball.',
@@ -10520,7 +10283,7 @@ const packCommand = {
 };
 async function pack(input, context) {
     const started = performance.now();
-    const { discovery } = await openWorkspace(input.directory, input.config, context);
+    const { discovery } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
     const packages = [];
     const outputs = {};
     for (const pkg of discovery.packages) {
@@ -10540,7 +10303,7 @@ async function pack(input, context) {
             Object.assign(outputs, { tarball: external_node_path_default().join(outDir, m.tarball), manifest: external_node_path_default().join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
         }
     }
-    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+    return (0,commands_packages/* aggregateReport */.yf)('pack', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), outputs);
 }
 async function packOne(dir, outDir, context) {
     const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
@@ -10658,7 +10421,7 @@ const publish_inputSchema = schemas/* object */.Ikc({
     registry: schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     stage: schemas/* boolean */.zMY().optional(),
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const publish_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
@@ -10666,8 +10429,8 @@ const publish_OPTIONS = [
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const publishCommand = {
     name: 'publish',
@@ -10676,7 +10439,7 @@ const publishCommand = {
     positional: { name: 'TARBALL', option: 'tarball', required: true },
     options: publish_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'package-name': 'pack/publish: the package name.',
         'package-version': 'pack/publish: the package version.',
         integrity: 'pack/publish: sha512 integrity of the tarball.',
@@ -10694,14 +10457,14 @@ async function publish(input, context) {
     const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
     if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
         throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
-    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const { config } = await (0,load/* loadConfig */.Z)(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
     const tag = input.tag ?? config.stagingTag ?? 'next';
     const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
     const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const findings = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
-    const report = (name, version, outputs, notes = []) => aggregateReport('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const report = (name, version, outputs, notes = []) => (0,commands_packages/* aggregateReport */.yf)('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     const manifest = await (0,release_tarball/* readTarballManifest */.e)(tarball);
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
         finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
@@ -10712,7 +10475,7 @@ async function publish(input, context) {
     const base = { 'package-name': name, 'package-version': version, integrity, tag };
     let state;
     try {
-        state = await (0,release_registry/* readPackageState */.y)(registry, name, token);
+        state = await (0,release_registry.readPackageState)(registry, name, token);
     }
     catch (error) {
         finding('publish/registry-unreachable', error.message);
@@ -10767,7 +10530,7 @@ async function publish(input, context) {
         const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
             if (step.args[0] === 'stage')
                 return false;
-            const now = await (0,release_registry/* readPackageState */.y)(registry, name, token).catch(() => undefined);
+            const now = await (0,release_registry.readPackageState)(registry, name, token).catch(() => undefined);
             // A publish that timed out may have landed: the registry decides.
             return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
         });
@@ -10808,58 +10571,8 @@ function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
 }
 
-// EXTERNAL MODULE: ./src/util/size.ts
-var size = __nccwpck_require__(57155);
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-
-
-/**
- * Top-level settings, then every `packages:` entry object whose `path` matches
- * the package folder (relative to the root, POSIX), in file order.
- */
-function settingsForPackage(config, relDir) {
-    const layers = [pickSettings(config)];
-    for (const entry of config.packages ?? []) {
-        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
-            layers.push(pickSettings(entry));
-    }
-    const merged = {
-        failOn: 'error',
-        rules: {},
-        budgets: { tarballSize: DEFAULT_TARBALL_BUDGET, unpackedSize: DEFAULT_UNPACKED_BUDGET },
-        layout: { engineFloor: DEFAULT_ENGINE_FLOOR, allowFiles: [] },
-        smoke: {},
-        scan: {},
-    };
-    for (const layer of layers) {
-        if (layer.failOn)
-            merged.failOn = layer.failOn;
-        Object.assign(merged.rules, layer.rules ?? {});
-        if (layer.budgets?.tarballSize !== undefined)
-            merged.budgets.tarballSize = (0,size/* parseSize */.D)(layer.budgets.tarballSize);
-        if (layer.budgets?.unpackedSize !== undefined)
-            merged.budgets.unpackedSize = (0,size/* parseSize */.D)(layer.budgets.unpackedSize);
-        if (layer.budgets?.startupMs !== undefined)
-            merged.budgets.startupMs = layer.budgets.startupMs;
-        if (layer.layout?.engineFloor)
-            merged.layout.engineFloor = layer.layout.engineFloor;
-        if (layer.layout?.allowFiles)
-            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
-        merged.smoke = { ...merged.smoke, ...layer.smoke };
-        merged.scan = { ...merged.scan, ...layer.scan };
-    }
-    return merged;
-}
-function pickSettings(source) {
-    const { failOn, rules, budgets, layout, smoke, scan } = source;
-    return { failOn, rules, budgets, layout, smoke, scan };
-}
-function matchesFolder(pattern, relDir) {
-    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-    return picomatch_default()(clean(pattern), { dot: true })(clean(relDir));
-}
-
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __nccwpck_require__(68270);
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -10869,9 +10582,9 @@ function matchesFolder(pattern, relDir) {
 
 
 
-const scan_inputSchema = schemas/* object */.Ikc({ ...commonInputShape, registry: schemas/* url */.OZ5().optional() });
+const scan_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: schemas/* url */.OZ5().optional() });
 const scan_OPTIONS = [
-    ...COMMON_OPTIONS,
+    ...common_inputs/* COMMON_OPTIONS */.DT,
     { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
 ];
 const scanCommand = {
@@ -10881,25 +10594,25 @@ const scanCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: scan_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'secret-count': 'security-scan: credentials found (redacted in the report).',
         'files-scanned': 'security-scan: files read by the secret scanner.',
         audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
         'workflow-count': 'security-scan: workflow and action files audited.',
     },
     inputSchema: scan_inputSchema,
-    run: scan_scan,
+    run: scan,
 };
-async function scan_scan(input, context) {
+async function scan(input, context) {
     const started = performance.now();
-    const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
+    const { config, discovery, rootDir } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
     const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 88699));
     const registry = input.registry ?? config.registry;
     const packages = [];
     const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
     // One at a time: each package already reads its files in parallel and runs npm.
     for (const pkg of discovery.packages) {
-        const settings = settingsForPackage(config, pkg.relDir);
+        const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
         const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
         const name = await packageName(pkg.dir, pkg.relDir);
         const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
@@ -10910,14 +10623,14 @@ async function scan_scan(input, context) {
         totals.audits.push(result.stats.audit);
     }
     if (!discovery.packages.some((p) => p.relDir === '.')) {
-        const settings = settingsForPackage(config, '.');
+        const settings = (0,resolve/* settingsForPackage */.h)(config, '.');
         const repo = await scanRepositoryWorkflows(rootDir);
         const findings = (0,rules/* rateAll */.US)(repo.findings, scanOverrides(settings), { package: 'repository' });
         packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.workflows += repo.count;
     }
     const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
-    return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
+    return (0,commands_packages/* aggregateReport */.yf)('security-scan', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), {
         'secret-count': String(totals.secrets),
         'files-scanned': String(totals.files),
         audit,
@@ -11035,7 +10748,7 @@ const sign_inputSchema = schemas/* object */.Ikc({
     'fulcio-url': url.optional(),
     'rekor-url': url.optional(),
     'tsa-url': url.optional(),
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const sign_OPTIONS = [
     { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
@@ -11045,8 +10758,8 @@ const sign_OPTIONS = [
     { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
     { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
     { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const signCommand = {
     name: 'sign',
@@ -11055,7 +10768,7 @@ const signCommand = {
     positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
     options: sign_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         sums: 'sign: path of SHA256SUMS.',
         signing: 'sign: how the bundles were signed: keyless, key or none.',
         bundles: 'sign: JSON array of the sigstore bundle paths.',
@@ -11159,7 +10872,7 @@ async function sign(input, context) {
         }
     }
     const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
-    return aggregateReport('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    return (0,commands_packages/* aggregateReport */.yf)('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -11184,7 +10897,7 @@ const verify_inputSchema = schemas/* object */.Ikc({
     'certificate-identity': schemas/* string */.YjP().min(1).optional(),
     'certificate-identity-regexp': schemas/* string */.YjP().min(1).optional(),
     'certificate-oidc-issuer': schemas/* string */.YjP().min(1).default(GITHUB_ACTIONS_ISSUER),
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const verify_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The tarball to check.' },
@@ -11196,8 +10909,8 @@ const verify_OPTIONS = [
     { name: 'certificate-identity', type: 'string', description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).' },
     { name: 'certificate-identity-regexp', type: 'string', description: 'Keyless: the signer identity expected, as a regular expression.' },
     { name: 'certificate-oidc-issuer', type: 'string', description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).` },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const verifyCommand = {
     name: 'verify',
@@ -11206,7 +10919,7 @@ const verifyCommand = {
     positional: { name: 'TARBALL', option: 'tarball', required: true },
     options: verify_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         sha256: 'verify: sha256 of the tarball.',
         verified: 'verify: JSON array of what was verified (sums, bundle, provenance).',
         'signer-identity': 'verify: the certificate identity of a keyless signature.',
@@ -11336,7 +11049,7 @@ async function verify(input, context) {
     }
     if (verified.length === 0 && findings.length === 0)
         finding('verify/nothing-to-verify', `no SHA256SUMS, sigstore bundle or provenance beside ${external_node_path_default().basename(tarball)}`);
-    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
+    return (0,commands_packages/* aggregateReport */.yf)('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
 ;// CONCATENATED MODULE: ./src/ports/git.ts
@@ -11618,7 +11331,7 @@ async function openReleaseTarget(cwd, directory, configFlag, command) {
     if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
         throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
     const repoRoot = (await repositoryRoot(dir)) ?? dir;
-    const { config } = await loadConfig(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
+    const { config } = await (0,load/* loadConfig */.Z)(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
     const relativeDir = external_node_path_default().relative(repoRoot, dir);
     return {
         dir,
@@ -11718,6 +11431,8 @@ function planMarkdown(view) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/release/release-categories.ts
 
 
@@ -11772,6 +11487,8 @@ async function loadCategories(repoRoot, skipLabel) {
 
 
 
+
+
 const REPO_OPTION = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
 const repoShape = { repo: schemas/* string */.YjP().min(1).optional() };
 const plan_inputSchema = schemas/* object */.Ikc({
@@ -11783,11 +11500,12 @@ const plan_inputSchema = schemas/* object */.Ikc({
     sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
     registry: schemas/* url */.OZ5().optional(),
     comment: schemas/* boolean */.zMY().optional(),
+    surface: schemas/* boolean */.zMY().optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const plan_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'pr', type: 'string', description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).' },
     { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
     { name: 'bump', type: 'string', description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.' },
@@ -11795,9 +11513,10 @@ const plan_OPTIONS = [
     { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
+    { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const planCommand = {
     name: 'plan',
@@ -11806,7 +11525,7 @@ const planCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: plan_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         release: 'plan: "true" when this change releases a version, else "false".',
         'next-version': 'plan: the version to release.',
         'current-version': 'plan: the version in package.json.',
@@ -11816,6 +11535,7 @@ const planCommand = {
         'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
         'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
         pr: 'plan: the PR that decided, when one did.',
+        'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
     },
     inputSchema: plan_inputSchema,
     run: plan,
@@ -11896,7 +11616,7 @@ async function plan(input, context) {
     if (!gh)
         notes.push(`GitHub: not asked (${(await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
     const outputs = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
-    const done = () => aggregateReport('plan', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('plan', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
     let gathered;
     const entries = async () => (gathered ??= await gatherEntries(target));
     let decision;
@@ -11918,8 +11638,11 @@ async function plan(input, context) {
     if (!decision.bump && !decision.exact)
         return done();
     let published;
+    let latestOnRegistry;
     try {
-        published = Object.keys((await (0,release_registry/* readPackageState */.y)(registry, target.name)).versions);
+        const state = await (0,release_registry.readPackageState)(registry, target.name);
+        published = Object.keys(state.versions);
+        latestOnRegistry = state.distTags.latest;
     }
     catch (error) {
         finding('plan/registry-unreachable', `${error.message}: the next version cannot be checked against what is published`);
@@ -11936,6 +11659,15 @@ async function plan(input, context) {
         next = nextVersion({ current: target.version, bump: decision.bump, preid: target.preid, published });
     }
     Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
+    // The MCP surface guard: what the server's API change needs, against what the label gives.
+    const surfaceCheck = input.surface ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}) }) : undefined;
+    if (surfaceCheck) {
+        notes.push(...surfaceCheck.notes);
+        if (surfaceCheck.impact)
+            outputs['surface-impact'] = surfaceCheck.impact;
+        if (surfaceCheck.problem)
+            finding('plan/surface-bump-too-small', `${decision.label ? `This change is labelled ${decision.label}` : `This change bumps ${target.version} to ${next}`}, but ${surfaceCheck.problem}`);
+    }
     if (input.comment) {
         const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
         if (!gh || !pr)
@@ -11948,8 +11680,9 @@ async function plan(input, context) {
                 const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
                 const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
                 const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
-                const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}` });
-                const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: preview, checks });
+                const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`, extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [] });
+                const problems = findings.filter((f) => f.rule === 'plan/surface-bump-too-small').map((f) => (0,markdown.escapeMarkdownInline)(f.message));
+                const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
                 const result = await gh.call(`writing the plan comment on PR #${pr}`, 'pull-requests: write', () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body));
                 notes.push(`comment on PR #${pr}: ${result.action}`);
             }
@@ -11961,6 +11694,36 @@ async function plan(input, context) {
         }
     }
     return done();
+}
+/**
+ * The surface of this package (packed from the folder) against the version on
+ * `latest`, installed from the registry. In 0.x, a breaking change needs only a
+ * minor bump (semver's rule for initial development).
+ */
+async function checkSurface(options) {
+    const { target, latest, next } = options;
+    if (!latest)
+        return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
+    const { captureSurface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11433));
+    const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73288));
+    const against = `${target.name}@${latest}`;
+    const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
+    const after = await captureSurface(target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
+    if (!before.surface || !after.surface)
+        return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
+    const changes = diffSurfaces(before.surface, after.surface);
+    const impact = maxImpact(changes);
+    const base = semver_default().valid(latest) ?? options.current;
+    const given = semver_default().diff(base, next) ?? 'none';
+    const rankOf = (bump) => ['none', 'patch', 'minor', 'major'].indexOf(bump.replace(/^pre/, '').replace('release', 'patch'));
+    // 0.x: breaking changes go in minors.
+    const needed = semver_default().major(base) === 0 && impact === 'major' ? 'minor' : impact;
+    const check = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
+    if (rankOf(given) < rankOf(needed)) {
+        const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
+        check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
+    }
+    return check;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/changelog.ts
@@ -11981,17 +11744,21 @@ const changelog_inputSchema = schemas/* object */.Ikc({
     version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
     write: schemas/* boolean */.zMY().optional(),
     'notes-only': schemas/* boolean */.zMY().optional(),
+    surface: schemas/* boolean */.zMY().optional(),
+    registry: schemas/* url */.OZ5().optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const changelog_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
     { name: 'write', type: 'boolean', description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).' },
     { name: 'notes-only', type: 'boolean', description: 'Print only the section body (the GitHub release notes) on stdout.' },
+    { name: 'surface', type: 'boolean', description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).' },
+    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const changelogCommand = {
     name: 'changelog',
@@ -12000,7 +11767,7 @@ const changelogCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: changelog_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'changelog-file': 'changelog: path of CHANGELOG.md.',
         notes: 'changelog: the section body (the GitHub release notes), markdown.',
         entries: 'changelog: number of entries in the section.',
@@ -12016,14 +11783,31 @@ function releaseDate(env) {
     return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
 }
 /** Shared with `version`: render the section and, when asked, write it. */
-async function buildChangelog(target, version, write, repo, context) {
+/** "MCP surface" lines: the tools added, changed and removed since the version on latest. */
+async function surfaceLines(target, registry, context) {
+    const { readPackageState } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11514));
+    const reg = registry ?? target.registry;
+    const latest = (await readPackageState(reg, target.name).catch(() => undefined))?.distTags.latest;
+    if (!latest)
+        return { lines: [], note: 'MCP surface: no latest version to compare with' };
+    const { captureSurface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11433));
+    const { diffSurfaces, surfaceChangelogLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73288));
+    const before = await captureSurface(`${target.name}@${latest}`, { registry: reg }, context, 'changelog');
+    const after = await captureSurface(target.dir, {}, context, 'changelog');
+    if (!before.surface || !after.surface)
+        return { lines: [], note: 'MCP surface: not compared (a server did not start)' };
+    const lines = surfaceChangelogLines(diffSurfaces(before.surface, after.surface));
+    return { lines, note: `MCP surface: compared with ${target.name}@${latest}` };
+}
+async function buildChangelog(target, version, write, repo, context, surface) {
     const { githubTarget, createGitHub } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(repo, context);
     const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
     const gathered = await gatherEntries(target, github);
     const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
     const repositoryUrl = gh ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}` : undefined;
-    const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}) });
+    const mcp = surface ? await surfaceLines(target, surface.registry, context) : undefined;
+    const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}), extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [] });
     const file = external_node_path_default().join(target.dir, 'CHANGELOG.md');
     const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     // Notes come from the file when it already has this version: what was committed is what GitHub shows.
@@ -12036,18 +11820,18 @@ async function buildChangelog(target, version, write, repo, context) {
         if (changed)
             await (0,promises_.writeFile)(file, next);
     }
-    return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source };
+    return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source, ...(mcp ? { surfaceNote: mcp.note } : {}) };
 }
 async function changelog(input, context) {
     const started = performance.now();
     if (input.write && input['notes-only'])
         throw new errors/* UsageError */.eb('changelog: --write and --notes-only do not go together (write first, then print the notes)');
     const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
-    const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context);
-    const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`];
+    const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context, input.surface ? { ...(input.registry ? { registry: input.registry } : {}) } : undefined);
+    const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`, ...(result.surfaceNote ? [result.surfaceNote] : [])];
     if (input.write)
         notes.push(`${external_node_path_default().relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
-    const report = aggregateReport('changelog', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
+    const report = (0,commands_packages/* aggregateReport */.yf)('changelog', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
         'changelog-file': result.file,
         notes: result.notes,
         entries: String(result.entries),
@@ -12139,17 +11923,17 @@ const version_inputSchema = schemas/* object */.Ikc({
     push: schemas/* boolean */.zMY().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const version_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
     { name: 'commit', type: 'boolean', description: 'Commit the bump as "chore(release): <name>@<version>".' },
     { name: 'push', type: 'boolean', description: 'Push the commit to the current branch (implies --commit), with the checkout\'s credentials.' },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const versionCommand = {
     name: 'version',
@@ -12158,7 +11942,7 @@ const versionCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: version_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         files: 'version: JSON array of the files changed.',
         commit: 'version: the release commit (HEAD after the bump).',
         pushed: 'version: "true" when the commit was pushed by this run.',
@@ -12197,7 +11981,7 @@ async function version_version(input, context) {
     const notes = [];
     const commit = Boolean(input.commit || input.push);
     const outputs = {};
-    const done = () => aggregateReport('version', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('version', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     if (semver_default().valid(target.version) && semver_default().lt(input.version, target.version))
         throw new errors/* UsageError */.eb(`version: ${input.version} is lower than package.json's ${target.version}`);
     const edits = await planVersionEdits({ ...target, version: input.version });
@@ -12266,18 +12050,18 @@ const github_release_inputSchema = schemas/* object */.Ikc({
     'notes-file': schemas/* string */.YjP().min(1).optional(),
     sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const github_release_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
     { name: 'asset', type: 'string', multiple: true, description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.' },
     { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
     { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
     { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const githubReleaseCommand = {
     name: 'github-release',
@@ -12286,7 +12070,7 @@ const githubReleaseCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: github_release_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
         'release-id': 'github-release: the GitHub release id.',
         'release-url': 'github-release: the release page.',
@@ -12304,7 +12088,7 @@ async function githubRelease(input, context) {
     const notes = [];
     const outputs = { 'git-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => aggregateReport('github-release', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('github-release', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     const assets = (input.asset ?? []).map((a) => external_node_path_default().resolve(context.cwd, a));
     for (const [i, file] of assets.entries()) {
         if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
@@ -12412,133 +12196,8 @@ function checkRollbackTo(pkg, to, bad) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/smoke/environment.ts
-var environment = __nccwpck_require__(41540);
-// EXTERNAL MODULE: ./src/smoke/install.ts
-var install = __nccwpck_require__(49886);
-;// CONCATENATED MODULE: ./src/commands/smoke.ts
-
-
-
-
-
-
-
-
-
-
-
-const smoke_inputSchema = schemas/* object */.Ikc({
-    target: schemas/* string */.YjP().min(1).default('.'),
-    ...configAndFailOnShape,
-    bin: schemas/* string */.YjP().min(1).optional(),
-    arg: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    env: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    registry: schemas/* url */.OZ5().optional(),
-});
-const smoke_OPTIONS = [
-    { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
-    { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-    { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
-    { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
-    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
-];
-const smokeCommand = {
-    name: 'smoke',
-    aliases: [],
-    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
-    positional: { name: 'TARGET', option: 'target' },
-    options: smoke_OPTIONS,
-    outputs: {
-        ...PACKAGE_OUTPUTS,
-        bin: 'smoke: the bin that was started.',
-        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
-        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
-        'server-name': 'smoke: serverInfo.name.',
-        'server-version': 'smoke: serverInfo.version.',
-        'tool-count': 'smoke: tools listed to a bare client.',
-        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
-        'prompt-count': 'smoke: prompts listed.',
-        'resource-count': 'smoke: resources listed.',
-        tools: 'smoke: JSON array of tool names.',
-        prompts: 'smoke: JSON array of prompt names.',
-        resources: 'smoke: JSON array of resource URIs.',
-        'start-ms': 'smoke: spawn until the process runs, ms.',
-        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
-        'list-ms': 'smoke: all list calls, ms.',
-    },
-    inputSchema: smoke_inputSchema,
-    run: smoke_smoke,
-};
-async function smoke_smoke(input, context) {
-    const started = performance.now();
-    const parsedEnv = (0,environment/* parseEnvPairs */.W)(input.env ?? []);
-    if (parsedEnv.bad !== undefined)
-        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
-    const targets = await resolveTargets(input, context);
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210)); // the MCP SDK loads only for this command
-    const packages = [];
-    const timings = { install: 0, sessions: 0, total: 0 };
-    for (const t of targets.items) {
-        const failOn = input['fail-on'] ?? t.settings.failOn;
-        const result = await runSmoke(t.target, {
-            settings: t.settings,
-            bin: input.bin ?? t.settings.smoke.bin,
-            args: input.arg ?? t.settings.smoke.args ?? [],
-            env: { ...t.settings.smoke.env, ...parsedEnv.env },
-            registry: input.registry ?? targets.registry,
-            parentEnv: context.parentEnv,
-        });
-        // Smoke findings concern the whole package: in a folder, they point at its package.json.
-        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
-        packages.push({
-            name: result.packageName ?? t.label,
-            dir: t.relDir ?? t.label,
-            ...(result.packageVersion ? { version: result.packageVersion } : {}),
-            ok: (0,model/* isOk */.HQ)(findings, failOn),
-            findings,
-            tables: result.tables,
-        });
-        if (targets.items.length === 1)
-            Object.assign(targets.outputs, result.outputs);
-        timings.install += result.timings.install;
-        timings.sessions += result.timings.sessions;
-    }
-    timings.total = Math.round(performance.now() - started);
-    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
-}
-/**
- * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
- * or a registry spec (name, name@version, name@tag).
- */
-async function resolveTargets(input, context) {
-    const resolved = external_node_path_default().resolve(context.cwd, input.target);
-    const kind = await (0,install/* pathKind */.gl)(resolved);
-    if (kind === 'dir') {
-        const { config, discovery } = await openWorkspace(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: settingsForPackage(config, p.relDir), relDir: p.relDir, label: p.relDir }));
-        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: skippedNotes(discovery.skippedPrivate), outputs: {} };
-    }
-    const { config } = await loadConfig(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
-    const settings = settingsForPackage(config, '.');
-    const registry = config.registry;
-    if (kind === 'file') {
-        if (!/\.(tgz|tar\.gz)$/.test(resolved))
-            throw new errors/* UsageError */.eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
-        return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: external_node_path_default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
-    }
-    if (!isRegistrySpec(input.target)) {
-        throw new errors/* UsageError */.eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
-    }
-    return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
-}
-/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
-function isRegistrySpec(spec) {
-    return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
-}
-
+// EXTERNAL MODULE: ./src/commands/smoke.ts
+var commands_smoke = __nccwpck_require__(79831);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
@@ -12567,12 +12226,12 @@ const promote_inputSchema = schemas/* object */.Ikc({
     'mcp-registry-url': schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const MANIFEST_OPTION = { name: 'manifest', type: 'string', description: 'release-manifest.json of the release (default: the one in DIR when its version matches).' };
 const MCP_REGISTRY_URL_OPTION = { name: 'mcp-registry-url', type: 'string', description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).' };
 const promote_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     MANIFEST_OPTION,
@@ -12581,8 +12240,8 @@ const promote_OPTIONS = [
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const promoteCommand = {
     name: 'promote',
@@ -12591,7 +12250,7 @@ const promoteCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: promote_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         promoted: 'promote: promoted, already-promoted or dry-run.',
         'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
         previous: 'promote: the version the dist-tag pointed at before.',
@@ -12627,12 +12286,12 @@ async function promote(input, context) {
     const notes = [];
     const outputs = { 'dist-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => aggregateReport('promote', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('promote', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     const { token, source } = promoteToken(context);
     const manifest = await loadManifest(target, input, context.cwd);
     let state;
     try {
-        state = await (0,release_registry/* readPackageState */.y)(registry, target.name, token);
+        state = await (0,release_registry.readPackageState)(registry, target.name, token);
     }
     catch (error) {
         finding('promote/registry-unreachable', error.message);
@@ -12662,8 +12321,8 @@ async function promote(input, context) {
         return done();
     // The smoke test, against the package installed from the registry, unless this version is already out.
     if (facts.state !== 'promoted') {
-        const smokeInput = smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
-        const smoke = await smokeCommand.run(smokeInput, context);
+        const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
+        const smoke = await commands_smoke.smokeCommand.run(smokeInput, context);
         const errors = smoke.findings.filter((f) => f.severity === 'error');
         if (!smoke.ok) {
             finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors.map((f) => `${f.rule}: ${f.message}`).slice(0, 3).join('; ') || 'see the smoke report'}`);
@@ -12685,12 +12344,12 @@ async function promote(input, context) {
             finding('promote/no-token', PROMOTE_TOKEN_HELP);
             return done();
         }
-        const now = await (0,release_registry/* readPackageState */.y)(registry, target.name, token).catch(() => state);
+        const now = await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => state);
         if (now.distTags[tag] !== previous) {
             finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
             return done();
         }
-        const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await (0,release_registry/* readPackageState */.y)(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
+        const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
         if (!outcome.ok) {
             finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
             return done();
@@ -12770,10 +12429,10 @@ const rollback_inputSchema = schemas/* object */.Ikc({
     'mcp-registry-url': schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...repoShape,
-    ...configAndFailOnShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
 });
 const rollback_OPTIONS = [
-    DIRECTORY_OPTION,
+    common_inputs/* DIRECTORY_OPTION */._m,
     { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
     { name: 'reason', type: 'string', description: 'rollback: why (the npm deprecation message and the release-notes warning).' },
     { name: 'to', type: 'string', description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).' },
@@ -12785,8 +12444,8 @@ const rollback_OPTIONS = [
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     REPO_OPTION,
-    CONFIG_OPTION,
-    FAIL_ON_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
 ];
 const rollbackCommand = {
     name: 'rollback',
@@ -12795,7 +12454,7 @@ const rollbackCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: rollback_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'rolled-back': 'rollback: rolled-back, already-rolled-back, restored, already-restored or dry-run.',
         'moved-tags': 'rollback: JSON object of the dist-tags moved, tag -> version.',
         'mcp-registry': 'promote: published, already-published, skipped or failed.',
@@ -12815,9 +12474,9 @@ async function rollback(input, context) {
     const notes = [];
     const outputs = {};
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => aggregateReport('rollback', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('rollback', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
     const { token } = promoteToken(context);
-    const read = () => (0,release_registry/* readPackageState */.y)(registry, target.name, token);
+    const read = () => (0,release_registry.readPackageState)(registry, target.name, token);
     let state;
     try {
         state = await read();
@@ -12968,8 +12627,8 @@ async function recordInManifest(file, record) {
 
 
 
-const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: schemas/* url */.OZ5().optional(), ...repoShape, ...configAndFailOnShape });
-const status_OPTIONS = [DIRECTORY_OPTION, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
+const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: schemas/* url */.OZ5().optional(), ...repoShape, ...common_inputs/* configAndFailOnShape */.YK });
+const status_OPTIONS = [common_inputs/* DIRECTORY_OPTION */._m, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, common_inputs/* CONFIG_OPTION */.dG, common_inputs/* FAIL_ON_OPTION */.PB];
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
 const statusCommand = {
@@ -12979,7 +12638,7 @@ const statusCommand = {
     positional: { name: 'DIR', option: 'directory' },
     options: status_OPTIONS,
     outputs: {
-        ...PACKAGE_OUTPUTS,
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
         'dist-tags': 'status: JSON object of the dist-tags.',
         newest: 'status: the highest version on the registry.',
         'newest-state': 'status: absent, staged, promoted, rolled-back or published.',
@@ -12999,7 +12658,7 @@ async function status_status(input, context) {
     const outputs = {};
     const tables = [];
     try {
-        const state = await (0,release_registry/* readPackageState */.y)(registry, target.name);
+        const state = await (0,release_registry.readPackageState)(registry, target.name);
         const versions = Object.keys(state.versions).filter((v) => semver_default().valid(v)).sort((semver_default()).rcompare);
         const newest = versions[0];
         const deprecated = Object.fromEntries(versions.filter((v) => state.versions[v]?.deprecated).map((v) => [v, state.versions[v]?.deprecated]));
@@ -13043,7 +12702,117 @@ async function status_status(input, context) {
             findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
         }
     }
-    return aggregateReport('status', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings, tables }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    return (0,commands_packages/* aggregateReport */.yf)('status', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings, tables }], { total: Math.round(performance.now() - started) }, notes, outputs);
+}
+
+// EXTERNAL MODULE: ./src/surface/capture.ts
+var capture = __nccwpck_require__(11433);
+// EXTERNAL MODULE: ./src/surface/surface.ts
+var surface = __nccwpck_require__(40144);
+;// CONCATENATED MODULE: ./src/commands/surface.ts
+
+
+
+
+
+
+
+
+
+
+const surface_inputSchema = schemas/* object */.Ikc({ ...commands_smoke/* smokeInputShape */.LW, out: schemas/* string */.YjP().min(1).optional() });
+const surface_OPTIONS = [...commands_smoke/* SMOKE_OPTIONS */.jE, { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' }];
+const surfaceCommand = {
+    name: 'surface',
+    aliases: [],
+    summary: 'The MCP server\'s public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.',
+    positional: { name: 'TARGET', option: 'target' },
+    options: surface_OPTIONS,
+    outputs: {
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
+        'surface-file': 'surface: where the surface JSON was written.',
+        surface: 'surface: the surface JSON.',
+    },
+    inputSchema: surface_inputSchema,
+    run: surface_surface,
+};
+async function surface_surface(input, context) {
+    const started = performance.now();
+    const captured = await (0,capture.captureSurface)(input.target, { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}), ...(input.bin ? { bin: input.bin } : {}), ...(input.arg ? { arg: input.arg } : {}), ...(input.env ? { env: input.env } : {}) }, context, 'surface');
+    const findings = captured.surface ? [] : captured.findings.length ? captured.findings : (0,rules/* rateAll */.US)([{ rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` }]);
+    const outputs = {};
+    let text;
+    if (captured.surface) {
+        text = (0,surface/* surfaceText */.l5)(captured.surface);
+        outputs.surface = text;
+        if (input.out) {
+            const file = external_node_path_default().resolve(context.cwd, input.out);
+            await (0,promises_.writeFile)(file, text).catch((error) => {
+                throw new errors/* UsageError */.eb(`surface: --out: cannot write ${input.out ?? ''}: ${error.message}`);
+            });
+            outputs['surface-file'] = file;
+            text = undefined;
+        }
+    }
+    const report = (0,commands_packages/* aggregateReport */.yf)('surface', [{ name: captured.label, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    return text === undefined ? report : { ...report, text };
+}
+
+// EXTERNAL MODULE: ./src/surface/diff.ts
+var diff = __nccwpck_require__(73288);
+;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
+
+
+
+const diff_inputSchema = schemas/* object */.Ikc({
+    surfaces: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).length(2, 'expected two: OLD and NEW'),
+    allow: schemas/* enum */.k5n(diff/* IMPACTS */.w).default('major'),
+    registry: schemas/* url */.OZ5().optional(),
+    ...common_inputs/* configAndFailOnShape */.YK,
+});
+const diff_OPTIONS = [
+    { name: 'surfaces', type: 'string', multiple: true, description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.' },
+    { name: 'allow', type: 'string', description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).' },
+    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
+];
+const diffCommand = {
+    name: 'diff',
+    aliases: [],
+    summary: 'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
+    positional: { name: 'OLD NEW', option: 'surfaces', required: true, multiple: true },
+    options: diff_OPTIONS,
+    outputs: {
+        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
+        impact: 'diff: the largest change: none, patch, minor or major.',
+        changes: 'diff: JSON array of {impact, kind, name, reason}.',
+        markdown: 'diff: the changes as a markdown table (PR comment, job summary).',
+    },
+    inputSchema: diff_inputSchema,
+    run: diff_diff,
+};
+async function diff_diff(input, context) {
+    const started = performance.now();
+    const options = { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}) };
+    const [before, after] = [await (0,capture.captureSurface)(input.surfaces[0], options, context, 'diff'), await (0,capture.captureSurface)(input.surfaces[1], options, context, 'diff')];
+    const findings = [...before.findings, ...after.findings];
+    const outputs = {};
+    let text;
+    if (before.surface && after.surface) {
+        const changes = (0,diff.diffSurfaces)(before.surface, after.surface);
+        const impact = (0,diff.maxImpact)(changes);
+        text = (0,diff.diffMarkdown)(changes);
+        Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
+        if ((0,diff/* exceeds */.O)(impact, input.allow))
+            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'surface/bump-too-small', message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`).join('; ')}` }]));
+    }
+    const report = (0,commands_packages/* aggregateReport */.yf)('diff', [{ name: `${before.label} -> ${after.label}`, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    return text === undefined ? report : { ...report, text };
 }
 
 ;// CONCATENATED MODULE: ./src/util/json-position.ts
@@ -13490,6 +13259,9 @@ const checkEngines = (ctx) => {
     return [];
 };
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/layout/rules/entries.ts
 
 
@@ -13598,6 +13370,8 @@ const checkLicense = (ctx) => {
 
 // EXTERNAL MODULE: ./src/files/credential-files.ts
 var credential_files = __nccwpck_require__(24764);
+// EXTERNAL MODULE: ./src/util/size.ts
+var size = __nccwpck_require__(57155);
 ;// CONCATENATED MODULE: ./src/layout/rules/packed-files.ts
 
 
@@ -13913,7 +13687,7 @@ var concurrency = __nccwpck_require__(43731);
 
 
 
-const validate_layout_inputSchema = schemas/* object */.Ikc(commonInputShape);
+const validate_layout_inputSchema = schemas/* object */.Ikc(common_inputs/* commonInputShape */.lA);
 /** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
 const validateLayoutCommand = {
@@ -13921,14 +13695,14 @@ const validateLayoutCommand = {
     aliases: ['validate'],
     summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
     positional: { name: 'DIR', option: 'directory' },
-    options: COMMON_OPTIONS,
-    outputs: PACKAGE_OUTPUTS,
+    options: common_inputs/* COMMON_OPTIONS */.DT,
+    outputs: commands_packages/* PACKAGE_OUTPUTS */.e1,
     inputSchema: validate_layout_inputSchema,
     run: validateLayout,
 };
 async function validateLayout(input, context) {
     const started = performance.now();
-    const { config, discovery } = await openWorkspace(input.directory, input.config, context);
+    const { config, discovery } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
     const discovered = performance.now();
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
@@ -13937,7 +13711,7 @@ async function validateLayout(input, context) {
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
-        const settings = settingsForPackage(config, pkg.relDir);
+        const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
         const failOn = input['fail-on'] ?? settings.failOn;
         const env = {
             ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
@@ -13951,7 +13725,7 @@ async function validateLayout(input, context) {
     });
     const finished = performance.now();
     const timings = { discover: Math.round(discovered - started), checks: Math.round(finished - discovered), total: Math.round(finished - started) };
-    return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
+    return (0,commands_packages/* aggregateReport */.yf)('validate-layout', packages, timings, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
@@ -13970,13 +13744,550 @@ async function validateLayout(input, context) {
 
 
 
+
+
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand, promoteCommand, rollbackCommand, statusCommand];
+const COMMANDS = [validateLayoutCommand, commands_smoke.smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand, promoteCommand, rollbackCommand, statusCommand, surfaceCommand, diffCommand];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
 function commandNames() {
     return COMMANDS.flatMap((c) => [c.name, ...c.aliases]);
+}
+
+
+/***/ }),
+
+/***/ 79831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ smokeInputShape),
+/* harmony export */   jE: () => (/* binding */ SMOKE_OPTIONS),
+/* harmony export */   resolveTargets: () => (/* binding */ resolveTargets),
+/* harmony export */   smokeCommand: () => (/* binding */ smokeCommand)
+/* harmony export */ });
+/* unused harmony export isRegistrySpec */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(41514);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32572);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(83916);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96867);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(38303);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(53588);
+/* harmony import */ var _smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(41540);
+/* harmony import */ var _smoke_install_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(49886);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40484);
+
+
+
+
+
+
+
+
+
+
+
+const smokeInputShape = {
+    target: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('.'),
+    ..._common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .configAndFailOnShape */ .YK,
+    bin: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional(),
+    arg: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()).optional(),
+    env: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()).optional(),
+    registry: zod__WEBPACK_IMPORTED_MODULE_8__/* .url */ .OZ5().optional(),
+};
+const inputSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc(smokeInputShape);
+const SMOKE_OPTIONS = [
+    { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
+    _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_OPTION */ .dG,
+    _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_OPTION */ .PB,
+    { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
+    { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
+    { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
+    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+];
+const smokeCommand = {
+    name: 'smoke',
+    aliases: [],
+    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+    positional: { name: 'TARGET', option: 'target' },
+    options: SMOKE_OPTIONS,
+    outputs: {
+        ..._packages_js__WEBPACK_IMPORTED_MODULE_7__/* .PACKAGE_OUTPUTS */ .e1,
+        bin: 'smoke: the bin that was started.',
+        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
+        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+        'server-name': 'smoke: serverInfo.name.',
+        'server-version': 'smoke: serverInfo.version.',
+        'tool-count': 'smoke: tools listed to a bare client.',
+        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
+        'prompt-count': 'smoke: prompts listed.',
+        'resource-count': 'smoke: resources listed.',
+        tools: 'smoke: JSON array of tool names.',
+        prompts: 'smoke: JSON array of prompt names.',
+        resources: 'smoke: JSON array of resource URIs.',
+        'start-ms': 'smoke: spawn until the process runs, ms.',
+        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
+        'list-ms': 'smoke: all list calls, ms.',
+    },
+    inputSchema,
+    run: smoke,
+};
+async function smoke(input, context) {
+    const started = performance.now();
+    const parsedEnv = (0,_smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__.parseEnvPairs)(input.env ?? []);
+    if (parsedEnv.bad !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+    const targets = await resolveTargets(input, context);
+    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210)); // the MCP SDK loads only for this command
+    const packages = [];
+    const timings = { install: 0, sessions: 0, total: 0 };
+    for (const t of targets.items) {
+        const failOn = input['fail-on'] ?? t.settings.failOn;
+        const result = await runSmoke(t.target, {
+            settings: t.settings,
+            bin: input.bin ?? t.settings.smoke.bin,
+            args: input.arg ?? t.settings.smoke.args ?? [],
+            env: { ...t.settings.smoke.env, ...parsedEnv.env },
+            registry: input.registry ?? targets.registry,
+            parentEnv: context.parentEnv,
+        });
+        // Smoke findings concern the whole package: in a folder, they point at its package.json.
+        const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rateAll */ .US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        packages.push({
+            name: result.packageName ?? t.label,
+            dir: t.relDir ?? t.label,
+            ...(result.packageVersion ? { version: result.packageVersion } : {}),
+            ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isOk */ .HQ)(findings, failOn),
+            findings,
+            tables: result.tables,
+        });
+        if (targets.items.length === 1)
+            Object.assign(targets.outputs, result.outputs);
+        timings.install += result.timings.install;
+        timings.sessions += result.timings.sessions;
+    }
+    timings.total = Math.round(performance.now() - started);
+    return (0,_packages_js__WEBPACK_IMPORTED_MODULE_7__/* .aggregateReport */ .yf)('smoke', packages, timings, targets.notes, targets.outputs);
+}
+/**
+ * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
+ * or a registry spec (name, name@version, name@tag).
+ */
+async function resolveTargets(input, context) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.target);
+    const kind = await (0,_smoke_install_js__WEBPACK_IMPORTED_MODULE_6__/* .pathKind */ .gl)(resolved);
+    if (kind === 'dir') {
+        const { config, discovery } = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_7__/* .openWorkspace */ .OH)(input.target, input.config, context);
+        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsForPackage */ .h)(config, p.relDir), relDir: p.relDir, label: p.relDir }));
+        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_7__/* .skippedNotes */ .CC)(discovery.skippedPrivate), outputs: {} };
+    }
+    const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(context.cwd, input.config ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.config) : undefined);
+    const settings = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsForPackage */ .h)(config, '.');
+    const registry = config.registry;
+    if (kind === 'file') {
+        if (!/\.(tgz|tar\.gz)$/.test(resolved))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
+        return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+    }
+    if (!isRegistrySpec(input.target)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+    }
+    return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+}
+/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
+function isRegistrySpec(spec) {
+    return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
+}
+
+
+/***/ }),
+
+/***/ 31954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   dk: () => (/* binding */ DEFAULT_TARBALL_BUDGET),
+/* harmony export */   oh: () => (/* binding */ DEFAULT_ENGINE_FLOOR),
+/* harmony export */   wb: () => (/* binding */ DEFAULT_UNPACKED_BUDGET)
+/* harmony export */ });
+/** Defaults applied where the config file is silent. */
+const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
+const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
+const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
+const DEFAULT_ENGINE_FLOOR = '18';
+
+
+/***/ }),
+
+/***/ 32572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: parseConfigText
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(31954);
+;// CONCATENATED MODULE: ./src/config/format-issues.ts
+/** `packages[1].rules` from a zod issue path. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
+function objectSchemaAt(schema, path) {
+    let node = schema;
+    for (const seg of path) {
+        node = pickObjectBranch(node);
+        if (!node)
+            return undefined;
+        if (typeof seg === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return pickObjectBranch(node);
+}
+function pickObjectBranch(node) {
+    if (!node)
+        return undefined;
+    if (node.anyOf)
+        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
+    return node;
+}
+/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
+function describeIssue(issue, jsonSchema) {
+    const path = [...issue.path];
+    const where = formatPath(path) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+    }
+    return { path, text: `${where}: ${issue.message}` };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(98439);
+// EXTERNAL MODULE: ./src/rules.ts + 4 modules
+var rules = __nccwpck_require__(53588);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __nccwpck_require__(41514);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/**
+ * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
+ * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * Every object is strict: an unknown key is an error naming the key and what is allowed.
+ */
+function isRegExp(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
+const ruleIds = new Set(rules/* ALL_RULES */.Uj.map((r) => r.id));
+const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
+    .superRefine((rules, ctx) => {
+    for (const id of Object.keys(rules)) {
+        if (!ruleIds.has(id)) {
+            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+        }
+    }
+})
+    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
+/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
+const sizeSchema = schemas/* union */.KCZ([
+    schemas/* number */.aig().int().nonnegative(),
+    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+])
+    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
+const budgets = schemas/* strictObject */.rej({
+    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
+    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
+    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+})
+    .describe('Size and time budgets.');
+const layout = schemas/* strictObject */.rej({
+    engineFloor: schemas/* string */.YjP()
+        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+        .optional()
+        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+})
+    .describe('Settings of validate-layout.');
+const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
+const smoke = schemas/* strictObject */.rej({
+    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
+    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
+    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
+    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
+    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
+        .optional()
+        .describe('Tools to call, with arguments; each result must not be an error.'),
+    timeouts: schemas/* strictObject */.rej({
+        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
+        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
+        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+    })
+        .optional(),
+})
+    .describe('MCP smoke test settings (used by `smoke`).');
+const scan = schemas/* strictObject */.rej({
+    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
+    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
+})
+    .describe('security-scan settings (used by `scan`).');
+/** Settings that may differ per package (top level, or in a `packages:` entry). */
+const packageSettingsShape = {
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+    rules: rulesMap.optional(),
+    budgets: budgets.optional(),
+    layout: layout.optional(),
+    smoke: smoke.optional(),
+    scan: scan.optional(),
+};
+const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
+const packageEntry = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
+    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
+        .describe('A folder or glob with settings that override the top level for those packages.'),
+]);
+const configSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    ...packageSettingsShape,
+    labels: schemas/* strictObject */.rej({
+        major: schemas/* string */.YjP().min(1).optional(),
+        minor: schemas/* string */.YjP().min(1).optional(),
+        patch: schemas/* string */.YjP().min(1).optional(),
+        prerelease: schemas/* string */.YjP().min(1).optional(),
+        skip: schemas/* string */.YjP().min(1).optional(),
+    })
+        .optional()
+        .describe('Release label names (default release:major, release:minor, ...).'),
+    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
+    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
+})
+    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
+
+;// CONCATENATED MODULE: ./src/config/json-schema.ts
+
+
+
+/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
+function configJsonSchema() {
+    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
+    restrictRuleIds(schema);
+    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
+}
+/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
+function restrictRuleIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const record = node;
+    const properties = record.properties;
+    if (properties?.rules && typeof properties.rules === 'object') {
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.Uj.map((r) => r.id) };
+    }
+    for (const value of Object.values(record)) {
+        if (Array.isArray(value))
+            value.forEach(restrictRuleIds);
+        else
+            restrictRuleIds(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/**
+ * Read and validate the config. `explicit` is the --config flag / `config` input:
+ * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
+ * is used when present and the defaults when not.
+ */
+async function loadConfig(rootDir, explicit) {
+    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, defaults/* DEFAULT_CONFIG_PATH */.Bi));
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { config: {} };
+        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
+        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
+    }
+    return { config: parseConfigText(text, displayPath(file)), file };
+}
+/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
+function parseConfigText(text, fileLabel) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+    }
+    const data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const schema = configJsonSchema();
+    const lines = result.error.issues.map((issue) => {
+        const { path: keyPath, text: problem } = describeIssue(issue, schema);
+        const where = locate(doc, lineCounter, keyPath);
+        return `${fileLabel}${where}: ${problem}`;
+    });
+    throw new errors/* ConfigError */.xL(lines.join('\n'));
+}
+function locate(doc, lineCounter, keyPath) {
+    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
+    for (let n = keyPath.length; n >= 0; n -= 1) {
+        const node = doc.getIn(keyPath.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const pos = lineCounter.linePos(node.range[0]);
+            return `:${pos.line}:${pos.col}`;
+        }
+        const pair = findKeyNode(doc, keyPath.slice(0, n));
+        if (pair)
+            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
+    }
+    return '';
+}
+/** Offset of the key itself (for unknown keys whose value node may be null). */
+function findKeyNode(doc, keyPath) {
+    if (keyPath.length === 0)
+        return undefined;
+    const parent = doc.getIn(keyPath.slice(0, -1), true);
+    const last = keyPath[keyPath.length - 1];
+    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+        for (const item of parent.items) {
+            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
+                return item.key.range?.[0];
+            }
+        }
+    }
+    return undefined;
+}
+function displayPath(file) {
+    const rel = external_node_path_default().relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 68270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ settingsForPackage)
+/* harmony export */ });
+/* unused harmony export matchesFolder */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31954);
+/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57155);
+
+
+
+/**
+ * Top-level settings, then every `packages:` entry object whose `path` matches
+ * the package folder (relative to the root, POSIX), in file order.
+ */
+function settingsForPackage(config, relDir) {
+    const layers = [pickSettings(config)];
+    for (const entry of config.packages ?? []) {
+        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
+            layers.push(pickSettings(entry));
+    }
+    const merged = {
+        failOn: 'error',
+        rules: {},
+        budgets: { tarballSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TARBALL_BUDGET */ .dk, unpackedSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_UNPACKED_BUDGET */ .wb },
+        layout: { engineFloor: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE_FLOOR */ .oh, allowFiles: [] },
+        smoke: {},
+        scan: {},
+    };
+    for (const layer of layers) {
+        if (layer.failOn)
+            merged.failOn = layer.failOn;
+        Object.assign(merged.rules, layer.rules ?? {});
+        if (layer.budgets?.tarballSize !== undefined)
+            merged.budgets.tarballSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.tarballSize);
+        if (layer.budgets?.unpackedSize !== undefined)
+            merged.budgets.unpackedSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.unpackedSize);
+        if (layer.budgets?.startupMs !== undefined)
+            merged.budgets.startupMs = layer.budgets.startupMs;
+        if (layer.layout?.engineFloor)
+            merged.layout.engineFloor = layer.layout.engineFloor;
+        if (layer.layout?.allowFiles)
+            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
+        merged.smoke = { ...merged.smoke, ...layer.smoke };
+        merged.scan = { ...merged.scan, ...layer.scan };
+    }
+    return merged;
+}
+function pickSettings(source) {
+    const { failOn, rules, budgets, layout, smoke, scan } = source;
+    return { failOn, rules, budgets, layout, smoke, scan };
+}
+function matchesFolder(pattern, relDir) {
+    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+    return picomatch__WEBPACK_IMPORTED_MODULE_2___default()(clean(pattern), { dot: true })(clean(relDir));
 }
 
 
@@ -14475,7 +14786,7 @@ async function fetchIdentityToken(env, audience = 'sigstore') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readPackageState)
+/* harmony export */   readPackageState: () => (/* binding */ readPackageState)
 /* harmony export */ });
 /* unused harmony export packumentUrl */
 /** Reading a package's state from an npm registry (the packument), with retries. */
@@ -14860,6 +15171,7 @@ const RELEASE_RULES = [
 const PLAN_RULES = [
     { id: 'plan/conflicting-labels', severity: 'error', summary: 'The PR carries more than one release label, so the bump is ambiguous.', fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.' },
     { id: 'plan/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the next version could not be checked against what is published.', fix: 'Check the registry URL and the network; re-run.' },
+    { id: 'plan/surface-bump-too-small', severity: 'error', summary: 'The release label gives a smaller bump than the MCP surface change needs (e.g. a removed tool under release:minor).', fix: 'Label the PR with the bump the change needs, or restore what was removed; set the rule to warning in the config to only warn.' },
     { id: 'plan/github-failed', severity: 'error', summary: 'A GitHub API call failed (permission, not found, rate limit).', fix: 'Read the message: it names the permission the job needs.' },
     { id: 'release/github-failed', severity: 'error', summary: 'Creating the tag, the release or its assets failed on GitHub.', fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.' },
     { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
@@ -14890,6 +15202,8 @@ const PROMOTE_RULES = [
     { id: 'rollback/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
     { id: 'rollback/github-failed', severity: 'error', summary: 'Updating the GitHub release notes failed.', fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.' },
     { id: 'rollback/mcp-registry-failed', severity: 'error', summary: 'Setting the status in the MCP Registry failed.', fix: 'The npm side is done and stays done; re-run rollback to finish.' },
+    { id: 'surface/unavailable', severity: 'error', summary: 'The server did not answer initialize, so it has no surface to read.', fix: 'Run `mcp-release smoke` on it: its findings say why.' },
+    { id: 'surface/bump-too-small', severity: 'error', summary: 'The MCP surface changed more than the release label (or --allow) allows: e.g. a removed tool under release:minor.', fix: 'Label the PR with the bump the change needs (release:major for a breaking change), or restore what was removed.' },
     { id: 'status/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
     { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
 ];
@@ -15025,7 +15339,7 @@ function rateAll(raws, overrides, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ serverEnvironment),
-/* harmony export */   W: () => (/* binding */ parseEnvPairs)
+/* harmony export */   parseEnvPairs: () => (/* binding */ parseEnvPairs)
 /* harmony export */ });
 /**
  * The environment a server gets in the smoke test: enough to run (PATH, HOME,
@@ -15210,6 +15524,429 @@ function firstLine(text) {
 }
 function tailLines(text, lines = 12) {
     return text.split('\n').filter((l) => !/^npm warn Unknown user config/.test(l)).slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 11433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   captureSurface: () => (/* binding */ captureSurface)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53588);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40144);
+
+
+
+
+
+async function captureSurface(target, options, context, command) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, target);
+    if (/\.json$/.test(target) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved).catch(() => undefined))?.isFile()) {
+        let surface;
+        try {
+            surface = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(resolved, 'utf8'));
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
+        }
+        if (surface.format !== _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1}")`);
+        return { surface, label: target, findings: [] };
+    }
+    const { resolveTargets, smokeCommand } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79831));
+    const input = smokeCommand.inputSchema.parse({ target, ...options });
+    const { parseEnvPairs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 41540));
+    const env = parseEnvPairs(input.env ?? []);
+    if (env.bad !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
+    const targets = await resolveTargets(input, context);
+    if (targets.items.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
+    const t = targets.items[0];
+    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210));
+    const result = await runSmoke(t.target, {
+        settings: t.settings,
+        bin: input.bin ?? t.settings.smoke.bin,
+        args: input.arg ?? t.settings.smoke.args ?? [],
+        env: { ...t.settings.smoke.env, ...env.env },
+        registry: input.registry ?? targets.registry,
+        parentEnv: context.parentEnv,
+    });
+    const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
+    // Without a surface, the smoke findings say why (it did not install, start or answer).
+    const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)(result.findings, t.settings.rules);
+    return { ...(result.surface ? { surface: result.surface } : {}), label, findings };
+}
+
+
+/***/ }),
+
+/***/ 73288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ exceeds),
+/* harmony export */   diffMarkdown: () => (/* binding */ diffMarkdown),
+/* harmony export */   diffSurfaces: () => (/* binding */ diffSurfaces),
+/* harmony export */   maxImpact: () => (/* binding */ maxImpact),
+/* harmony export */   surfaceChangelogLines: () => (/* binding */ surfaceChangelogLines),
+/* harmony export */   w: () => (/* binding */ IMPACTS)
+/* harmony export */ });
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17183);
+
+/**
+ * Every difference between two surfaces, classified by what it does to a
+ * client written against the old one: major breaks it, minor gives it more,
+ * patch changes only words. Pure.
+ */
+const IMPACTS = ['none', 'patch', 'minor', 'major'];
+const rank = (impact) => IMPACTS.indexOf(impact);
+const maxImpact = (changes) => changes.reduce((best, c) => (rank(c.impact) > rank(best) ? c.impact : best), 'none');
+const exceeds = (impact, allowed) => rank(impact) > rank(allowed);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const asSchema = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+const typesOf = (schema) => (Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : []);
+const WORDS = new Set(['description', 'title', 'examples', 'default', '$comment']);
+/** Values a type accepts, as a set over which narrower/wider is decided (integer is within number). */
+function accepts(types) {
+    const set = new Set(types);
+    if (set.has('number'))
+        set.add('integer');
+    return set;
+}
+function compareTypes(before, after, where, out) {
+    const a = typesOf(before);
+    const b = typesOf(after);
+    if (a.length && b.length && !same([...a].sort(), [...b].sort())) {
+        const wasAccepted = accepts(a);
+        const nowAccepted = accepts(b);
+        const lost = [...wasAccepted].filter((t) => !nowAccepted.has(t));
+        const gained = [...nowAccepted].filter((t) => !wasAccepted.has(t));
+        if (lost.length)
+            out('major', `${where}: type narrowed from ${a.join('|')} to ${b.join('|')}`);
+        else if (gained.length)
+            out('minor', `${where}: type widened from ${a.join('|')} to ${b.join('|')}`);
+    }
+    const oldEnum = Array.isArray(before.enum) ? before.enum : undefined;
+    const newEnum = Array.isArray(after.enum) ? after.enum : undefined;
+    if (!oldEnum && newEnum)
+        out('major', `${where}: now limited to ${newEnum.map((v) => JSON.stringify(v)).join(', ')}`);
+    else if (oldEnum && !newEnum)
+        out('minor', `${where}: no longer limited to an enum`);
+    else if (oldEnum && newEnum) {
+        const removed = oldEnum.filter((v) => !newEnum.some((w) => same(v, w)));
+        const added = newEnum.filter((v) => !oldEnum.some((w) => same(v, w)));
+        if (removed.length)
+            out('major', `${where}: enum value${removed.length > 1 ? 's' : ''} ${removed.map((v) => JSON.stringify(v)).join(', ')} removed`);
+        if (added.length)
+            out('minor', `${where}: enum value${added.length > 1 ? 's' : ''} ${added.map((v) => JSON.stringify(v)).join(', ')} added`);
+    }
+    for (const [key, stricter] of [['minimum', 1], ['exclusiveMinimum', 1], ['minLength', 1], ['minItems', 1], ['maximum', -1], ['exclusiveMaximum', -1], ['maxLength', -1], ['maxItems', -1]]) {
+        const x = before[key];
+        const y = after[key];
+        if (same(x, y))
+            continue;
+        if (typeof y === 'number' && (typeof x !== 'number' || (y - x) * stricter > 0))
+            out('major', `${where}: ${key} ${typeof x === 'number' ? `${x} -> ` : ''}${y} (stricter)`);
+        else
+            out('minor', `${where}: ${key} ${x === undefined ? '' : String(x)}${y === undefined ? ' removed' : ` -> ${String(y)}`} (looser)`);
+    }
+    if (!same(before.pattern, after.pattern))
+        out(after.pattern === undefined ? 'minor' : 'major', `${where}: pattern ${after.pattern === undefined ? 'removed' : `now ${JSON.stringify(after.pattern)}`}`);
+    if (!same(before.format, after.format))
+        out(after.format === undefined ? 'minor' : 'major', `${where}: format ${after.format === undefined ? 'removed' : `now ${JSON.stringify(after.format)}`}`);
+}
+/** An input schema: what a caller may and must send. */
+function compareInput(before, after, where, out) {
+    compareTypes(before, after, where, out);
+    const oldProps = asSchema(before.properties);
+    const newProps = asSchema(after.properties);
+    const oldRequired = new Set(Array.isArray(before.required) ? before.required : []);
+    const newRequired = new Set(Array.isArray(after.required) ? after.required : []);
+    const closed = after.additionalProperties === false;
+    if (before.additionalProperties !== false && closed)
+        out('major', `${where}: no longer accepts extra properties (additionalProperties: false)`);
+    if (before.additionalProperties === false && !closed)
+        out('minor', `${where}: now accepts extra properties`);
+    for (const name of Object.keys(oldProps)) {
+        if (!(name in newProps))
+            out(closed ? 'major' : 'minor', `${where}.${name}: input property removed${closed ? ' while additionalProperties is false (callers that send it now fail)' : ' (callers may still send it)'}`);
+    }
+    for (const name of Object.keys(newProps)) {
+        if (!(name in oldProps))
+            out(newRequired.has(name) ? 'major' : 'minor', `${where}.${name}: ${newRequired.has(name) ? 'new required input property' : 'optional input property added'}`);
+    }
+    for (const name of Object.keys(newProps)) {
+        if (!(name in oldProps))
+            continue;
+        if (!oldRequired.has(name) && newRequired.has(name))
+            out('major', `${where}.${name}: now required`);
+        if (oldRequired.has(name) && !newRequired.has(name))
+            out('minor', `${where}.${name}: now optional`);
+        compareInput(asSchema(oldProps[name]), asSchema(newProps[name]), `${where}.${name}`, out);
+    }
+    if (before.items || after.items)
+        compareInput(asSchema(before.items), asSchema(after.items), `${where}[]`, out);
+    const wordsChanged = [...WORDS].filter((key) => !same(before[key], after[key]));
+    if (wordsChanged.length)
+        out('patch', `${where}: ${wordsChanged.join(', ')} changed`);
+}
+/** An output schema: what a caller may rely on receiving. */
+function compareOutput(before, after, where, out) {
+    const oldProps = asSchema(before.properties);
+    const newProps = asSchema(after.properties);
+    for (const name of Object.keys(oldProps))
+        if (!(name in newProps))
+            out('major', `${where}.${name}: output property removed`);
+    for (const name of Object.keys(newProps))
+        if (!(name in oldProps))
+            out('minor', `${where}.${name}: output property added`);
+    for (const name of Object.keys(newProps))
+        if (name in oldProps)
+            compareOutput(asSchema(oldProps[name]), asSchema(newProps[name]), `${where}.${name}`, out);
+    const oldTypes = typesOf(before);
+    const newTypes = typesOf(after);
+    if (oldTypes.length && newTypes.length && !same([...oldTypes].sort(), [...newTypes].sort()))
+        out('major', `${where}: output type ${oldTypes.join('|')} -> ${newTypes.join('|')}`);
+    const wordsChanged = [...WORDS].filter((key) => !same(before[key], after[key]));
+    if (wordsChanged.length)
+        out('patch', `${where}: ${wordsChanged.join(', ')} changed`);
+}
+function byName(items, key) {
+    return new Map(items.map((item) => [String(item[key]), item]));
+}
+function diffSurfaces(before, after) {
+    const changes = [];
+    const add = (kind, name) => (impact, reason) => void changes.push({ impact, kind, name, reason });
+    const oldTools = byName(before.tools, 'name');
+    const newTools = byName(after.tools, 'name');
+    for (const [name] of oldTools)
+        if (!newTools.has(name))
+            add('tool', name)('major', `tool ${name} removed (or renamed): clients calling it fail`);
+    for (const [name] of newTools)
+        if (!oldTools.has(name))
+            add('tool', name)('minor', `tool ${name} added`);
+    for (const [name, tool] of newTools) {
+        const old = oldTools.get(name);
+        if (!old)
+            continue;
+        const out = add('tool', name);
+        compareInput(asSchema(old.inputSchema), asSchema(tool.inputSchema), 'input', out);
+        if (old.outputSchema && !tool.outputSchema)
+            out('major', 'output schema removed (structured results no longer promised)');
+        else if (!old.outputSchema && tool.outputSchema)
+            out('minor', 'output schema added');
+        else if (old.outputSchema && tool.outputSchema)
+            compareOutput(asSchema(old.outputSchema), asSchema(tool.outputSchema), 'output', out);
+        for (const key of ['title', 'description', 'annotations'])
+            if (!same(old[key], tool[key]))
+                out('patch', `${key} changed`);
+    }
+    const oldPrompts = byName(before.prompts, 'name');
+    const newPrompts = byName(after.prompts, 'name');
+    for (const [name] of oldPrompts)
+        if (!newPrompts.has(name))
+            add('prompt', name)('major', `prompt ${name} removed (or renamed)`);
+    for (const [name] of newPrompts)
+        if (!oldPrompts.has(name))
+            add('prompt', name)('minor', `prompt ${name} added`);
+    for (const [name, prompt] of newPrompts) {
+        const old = oldPrompts.get(name);
+        if (!old)
+            continue;
+        const out = add('prompt', name);
+        const oldArgs = byName((old.arguments ?? []), 'name');
+        const newArgs = byName((prompt.arguments ?? []), 'name');
+        for (const [arg] of oldArgs)
+            if (!newArgs.has(arg))
+                out('major', `argument ${arg} removed`);
+        for (const [arg, spec] of newArgs) {
+            const was = oldArgs.get(arg);
+            if (!was)
+                out(spec.required ? 'major' : 'minor', `${spec.required ? 'new required' : 'optional'} argument ${arg}`);
+            else if (!was.required && spec.required)
+                out('major', `argument ${arg} is now required`);
+            else if (was.required && !spec.required)
+                out('minor', `argument ${arg} is now optional`);
+            else if (!same(was.description, spec.description) || !same(was.title, spec.title))
+                out('patch', `argument ${arg}: description changed`);
+        }
+        for (const key of ['title', 'description'])
+            if (!same(old[key], prompt[key]))
+                out('patch', `${key} changed`);
+    }
+    for (const [kind, key, list] of [['resource', 'uri', 'resources'], ['resource-template', 'uriTemplate', 'resourceTemplates']]) {
+        const olds = byName(before[list], key);
+        const news = byName(after[list], key);
+        for (const [name] of olds)
+            if (!news.has(name))
+                add(kind, name)('major', `${kind} ${name} removed`);
+        for (const [name] of news)
+            if (!olds.has(name))
+                add(kind, name)('minor', `${kind} ${name} added`);
+        for (const [name, item] of news) {
+            const old = olds.get(name);
+            if (!old)
+                continue;
+            if (!same(old.mimeType, item.mimeType))
+                add(kind, name)('major', `mimeType ${String(old.mimeType)} -> ${String(item.mimeType)}`);
+            for (const field of ['name', 'title', 'description'])
+                if (!same(old[field], item[field]))
+                    add(kind, name)('patch', `${field} changed`);
+        }
+    }
+    for (const capability of Object.keys(before.capabilities))
+        if (!(capability in after.capabilities))
+            add('capability', capability)('major', `capability ${capability} no longer declared`);
+    for (const capability of Object.keys(after.capabilities))
+        if (!(capability in before.capabilities))
+            add('capability', capability)('minor', `capability ${capability} declared`);
+    return changes.sort((a, b) => rank(b.impact) - rank(a.impact) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+}
+function diffMarkdown(changes) {
+    if (changes.length === 0)
+        return '_The MCP surface did not change._\n';
+    const lines = ['| Impact | What | Change |', '|---|---|---|'];
+    for (const c of changes)
+        lines.push(`| ${c.impact} | ${c.kind} \`${c.name.replace(/`/g, "'")}\` | ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.reason)} |`);
+    return `${lines.join('\n')}\n`;
+}
+/** Lines for the changelog's "MCP surface" section. */
+function surfaceChangelogLines(changes) {
+    const tools = (verb, test) => {
+        const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => `\`${c.name.replace(/`/g, "'")}\``))];
+        return names.length ? [`- ${verb}: ${names.join(', ')}`] : [];
+    };
+    return [...tools('Added tools', (c) => /^tool .* added$/.test(c.reason)), ...tools('Changed tools', (c) => !/^tool .* (added|removed)/.test(c.reason) && c.impact !== 'patch'), ...tools('Removed tools', (c) => /^tool .* removed/.test(c.reason))];
+}
+
+
+/***/ }),
+
+/***/ 40144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ SURFACE_FORMAT),
+/* harmony export */   _5: () => (/* binding */ buildSurface),
+/* harmony export */   l5: () => (/* binding */ surfaceText)
+/* harmony export */ });
+/* unused harmony exports sortKeys, inlineLocalRefs, normaliseSchema */
+/**
+ * An MCP server's public API as one canonical JSON document: what it says in
+ * initialize, and its tools, prompts, resources and resource templates with
+ * their schemas. Canonical means two runs of the same server give the same
+ * bytes: lists sorted by name, object keys sorted, local `$ref`s inlined,
+ * nothing that changes per run (timings, instructions text is kept as is).
+ * Pure: built from what a smoke session captured.
+ */
+const SURFACE_FORMAT = 'mcp-release-kit/surface@1';
+/** Keys sorted at every level; arrays keep their order (it can mean something, e.g. `required`... sorted below). */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((key) => [key, sortKeys(value[key])]));
+    }
+    return value;
+}
+/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. */
+function inlineLocalRefs(schema, root = schema, seen = []) {
+    if (Array.isArray(schema))
+        return schema.map((item) => inlineLocalRefs(item, root, seen));
+    if (!schema || typeof schema !== 'object')
+        return schema;
+    const record = schema;
+    const ref = record.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+        if (seen.includes(ref))
+            return { $ref: ref };
+        const target = ref
+            .slice(1)
+            .split('/')
+            .filter(Boolean)
+            .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+            .reduce((at, part) => (at && typeof at === 'object' ? at[part] : undefined), root);
+        if (target !== undefined) {
+            const { $ref: _ref, ...siblings } = record;
+            const resolved = inlineLocalRefs(target, root, [...seen, ref]);
+            return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...resolved, ...inlineLocalRefs(siblings, root, seen) } : resolved;
+        }
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(record)) {
+        // Definitions are inlined where used; keeping them would make a moved definition look like a change.
+        if ((key === '$defs' || key === 'definitions') && schema === root)
+            continue;
+        out[key] = inlineLocalRefs(value, root, seen);
+    }
+    return out;
+}
+/** `required` and `enum` are sets: their order is not part of the API. */
+function normaliseSets(value) {
+    if (Array.isArray(value))
+        return value.map(normaliseSets);
+    if (!value || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if ((key === 'required' || key === 'enum') && Array.isArray(item))
+            out[key] = [...item].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        else
+            out[key] = normaliseSets(item);
+    }
+    return out;
+}
+function normaliseSchema(schema) {
+    if (!schema || typeof schema !== 'object')
+        return schema;
+    const { $schema: _dialect, ...rest } = schema;
+    return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+}
+const byKey = (key) => (a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+function pick(item, keys) {
+    return Object.fromEntries(keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]]));
+}
+function buildSurface(session) {
+    const init = session.initialize ?? {};
+    const serverInfo = (init.serverInfo ?? {});
+    const list = (key) => session.lists[key]?.items ?? [];
+    const tools = list('tools')
+        .map((tool) => ({
+        ...pick(tool, ['name', 'title', 'description', 'annotations']),
+        inputSchema: normaliseSchema(tool.inputSchema ?? { type: 'object' }),
+        ...(tool.outputSchema ? { outputSchema: normaliseSchema(tool.outputSchema) } : {}),
+    }))
+        .sort(byKey('name'));
+    const prompts = list('prompts')
+        .map((prompt) => ({
+        ...pick(prompt, ['name', 'title', 'description']),
+        arguments: (prompt.arguments ?? []).map((a) => pick(a, ['name', 'title', 'description', 'required'])).sort(byKey('name')),
+    }))
+        .sort(byKey('name'));
+    return sortKeys({
+        format: SURFACE_FORMAT,
+        server: pick(serverInfo, ['name', 'version']),
+        ...(typeof init.protocolVersion === 'string' ? { protocolVersion: init.protocolVersion } : {}),
+        capabilities: init.capabilities ?? {},
+        tools,
+        prompts,
+        resources: list('resources').map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uri')),
+        resourceTemplates: list('resourceTemplates').map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uriTemplate')),
+    });
+}
+function surfaceText(surface) {
+    return `${JSON.stringify(surface, null, 2)}\n`;
 }
 
 

@@ -11,6 +11,9 @@ import { readPackageState } from '../release/registry.js';
 import { loadCategories } from '../release/release-categories.js';
 import { gitTagFor, openReleaseTarget, withSlash } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
+import { escapeMarkdownInline } from '../util/markdown.js';
+import semver from 'semver';
+import type { ReleaseTarget } from '../release/release-target.js';
 import { rateAll } from '../rules.js';
 import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
@@ -28,6 +31,7 @@ const inputSchema = z.object({
   sha: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
   registry: z.url().optional(),
   comment: z.boolean().optional(),
+  surface: z.boolean().optional(),
   ...repoShape,
   ...configAndFailOnShape,
 });
@@ -42,6 +46,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
   { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
   { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
+  { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -64,6 +69,7 @@ export const planCommand: CommandSpec<Input> = {
     'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
     'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
     pr: 'plan: the PR that decided, when one did.',
+    'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
   },
   inputSchema,
   run: plan,
@@ -171,8 +177,11 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   if (!decision.bump && !decision.exact) return done();
 
   let published: string[];
+  let latestOnRegistry: string | undefined;
   try {
-    published = Object.keys((await readPackageState(registry, target.name)).versions);
+    const state = await readPackageState(registry, target.name);
+    published = Object.keys(state.versions);
+    latestOnRegistry = state.distTags.latest;
   } catch (error) {
     finding('plan/registry-unreachable', `${(error as Error).message}: the next version cannot be checked against what is published`);
     return done();
@@ -187,6 +196,14 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   }
   Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
 
+  // The MCP surface guard: what the server's API change needs, against what the label gives.
+  const surfaceCheck = input.surface ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}) }) : undefined;
+  if (surfaceCheck) {
+    notes.push(...surfaceCheck.notes);
+    if (surfaceCheck.impact) outputs['surface-impact'] = surfaceCheck.impact;
+    if (surfaceCheck.problem) finding('plan/surface-bump-too-small', `${decision.label ? `This change is labelled ${decision.label}` : `This change bumps ${target.version} to ${next}`}, but ${surfaceCheck.problem}`);
+  }
+
   if (input.comment) {
     const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
     if (!gh || !pr) notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
@@ -198,8 +215,9 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
         const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
         const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
         const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
-        const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}` });
-        const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: preview, checks });
+        const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`, extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [] });
+        const problems = findings.filter((f) => f.rule === 'plan/surface-bump-too-small').map((f) => escapeMarkdownInline(f.message));
+        const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
         const result = await gh.call(`writing the plan comment on PR #${pr}`, 'pull-requests: write', () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body));
         notes.push(`comment on PR #${pr}: ${result.action}`);
       } catch (error) {
@@ -209,4 +227,42 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     }
   }
   return done();
+}
+
+interface SurfaceCheck {
+  notes: string[];
+  impact?: string;
+  problem?: string;
+  table?: string;
+  against?: string;
+  changelog?: string[];
+}
+
+/**
+ * The surface of this package (packed from the folder) against the version on
+ * `latest`, installed from the registry. In 0.x, a breaking change needs only a
+ * minor bump (semver's rule for initial development).
+ */
+async function checkSurface(options: { target: ReleaseTarget; registry: string; latest?: string; current: string; next: string; context: RunContext; config?: string }): Promise<SurfaceCheck> {
+  const { target, latest, next } = options;
+  if (!latest) return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
+  const { captureSurface } = await import('../surface/capture.js');
+  const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await import('../surface/diff.js');
+  const against = `${target.name}@${latest}`;
+  const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
+  const after = await captureSurface(target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
+  if (!before.surface || !after.surface) return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
+  const changes = diffSurfaces(before.surface, after.surface);
+  const impact = maxImpact(changes);
+  const base = semver.valid(latest) ?? options.current;
+  const given = semver.diff(base, next) ?? 'none';
+  const rankOf = (bump: string) => ['none', 'patch', 'minor', 'major'].indexOf(bump.replace(/^pre/, '').replace('release', 'patch'));
+  // 0.x: breaking changes go in minors.
+  const needed = semver.major(base) === 0 && impact === 'major' ? 'minor' : impact;
+  const check: SurfaceCheck = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
+  if (rankOf(given) < rankOf(needed)) {
+    const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
+    check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
+  }
+  return check;
 }

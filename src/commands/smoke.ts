@@ -11,17 +11,19 @@ import { pathKind, type SmokeTarget } from '../smoke/install.js';
 import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
+export const smokeInputShape = {
   target: z.string().min(1).default('.'),
   ...configAndFailOnShape,
   bin: z.string().min(1).optional(),
   arg: z.array(z.string()).optional(),
   env: z.array(z.string()).optional(),
   registry: z.url().optional(),
-});
-type Input = z.infer<typeof inputSchema>;
+};
+const inputSchema = z.object(smokeInputShape);
+export type SmokeInput = z.infer<typeof inputSchema>;
+type Input = SmokeInput;
 
-const OPTIONS: readonly OptionSpec[] = [
+export const SMOKE_OPTIONS: readonly OptionSpec[] = [
   { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -36,7 +38,7 @@ export const smokeCommand: CommandSpec<Input> = {
   aliases: [],
   summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
   positional: { name: 'TARGET', option: 'target' },
-  options: OPTIONS,
+  options: SMOKE_OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
     bin: 'smoke: the bin that was started.',
@@ -107,7 +109,7 @@ interface ResolvedTarget {
  * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
  * or a registry spec (name, name@version, name@tag).
  */
-async function resolveTargets(input: Input, context: RunContext): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
+export async function resolveTargets(input: Input, context: RunContext): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
   const resolved = path.resolve(context.cwd, input.target);
   const kind = await pathKind(resolved);
   if (kind === 'dir') {

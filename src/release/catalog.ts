@@ -25,6 +25,7 @@ export const RELEASE_RULES = [
 export const PLAN_RULES = [
   { id: 'plan/conflicting-labels', severity: 'error', summary: 'The PR carries more than one release label, so the bump is ambiguous.', fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.' },
   { id: 'plan/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the next version could not be checked against what is published.', fix: 'Check the registry URL and the network; re-run.' },
+  { id: 'plan/surface-bump-too-small', severity: 'error', summary: 'The release label gives a smaller bump than the MCP surface change needs (e.g. a removed tool under release:minor).', fix: 'Label the PR with the bump the change needs, or restore what was removed; set the rule to warning in the config to only warn.' },
   { id: 'plan/github-failed', severity: 'error', summary: 'A GitHub API call failed (permission, not found, rate limit).', fix: 'Read the message: it names the permission the job needs.' },
   { id: 'release/github-failed', severity: 'error', summary: 'Creating the tag, the release or its assets failed on GitHub.', fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.' },
   { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
@@ -56,6 +57,8 @@ export const PROMOTE_RULES = [
   { id: 'rollback/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
   { id: 'rollback/github-failed', severity: 'error', summary: 'Updating the GitHub release notes failed.', fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.' },
   { id: 'rollback/mcp-registry-failed', severity: 'error', summary: 'Setting the status in the MCP Registry failed.', fix: 'The npm side is done and stays done; re-run rollback to finish.' },
+  { id: 'surface/unavailable', severity: 'error', summary: 'The server did not answer initialize, so it has no surface to read.', fix: 'Run `mcp-release smoke` on it: its findings say why.' },
+  { id: 'surface/bump-too-small', severity: 'error', summary: 'The MCP surface changed more than the release label (or --allow) allows: e.g. a removed tool under release:minor.', fix: 'Label the PR with the bump the change needs (release:major for a breaking change), or restore what was removed.' },
   { id: 'status/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
   { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
 ] as const satisfies readonly RuleDoc[];

@@ -4,6 +4,7 @@ import { smokeFindings, type SmokeFinding } from './checks.js';
 import { serverEnvironment } from './environment.js';
 import { installForSmoke, makeWorkDir, removeWorkDir, type SmokeTarget } from './install.js';
 import { runSession, type SessionResult } from './session.js';
+import { buildSurface, type Surface } from '../surface/surface.js';
 
 export interface SmokeOptions {
   settings: ResolvedSettings;
@@ -22,6 +23,8 @@ export interface SmokeResult {
   tables: ReportTable[];
   /** ms spent installing, and in the MCP sessions. */
   timings: { install: number; sessions: number };
+  /** The server's public API, from the full-client session (bare when the full one did not start). */
+  surface?: Surface;
 }
 
 export const DEFAULT_TIMEOUTS = { initialize: 20_000, list: 10_000, shutdown: 2_000 };
@@ -66,6 +69,7 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
       findings,
       outputs: sessionOutputs(bare, full, server.binName),
       tables: toolTables(bare, full),
+      ...(bare.initialize ? { surface: buildSurface(full?.initialize ? full : bare) } : {}),
       timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
     };
   } finally {

@@ -1,0 +1,126 @@
+/**
+ * An MCP server's public API as one canonical JSON document: what it says in
+ * initialize, and its tools, prompts, resources and resource templates with
+ * their schemas. Canonical means two runs of the same server give the same
+ * bytes: lists sorted by name, object keys sorted, local `$ref`s inlined,
+ * nothing that changes per run (timings, instructions text is kept as is).
+ * Pure: built from what a smoke session captured.
+ */
+export const SURFACE_FORMAT = 'mcp-release-kit/surface@1';
+
+export interface Surface {
+  format: string;
+  server: { name?: string; version?: string };
+  protocolVersion?: string;
+  capabilities: Record<string, unknown>;
+  tools: Record<string, unknown>[];
+  prompts: Record<string, unknown>[];
+  resources: Record<string, unknown>[];
+  resourceTemplates: Record<string, unknown>[];
+}
+
+type Json = unknown;
+
+/** Keys sorted at every level; arrays keep their order (it can mean something, e.g. `required`... sorted below). */
+export function sortKeys(value: Json): Json {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, Json>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. */
+export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonly string[] = []): Json {
+  if (Array.isArray(schema)) return schema.map((item) => inlineLocalRefs(item, root, seen));
+  if (!schema || typeof schema !== 'object') return schema;
+  const record = schema as Record<string, Json>;
+  const ref = record.$ref;
+  if (typeof ref === 'string' && ref.startsWith('#')) {
+    if (seen.includes(ref)) return { $ref: ref };
+    const target = ref
+      .slice(1)
+      .split('/')
+      .filter(Boolean)
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<Json>((at, part) => (at && typeof at === 'object' ? (at as Record<string, Json>)[part] : undefined), root);
+    if (target !== undefined) {
+      const { $ref: _ref, ...siblings } = record;
+      const resolved = inlineLocalRefs(target, root, [...seen, ref]);
+      return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...(resolved as Record<string, Json>), ...(inlineLocalRefs(siblings, root, seen) as Record<string, Json>) } : resolved;
+    }
+  }
+  const out: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(record)) {
+    // Definitions are inlined where used; keeping them would make a moved definition look like a change.
+    if ((key === '$defs' || key === 'definitions') && schema === root) continue;
+    out[key] = inlineLocalRefs(value, root, seen);
+  }
+  return out;
+}
+
+/** `required` and `enum` are sets: their order is not part of the API. */
+function normaliseSets(value: Json): Json {
+  if (Array.isArray(value)) return value.map(normaliseSets);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, Json> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if ((key === 'required' || key === 'enum') && Array.isArray(item)) out[key] = [...item].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    else out[key] = normaliseSets(item);
+  }
+  return out;
+}
+
+export function normaliseSchema(schema: Json): Json {
+  if (!schema || typeof schema !== 'object') return schema;
+  const { $schema: _dialect, ...rest } = schema as Record<string, Json>;
+  return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+}
+
+const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+
+function pick(item: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]]));
+}
+
+export interface CapturedSession {
+  initialize?: Record<string, unknown>;
+  lists: Partial<Record<'tools' | 'prompts' | 'resources' | 'resourceTemplates', { items: Record<string, unknown>[] }>>;
+}
+
+export function buildSurface(session: CapturedSession): Surface {
+  const init = session.initialize ?? {};
+  const serverInfo = (init.serverInfo ?? {}) as Record<string, unknown>;
+  const list = (key: 'tools' | 'prompts' | 'resources' | 'resourceTemplates') => session.lists[key]?.items ?? [];
+  const tools = list('tools')
+    .map((tool) => ({
+      ...pick(tool, ['name', 'title', 'description', 'annotations']),
+      inputSchema: normaliseSchema(tool.inputSchema ?? { type: 'object' }),
+      ...(tool.outputSchema ? { outputSchema: normaliseSchema(tool.outputSchema) } : {}),
+    }))
+    .sort(byKey('name'));
+  const prompts = list('prompts')
+    .map((prompt) => ({
+      ...pick(prompt, ['name', 'title', 'description']),
+      arguments: ((prompt.arguments ?? []) as Record<string, unknown>[]).map((a) => pick(a, ['name', 'title', 'description', 'required'])).sort(byKey('name')),
+    }))
+    .sort(byKey('name'));
+  return sortKeys({
+    format: SURFACE_FORMAT,
+    server: pick(serverInfo, ['name', 'version']),
+    ...(typeof init.protocolVersion === 'string' ? { protocolVersion: init.protocolVersion } : {}),
+    capabilities: init.capabilities ?? {},
+    tools,
+    prompts,
+    resources: list('resources').map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uri')),
+    resourceTemplates: list('resourceTemplates').map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uriTemplate')),
+  }) as Surface;
+}
+
+export function surfaceText(surface: Surface): string {
+  return `${JSON.stringify(surface, null, 2)}\n`;
+}
