@@ -4,9 +4,9 @@ import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { findCommand } from '../../src/commands/registry.js';
 import { auditWorkflow } from '../../src/scan/workflows/audits.js';
 import { parseWorkflowFile } from '../../src/scan/workflows/model.js';
+import { compositeWiringProblems } from '../helpers/action-wiring.js';
 import { ROOT, runNode } from '../helpers/run.js';
 import { tempDir, writeTree } from '../helpers/temp.js';
 
@@ -84,29 +84,16 @@ describe('workflows and actions', () => {
   });
 
   it('cross-check: every composite env input reaches an option of the command it runs, every output exists', () => {
-    for (const file of ACTIONS.filter((f) => f !== 'action.yml')) {
-      const action = parse(read(file)) as ActionMeta;
-      const commandOf: Record<string, string> = {};
-      for (const step of action.runs.steps ?? []) {
-        if (!step.run?.includes('dist/index.js')) continue;
-        const command = findCommand(step.env?.INPUT_COMMAND ?? '');
-        expect(command, `${file}: INPUT_COMMAND`).toBeDefined();
-        if (step.id) commandOf[step.id] = command?.name ?? '';
-        for (const key of Object.keys(step.env ?? {})) {
-          const name = /^INPUT_(.+)$/.exec(key)?.[1]?.toLowerCase();
-          if (!name || ['command', 'annotations', 'sarif-file'].includes(name)) continue;
-          expect(command?.options.map((o) => o.name), `${file}: ${key} is not an option of ${command?.name ?? ''}`).toContain(name);
-        }
-      }
-      // Every input is used by some step (env, with or if).
-      const stepsText = JSON.stringify(action.runs.steps);
-      for (const input of Object.keys(action.inputs ?? {})) expect(stepsText, `${file}: input ${input} is never used`).toContain(`inputs.${input}`);
-      for (const [name, output] of Object.entries(action.outputs ?? {})) {
-        const [, id, key] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value ?? '') ?? [];
-        if (!id || !commandOf[id] || ['report-file', 'sarif-file'].includes(key as string)) continue; // a third-party step's output, or one every run sets
-        expect(Object.keys(findCommand(commandOf[id])?.outputs ?? {}), `${file}: output ${name} reads ${key}, which ${commandOf[id]} never sets`).toContain(key);
-      }
-    }
+    for (const file of ACTIONS.filter((f) => f !== 'action.yml')) expect(compositeWiringProblems(file, read(file)), file).toEqual([]);
+  });
+
+  it('the cross-check is not vacuous: a mis-wired input, an unused input and a missing output are caught', () => {
+    const broken = read('promote/action.yml')
+      .replace('INPUT_MANIFEST: ${{ inputs.manifest }}', 'INPUT_MANIFST: ${{ inputs.manifest }}')
+      .replace('value: ${{ steps.run.outputs.previous }}', 'value: ${{ steps.run.outputs.previos }}');
+    expect(compositeWiringProblems('promote/action.yml', broken)).toEqual(['promote/action.yml: INPUT_MANIFST is not an option of promote', 'promote/action.yml: output previous reads previos, which promote never sets']);
+    const unused = read('rollback/action.yml').replace('        INPUT_TO: ${{ inputs.to }}\n', '');
+    expect(compositeWiringProblems('rollback/action.yml', unused)).toEqual(['rollback/action.yml: input to is never used']);
   });
 
   it('cross-check: the reusable workflows call our actions with inputs they have and read outputs they set', () => {
