@@ -14167,7 +14167,7 @@ async function loadConfig(rootDir, explicit) {
     return { config: parseConfigText(text, displayPath(file)), file };
 }
 /** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-function parseConfigText(text, fileLabel) {
+function parseConfigTextUnguarded(text, fileLabel) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const yamlError = doc.errors[0];
@@ -14175,7 +14175,14 @@ function parseConfigText(text, fileLabel) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
         throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
     }
-    const data = doc.toJS() ?? {};
+    let data;
+    try {
+        data = doc.toJS() ?? {};
+    }
+    catch (error) {
+        // e.g. an alias (*name) to an anchor that does not exist
+        throw new errors/* ConfigError */.xL(`${fileLabel}: invalid YAML: ${firstLine(error.message)}`, { cause: error });
+    }
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
     }
@@ -14189,6 +14196,17 @@ function parseConfigText(text, fileLabel) {
         return `${fileLabel}${where}: ${problem}`;
     });
     throw new errors/* ConfigError */.xL(lines.join('\n'));
+}
+function parseConfigText(text, fileLabel) {
+    try {
+        return parseConfigTextUnguarded(text, fileLabel);
+    }
+    catch (error) {
+        // Pathological nesting overflows the parser's recursion: say so instead of crashing.
+        if (error instanceof RangeError)
+            throw new errors/* ConfigError */.xL(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
+        throw error;
+    }
 }
 function locate(doc, lineCounter, keyPath) {
     // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).

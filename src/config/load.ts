@@ -33,7 +33,7 @@ export async function loadConfig(rootDir: string, explicit?: string): Promise<Lo
 }
 
 /** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-export function parseConfigText(text: string, fileLabel: string): Config {
+function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
@@ -41,7 +41,13 @@ export function parseConfigText(text: string, fileLabel: string): Config {
     const pos = lineCounter.linePos(yamlError.pos[0]);
     throw new ConfigError(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // e.g. an alias (*name) to an anchor that does not exist
+    throw new ConfigError(`${fileLabel}: invalid YAML: ${firstLine((error as Error).message)}`, { cause: error });
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
   }
@@ -54,6 +60,16 @@ export function parseConfigText(text: string, fileLabel: string): Config {
     return `${fileLabel}${where}: ${problem}`;
   });
   throw new ConfigError(lines.join('\n'));
+}
+
+export function parseConfigText(text: string, fileLabel: string): Config {
+  try {
+    return parseConfigTextUnguarded(text, fileLabel);
+  } catch (error) {
+    // Pathological nesting overflows the parser's recursion: say so instead of crashing.
+    if (error instanceof RangeError) throw new ConfigError(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
+    throw error;
+  }
 }
 
 function locate(doc: Document, lineCounter: LineCounter, keyPath: PropertyKey[]): string {
