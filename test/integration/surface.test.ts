@@ -61,6 +61,42 @@ describe('surface and diff, end to end with real servers', () => {
     expect(table.stdout.split('\n')[0]).toBe('| Impact | What | Change |');
   });
 
+  it('every rule through real SDK servers: one tool (or prompt, or resource) per rule, changed in exactly one way', async () => {
+    const base = { type: 'object', properties: { path: { type: 'string' }, limit: { type: 'number' }, mode: { type: 'string', enum: ['a', 'b'] } }, required: ['path'] };
+    const output = { type: 'object', properties: { text: { type: 'string' }, size: { type: 'integer' } } };
+    const variants: [string, string, Record<string, unknown>][] = [
+      ['new-required', 'major', { ...base, properties: { ...base.properties, extra: { type: 'string' } }, required: ['path', 'extra'] }],
+      ['made-required', 'major', { ...base, required: ['path', 'limit'] }],
+      ['removed-closed', 'major', { type: 'object', properties: { path: { type: 'string' }, mode: base.properties.mode }, required: ['path'], additionalProperties: false }],
+      ['to-enum', 'major', { ...base, properties: { ...base.properties, path: { type: 'string', enum: ['x'] } } }],
+      ['to-integer', 'major', { ...base, properties: { ...base.properties, limit: { type: 'integer' } } }],
+      ['enum-removed', 'major', { ...base, properties: { ...base.properties, mode: { type: 'string', enum: ['a'] } } }],
+      ['optional-added', 'minor', { ...base, properties: { ...base.properties, flag: { type: 'boolean' } } }],
+      ['widened', 'minor', { ...base, properties: { ...base.properties, limit: { type: ['number', 'string'] } } }],
+      ['enum-added', 'minor', { ...base, properties: { ...base.properties, mode: { type: 'string', enum: ['a', 'b', 'c'] } } }],
+      ['described', 'patch', { ...base, properties: { ...base.properties, path: { type: 'string', description: 'where' } } }],
+    ];
+    const toolsBefore = [...variants.map(([name]) => ({ name, inputSchema: base, outputSchema: output })), { name: 'output-removed', inputSchema: base, outputSchema: output }, { name: 'gone', inputSchema: base }];
+    const toolsAfter = [...variants.map(([name, , schema]) => ({ name, inputSchema: schema, outputSchema: output })), { name: 'output-removed', inputSchema: base, outputSchema: { type: 'object', properties: { text: { type: 'string' } } } }, { name: 'added', inputSchema: base }];
+    const prompts = (required: boolean) => [{ name: 'p-required', arguments: [{ name: 'a', required }] }];
+    const before = await fixtureServer({ tools: toolsBefore, prompts: [...prompts(false), { name: 'p-gone' }], resources: [{ uri: 'file:///gone', name: 'gone' }] });
+    const after = await fixtureServer({ tools: toolsAfter, prompts: [...prompts(true), { name: 'p-added' }], resources: [{ uri: 'file:///added', name: 'added' }] });
+    const run = await runNode(CLI, ['diff', before, after, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const changes = JSON.parse((JSON.parse(run.stdout) as Report).outputs.changes ?? '[]') as SurfaceChange[];
+    const impactOf = (kind: string, name: string) => changes.filter((c) => c.kind === kind && c.name === name).map((c) => c.impact);
+    // Closing the schema and dropping a property are two changes of the same impact.
+    for (const [name, impact] of variants) expect([...new Set(impactOf('tool', name))], name).toEqual([impact]);
+    expect(impactOf('tool', 'output-removed')).toEqual(['major']);
+    expect(impactOf('tool', 'gone')).toEqual(['major']);
+    expect(impactOf('tool', 'added')).toEqual(['minor']);
+    expect(impactOf('prompt', 'p-required')).toEqual(['major']);
+    expect(impactOf('prompt', 'p-gone')).toEqual(['major']);
+    expect(impactOf('prompt', 'p-added')).toEqual(['minor']);
+    expect(impactOf('resource', 'file:///gone')).toEqual(['major']);
+    expect(impactOf('resource', 'file:///added')).toEqual(['minor']);
+  });
+
   it('bad input: one surface, a JSON file that is not a surface', async () => {
     const one = await runNode(CLI, ['diff', 'a.json']);
     expect(one.code).toBe(2);
