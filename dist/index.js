@@ -12345,6 +12345,10 @@ async function promote(input, context) {
             return done();
         }
         const now = await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => state);
+        if (now.versions[version]?.deprecated) {
+            finding('promote/deprecated', `${target.name}@${version} was deprecated ("${now.versions[version]?.deprecated ?? ''}") while this promote ran: a rollback won; nothing was moved`);
+            return done();
+        }
         if (now.distTags[tag] !== previous) {
             finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
             return done();
@@ -12548,6 +12552,25 @@ async function rollback(input, context) {
             finding('rollback/failed', `npm ${args[0]}: ${outcome.error}`);
             return done();
         }
+    }
+    // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
+    if (!input.undo && commands.length) {
+        const after = await read().catch(() => undefined);
+        for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
+            if (pointsAt !== version || !after)
+                continue;
+            const to = tag === 'latest' ? (input.to ?? rollbackTarget(after, version, { allowPrerelease: false })) : rollbackTarget(after, version, { allowPrerelease: true });
+            if (!to)
+                continue;
+            const outcome = await runNpmWithRetries(['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry], registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+            if (!outcome.ok) {
+                finding('rollback/failed', `npm dist-tag (moving "${tag}" again after a concurrent promote): ${outcome.error}`);
+                return done();
+            }
+            moves[tag] = to;
+            notes.push(`"${tag}" was moved to ${version} by a concurrent run during this rollback: moved to ${to} again`);
+        }
+        outputs['moved-tags'] = JSON.stringify(moves);
     }
     for (const [tag, to] of Object.entries(moves))
         notes.push(`"${tag}" moved from ${version} to ${to}`);

@@ -147,6 +147,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
       return done();
     }
     const now = await readPackageState(registry, target.name, token).catch(() => state);
+    if (now.versions[version]?.deprecated) {
+      finding('promote/deprecated', `${target.name}@${version} was deprecated ("${now.versions[version]?.deprecated ?? ''}") while this promote ran: a rollback won; nothing was moved`);
+      return done();
+    }
     if (now.distTags[tag] !== previous) {
       finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
       return done();

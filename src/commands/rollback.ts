@@ -153,6 +153,23 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       return done();
     }
   }
+  // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
+  if (!input.undo && commands.length) {
+    const after = await read().catch(() => undefined);
+    for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
+      if (pointsAt !== version || !after) continue;
+      const to = tag === 'latest' ? (input.to ?? rollbackTarget(after, version, { allowPrerelease: false })) : rollbackTarget(after, version, { allowPrerelease: true });
+      if (!to) continue;
+      const outcome = await runNpmWithRetries(['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry], registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+      if (!outcome.ok) {
+        finding('rollback/failed', `npm dist-tag (moving "${tag}" again after a concurrent promote): ${outcome.error}`);
+        return done();
+      }
+      moves[tag] = to;
+      notes.push(`"${tag}" was moved to ${version} by a concurrent run during this rollback: moved to ${to} again`);
+    }
+    outputs['moved-tags'] = JSON.stringify(moves);
+  }
   for (const [tag, to] of Object.entries(moves)) notes.push(`"${tag}" moved from ${version} to ${to}`);
   notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
   outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';

@@ -207,6 +207,17 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     expect(mcp.entries.get(`${server}@4.1.0`)?.status).toBe('deprecated');
   });
 
+  it('a promote racing a rollback of the same version: never a deprecated latest; the loser says what happened', async () => {
+    const { repo, name } = await releasedPackage(['6.0.0', '6.1.0']);
+    const [promoted, rolled] = await Promise.all([cli('promote', [repo.dir, '--version', '6.1.0']), cli('rollback', [repo.dir, '--version', '6.1.0', '--reason', 'raced'])]);
+    expect(rolled.code, JSON.stringify(rolled.report.findings)).toBe(0);
+    const end = await packument(name);
+    expect(end.versions['6.1.0']?.deprecated).toBe('raced');
+    expect(end['dist-tags'].latest).toBe('6.0.0');
+    // The promote either finished first (and the rollback moved latest back) or stopped with the reason.
+    if (promoted.code !== 0) expect(promoted.report.findings.map((f) => f.rule)).toEqual(['promote/deprecated']);
+  });
+
   it('status: dist-tags, versions with deprecations, commits since the last tag', async () => {
     const { repo } = await releasedPackage(['5.0.0', '5.1.0']);
     repo.git('tag', 'v5.1.0');
