@@ -25,7 +25,9 @@ function p256() {
 const b64 = (bytes: ArrayBufferView | Buffer) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 export async function startLocalSigstore(): Promise<LocalSigstore> {
-  const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+  // The mock's certificates start "now" (real time) while its TSA and CA use this clock: set it a
+  // little ahead, whole seconds, so it can never fall before a certificate created a moment later.
+  const clock = new Date(Math.floor(Date.now() / 1000) * 1000 + 30_000);
   const start = new Date(clock.getTime() - 3600_000).toISOString();
   const ctKeys = p256();
   const ctlog = await initializeCTLog(ctKeys, clock);
