@@ -218,6 +218,27 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     if (promoted.code !== 0) expect(promoted.report.findings.map((f) => f.rule)).toEqual(['promote/deprecated']);
   });
 
+  it('two publishes of the same bytes at once, and two rollbacks at once: each write lands once, the end state is valid', async () => {
+    counter += 1;
+    const name = `race-check-${counter}`;
+    const repo = await exampleRepo({ name, version: '7.0.0' });
+    const out = await tempDir('race-out-');
+    const tarball = (JSON.parse((await runNode(CLI, ['pack', repo.dir, '--out', out, '--json'])).stdout) as Report).outputs.tarball as string;
+    const publishes = await Promise.all([1, 2].map(() => runNode(CLI, ['publish', tarball, '--registry', registry.url, '--json'], { env: { NODE_AUTH_TOKEN: registry.token } })));
+    for (const run of publishes) expect(run.code, run.stdout).toBe(0);
+    expect(publishes.map((run) => (JSON.parse(run.stdout) as Report).outputs.published).sort()).toEqual(expect.arrayContaining(['published']));
+    expect(Object.keys((await packument(name)).versions)).toEqual(['7.0.0']);
+
+    await repo.setPackage({ version: '7.1.0' });
+    const second = (JSON.parse((await runNode(CLI, ['pack', repo.dir, '--out', await tempDir('race-out-'), '--json'])).stdout) as Report).outputs.tarball as string;
+    expect((await runNode(CLI, ['publish', second, '--registry', registry.url, '--tag', 'latest'], { env: { NODE_AUTH_TOKEN: registry.token } })).code).toBe(0);
+    const rollbacks = await Promise.all([1, 2].map(() => cli('rollback', [repo.dir, '--version', '7.1.0', '--reason', 'twice'])));
+    for (const run of rollbacks) expect(run.code, JSON.stringify(run.report.findings)).toBe(0);
+    const end = await packument(name);
+    expect(end['dist-tags'].latest).toBe('7.0.0');
+    expect(end.versions['7.1.0']?.deprecated).toBe('twice');
+  });
+
   it('status: dist-tags, versions with deprecations, commits since the last tag', async () => {
     const { repo } = await releasedPackage(['5.0.0', '5.1.0']);
     repo.git('tag', 'v5.1.0');
