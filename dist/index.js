@@ -11582,11 +11582,10 @@ function pullFromRef(ref) {
     return match ? Number(match[1]) : undefined;
 }
 async function connect(input, context) {
-    const { githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const target = githubTarget(input.repo, context);
     if (!target)
         return undefined;
-    const { createGitHub, describeGitHubError } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const client = await createGitHub(target, context.parentEnv);
     return {
         client,
@@ -11714,12 +11713,14 @@ async function checkSurface(options) {
     const changes = diffSurfaces(before.surface, after.surface);
     const impact = maxImpact(changes);
     const base = semver_default().valid(latest) ?? options.current;
-    const given = semver_default().diff(base, next) ?? 'none';
-    const rankOf = (bump) => ['none', 'patch', 'minor', 'major'].indexOf(bump.replace(/^pre/, '').replace('release', 'patch'));
+    // What the version step gives, in the surface's terms: a premajor still announces a major, a prerelease bump a patch.
+    const GIVEN = { major: 3, premajor: 3, minor: 2, preminor: 2, patch: 1, prepatch: 1, prerelease: 1 };
+    const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+    const given = GIVEN[semver_default().diff(base, next) ?? ''] ?? 0;
     // 0.x: breaking changes go in minors.
     const needed = semver_default().major(base) === 0 && impact === 'major' ? 'minor' : impact;
     const check = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
-    if (rankOf(given) < rankOf(needed)) {
+    if (given < (RANK[needed] ?? 0)) {
         const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
         check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
     }
@@ -12494,7 +12495,8 @@ async function rollback(input, context) {
         finding('rollback/unknown-version', `${target.name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`);
         return done();
     }
-    // What to write: tag moves, then the deprecation.
+    // Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others.
+    const targetFor = (pkg, tag) => (tag === 'latest' ? (input.to ?? rollbackTarget(pkg, version, { allowPrerelease: false })) : rollbackTarget(pkg, version, { allowPrerelease: true }));
     const moves = {};
     if (input.to) {
         const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
@@ -12507,7 +12509,7 @@ async function rollback(input, context) {
         for (const [tag, pointsAt] of Object.entries(state.distTags)) {
             if (pointsAt !== version)
                 continue;
-            const to = tag === 'latest' ? (input.to ?? rollbackTarget(state, version, { allowPrerelease: false })) : rollbackTarget(state, version, { allowPrerelease: true });
+            const to = targetFor(state, tag);
             if (!to) {
                 if (tag === 'latest') {
                     finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
@@ -12524,45 +12526,48 @@ async function rollback(input, context) {
     const deprecation = input.undo ? '' : input.reason;
     const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
     outputs['moved-tags'] = JSON.stringify(moves);
-    const commands = [
-        ...Object.entries(moves).map(([tag, to]) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry]),
-        ...(deprecate ? [['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry]] : []),
-    ];
+    const tagArgs = (tag, to) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];
+    const deprecateArgs = ['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry];
     if (input['dry-run']) {
+        const commands = [...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)), ...(deprecate ? [deprecateArgs] : [])];
         notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
         outputs['rolled-back'] = 'dry-run';
         return done();
     }
-    if (commands.length && !token) {
+    const writes = Object.keys(moves).length + (deprecate ? 1 : 0);
+    if (writes && !token) {
         finding('rollback/no-token', PROMOTE_TOKEN_HELP);
         return done();
     }
-    for (const args of commands) {
+    const moveTag = (tag, to) => runNpmWithRetries(tagArgs(tag, to), registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+    for (const [tag, to] of Object.entries(moves)) {
         // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
-        const now = await read().catch(() => state);
-        if (args[0] === 'dist-tag' && now.distTags[args[3]] !== state.distTags[args[3]] && now.distTags[args[3]] !== args[2].slice(target.name.length + 1)) {
-            finding('rollback/concurrent-change', `"${args[3]}" moved from ${state.distTags[args[3]] ?? 'nothing'} to ${now.distTags[args[3]] ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
+        const now = (await read().catch(() => state)).distTags[tag];
+        if (now !== state.distTags[tag] && now !== to) {
+            finding('rollback/concurrent-change', `"${tag}" moved from ${state.distTags[tag] ?? 'nothing'} to ${now ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
             return done();
         }
-        const outcome = await runNpmWithRetries(args, registry, token, context, async () => {
-            const after = await read().catch(() => undefined);
-            return args[0] === 'dist-tag' ? after?.distTags[args[3]] === args[2].slice(target.name.length + 1) : (after?.versions[version]?.deprecated ?? '') === deprecation;
-        });
+        const outcome = await moveTag(tag, to);
         if (!outcome.ok) {
-            finding('rollback/failed', `npm ${args[0]}: ${outcome.error}`);
+            finding('rollback/failed', `npm dist-tag: ${outcome.error}`);
+            return done();
+        }
+    }
+    if (deprecate) {
+        const outcome = await runNpmWithRetries(deprecateArgs, registry, token, context, async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation);
+        if (!outcome.ok) {
+            finding('rollback/failed', `npm deprecate: ${outcome.error}`);
             return done();
         }
     }
     // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
-    if (!input.undo && commands.length) {
+    if (!input.undo && writes) {
         const after = await read().catch(() => undefined);
         for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
-            if (pointsAt !== version || !after)
-                continue;
-            const to = tag === 'latest' ? (input.to ?? rollbackTarget(after, version, { allowPrerelease: false })) : rollbackTarget(after, version, { allowPrerelease: true });
+            const to = after && pointsAt === version ? targetFor(after, tag) : undefined;
             if (!to)
                 continue;
-            const outcome = await runNpmWithRetries(['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry], registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+            const outcome = await moveTag(tag, to);
             if (!outcome.ok) {
                 finding('rollback/failed', `npm dist-tag (moving "${tag}" again after a concurrent promote): ${outcome.error}`);
                 return done();
@@ -12588,7 +12593,7 @@ async function rollback(input, context) {
         else if (result.outcome === 'updated')
             notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
     }
-    if (input.manifest)
+    if (input.manifest && writes)
         await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
     return done();
 }
@@ -13788,7 +13793,8 @@ function commandNames() {
 /* harmony export */   LW: () => (/* binding */ smokeInputShape),
 /* harmony export */   jE: () => (/* binding */ SMOKE_OPTIONS),
 /* harmony export */   resolveTargets: () => (/* binding */ resolveTargets),
-/* harmony export */   smokeCommand: () => (/* binding */ smokeCommand)
+/* harmony export */   smokeCommand: () => (/* binding */ smokeCommand),
+/* harmony export */   smokeOptionsFor: () => (/* binding */ smokeOptionsFor)
 /* harmony export */ });
 /* unused harmony export isRegistrySpec */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -13870,14 +13876,7 @@ async function smoke(input, context) {
     const timings = { install: 0, sessions: 0, total: 0 };
     for (const t of targets.items) {
         const failOn = input['fail-on'] ?? t.settings.failOn;
-        const result = await runSmoke(t.target, {
-            settings: t.settings,
-            bin: input.bin ?? t.settings.smoke.bin,
-            args: input.arg ?? t.settings.smoke.args ?? [],
-            env: { ...t.settings.smoke.env, ...parsedEnv.env },
-            registry: input.registry ?? targets.registry,
-            parentEnv: context.parentEnv,
-        });
+        const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
         // Smoke findings concern the whole package: in a folder, they point at its package.json.
         const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rateAll */ .US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
         packages.push({
@@ -13895,6 +13894,17 @@ async function smoke(input, context) {
     }
     timings.total = Math.round(performance.now() - started);
     return (0,_packages_js__WEBPACK_IMPORTED_MODULE_7__/* .aggregateReport */ .yf)('smoke', packages, timings, targets.notes, targets.outputs);
+}
+/** The flags win over the package's smoke settings; the server never gets more environment than this. */
+function smokeOptionsFor(t, input, env, registry, context) {
+    return {
+        settings: t.settings,
+        bin: input.bin ?? t.settings.smoke.bin,
+        args: input.arg ?? t.settings.smoke.args ?? [],
+        env: { ...t.settings.smoke.env, ...env },
+        registry: input.registry ?? registry,
+        parentEnv: context.parentEnv,
+    };
 }
 /**
  * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
@@ -15598,11 +15608,14 @@ async function captureSurface(target, options, context, command) {
         catch {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
         }
-        if (surface.format !== _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1}")`);
+        if (surface?.format !== _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1}")`);
+        const missing = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter((key) => !Array.isArray(surface[key]));
+        if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
         return { surface, label: target, findings: [] };
     }
-    const { resolveTargets, smokeCommand } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79831));
+    const { resolveTargets, smokeCommand, smokeOptionsFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79831));
     const input = smokeCommand.inputSchema.parse({ target, ...options });
     const { parseEnvPairs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 41540));
     const env = parseEnvPairs(input.env ?? []);
@@ -15613,14 +15626,7 @@ async function captureSurface(target, options, context, command) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
     const t = targets.items[0];
     const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(63), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210));
-    const result = await runSmoke(t.target, {
-        settings: t.settings,
-        bin: input.bin ?? t.settings.smoke.bin,
-        args: input.arg ?? t.settings.smoke.args ?? [],
-        env: { ...t.settings.smoke.env, ...env.env },
-        registry: input.registry ?? targets.registry,
-        parentEnv: context.parentEnv,
-    });
+    const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry, context));
     const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
     // Without a surface, the smoke findings say why (it did not install, start or answer).
     const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)(result.findings, t.settings.rules);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { headCommit } from '../ports/git.js';
@@ -9,11 +10,9 @@ import { entryFromPull, gatherEntries } from '../release/entries.js';
 import { planMarkdown } from '../release/plan-markdown.js';
 import { readPackageState } from '../release/registry.js';
 import { loadCategories } from '../release/release-categories.js';
-import { gitTagFor, openReleaseTarget, withSlash } from '../release/release-target.js';
+import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
-import semver from 'semver';
-import type { ReleaseTarget } from '../release/release-target.js';
 import { rateAll } from '../rules.js';
 import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
@@ -122,10 +121,9 @@ function pullFromRef(ref: string | undefined): number | undefined {
 }
 
 async function connect(input: Input, context: RunContext) {
-  const { githubTarget } = await import('../github/client.js');
+  const { createGitHub, describeGitHubError, githubTarget } = await import('../github/client.js');
   const target = githubTarget(input.repo, context);
   if (!target) return undefined;
-  const { createGitHub, describeGitHubError } = await import('../github/client.js');
   const client = await createGitHub(target, context.parentEnv);
   return {
     client,
@@ -255,12 +253,14 @@ async function checkSurface(options: { target: ReleaseTarget; registry: string; 
   const changes = diffSurfaces(before.surface, after.surface);
   const impact = maxImpact(changes);
   const base = semver.valid(latest) ?? options.current;
-  const given = semver.diff(base, next) ?? 'none';
-  const rankOf = (bump: string) => ['none', 'patch', 'minor', 'major'].indexOf(bump.replace(/^pre/, '').replace('release', 'patch'));
+  // What the version step gives, in the surface's terms: a premajor still announces a major, a prerelease bump a patch.
+  const GIVEN: Record<string, number> = { major: 3, premajor: 3, minor: 2, preminor: 2, patch: 1, prepatch: 1, prerelease: 1 };
+  const RANK: Record<string, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+  const given = GIVEN[semver.diff(base, next) ?? ''] ?? 0;
   // 0.x: breaking changes go in minors.
   const needed = semver.major(base) === 0 && impact === 'major' ? 'minor' : impact;
   const check: SurfaceCheck = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
-  if (rankOf(given) < rankOf(needed)) {
+  if (given < (RANK[needed] ?? 0)) {
     const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
     check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
   }

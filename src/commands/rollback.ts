@@ -96,7 +96,8 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     return done();
   }
 
-  // What to write: tag moves, then the deprecation.
+  // Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others.
+  const targetFor = (pkg: PackageState, tag: string) => (tag === 'latest' ? (input.to ?? rollbackTarget(pkg, version, { allowPrerelease: false })) : rollbackTarget(pkg, version, { allowPrerelease: true }));
   const moves: Record<string, string> = {};
   if (input.to) {
     const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
@@ -108,7 +109,7 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   if (!input.undo) {
     for (const [tag, pointsAt] of Object.entries(state.distTags)) {
       if (pointsAt !== version) continue;
-      const to = tag === 'latest' ? (input.to ?? rollbackTarget(state, version, { allowPrerelease: false })) : rollbackTarget(state, version, { allowPrerelease: true });
+      const to = targetFor(state, tag);
       if (!to) {
         if (tag === 'latest') {
           finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
@@ -124,43 +125,47 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
   outputs['moved-tags'] = JSON.stringify(moves);
 
-  const commands = [
-    ...Object.entries(moves).map(([tag, to]) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry]),
-    ...(deprecate ? [['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry]] : []),
-  ];
+  const tagArgs = (tag: string, to: string) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];
+  const deprecateArgs = ['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry];
   if (input['dry-run']) {
+    const commands = [...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)), ...(deprecate ? [deprecateArgs] : [])];
     notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
     outputs['rolled-back'] = 'dry-run';
     return done();
   }
-  if (commands.length && !token) {
+  const writes = Object.keys(moves).length + (deprecate ? 1 : 0);
+  if (writes && !token) {
     finding('rollback/no-token', PROMOTE_TOKEN_HELP);
     return done();
   }
-  for (const args of commands) {
+  const moveTag = (tag: string, to: string) => runNpmWithRetries(tagArgs(tag, to), registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+  for (const [tag, to] of Object.entries(moves)) {
     // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
-    const now = await read().catch(() => state);
-    if (args[0] === 'dist-tag' && now.distTags[args[3] as string] !== state.distTags[args[3] as string] && now.distTags[args[3] as string] !== (args[2] as string).slice(target.name.length + 1)) {
-      finding('rollback/concurrent-change', `"${args[3] as string}" moved from ${state.distTags[args[3] as string] ?? 'nothing'} to ${now.distTags[args[3] as string] ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
+    const now = (await read().catch(() => state)).distTags[tag];
+    if (now !== state.distTags[tag] && now !== to) {
+      finding('rollback/concurrent-change', `"${tag}" moved from ${state.distTags[tag] ?? 'nothing'} to ${now ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
       return done();
     }
-    const outcome = await runNpmWithRetries(args, registry, token, context, async () => {
-      const after = await read().catch(() => undefined);
-      return args[0] === 'dist-tag' ? after?.distTags[args[3] as string] === (args[2] as string).slice(target.name.length + 1) : (after?.versions[version]?.deprecated ?? '') === deprecation;
-    });
+    const outcome = await moveTag(tag, to);
     if (!outcome.ok) {
-      finding('rollback/failed', `npm ${args[0] as string}: ${outcome.error}`);
+      finding('rollback/failed', `npm dist-tag: ${outcome.error}`);
+      return done();
+    }
+  }
+  if (deprecate) {
+    const outcome = await runNpmWithRetries(deprecateArgs, registry, token, context, async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation);
+    if (!outcome.ok) {
+      finding('rollback/failed', `npm deprecate: ${outcome.error}`);
       return done();
     }
   }
   // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
-  if (!input.undo && commands.length) {
+  if (!input.undo && writes) {
     const after = await read().catch(() => undefined);
     for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
-      if (pointsAt !== version || !after) continue;
-      const to = tag === 'latest' ? (input.to ?? rollbackTarget(after, version, { allowPrerelease: false })) : rollbackTarget(after, version, { allowPrerelease: true });
+      const to = after && pointsAt === version ? targetFor(after, tag) : undefined;
       if (!to) continue;
-      const outcome = await runNpmWithRetries(['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry], registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+      const outcome = await moveTag(tag, to);
       if (!outcome.ok) {
         finding('rollback/failed', `npm dist-tag (moving "${tag}" again after a concurrent promote): ${outcome.error}`);
         return done();
@@ -184,7 +189,7 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     if (result.problem) finding('rollback/mcp-registry-failed', result.problem);
     else if (result.outcome === 'updated') notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
   }
-  if (input.manifest) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+  if (input.manifest && writes) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
   return done();
 }
 

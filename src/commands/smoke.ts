@@ -8,6 +8,7 @@ import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-in
 import { rateAll } from '../rules.js';
 import { parseEnvPairs } from '../smoke/environment.js';
 import { pathKind, type SmokeTarget } from '../smoke/install.js';
+import type { SmokeOptions } from '../smoke/run.js';
 import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
@@ -71,14 +72,7 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
   const timings = { install: 0, sessions: 0, total: 0 };
   for (const t of targets.items) {
     const failOn = input['fail-on'] ?? t.settings.failOn;
-    const result = await runSmoke(t.target, {
-      settings: t.settings,
-      bin: input.bin ?? t.settings.smoke.bin,
-      args: input.arg ?? t.settings.smoke.args ?? [],
-      env: { ...t.settings.smoke.env, ...parsedEnv.env },
-      registry: input.registry ?? targets.registry,
-      parentEnv: context.parentEnv,
-    });
+    const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
     // Smoke findings concern the whole package: in a folder, they point at its package.json.
     const findings = rateAll(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
     packages.push({
@@ -97,7 +91,19 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
   return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
 }
 
-interface ResolvedTarget {
+/** The flags win over the package's smoke settings; the server never gets more environment than this. */
+export function smokeOptionsFor(t: ResolvedTarget, input: SmokeInput, env: Record<string, string>, registry: string | undefined, context: RunContext): SmokeOptions {
+  return {
+    settings: t.settings,
+    bin: input.bin ?? t.settings.smoke.bin,
+    args: input.arg ?? t.settings.smoke.args ?? [],
+    env: { ...t.settings.smoke.env, ...env },
+    registry: input.registry ?? registry,
+    parentEnv: context.parentEnv,
+  };
+}
+
+export interface ResolvedTarget {
   target: SmokeTarget;
   settings: ResolvedSettings;
   /** Package folder relative to the command's folder (folder targets only). */

@@ -240,10 +240,13 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
   });
 
   it('status: dist-tags, versions with deprecations, commits since the last tag', async () => {
-    const { repo } = await releasedPackage(['5.0.0', '5.1.0']);
+    const { repo, manifests } = await releasedPackage(['5.0.0', '5.1.0']);
     repo.git('tag', 'v5.1.0');
     await repo.commit('fix: after the release');
-    expect((await cli('rollback', [repo.dir, '--version', '5.1.0', '--reason', 'oops'])).code).toBe(0);
+    // The manifest records the rollback once: a re-run changes nothing, so it adds nothing.
+    for (let run = 0; run < 2; run += 1) expect((await cli('rollback', [repo.dir, '--version', '5.1.0', '--reason', 'oops', '--manifest', manifests['5.1.0'] as string])).code).toBe(0);
+    const recorded = JSON.parse(await readFile(manifests['5.1.0'] as string, 'utf8')) as { rollbacks: { action: string; version: string; reason: string; movedTags: Record<string, string> }[] };
+    expect(recorded.rollbacks.map(({ action, version, reason, movedTags }) => ({ action, version, reason, movedTags }))).toEqual([{ action: 'rollback', version: '5.1.0', reason: 'oops', movedTags: { next: '5.0.0' } }]);
     const { report } = await cli('status', [repo.dir]);
     expect(report.outputs).toMatchObject({ newest: '5.1.0', 'newest-state': 'rolled-back', 'commits-since-tag': '1', deprecated: JSON.stringify({ '5.1.0': 'oops' }) });
     expect(JSON.parse(report.outputs['dist-tags'] ?? '{}')).toMatchObject({ latest: '5.0.0', next: '5.0.0' });

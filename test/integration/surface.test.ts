@@ -105,6 +105,12 @@ describe('surface and diff, end to end with real servers', () => {
     const notSurface = await runNode(CLI, ['diff', file, file]);
     expect(notSurface.code).toBe(2);
     expect(notSurface.stderr).toMatch(/is not a surface document/);
+    for (const [text, message] of [['null', /is not a surface document/], ['{"format": "mcp-release-kit/surface@1", "tools": {}}', /is not a complete surface document \(tools, prompts, resources, resourceTemplates must be lists\)/]] as const) {
+      await writeFile(file, text);
+      const run = await runNode(CLI, ['diff', file, file]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
   });
 
   it('a real server at two published versions: server-everything 2026.1.26 -> 2026.8.31', async () => {
@@ -121,7 +127,6 @@ describe('surface and diff, end to end with real servers', () => {
     // Recorded when this test was written (the two versions are pinned, so this does not move).
     expect({ impact: report.outputs.impact, count: changes.length }).toMatchSnapshot();
     expect(changes.map((c) => `${c.impact} ${c.kind} ${c.name}: ${c.reason}`)).toMatchSnapshot();
-    void readFile;
   }, 180_000);
 });
 
