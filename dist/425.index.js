@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   ensureRelease: () => (/* binding */ ensureRelease),
 /* harmony export */   ensureTag: () => (/* binding */ ensureTag),
 /* harmony export */   findRelease: () => (/* binding */ findRelease),
+/* harmony export */   markLatest: () => (/* binding */ markLatest),
 /* harmony export */   publishRelease: () => (/* binding */ publishRelease),
 /* harmony export */   syncAssets: () => (/* binding */ syncAssets)
 /* harmony export */ });
@@ -96,6 +97,21 @@ async function publishRelease(github, target, release, latest) {
     if (!release.draft)
         return 'unchanged';
     await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
+    return 'updated';
+}
+/** Make a published release GitHub's latest, unless it already is (a re-run writes nothing). Drafts stay as they are. */
+async function markLatest(github, target, tag) {
+    const current = await github.rest.repos.getLatestRelease({ owner: target.owner, repo: target.repo }).then(({ data }) => data.tag_name, (error) => {
+        if (status(error) === 404)
+            return undefined;
+        throw error;
+    });
+    if (current === tag)
+        return 'unchanged';
+    const release = await findRelease(github, target, tag);
+    if (!release || release.draft)
+        return 'unchanged';
+    await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, make_latest: 'true' });
     return 'updated';
 }
 

@@ -10491,9 +10491,14 @@ async function publish(input, context) {
         const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
         if (input.stage)
             args.push('--json');
-        if (name.startsWith('@'))
+        // npm signs provenance only for public packages, and refuses a new package unless
+        // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
+        // A package that says publishConfig.access "restricted" keeps it, without provenance.
+        const restricted = manifest.publishConfig?.access === 'restricted';
+        const provenance = Boolean(token && oidc) && !restricted;
+        if (!restricted && (name.startsWith('@') || provenance))
             args.push('--access', 'public');
-        if (token && oidc)
+        if (provenance)
             args.push('--provenance');
         steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
     }
@@ -12560,9 +12565,11 @@ async function rollback(input, context) {
             return done();
         }
     }
+    // The registry as this rollback leaves it: what the release notes and the record say is read
+    // from here, not from this run's moves, so a re-run after an interrupted run says the same.
+    let after = writes ? await read().catch(() => undefined) : state;
     // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
     if (!input.undo && writes) {
-        const after = await read().catch(() => undefined);
         for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
             const to = after && pointsAt === version ? targetFor(after, tag) : undefined;
             if (!to)
@@ -12574,14 +12581,19 @@ async function rollback(input, context) {
             }
             moves[tag] = to;
             notes.push(`"${tag}" was moved to ${version} by a concurrent run during this rollback: moved to ${to} again`);
+            if (after)
+                after = { ...after, distTags: { ...after.distTags, [tag]: to } };
         }
         outputs['moved-tags'] = JSON.stringify(moves);
     }
+    const latestNow = (after ?? state).distTags.latest;
+    // Where latest points once this rolled back (or an undo --to moved it): the release badge follows it.
+    const goodLatest = input.undo ? moves.latest : latestNow !== version ? latestNow : undefined;
     for (const [tag, to] of Object.entries(moves))
         notes.push(`"${tag}" moved from ${version} to ${to}`);
     notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
     outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
-    await updateGitHubReleases(target, input, context, moves, notes, finding);
+    await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
     outputs['mcp-registry'] = 'skipped';
     if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
         const { setMcpRegistryStatus } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
@@ -12593,12 +12605,12 @@ async function rollback(input, context) {
         else if (result.outcome === 'updated')
             notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
     }
-    if (input.manifest && writes)
-        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+    if (input.manifest)
+        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', distTags: (after ?? state).distTags, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
     return done();
 }
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
-async function updateGitHubReleases(target, input, context, moves, notes, finding) {
+async function updateGitHubReleases(target, input, context, goodLatest, notes, finding) {
     const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(input.repo, context);
     if (!gh) {
@@ -12608,7 +12620,7 @@ async function updateGitHubReleases(target, input, context, moves, notes, findin
     const tag = gitTagFor(target, input.version);
     try {
         const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-        const { findRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const { findRelease, markLatest } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
         const release = await findRelease(github, gh, tag);
         if (!release) {
             notes.push(`GitHub release: none for ${tag}`);
@@ -12617,27 +12629,36 @@ async function updateGitHubReleases(target, input, context, moves, notes, findin
         const body = release.body ?? '';
         const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
         const { escapeMarkdownInline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
-        const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${moves.latest ? `\`latest\` is ${moves.latest} again` : 'install another version'}.\n\n${stripped}`;
+        const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`;
         if (wanted !== body) {
             await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' }) });
             notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
         }
-        if (moves.latest) {
-            const good = await findRelease(github, gh, gitTagFor(target, moves.latest));
-            if (good && !good.draft)
-                await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: good.id, make_latest: 'true' });
+        if (goodLatest) {
+            const goodTag = gitTagFor(target, goodLatest);
+            if ((await markLatest(github, gh, goodTag)) === 'updated')
+                notes.push(`GitHub release ${goodTag}: marked latest`);
         }
     }
     catch (error) {
         finding('rollback/github-failed', describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'));
     }
 }
+/**
+ * One record per rollback or undo: added unless the last record for this version is already
+ * this action with this reason, so a re-run (also one finishing an interrupted run) adds nothing.
+ * `distTags` are the registry's tags once it is done.
+ */
 async function recordInManifest(file, record) {
     const manifest = JSON.parse(await (0,promises_.readFile)(file, 'utf8').catch(() => {
         throw new errors/* UsageError */.eb(`rollback: --manifest: cannot read ${file}`);
     }));
     const history = Array.isArray(manifest.rollbacks) ? manifest.rollbacks : [];
-    history.push({ action: record.undo ? 'undo' : 'rollback', version: record.version, reason: record.reason, movedTags: record.moves, by: record.by, at: new Date().toISOString() });
+    const action = record.undo ? 'undo' : 'rollback';
+    const last = history.filter((r) => r.version === record.version).pop();
+    if (last?.action === action && last.reason === record.reason)
+        return;
+    history.push({ action, version: record.version, reason: record.reason, distTags: record.distTags, by: record.by, at: new Date().toISOString() });
     await (0,promises_.writeFile)(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }
 

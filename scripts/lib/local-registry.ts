@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -17,10 +17,24 @@ export interface TestRegistry {
  * temporary storage, htpasswd auth, no uplinks, and JWT API tokens (the default
  * legacy tokens run bcrypt on every request: 200-800 ms each).
  */
-export async function startRegistry(options: { uplink?: string } = {}): Promise<TestRegistry> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-registry-'));
+export interface RegistryOptions {
+  /** Proxy what is not published locally to this registry (the demo: npm). */
+  uplink?: string;
+  /**
+   * Serve an existing registry folder (htpasswd, storage and its JWT secret) and keep
+   * it on stop: a restarted registry then has the same packages and accepts the same
+   * token. `token` is empty then; the caller kept it from the first start.
+   */
+  dir?: string;
+  /** A fixed port (to restart on the same URL); default a free one. */
+  port?: number;
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
+  const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'mcp-release-registry-')));
   const htpasswd = path.join(dir, 'htpasswd');
-  await writeFile(htpasswd, '');
+  const reopened = await access(htpasswd).then(() => true, () => false);
+  if (!reopened) await writeFile(htpasswd, '');
   const config = {
     self_path: path.join(dir, 'config.yaml'),
     storage: path.join(dir, 'storage'),
@@ -36,21 +50,27 @@ export async function startRegistry(options: { uplink?: string } = {}): Promise<
   };
   const { runServer } = (await import('verdaccio')) as unknown as { runServer: (config: unknown) => Promise<Server> };
   const server = await runServer(config);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const response = await fetch(`${url}-/user/org.couchdb.user:release-bot`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'release-bot', password: 'release-bot-password' }),
-  });
-  const { token } = (await response.json()) as { token: string };
+  const token = reopened ? '' : await createUser(url);
   return {
     url,
     token,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
-      await rm(dir, { recursive: true, force: true });
+      if (!options.dir) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The release bot's account; returns its JWT API token. */
+async function createUser(url: string): Promise<string> {
+  const response = await fetch(`${url}-/user/org.couchdb.user:release-bot`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'release-bot', password: 'release-bot-password' }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  return token;
 }

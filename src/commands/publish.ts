@@ -108,8 +108,13 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   if (!existing) {
     const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
     if (input.stage) args.push('--json');
-    if (name.startsWith('@')) args.push('--access', 'public');
-    if (token && oidc) args.push('--provenance');
+    // npm signs provenance only for public packages, and refuses a new package unless
+    // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
+    // A package that says publishConfig.access "restricted" keeps it, without provenance.
+    const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
+    const provenance = Boolean(token && oidc) && !restricted;
+    if (!restricted && (name.startsWith('@') || provenance)) args.push('--access', 'public');
+    if (provenance) args.push('--provenance');
     steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
   } else if (state.distTags[tag] !== version) {
     steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });

@@ -159,9 +159,11 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       return done();
     }
   }
+  // The registry as this rollback leaves it: what the release notes and the record say is read
+  // from here, not from this run's moves, so a re-run after an interrupted run says the same.
+  let after = writes ? await read().catch(() => undefined) : state;
   // A promote that raced this rollback may have pointed a tag at the bad version after we read the tags: move it again.
   if (!input.undo && writes) {
-    const after = await read().catch(() => undefined);
     for (const [tag, pointsAt] of Object.entries(after?.distTags ?? {})) {
       const to = after && pointsAt === version ? targetFor(after, tag) : undefined;
       if (!to) continue;
@@ -172,14 +174,18 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       }
       moves[tag] = to;
       notes.push(`"${tag}" was moved to ${version} by a concurrent run during this rollback: moved to ${to} again`);
+      if (after) after = { ...after, distTags: { ...after.distTags, [tag]: to } };
     }
     outputs['moved-tags'] = JSON.stringify(moves);
   }
+  const latestNow = (after ?? state).distTags.latest;
+  // Where latest points once this rolled back (or an undo --to moved it): the release badge follows it.
+  const goodLatest = input.undo ? moves.latest : latestNow !== version ? latestNow : undefined;
   for (const [tag, to] of Object.entries(moves)) notes.push(`"${tag}" moved from ${version} to ${to}`);
   notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
   outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
 
-  await updateGitHubReleases(target, input, context, moves, notes, finding);
+  await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
   outputs['mcp-registry'] = 'skipped';
   if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
     const { setMcpRegistryStatus } = await import('../mcp-registry/publish.js');
@@ -189,12 +195,12 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     if (result.problem) finding('rollback/mcp-registry-failed', result.problem);
     else if (result.outcome === 'updated') notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
   }
-  if (input.manifest && writes) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', moves, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+  if (input.manifest) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', distTags: (after ?? state).distTags, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
   return done();
 }
 
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
-async function updateGitHubReleases(target: ReleaseTarget, input: Input, context: RunContext, moves: Record<string, string>, notes: string[], finding: (rule: string, message: string) => void): Promise<void> {
+async function updateGitHubReleases(target: ReleaseTarget, input: Input, context: RunContext, goodLatest: string | undefined, notes: string[], finding: (rule: string, message: string) => void): Promise<void> {
   const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(input.repo, context);
   if (!gh) {
@@ -204,7 +210,7 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
   const tag = gitTagFor(target, input.version);
   try {
     const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-    const { findRelease } = await import('../github/releases.js');
+    const { findRelease, markLatest } = await import('../github/releases.js');
     const release = await findRelease(github, gh, tag);
     if (!release) {
       notes.push(`GitHub release: none for ${tag}`);
@@ -213,25 +219,33 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
     const body = release.body ?? '';
     const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
     const { escapeMarkdownInline } = await import('../util/markdown.js');
-    const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${moves.latest ? `\`latest\` is ${moves.latest} again` : 'install another version'}.\n\n${stripped}`;
+    const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`;
     if (wanted !== body) {
       await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' as const }) });
       notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
     }
-    if (moves.latest) {
-      const good = await findRelease(github, gh, gitTagFor(target, moves.latest));
-      if (good && !good.draft) await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: good.id, make_latest: 'true' });
+    if (goodLatest) {
+      const goodTag = gitTagFor(target, goodLatest);
+      if ((await markLatest(github, gh, goodTag)) === 'updated') notes.push(`GitHub release ${goodTag}: marked latest`);
     }
   } catch (error) {
     finding('rollback/github-failed', describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'));
   }
 }
 
-async function recordInManifest(file: string, record: { version: string; undo: boolean; reason: string; moves: Record<string, string>; by: string }): Promise<void> {
+/**
+ * One record per rollback or undo: added unless the last record for this version is already
+ * this action with this reason, so a re-run (also one finishing an interrupted run) adds nothing.
+ * `distTags` are the registry's tags once it is done.
+ */
+async function recordInManifest(file: string, record: { version: string; undo: boolean; reason: string; distTags: Record<string, string>; by: string }): Promise<void> {
   const manifest = JSON.parse(await readFile(file, 'utf8').catch(() => {
     throw new UsageError(`rollback: --manifest: cannot read ${file}`);
   })) as Record<string, unknown>;
-  const history = Array.isArray(manifest.rollbacks) ? (manifest.rollbacks as unknown[]) : [];
-  history.push({ action: record.undo ? 'undo' : 'rollback', version: record.version, reason: record.reason, movedTags: record.moves, by: record.by, at: new Date().toISOString() });
+  const history = Array.isArray(manifest.rollbacks) ? (manifest.rollbacks as Record<string, unknown>[]) : [];
+  const action = record.undo ? 'undo' : 'rollback';
+  const last = history.filter((r) => r.version === record.version).pop();
+  if (last?.action === action && last.reason === record.reason) return;
+  history.push({ action, version: record.version, reason: record.reason, distTags: record.distTags, by: record.by, at: new Date().toISOString() });
   await writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }

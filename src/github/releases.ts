@@ -110,3 +110,19 @@ export async function publishRelease(github: GitHub, target: GitHubTarget, relea
   await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
   return 'updated';
 }
+
+/** Make a published release GitHub's latest, unless it already is (a re-run writes nothing). Drafts stay as they are. */
+export async function markLatest(github: GitHub, target: GitHubTarget, tag: string): Promise<Outcome> {
+  const current = await github.rest.repos.getLatestRelease({ owner: target.owner, repo: target.repo }).then(
+    ({ data }) => data.tag_name,
+    (error: unknown) => {
+      if (status(error) === 404) return undefined;
+      throw error;
+    },
+  );
+  if (current === tag) return 'unchanged';
+  const release = await findRelease(github, target, tag);
+  if (!release || release.draft) return 'unchanged';
+  await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, make_latest: 'true' });
+  return 'updated';
+}

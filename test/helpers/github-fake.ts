@@ -36,6 +36,8 @@ export interface FakeRelease {
   prerelease: boolean;
   target_commitish: string;
   make_latest?: string;
+  /** When make_latest "true" was last applied (GitHub's latest is the one marked last). */
+  marked_latest_at?: number;
   assets: FakeAsset[];
 }
 
@@ -65,6 +67,8 @@ export interface GitHubFake {
   fail(fault: Fault): void;
   /** Drop the faults not yet used up. */
   clearFaults(): void;
+  /** Start from a copy of another fake's releases and refs (new ids continue after theirs). */
+  restore(state: { releases: FakeRelease[]; refs: Map<string, string> }): void;
   stop(): Promise<void>;
 }
 
@@ -94,6 +98,12 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
     violations: [],
     fail: (fault) => void faults.push({ times: 1, ...fault }),
     clearFaults: () => void faults.splice(0),
+    restore(state) {
+      fake.releases = structuredClone(state.releases);
+      fake.refs = new Map(state.refs);
+      const ids = fake.releases.flatMap((r) => [r.id, ...r.assets.map((a) => a.id)]);
+      nextId = Math.max(nextId, ...ids.map((id) => id + 1));
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 
@@ -199,6 +209,13 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
       const perPage = Number(u.searchParams.get('per_page') ?? 30);
       return { status: 200, json: [...fake.releases].reverse().slice(0, perPage).map(releaseJson) };
     }],
+    ['get', '/repos/{owner}/{repo}/releases/latest', () => {
+      // GitHub: the release marked latest last, else the most recent published non-prerelease.
+      const published = fake.releases.filter((r) => !r.draft && !r.prerelease);
+      const marked = published.filter((r) => r.make_latest === 'true' && r.marked_latest_at !== undefined).sort((a, b) => (b.marked_latest_at ?? 0) - (a.marked_latest_at ?? 0))[0];
+      const latest = marked ?? published.filter((r) => r.make_latest !== 'false').pop();
+      return latest ? { status: 200, json: releaseJson(latest) } : notFound;
+    }],
     ['get', '/repos/{owner}/{repo}/releases/tags/{tag}', (m) => {
       // Like GitHub: drafts are not found by tag.
       const release = fake.releases.find((r) => r.tag_name === m.tag && !r.draft);
@@ -210,6 +227,7 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
         return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }], documentation_url: 'https://docs.github.com/rest' } };
       }
       const release: FakeRelease = { id: nextId++, tag_name: String(input.tag_name), name: (input.name as string) ?? null, body: (input.body as string) ?? null, draft: Boolean(input.draft), prerelease: Boolean(input.prerelease), target_commitish: String(input.target_commitish ?? 'main'), make_latest: input.make_latest as string | undefined, assets: [] };
+      if (release.make_latest === 'true') release.marked_latest_at = nextId++;
       fake.releases.push(release);
       return { status: 201, json: releaseJson(release) };
     }],
@@ -218,6 +236,7 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
       if (!release) return notFound;
       const input = json(body);
       for (const key of ['tag_name', 'name', 'body', 'draft', 'prerelease', 'target_commitish', 'make_latest'] as const) if (key in input) (release as unknown as Record<string, unknown>)[key] = input[key];
+      if (input.make_latest === 'true') release.marked_latest_at = nextId++;
       return { status: 200, json: releaseJson(release) };
     }],
     ['get', '/repos/{owner}/{repo}/releases/{release_id}/assets', (m) => {

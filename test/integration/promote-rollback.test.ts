@@ -245,8 +245,9 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     await repo.commit('fix: after the release');
     // The manifest records the rollback once: a re-run changes nothing, so it adds nothing.
     for (let run = 0; run < 2; run += 1) expect((await cli('rollback', [repo.dir, '--version', '5.1.0', '--reason', 'oops', '--manifest', manifests['5.1.0'] as string])).code).toBe(0);
-    const recorded = JSON.parse(await readFile(manifests['5.1.0'] as string, 'utf8')) as { rollbacks: { action: string; version: string; reason: string; movedTags: Record<string, string> }[] };
-    expect(recorded.rollbacks.map(({ action, version, reason, movedTags }) => ({ action, version, reason, movedTags }))).toEqual([{ action: 'rollback', version: '5.1.0', reason: 'oops', movedTags: { next: '5.0.0' } }]);
+    const recorded = JSON.parse(await readFile(manifests['5.1.0'] as string, 'utf8')) as { rollbacks: { action: string; version: string; reason: string; distTags: Record<string, string> }[] };
+    // The tags as the rollback left them (not one run's moves: a run finishing an interrupted one records the same).
+    expect(recorded.rollbacks.map(({ action, version, reason, distTags }) => ({ action, version, reason, distTags }))).toEqual([{ action: 'rollback', version: '5.1.0', reason: 'oops', distTags: { latest: '5.0.0', next: '5.0.0' } }]);
     const { report } = await cli('status', [repo.dir]);
     expect(report.outputs).toMatchObject({ newest: '5.1.0', 'newest-state': 'rolled-back', 'commits-since-tag': '1', deprecated: JSON.stringify({ '5.1.0': 'oops' }) });
     expect(JSON.parse(report.outputs['dist-tags'] ?? '{}')).toMatchObject({ latest: '5.0.0', next: '5.0.0' });

@@ -63,6 +63,20 @@ describe('pack', () => {
 });
 
 describe('publish against a real registry (Verdaccio)', () => {
+  it('with an OIDC identity: provenance and an explicit --access public (npm refuses provenance for a new package without it); restricted packages keep restricted, without provenance', async () => {
+    const oidc = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', NODE_AUTH_TOKEN: registry.token };
+    const { tarball } = await packed('provenance-check');
+    const open = await cli(['publish', tarball, '--registry', registry.url, '--dry-run'], oidc);
+    expect(JSON.parse(open.report.outputs.commands ?? '[]')).toEqual([`npm publish ${tarball} --tag next --registry ${registry.url} --access public --provenance`]);
+    const dir = await example('@acme/restricted-check');
+    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, publishConfig: { access: 'restricted' } }, null, 2));
+    const out = await tempDir('publish-out-');
+    const restrictedTarball = (await cli(['pack', dir, '--out', out])).report.outputs.tarball as string;
+    const restricted = await cli(['publish', restrictedTarball, '--registry', registry.url, '--dry-run'], oidc);
+    expect(JSON.parse(restricted.report.outputs.commands ?? '[]')).toEqual([`npm publish ${restrictedTarball} --tag next --registry ${registry.url}`]);
+  });
+
   it('dry-run reads the registry, prints the command, and publishes nothing', async () => {
     const { tarball } = await packed('dry-run-check');
     const { code, report } = await cli(['publish', tarball, '--registry', registry.url, '--dry-run']);

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { startRegistry } from '../helpers/registry.js';
+import { ROOT } from '../helpers/run.js';
+
+/** A Verdaccio process serving one registry folder; it can be killed and started again. */
+export interface RegistryProcess {
+  url: string;
+  /** The release bot's token (empty when the folder already had its account). */
+  token: string;
+  /** SIGKILL, as an outage: nothing is flushed or closed. */
+  kill(): void;
+  alive(): boolean;
+  /** Start it again on the same port and folder (a no-op when it is running). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Never outlive the test run, whatever ends it.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.once('line', (line) => resolve({ child, ...(JSON.parse(line) as { url: string; token: string }) }));
+    child.once('exit', (code) => reject(new Error(`registry process for ${dir} exited with ${code} before listening`)));
+  });
+}
+
+export async function startRegistryProcess(dir: string): Promise<RegistryProcess> {
+  const first = await launch(dir, 0);
+  const { url, token } = first;
+  let child = first.child;
+  const port = Number(new URL(url).port);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const exited = () => new Promise<void>((resolve) => (alive() ? child.once('exit', () => resolve()) : resolve()));
+  return {
+    url,
+    token,
+    kill: () => void child.kill('SIGKILL'),
+    alive,
+    async restart() {
+      if (!child.killed && alive()) return;
+      await exited();
+      ({ child } = await launch(dir, port));
+    },
+    async stop() {
+      child.kill('SIGKILL');
+      await exited();
+    },
+  };
+}
+
+/** The same registry folder served in this process: faster to start, but it cannot be killed. */
+export async function startRegistryInProcess(dir: string): Promise<RegistryProcess> {
+  const registry = await startRegistry({ dir });
+  return {
+    url: registry.url,
+    token: registry.token,
+    kill: () => {
+      throw new Error('an in-process registry cannot be killed: start the world with a registry process');
+    },
+    alive: () => true,
+    restart: async () => undefined,
+    stop: () => registry.stop(),
+  };
+}

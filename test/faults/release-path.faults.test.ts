@@ -1,0 +1,120 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { startOidcEndpoint } from '../helpers/oidc.js';
+import { FAULTS, type FaultName, type WriteRecord } from './fault-proxy.js';
+import { makeFixturePackage, packAndSign, REPOSITORY, startWorld, STEPS, type EndState, type Fixture, type Snapshot } from './release-world.js';
+
+/**
+ * The points x faults matrix over the whole release path (publish next -> smoke
+ * from the registry -> tag + draft GitHub release -> promote + MCP Registry ->
+ * rollback). A point is the moment before a step's first request or before one
+ * of its outside writes; from there the fault lasts until the step's command
+ * ends. Then the same command runs again, then the rest of the path. Every cell
+ * must end in the state of the uninterrupted run, with no create (publish,
+ * release, asset, tag, MCP Registry entry) done twice, and a failed first run
+ * must have said why in one line, never with a stack trace.
+ */
+const oidc = await startOidcEndpoint({ repository: REPOSITORY, repository_owner: 'acme', sub: `repo:${REPOSITORY}:ref:refs/heads/main` });
+const { packageDir, sha } = await makeFixturePackage();
+const fixture: Fixture = { packageDir, sha, token: '', oidcUrl: oidc.url };
+
+// The previous release, 1.0.0, published and promoted: rollback moves latest back to it.
+const first = await startWorld(fixture, '1.0.0', undefined);
+fixture.token = first.registry.token;
+const v1 = await packAndSign(packageDir, '1.0.0');
+const start = await first.snapshot();
+await first.stop();
+const previous = await startWorld(fixture, '1.0.0', { ...start, artifactsDir: v1 });
+for (const step of STEPS.slice(0, 4)) {
+  const ran = await previous.run(step);
+  if (ran.code !== 0) throw new Error(`setup: ${step.name} 1.0.0 failed: ${ran.stdout}${ran.stderr}`);
+}
+const v2 = await packAndSign(packageDir, '1.1.0');
+const released = { ...(await previous.snapshot()), artifactsDir: v2 };
+await previous.stop();
+
+// The uninterrupted run of 1.1.0: its end state and its writes per step define the points.
+const baseline = await startWorld(fixture, '1.1.0', released);
+const snapshots: Snapshot[] = [];
+const stepWrites: WriteRecord[][] = [];
+const stateAfter: EndState[] = [];
+for (const step of STEPS) {
+  snapshots.push(await baseline.snapshot());
+  const before = baseline.board.writes.length;
+  const ran = await baseline.run(step);
+  if (ran.code !== 0) throw new Error(`baseline: ${step.name} failed: ${ran.stdout}${ran.stderr}`);
+  stepWrites.push(baseline.board.writes.slice(before));
+  stateAfter.push(await baseline.endState());
+}
+const expected = stateAfter[stateAfter.length - 1] as EndState;
+await baseline.stop();
+
+// By default a cell stops once the faulted step's re-run has reached the uninterrupted run's state
+// after that step: the steps that follow are the same commands on the same state. FULL=1 runs them too.
+const full = process.env.MCP_RELEASE_FAULTS_FULL === '1';
+
+const CREATES = /^(PUT npm publish|POST \/releases|POST \/releases\/\{id\}\/assets|POST \/git\/refs|POST MCP \/v0\.1\/publish)$/;
+const creates = (writes: WriteRecord[]) => writes.filter((w) => CREATES.test(w.label) && w.status >= 200 && w.status < 300).map((w) => w.label).sort();
+
+type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'not reached' | 'FAILED';
+const results = new Map<string, Outcome>();
+const points = STEPS.flatMap((step, index) => [{ index, write: 0, label: `${step.name}: start` }, ...(stepWrites[index] ?? []).map((w, i) => ({ index, write: i + 1, label: `${step.name}: ${w.label}` }))]);
+const faults = Object.keys(FAULTS) as FaultName[];
+
+afterAll(async () => {
+  await oidc.stop();
+  const mark: Record<Outcome, string> = { absorbed: 'ok', 'failed, re-run': 'ok r', 'killed, re-run': 'ok k', 'not reached': '·', FAILED: 'FAIL' };
+  const lines = [`| point | ${faults.join(' | ')} |`, `|---|${faults.map(() => '---').join('|')}|`];
+  for (const point of points) lines.push(`| ${point.label} | ${faults.map((f) => { const r = results.get(`${point.label}|${f}`); return r ? mark[r] : '-'; }).join(' | ')} |`);
+  const cells = [...results.values()];
+  process.stdout.write(`\nFault matrix: ${points.length} points x ${faults.length} faults, ${cells.length} cells, ${cells.filter((c) => c !== 'FAILED').length} green\n` +
+    `ok: the command absorbed the fault; ok r: it failed with a one-line reason and the re-run finished; ok k: killed, the re-run finished; ` +
+    `·: the step sends nothing to that service after this point (its run was the uninterrupted one); -: not applicable (the CLI dies only at a write)\n${lines.join('\n')}\n`);
+});
+
+describe.concurrent('points x faults over the release path', () => {
+  for (const point of points) {
+    for (const fault of faults) {
+      if (fault.startsWith('CLI') && point.write === 0) continue;
+      it(`${point.label} / ${fault}`, async () => {
+        const key = `${point.label}|${fault}`;
+        results.set(key, 'FAILED');
+        const world = await startWorld(fixture, '1.1.0', snapshots[point.index], { killableRegistry: fault === 'registry killed' });
+        try {
+          const step = STEPS[point.index] as (typeof STEPS)[number];
+          world.board.arm({ fault, write: point.write });
+          const faulted = await world.run(step);
+          world.board.disarm();
+          await world.registry.restart();
+          const output = faulted.stdout + faulted.stderr;
+          if (world.board.applied === 0) {
+            // The step sends nothing more to that service after this point: the run was an
+            // uninterrupted one, and the rest of the path is the baseline's.
+            expect(faulted.code, output).toBe(0);
+            results.set(key, 'not reached');
+            return;
+          }
+          let outcome: Outcome = 'absorbed';
+          if (faulted.signal) outcome = 'killed, re-run';
+          else if (faulted.code !== 0) {
+            outcome = 'failed, re-run';
+            expect(faulted.code, output).toBe(1);
+            expect(output, 'a failure explains itself without a stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+          }
+          const rerun = await world.run(step);
+          expect(rerun.code, `re-run of ${step.name}: ${rerun.stdout}${rerun.stderr}`).toBe(0);
+          expect(await world.endState(), `the state after ${step.name}`).toEqual(stateAfter[point.index]);
+          const rest = full ? STEPS.slice(point.index + 1) : [];
+          for (const next of rest) {
+            const ran = await world.run(next);
+            expect(ran.code, `${next.name} after the fault: ${ran.stdout}${ran.stderr}`).toBe(0);
+          }
+          if (full) expect(await world.endState(), 'the end state').toEqual(expected);
+          expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(point.index, point.index + 1 + rest.length).flat()));
+          results.set(key, outcome);
+        } finally {
+          await world.stop();
+        }
+      });
+    }
+  }
+});
