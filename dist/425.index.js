@@ -62,10 +62,20 @@ async function findRelease(github, target, tag) {
     return data.find((r) => r.tag_name === tag);
 }
 async function ensureRelease(github, target, fields, draft) {
-    const existing = await findRelease(github, target, fields.tag);
+    let existing = await findRelease(github, target, fields.tag);
     if (!existing) {
-        const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
-        return { release: record(data), outcome: 'created' };
+        try {
+            const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+            return { release: record(data), outcome: 'created' };
+        }
+        catch (error) {
+            // 422: a concurrent run created it after we looked; carry on with theirs (the fields are checked below).
+            if (status(error) !== 422)
+                throw error;
+            existing = await findRelease(github, target, fields.tag);
+            if (!existing)
+                throw error;
+        }
     }
     if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease)
         return { release: record(existing), outcome: 'unchanged' };
@@ -86,8 +96,21 @@ async function syncAssets(github, target, release, files) {
         }
         if (existing)
             await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
-        // The upload host comes from the release (uploads.github.com on github.com).
-        await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+        try {
+            // The upload host comes from the release (uploads.github.com on github.com).
+            await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+        }
+        catch (error) {
+            // 422 already_exists: another run uploaded it meanwhile. The same bytes are fine; other bytes are a conflict.
+            if (status(error) !== 422)
+                throw error;
+            const { data: now } = await github.rest.repos.listReleaseAssets({ owner: target.owner, repo: target.repo, release_id: release.id, per_page: 100 });
+            const theirs = now.find((a) => a.name === name);
+            if (!theirs || theirs.size !== bytes.length || theirs.digest !== digest)
+                throw error;
+            results.push({ name, outcome: 'unchanged' });
+            continue;
+        }
         results.push({ name, outcome: existing ? 'replaced' : 'uploaded' });
     }
     return results;

@@ -161,7 +161,16 @@ async function publishToMcpRegistry(options) {
             await new Promise((resolve) => setTimeout(resolve, delayMs));
         }
         const token = await registryToken(base, env);
-        await publishEntry(base, token, serverJson);
+        try {
+            await publishEntry(base, token, serverJson);
+        }
+        catch (error) {
+            // A concurrent promote published it after we looked (the registry refuses duplicates): theirs stands.
+            if (!(await getEntry(base, name, version).catch(() => undefined)))
+                throw error;
+            log(`MCP Registry: ${name} ${version} was published meanwhile by another run`);
+            return { outcome: 'already-published' };
+        }
         log(`MCP Registry: published ${name} ${version}`);
         return { outcome: 'published' };
     }

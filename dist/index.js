@@ -10346,12 +10346,6 @@ async function packOne(dir, outDir, context) {
 
 
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
-/**
- * Run npm with the token in a temporary npmrc outside the workspace, as a
- * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never written to
- * disk. Transient failures are retried with backoff, but only after asking the
- * registry whether the change already landed.
- */
 async function runNpmWithRetries(args, registry, token, context, landed) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
     const npmrc = external_node_path_default().join(dir, '.npmrc');
@@ -10370,7 +10364,7 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
                 return { ok: true, stdout: result.stdout };
             lastError = npmError(result.stderr, token);
             if (await landed())
-                return { ok: true, stdout: '' };
+                return { ok: true, stdout: '', landedAfter: lastError };
             if (!TRANSIENT.test(result.stderr) && !result.timedOut)
                 break;
         }
@@ -10548,6 +10542,14 @@ async function publish(input, context) {
         if (!outcome.ok) {
             finding('publish/failed', `${step.description}: ${outcome.error}`);
             return report(name, version, { ...base, commands });
+        }
+        if (outcome.landedAfter !== undefined && step.args[0] === 'publish') {
+            // npm failed, yet the registry has these exact bytes: a concurrent run published them (a conflict),
+            // or this publish landed and only its answer was lost.
+            const conflict = /E409|EPUBLISHCONFLICT|previously published|cannot publish over|already present/i.test(outcome.landedAfter);
+            if (conflict)
+                outputs.published = 'already-published';
+            notes.push(conflict ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do` : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`);
         }
         if (step.args[0] === 'stage') {
             const stageId = stageIdFrom(outcome.stdout);

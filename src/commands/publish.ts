@@ -158,6 +158,13 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       finding('publish/failed', `${step.description}: ${outcome.error}`);
       return report(name, version, { ...base, commands });
     }
+    if (outcome.landedAfter !== undefined && step.args[0] === 'publish') {
+      // npm failed, yet the registry has these exact bytes: a concurrent run published them (a conflict),
+      // or this publish landed and only its answer was lost.
+      const conflict = /E409|EPUBLISHCONFLICT|previously published|cannot publish over|already present/i.test(outcome.landedAfter);
+      if (conflict) outputs.published = 'already-published';
+      notes.push(conflict ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do` : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`);
+    }
     if (step.args[0] === 'stage') {
       const stageId = stageIdFrom(outcome.stdout);
       if (stageId) outputs['stage-id'] = stageId;

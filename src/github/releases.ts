@@ -69,10 +69,17 @@ export async function findRelease(github: GitHub, target: GitHubTarget, tag: str
 }
 
 export async function ensureRelease(github: GitHub, target: GitHubTarget, fields: ReleaseFields, draft: boolean): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
-  const existing = await findRelease(github, target, fields.tag);
+  let existing = await findRelease(github, target, fields.tag);
   if (!existing) {
-    const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
-    return { release: record(data as ReleaseData), outcome: 'created' };
+    try {
+      const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+      return { release: record(data as ReleaseData), outcome: 'created' };
+    } catch (error) {
+      // 422: a concurrent run created it after we looked; carry on with theirs (the fields are checked below).
+      if (status(error) !== 422) throw error;
+      existing = await findRelease(github, target, fields.tag);
+      if (!existing) throw error;
+    }
   }
   if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease) return { release: record(existing), outcome: 'unchanged' };
   const { data } = await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: existing.id, name: fields.name, body: fields.body, prerelease: fields.prerelease });
@@ -97,8 +104,18 @@ export async function syncAssets(github: GitHub, target: GitHubTarget, release: 
       continue;
     }
     if (existing) await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
-    // The upload host comes from the release (uploads.github.com on github.com).
-    await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+    try {
+      // The upload host comes from the release (uploads.github.com on github.com).
+      await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+    } catch (error) {
+      // 422 already_exists: another run uploaded it meanwhile. The same bytes are fine; other bytes are a conflict.
+      if (status(error) !== 422) throw error;
+      const { data: now } = await github.rest.repos.listReleaseAssets({ owner: target.owner, repo: target.repo, release_id: release.id, per_page: 100 });
+      const theirs = now.find((a) => a.name === name);
+      if (!theirs || theirs.size !== bytes.length || theirs.digest !== digest) throw error;
+      results.push({ name, outcome: 'unchanged' });
+      continue;
+    }
     results.push({ name, outcome: existing ? 'replaced' : 'uploaded' });
   }
   return results;

@@ -13,7 +13,9 @@ const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socke
  * disk. Transient failures are retried with backoff, but only after asking the
  * registry whether the change already landed.
  */
-export async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<{ ok: true; stdout: string } | { ok: false; error: string }> {
+export type NpmOutcome = { ok: true; stdout: string; /** npm failed, but the registry shows the change: npm's error. */ landedAfter?: string } | { ok: false; error: string };
+
+export async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<NpmOutcome> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
   const npmrc = path.join(dir, '.npmrc');
   try {
@@ -28,7 +30,7 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
       const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
       if (result.code === 0) return { ok: true, stdout: result.stdout };
       lastError = npmError(result.stderr, token);
-      if (await landed()) return { ok: true, stdout: '' };
+      if (await landed()) return { ok: true, stdout: '', landedAfter: lastError };
       if (!TRANSIENT.test(result.stderr) && !result.timedOut) break;
     }
     return { ok: false, error: lastError };

@@ -62,6 +62,7 @@ const faults = Object.keys(FAULTS) as FaultName[];
 
 afterAll(async () => {
   await oidc.stop();
+  if (!results.size) return;
   const mark: Record<Outcome, string> = { absorbed: 'ok', 'failed, re-run': 'ok r', 'killed, re-run': 'ok k', 'not reached': '·', FAILED: 'FAIL' };
   const lines = [`| point | ${faults.join(' | ')} |`, `|---|${faults.map(() => '---').join('|')}|`];
   for (const point of points) lines.push(`| ${point.label} | ${faults.map((f) => { const r = results.get(`${point.label}|${f}`); return r ? mark[r] : '-'; }).join(' | ')} |`);
@@ -117,4 +118,52 @@ describe.concurrent('points x faults over the release path', () => {
       });
     }
   }
+});
+
+describe('two release runs of one version started together', () => {
+  it('publish -> smoke -> GitHub release -> promote twice at once: one state, nothing created twice, a loser says what happened', async () => {
+    const world = await startWorld(fixture, '1.1.0', snapshots[0]);
+    try {
+      const path = STEPS.slice(0, 4);
+      const release = async () => {
+        const runs = [];
+        for (const step of path) {
+          const ran = await world.run(step);
+          runs.push({ step: step.name, ...ran });
+          if (ran.code !== 0) break;
+        }
+        return runs;
+      };
+      const [a, b] = await Promise.all([release(), release()]);
+      for (const run of [...(a ?? []), ...(b ?? [])]) {
+        const output = run.stdout + run.stderr;
+        expect(output, `${run.step}: no stack trace`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        if (run.code !== 0) {
+          // The loser of a write stops with a finding that says so; running again finishes it.
+          expect(run.code, output).toBe(1);
+          const report = JSON.parse(run.stdout) as { findings: { message: string }[] };
+          expect(report.findings.map((f) => f.message).join('\n')).toMatch(/concurrent|another release|already|re-run/i);
+        }
+      }
+      // Whatever lost is re-run, as the workflow's next attempt would: the end state is the single run's.
+      for (const runs of [a, b]) {
+        const failed = runs?.findIndex((r) => r.code !== 0) ?? -1;
+        if (failed === -1) continue;
+        for (const step of path.slice(failed)) expect((await world.run(step)).code).toBe(0);
+      }
+      expect(await world.endState()).toEqual(stateAfter[3]);
+      expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(0, 4).flat()));
+      // Exactly one run did each create, and each report says which it was.
+      const outputsOf = (step: string) => [a, b].flatMap((runs) => runs?.filter((r) => r.step === step && r.code === 0) ?? []).map((r) => (JSON.parse(r.stdout) as { outputs: Record<string, string> }).outputs);
+      const published = outputsOf(STEPS[0]?.name as string).map((o) => o.published);
+      if (published.length === 2) expect(published.sort()).toEqual(['already-published', 'published']);
+      const listed = outputsOf(STEPS[3]?.name as string).map((o) => o['mcp-registry']);
+      if (listed.length === 2) expect(listed.sort()).toEqual(['already-published', 'published']);
+      const said = (r: { code: number | null; stdout: string }) => (JSON.parse(r.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message).join('; ');
+      const outcomes = [a, b].map((runs) => runs?.map((r) => `${r.step}: ${r.code === 0 ? 'ok' : `lost (${said(r)})`}`).join(', '));
+      process.stdout.write(`two release runs at once:\n  A: ${outcomes[0]}\n  B: ${outcomes[1]}\n`);
+    } finally {
+      await world.stop();
+    }
+  });
 });
