@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRegistry } from '../scripts/lib/local-registry.js';
+import { benchEnv, record } from './lib/results.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -40,7 +41,7 @@ const registry = await startRegistry();
 const npmrcDir = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-npmrc-'));
 const npmrc = path.join(npmrcDir, '.npmrc');
 writeFileSync(npmrc, `${registry.url.replace(/^https?:/, '')}:_authToken=\${NODE_AUTH_TOKEN}\n`);
-const env = { ...process.env, NODE_AUTH_TOKEN: registry.token, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = { ...benchEnv(), NODE_AUTH_TOKEN: registry.token, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 const baseline: number[] = [];
 const ours: number[] = [];
 try {
@@ -68,3 +69,4 @@ const o = median(ours);
 console.log(`runs: ${runs} (median); baseline "plain npm": npm pack + npm publish of the same package to the same Verdaccio`);
 console.log(`plain npm   ${b.toFixed(0)} ms`);
 console.log(`mcp-release ${o.toFixed(0)} ms   ratio ${(o / b).toFixed(2)}x`);
+record({ bench: 'publish', measure: 'pack + publish (ours)', value: o, unit: 'ms', floorName: 'plain npm pack + npm publish', floor: b });

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { record } from './lib/results.mjs';
 import { scanBytes } from '../src/scan/secrets/engine.js';
 import { SECRET_RULES } from '../src/scan/secrets/rules.js';
 import { DECOYS, plantedCredentials } from '../test/helpers/credentials.js';
@@ -106,6 +107,7 @@ function score(hits: { file: string; line: number; rule?: string }[], label: str
 console.log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB, ${plants.length} planted credentials in ${new Set(plants.map((p) => p.family)).size} families, ${decoyLines.length} decoys`);
 console.log(`floor       ${floor.ms.toFixed(0).padStart(6)} ms  ${(mb / (floor.ms / 1000)).toFixed(1).padStart(6)} MB/s  (read + UTF-8 decode)`);
 score(ours.value, 'ours', ours.ms);
+record({ bench: 'secret scan', measure: `secret scan of ${mb.toFixed(0)} MB`, value: ours.ms, unit: 'ms', floorName: 'read + UTF-8 decode of the same files', floor: floor.ms });
 
 if (withSecretlint) {
   writeFileSync(path.join(corpus, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
@@ -120,5 +122,6 @@ if (withSecretlint) {
   const results = JSON.parse(output || '[]') as { filePath: string; messages: { ruleId: string; loc: { start: { line: number } } }[] }[];
   score(results.flatMap((r) => r.messages.map((m) => ({ file: path.basename(r.filePath), line: m.loc.start.line }))), 'secretlint', ms);
   console.log(`ratio secretlint/ours time: ${(ms / ours.ms).toFixed(1)}x`);
+  record({ bench: 'secret scan', measure: `secret scan of ${mb.toFixed(0)} MB`, value: ours.ms, unit: 'ms', floorName: 'secretlint + recommended preset', floor: ms });
 }
 rmSync(corpus, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchEnv, record } from './lib/results.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 12);
@@ -35,11 +36,11 @@ function time(fn) {
 
 const baseline = time(() => {
   for (let i = 0; i < count; i += 1) {
-    spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(repo, 'servers', `s${i}`), stdio: 'ignore' });
+    spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(repo, 'servers', `s${i}`), stdio: 'ignore', env: benchEnv() });
   }
 });
 const ours = time(() => {
-  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', repo, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', repo, '--json'], { stdio: ['ignore', 'pipe', 'inherit'], env: benchEnv() });
   if (result.status !== 0) throw new Error(`validate failed: ${result.stdout}`);
 });
 rmSync(repo, { recursive: true, force: true });
@@ -48,3 +49,4 @@ console.log(`packages: ${count}, runs: ${runs} (median)`);
 console.log(`baseline  npm pack --dry-run x${count}, sequential: ${baseline.toFixed(0)} ms`);
 console.log(`mcp-release validate (all rules):       ${ours.toFixed(0)} ms`);
 console.log(`ratio ours/baseline: ${(ours / baseline).toFixed(2)}`);
+record({ bench: 'validate', measure: `validate a ${count}-package monorepo`, value: ours, unit: 'ms', floorName: `npm pack --dry-run x${count}, sequential`, floor: baseline });

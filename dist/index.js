@@ -10459,10 +10459,16 @@ async function publish(input, context) {
     const findings = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
     const report = (name, version, outputs, notes = []) => (0,commands_packages/* aggregateReport */.yf)('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
-    const manifest = await (0,release_tarball/* readTarballManifest */.e)(tarball);
+    const inspected = await (0,release_tarball/* inspectTarball */.P)(tarball);
+    const manifest = inspected.manifest;
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
-        finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
+        finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version${inspected.unreadable ? ` (${inspected.unreadable})` : ''}`);
         return report(external_node_path_default().basename(tarball), undefined, {});
+    }
+    // Refused before the registry is asked anything: such bytes must never reach it.
+    if (inspected.unsafe.length) {
+        finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${inspected.unsafe.join('; ')}`);
+        return report(String(manifest.name), String(manifest.version), {});
     }
     const { name, version } = manifest;
     const { integrity } = await fileDigests(tarball);
@@ -12884,10 +12890,16 @@ function positionAt(text, offset) {
  * Strict JSON.parse (what npm and the registry use), with the line and column of the
  * first error found by a tolerant parser, since JSON.parse's own position differs by Node version.
  */
+/** Deeper than this is no real manifest, and the recursive readers after JSON.parse (positions, rules) would overflow. */
+const MAX_NESTING = 1000;
 function parseJsonWithPosition(text) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     try {
-        return { ok: true, value: JSON.parse(source) };
+        const value = JSON.parse(source);
+        const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
+        if (tooDeep !== undefined)
+            return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
+        return { ok: true, value };
     }
     catch (error) {
         const errors = [];
@@ -12898,6 +12910,30 @@ function parseJsonWithPosition(text) {
         const detail = first ? describeParseError((0,main.printParseErrorCode)(first.error)) : error.message;
         return { ok: false, message: detail, ...where };
     }
+}
+/** Where the nesting of objects and arrays first passes `limit` (a loop, not recursion), or undefined. */
+function offsetBeyondDepth(source, limit) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i += 1; // backslash: skip the escaped character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            depth += 1;
+            if (depth > limit)
+                return i;
+        }
+        else if (c === 125 || c === 93)
+            depth -= 1;
+    }
+    return undefined;
 }
 function describeParseError(code) {
     // jsonc-parser codes are like "CommaExpected": make them words.
@@ -14047,6 +14083,17 @@ function describeIssue(issue, jsonSchema) {
     if (issue.code === 'invalid_value' && 'values' in issue) {
         return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
     }
+    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
+        // zod says only "Invalid input": say what each allowed form wanted instead.
+        const forms = issue.errors.map((branch) => {
+            const first = branch[0];
+            if (!first)
+                return 'valid';
+            const inner = formatPath([...first.path]);
+            return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${first.keys.map((k) => `"${k}"`).join(', ')}` : first.message}`;
+        });
+        return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
+    }
     return { path, text: `${where}: ${issue.message}` };
 }
 
@@ -14910,49 +14957,150 @@ async function readPackageState(registry, name, token, attempts = 3) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ inspectTarball),
 /* harmony export */   e: () => (/* binding */ readTarballManifest)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 
 
 const BLOCK = 512;
+/** A package.json larger than this is not one npm would publish; it is not buffered. */
+const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+const LINK_TYPES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '6': 'a FIFO' };
 /**
- * The package.json inside an npm tarball (a gzipped ustar archive whose single
- * top folder is usually `package/`), read without unpacking anything to disk.
+ * Walk an npm tarball (a gzipped ustar archive whose single top folder is usually
+ * `package/`) as a stream: entry bodies are skipped, not buffered, so a 1 GB entry
+ * or 100,000 files cost time, not memory. Nothing is unpacked to disk.
  */
-async function readTarballManifest(file) {
-    let archive;
-    try {
-        archive = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gunzipSync)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file));
-    }
-    catch {
-        return undefined;
-    }
-    for (let offset = 0; offset + BLOCK <= archive.length;) {
-        const header = archive.subarray(offset, offset + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        const name = cString(header.subarray(0, 100));
-        const prefix = cString(header.subarray(345, 500));
-        const size = parseInt(cString(header.subarray(124, 136)).trim() || '0', 8);
+async function inspectTarball(file) {
+    const result = { entries: 0, unsafe: [] };
+    const note = (name, why) => {
+        if (result.unsafe.length < 5)
+            result.unsafe.push(`${JSON.stringify(name.slice(0, 200))} ${why}`);
+        else if (result.unsafe.length === 5)
+            result.unsafe.push('...');
+    };
+    let pending = Buffer.alloc(0);
+    let skip = 0; // body bytes (with padding) still to pass over
+    let capture;
+    let longName; // GNU 'L' / pax 'path' for the next entry
+    let ended = false;
+    const topFolders = new Set();
+    const onHeader = (header) => {
         const type = String.fromCharCode(header[156] ?? 48);
-        const path = prefix ? `${prefix}/${name}` : name;
-        const body = offset + BLOCK;
-        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(path)) {
+        const size = parseOctal(header.subarray(124, 136));
+        const prefix = cString(header.subarray(345, 500));
+        const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'L' || type === 'x') {
+            // The long name (or pax record) of the next entry: read it, then apply it.
+            capture = { size, chunks: [], got: 0 };
+            skip = padded;
+            captureKind = type;
+            return;
+        }
+        longName = undefined;
+        if (type === 'g') {
+            skip = padded;
+            return;
+        }
+        result.entries += 1;
+        const segments = name.split('/');
+        if (name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name))
+            note(name, 'is an absolute path');
+        else if (segments.includes('..') || name.split('\\').includes('..'))
+            note(name, 'climbs out of the package with ..');
+        if (LINK_TYPES[type])
+            note(name, `is ${LINK_TYPES[type]}${type === '1' || type === '2' ? ` to ${JSON.stringify(cString(header.subarray(157, 257)))}` : ''} (npm packs regular files only)`);
+        topFolders.add(segments[0] ?? '');
+        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(name) && !result.manifest && size <= MAX_MANIFEST_BYTES) {
+            capture = { size, chunks: [], got: 0 };
+            captureKind = 'manifest';
+        }
+        skip = padded;
+    };
+    let captureKind = 'manifest';
+    const onCaptured = (bytes) => {
+        if (captureKind === 'L')
+            longName = cString(bytes);
+        else if (captureKind === 'x')
+            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
+        else {
             try {
-                const value = JSON.parse(archive.subarray(body, body + size).toString('utf8'));
-                return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+                const value = JSON.parse(bytes.toString('utf8'));
+                if (value && typeof value === 'object' && !Array.isArray(value))
+                    result.manifest = value;
             }
             catch {
-                return undefined;
+                // not JSON: no manifest
             }
         }
-        offset = body + Math.ceil(size / BLOCK) * BLOCK;
+    };
+    const consume = (chunk) => {
+        let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        pending = Buffer.alloc(0);
+        while (data.length && !ended) {
+            if (skip > 0) {
+                const take = Math.min(skip, data.length);
+                if (capture && capture.got < capture.size) {
+                    const part = data.subarray(0, Math.min(take, capture.size - capture.got));
+                    capture.chunks.push(part);
+                    capture.got += part.length;
+                }
+                skip -= take;
+                data = data.subarray(take);
+                if (skip === 0 && capture) {
+                    const done = capture;
+                    capture = undefined;
+                    onCaptured(Buffer.concat(done.chunks));
+                }
+                continue;
+            }
+            if (data.length < BLOCK) {
+                pending = Buffer.from(data);
+                return;
+            }
+            const header = data.subarray(0, BLOCK);
+            data = data.subarray(BLOCK);
+            if (header.every((b) => b === 0)) {
+                ended = true;
+                return;
+            }
+            onHeader(header);
+        }
+    };
+    try {
+        await new Promise((resolve, reject) => {
+            const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file).on('error', reject).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)()).on('error', reject);
+            stream.on('data', (chunk) => {
+                consume(chunk);
+                if (ended) {
+                    stream.destroy();
+                    resolve();
+                }
+            });
+            stream.on('end', () => resolve());
+        });
     }
-    return undefined;
+    catch (error) {
+        return { ...result, unreadable: error.message };
+    }
+    if (topFolders.size > 1)
+        note([...topFolders].slice(0, 3).join(', '), 'are several top folders (npm packs everything under one, package/)');
+    return result;
+}
+/** The package.json inside an npm tarball, read without unpacking anything to disk. */
+async function readTarballManifest(file) {
+    return (await inspectTarball(file)).manifest;
+}
+function parseOctal(bytes) {
+    // GNU base-256 for sizes of 8 GB and more: the high bit of the first byte is set.
+    if ((bytes[0] ?? 0) & 0x80)
+        return bytes.subarray(1).reduce((n, b) => n * 256 + b, 0);
+    return parseInt(cString(bytes).trim() || '0', 8) || 0;
 }
 function cString(bytes) {
     const end = bytes.indexOf(0);
@@ -15240,6 +15388,7 @@ const RELEASE_RULES = [
     { id: 'publish/stage-unsupported', severity: 'error', summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).', fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).' },
     { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
     { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
+    { id: 'publish/unsafe-tarball', severity: 'error', summary: 'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.', fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.' },
 ];
 /** plan, changelog, version and github-release findings. */
 const PLAN_RULES = [
@@ -15515,7 +15664,10 @@ async function removeWorkDir(dir) {
 }
 async function obtainTarball(target, options, workDir) {
     if (target.kind === 'tarball') {
-        const name = (await (0,_release_tarball_js__WEBPACK_IMPORTED_MODULE_5__/* .readTarballManifest */ .e)(target.file))?.name;
+        const inspected = await (0,_release_tarball_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectTarball */ .P)(target.file);
+        if (inspected.unsafe.length)
+            return { ok: false, message: `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}` };
+        const name = inspected.manifest?.name;
         return typeof name === 'string' ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
     }
     const spec = target.kind === 'dir' ? target.dir : target.spec;

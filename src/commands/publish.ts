@@ -9,7 +9,7 @@ import { fileDigests } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
-import { readTarballManifest } from '../release/tarball.js';
+import { inspectTarball } from '../release/tarball.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
@@ -82,10 +82,16 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const report = (name: string, version: string | undefined, outputs: Record<string, string>, notes: string[] = []): Report =>
     aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
 
-  const manifest = await readTarballManifest(tarball);
+  const inspected = await inspectTarball(tarball);
+  const manifest = inspected.manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
-    finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version`);
+    finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version${inspected.unreadable ? ` (${inspected.unreadable})` : ''}`);
     return report(path.basename(tarball), undefined, {});
+  }
+  // Refused before the registry is asked anything: such bytes must never reach it.
+  if (inspected.unsafe.length) {
+    finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${inspected.unsafe.join('; ')}`);
+    return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };
   const { integrity } = await fileDigests(tarball);

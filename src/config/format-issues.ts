@@ -49,5 +49,15 @@ export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): 
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
   }
+  if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
+    // zod says only "Invalid input": say what each allowed form wanted instead.
+    const forms = issue.errors.map((branch) => {
+      const first = branch[0];
+      if (!first) return 'valid';
+      const inner = formatPath([...first.path]);
+      return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${first.keys.map((k) => `"${k}"`).join(', ')}` : first.message}`;
+    });
+    return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
+  }
   return { path, text: `${where}: ${issue.message}` };
 }

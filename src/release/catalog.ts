@@ -19,6 +19,7 @@ export const RELEASE_RULES = [
   { id: 'publish/stage-unsupported', severity: 'error', summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).', fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).' },
   { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
   { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
+  { id: 'publish/unsafe-tarball', severity: 'error', summary: 'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.', fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.' },
 ] as const satisfies readonly RuleDoc[];
 
 /** plan, changelog, version and github-release findings. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { NPM_ENV, npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
-import { readTarballManifest } from '../release/tarball.js';
+import { inspectTarball } from '../release/tarball.js';
 import { readJsonObject } from '../util/read-json.js';
 
 export type SmokeTarget = { kind: 'dir'; dir: string } | { kind: 'tarball'; file: string } | { kind: 'spec'; spec: string };
@@ -78,7 +78,9 @@ type Tarball = { ok: true; file: string; name: string } | { ok: false; message: 
 
 async function obtainTarball(target: SmokeTarget, options: InstallOptions, workDir: string): Promise<Tarball> {
   if (target.kind === 'tarball') {
-    const name = (await readTarballManifest(target.file))?.name;
+    const inspected = await inspectTarball(target.file);
+    if (inspected.unsafe.length) return { ok: false, message: `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}` };
+    const name = inspected.manifest?.name;
     return typeof name === 'string' ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
   }
   const spec = target.kind === 'dir' ? target.dir : target.spec;

@@ -26,10 +26,16 @@ export type JsonParseOutcome =
  * Strict JSON.parse (what npm and the registry use), with the line and column of the
  * first error found by a tolerant parser, since JSON.parse's own position differs by Node version.
  */
+/** Deeper than this is no real manifest, and the recursive readers after JSON.parse (positions, rules) would overflow. */
+const MAX_NESTING = 1000;
+
 export function parseJsonWithPosition(text: string): JsonParseOutcome {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(source) };
+    const value: unknown = JSON.parse(source);
+    const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
+    if (tooDeep !== undefined) return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
+    return { ok: true, value };
   } catch (error) {
     const errors: ParseError[] = [];
     parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -39,6 +45,24 @@ export function parseJsonWithPosition(text: string): JsonParseOutcome {
     const detail = first ? describeParseError(printParseErrorCode(first.error)) : (error as Error).message;
     return { ok: false, message: detail, ...where };
   }
+}
+
+/** Where the nesting of objects and arrays first passes `limit` (a loop, not recursion), or undefined. */
+function offsetBeyondDepth(source: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return undefined;
 }
 
 function describeParseError(code: string): string {

@@ -111,6 +111,7 @@ describe.concurrent('points x faults over the release path', () => {
           }
           if (full) expect(await world.endState(), 'the end state').toEqual(expected);
           expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(point.index, point.index + 1 + rest.length).flat()));
+          expect(world.github.violations, 'GitHub traffic as its OpenAPI describes it, no secret in a body').toEqual([]);
           results.set(key, outcome);
         } finally {
           await world.stop();
@@ -153,6 +154,7 @@ describe('two release runs of one version started together', () => {
       }
       expect(await world.endState()).toEqual(stateAfter[3]);
       expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(0, 4).flat()));
+      expect(world.github.violations).toEqual([]);
       // Exactly one run did each create, and each report says which it was.
       const outputsOf = (step: string) => [a, b].flatMap((runs) => runs?.filter((r) => r.step === step && r.code === 0) ?? []).map((r) => (JSON.parse(r.stdout) as { outputs: Record<string, string> }).outputs);
       const published = outputsOf(STEPS[0]?.name as string).map((o) => o.published);

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { leaksIn, registerSecret } from '../helpers/leak-guard.js';
 import { FAKE_GITHUB_TOKEN, startGitHubFake, type FakeRelease, type GitHubFake } from '../helpers/github-fake.js';
 import { startMcpRegistryFake, type McpRegistryFake } from '../helpers/mcp-registry-fake.js';
 import { OIDC_REQUEST_TOKEN } from '../helpers/oidc.js';
@@ -145,7 +146,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, onStart: (kill: (
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      const leaked = leaksIn(stdout + stderr);
+      if (leaked.length) reject(new Error(`secret leaked: ${leaked.join(', ')} in the output of ${args[0] ?? ''}`));
+      else resolve({ code, signal, stdout, stderr });
+    });
   });
 }
 
@@ -164,6 +169,7 @@ export async function startWorld(fixture: Fixture, version: string, snapshot?: S
   const artifactsDir = snapshot ? await copyDir(snapshot.artifactsDir, 'fault-artifacts-') : await tempDir('fault-artifacts-');
   const registry = await (options.killableRegistry ? startRegistryProcess : startRegistryInProcess)(registryDir);
   const token = registry.token || fixture.token;
+  registerSecret('the npm registry token', token);
   const [github, mcp] = await Promise.all([startGitHubFake(REPOSITORY), startMcpRegistryFake(registry.url)]);
   if (snapshot) {
     github.restore(snapshot);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { assertNoLeak } from './leak-guard.js';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,6 +108,7 @@ export async function runComposite(action: string, inputs: Record<string, string
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));
       child.on('close', (code) => resolve({ code, output }));
     });
+    assertNoLeak(`the log of step ${label}`, result.output);
     run.log += `--- ${label}\n${result.output}`;
     if (step.id) stepOutputs[step.id] = parseGithubOutput(await readFile(outputFile, 'utf8'));
     if (result.code !== 0) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { leaksIn, registerSecret } from './leak-guard.js';
 import { checkRequest, checkResponse, componentSample } from './openapi.js';
 
 /**
@@ -314,6 +315,8 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
         return;
       }
       const body = Buffer.concat(chunks);
+      // What GitHub receives is public (release notes, comments, assets): no secret may be in it.
+      for (const label of leaksIn(body.toString('latin1'))) fake.violations.push(`secret leaked: ${label} in the body of ${method.toUpperCase()} ${pathname}`);
       const contentType = req.headers['content-type'] ?? '';
       if (body.length && contentType.includes('json')) {
         try {
@@ -344,3 +347,4 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
 
 /** The token the fake accepts. */
 export const FAKE_GITHUB_TOKEN = 'ghs_faketoken0000000000000000000000000';
+registerSecret('the GitHub token', FAKE_GITHUB_TOKEN);

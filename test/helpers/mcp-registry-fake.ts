@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { validateServerJsonSchema } from '../../src/mcp-registry/server-schema.js';
+import { leaksIn } from './leak-guard.js';
 
 /**
  * A fake of the official MCP Registry's publish API (v0.1), following its
@@ -59,6 +60,9 @@ export async function startMcpRegistryFake(npmRegistry: string): Promise<McpRegi
           fake.requests.push({ method: req.method ?? 'GET', path: u.pathname, status });
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         };
+        // The registry publishes what it receives: a secret in a body is refused loudly, failing the test.
+        const leaked = leaksIn(Buffer.concat(chunks).toString('latin1'));
+        if (leaked.length) return send(400, { error: `secret leaked: ${leaked.join(', ')}` });
         const fault = faults.find((f) => f.path.test(u.pathname) && f.times > 0);
         if (fault) {
           fault.times -= 1;

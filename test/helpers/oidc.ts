@@ -1,3 +1,4 @@
+import { registerSecret } from './leak-guard.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -9,6 +10,7 @@ export function githubIdentityToken(claims: Record<string, string>): string {
 }
 
 export const OIDC_REQUEST_TOKEN = 'ghs_requesttoken0000000000000000000000';
+registerSecret('the OIDC request token', OIDC_REQUEST_TOKEN);
 
 /** GitHub Actions' OIDC token endpoint: checks the bearer token and hands out a token for the audience asked. */
 export async function startOidcEndpoint(claims: Record<string, string>): Promise<{ url: string; audiences: string[]; stop(): Promise<void> }> {

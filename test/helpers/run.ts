@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { assertNoLeak } from './leak-guard.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -21,7 +22,14 @@ export function runNode(script: string, args: string[], options: { cwd?: string;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      try {
+        assertNoLeak(`the output of ${path.basename(script)} ${args.join(' ')}`.slice(0, 300), stdout + stderr);
+        resolve({ code, stdout, stderr });
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
   });
 }
 

@@ -2,11 +2,18 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { assertNoLeakInFiles } from './leak-guard.js';
 
 const created: string[] = [];
 
 afterAll(async () => {
-  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  const dirs = created.splice(0);
+  try {
+    // Whatever the file's runs left on disk must not hold a secret (see leak-guard.ts).
+    await assertNoLeakInFiles(dirs);
+  } finally {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
 });
 
 /** A fresh temp folder, removed when the test file ends. */
