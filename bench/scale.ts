@@ -3,7 +3,7 @@
 // floor "N x one package alone"; peak memory against one package; GitHub API calls to release the
 // first package and the last (after N-1 other releases): they must be equal.
 // Usage: node --import tsx bench/scale.ts [N=50]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,40 +19,53 @@ const repo = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-scale-'));
 const rssFile = path.join(repo, '.rss');
 const { dirs } = await generateMonorepo(repo, count);
 
-/** One CLI run: wall time and peak RSS (MB) of the CLI process itself. */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; rssMb: number } {
+/**
+ * One CLI run: wall time and peak RSS (MB) of the CLI process itself. Asynchronous: the registry
+ * and the GitHub fake answer from this process, so it must not block while the CLI runs.
+ */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; rssMb: number }> {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', path.join(root, 'bench/lib/max-rss.mjs'), path.join(root, 'dist/cli.js'), ...args, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28, env: benchEnv({ BENCH_RSS_FILE: rssFile, ...env }) });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stdout.slice(0, 500)} ${result.stderr.slice(0, 500)}`);
-  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', path.join(root, 'bench/lib/max-rss.mjs'), path.join(root, 'dist/cli.js'), ...args, '--json'], { env: benchEnv({ BENCH_RSS_FILE: rssFile, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${output.slice(0, 800)}`));
+      else resolve({ ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+    });
+  });
 }
-const times = (args: string[], runs: number) => {
-  const samples = Array.from({ length: runs }, () => cli(args));
+async function times(args: string[], runs: number): Promise<{ ms: number; rssMb: number }> {
+  const samples = [];
+  for (let i = 0; i < runs; i += 1) samples.push(await cli(args));
   return { ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
-};
+}
 
-const single = times(['validate', dirs[0] as string], 3);
-const mono = times(['validate', repo], count > 100 ? 1 : 2);
-const singleScan = times(['security-scan', dirs[0] as string], 3);
-const monoScan = times(['security-scan', repo], 1);
+const single = await times(['validate', dirs[0] as string], 3);
+const mono = await times(['validate', repo], count > 100 ? 1 : 2);
+const singleScan = await times(['security-scan', dirs[0] as string], 3);
+const monoScan = await times(['security-scan', repo], 1);
 const registry = await startRegistry();
 const sample = dirs.slice(0, 5);
-const planMs = median(sample.map((dir) => cli(['plan', dir, '--labels', 'release:minor', '--registry', registry.url]).ms));
+const planTimes: number[] = [];
+for (const dir of sample) planTimes.push((await cli(['plan', dir, '--labels', 'release:minor', '--registry', registry.url])).ms);
+const planMs = median(planTimes);
 await registry.stop();
 
 // GitHub API calls to release one package: the first, then the last after all the others.
 const github = await startGitHubFake('acme/mono');
 const githubEnv = { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: FAKE_GITHUB_TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/mono', MCP_RELEASE_GITHUB_PACING: 'none' };
 const sha = '0123456789abcdef0123456789abcdef01234567';
-const callsFor = (dir: string) => {
+const callsFor = async (dir: string) => {
   const before = github.requests.length;
-  cli(['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')], githubEnv);
+  await cli(['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')], githubEnv);
   return github.requests.length - before;
 };
-const firstCalls = callsFor(dirs[0] as string);
+const firstCalls = await callsFor(dirs[0] as string);
 for (let i = 1; i < count - 1; i += 1) github.releases.push({ id: 90_000 + i, tag_name: `@acme/server-${String(i).padStart(3, '0')}@1.0.0`, name: null, body: null, draft: false, prerelease: false, target_commitish: sha, assets: [] });
-const lastCalls = callsFor(dirs[count - 1] as string);
+const lastCalls = await callsFor(dirs[count - 1] as string);
 await github.stop();
 rmSync(repo, { recursive: true, force: true });
 

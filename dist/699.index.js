@@ -42,11 +42,11 @@ const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
  * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
  */
 async function runAudit(dir, env, registry) {
-    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
+    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
     const args = [...npm.args, 'audit', '--json', '--omit=dev'];
     if (registry)
         args.push('--registry', registry);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.sg.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error) => ({
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.s.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error) => ({
         code: -1,
         stdout: '',
         stderr: error.message,
@@ -103,10 +103,12 @@ var util_concurrency = __webpack_require__(43731);
 
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
-/** What would be published (npm pack --dry-run) and what is in the repository (git ls-files, else a walk). */
-async function listFiles(dir) {
-    const [packed, repo] = await Promise.all([(0,ports_npm/* packDryRunMany */.ZK)([dir]), trackedFiles(dir)]);
-    const pack = packed[0];
+/**
+ * What would be published (npm pack --dry-run) and what is in the repository (git ls-files, else a walk).
+ * `packed`: the file list already asked of npm (a monorepo asks once for every package).
+ */
+async function listFiles(dir, packed) {
+    const [pack, repo] = await Promise.all([packed ?? (0,ports_npm.packDryRunMany)([dir]).then((all) => all[0]), trackedFiles(dir)]);
     const byPath = new Map();
     for (const rel of repo.files)
         byPath.set(rel, { path: rel, published: false, tracked: true });
@@ -985,7 +987,7 @@ const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 /** Secrets (published and tracked files), tarball checks, dependency audit and workflow lint for one folder. */
 async function scanPackage(dir, settings, options) {
     const findings = [];
-    const sets = await listFiles(dir);
+    const sets = await listFiles(dir, options.packed);
     const allowPath = settings.scan.allowPaths?.length ? picomatch_default()(settings.scan.allowPaths, { dot: true }) : () => false;
     const allowPatterns = (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p));
     const rules = settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES;

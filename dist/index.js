@@ -10106,7 +10106,7 @@ var release_registry = __nccwpck_require__(11514);
 async function gatherDoctorFacts(options) {
     const { cwd, manifest, registry, context } = options;
     const env = context.parentEnv;
-    const npm = (0,ports_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
+    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
     const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
         .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
         .catch(() => undefined);
@@ -10306,7 +10306,7 @@ async function pack(input, context) {
     return (0,commands_packages/* aggregateReport */.yf)('pack', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), outputs);
 }
 async function packOne(dir, outDir, context) {
-    const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
+    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
     const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
     if (result.code !== 0)
         return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
@@ -10352,9 +10352,9 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
     try {
         const host = registry.replace(/^https?:/, '');
         await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
-        const npm = (0,ports_npm/* npmInvocation */.U$)(context.parentEnv, process.platform, process.execPath);
+        const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
         // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.sg, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.s, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
         let lastError = '';
         for (let attempt = 0; attempt < 3; attempt += 1) {
             if (attempt > 0)
@@ -10623,10 +10623,14 @@ async function scan(input, context) {
     const registry = input.registry ?? config.registry;
     const packages = [];
     const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
-    // One at a time: each package already reads its files in parallel and runs npm.
-    for (const pkg of discovery.packages) {
+    // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
+    // then one package at a time: each already reads its files in parallel.
+    const { packDryRunMany } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 81229));
+    const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
+    for (const [index, pkg] of discovery.packages.entries()) {
         const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
-        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
+        const packed = packs[index];
+        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true, ...(packed ? { packed } : {}) });
         const name = await packageName(pkg.dir, pkg.relDir);
         const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
         packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
@@ -13794,7 +13798,7 @@ async function validateLayout(input, context) {
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
-        packAll ??= (0,ports_npm/* packDryRunMany */.ZK)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        packAll ??= (0,ports_npm.packDryRunMany)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
@@ -14723,9 +14727,9 @@ function validateServerJsonSchema(data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U$: () => (/* binding */ npmInvocation),
-/* harmony export */   ZK: () => (/* binding */ packDryRunMany),
-/* harmony export */   sg: () => (/* binding */ NPM_ENV)
+/* harmony export */   U: () => (/* binding */ npmInvocation),
+/* harmony export */   packDryRunMany: () => (/* binding */ packDryRunMany),
+/* harmony export */   s: () => (/* binding */ NPM_ENV)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -15684,8 +15688,8 @@ async function obtainTarball(target, options, workDir) {
     return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
 }
 async function npm(args, cwd) {
-    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U$)(process.env, process.platform, process.execPath);
-    const env = { ...process.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .sg };
+    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
+    const env = { ...process.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s };
     try {
         const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
         if (result.timedOut)

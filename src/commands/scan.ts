@@ -41,10 +41,14 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const registry = input.registry ?? config.registry;
   const packages: PackageReport[] = [];
   const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
-  // One at a time: each package already reads its files in parallel and runs npm.
-  for (const pkg of discovery.packages) {
+  // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
+  // then one package at a time: each already reads its files in parallel.
+  const { packDryRunMany } = await import('../ports/npm.js');
+  const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
+  for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
-    const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true });
+    const packed = packs[index];
+    const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true, ...(packed ? { packed } : {}) });
     const name = await packageName(pkg.dir, pkg.relDir);
     const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
     packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });

@@ -1,6 +1,6 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { packDryRunMany, type PackDryRun } from '../ports/npm.js';
+import { packDryRunMany, type PackDryRun, type PackListResult } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { mapLimit } from '../util/concurrency.js';
 
@@ -23,10 +23,12 @@ export interface FileSets {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-/** What would be published (npm pack --dry-run) and what is in the repository (git ls-files, else a walk). */
-export async function listFiles(dir: string): Promise<FileSets> {
-  const [packed, repo] = await Promise.all([packDryRunMany([dir]), trackedFiles(dir)]);
-  const pack = packed[0];
+/**
+ * What would be published (npm pack --dry-run) and what is in the repository (git ls-files, else a walk).
+ * `packed`: the file list already asked of npm (a monorepo asks once for every package).
+ */
+export async function listFiles(dir: string, packed?: PackListResult): Promise<FileSets> {
+  const [pack, repo] = await Promise.all([packed ?? packDryRunMany([dir]).then((all) => all[0]), trackedFiles(dir)]);
   const byPath = new Map<string, ScanFile>();
   for (const rel of repo.files) byPath.set(rel, { path: rel, published: false, tracked: true });
   if (pack?.ok) {

@@ -7,6 +7,7 @@ import { credentialFileKind } from '../files/credential-files.js';
 import { readJsonObject } from '../util/read-json.js';
 import { parseSize } from '../util/size.js';
 import { atOrAbove, runAudit } from './audit.js';
+import type { PackListResult } from '../ports/npm.js';
 import { listFiles, readFiles, trackedFiles } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
 import { scanBytes } from './secrets/engine.js';
@@ -39,9 +40,9 @@ const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 
 /** Secrets (published and tracked files), tarball checks, dependency audit and workflow lint for one folder. */
-export async function scanPackage(dir: string, settings: ResolvedSettings, options: { registry?: string; env: NodeJS.ProcessEnv; workflows: boolean }): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
+export async function scanPackage(dir: string, settings: ResolvedSettings, options: { registry?: string; env: NodeJS.ProcessEnv; workflows: boolean; packed?: PackListResult }): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
   const findings: ScanFinding[] = [];
-  const sets = await listFiles(dir);
+  const sets = await listFiles(dir, options.packed);
   const allowPath = settings.scan.allowPaths?.length ? picomatch(settings.scan.allowPaths, { dot: true }) : () => false;
   const allowPatterns = (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p));
   const rules = settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES;
