@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/faults/**/*.faults.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    maxConcurrency: Number(process.env.MCP_RELEASE_FAULT_CONCURRENCY ?? 3),
+    maxConcurrency: Number(process.env.MCP_RELEASE_FAULT_CONCURRENCY ?? 4),
     reporters: ['default'],
   },
 });

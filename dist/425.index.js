@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RELEASE_BODY_LIMIT: () => (/* binding */ RELEASE_BODY_LIMIT),
 /* harmony export */   TagConflictError: () => (/* binding */ TagConflictError),
 /* harmony export */   ensureRelease: () => (/* binding */ ensureRelease),
 /* harmony export */   ensureTag: () => (/* binding */ ensureTag),
@@ -20,6 +21,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17183);
+
 
 
 
@@ -61,7 +64,10 @@ async function findRelease(github, target, tag) {
     const { data } = await github.rest.repos.listReleases({ owner: target.owner, repo: target.repo, per_page: 100 });
     return data.find((r) => r.tag_name === tag);
 }
-async function ensureRelease(github, target, fields, draft) {
+/** GitHub refuses a release body longer than this (422 "body is too long (maximum is 125000 characters)"). */
+const RELEASE_BODY_LIMIT = 125_000;
+async function ensureRelease(github, target, given, draft) {
+    const fields = { ...given, body: (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_3__.fitToLimit)(given.body, RELEASE_BODY_LIMIT) };
     let existing = await findRelease(github, target, fields.tag);
     if (!existing) {
         try {

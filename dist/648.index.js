@@ -9,6 +9,10 @@ export const modules = {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export stickyMarker */
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17183);
+
+/** GitHub refuses issue and PR comments longer than this (422 "body is too long"). */
+const COMMENT_LIMIT = 65_536;
 /**
  * One comment per PR and purpose, found again by a hidden marker and edited
  * in place: a re-run never adds a second comment.
@@ -18,7 +22,7 @@ function stickyMarker(key) {
 }
 async function upsertStickyComment(github, target, issue, key, body) {
     const marker = stickyMarker(key);
-    const text = `${marker}\n${body}`;
+    const text = (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.fitToLimit)(`${marker}\n${body}`, COMMENT_LIMIT);
     const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: issue, per_page: 100 });
     const existing = comments.find((c) => c.body?.startsWith(marker));
     if (existing) {

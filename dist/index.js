@@ -12632,7 +12632,7 @@ async function updateGitHubReleases(target, input, context, goodLatest, notes, f
     const tag = gitTagFor(target, input.version);
     try {
         const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-        const { findRelease, markLatest } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const { findRelease, markLatest, RELEASE_BODY_LIMIT } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
         const release = await findRelease(github, gh, tag);
         if (!release) {
             notes.push(`GitHub release: none for ${tag}`);
@@ -12640,8 +12640,8 @@ async function updateGitHubReleases(target, input, context, goodLatest, notes, f
         }
         const body = release.body ?? '';
         const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
-        const { escapeMarkdownInline } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
-        const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`;
+        const { escapeMarkdownInline, fitToLimit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
+        const wanted = input.undo ? stripped : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
         if (wanted !== body) {
             await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' }) });
             notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
@@ -16206,7 +16206,8 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   escapeMarkdownInline: () => (/* binding */ escapeMarkdownInline)
+/* harmony export */   escapeMarkdownInline: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   fitToLimit: () => (/* binding */ fitToLimit)
 /* harmony export */ });
 /**
  * Text from outside (package files, PR titles and bodies, commit messages) is
@@ -16221,6 +16222,21 @@ function escapeMarkdownInline(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|');
+}
+/**
+ * Markdown cut to fit a GitHub size limit (a comment: 65,536 characters), at a line end, with an
+ * open code fence closed and a last line saying so: GitHub refuses a longer body with a 422.
+ */
+function fitToLimit(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const note = `\n\n_(cut here: ${text.length.toLocaleString('en-US')} characters are more than GitHub's limit of ${limit.toLocaleString('en-US')})_`;
+    let cut = text.slice(0, limit - note.length - 8);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > cut.length / 2)
+        cut = cut.slice(0, lineEnd);
+    const fences = cut.match(/^```/gm)?.length ?? 0;
+    return `${cut}${fences % 2 ? '\n```' : ''}${note}`;
 }
 
 

@@ -210,7 +210,7 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
   const tag = gitTagFor(target, input.version);
   try {
     const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-    const { findRelease, markLatest } = await import('../github/releases.js');
+    const { findRelease, markLatest, RELEASE_BODY_LIMIT } = await import('../github/releases.js');
     const release = await findRelease(github, gh, tag);
     if (!release) {
       notes.push(`GitHub release: none for ${tag}`);
@@ -218,8 +218,8 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
     }
     const body = release.body ?? '';
     const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
-    const { escapeMarkdownInline } = await import('../util/markdown.js');
-    const wanted = input.undo ? stripped : `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`;
+    const { escapeMarkdownInline, fitToLimit } = await import('../util/markdown.js');
+    const wanted = input.undo ? stripped : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
     if (wanted !== body) {
       await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' as const }) });
       notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);

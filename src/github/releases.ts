@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fitToLimit } from '../util/markdown.js';
 import type { GitHub, GitHubTarget } from './client.js';
 
 /**
@@ -68,7 +69,11 @@ export async function findRelease(github: GitHub, target: GitHubTarget, tag: str
   return (data as ReleaseData[]).find((r) => r.tag_name === tag);
 }
 
-export async function ensureRelease(github: GitHub, target: GitHubTarget, fields: ReleaseFields, draft: boolean): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
+/** GitHub refuses a release body longer than this (422 "body is too long (maximum is 125000 characters)"). */
+export const RELEASE_BODY_LIMIT = 125_000;
+
+export async function ensureRelease(github: GitHub, target: GitHubTarget, given: ReleaseFields, draft: boolean): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
+  const fields = { ...given, body: fitToLimit(given.body, RELEASE_BODY_LIMIT) };
   let existing = await findRelease(github, target, fields.tag);
   if (!existing) {
     try {

@@ -1,4 +1,8 @@
+import { fitToLimit } from '../util/markdown.js';
 import type { GitHub, GitHubTarget } from './client.js';
+
+/** GitHub refuses issue and PR comments longer than this (422 "body is too long"). */
+const COMMENT_LIMIT = 65_536;
 
 /**
  * One comment per PR and purpose, found again by a hidden marker and edited
@@ -10,7 +14,7 @@ export function stickyMarker(key: string): string {
 
 export async function upsertStickyComment(github: GitHub, target: GitHubTarget, issue: number, key: string, body: string): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
   const marker = stickyMarker(key);
-  const text = `${marker}\n${body}`;
+  const text = fitToLimit(`${marker}\n${body}`, COMMENT_LIMIT);
   const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: issue, per_page: 100 });
   const existing = comments.find((c) => c.body?.startsWith(marker));
   if (existing) {

@@ -8,10 +8,11 @@ import { makeFixturePackage, packAndSign, REPOSITORY, startWorld, STEPS, type En
  * from the registry -> tag + draft GitHub release -> promote + MCP Registry ->
  * rollback). A point is the moment before a step's first request or before one
  * of its outside writes; from there the fault lasts until the step's command
- * ends. Then the same command runs again, then the rest of the path. Every cell
- * must end in the state of the uninterrupted run, with no create (publish,
- * release, asset, tag, MCP Registry entry) done twice, and a failed first run
- * must have said why in one line, never with a stack trace.
+ * ends. Then the same command runs again (and, with MCP_RELEASE_FAULTS_FULL=1,
+ * the rest of the path). Every cell must reach the state of the uninterrupted
+ * run, with no create (publish, release, asset, tag, MCP Registry entry) done
+ * twice, and a failed first run must have said why in a finding, never with a
+ * stack trace.
  */
 const oidc = await startOidcEndpoint({ repository: REPOSITORY, repository_owner: 'acme', sub: `repo:${REPOSITORY}:ref:refs/heads/main` });
 const { packageDir, sha } = await makeFixturePackage();
@@ -57,7 +58,13 @@ const creates = (writes: WriteRecord[]) => writes.filter((w) => CREATES.test(w.l
 
 type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'not reached' | 'FAILED';
 const results = new Map<string, Outcome>();
-const points = STEPS.flatMap((step, index) => [{ index, write: 0, label: `${step.name}: start` }, ...(stepWrites[index] ?? []).map((w, i) => ({ index, write: i + 1, label: `${step.name}: ${w.label}` }))]);
+/** Each point once, named by its write (a repeated write, such as the 4 asset uploads, gets its ordinal). */
+const points = STEPS.flatMap((step, index) => {
+  const writes = stepWrites[index] ?? [];
+  const nth = (i: number) => writes.slice(0, i + 1).filter((w) => w.label === writes[i]?.label).length;
+  const repeated = (i: number) => writes.filter((w) => w.label === writes[i]?.label).length > 1;
+  return [{ index, write: 0, label: `${step.name}: start` }, ...writes.map((w, i) => ({ index, write: i + 1, label: `${step.name}: ${w.label}${repeated(i) ? ` (${nth(i)})` : ''}` }))];
+});
 const faults = Object.keys(FAULTS) as FaultName[];
 
 afterAll(async () => {
@@ -100,6 +107,9 @@ describe.concurrent('points x faults over the release path', () => {
             outcome = 'failed, re-run';
             expect(faulted.code, output).toBe(1);
             expect(output, 'a failure explains itself without a stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+            const findings = (JSON.parse(faulted.stdout) as { findings: { rule: string; message: string }[] }).findings;
+            expect(findings.length, 'the failure is a finding that says why').toBeGreaterThan(0);
+            for (const f of findings) expect(f.message.length).toBeGreaterThan(10);
           }
           const rerun = await world.run(step);
           expect(rerun.code, `re-run of ${step.name}: ${rerun.stdout}${rerun.stderr}`).toBe(0);

@@ -175,6 +175,9 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
   const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
   const json = (body: Buffer): Record<string, unknown> => (body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {});
   const releaseById = (id: string) => fake.releases.find((r) => r.id === Number(id));
+  // GitHub's size limits on bodies (not in its OpenAPI description; the 422 it answers).
+  const tooLong = (value: unknown, limit: number) => typeof value === 'string' && value.length > limit;
+  const tooLongAnswer = (resource: string, limit: number) => ({ status: 422, json: { message: 'Validation Failed', errors: [{ resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${limit} characters)` }], documentation_url: 'https://docs.github.com/rest' } });
 
   const routes: [string, string, Handler][] = [
     ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (m) => ({ status: 200, json: (fake.commitPulls.get(m.commit_sha as string) ?? []).map((n) => fake.pulls.get(n)).filter((p): p is FakePull => Boolean(p)).map(pullSimpleJson) })],
@@ -192,11 +195,13 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
       return { status: 200, json: slice.map(commentJson), headers };
     }],
     ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (m, body) => {
+      if (tooLong(json(body).body, 65_536)) return tooLongAnswer('IssueComment', 65_536);
       const comment = { id: nextId++, issue: Number(m.issue_number), body: String(json(body).body), author: 'github-actions[bot]' };
       fake.comments.push(comment);
       return { status: 201, json: commentJson(comment) };
     }],
     ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (m, body) => {
+      if (tooLong(json(body).body, 65_536)) return tooLongAnswer('IssueComment', 65_536);
       const comment = fake.comments.find((c) => c.id === Number(m.comment_id));
       if (!comment) return notFound;
       comment.body = String(json(body).body);
@@ -224,6 +229,7 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
     }],
     ['post', '/repos/{owner}/{repo}/releases', (_m, body) => {
       const input = json(body);
+      if (tooLong(input.body, 125_000)) return tooLongAnswer('Release', 125_000);
       if (fake.releases.some((r) => r.tag_name === input.tag_name)) {
         return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }], documentation_url: 'https://docs.github.com/rest' } };
       }
@@ -236,6 +242,7 @@ export async function startGitHubFake(repository = 'acme/hello-mcp'): Promise<Gi
       const release = releaseById(m.release_id as string);
       if (!release) return notFound;
       const input = json(body);
+      if (tooLong(input.body, 125_000)) return tooLongAnswer('Release', 125_000);
       for (const key of ['tag_name', 'name', 'body', 'draft', 'prerelease', 'target_commitish', 'make_latest'] as const) if (key in input) (release as unknown as Record<string, unknown>)[key] = input[key];
       if (input.make_latest === 'true') release.marked_latest_at = nextId++;
       return { status: 200, json: releaseJson(release) };

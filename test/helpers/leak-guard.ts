@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -30,9 +31,22 @@ export function assertNoLeak(where: string, text: string): void {
   if (found.length) throw new Error(`secret leaked: ${found.join(', ')} appears in ${where}`);
 }
 
-/** Every file under the folders (tarballs also unpacked, up to 64 MB); files over 20 MB are read only in their first 20 MB. */
+/**
+ * Every file under the folders (tarballs also unpacked, up to 64 MB; files over 20 MB only in
+ * their first 20 MB), and the whole history of every git repository among them (`git log -p --all`).
+ */
 export async function assertNoLeakInFiles(dirs: readonly string[]): Promise<void> {
   if (!secrets.size) return;
+  for (const repo of await gitRepositories(dirs)) {
+    const history = (() => {
+      try {
+        return execFileSync('git', ['log', '-p', '--all', '--format=%H %an %s%n%b'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        return ''; // an empty or broken repository: nothing to read
+      }
+    })();
+    assertNoLeak(`the git history of ${repo}`, history);
+  }
   for (const dir of dirs) {
     for (const file of await filesUnder(dir)) {
       const bytes = await readFile(file).catch(() => undefined);
@@ -63,4 +77,17 @@ async function filesUnder(dir: string): Promise<string[]> {
     else if (entry.isFile() && (await stat(full)).size > 0) out.push(full);
   }
   return out;
+}
+
+/** Folders holding a .git, at the top or one or two levels down (test repositories and their clones). */
+async function gitRepositories(dirs: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.name === '.git')) found.push(dir);
+    if (depth === 0) return;
+    for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') await visit(path.join(dir, e.name), depth - 1);
+  };
+  for (const dir of dirs) await visit(dir, 2);
+  return found;
 }

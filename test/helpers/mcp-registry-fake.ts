@@ -112,6 +112,8 @@ export async function startMcpRegistryFake(npmRegistry: string): Promise<McpRegi
             if (!published) return send(400, { error: `NPM package '${npm.identifier}' version not found` });
             if (published.mcpName !== name) return send(400, { error: `NPM package '${npm.identifier}' is missing required 'mcpName' field matching ${name}` });
           }
+          // Checked again after the await: two publishes at once must not both land (the registry's database refuses the second).
+          if (fake.entries.has(key)) return send(400, { error: 'cannot publish duplicate version' });
           fake.entries.set(key, { server: body, status: 'active' });
           return send(200, response(key));
         }

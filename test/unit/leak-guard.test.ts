@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,22 @@ describe('leak guard', () => {
     await expect(runNode(script, [], { env: { PROBE: `token=${secret}` } })).rejects.toThrow(/secret leaked: the probe token appears in the output of print\.mjs/);
     await expect(runNode(script, [], { env: { PROBE: 'token=***' } })).resolves.toMatchObject({ code: 0 });
     await rm(path.dirname(script), { recursive: true });
+  });
+
+  it('finds a secret committed to a test repository, even once the file is gone', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'leak-probe-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: dir });
+      git('init', '-q');
+      await writeFile(path.join(dir, '.npmrc'), `//r/:_authToken=${secret}\n`);
+      git('add', '-A');
+      git('commit', '-q', '-m', 'oops');
+      git('rm', '-q', '.npmrc');
+      git('commit', '-q', '-m', 'remove it');
+      await expect(assertNoLeakInFiles([dir])).rejects.toThrow(/the probe token appears in the git history of/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds a secret in a file and inside a gzipped tarball, and says nothing of clean folders', async () => {

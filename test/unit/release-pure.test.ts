@@ -161,3 +161,23 @@ describe('plan comment', () => {
     expect(body).toContain('- thing');
   });
 });
+
+describe('fitToLimit: bodies cut to fit GitHub\'s size limits', () => {
+  it('never longer than the limit, unchanged when it fits, code fences closed, the cut said', async () => {
+    const { fitToLimit } = await import('../../src/util/markdown.js');
+    const { default: fc } = await import('fast-check');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('```', '```js', '\n', '- entry\n')), { maxLength: 400 }), fc.integer({ min: 300, max: 5_000 }), (parts, limit) => {
+        const text = parts.join('\n');
+        const fitted = fitToLimit(text, limit);
+        expect(fitted.length).toBeLessThanOrEqual(limit);
+        if (text.length <= limit) expect(fitted).toBe(text);
+        else {
+          expect(fitted).toMatch(/cut here: [\d,]+ characters are more than GitHub's limit/);
+          const before = text.slice(0, fitted.indexOf('\n\n_(cut here')).match(/^```/gm)?.length ?? 0;
+          expect((fitted.match(/^```/gm)?.length ?? 0) % 2, `${before} fences`).toBe(0);
+        }
+      }),
+    );
+  });
+});
