@@ -1,5 +1,5 @@
 // A Verdaccio registry in its own process, so a fault test can SIGKILL it as an
-// outage would and start it again on the same port and storage.
+// outage would and start it again on the same storage.
 // Usage: node --import tsx registry-child.ts DIR [PORT]; prints {"url","token"} once listening.
 import { startRegistry } from '../../scripts/lib/local-registry.js';
 

@@ -6,19 +6,20 @@ import { ROOT } from '../helpers/run.js';
 
 /** A Verdaccio process serving one registry folder; it can be killed and started again. */
 export interface RegistryProcess {
-  url: string;
+  /** Where it listens now (it changes on a restart). */
+  readonly url: string;
   /** The release bot's token (empty when the folder already had its account). */
   token: string;
   /** SIGKILL, as an outage: nothing is flushed or closed. */
   kill(): void;
   alive(): boolean;
-  /** Start it again on the same port and folder (a no-op when it is running). */
+  /** Start it again on the same folder, on a new port (a no-op when it is running). */
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+function launch(dir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   // Never outlive the test run, whatever ends it.
   const reap = () => child.kill('SIGKILL');
   process.once('exit', reap);
@@ -31,21 +32,23 @@ function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: 
 }
 
 export async function startRegistryProcess(dir: string): Promise<RegistryProcess> {
-  const first = await launch(dir, 0);
-  const { url, token } = first;
-  let child = first.child;
-  const port = Number(new URL(url).port);
+  const first = await launch(dir);
+  const { token } = first;
+  let { child, url } = first;
   const alive = () => child.exitCode === null && child.signalCode === null;
   const exited = () => new Promise<void>((resolve) => (alive() ? child.once('exit', () => resolve()) : resolve()));
   return {
-    url,
+    // A restart takes a fresh port (the old one may be taken meanwhile); everyone reaches it through the proxy.
+    get url() {
+      return url;
+    },
     token,
     kill: () => void child.kill('SIGKILL'),
     alive,
     async restart() {
       if (!child.killed && alive()) return;
       await exited();
-      ({ child } = await launch(dir, port));
+      ({ child, url } = await launch(dir));
     },
     async stop() {
       child.kill('SIGKILL');

@@ -170,7 +170,7 @@ export async function startWorld(fixture: Fixture, version: string, snapshot?: S
   const registry = await (options.killableRegistry ? startRegistryProcess : startRegistryInProcess)(registryDir);
   const token = registry.token || fixture.token;
   registerSecret('the npm registry token', token);
-  const [github, mcp] = await Promise.all([startGitHubFake(REPOSITORY), startMcpRegistryFake(registry.url)]);
+  const [github, mcp] = await Promise.all([startGitHubFake(REPOSITORY), startMcpRegistryFake(() => registry.url)]);
   if (snapshot) {
     github.restore(snapshot);
     for (const [key, entry] of snapshot.mcpEntries) mcp.entries.set(key, structuredClone(entry));

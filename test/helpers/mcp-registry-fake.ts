@@ -29,7 +29,9 @@ function decodeJwt(token: string): Record<string, string> | undefined {
   }
 }
 
-export async function startMcpRegistryFake(npmRegistry: string): Promise<McpRegistryFake> {
+/** `npmRegistry`: the npm registry it checks packages on (a function when that registry moves, as a restarted one does). */
+export async function startMcpRegistryFake(npmRegistry: string | (() => string)): Promise<McpRegistryFake> {
+  const npmRegistryUrl = typeof npmRegistry === 'string' ? () => npmRegistry : npmRegistry;
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -107,7 +109,7 @@ export async function startMcpRegistryFake(npmRegistry: string): Promise<McpRegi
           // Like the registry: the npm package must exist at that version and name this server in mcpName.
           const npm = (body.packages as { registryType: string; identifier: string; version?: string }[] | undefined)?.find((p) => p.registryType === 'npm');
           if (npm) {
-            const packument = (await fetch(`${npmRegistry.replace(/\/$/, '')}/${npm.identifier.replace('/', '%2f')}`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined)) as { versions?: Record<string, { mcpName?: string }> } | undefined;
+            const packument = (await fetch(`${npmRegistryUrl().replace(/\/$/, '')}/${npm.identifier.replace('/', '%2f')}`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined)) as { versions?: Record<string, { mcpName?: string }> } | undefined;
             const published = packument?.versions?.[npm.version ?? String(body.version)];
             if (!published) return send(400, { error: `NPM package '${npm.identifier}' version not found` });
             if (published.mcpName !== name) return send(400, { error: `NPM package '${npm.identifier}' is missing required 'mcpName' field matching ${name}` });
