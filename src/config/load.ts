@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { offsetBeyondDepth } from '../util/json-position.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
 import { describeIssue } from './format-issues.js';
 import { configJsonSchema } from './json-schema.js';
@@ -62,7 +63,12 @@ function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
   throw new ConfigError(lines.join('\n'));
 }
 
+/** Far deeper than any config; the parser's recursion is safe well past it. */
+const MAX_CONFIG_NESTING = 200;
+
 export function parseConfigText(text: string, fileLabel: string): Config {
+  // Flow collections nested thousands deep crash the YAML parser past what a catch can handle.
+  if (offsetBeyondDepth(text, MAX_CONFIG_NESTING) !== undefined) throw new ConfigError(`${fileLabel}: nested more than ${MAX_CONFIG_NESTING} levels deep ({ and [); a config is a few levels`);
   try {
     return parseConfigTextUnguarded(text, fileLabel);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from '../util/concurrency.js';
 import { runProcess } from './process.js';
@@ -30,6 +31,13 @@ const PACK_TIMEOUT_MS = 120_000;
  */
 export async function packDryRunMany(dirs: readonly string[], concurrency = 4): Promise<PackListResult[]> {
   if (dirs.length === 0) return [];
+  // A package.json npm would misread is answered here: npm never sees it.
+  const problems = await Promise.all(dirs.map(filesFieldProblem));
+  if (problems.some(Boolean)) {
+    const fine = dirs.filter((_, i) => !problems[i]);
+    const packed = await packDryRunMany(fine, concurrency);
+    return dirs.map((_, i) => (problems[i] ? { ok: false, error: problems[i] as string } : (packed.shift() as PackListResult)));
+  }
   if (dirs.length > 1) {
     const batch = await runPack(process.cwd(), dirs.map((d) => path.resolve(d)));
     if (batch.ok && batch.packs.length === dirs.length) return batch.packs.map((pack) => ({ ok: true, pack }));
@@ -43,6 +51,22 @@ export async function packDryRunMany(dirs: readonly string[], concurrency = 4): 
 }
 
 type PackRun = { ok: true; packs: PackDryRun[] } | { ok: false; error: string };
+
+/**
+ * `files` that is not a list of paths: npm iterates a string character by character (a path
+ * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
+ */
+async function filesFieldProblem(dir: string): Promise<string | undefined> {
+  const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').then(
+    (text) => JSON.parse(text) as unknown,
+    () => undefined,
+  ).catch(() => undefined);
+  if (!manifest || typeof manifest !== 'object' || !('files' in manifest)) return undefined;
+  const files = (manifest as { files: unknown }).files;
+  if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return undefined;
+  const what = typeof files === 'string' ? `a string of ${files.length} characters` : Array.isArray(files) ? 'a list with entries that are not strings' : files === null ? 'null' : `a ${typeof files}`;
+  return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
 
 async function runPack(cwd: string, specs: string[]): Promise<PackRun> {
   const npm = npmInvocation(process.env, process.platform, process.execPath);

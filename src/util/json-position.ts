@@ -48,7 +48,7 @@ export function parseJsonWithPosition(text: string): JsonParseOutcome {
 }
 
 /** Where the nesting of objects and arrays first passes `limit` (a loop, not recursion), or undefined. */
-function offsetBeyondDepth(source: string, limit: number): number | undefined {
+export function offsetBeyondDepth(source: string, limit: number): number | undefined {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < source.length; i += 1) {

@@ -89,6 +89,14 @@ describe('generated bad input through the CLI', () => {
     );
   }, 600_000);
 
+  it('"files" as a 1 MB string: a finding in well under a second, npm is not asked (it would read each character as a path)', async () => {
+    const dir = await packageWith({ 'package.json': JSON.stringify({ name: '@acme/weather-mcp', version: '1.2.3', bin: { w: 'dist/index.js' }, license: 'MIT', files: 'x'.repeat(1024 * 1024) }) });
+    const run = await cli(['validate', dir, '--json']);
+    expectClean(run, /package\.json/);
+    const messages = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'layout/pack-failed').map((f) => f.message);
+    expect(messages).toEqual([expect.stringMatching(/"files" in package\.json must be a list of paths \(allowed: an array of strings such as \["dist"\]\), not a string of 1048576 characters/)]);
+  });
+
   it('server.json and the config file: generated documents and junk', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('server.json', '.github/mcp-release.yml'), fc.oneof(fieldValue.map((v) => `{"name":${v},"packages":[{"identifier":${v}}]}`), nasty, fc.constant('a: &x [*x]\nb: *y\n'), fc.constant(`${'- '.repeat(3000)}x`)), async (file, text) => {
