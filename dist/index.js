@@ -14696,7 +14696,13 @@ async function packDryRunMany(dirs, concurrency = 4) {
  * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
  */
 async function filesFieldProblem(dir) {
-    const manifest = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8').then((text) => JSON.parse(text), () => undefined).catch(() => undefined);
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
+    }
+    catch {
+        return undefined; // missing or unreadable: npm says so itself
+    }
     if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
         return undefined;
     const files = manifest.files;
@@ -14930,6 +14936,7 @@ async function inspectTarball(file) {
     };
     let pending = Buffer.alloc(0);
     let skip = 0; // body bytes (with padding) still to pass over
+    // An entry body being read: a long name (GNU 'L'), a pax record ('x') or the package.json.
     let capture;
     let longName; // GNU 'L' / pax 'path' for the next entry
     let ended = false;
@@ -14942,9 +14949,8 @@ async function inspectTarball(file) {
         const padded = Math.ceil(size / BLOCK) * BLOCK;
         if (type === 'L' || type === 'x') {
             // The long name (or pax record) of the next entry: read it, then apply it.
-            capture = { size, chunks: [], got: 0 };
+            capture = { kind: type, size, chunks: [], got: 0 };
             skip = padded;
-            captureKind = type;
             return;
         }
         longName = undefined;
@@ -14962,16 +14968,14 @@ async function inspectTarball(file) {
             note(name, `is ${LINK_TYPES[type]}${type === '1' || type === '2' ? ` to ${JSON.stringify(cString(header.subarray(157, 257)))}` : ''} (npm packs regular files only)`);
         topFolders.add(segments[0] ?? '');
         if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(name) && !result.manifest && size <= MAX_MANIFEST_BYTES) {
-            capture = { size, chunks: [], got: 0 };
-            captureKind = 'manifest';
+            capture = { kind: 'manifest', size, chunks: [], got: 0 };
         }
         skip = padded;
     };
-    let captureKind = 'manifest';
-    const onCaptured = (bytes) => {
-        if (captureKind === 'L')
+    const onCaptured = (kind, bytes) => {
+        if (kind === 'L')
             longName = cString(bytes);
-        else if (captureKind === 'x')
+        else if (kind === 'x')
             longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
         else {
             try {
@@ -15000,7 +15004,7 @@ async function inspectTarball(file) {
                 if (skip === 0 && capture) {
                     const done = capture;
                     capture = undefined;
-                    onCaptured(Buffer.concat(done.chunks));
+                    onCaptured(done.kind, Buffer.concat(done.chunks));
                 }
                 continue;
             }

@@ -57,10 +57,12 @@ type PackRun = { ok: true; packs: PackDryRun[] } | { ok: false; error: string };
  * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
  */
 async function filesFieldProblem(dir: string): Promise<string | undefined> {
-  const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').then(
-    (text) => JSON.parse(text) as unknown,
-    () => undefined,
-  ).catch(() => undefined);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
+  } catch {
+    return undefined; // missing or unreadable: npm says so itself
+  }
   if (!manifest || typeof manifest !== 'object' || !('files' in manifest)) return undefined;
   const files = (manifest as { files: unknown }).files;
   if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return undefined;

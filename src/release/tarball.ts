@@ -30,7 +30,8 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
   };
   let pending = Buffer.alloc(0);
   let skip = 0; // body bytes (with padding) still to pass over
-  let capture: { size: number; chunks: Buffer[]; got: number } | undefined;
+  // An entry body being read: a long name (GNU 'L'), a pax record ('x') or the package.json.
+  let capture: { kind: 'L' | 'x' | 'manifest'; size: number; chunks: Buffer[]; got: number } | undefined;
   let longName: string | undefined; // GNU 'L' / pax 'path' for the next entry
   let ended = false;
   const topFolders = new Set<string>();
@@ -43,9 +44,8 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
     const padded = Math.ceil(size / BLOCK) * BLOCK;
     if (type === 'L' || type === 'x') {
       // The long name (or pax record) of the next entry: read it, then apply it.
-      capture = { size, chunks: [], got: 0 };
+      capture = { kind: type, size, chunks: [], got: 0 };
       skip = padded;
-      captureKind = type;
       return;
     }
     longName = undefined;
@@ -60,15 +60,13 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
     if (LINK_TYPES[type]) note(name, `is ${LINK_TYPES[type]}${type === '1' || type === '2' ? ` to ${JSON.stringify(cString(header.subarray(157, 257)))}` : ''} (npm packs regular files only)`);
     topFolders.add(segments[0] ?? '');
     if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(name) && !result.manifest && size <= MAX_MANIFEST_BYTES) {
-      capture = { size, chunks: [], got: 0 };
-      captureKind = 'manifest';
+      capture = { kind: 'manifest', size, chunks: [], got: 0 };
     }
     skip = padded;
   };
-  let captureKind: 'L' | 'x' | 'manifest' = 'manifest';
-  const onCaptured = (bytes: Buffer) => {
-    if (captureKind === 'L') longName = cString(bytes);
-    else if (captureKind === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
+  const onCaptured = (kind: 'L' | 'x' | 'manifest', bytes: Buffer) => {
+    if (kind === 'L') longName = cString(bytes);
+    else if (kind === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
     else {
       try {
         const value: unknown = JSON.parse(bytes.toString('utf8'));
@@ -95,7 +93,7 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
         if (skip === 0 && capture) {
           const done = capture;
           capture = undefined;
-          onCaptured(Buffer.concat(done.chunks));
+          onCaptured(done.kind, Buffer.concat(done.chunks));
         }
         continue;
       }

@@ -45,11 +45,16 @@ export class Switchboard {
   killRegistry: () => void = () => undefined;
 
   arm(arming: Arming): void {
-    this.armed = { ...arming, seen: 0, active: arming.write === 0 };
+    this.armed = { ...arming, seen: 0, active: false };
     this.applied = 0;
-    if (arming.write === 0 && arming.fault === 'registry killed') {
+    if (arming.write === 0) this.start();
+  }
+  /** The fault begins: a registry kill happens once, here, and counts even when the step sends the registry nothing more (the MCP Registry asks it). */
+  private start(): void {
+    if (!this.armed) return;
+    this.armed.active = true;
+    if (this.armed.fault === 'registry killed') {
       this.killRegistry();
-      // A killed registry counts even when the step sends it nothing more: others (the MCP Registry) ask it.
       this.applied += 1;
     }
   }
@@ -64,16 +69,12 @@ export class Switchboard {
     if (isWrite) {
       armed.seen += 1;
       if (!armed.active && armed.seen === armed.write) {
-        armed.active = true;
+        this.start();
         starting = true;
       }
     }
     if (!armed.active) return undefined;
     const fault = armed.fault;
-    if (fault === 'registry killed' && starting) {
-      this.killRegistry();
-      this.applied += 1;
-    }
     // A killed registry fails every request that follows, through the proxy's forward.
     if (fault.startsWith('registry') && service !== 'npm') return undefined;
     if (fault.startsWith('GitHub') && service !== 'github') return undefined;

@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { leaksIn, registerSecret } from '../helpers/leak-guard.js';
+import { assertNoLeak, registerSecret } from '../helpers/leak-guard.js';
 import { FAKE_GITHUB_TOKEN, startGitHubFake, type FakeRelease, type GitHubFake } from '../helpers/github-fake.js';
 import { startMcpRegistryFake, type McpRegistryFake } from '../helpers/mcp-registry-fake.js';
 import { OIDC_REQUEST_TOKEN } from '../helpers/oidc.js';
@@ -147,14 +147,17 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, onStart: (kill: (
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      const leaked = leaksIn(stdout + stderr);
-      if (leaked.length) reject(new Error(`secret leaked: ${leaked.join(', ')} in the output of ${args[0] ?? ''}`));
-      else resolve({ code, signal, stdout, stderr });
+      try {
+        assertNoLeak(`the output of ${args[0] ?? ''}`, stdout + stderr);
+        resolve({ code, signal, stdout, stderr });
+      } catch (error) {
+        reject(error as Error);
+      }
     });
   });
 }
 
-export async function copyDir(from: string, prefix: string): Promise<string> {
+async function copyDir(from: string, prefix: string): Promise<string> {
   const to = await tempDir(prefix);
   await cp(from, to, { recursive: true });
   return to;
@@ -225,14 +228,6 @@ export async function startWorld(fixture: Fixture, version: string, snapshot?: S
     },
   };
   return world;
-}
-
-/** Give a world the artifacts of a version (after packAndSign). */
-export async function useArtifacts(world: World, from: string): Promise<void> {
-  await mkdir(world.artifactsDir, { recursive: true });
-  await cp(from, world.artifactsDir, { recursive: true });
-  const names = (await readdir(world.artifactsDir)).filter((n) => !n.endsWith('.pem')).sort();
-  world.assets.splice(0, world.assets.length, ...names.map((n) => path.join(world.artifactsDir, n)));
 }
 
 /** What a user can observe after a release, without ids or clock times. */
