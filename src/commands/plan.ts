@@ -2,12 +2,13 @@ import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { headCommit } from '../ports/git.js';
+import { currentBranch, gitAuthEnv, headCommit } from '../ports/git.js';
 import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
 import { planMarkdown } from '../release/plan-markdown.js';
+import { findReleaseCommit, type ReleaseCommit } from '../release/release-commit.js';
 import { readPackageState } from '../release/registry.js';
 import { loadCategories } from '../release/release-categories.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
@@ -68,6 +69,7 @@ export const planCommand: CommandSpec<Input> = {
     'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
     'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
     pr: 'plan: the PR that decided, when one did.',
+    'release-commit': 'plan: with source resumed, the release commit already on the branch for the pushed commit (a re-run resumes that release).',
     'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
   },
   inputSchema,
@@ -82,10 +84,15 @@ interface Decision {
   pr?: number;
   reason: string;
   conflict?: string[];
+  /** A re-run: the branch already holds the release commit of the pushed commit. */
+  resumed?: ReleaseCommit;
 }
 
 /** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
-async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>): Promise<Decision> {
+async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>, resume: () => Promise<ReleaseCommit | undefined>): Promise<Decision> {
+  // First, since a re-run must release what the first attempt committed, whatever decided then.
+  const resumed = await resume();
+  if (resumed) return { source: 'resumed', exact: resumed.version, resumed, reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it` };
   if (input.version) return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
   if (input.bump) return { source: 'bump', bump: input.bump, reason: `bump ${input.bump} given` };
   const fromLabels = (labels: string[], source: string, pr?: number): Decision => {
@@ -113,6 +120,21 @@ async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<
   }
   const bump = await commitsBump();
   return bump ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` } : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+}
+
+/**
+ * On a push (not a PR), the release commit an earlier attempt of this run
+ * already put on the branch for the pushed commit, found by its Release-Of
+ * trailer on the fetched remote branch.
+ */
+async function resumableRelease(input: Input, context: RunContext, target: ReleaseTarget): Promise<ReleaseCommit | undefined> {
+  const env = context.parentEnv;
+  if (input.pr || pullFromRef(env.GITHUB_REF)) return undefined;
+  const sha = input.sha ?? env.GITHUB_SHA;
+  if (!sha) return undefined;
+  const branch = env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
+  if (!branch) return undefined;
+  return findReleaseCommit({ cwd: target.repoRoot, branch, name: target.name, releaseOf: sha, env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) } });
 }
 
 function pullFromRef(ref: string | undefined): number | undefined {
@@ -160,13 +182,13 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   const entries = async () => (gathered ??= await gatherEntries(target));
   let decision: Decision;
   try {
-    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))));
+    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target));
   } catch (error) {
     if (!(error instanceof GitHubStepError)) throw error;
     finding('plan/github-failed', error.message);
     return done();
   }
-  Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}) });
+  Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}), ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}) });
   notes.push(`decided by ${decision.source}: ${decision.reason}`);
   if (decision.conflict) {
     finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
@@ -185,7 +207,10 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     return done();
   }
   let next: string;
-  if (decision.exact) {
+  if (decision.resumed) {
+    // The failed attempt may have published it already: that is the point of resuming, not a conflict.
+    next = decision.resumed.version;
+  } else if (decision.exact) {
     const problem = checkExactVersion(decision.exact, target.version, published);
     if (problem) throw new UsageError(`plan: --version: ${problem}`);
     next = decision.exact;
@@ -216,8 +241,8 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
         const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`, extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [] });
         const problems = findings.filter((f) => f.rule === 'plan/surface-bump-too-small').map((f) => escapeMarkdownInline(f.message));
         const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
-        const result = await gh.call(`writing the plan comment on PR #${pr}`, 'pull-requests: write', () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body));
-        notes.push(`comment on PR #${pr}: ${result.action}`);
+        const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body), `writing the plan comment on PR #${pr}`);
+        notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
       } catch (error) {
         if (!(error instanceof GitHubStepError)) throw error;
         finding('plan/github-failed', error.message);
@@ -225,6 +250,24 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     }
   }
   return done();
+}
+
+const READ_ONLY_COMMENT_NOTE = 'comment not written: the token is read-only for pull requests from forks (GitHub gives fork PRs a read-only GITHUB_TOKEN); the plan is in the job summary';
+
+/**
+ * Writes the sticky comment. A 403 there is GitHub giving a fork's (or
+ * Dependabot's) PR a read-only token, which no workflow setting can change:
+ * undefined (a note), not a failing step. Other failures stay errors.
+ */
+async function writeComment<T>(write: () => Promise<T>, action: string): Promise<T | undefined> {
+  const { isReadOnlyRefusal } = await import('../github/sticky-comment.js');
+  try {
+    return await write();
+  } catch (error) {
+    if (isReadOnlyRefusal(error)) return undefined;
+    const { describeGitHubError } = await import('../github/client.js');
+    throw new GitHubStepError(describeGitHubError(error, action, 'pull-requests: write'));
+  }
 }
 
 interface SurfaceCheck {

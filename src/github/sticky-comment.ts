@@ -25,3 +25,17 @@ export async function upsertStickyComment(github: GitHub, target: GitHubTarget, 
   const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: issue, body: text });
   return { id: data.id, action: 'created' };
 }
+
+/**
+ * GitHub's answer to a write with a read-only token: 403 "Resource not
+ * accessible by integration". Pull requests from forks (and Dependabot's) get
+ * a GITHUB_TOKEN with at most read access, whatever the workflow asks
+ * (https://docs.github.com/en/actions/reference/github_token-reference,
+ * "Maximum access for pull requests from public forked repositories").
+ * A 403 for a rate limit is not one.
+ */
+export function isReadOnlyRefusal(error: unknown): boolean {
+  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const message = e.response?.data?.message ?? e.message ?? '';
+  return e.status === 403 && !/rate limit/i.test(message);
+}

@@ -56,3 +56,26 @@ export async function currentBranch(cwd: string): Promise<string | undefined> {
 export async function runGit(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return git(cwd, args, env);
 }
+
+/**
+ * The push and fetch authenticate with the job's token through git's environment
+ * config (never argv, never .git/config), so the checkout can keep
+ * `persist-credentials: false`.
+ */
+export function gitAuthEnv(serverUrl: string, token: string | undefined): Record<string, string> {
+  if (!token) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+
+/** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
+export async function fetchBranch(cwd: string, branch: string, env?: NodeJS.ProcessEnv): Promise<{ ok: boolean; stderr: string }> {
+  const result = await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], env);
+  return { ok: result.code === 0, stderr: result.stderr };
+}
+
+/** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
+export async function logGrep(cwd: string, rev: string, text: string, limit = 20): Promise<string | undefined> {
+  const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
+  return result.code === 0 ? result.stdout : undefined;
+}

@@ -22,8 +22,7 @@ function editJson(text: string, edits: [JSONPath, string][]): string {
   return out;
 }
 
-async function planFile(file: string, edits: (doc: Record<string, unknown>) => [JSONPath, string][]): Promise<VersionEdit | undefined> {
-  const before = await readFile(file, 'utf8').catch(() => undefined);
+function planText(file: string, before: string | undefined, edits: (doc: Record<string, unknown>) => [JSONPath, string][]): VersionEdit | undefined {
   if (before === undefined) return undefined;
   const doc = parse(before) as Record<string, unknown> | undefined;
   if (!doc || typeof doc !== 'object') return undefined;
@@ -33,12 +32,31 @@ async function planFile(file: string, edits: (doc: Record<string, unknown>) => [
   return after === before ? undefined : { file, before, after };
 }
 
-export async function planVersionEdits(input: { dir: string; repoRoot: string; relativeDir: string; name: string; version: string }): Promise<VersionEdit[]> {
-  const { dir, repoRoot, relativeDir, name, version } = input;
+export interface VersionTarget {
+  dir: string;
+  repoRoot: string;
+  relativeDir: string;
+  name: string;
+  version: string;
+}
+
+/** The files that may state the version: package.json, the lockfile, server.json. */
+export function versionFiles(target: Pick<VersionTarget, 'dir' | 'repoRoot'>): { manifest: string; lock: string; server: string } {
+  return { manifest: path.join(target.dir, 'package.json'), lock: path.join(target.repoRoot, 'package-lock.json'), server: path.join(target.dir, 'server.json') };
+}
+
+/**
+ * Pure: the edits over given file contents (absolute path -> text, undefined
+ * when the file is absent). A release that lost a push race re-applies them to
+ * the new head's files, so a sibling's bump in the shared lockfile is kept.
+ */
+export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, input: VersionTarget): VersionEdit[] {
+  const { relativeDir, name, version } = input;
+  const files = versionFiles(input);
   const edits: (VersionEdit | undefined)[] = [];
-  edits.push(await planFile(path.join(dir, 'package.json'), () => [[['version'], version]]));
+  edits.push(planText(files.manifest, texts.get(files.manifest), () => [[['version'], version]]));
   edits.push(
-    await planFile(path.join(repoRoot, 'package-lock.json'), (lock) => {
+    planText(files.lock, texts.get(files.lock), (lock) => {
       const list: [JSONPath, string][] = [];
       const packages = (lock.packages ?? {}) as Record<string, { name?: string; version?: string }>;
       if (relativeDir === '' && lock.name === name) list.push([['version'], version]);
@@ -48,7 +66,7 @@ export async function planVersionEdits(input: { dir: string; repoRoot: string; r
     }),
   );
   edits.push(
-    await planFile(path.join(dir, 'server.json'), (server) => {
+    planText(files.server, texts.get(files.server), (server) => {
       const list: [JSONPath, string][] = [];
       if (typeof server.version === 'string') list.push([['version'], version]);
       const packages = Array.isArray(server.packages) ? (server.packages as { registryType?: string; identifier?: string; version?: string }[]) : [];
@@ -59,6 +77,14 @@ export async function planVersionEdits(input: { dir: string; repoRoot: string; r
     }),
   );
   return edits.filter((e): e is VersionEdit => Boolean(e));
+}
+
+export async function readTexts(files: readonly string[]): Promise<Map<string, string | undefined>> {
+  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8').catch(() => undefined)] as const)));
+}
+
+export async function planVersionEdits(input: VersionTarget): Promise<VersionEdit[]> {
+  return versionEditsOf(await readTexts(Object.values(versionFiles(input))), input);
 }
 
 export async function applyVersionEdits(edits: readonly VersionEdit[]): Promise<void> {
