@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { commandNames, findCommand } from '../commands/registry.js';
 import type { RunContext } from '../commands/types.js';
 import { isExitTwoError, UsageError } from '../errors.js';
+import { visibilityFromEvent, type RepositoryVisibility } from '../release/visibility.js';
 import { toSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
 import { TOOL_VERSION } from '../version.js';
@@ -80,11 +82,23 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** What a command may know of the environment (it never reads process.env itself). */
 export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string): RunContext {
+  const visibility = eventVisibility(env.GITHUB_EVENT_PATH);
   return {
     cwd,
     parentEnv: env,
     inActions: env.GITHUB_ACTIONS === 'true',
     ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
     ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER } : {}),
+    ...(visibility ? { repositoryVisibility: visibility } : {}),
   };
+}
+
+/** The event payload the runner wrote (repository.visibility): unreadable or silent is unknown, never an error. */
+function eventVisibility(file: string | undefined): RepositoryVisibility | undefined {
+  if (!file) return undefined;
+  try {
+    return visibilityFromEvent(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
 }

@@ -10,11 +10,13 @@ import { doctorFindings } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
 import { inspectTarball } from '../release/tarball.js';
+import { CHOICES, decide, effectiveVisibility, VISIBILITIES, type Choice, type Decision, type Visibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { VISIBILITY_OPTION } from './visibility-option.js';
 
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
@@ -31,6 +33,8 @@ const inputSchema = z.object({
   registry: z.url().optional(),
   'dry-run': z.boolean().optional(),
   stage: z.boolean().optional(),
+  provenance: z.enum(CHOICES).default('auto'),
+  visibility: z.enum(VISIBILITIES).optional(),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
@@ -41,6 +45,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
   { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
+  { name: 'provenance', type: 'string', description: 'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.' },
+  VISIBILITY_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -61,6 +67,7 @@ export const publishCommand: CommandSpec<Input> = {
     'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
     signatures: 'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
     commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
+    'npm-provenance': 'publish: asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
   },
   inputSchema,
   run: publish,
@@ -77,6 +84,11 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const tag = input.tag ?? config.stagingTag ?? 'next';
   const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
   const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
+  const provenanceDecision = decide('provenance', visibility, input.provenance);
+  // Said before the registry is asked anything: npm would take the tarball and answer E422.
+  if (provenanceDecision.refused) throw new UsageError(`publish: ${provenanceDecision.reason}`);
+  if (input.provenance === 'true' && !oidc) throw new UsageError('publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)');
   const findings: Finding[] = [];
   const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], config.rules));
   const report = (name: string, version: string | undefined, outputs: Record<string, string>, notes: string[] = []): Report =>
@@ -95,7 +107,10 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   }
   const { name, version } = manifest as { name: string; version: string };
   const { integrity } = await fileDigests(tarball);
-  const base = { 'package-name': name, 'package-version': version, integrity, tag };
+  const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
+  if (restricted && input.provenance === 'true') throw new UsageError(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
+  const provenance = provenanceFlags(provenanceDecision, { oidc, restricted, choice: input.provenance, visibility, inActions: context.inActions });
+  const base = { 'package-name': name, 'package-version': version, integrity, tag, 'npm-provenance': provenance.output };
 
   let state: PackageState;
   try {
@@ -117,10 +132,8 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     // npm signs provenance only for public packages, and refuses a new package unless
     // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
     // A package that says publishConfig.access "restricted" keeps it, without provenance.
-    const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
-    const provenance = Boolean(token && oidc) && !restricted;
-    if (!restricted && (name.startsWith('@') || provenance)) args.push('--access', 'public');
-    if (provenance) args.push('--provenance');
+    if (!restricted && (name.startsWith('@') || provenance.args.includes('--provenance'))) args.push('--access', 'public');
+    args.push(...provenance.args);
     steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
   } else if (state.distTags[tag] !== version) {
     steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
@@ -134,7 +147,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
     if (findings.some((f) => f.severity === 'error') && !input['dry-run']) return report(name, version, { ...base, commands });
   }
-  if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands });
+  if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands }, provenance.note && !existing ? [provenance.note] : []);
   if (input.stage && steps.length && !existing) {
     if (npmVersion && semver.valid(npmVersion) && semver.lt(npmVersion, '11.15.0')) {
       finding('publish/stage-unsupported', `npm ${npmVersion} has no \`npm stage publish\` (needs npm >= 11.15)`);
@@ -146,7 +159,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(name, version, { ...base, commands });
   }
   const outputs: Record<string, string> = { ...base, commands, published: existing ? 'already-published' : input.stage ? 'staged' : 'published' };
-  const notes: string[] = [];
+  const notes: string[] = provenance.note && !existing ? [provenance.note] : [];
   for (const step of steps) {
     const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
       if (step.args[0] === 'stage') return false;
@@ -185,6 +198,32 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     else notes.push(audit.detail);
   }
   return report(name, version, outputs, notes);
+}
+
+/**
+ * The npm flags for the provenance decision. With trusted publishing npm adds
+ * provenance by itself for a public repository when the setting is left at its
+ * default (npm/cli#8412, #8467: it reads repository_visibility from its OIDC
+ * token), so "false" must be said (`--provenance=false`), and a skip can be
+ * left to npm, which will not add it for a repository that is not public.
+ */
+interface ProvenanceFacts {
+  oidc: boolean;
+  restricted: boolean;
+  choice: Choice;
+  visibility: Visibility;
+  inActions: boolean;
+}
+
+function provenanceFlags(decision: Decision, facts: ProvenanceFacts): { args: string[]; output: string; note?: string } {
+  if (facts.restricted) return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
+  if (!facts.oidc) {
+    const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
+    return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
+  }
+  if (decision.run) return { args: ['--provenance'], output: 'asked', note: decision.reason };
+  if (facts.choice === 'false') return { args: ['--provenance=false'], output: 'off', note: decision.reason };
+  return { args: [], output: facts.visibility === 'unknown' ? 'left to npm' : 'off', note: decision.reason };
 }
 
 /** `npm stage publish --json` prints the package contents with a stageId. */

@@ -8,11 +8,13 @@ import { MANIFEST_FILE } from '../release/manifest.js';
 import { identitySource } from '../release/oidc.js';
 import { buildProvenanceStatement, githubBuildFacts, npmPurl, type InTotoStatement } from '../release/provenance.js';
 import { readTarballManifest } from '../release/tarball.js';
-import { isOk, type Finding, type Report } from '../report/model.js';
+import { CHOICES, decide, effectiveVisibility, VISIBILITIES, visibilityFromIdentityToken, type Decision } from '../release/visibility.js';
+import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { VISIBILITY_OPTION } from './visibility-option.js';
 
 const PROVENANCE_MODES = ['auto', 'require', 'off'] as const;
 const url = z.url({ protocol: /^https?$/ });
@@ -25,6 +27,9 @@ const inputSchema = z.object({
   'fulcio-url': url.optional(),
   'rekor-url': url.optional(),
   'tsa-url': url.optional(),
+  keyless: z.enum(CHOICES).default('auto'),
+  attest: z.enum(CHOICES).optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;
@@ -37,6 +42,9 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
   { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
   { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
+  { name: 'keyless', type: 'string', description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.' },
+  { name: 'attest', type: 'string', description: 'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.' },
+  VISIBILITY_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -54,6 +62,8 @@ export const signCommand: CommandSpec<Input> = {
     bundles: 'sign: JSON array of the sigstore bundle paths.',
     provenance: 'sign: JSON array of the in-toto provenance paths (<tarball>.intoto.jsonl).',
     'public-key': 'sign: path of the public key PEM that verifies key-based bundles.',
+    attest: 'sign: "true" when a GitHub artifact attestation should follow (with the attest option), else "false".',
+    'attest-reason': 'sign: why the attestation runs or is skipped, one sentence.',
   },
   inputSchema,
   run: sign,
@@ -68,7 +78,10 @@ interface BundleSigner {
   hint?: string;
 }
 
-async function chooseSigner(input: Input, context: RunContext): Promise<BundleSigner | undefined> {
+/** The signer, or why there is none (a skip the rules ask for is a note, not a finding). */
+type SignerChoice = { signer: BundleSigner; reason: string } | { signer?: undefined; skipped?: string };
+
+async function chooseSigner(input: Input, context: RunContext, keyless: Decision): Promise<SignerChoice> {
   const pem = input.key ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
   if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
   if (pem) {
@@ -80,15 +93,36 @@ async function chooseSigner(input: Input, context: RunContext): Promise<BundleSi
       throw new UsageError(`sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`);
     }
     const { IN_TOTO_PAYLOAD_TYPE } = await import('../release/keyless-signature.js');
-    return { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+    const signer: BundleSigner = { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+    return { signer, reason: 'a private key (no transparency log: nothing about the repository is published)' };
   }
-  if (!identitySource(context.parentEnv)) return undefined;
+  const source = identitySource(context.parentEnv);
+  if (!source) return {};
+  // Decided before any OIDC request: a private repository's identity must not reach Fulcio or Rekor.
+  if (!keyless.run) return { skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
   const { fetchIdentityToken } = await import('../release/oidc.js');
+  const refusal = await tokenRefusal(input, context, source);
+  if (refusal) return { skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
   const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await import('../release/keyless-signature.js');
   const endpoints = { fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL, rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL, tsaURL: input['tsa-url'] };
   // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
   const token = () => fetchIdentityToken(context.parentEnv);
-  return { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+  const signer: BundleSigner = { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+  return { signer, reason: `keyless: a Fulcio certificate for the OIDC identity, logged in Rekor (${keyless.reason})` };
+}
+
+/**
+ * When the visibility is unknown and the identity is GitHub's, its token says
+ * (claim repository_visibility): one token is asked for and read before any
+ * signature. A token that cannot be had is left to the signing, which reports it.
+ */
+async function tokenRefusal(input: Input, context: RunContext, source: string): Promise<string | undefined> {
+  if (input.keyless !== 'auto' || source !== 'github-actions' || effectiveVisibility(input.visibility, context.repositoryVisibility) !== 'unknown') return undefined;
+  const { fetchIdentityToken } = await import('../release/oidc.js');
+  const token = await fetchIdentityToken(context.parentEnv).catch(() => undefined);
+  const claimed = token ? visibilityFromIdentityToken(token) : undefined;
+  if (!claimed || claimed === 'public') return undefined;
+  return `${decide('keyless', claimed, 'auto').reason} (said by the OIDC token's repository_visibility claim)`;
 }
 
 /** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
@@ -110,10 +144,13 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   const out = input.out ? path.resolve(context.cwd, input.out) : path.dirname(tarballs[0] as string);
   const buildFacts = githubBuildFacts(context.parentEnv);
   if (input.provenance === 'require' && !buildFacts.facts) throw new UsageError(`sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`);
-  const signer = await chooseSigner(input, context);
+  const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
+  const choice = await chooseSigner(input, context, decide('keyless', visibility, input.keyless));
+  const signer = choice.signer;
   await mkdir(out, { recursive: true });
   const findings: Finding[] = [];
-  const notes: string[] = [];
+  const notes: string[] = choice.signer || !choice.skipped ? [] : [choice.skipped];
+  const table: ReportTable = { title: 'Signed', columns: ['file', 'how'], rows: [] };
 
   // Checksums of every tarball, and of the release manifest that describes it.
   const entries: { name: string; sha256: string }[] = [];
@@ -127,8 +164,17 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   const sums = path.join(out, 'SHA256SUMS');
   await writeFile(sums, formatSums(entries));
   const outputs: Record<string, string> = { sums, signing: signer?.kind ?? 'none' };
+  table.rows.push(['SHA256SUMS', `sha256 of ${entries.length} file(s)`]);
+  if (input.attest) {
+    const attest = decide('attestation', visibility, input.attest);
+    Object.assign(outputs, { attest: String(attest.run), 'attest-reason': attest.reason });
+    table.rows.push(['GitHub artifact attestation', attest.run ? `next step, actions/attest-build-provenance (${attest.reason})` : attest.reason]);
+    if (!attest.run && input.attest === 'auto') notes.push(attest.reason);
+  }
 
-  if (!signer) {
+  if (!signer && choice.skipped) {
+    table.rows.push(...tarballs.map((t) => [path.basename(t), 'not signed: checksums only']));
+  } else if (!signer) {
     findings.push(...rateAll([{ rule: 'sign/unsigned', message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written' }]));
   } else {
     const bundles: string[] = [];
@@ -148,6 +194,7 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
       findings.push(...rateAll([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${(error as Error).message}` }]));
     }
     Object.assign(outputs, { bundles: JSON.stringify(bundles), provenance: JSON.stringify(provenance) });
+    for (const file of [...bundles, ...provenance]) table.rows.push([path.basename(file), choice.reason]);
     if (signer.publicKeyPem && signer.hint) {
       const publicKeyFile = path.join(out, `mcp-release-${signer.hint}.pub.pem`);
       await writeFile(publicKeyFile, signer.publicKeyPem);
@@ -155,5 +202,5 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
     }
   }
   const name = tarballs.map((t) => path.basename(t)).join(', ');
-  return aggregateReport('sign', [{ name, dir: path.relative(context.cwd, out) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  return aggregateReport('sign', [{ name, dir: path.relative(context.cwd, out) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings, tables: [table] }], { total: Math.round(performance.now() - started) }, notes, outputs);
 }

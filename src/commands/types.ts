@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RepositoryVisibility } from '../release/visibility.js';
 import type { Report } from '../report/model.js';
 
 /**
@@ -10,6 +11,8 @@ export interface RunContext {
   /** `owner/repo` in GitHub Actions (GITHUB_REPOSITORY). */
   githubRepository?: string;
   githubRepositoryOwner?: string;
+  /** The repository's visibility from the Actions event payload (GITHUB_EVENT_PATH), when it says. */
+  repositoryVisibility?: RepositoryVisibility;
   /** True inside GitHub Actions. */
   inActions: boolean;
   /**

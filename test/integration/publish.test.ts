@@ -64,7 +64,10 @@ describe('pack', () => {
 
 describe('publish against a real registry (Verdaccio)', () => {
   it('with an OIDC identity: provenance and an explicit --access public (npm refuses provenance for a new package without it); restricted packages keep restricted, without provenance', async () => {
-    const oidc = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', NODE_AUTH_TOKEN: registry.token };
+    // A public repository (the event payload says so): provenance is asked for; visibility rules in visibility.test.ts.
+    const event = path.join(await tempDir('publish-event-'), 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const oidc = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', NODE_AUTH_TOKEN: registry.token, GITHUB_EVENT_PATH: event };
     const { tarball } = await packed('provenance-check');
     const open = await cli(['publish', tarball, '--registry', registry.url, '--dry-run'], oidc);
     expect(JSON.parse(open.report.outputs.commands ?? '[]')).toEqual([`npm publish ${tarball} --tag next --registry ${registry.url} --access public --provenance`]);
