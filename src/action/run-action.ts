@@ -42,7 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       return;
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const report = await spec.run(parsed.data as never, contextFromEnv(env, workspace));
+    const report = await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => core.info(line) });
     const directory = (parsed.data as { directory?: string }).directory ?? '.';
     const prefix = path.relative(workspace, path.resolve(workspace, directory));
     await publish(core, report, prefix, env);

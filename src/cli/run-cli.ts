@@ -59,7 +59,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${commandUsage(spec)}\n`);
     return EXIT_PASS;
   }
-  const context = contextFromEnv(io.env, io.cwd);
+  const context = { ...contextFromEnv(io.env, io.cwd), progress: (line: string) => io.stderr(`${line}\n`) };
   const report = await spec.run(parsed.input as never, context);
 
   if (parsed.sarif) {

@@ -6,7 +6,8 @@ import { UsageError } from '../errors.js';
 import { finalTag } from '../release/bump.js';
 import type { ReleaseManifest } from '../release/manifest.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
-import { PROMOTE_TOKEN_HELP, promoteToken } from '../release/promote-token.js';
+import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
+import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
 import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
@@ -15,8 +16,10 @@ import { rateAll } from '../rules.js';
 import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
-import { smokeCommand } from './smoke.js';
+import { REGISTRY_WAIT_OPTION, smokeCommand } from './smoke.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
@@ -27,6 +30,7 @@ const inputSchema = z.object({
   'mcp-registry': z.boolean().optional(),
   'mcp-registry-url': z.url().optional(),
   'dry-run': z.boolean().optional(),
+  'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
   ...repoShape,
   ...configAndFailOnShape,
 });
@@ -44,6 +48,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
   MCP_REGISTRY_URL_OPTION,
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
+  REGISTRY_WAIT_OPTION,
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -57,7 +62,7 @@ export const promoteCommand: CommandSpec<Input> = {
   options: OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
-    promoted: 'promote: promoted, already-promoted or dry-run.',
+    promoted: 'promote: promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run.',
     'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
     previous: 'promote: the version the dist-tag pointed at before.',
     'mcp-registry': 'promote: published, already-published, skipped or failed.',
@@ -103,17 +108,35 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
     finding('promote/registry-unreachable', (error as Error).message);
     return done();
   }
+  // Read back what was published before judging it: a new version can take
+  // minutes to be served after the publish (npm/cli#4513), in the packument too.
+  const waitSeconds = registryWaitSeconds(input, context.parentEnv);
+  if (versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
+    const where = { registry, name: target.name, version };
+    const wait = await waitForVersion({ ...where, timeoutSeconds: waitSeconds, ...(token ? { token } : {}), ...(context.progress ? { progress: context.progress } : {}) });
+    if (!wait.served) {
+      const never = state.versions[version] ? '' : ` (or it was never published: publish it under "${target.stagingTag}" first)`;
+      finding('registry/not-yet-served', `${notYetServedMessage(where, wait)}${never}`);
+      return done();
+    }
+    if (wait.attempts > 1) {
+      notes.push(waitedNote(where, wait));
+      state = await readPackageState(registry, target.name, token).catch(() => state);
+    }
+  }
   const facts = versionFacts(state, version, target.stagingTag, tag);
   const previous = state.distTags[tag];
   if (previous) outputs.previous = previous;
   notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
 
   // Preconditions, each refused with the reason.
+  const superseded = !input['allow-downgrade'] && isSuperseded({ state, version, tag, stagingTag: target.stagingTag, name: target.name, manifest });
   if (facts.state === 'absent') finding('promote/not-published', `${target.name}@${version} is not on ${registry}: publish it under "${target.stagingTag}" first`);
   else if (facts.deprecated) finding('promote/deprecated', `${target.name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`);
   else if (manifest && manifest.package === target.name && manifest.integrity !== facts.integrity) finding('promote/integrity-mismatch', `the registry's ${target.name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`);
-  else if (facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag)) finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
-  if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
+  else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag)) finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
+  if (superseded) notes.push(`${tag} is already ${previous ?? '?'} (newer); ${version}'s GitHub release is published without moving ${tag}`);
+  else if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
     if (input['allow-downgrade']) finding('promote/downgrade-allowed', `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`);
     else finding('promote/downgrade', `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`);
   }
@@ -134,16 +157,18 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   const mcpRegistry = input['mcp-registry'] ?? target.config.mcpRegistry ?? false;
   const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
   if (input['dry-run']) {
-    const plannedSteps = [...(previous === version ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
+    const plannedSteps = [...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
     notes.push(`dry run: would ${plannedSteps.join('; ')}`);
     outputs.promoted = 'dry-run';
     return done();
   }
 
   // 1. The dist-tag, after re-reading it: another run may have moved it meanwhile.
-  if (previous !== version) {
+  //    A superseded version moves no dist-tag (the newer one keeps them).
+  if (superseded) outputs.promoted = 'superseded';
+  else if (previous !== version) {
     if (!token) {
-      finding('promote/no-token', PROMOTE_TOKEN_HELP);
+      finding('promote/no-token', promoteTokenHelp(context));
       return done();
     }
     const now = await readPackageState(registry, target.name, token).catch(() => state);
@@ -168,20 +193,46 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   }
 
   // 2. The GitHub release: published from its draft.
-  await publishGitHubRelease(target, version, input, context, notes, outputs, finding);
+  await publishGitHubRelease(target, version, input, context, notes, outputs, finding, !superseded && !semver.prerelease(version));
 
   // 3. The MCP Registry entry.
   outputs['mcp-registry'] = 'skipped';
   if (mcpRegistry) {
     const { publishToMcpRegistry } = await import('../mcp-registry/publish.js');
-    const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line) });
+    // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
+    // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.
+    const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line), waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
     outputs['mcp-registry'] = result.outcome;
     if (result.problem) finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
   }
   return done();
 }
 
-async function publishGitHubRelease(target: ReleaseTarget, version: string, input: Input, context: RunContext, notes: string[], outputs: Record<string, string>, finding: (rule: string, message: string) => void): Promise<void> {
+/** registry-wait, else MCP_RELEASE_NPM_WAIT_SECONDS (the older setting, still read), else 900 s. */
+function registryWaitSeconds(input: Input, env: NodeJS.ProcessEnv): number {
+  if (input['registry-wait'] !== undefined) return input['registry-wait'];
+  const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
+  return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
+}
+
+/**
+ * Several releases can wait for approval at once, and a reviewer may approve
+ * the newer one first. The older one is then superseded, not refused: it is a
+ * proper release of this package (the manifest's bytes are on the registry,
+ * not deprecated) that was staged, and the staging tag points at it or has
+ * moved on to a newer version. Only its GitHub release is left to publish.
+ */
+export function isSuperseded(options: { state: PackageState; version: string; tag: string; stagingTag: string; name: string; manifest: ReleaseManifest | undefined }): boolean {
+  const { state, version, tag, stagingTag, name, manifest } = options;
+  const current = state.distTags[tag];
+  const staged = state.distTags[stagingTag];
+  const meta = state.versions[version];
+  if (!meta || meta.deprecated || !manifest || manifest.package !== name || manifest.integrity !== meta.integrity) return false;
+  if (!current || !semver.valid(current) || !semver.lt(version, current)) return false;
+  return Boolean(staged && semver.valid(staged) && semver.gte(staged, version));
+}
+
+async function publishGitHubRelease(target: ReleaseTarget, version: string, input: Input, context: RunContext, notes: string[], outputs: Record<string, string>, finding: (rule: string, message: string) => void, makeLatest: boolean): Promise<void> {
   const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(input.repo, context);
   if (!gh) {
@@ -197,7 +248,7 @@ async function publishGitHubRelease(target: ReleaseTarget, version: string, inpu
       notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
       return;
     }
-    const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, !semver.prerelease(version));
+    const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, makeLatest);
     notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
     outputs['release-url'] = release.html_url;
   } catch (error) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { RegistryStatus } from '../mcp-registry/client.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
-import { PROMOTE_TOKEN_HELP, promoteToken } from '../release/promote-token.js';
+import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
 import { checkRollbackTo, rollbackTarget } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
@@ -135,7 +135,7 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   }
   const writes = Object.keys(moves).length + (deprecate ? 1 : 0);
   if (writes && !token) {
-    finding('rollback/no-token', PROMOTE_TOKEN_HELP);
+    finding('rollback/no-token', promoteTokenHelp(context));
     return done();
   }
   const moveTag = (tag: string, to: string) => runNpmWithRetries(tagArgs(tag, to), registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import semver from 'semver';
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
+import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
@@ -19,10 +21,18 @@ export const smokeInputShape = {
   arg: z.array(z.string()).optional(),
   env: z.array(z.string()).optional(),
   registry: z.url().optional(),
+  'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
 };
 const inputSchema = z.object(smokeInputShape);
 export type SmokeInput = z.infer<typeof inputSchema>;
 type Input = SmokeInput;
+
+/** Shared by smoke and promote: how long to wait for a just-published version to be served. */
+export const REGISTRY_WAIT_OPTION: OptionSpec = {
+  name: 'registry-wait',
+  type: 'string',
+  description: 'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
+};
 
 export const SMOKE_OPTIONS: readonly OptionSpec[] = [
   { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
@@ -32,6 +42,7 @@ export const SMOKE_OPTIONS: readonly OptionSpec[] = [
   { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
   { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
   { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+  REGISTRY_WAIT_OPTION,
 ];
 
 export const smokeCommand: CommandSpec<Input> = {
@@ -72,6 +83,13 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
   const timings = { install: 0, sessions: 0, total: 0 };
   for (const t of targets.items) {
     const failOn = input['fail-on'] ?? t.settings.failOn;
+    const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
+    if (wait?.note) targets.notes.push(wait.note);
+    if (wait?.problem) {
+      const findings = rateAll([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, { package: t.label });
+      packages.push({ name: t.label, dir: t.label, ok: isOk(findings, failOn), findings });
+      continue;
+    }
     const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
     // Smoke findings concern the whole package: in a folder, they point at its package.json.
     const findings = rateAll(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
@@ -89,6 +107,28 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
   }
   timings.total = Math.round(performance.now() - started);
   return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
+}
+
+/** The npm registry when neither the flag nor the config names one. */
+export const NPM_REGISTRY = 'https://registry.npmjs.org/';
+
+/** `name@1.2.3` with an exact version: the name and the version; else undefined (folders, tarballs, tags, ranges). */
+export function exactSpec(target: SmokeTarget): { name: string; version: string } | undefined {
+  if (target.kind !== 'spec') return undefined;
+  const at = target.spec.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const version = target.spec.slice(at + 1);
+  return semver.valid(version) === version ? { name: target.spec.slice(0, at), version } : undefined;
+}
+
+/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
+async function waitForSpec(target: SmokeTarget, waitSeconds: number, registry: string | undefined, context: RunContext): Promise<{ note?: string; problem?: string } | undefined> {
+  const spec = exactSpec(target);
+  if (!spec || waitSeconds <= 0) return undefined;
+  const where = { registry: registry ?? NPM_REGISTRY, ...spec };
+  const result = await waitForVersion({ ...where, timeoutSeconds: waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+  if (!result.served) return { problem: notYetServedMessage(where, result) };
+  return result.attempts > 1 ? { note: waitedNote(where, result) } : undefined;
 }
 
 /** The flags win over the package's smoke settings; the server never gets more environment than this. */

@@ -20,6 +20,11 @@ export interface RunContext {
    * Commands pass on only what a program needs, never tokens.
    */
   parentEnv: NodeJS.ProcessEnv;
+  /**
+   * Progress lines as they happen (a wait on the registry): stderr in the CLI,
+   * the log in the Action. Optional until a Logger replaces it.
+   */
+  progress?: (line: string) => void;
 }
 
 /** A flag / action input. The same kebab-case name is used for both. */

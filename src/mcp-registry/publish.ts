@@ -1,28 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fetchIdentityToken } from '../release/oidc.js';
-import { readPackageState } from '../release/registry.js';
+import { notYetServedMessage, waitForVersion } from '../release/registry-wait.js';
 import type { ReleaseTarget } from '../release/release-target.js';
 import { exchangeGitHubOidc, getEntry, MCP_REGISTRY_AUDIENCE, MCP_REGISTRY_URL, publishEntry, serverJsonProblems, setStatus, type RegistryStatus } from './client.js';
 
 /**
  * server.json to the official MCP Registry on promote, and its status on
  * rollback. The registry reads the version from npm when it is published, and
- * npm can take minutes to show a new version everywhere: we wait for npm first
- * (bounded, said in the log). Failures here never undo the npm side; a re-run
+ * npm can take minutes to show a new version everywhere (npm/cli#4513): we wait
+ * until npm serves `GET /<name>/<version>`, the URL the registry checks
+ * (bounded by promote's `registry-wait`, each look said in the log). Failures here never undo the npm side; a re-run
  * finishes what is missing.
  */
 export interface McpRegistryResult {
   outcome: 'published' | 'already-published' | 'updated' | 'unchanged' | 'skipped' | 'failed';
   problem?: string;
   rule?: string;
-}
-
-/** How long to wait for npm to show the version: MCP_RELEASE_NPM_WAIT_SECONDS (default 300). */
-function waitBudget(env: NodeJS.ProcessEnv): { attempts: number; delayMs: number } {
-  const seconds = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS ?? 300);
-  const delayMs = Math.min(15_000, Math.max(200, (seconds * 1000) / 20));
-  return { attempts: Math.max(1, Math.ceil((seconds * 1000) / delayMs)), delayMs };
 }
 
 async function registryToken(base: string, env: NodeJS.ProcessEnv): Promise<string> {
@@ -41,7 +35,18 @@ async function readServerJson(target: ReleaseTarget): Promise<Record<string, unk
   }
 }
 
-export async function publishToMcpRegistry(options: { target: ReleaseTarget; version: string; registry: string; registryUrl?: string; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<McpRegistryResult> {
+export async function publishToMcpRegistry(options: {
+  target: ReleaseTarget;
+  version: string;
+  registry: string;
+  registryUrl?: string;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+  /** Seconds to wait for npm to serve the version. */
+  waitSeconds: number;
+  /** Each look at npm as it happens. */
+  progress?: (line: string) => void;
+}): Promise<McpRegistryResult> {
   const { target, version, env, log } = options;
   const base = options.registryUrl ?? MCP_REGISTRY_URL;
   const serverJson = await readServerJson(target);
@@ -54,14 +59,9 @@ export async function publishToMcpRegistry(options: { target: ReleaseTarget; ver
       log(`MCP Registry: ${name} ${version} is already published`);
       return { outcome: 'already-published' };
     }
-    const { attempts, delayMs } = waitBudget(env);
-    for (let attempt = 1; ; attempt += 1) {
-      const visible = (await readPackageState(options.registry, target.name).catch(() => undefined))?.versions[version];
-      if (visible) break;
-      if (attempt >= attempts) return { outcome: 'failed', problem: `MCP Registry: ${target.name}@${version} did not show on ${options.registry} within the wait; re-run promote later (npm is already promoted)` };
-      log(`MCP Registry: waiting for npm to show ${target.name}@${version} (attempt ${attempt}/${attempts}, every ${delayMs / 1000} s)`);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
+    const where = { registry: options.registry, name: target.name, version };
+    const wait = await waitForVersion({ ...where, timeoutSeconds: options.waitSeconds, ...(options.progress ? { progress: options.progress } : {}) });
+    if (!wait.served) return { outcome: 'failed', rule: 'registry/not-yet-served', problem: `MCP Registry: not sent: ${notYetServedMessage(where, wait)} (npm is already promoted)` };
     const token = await registryToken(base, env);
     try {
       await publishEntry(base, token, serverJson);

@@ -64,6 +64,11 @@ export const PROMOTE_RULES = [
   { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
 ] as const satisfies readonly RuleDoc[];
 
+/** Reading back what was just published (smoke of name@version, promote). */
+export const REGISTRY_RULES = [
+  { id: 'registry/not-yet-served', severity: 'error', summary: 'The registry did not serve the new version within the wait (`registry-wait` seconds): a new version can take minutes to show after a publish (npm/cli#4513).', fix: 'Nothing was changed after the wait: re-run the job later to finish the release, or give a longer `registry-wait`.' },
+] as const satisfies readonly RuleDoc[];
+
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 export const DOCTOR_RULES = [
   { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
@@ -73,5 +78,7 @@ export const DOCTOR_RULES = [
   { id: 'doctor/registry', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
   { id: 'doctor/first-publish', severity: 'error', summary: 'The package is not on the registry yet and only OIDC is available: a first publish cannot use trusted publishing.', fix: 'Publish the first version with a token, then configure the trusted publisher on npmjs.com.' },
   { id: 'doctor/npmrc-token', severity: 'warning', summary: 'An .npmrc sets an auth token (a stale one shadows trusted publishing; committed ones leak).', fix: 'Remove the `_authToken` line; let the release step provide credentials.' },
+  { id: 'credentials/token-expiring', severity: 'warning', summary: 'The npm token expires within 14 days, as the registry\'s token list says (granular write tokens live at most 90 days).', fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret before the date.' },
+  { id: 'credentials/token-expired', severity: 'error', summary: 'The npm token has expired, as the registry\'s token list says: every write with it fails.', fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret.' },
   { id: 'doctor/repository-url', severity: 'error', summary: 'package.json repository.url does not name the building repository exactly (npm rejects the provenance).', fix: 'Set repository.url to git+https://github.com/<owner>/<repo>.git with the exact case.' },
 ] as const satisfies readonly RuleDoc[];

@@ -2,12 +2,38 @@ import type { RunContext } from '../commands/types.js';
 
 /**
  * The npm credential for moving dist-tags and deprecating. npm trusted
- * publishing (OIDC) can publish but cannot run `dist-tag` or `deprecate`, so
- * promote and rollback take their own narrowly scoped token, meant to live in
- * a protected GitHub environment.
+ * publishing (OIDC) can publish but cannot run `dist-tag` or `deprecate`
+ * (npm/cli#8547), so promote and rollback take their own narrowly scoped
+ * token, meant to live in a protected GitHub environment.
  */
 export const PROMOTE_TOKEN_HELP =
-  'npm trusted publishing (OIDC) can publish but cannot run `npm dist-tag` or `npm deprecate`: set NPM_PROMOTE_TOKEN to a granular token limited to this package (read and write), stored in a protected GitHub environment (NODE_AUTH_TOKEN is used when NPM_PROMOTE_TOKEN is not set)';
+  'npm trusted publishing (OIDC) can publish but cannot run `npm dist-tag` or `npm deprecate`: set NPM_PROMOTE_TOKEN to a granular token limited to this package (read and write; with "bypass 2FA" enabled when the account enforces 2FA for writes, or npm asks for a one-time password the job cannot give), stored in a protected GitHub environment (NODE_AUTH_TOKEN is used when NPM_PROMOTE_TOKEN is not set)';
+
+/**
+ * A step cannot read the name of its job's environment (actions/runner#1369),
+ * so the workflow may pass it as MCP_RELEASE_ENVIRONMENT; otherwise the text
+ * names the usual one.
+ */
+function environmentName(env: NodeJS.ProcessEnv): string {
+  return env.MCP_RELEASE_ENVIRONMENT?.trim() || 'production';
+}
+
+/**
+ * Why NPM_PROMOTE_TOKEN is set but empty. Environment secrets cannot be passed
+ * from a caller into a reusable workflow: only a job that declares
+ * `environment:` reads them ("Reuse workflows", passing secrets; actions/runner#4453).
+ * A composite that maps a missing secret to an env var gives an empty string.
+ */
+export function emptyPromoteTokenReason(env: NodeJS.ProcessEnv): string {
+  const name = environmentName(env);
+  return `NPM_PROMOTE_TOKEN is empty: it is an environment secret of "${name}" and only a job that declares \`environment: ${name}\` can read it (a caller cannot pass an environment secret into a reusable workflow, not even with \`secrets: inherit\`); or the secret is not set in that environment`;
+}
+
+/** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
+export function promoteTokenHelp(context: RunContext): string {
+  const env = context.parentEnv;
+  return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}` : PROMOTE_TOKEN_HELP;
+}
 
 export function promoteToken(context: RunContext): { token?: string; source?: string } {
   if (context.parentEnv.NPM_PROMOTE_TOKEN) return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
