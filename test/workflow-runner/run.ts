@@ -203,6 +203,12 @@ export class Run {
     }
   }
 
+  /** End the run with an error found outside the jobs (a workflow that cannot be read or parsed). */
+  fail(message: string): void {
+    this.errors.push(message);
+    if (this.status !== 'completed') this.finish('failure');
+  }
+
   private finish(conclusion: Result): void {
     this.conclusion = conclusion;
     this.status = 'completed';

@@ -236,11 +236,7 @@ export class World {
   private begin(run: Run): Run {
     this.runs.push(run);
     this.logger(`run ${run.id}#${run.attempt} ${run.options.workflow} (${run.options.event} ${run.options.ref})`);
-    run.done = run.start().catch((error: Error) => {
-      run.errors.push(error.message);
-      run.conclusion = 'failure';
-      run.status = 'completed';
-    });
+    run.done = run.start().catch((error: Error) => run.fail(error.message));
     return run;
   }
 
