@@ -54,20 +54,23 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
 async function publish(core: Core, report: Report, prefix: string, env: NodeJS.ProcessEnv): Promise<void> {
   core.info(renderTerminal(report, { color: true }));
+  // The full report first: the summary, the annotations and the outputs are cut to GitHub's limits and point at it.
+  const outDir = path.join(env.RUNNER_TEMP || path.join(process.cwd(), '.mcp-release'), 'mcp-release');
+  await mkdir(outDir, { recursive: true });
+  const reportFile = path.join(outDir, `${report.command}-report.json`);
+  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+
   if (core.getInput('annotations') !== 'false') {
-    for (const a of toAnnotations(report, prefix)) {
+    for (const a of toAnnotations(report, prefix, { reportFile })) {
       const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.startLine ? { startLine: a.startLine } : {}), ...(a.startColumn ? { startColumn: a.startColumn } : {}) };
       if (a.level === 'error') core.error(a.message, props);
       else if (a.level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
   }
-  for (const [key, value] of Object.entries(report.outputs)) core.setOutput(key, value);
-
-  const outDir = path.join(env.RUNNER_TEMP || path.join(process.cwd(), '.mcp-release'), 'mcp-release');
-  await mkdir(outDir, { recursive: true });
-  const reportFile = path.join(outDir, `${report.command}-report.json`);
-  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  const capped = capOutputs(report.outputs);
+  for (const [key, value] of Object.entries(capped.outputs)) core.setOutput(key, value);
+  for (const key of capped.cut) core.warning(`output "${key}" was cut to stay within GitHub's limit of 1 MB of outputs per job; the full value is in ${reportFile}`);
   core.setOutput('report-file', reportFile);
 
   const sarifInput = core.getInput('sarif-file');
@@ -78,10 +81,43 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
     core.setOutput('sarif-file', sarifFile);
   }
 
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, prefix)).write();
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, prefix, { reportFile })).write();
 
   if (!report.ok) {
     const counts = countBySeverity(report.findings);
     core.setFailed(`${report.command}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)`);
   }
+}
+
+/**
+ * Outputs can be a maximum of 1 MB per job, size approximated as UTF-16
+ * (docs: "Passing information between jobs"). Other steps of the job have
+ * outputs too, so this step keeps its own under half of that.
+ */
+export const OUTPUTS_MAX_UTF16_BYTES = 500_000;
+
+const cutMark = (dropped: number) => `…[cut: ${dropped} more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file]`;
+
+/**
+ * Every output within the budget: the small ones whole, each large one cut to
+ * an equal share of what is left, with a mark saying so. Pure.
+ */
+export function capOutputs(outputs: Readonly<Record<string, string>>, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES): { outputs: Record<string, string>; cut: string[] } {
+  const entries = Object.entries(outputs);
+  const bySize = [...entries].sort(([, a], [, b]) => a.length - b.length);
+  let remaining = Math.floor(maxUtf16Bytes / 2); // UTF-16 code units
+  const result: Record<string, string> = {};
+  const cut: string[] = [];
+  bySize.forEach(([key, value], index) => {
+    const share = Math.floor(remaining / (bySize.length - index));
+    if (value.length <= share) result[key] = value;
+    else {
+      let end = Math.max(0, share - cutMark(value.length).length);
+      if (end > 0 && value.charCodeAt(end - 1) >= 0xd800 && value.charCodeAt(end - 1) <= 0xdbff) end -= 1;
+      result[key] = `${value.slice(0, end)}${cutMark(value.length - end)}`;
+      cut.push(key);
+    }
+    remaining -= result[key]?.length ?? 0;
+  });
+  return { outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])), cut: entries.map(([key]) => key).filter((key) => cut.includes(key)) };
 }
