@@ -3,6 +3,8 @@ import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import type { GitHub, GitHubTarget } from '../github/client.js';
+import { ensureMajorTag, majorTagChange, majorTagFor, readTag } from '../github/major-tag.js';
 import { headCommit } from '../ports/git.js';
 import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
@@ -20,6 +22,8 @@ const inputSchema = z.object({
   draft: z.boolean().optional(),
   'notes-file': z.string().min(1).optional(),
   sha: z.string().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
+  'major-tag': z.boolean().optional(),
+  'dry-run': z.boolean().optional(),
   ...repoShape,
   ...configAndFailOnShape,
 });
@@ -32,6 +36,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
   { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
   { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
+  { name: 'major-tag', type: 'boolean', description: 'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.' },
+  { name: 'dry-run', type: 'boolean', description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.' },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -50,6 +56,8 @@ export const githubReleaseCommand: CommandSpec<Input> = {
     'release-url': 'github-release: the release page.',
     draft: 'github-release: "true" while the release is a draft.',
     assets: 'github-release: JSON array of {name, outcome} (uploaded, replaced, unchanged).',
+    'major-tag': 'github-release: with major-tag, the major tag (v1) now at the release commit.',
+    'major-tag-outcome': 'github-release: created, moved, unchanged, skipped or dry-run.',
   },
   inputSchema,
   run: githubRelease,
@@ -85,6 +93,21 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
   }
   const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
   const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await import('../github/releases.js');
+  const major = input['major-tag'] ? majorTagFor(tag, input.version) : undefined;
+  if (major && 'skipped' in major) {
+    outputs['major-tag-outcome'] = 'skipped';
+    notes.push(major.skipped);
+  }
+  const majorTag = major && 'tag' in major ? major.tag : undefined;
+  if (input['dry-run']) {
+    try {
+      notes.push(...(await dryRunPlan(github, gh, { tag, sha, assets, draft: Boolean(input.draft), majorTag })));
+      if (majorTag) Object.assign(outputs, { 'major-tag': majorTag, 'major-tag-outcome': 'dry-run' });
+    } catch (error) {
+      finding('release/github-failed', describeGitHubError(error, 'reading the tag and release', 'contents: read'));
+    }
+    return done();
+  }
   let step = `creating tag ${tag}`;
   try {
     notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
@@ -103,9 +126,35 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
       draft = false;
     }
     Object.assign(outputs, { 'release-id': String(release.id), 'release-url': release.htmlUrl, draft: String(draft) });
+    if (majorTag && draft) {
+      // Users of @v1 must not get a release nobody published yet: the step that publishes it moves the tag.
+      Object.assign(outputs, { 'major-tag-outcome': 'skipped' });
+      notes.push(`major tag ${majorTag} not moved: the release is a draft (run github-release --major-tag again once it is published)`);
+    } else if (majorTag) {
+      step = `moving the major tag ${majorTag}`;
+      const moved = await ensureMajorTag(github, gh, majorTag, sha);
+      Object.assign(outputs, { 'major-tag': majorTag, 'major-tag-outcome': moved.outcome });
+      notes.push(`major tag: ${moved.description}`);
+    }
   } catch (error) {
     if (error instanceof TagConflictError) finding('release/tag-conflict', error.message);
     else finding('release/github-failed', describeGitHubError(error, step, 'contents: write'));
   }
   return done();
+}
+
+/** What a run would write, read from GitHub without writing: the tag, the release, its assets, the major tag. */
+async function dryRunPlan(github: GitHub, gh: GitHubTarget, plan: { tag: string; sha: string; assets: string[]; draft: boolean; majorTag?: string }): Promise<string[]> {
+  const { findRelease } = await import('../github/releases.js');
+  const short = plan.sha.slice(0, 12);
+  const tagNow = await readTag(github, gh, plan.tag);
+  const lines = [`dry run: tag ${plan.tag}: ${!tagNow ? `would create at ${short}` : tagNow.sha === plan.sha ? `already at ${short}` : `at ${tagNow.sha.slice(0, 12)}, not ${short}: a conflict`}`];
+  const release = await findRelease(github, gh, plan.tag);
+  lines.push(`dry run: release ${plan.tag}: ${release ? `exists${release.draft ? ' (draft)' : ''}` : 'would create it as a draft'}${plan.assets.length ? `, would sync ${plan.assets.length} asset(s)` : ''}${plan.draft ? '' : release && !release.draft ? '' : ', would publish it'}`);
+  if (plan.majorTag && plan.draft) lines.push(`dry run: major tag ${plan.majorTag}: not moved, the release stays a draft`);
+  else if (plan.majorTag) {
+    const change = majorTagChange(plan.majorTag, plan.sha, await readTag(github, gh, plan.majorTag));
+    lines.push(`dry run: major tag: ${change.outcome === 'unchanged' ? `${change.description}, nothing to do` : `would ${change.description}`}`);
+  }
+  return lines;
 }
