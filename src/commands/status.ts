@@ -3,6 +3,8 @@ import semver from 'semver';
 import { z } from 'zod';
 import { commitsSince, lastTag } from '../ports/git.js';
 import { finalTag } from '../release/bump.js';
+import { tokenExpiryFindings } from '../release/doctor-checks.js';
+import { tokenExpiries } from '../release/doctor.js';
 import { readPackageState } from '../release/registry.js';
 import { versionFacts } from '../release/release-state.js';
 import { gitTagGlob, openReleaseTarget, withSlash } from '../release/release-target.js';
@@ -67,6 +69,10 @@ async function status(input: Input, context: RunContext): Promise<Report> {
   } catch (error) {
     findings.push(...rateAll([{ rule: 'status/registry-unreachable', message: (error as Error).message }], target.config.rules));
   }
+  // The release's npm tokens: an expired or soon-expiring one fails the next promote or rollback.
+  const expiry = tokenExpiryFindings({ tokenExpiry: await tokenExpiries(registry, context.parentEnv) }, new Date());
+  findings.push(...rateAll(expiry.findings, target.config.rules));
+  notes.push(...expiry.notes);
   const since = await lastTag(target.repoRoot, gitTagGlob(target));
   const commits = await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
   outputs['commits-since-tag'] = String(commits.length);

@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { githubSlug, repositoryUrl } from '../layout/repository-url.js';
+import { expiryVerdict, type TokenExpiry } from './token-expiry.js';
 
 /** Facts the doctor reads (I/O), judged by `doctorFindings` (pure). */
 export interface DoctorFacts {
@@ -18,6 +19,8 @@ export interface DoctorFacts {
   registryError?: string;
   /** .npmrc files with an auth token line: path and the offending line (token redacted). */
   npmrcTokens: { file: string; line: number; text: string }[];
+  /** What the registry says of each npm token set (NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN). */
+  tokenExpiry?: { credential: string; expiry: TokenExpiry }[];
 }
 
 export interface DoctorFinding {
@@ -37,6 +40,18 @@ export function authMode(facts: DoctorFacts): 'oidc' | 'token' | 'none' {
 /** The caller workflow file a trusted-publisher record on npmjs.com must name. */
 export function workflowFile(ref: string | undefined): string | undefined {
   return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
+}
+
+/** Expiry findings (expired, expiring within 14 days) and notes (the date, or that the registry does not say). Pure. */
+export function tokenExpiryFindings(facts: Pick<DoctorFacts, 'tokenExpiry'>, now: Date): { findings: DoctorFinding[]; notes: string[] } {
+  const findings: DoctorFinding[] = [];
+  const notes: string[] = [];
+  for (const { credential, expiry } of facts.tokenExpiry ?? []) {
+    const verdict = expiryVerdict(expiry, credential, now);
+    if (verdict.rule) findings.push({ rule: verdict.rule, message: verdict.message });
+    else notes.push(verdict.message);
+  }
+  return { findings, notes };
 }
 
 export function doctorFindings(facts: DoctorFacts): DoctorFinding[] {

@@ -6,6 +6,7 @@ import { npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import type { DoctorFacts } from './doctor-checks.js';
 import { readPackageState } from './registry.js';
+import { readTokenExpiry } from './token-expiry.js';
 
 /** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
 export async function gatherDoctorFacts(options: { cwd: string; manifest: Record<string, unknown> | undefined; registry: string; context: RunContext }): Promise<DoctorFacts> {
@@ -26,6 +27,7 @@ export async function gatherDoctorFacts(options: { cwd: string; manifest: Record
     ...(manifest ? { manifest } : {}),
     npmrcTokens: await npmrcTokens([path.join(cwd, '.npmrc'), path.join(context.cwd, '.npmrc'), path.join(env.HOME ?? os.homedir(), '.npmrc')], cwd),
   };
+  facts.tokenExpiry = await tokenExpiries(registry, env);
   if (typeof manifest?.name === 'string') {
     try {
       facts.packageExists = (await readPackageState(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
@@ -34,6 +36,13 @@ export async function gatherDoctorFacts(options: { cwd: string; manifest: Record
     }
   }
   return facts;
+}
+
+/** Each npm token that is set, asked of the registry's token list (values never leave this function but to the registry). */
+export async function tokenExpiries(registry: string, env: NodeJS.ProcessEnv): Promise<NonNullable<DoctorFacts['tokenExpiry']>> {
+  const set = (['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'] as const).filter((name) => env[name]);
+  const unique = set.filter((name, i) => set.findIndex((other) => env[other] === env[name]) === i);
+  return Promise.all(unique.map(async (credential) => ({ credential, expiry: await readTokenExpiry(registry, env[credential] as string) })));
 }
 
 /** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
