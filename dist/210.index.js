@@ -15,11 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js + 1 modules
 var types = __webpack_require__(330);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __webpack_require__(60878);
+var _2019_default = /*#__PURE__*/__webpack_require__.n(_2019);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
+var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+// EXTERNAL MODULE: ./src/util/cjs-default.ts
+var cjs_default = __webpack_require__(24050);
 ;// CONCATENATED MODULE: ./src/smoke/schema-dialect.ts
 
-const schema_dialect_require = (0,external_node_module_.createRequire)(import.meta.url);
+
+
+
+const CLASSES = { 'draft-07': (0,cjs_default/* cjsDefault */.U)((ajv_default())), '2019-09': (0,cjs_default/* cjsDefault */.U)((_2019_default())), '2020-12': (0,cjs_default/* cjsDefault */.U)((_2020_default())) };
 const cache = new Map();
 /** The JSON Schema dialect a schema declares, as the validator class that understands it. */
 function dialectOf(schema) {
@@ -34,7 +46,7 @@ function dialectOf(schema) {
 function ajvFor(dialect) {
     let ajv = cache.get(dialect);
     if (!ajv) {
-        const Class = dialect === '2020-12' ? schema_dialect_require('ajv/dist/2020') : dialect === '2019-09' ? schema_dialect_require('ajv/dist/2019') : schema_dialect_require('ajv');
+        const Class = CLASSES[dialect] ?? CLASSES['draft-07'];
         // Formats and unknown keywords are a client's business, not a compile error.
         ajv = new Class({ strict: false, validateFormats: false, logger: false, allErrors: false });
         cache.set(dialect, ajv);

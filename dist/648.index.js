@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isReadOnlyRefusal: () => (/* binding */ isReadOnlyRefusal),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export stickyMarker */
@@ -33,6 +34,19 @@ async function upsertStickyComment(github, target, issue, key, body) {
     }
     const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: issue, body: text });
     return { id: data.id, action: 'created' };
+}
+/**
+ * GitHub's answer to a write with a read-only token: 403 "Resource not
+ * accessible by integration". Pull requests from forks (and Dependabot's) get
+ * a GITHUB_TOKEN with at most read access, whatever the workflow asks
+ * (https://docs.github.com/en/actions/reference/github_token-reference,
+ * "Maximum access for pull requests from public forked repositories").
+ * A 403 for a rate limit is not one.
+ */
+function isReadOnlyRefusal(error) {
+    const e = error;
+    const message = e.response?.data?.message ?? e.message ?? '';
+    return e.status === 403 && !/rate limit/i.test(message);
 }
 
 

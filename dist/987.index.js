@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/release/oidc.ts
 var release_oidc = __webpack_require__(48412);
-// EXTERNAL MODULE: ./src/release/registry.ts
-var registry = __webpack_require__(11514);
+// EXTERNAL MODULE: ./src/release/registry-wait.ts
+var registry_wait = __webpack_require__(46630);
 // EXTERNAL MODULE: ./src/mcp-registry/server-schema.ts + 1 modules
 var server_schema = __webpack_require__(41359);
 // EXTERNAL MODULE: ./src/mcp-registry/server-json-rules.ts
@@ -113,12 +113,6 @@ function serverJsonProblems(serverJson, packageName, version) {
 
 
 
-/** How long to wait for npm to show the version: MCP_RELEASE_NPM_WAIT_SECONDS (default 300). */
-function waitBudget(env) {
-    const seconds = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS ?? 300);
-    const delayMs = Math.min(15_000, Math.max(200, (seconds * 1000) / 20));
-    return { attempts: Math.max(1, Math.ceil((seconds * 1000) / delayMs)), delayMs };
-}
 async function registryToken(base, env) {
     const oidc = await (0,release_oidc.fetchIdentityToken)(env, MCP_REGISTRY_AUDIENCE);
     return exchangeGitHubOidc(base, oidc);
@@ -150,16 +144,10 @@ async function publishToMcpRegistry(options) {
             log(`MCP Registry: ${name} ${version} is already published`);
             return { outcome: 'already-published' };
         }
-        const { attempts, delayMs } = waitBudget(env);
-        for (let attempt = 1;; attempt += 1) {
-            const visible = (await (0,registry.readPackageState)(options.registry, target.name).catch(() => undefined))?.versions[version];
-            if (visible)
-                break;
-            if (attempt >= attempts)
-                return { outcome: 'failed', problem: `MCP Registry: ${target.name}@${version} did not show on ${options.registry} within the wait; re-run promote later (npm is already promoted)` };
-            log(`MCP Registry: waiting for npm to show ${target.name}@${version} (attempt ${attempt}/${attempts}, every ${delayMs / 1000} s)`);
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
-        }
+        const where = { registry: options.registry, name: target.name, version };
+        const wait = await (0,registry_wait/* waitForVersion */.PF)({ ...where, timeoutSeconds: options.waitSeconds, ...(options.progress ? { progress: options.progress } : {}) });
+        if (!wait.served)
+            return { outcome: 'failed', rule: 'registry/not-yet-served', problem: `MCP Registry: not sent: ${(0,registry_wait/* notYetServedMessage */.iQ)(where, wait)} (npm is already promoted)` };
         const token = await registryToken(base, env);
         try {
             await publishEntry(base, token, serverJson);

@@ -3,9 +3,12 @@
 // stdout belongs to the JSON-RPC protocol.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const server = new McpServer({ name: 'hello-example', version: '1.0.0' });
+// The version users see in serverInfo is the one they installed: read it, never hard-code it.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const server = new McpServer({ name: 'hello-example', version });
 
 server.registerTool(
   'hello',

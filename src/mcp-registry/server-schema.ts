@@ -1,9 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
+import ajvModule from 'ajv';
+import formatsModule from 'ajv-formats';
 import schema from '../../schema/mcp-registry/server.schema.2025-12-11.json' with { type: 'json' };
+import { cjsDefault } from '../util/cjs-default.js';
 
-// ajv and ajv-formats are CommonJS; createRequire keeps their default exports intact under ncc and Node.
-const require = createRequire(import.meta.url);
+// Static imports, so the bundle carries Ajv: the kit runs from a checkout of dist/ with no node_modules.
 
 /** The dated schema the registry validates with today (see schema/mcp-registry/SOURCES.md). */
 export const CURRENT_SERVER_SCHEMA = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json';
@@ -13,8 +14,8 @@ let validator: ValidateFunction | undefined;
 /** Draft-07 validation of server.json, like the registry does (Ajv's default class is draft-07). */
 export function validateServerJsonSchema(data: unknown): ErrorObject[] {
   if (!validator) {
-    const Ajv = require('ajv') as new (options: Options) => AjvInstance;
-    const addFormats = require('ajv-formats') as (ajv: AjvInstance) => AjvInstance;
+    const Ajv = cjsDefault<new (options: Options) => AjvInstance>(ajvModule);
+    const addFormats = cjsDefault<(ajv: AjvInstance) => AjvInstance>(formatsModule);
     // strict: false because the schema uses annotation keywords Ajv does not know (`example`).
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);

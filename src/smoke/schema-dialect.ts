@@ -1,8 +1,12 @@
-import { createRequire } from 'node:module';
 import type { Ajv, Options } from 'ajv';
+import ajvDraft07 from 'ajv';
+import ajv2019 from 'ajv/dist/2019.js';
+import ajv2020 from 'ajv/dist/2020.js';
+import { cjsDefault } from '../util/cjs-default.js';
 
-const require = createRequire(import.meta.url);
+// Static imports, so the bundle carries Ajv: the kit runs from a checkout of dist/ with no node_modules.
 type AjvClass = new (options: Options) => Ajv;
+const CLASSES: Record<string, AjvClass> = { 'draft-07': cjsDefault<AjvClass>(ajvDraft07), '2019-09': cjsDefault<AjvClass>(ajv2019), '2020-12': cjsDefault<AjvClass>(ajv2020) };
 
 const cache = new Map<string, Ajv>();
 
@@ -18,8 +22,7 @@ export function dialectOf(schema: Record<string, unknown>): 'draft-07' | '2019-0
 function ajvFor(dialect: string): Ajv {
   let ajv = cache.get(dialect);
   if (!ajv) {
-    const Class: AjvClass =
-      dialect === '2020-12' ? (require('ajv/dist/2020') as AjvClass) : dialect === '2019-09' ? (require('ajv/dist/2019') as AjvClass) : (require('ajv') as AjvClass);
+    const Class = CLASSES[dialect] ?? CLASSES['draft-07'] as AjvClass;
     // Formats and unknown keywords are a client's business, not a compile error.
     ajv = new Class({ strict: false, validateFormats: false, logger: false, allErrors: false });
     cache.set(dialect, ajv);

@@ -59,6 +59,8 @@ interface Scope {
   inputs: Record<string, Json>;
   /** Secrets visible to this workflow's jobs before environments (repository secrets at the top, passed ones below). */
   secrets: Record<string, string>;
+  /** A called workflow given an explicit `secrets:` mapping: the only names its jobs can see (undefined with `inherit` or at the top). */
+  passedNames?: string[];
   /** The calling job's permissions: the most a nested job may have. */
   ceiling?: Permissions;
 }
@@ -424,7 +426,7 @@ export class Run {
     if (def.secrets === 'inherit') secrets = { ...scope.secrets };
     else for (const [name, value] of Object.entries(def.secrets ?? {})) secrets[name] = expandText(value, callerContexts);
     const ceiling = this.permissionsOf(def, scope.file.doc, scope.ceiling);
-    const inner: Scope = { prefix: `${key} / `, file: called, inputs, secrets, ceiling };
+    const inner: Scope = { prefix: `${key} / `, file: called, inputs, secrets, ceiling, ...(def.secrets === 'inherit' ? {} : { passedNames: Object.keys(secrets) }) };
     const results = await this.executeWorkflow(inner);
     const all = Object.values(results).map((r) => r.result);
     const result: Result = all.includes('failure') ? 'failure' : all.includes('cancelled') ? 'cancelled' : 'success';
@@ -492,7 +494,12 @@ export class Run {
     const env = environment ? this.world.environment(repo, environment) : undefined;
     // Environment secrets only for a job that names the environment, and they win over same-named ones
     // (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-secrets). Fork PRs get none but GITHUB_TOKEN.
-    const secrets: Record<string, string> = this.untrusted ? {} : { ...scope.secrets, ...(env?.secrets ?? {}) };
+    // In a called workflow the secrets context holds only the names the caller passed (or all, with
+    // `secrets: inherit`); the environment then overrides their values but adds no name of its own
+    // (actions/runner#1490: environment secrets reach a reusable workflow's environment job only
+    // through `secrets: inherit`, or as the value of a name passed explicitly).
+    const fromEnvironment = Object.entries(env?.secrets ?? {}).filter(([name]) => !scope.passedNames || scope.passedNames.includes(name));
+    const secrets: Record<string, string> = this.untrusted ? {} : { ...scope.secrets, ...Object.fromEntries(fromEnvironment) };
     secrets.GITHUB_TOKEN = token;
     const vars = { ...this.world.repoVars(repo), ...(env?.vars ?? {}) };
     const root = path.join(this.world.dir, 'runs', `${this.id}-${this.attempt}`, key.replace(/[^\w.-]+/g, '_'));
