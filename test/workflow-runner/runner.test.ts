@@ -145,6 +145,40 @@ jobs:
     expect(run.jobs['call / deploy']?.outputs.n).toBe('23/24');
   });
 
+  it('an environment adds no secret name of its own to a called workflow: only passed (or inherited) names get its values', async () => {
+    const reusable = `
+on:
+  workflow_call:
+    secrets: { DEPLOY: {} }
+jobs:
+  deploy:
+    environment: production
+    runs-on: ubuntu-latest
+    outputs: { n: "\${{ steps.s.outputs.n }}" }
+    steps: [{ id: s, env: { D: "\${{ secrets.DEPLOY }}" }, run: 'echo "n=\${#D}" >> "$GITHUB_OUTPUT"' }]
+`;
+    const world = await createWorld({
+      ...quiet,
+      repos: [
+        {
+          name: 'acme/server',
+          environments: { production: { secrets: { DEPLOY: 'environment-only-secret' } } },
+          files: {
+            '.github/workflows/r.yml': reusable,
+            '.github/workflows/none.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n',
+            '.github/workflows/inherit.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    secrets: inherit\n',
+          },
+        },
+      ],
+    });
+    const none = world.dispatch({ workflow: '.github/workflows/none.yml', repo: 'acme/server', event: 'push' });
+    const inherit = world.dispatch({ workflow: '.github/workflows/inherit.yml', repo: 'acme/server', event: 'push' });
+    await Promise.all([none.done, inherit.done]);
+    // actions/runner#1490: without the name passed, the environment job's secret is empty.
+    expect(none.jobs['call / deploy']?.outputs.n, none.log()).toBe('0');
+    expect(inherit.jobs['call / deploy']?.outputs.n, inherit.log()).toBe('23');
+  });
+
   it('names the reusable workflow commit in job.workflow_sha when the caller pins a sha and v1 points elsewhere; github.* stays the caller', async () => {
     const world = await createWorld({
       ...quiet,
