@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { explainPushRejection, isNonFastForward } from '../../src/commands/version.js';
+import { parseReleaseCommit, releaseMessage } from '../../src/release/release-commit.js';
+
+const record = (sha: string, subject: string, trailers: string) => `${sha}\x1f${subject}\x1f${trailers}\x1e\n`;
+const BASE = 'd7f78fa53f1f0881869da944e8df38e85333bd89';
+
+describe('the release commit and its Release-Of trailer', () => {
+  it('the message: subject, blank line, trailer', () => {
+    expect(releaseMessage('@acme/x', '1.2.0', BASE)).toBe(`chore(release): @acme/x@1.2.0\n\nRelease-Of: ${BASE}\n`);
+    expect(releaseMessage('@acme/x', '1.2.0', undefined)).toBe('chore(release): @acme/x@1.2.0');
+  });
+
+  it('finds the commit of this package for this sha (full or abbreviated), not a sibling package\'s nor a look-alike subject', () => {
+    const log = record('c1', 'chore(release): @acme/other@2.0.0', BASE) + record('c2', 'chore(release): @acme/x@1.2.0', BASE) + record('c3', 'chore(release): @acme/x@1.1.0', 'ffff');
+    expect(parseReleaseCommit(log, '@acme/x', BASE)).toEqual({ sha: 'c2', version: '1.2.0' });
+    expect(parseReleaseCommit(log, '@acme/x', BASE.slice(0, 12))).toEqual({ sha: 'c2', version: '1.2.0' });
+    expect(parseReleaseCommit(log, '@acme/x', 'abcdef1')).toBeUndefined();
+    expect(parseReleaseCommit(record('c4', 'chore(release): @acme/x@next', BASE), '@acme/x', BASE)).toBeUndefined();
+    expect(parseReleaseCommit(record('c5', 'chore(release): @acme/x-extra@1.0.0', BASE), '@acme/x', BASE)).toBeUndefined();
+  });
+});
+
+describe('push refusals', () => {
+  it('a lost race is told apart from a refusal', () => {
+    expect(isNonFastForward('!\trefs/heads/main:refs/heads/main\t[rejected] (fetch first)')).toBe(true);
+    expect(isNonFastForward('! [remote rejected] main -> main (failed to update ref)')).toBe(true);
+    expect(isNonFastForward('remote: error: GH013: Repository rule violations found for refs/heads/main.')).toBe(false);
+  });
+
+  it('GH013 names each rule with what to do', () => {
+    const both = explainPushRejection('remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Changes must be made through a pull request.\nremote: - Commits must have verified signatures.\n', 'main');
+    expect(both).toContain('"Require signed commits"');
+    expect(both).toContain('`commit-via: api`');
+    expect(both).toContain('"Require a pull request before merging"');
+    expect(explainPushRejection('remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Cannot update this protected ref.\n', 'main')).toContain('bypass list');
+  });
+});
