@@ -444,7 +444,11 @@ export class Run {
     const envSpec = typeof def.environment === 'string' ? { name: def.environment } : def.environment;
     const environment = envSpec ? expandText(envSpec.name, contexts) : undefined;
     const group = this.concurrencyOf(def.concurrency, contexts);
-    const finish = (result: Result, error?: string) => {
+    const finish = (outcome: Result, reason?: string) => {
+      // A test's fault: the job did all its work, then failed (the runner lost it, a timeout hit).
+      const injected = outcome === 'success' && this.world.takeInjectedFailure(key, this.attempt);
+      const result: Result = injected ? 'failure' : outcome;
+      const error = injected ? 'injected failure after the job\'s steps ran' : reason;
       if (group) this.world.concurrency.release(group.name, holder);
       job.endedAt = Date.now();
       this.setJob(key, { status: 'completed', result, ...(error ? { error } : {}) });

@@ -226,6 +226,18 @@ export class World {
     return this.begin(run);
   }
 
+  /** Jobs (key or key suffix) to fail once their steps succeeded, on the first attempt only. */
+  readonly injectedFailures: string[] = [];
+
+  /** Consumes a matching injected failure for a job of a first attempt. */
+  takeInjectedFailure(jobKey: string, attempt: number): boolean {
+    if (attempt !== 1) return false;
+    const index = this.injectedFailures.findIndex((suffix) => jobKey === suffix || jobKey.endsWith(` / ${suffix}`));
+    if (index < 0) return false;
+    this.injectedFailures.splice(index, 1);
+    return true;
+  }
+
   approve(run: Run, jobKey: string): void {
     run.approve(jobKey, true);
   }

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -151,7 +152,7 @@ export function pushPayload(sha: string, visibility: Visibility): Record<string,
 
 /** One line per job with its result, and the failing steps' logs: what a test failure should show. */
 export function describeRun(run: Run): string {
-  const lines = Object.entries(run.jobs).map(([key, job]) => `${key}: ${job.status}${job.result ? ` ${job.result}` : ''}${job.error ? ` (${job.error})` : ''}`);
+  const lines = [...run.errors.map((e) => `run error: ${e}`), ...Object.entries(run.jobs).map(([key, job]) => `${key}: ${job.status}${job.result ? ` ${job.result}` : ''}${job.error ? ` (${job.error})` : ''}`)];
   for (const [key, job] of Object.entries(run.jobs)) {
     for (const step of job.steps.filter((s) => s.outcome === 'failure')) lines.push(`--- ${key} / ${step.name}\n${step.log.slice(-3000)}`);
   }
@@ -165,11 +166,13 @@ async function commitKit(world: World): Promise<string> {
   const g = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Kit', '-c', 'user.email=kit@example.com', ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, MCP_WORLD_ADMIN: '1' } }).trim();
   g('init', '-q', '-b', 'main');
   for (const rel of ['dist', 'action.yml', '.github/workflows']) await cp(path.join(ROOT, rel), path.join(work, rel), { recursive: true });
+  if (!existsSync(path.join(work, 'dist/index.js'))) throw new Error('dist/ is incomplete: run npm run build');
   g('add', '-A');
   g('commit', '-q', '-m', 'the kit');
   const good = g('rev-parse', 'HEAD');
   await writeFile(path.join(work, 'dist/index.js'), "console.log('::error::this is the moving v1 tag, not the commit the caller pinned');\nprocess.exit(1);\n");
-  g('commit', '-q', '-am', 'a later v1 that breaks');
+  g('add', '-A');
+  g('commit', '-q', '-m', 'a later v1 that breaks');
   g('remote', 'add', 'origin', bare);
   g('push', '-q', 'origin', 'HEAD:refs/heads/main');
   world.tag(KIT, 'v1', g('rev-parse', 'HEAD'));
@@ -216,3 +219,33 @@ async function seedPublish(registry: TestRegistry, world: World, pkg: { dir: str
 
 /** The permissions a job asked for, for assertions. */
 export const asked = (run: Run, job: string): Permissions | undefined => Object.entries(run.jobs).find(([key]) => key.endsWith(job))?.[1].permissions;
+
+/** The release commits on main, newest first: subject, the commit they release, whether GitHub signed them. */
+export function releaseCommits(w: ReleaseWorld): { sha: string; subject: string; releaseOf: string; verified: boolean }[] {
+  const bare = w.world.bareOf(REPO)?.dir as string;
+  const text = execFileSync('git', ['log', '--format=%H%x1f%s%x1f%(trailers:key=Release-Of,valueonly,separator=%x2c)%x1e', 'main'], { cwd: bare, encoding: 'utf8' });
+  return text
+    .split('\x1e')
+    .map((record) => record.trim().split('\x1f'))
+    .filter((fields) => fields[1]?.startsWith('chore(release)'))
+    .map(([sha, subject, releaseOf]) => ({ sha: sha as string, subject: subject as string, releaseOf: (releaseOf ?? '').trim(), verified: w.github.verified.has(sha as string) }));
+}
+
+/** What a finished release of one package looks like from outside, for comparing runs. */
+export async function releaseState(w: ReleaseWorld, pkg: { dir: string; name: string }, version: string, tag: string): Promise<Record<string, unknown>> {
+  const pack = await w.packument(pkg.name);
+  const commit = releaseCommits(w).filter((c) => c.subject === `chore(release): ${pkg.name}@${version}`);
+  const releases = w.github.releases.filter((r) => r.tag_name === tag);
+  const at = commit[0]?.sha ?? '';
+  const manifest = at ? JSON.parse(w.world.readFile(REPO, at, path.posix.join(pkg.dir, 'package.json')) ?? '{}') as { version?: string } : {};
+  return {
+    onRegistry: version in pack.versions,
+    deprecated: pack.versions[version]?.deprecated ?? null,
+    distTags: pack['dist-tags'],
+    releaseCommits: commit.length,
+    signedByGitHub: commit.every((c) => c.verified),
+    versionInCommit: manifest.version,
+    tagAtReleaseCommit: w.world.resolve(REPO, `refs/tags/${tag}`) === at,
+    githubReleases: releases.map((r) => ({ draft: r.draft, assets: r.assets.map((a) => a.name).sort() })),
+  };
+}

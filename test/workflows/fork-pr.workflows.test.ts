@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRun, REPO, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+
+process.env.MCP_RELEASE_GITHUB_PACING = 'none';
+
+/** The pull_request payload GitHub sends; a fork's head repository has another name. */
+function prPayload(number: number, head: string, sha: string): Record<string, never> {
+  return { number, pull_request: { number, head: { sha, repo: { full_name: head, fork: head !== REPO } }, base: { repo: { full_name: REPO } } }, repository: { full_name: REPO, visibility: 'public', private: false } } as never;
+}
+
+describe('scenario: PR checks on a pull request from a fork and from the repository itself', () => {
+  let w: ReleaseWorld;
+  beforeAll(async () => {
+    w = await startReleaseWorld();
+  });
+  afterAll(async () => w?.stop());
+
+  it('a fork PR (read-only token, no secrets) is checked like any other: no comment, no SARIF upload, each skip said', async () => {
+    const sha = await w.world.commit(REPO, { 'NOTES.md': 'from a fork\n' }, { branch: 'pr-7' });
+    w.github.pulls.set(7, { number: 7, title: 'feat: a tool from a fork', author: 'mallory', labels: ['release:minor'] });
+    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/7/merge', actor: 'mallory', payload: prPayload(7, 'mallory/hello-mcp', sha) });
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    const plan = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'plan'));
+    expect(plan?.steps.find((s) => s.name === 'plan')?.log).toMatch(/comment not written: the token is read-only/);
+    expect(w.github.comments.filter((c) => c.issue === 7)).toEqual([]);
+    expect(w.world.records.filter((r) => r.kind === 'sarif')).toEqual([]);
+    const checks = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'security-scan'));
+    expect(checks?.summary).toMatch(/SARIF upload skipped/);
+  });
+
+  it('a PR from the repository itself gets the sticky comment and the SARIF upload', async () => {
+    const sha = await w.world.commit(REPO, { 'NOTES.md': 'from a branch\n' }, { branch: 'pr-8' });
+    w.github.pulls.set(8, { number: 8, title: 'feat: another tool', author: 'alice', labels: ['release:minor'] });
+    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/8/merge', actor: 'alice', payload: prPayload(8, REPO, sha) });
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    expect(w.github.comments.filter((c) => c.issue === 8)).toHaveLength(1);
+    expect(w.world.records.filter((r) => r.kind === 'sarif')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRun, releaseState, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+
+process.env.MCP_RELEASE_GITHUB_PACING = 'none';
+
+describe('scenario: private repository on GitHub Free', () => {
+  let w: ReleaseWorld;
+  beforeAll(async () => {
+    // provenance: auto (the starter workflow's default), not the public scenario's false.
+    w = await startReleaseWorld({ visibility: 'private', plan: 'free', with: { provenance: 'auto' } });
+  });
+  afterAll(async () => w?.stop());
+
+  it('releases without provenance, keyless signing or an attestation, and says why in the summary', async () => {
+    const pkg = w.packages[0] as { dir: string; name: string };
+    const { run } = await w.merge({ number: 1, labels: ['release:patch'] });
+    // Required reviewers apply to private repositories only on GitHub Enterprise: promote does not wait here.
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({ onRegistry: true, distTags: { latest: '1.0.1', next: '1.0.1' }, releaseCommits: 1, tagAtReleaseCommit: true });
+
+    const publish = run.jobs['release / publish'];
+    expect(publish?.outputs).toBeDefined();
+    const publishLog = publish?.steps.find((s) => s.name === 'publish')?.log ?? '';
+    // npm refuses provenance from a private repository (E422): it was not asked for.
+    expect(publishLog).toMatch(/provenance skipped: the repository is private/);
+    expect(publishLog).not.toMatch(/--provenance(?!=false)/);
+    const sign = run.jobs['release / sign'];
+    // Keyless signing would publish the private repository's name to the public Rekor log.
+    expect(sign?.steps.find((s) => s.name === 'sign')?.log).toMatch(/private/);
+    expect(w.world.records.filter((r) => r.kind === 'attestation')).toEqual([]);
+    expect(sign?.summary).toMatch(/attestation skipped: the repository is private/i);
+    expect(sign?.annotations.map((a) => a.message).join('\n')).toMatch(/attestation skipped/);
+  });
+});
