@@ -2,13 +2,13 @@ import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { currentBranch, gitAuthEnv, headCommit } from '../ports/git.js';
+import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../ports/git.js';
 import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
 import { planMarkdown } from '../release/plan-markdown.js';
-import { findReleaseCommit, type ReleaseCommit } from '../release/release-commit.js';
+import { findReleaseCommit, releasedBySubject, type ReleaseCommit } from '../release/release-commit.js';
 import { readPackageState } from '../release/registry.js';
 import { loadCategories } from '../release/release-categories.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
@@ -89,7 +89,7 @@ interface Decision {
 }
 
 /** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
-async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>, resume: () => Promise<ReleaseCommit | undefined>): Promise<Decision> {
+async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>, resume: () => Promise<ReleaseCommit | undefined>, releaseName: string): Promise<Decision> {
   // First, since a re-run must release what the first attempt committed, whatever decided then.
   const resumed = await resume();
   if (resumed) return { source: 'resumed', exact: resumed.version, resumed, reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it` };
@@ -109,6 +109,13 @@ async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<
     const { getPull } = await import('../github/pulls.js');
     const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
     return fromLabels(pull.labels, 'pr', prNumber);
+  }
+  if (!prNumber) {
+    // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
+    // again: that push is the release itself, not a change to release.
+    const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
+    const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '', releaseName) : undefined;
+    if (released) return { source: 'none', reason: `the pushed commit is the release commit of ${releaseName}@${released}: nothing new to release` };
   }
   if (!prNumber && gh) {
     const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
@@ -182,7 +189,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   const entries = async () => (gathered ??= await gatherEntries(target));
   let decision: Decision;
   try {
-    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target));
+    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target), target.name);
   } catch (error) {
     if (!(error instanceof GitHubStepError)) throw error;
     finding('plan/github-failed', error.message);

@@ -13,6 +13,12 @@ export async function repositoryRoot(cwd: string): Promise<string | undefined> {
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
+/** The subject line of a commit, or undefined when the commit is not in the checkout. */
+export async function commitSubject(cwd: string, sha: string): Promise<string | undefined> {
+  const result = await runGit(cwd, ['log', '-1', '--format=%s', sha, '--']);
+  return result.code === 0 ? result.stdout.trim() : undefined;
+}
+
 export async function headCommit(cwd: string): Promise<string | undefined> {
   const result = await git(cwd, ['rev-parse', 'HEAD']);
   return result.code === 0 ? result.stdout.trim() : undefined;

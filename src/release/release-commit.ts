@@ -23,6 +23,14 @@ export function releaseMessage(name: string, version: string, releaseOf: string 
   return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
 }
 
+/** The version a commit subject releases for this package, when it is this package's release commit. Pure. */
+export function releasedBySubject(subject: string, name: string): string | undefined {
+  const prefix = `${releaseSubject(name, '')}`;
+  if (!subject.startsWith(prefix)) return undefined;
+  const version = subject.slice(prefix.length).trim();
+  return semver.valid(version) ? version : undefined;
+}
+
 export interface ReleaseCommit {
   sha: string;
   version: string;

@@ -91,6 +91,8 @@ export interface GitHubFakeOptions {
   repository?: string;
   /** A bare git repository the git routes read and write (the tests' origin). */
   gitDir?: string;
+  /** Told of every ref the API created or moved, with who did it (a world turns these into events). */
+  onRefUpdate?: (update: { ref: string; before?: string; after: string; actor: { login: string; kind: string } }) => void;
 }
 
 export interface GitHubFake {
@@ -411,13 +413,14 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
       }
       return notFound;
     }],
-    ['post', '/repos/{owner}/{repo}/git/refs', (_m, body) => {
+    ['post', '/repos/{owner}/{repo}/git/refs', (_m, body, _u, actor) => {
       const input = json(body);
       const ref = String(input.ref);
       if (readRef(ref) ?? fake.refs.get(ref)) return { status: 422, json: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest' } };
       // With a repository behind the fake, tags made through the API (github-release) are real refs too.
       if (gitDir && !gitOk(['update-ref', ref, String(input.sha), ZERO])) return validationFailed('Object does not exist', 'https://docs.github.com/rest/git/refs#create-a-reference');
       fake.refs.set(ref, String(input.sha));
+      options.onRefUpdate?.({ ref, after: String(input.sha), actor });
       return { status: 201, json: refJson(ref, String(input.sha)) };
     }],
     ['get', '/repos/{owner}/{repo}/git/ref/{ref}', (m) => {
@@ -440,6 +443,7 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
         if (!gitOk(['update-ref', ref, sha, current])) return validationFailed('Update is not a fast forward');
       }
       fake.refs.set(ref, sha);
+      options.onRefUpdate?.({ ref, before: current, after: sha, actor });
       return { status: 200, json: refJson(ref, sha) };
     }],
     ['post', '/repos/{owner}/{repo}/git/blobs', (_m, body) => {

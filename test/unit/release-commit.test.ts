@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainPushRejection, isNonFastForward } from '../../src/commands/version.js';
-import { parseReleaseCommit, releaseMessage } from '../../src/release/release-commit.js';
+import { parseReleaseCommit, releaseMessage, releasedBySubject } from '../../src/release/release-commit.js';
 
 const record = (sha: string, subject: string, trailers: string) => `${sha}\x1f${subject}\x1f${trailers}\x1e\n`;
 const BASE = 'd7f78fa53f1f0881869da944e8df38e85333bd89';
@@ -34,5 +34,15 @@ describe('push refusals', () => {
     expect(both).toContain('`commit-via: api`');
     expect(both).toContain('"Require a pull request before merging"');
     expect(explainPushRejection('remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Cannot update this protected ref.\n', 'main')).toContain('bypass list');
+  });
+});
+
+describe('releasedBySubject', () => {
+  it('reads the version only from this package\'s release commit subject', () => {
+    expect(releasedBySubject('chore(release): hello@1.2.0', 'hello')).toBe('1.2.0');
+    expect(releasedBySubject('chore(release): @acme/hello@2.0.0-rc.1', '@acme/hello')).toBe('2.0.0-rc.1');
+    expect(releasedBySubject('chore(release): hello-extra@1.2.0', 'hello')).toBeUndefined();
+    expect(releasedBySubject('feat: chore(release): hello@1.2.0', 'hello')).toBeUndefined();
+    expect(releasedBySubject('chore(release): hello@soon', 'hello')).toBeUndefined();
   });
 });

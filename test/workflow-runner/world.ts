@@ -165,20 +165,34 @@ export class World {
       const [repo, id, before, after, ref] = line.split(' ') as [string, string, string, string, string];
       const info = [...this.tokens.values()].find((t) => t.id === id);
       const tokenKind = id === 'admin' ? 'admin' : (info?.kind ?? 'user');
-      const deleted = /^0+$/.test(after);
-      const event: WorldEvent = { type: deleted ? 'delete' : ref.startsWith('refs/tags/') ? 'tag' : 'push', repo, ref, before, after, tokenKind, by: info?.by ?? by, triggers: [] };
       if (tokenKind === 'admin') continue;
-      const matching = deleted ? [] : this.workflowsOn(repo, after, ref);
-      // "events triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and repository_dispatch, will not create a
-      // new workflow run" (https://docs.github.com/en/actions/concepts/security/github_token).
-      if (tokenKind === 'actions') {
-        if (matching.length) event.suppressed = `GITHUB_TOKEN: would have triggered ${matching.join(', ')}`;
-      } else {
-        event.triggers = matching;
-        if (this.options.runTriggered) for (const workflow of matching) void this.dispatch({ workflow, repo, event: 'push', sha: after, ref, payload: { ref, before, after } }).done;
-      }
-      this.events.push(event);
+      this.recordRefEvent({ repo, ref, before, after, tokenKind, by: info?.by ?? by, via: 'push' });
     }
+  }
+
+  /**
+   * A ref the REST API created or moved (a commit made through the Git Database API, a tag made
+   * for a release): the same rule as a push, by the kind of token that made it.
+   */
+  recordApiRefUpdate(repo: string, update: { ref: string; before?: string; after: string; token?: string; kind?: TokenKind }): void {
+    const kind = update.kind ?? (update.token ? this.tokens.get(update.token)?.kind : undefined) ?? 'user';
+    this.recordRefEvent({ repo, ref: update.ref, before: update.before ?? '0'.repeat(40), after: update.after, tokenKind: kind, by: 'the REST API', via: 'api' });
+  }
+
+  private recordRefEvent(e: { repo: string; ref: string; before: string; after: string; tokenKind: TokenKind; by: string; via: 'push' | 'api' }): void {
+    const { repo, ref, before, after, tokenKind, by } = e;
+    const deleted = /^0+$/.test(after);
+    const event: WorldEvent = { type: deleted ? 'delete' : e.via === 'api' ? 'api' : ref.startsWith('refs/tags/') ? 'tag' : 'push', repo, ref, before, after, tokenKind, by, triggers: [] };
+    const matching = deleted ? [] : this.workflowsOn(repo, after, ref);
+    // "events triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and repository_dispatch, will not create a
+    // new workflow run" (https://docs.github.com/en/actions/concepts/security/github_token).
+    if (tokenKind === 'actions') {
+      if (matching.length) event.suppressed = `GITHUB_TOKEN: would have triggered ${matching.join(', ')}`;
+    } else {
+      event.triggers = matching;
+      if (this.options.runTriggered) for (const workflow of matching) void this.dispatch({ workflow, repo, event: 'push', sha: after, ref, payload: { ref, before, after } }).done;
+    }
+    this.events.push(event);
   }
 
   /** Workflows at sha whose `on: push` matches the ref (branches / tags filters, glob patterns). */

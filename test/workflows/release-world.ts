@@ -12,7 +12,7 @@ import { cleanEnv, ROOT } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 import type { Permissions } from '../workflow-runner/permissions.js';
 import type { Run } from '../workflow-runner/run.js';
-import type { Plan, Visibility } from '../workflow-runner/types.js';
+import type { Plan, TokenKind, Visibility } from '../workflow-runner/types.js';
 import { createWorld, type World } from '../workflow-runner/world.js';
 
 /**
@@ -36,6 +36,8 @@ export interface ReleaseWorld {
   /** The kit commit the caller pins (the v1 tag points elsewhere). */
   kitSha: string;
   packages: { dir: string; name: string }[];
+  /** Store a RELEASE_TOKEN repository secret: an installation token of a GitHub App that every ruleset lets bypass. */
+  addReleaseToken(): void;
   /** Merge a PR with these labels onto main (touching its packages' folders) and start the release workflow as GitHub would. */
   merge(pr: { number: number; labels: string[]; title?: string; dirs?: string[] }): Promise<{ sha: string; run: Run }>;
   /** Wait until a run's job reaches a state (or the run ends). */
@@ -81,7 +83,7 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
   world.oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN });
 
   const kitSha = await commitKit(world);
-  const releaseSecret = options.releaseToken ? world.mintToken([REPO], { contents: 'write', 'pull-requests': 'write' }, 'app', 'the release app') : undefined;
+  const releaseSecret = options.releaseToken ? mintReleaseToken(world) : undefined;
   await world.addRepo({
     name: REPO,
     visibility: options.visibility ?? 'public',
@@ -91,7 +93,8 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     environments: { production: { secrets: { NPM_PROMOTE_TOKEN: registry.token }, reviewers: ['maintainer'] } },
   });
   const bare = world.bareOf(REPO)?.dir as string;
-  const github = await startGitHubFake({ repository: REPO, gitDir: bare });
+  // Refs the API moves (the bump commit, tags) are events too: the kind of token decides what they start.
+  const github = await startGitHubFake({ repository: REPO, gitDir: bare, onRefUpdate: (u) => world.recordApiRefUpdate(REPO, { ref: u.ref, ...(u.before ? { before: u.before } : {}), after: u.after, kind: u.actor.kind as TokenKind }) });
   githubHandle.url = github.url;
   for (const ruleset of options.rulesets ?? []) github.rulesets.push({ ...ruleset, bypass: releaseSecret ? ['release-app[bot]'] : [] });
   // Every token the world mints is held to its permissions by the fake, as GitHub holds them.
@@ -102,6 +105,12 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     return token;
   };
   if (releaseSecret) github.tokens.set(releaseSecret, { login: 'release-app[bot]', kind: 'app', permissions: { contents: 'write', 'pull-requests': 'write' } as never });
+  const addReleaseToken = () => {
+    const token = mintReleaseToken(world);
+    github.tokens.set(token, { login: 'release-app[bot]', kind: 'app', permissions: { contents: 'write', 'pull-requests': 'write' } as never });
+    world.repoSecrets(REPO).RELEASE_TOKEN = token;
+    for (const ruleset of github.rulesets) ruleset.bypass.push('release-app[bot]');
+  };
 
   // 1.0.0 is on the registry (latest) and tagged: the state after a first release.
   for (const pkg of packages) await seedPublish(registry, world, pkg, '1.0.0');
@@ -116,6 +125,7 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     mcp,
     kitSha,
     packages,
+    addReleaseToken,
     async merge(pr) {
       const touched = pr.dirs ?? dirs;
       const files = Object.fromEntries(touched.map((dir) => [path.posix.join(dir, 'NOTES.md'), `PR #${pr.number}\n`]));
@@ -143,6 +153,11 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     },
   };
   return release;
+}
+
+/** An installation token of the release GitHub App (as actions/create-github-app-token would make). */
+function mintReleaseToken(world: World): string {
+  return world.mintToken([REPO], { contents: 'write', 'pull-requests': 'write' }, 'app', 'the release app');
 }
 
 /** The event payload GitHub sends for a push: the repository's visibility is what the workflows read. */
