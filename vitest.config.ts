@@ -4,8 +4,8 @@ import ClosingLineReporter from './test/helpers/closing-line-reporter.js';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The fault matrix runs on its own: npm run test:faults (vitest.faults.config.ts).
-    exclude: ['test/faults/**', '**/node_modules/**'],
+    // The fault matrix and the workflow scenarios run on their own: npm run test:faults, npm run test:workflows.
+    exclude: ['test/faults/**', 'test/workflows/**', '**/node_modules/**'],
     // Most suites spawn npm and node; give them room on a loaded 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
