@@ -1,0 +1,3 @@
+import { rerunScenarios } from './rerun.js';
+
+rerunScenarios(['prepare', 'build', 'sign', 'publish']);

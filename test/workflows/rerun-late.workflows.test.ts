@@ -1,0 +1,3 @@
+import { rerunScenarios } from './rerun.js';
+
+rerunScenarios(['smoke', 'github-release', 'promote']);
