@@ -121,8 +121,15 @@ export class World {
   repoVars(repo: string): Record<string, string> {
     return this.must(repo).vars;
   }
+  /**
+   * Environments (and their secrets) exist in public repositories on every plan; in private and
+   * internal ones only with GitHub Pro, Team or Enterprise ("Managing environments for deployment",
+   * availability note): on GitHub Free a private repository's job naming an environment gets none.
+   */
   environment(repo: string, name: string): EnvironmentSpec | undefined {
-    return this.must(repo).environments[name];
+    const r = this.must(repo);
+    if (r.visibility !== 'public' && r.plan === 'free') return undefined;
+    return r.environments[name];
   }
   /** Required reviewers exist on public repositories, and on private/internal ones only with GitHub Enterprise (reviewing-deployments, "Who can use this feature?"). */
   reviewersApply(repo: string): boolean {

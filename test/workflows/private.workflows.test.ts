@@ -3,18 +3,19 @@ import { describeRun, releaseState, startReleaseWorld, type ReleaseWorld } from 
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
-describe('scenario: private repository on GitHub Free', () => {
+describe('scenario: private repository on GitHub Team', () => {
   let w: ReleaseWorld;
   beforeAll(async () => {
     // provenance: auto (the starter workflow's default), not the public scenario's false.
-    w = await startReleaseWorld({ visibility: 'private', plan: 'free', with: { provenance: 'auto' } });
+    w = await startReleaseWorld({ visibility: 'private', plan: 'team', with: { provenance: 'auto' } });
   });
   afterAll(async () => w?.stop());
 
   it('releases without provenance, keyless signing or an attestation, and says why in the summary', async () => {
     const pkg = w.packages[0] as { dir: string; name: string };
     const { run } = await w.merge({ number: 1, labels: ['release:patch'] });
-    // Required reviewers apply to private repositories only on GitHub Enterprise: promote does not wait here.
+    // Team has environments and their secrets for private repositories, but required reviewers only
+    // on GitHub Enterprise: promote reads NPM_PROMOTE_TOKEN from the environment and does not wait.
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
     expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({ onRegistry: true, distTags: { latest: '1.0.1', next: '1.0.1' }, releaseCommits: 1, tagAtReleaseCommit: true });
