@@ -18,6 +18,8 @@ const ACTIONS = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true }).fil
 /** Starter workflows name the default branch with a placeholder GitHub fills in. */
 const asWorkflow = (text: string) => text.replace(/\$default-branch/g, 'main');
 const OWN = 'mcp-release-kit/mcp-release-kit';
+/** The steps of a reusable workflow's job that run the kit's bundle, as the composite cross-check reads them. */
+const kitSteps = (steps: Step[] | undefined): Step[] => (steps ?? []).filter((s) => s.run?.trim() === 'node "$MCP_RELEASE_KIT"').map((s) => ({ ...s, run: 'node dist/index.js' }));
 
 interface Step { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string>; run?: string }
 interface ActionMeta { inputs?: Record<string, { required?: boolean; default?: string }>; outputs?: Record<string, { value?: string }>; runs: { steps?: Step[] } }
@@ -109,7 +111,7 @@ describe('workflows and actions', () => {
     for (const file of REUSABLE) {
       const workflow = parse(read(file)) as Workflow;
       for (const [name, job] of Object.entries(workflow.jobs)) {
-        const asAction = { inputs: {}, outputs: {}, runs: { steps: (job.steps ?? []).map((s) => ({ ...s, run: s.run?.replace('$MCP_RELEASE_KIT', 'dist/index.js') })) } };
+        const asAction = { inputs: {}, outputs: {}, runs: { steps: kitSteps(job.steps) } };
         expect(compositeWiringProblems(`${file} ${name}`, stringify(asAction)), `${file} ${name}`).toEqual([]);
         const commands = Object.fromEntries((job.steps ?? []).filter((s) => s.id && s.env?.INPUT_COMMAND).map((s) => [s.id, findCommand(s.env?.INPUT_COMMAND ?? '')]));
         for (const [, id, key] of JSON.stringify(job).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
@@ -123,7 +125,7 @@ describe('workflows and actions', () => {
   it('the kit-step cross-check is not vacuous: an option the command lacks is caught', () => {
     const broken = read('.github/workflows/mcp-release.yml').replace('INPUT_RELEASE-OF:', 'INPUT_RELEASE-OFF:');
     const job = (parse(broken) as Workflow).jobs.prepare;
-    const asAction = { inputs: {}, outputs: {}, runs: { steps: (job?.steps ?? []).map((s) => ({ ...s, run: s.run?.replace('$MCP_RELEASE_KIT', 'dist/index.js') })) } };
+    const asAction = { inputs: {}, outputs: {}, runs: { steps: kitSteps(job?.steps) } };
     expect(compositeWiringProblems('prepare', stringify(asAction))).toEqual(['prepare: INPUT_RELEASE-OFF is not an option of version']);
   });
 
