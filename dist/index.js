@@ -16409,14 +16409,15 @@ function environmentName(env) {
     return env.MCP_RELEASE_ENVIRONMENT?.trim() || 'production';
 }
 /**
- * Why NPM_PROMOTE_TOKEN is set but empty. Environment secrets cannot be passed
- * from a caller into a reusable workflow: only a job that declares
- * `environment:` reads them ("Reuse workflows", passing secrets; actions/runner#4453).
+ * Why NPM_PROMOTE_TOKEN is set but empty. In a called workflow the secrets
+ * context holds only the names the caller passes (or inherits); the job that
+ * declares `environment:` then reads the environment's value under them
+ * ("Reuse workflows", passing secrets; actions/runner#1490).
  * A composite that maps a missing secret to an env var gives an empty string.
  */
 function emptyPromoteTokenReason(env) {
     const name = environmentName(env);
-    return `NPM_PROMOTE_TOKEN is empty: it is an environment secret of "${name}" and only a job that declares \`environment: ${name}\` can read it (a caller cannot pass an environment secret into a reusable workflow, not even with \`secrets: inherit\`); or the secret is not set in that environment`;
+    return `NPM_PROMOTE_TOKEN is empty: as an environment secret of "${name}" a called workflow sees it only in the job that declares \`environment: ${name}\`, and only under a name the caller passes (\`NPM_PROMOTE_TOKEN: \${{ secrets.NPM_PROMOTE_TOKEN }}\`, or \`secrets: inherit\`); or it is not set there (a private repository on GitHub Free has no environments: store it as a repository secret)`;
 }
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
 function promoteTokenHelp(context) {
@@ -17529,6 +17530,11 @@ async function repositoryRoot(cwd) {
     const result = await git(cwd, ['rev-parse', '--show-toplevel']);
     return result.code === 0 ? result.stdout.trim() : undefined;
 }
+/** The subject line of a commit, or undefined when the commit is not in the checkout. */
+async function commitSubject(cwd, sha) {
+    const result = await runGit(cwd, ['log', '-1', '--format=%s', sha, '--']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
 async function headCommit(cwd) {
     const result = await git(cwd, ['rev-parse', 'HEAD']);
     return result.code === 0 ? result.stdout.trim() : undefined;
@@ -17938,6 +17944,14 @@ function releaseSubject(name, version) {
 function releaseMessage(name, version, releaseOf) {
     return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
 }
+/** The version a commit subject releases for this package, when it is this package's release commit. Pure. */
+function releasedBySubject(subject, name) {
+    const prefix = `${releaseSubject(name, '')}`;
+    if (!subject.startsWith(prefix))
+        return undefined;
+    const version = subject.slice(prefix.length).trim();
+    return semver_default().valid(version) ? version : undefined;
+}
 /**
  * Pure: picks the newest commit of `git log` output (records of sha, subject,
  * Release-Of values) that releases `name` and names `releaseOf` (a full sha,
@@ -18089,7 +18103,7 @@ const planCommand = {
     run: plan,
 };
 /** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
-async function decide(input, context, gh, labelsOf, commitsBump, resume) {
+async function decide(input, context, gh, labelsOf, commitsBump, resume, releaseName) {
     // First, since a re-run must release what the first attempt committed, whatever decided then.
     const resumed = await resume();
     if (resumed)
@@ -18116,6 +18130,14 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume) {
         const { getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
         const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
         return fromLabels(pull.labels, 'pr', prNumber);
+    }
+    if (!prNumber) {
+        // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
+        // again: that push is the release itself, not a change to release.
+        const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
+        const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '', releaseName) : undefined;
+        if (released)
+            return { source: 'none', reason: `the pushed commit is the release commit of ${releaseName}@${released}: nothing new to release` };
     }
     if (!prNumber && gh) {
         const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
@@ -18189,7 +18211,7 @@ async function plan(input, context) {
     const entries = async () => (gathered ??= await gatherEntries(target));
     let decision;
     try {
-        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target));
+        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target), target.name);
     }
     catch (error) {
         if (!(error instanceof GitHubStepError))

@@ -19,14 +19,15 @@ function environmentName(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Why NPM_PROMOTE_TOKEN is set but empty. Environment secrets cannot be passed
- * from a caller into a reusable workflow: only a job that declares
- * `environment:` reads them ("Reuse workflows", passing secrets; actions/runner#4453).
+ * Why NPM_PROMOTE_TOKEN is set but empty. In a called workflow the secrets
+ * context holds only the names the caller passes (or inherits); the job that
+ * declares `environment:` then reads the environment's value under them
+ * ("Reuse workflows", passing secrets; actions/runner#1490).
  * A composite that maps a missing secret to an env var gives an empty string.
  */
 export function emptyPromoteTokenReason(env: NodeJS.ProcessEnv): string {
   const name = environmentName(env);
-  return `NPM_PROMOTE_TOKEN is empty: it is an environment secret of "${name}" and only a job that declares \`environment: ${name}\` can read it (a caller cannot pass an environment secret into a reusable workflow, not even with \`secrets: inherit\`); or the secret is not set in that environment`;
+  return `NPM_PROMOTE_TOKEN is empty: as an environment secret of "${name}" a called workflow sees it only in the job that declares \`environment: ${name}\`, and only under a name the caller passes (\`NPM_PROMOTE_TOKEN: \${{ secrets.NPM_PROMOTE_TOKEN }}\`, or \`secrets: inherit\`); or it is not set there (a private repository on GitHub Free has no environments: store it as a repository secret)`;
 }
 
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */

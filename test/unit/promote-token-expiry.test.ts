@@ -12,9 +12,10 @@ const context = (env: NodeJS.ProcessEnv) => ({ cwd: '/', inActions: true, parent
 describe('the promote token, explained', () => {
   it('empty and absent are different mistakes', () => {
     const empty = promoteTokenHelp(context({ NPM_PROMOTE_TOKEN: '', MCP_RELEASE_ENVIRONMENT: 'release' }));
-    expect(empty.startsWith('NPM_PROMOTE_TOKEN is empty: it is an environment secret of "release" and only a job that declares `environment: release` can read it')).toBe(true);
+    expect(empty.startsWith('NPM_PROMOTE_TOKEN is empty: as an environment secret of "release" a called workflow sees it only in the job that declares `environment: release`, and only under a name the caller passes')).toBe(true);
+    expect(empty).toContain('NPM_PROMOTE_TOKEN: ${{ secrets.NPM_PROMOTE_TOKEN }}');
     expect(empty).toContain('secrets: inherit');
-    expect(empty).toContain('or the secret is not set in that environment');
+    expect(empty).toContain('store it as a repository secret');
     expect(promoteTokenHelp(context({}))).toBe(PROMOTE_TOKEN_HELP);
     expect(PROMOTE_TOKEN_HELP).toContain('"bypass 2FA"');
     expect(emptyPromoteTokenReason({})).toContain('environment: production');

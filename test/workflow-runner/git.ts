@@ -13,6 +13,15 @@ import path from 'node:path';
 export const git = (cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
+/** Sets $id from the `token-id=<id>` push option, when the push carries one. */
+const READ_TOKEN_ID = `i=0
+while [ "$i" -lt "\${GIT_PUSH_OPTION_COUNT:-0}" ]; do
+  eval "opt=\\$GIT_PUSH_OPTION_$i"
+  case "$opt" in token-id=*) id="\${opt#token-id=}" ;; esac
+  i=$((i+1))
+done
+`;
+
 export function createBare(dir: string, tokensDir: string, pushLog: string, fullName: string): void {
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', dir]);
   git(dir, ['config', 'receive.advertisePushOptions', 'true']);
@@ -20,13 +29,7 @@ export function createBare(dir: string, tokensDir: string, pushLog: string, full
   const pre = `#!/bin/sh
 [ -n "$MCP_WORLD_ADMIN" ] && exit 0
 id=""
-i=0
-while [ "$i" -lt "\${GIT_PUSH_OPTION_COUNT:-0}" ]; do
-  eval "opt=\\$GIT_PUSH_OPTION_$i"
-  case "$opt" in token-id=*) id="\${opt#token-id=}" ;; esac
-  i=$((i+1))
-done
-if [ -z "$id" ]; then echo "fatal: could not read Username for 'https://github.com': terminal prompts disabled" >&2; exit 1; fi
+${READ_TOKEN_ID}if [ -z "$id" ]; then echo "fatal: could not read Username for 'https://github.com': terminal prompts disabled" >&2; exit 1; fi
 file="${tokensDir}/$id"
 if [ ! -f "$file" ]; then echo "remote: Invalid username or token." >&2; exit 1; fi
 if ! grep -q "^repos=.*\\(\\*\\| ${fullName} \\)" "$file" || ! grep -q '^contents=write' "$file"; then
@@ -38,13 +41,7 @@ exit 0
 `;
   const post = `#!/bin/sh
 id=admin
-i=0
-while [ "$i" -lt "\${GIT_PUSH_OPTION_COUNT:-0}" ]; do
-  eval "opt=\\$GIT_PUSH_OPTION_$i"
-  case "$opt" in token-id=*) id="\${opt#token-id=}" ;; esac
-  i=$((i+1))
-done
-while read old new ref; do echo "${fullName} $id $old $new $ref" >> "${pushLog}"; done
+${READ_TOKEN_ID}while read old new ref; do echo "${fullName} $id $old $new $ref" >> "${pushLog}"; done
 `;
   for (const [name, body] of [['pre-receive', pre], ['post-receive', post]] as const) {
     const file = path.join(dir, 'hooks', name);

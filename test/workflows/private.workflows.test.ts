@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, releaseState, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import { describeRun, releaseState, REPO, startReleaseWorld, type ReleaseWorld } from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
@@ -32,5 +32,31 @@ describe('scenario: private repository on GitHub Team', () => {
     expect(w.world.records.filter((r) => r.kind === 'attestation')).toEqual([]);
     expect(sign?.summary).toMatch(/attestation skipped: the repository is private/i);
     expect(sign?.annotations.map((a) => a.message).join('\n')).toMatch(/attestation skipped/);
+  });
+});
+
+describe('scenario: private repository on GitHub Free (no environments)', () => {
+  let w: ReleaseWorld;
+  beforeAll(async () => {
+    w = await startReleaseWorld({ visibility: 'private', plan: 'free', with: { provenance: 'auto' } });
+  });
+  afterAll(async () => w?.stop());
+
+  it('promote says why NPM_PROMOTE_TOKEN is empty; stored as a repository secret, "Re-run all jobs" finishes the release', async () => {
+    const pkg = w.packages[0] as { dir: string; name: string };
+    const { run } = await w.merge({ number: 1, labels: ['release:minor'] });
+    await run.done;
+    expect(run.conclusion).toBe('failure');
+    const promote = run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log ?? '';
+    expect(promote).toMatch(/promote\/no-token/);
+    expect(promote).toMatch(/NPM_PROMOTE_TOKEN is empty: .*GitHub Free has no environments: store it as a repository secret/s);
+    // Nothing reached latest; the version waits under next.
+    expect((await w.packument(pkg.name))['dist-tags']).toEqual({ latest: '1.0.0', next: '1.1.0' });
+
+    w.world.repoSecrets(REPO).NPM_PROMOTE_TOKEN = w.registry.token;
+    const again = w.world.rerun(run);
+    await again.done;
+    expect(again.conclusion, describeRun(again)).toBe('success');
+    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({ distTags: { latest: '1.1.0', next: '1.1.0' }, releaseCommits: 1, tagAtReleaseCommit: true });
   });
 });
