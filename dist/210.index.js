@@ -245,8 +245,8 @@ var install = __webpack_require__(49886);
 var esm_client = __webpack_require__(30063);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __webpack_require__(41514);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(71013);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/smoke/process-group.ts

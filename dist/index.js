@@ -14803,8 +14803,8 @@ function escapeCode(text) {
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(71013);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
 
 
@@ -14962,8 +14962,8 @@ var visibility = __nccwpck_require__(59177);
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var report_terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(71013);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/cli/parse.ts
@@ -16604,8 +16604,8 @@ async function fileDigests(file) {
 ;// CONCATENATED MODULE: ./src/release/manifest.ts
 const MANIFEST_FILE = 'release-manifest.json';
 
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(71013);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/pack.ts
 
 
@@ -17944,13 +17944,12 @@ function releaseSubject(name, version) {
 function releaseMessage(name, version, releaseOf) {
     return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
 }
-/** The version a commit subject releases for this package, when it is this package's release commit. Pure. */
-function releasedBySubject(subject, name) {
-    const prefix = `${releaseSubject(name, '')}`;
-    if (!subject.startsWith(prefix))
+/** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
+function releasedBySubject(subject) {
+    const match = /^chore\(release\): (.+)@([^@\s]+)$/.exec(subject.trim());
+    if (!match || !semver_default().valid(match[2]))
         return undefined;
-    const version = subject.slice(prefix.length).trim();
-    return semver_default().valid(version) ? version : undefined;
+    return { name: match[1], version: match[2] };
 }
 /**
  * Pure: picks the newest commit of `git log` output (records of sha, subject,
@@ -18133,11 +18132,12 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
     }
     if (!prNumber) {
         // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
-        // again: that push is the release itself, not a change to release.
+        // again: that push is a release itself (of this package or, in a monorepo's matrix, of another
+        // leg's), not a change to release.
         const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
-        const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '', releaseName) : undefined;
+        const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
         if (released)
-            return { source: 'none', reason: `the pushed commit is the release commit of ${releaseName}@${released}: nothing new to release` };
+            return { source: 'none', reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release` };
     }
     if (!prNumber && gh) {
         const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
@@ -19111,6 +19111,7 @@ const promote_inputSchema = schemas/* object */.Ikc({
     'mcp-registry-url': schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     'registry-wait': schemas/* string */.YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
+    'smoke-verdict': schemas/* enum */.k5n(['passed', 'off']).optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
 });
@@ -19126,6 +19127,7 @@ const promote_OPTIONS = [
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     commands_smoke/* REGISTRY_WAIT_OPTION */.MS,
+    { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job without secrets smoke-tested this version from the registry; the release workflow passes it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -19225,8 +19227,11 @@ async function promote(input, context) {
     }
     if (findings.some((f) => f.severity === 'error'))
         return done();
-    // The smoke test, against the package installed from the registry, unless this version is already out.
-    if (facts.state !== 'promoted') {
+    // The smoke test, against the package installed from the registry, unless this version is already out
+    // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
+    if (input['smoke-verdict'])
+        notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
+    else if (facts.state !== 'promoted') {
         const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
         const smoke = await commands_smoke.smokeCommand.run(smokeInput, context);
         const errors = smoke.findings.filter((f) => f.severity === 'error');
@@ -23584,21 +23589,42 @@ function formatSize(bytes) {
 
 /***/ }),
 
-/***/ 71013:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ TOOL_VERSION)
-});
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
 
-/** This tool's version, from package.json at build time. */
-const TOOL_VERSION = package_namespaceObject.rE;
+// Spelled so the bundler cannot see a file reference: it would copy package.json into dist/ at build time.
+const MANIFEST = ['package', 'json'].join('.');
+/**
+ * This tool's version, read from the package.json beside the bundle (dist/..)
+ * when the tool runs, not baked in at build time: a release bumps package.json
+ * in the release commit, and the committed dist/ must stay what the sources
+ * build (check-dist) while still saying the released version.
+ */
+function readVersion() {
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', MANIFEST);
+        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (manifest.name === 'mcp-release-kit' && typeof manifest.version === 'string')
+            return manifest.version;
+    }
+    catch {
+        // not beside its package.json (a copied bundle): say so instead of guessing
+    }
+    return '0.0.0-unknown';
+}
+const TOOL_VERSION = readVersion();
 
 
 /***/ }),

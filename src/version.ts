@@ -1,4 +1,25 @@
-import pkg from '../package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** This tool's version, from package.json at build time. */
-export const TOOL_VERSION: string = pkg.version;
+// Spelled so the bundler cannot see a file reference: it would copy package.json into dist/ at build time.
+const MANIFEST = ['package', 'json'].join('.');
+
+/**
+ * This tool's version, read from the package.json beside the bundle (dist/..)
+ * when the tool runs, not baked in at build time: a release bumps package.json
+ * in the release commit, and the committed dist/ must stay what the sources
+ * build (check-dist) while still saying the released version.
+ */
+function readVersion(): string {
+  try {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', MANIFEST);
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+    if (manifest.name === 'mcp-release-kit' && typeof manifest.version === 'string') return manifest.version;
+  } catch {
+    // not beside its package.json (a copied bundle): say so instead of guessing
+  }
+  return '0.0.0-unknown';
+}
+
+export const TOOL_VERSION: string = readVersion();

@@ -112,10 +112,11 @@ async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<
   }
   if (!prNumber) {
     // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
-    // again: that push is the release itself, not a change to release.
+    // again: that push is a release itself (of this package or, in a monorepo's matrix, of another
+    // leg's), not a change to release.
     const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
-    const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '', releaseName) : undefined;
-    if (released) return { source: 'none', reason: `the pushed commit is the release commit of ${releaseName}@${released}: nothing new to release` };
+    const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
+    if (released) return { source: 'none', reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release` };
   }
   if (!prNumber && gh) {
     const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));

@@ -23,12 +23,11 @@ export function releaseMessage(name: string, version: string, releaseOf: string 
   return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
 }
 
-/** The version a commit subject releases for this package, when it is this package's release commit. Pure. */
-export function releasedBySubject(subject: string, name: string): string | undefined {
-  const prefix = `${releaseSubject(name, '')}`;
-  if (!subject.startsWith(prefix)) return undefined;
-  const version = subject.slice(prefix.length).trim();
-  return semver.valid(version) ? version : undefined;
+/** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
+export function releasedBySubject(subject: string): { name: string; version: string } | undefined {
+  const match = /^chore\(release\): (.+)@([^@\s]+)$/.exec(subject.trim());
+  if (!match || !semver.valid(match[2] as string)) return undefined;
+  return { name: match[1] as string, version: match[2] as string };
 }
 
 export interface ReleaseCommit {

@@ -38,11 +38,11 @@ describe('push refusals', () => {
 });
 
 describe('releasedBySubject', () => {
-  it('reads the version only from this package\'s release commit subject', () => {
-    expect(releasedBySubject('chore(release): hello@1.2.0', 'hello')).toBe('1.2.0');
-    expect(releasedBySubject('chore(release): @acme/hello@2.0.0-rc.1', '@acme/hello')).toBe('2.0.0-rc.1');
-    expect(releasedBySubject('chore(release): hello-extra@1.2.0', 'hello')).toBeUndefined();
-    expect(releasedBySubject('feat: chore(release): hello@1.2.0', 'hello')).toBeUndefined();
-    expect(releasedBySubject('chore(release): hello@soon', 'hello')).toBeUndefined();
+  it('reads the package and version of any release commit subject, and nothing else', () => {
+    expect(releasedBySubject('chore(release): hello@1.2.0')).toEqual({ name: 'hello', version: '1.2.0' });
+    expect(releasedBySubject('chore(release): @acme/hello@2.0.0-rc.1')).toEqual({ name: '@acme/hello', version: '2.0.0-rc.1' });
+    expect(releasedBySubject('feat: chore(release): hello@1.2.0')).toBeUndefined();
+    expect(releasedBySubject('chore(release): hello@soon')).toBeUndefined();
+    expect(releasedBySubject('chore(release): prepare 1.2.0')).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ describe.sequential('scenario: releases and a rollback waiting for approval at t
   });
   afterAll(async () => w?.stop());
 
-  it('a second merge while the first release waits for approval: both end released, the newer one on latest, whatever order they are approved in', async () => {
+  it('a second merge while the first release waits for approval: both end released; approved newest first, the older is superseded and latest stays on the newer', async () => {
     const pkg = w.packages[0] as { dir: string; name: string };
     const first = await w.merge({ number: 1, labels: ['release:minor'] });
     await w.until(first.run, 'promote', 'waiting-approval');

@@ -4,8 +4,8 @@ import { describeRun, REPO, startReleaseWorld, type ReleaseWorld } from './relea
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
 /** The pull_request payload GitHub sends; a fork's head repository has another name. */
-function prPayload(number: number, head: string, sha: string): Record<string, never> {
-  return { number, pull_request: { number, head: { sha, repo: { full_name: head, fork: head !== REPO } }, base: { repo: { full_name: REPO } } }, repository: { full_name: REPO, visibility: 'public', private: false } } as never;
+function prPayload(number: number, head: string, sha: string, author = 'alice'): Record<string, never> {
+  return { number, pull_request: { number, user: { login: author }, head: { sha, repo: { full_name: head, fork: head !== REPO } }, base: { repo: { full_name: REPO } } }, repository: { full_name: REPO, visibility: 'public', private: false } } as never;
 }
 
 describe('scenario: PR checks on a pull request from a fork and from the repository itself', () => {
@@ -18,7 +18,7 @@ describe('scenario: PR checks on a pull request from a fork and from the reposit
   it('a fork PR (read-only token, no secrets) is checked like any other: no comment, no SARIF upload, each skip said', async () => {
     const sha = await w.world.commit(REPO, { 'NOTES.md': 'from a fork\n' }, { branch: 'pr-7' });
     w.github.pulls.set(7, { number: 7, title: 'feat: a tool from a fork', author: 'mallory', labels: ['release:minor'] });
-    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/7/merge', actor: 'mallory', payload: prPayload(7, 'mallory/hello-mcp', sha) });
+    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/7/merge', actor: 'mallory', payload: prPayload(7, 'mallory/hello-mcp', sha, 'mallory') });
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
     const plan = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'plan'));
@@ -26,6 +26,18 @@ describe('scenario: PR checks on a pull request from a fork and from the reposit
     expect(w.github.comments.filter((c) => c.issue === 7)).toEqual([]);
     expect(w.world.records.filter((r) => r.kind === 'sarif')).toEqual([]);
     const checks = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'security-scan'));
+    expect(checks?.summary).toMatch(/SARIF upload skipped/);
+  });
+
+  it('a Dependabot PR (a branch of this repository, but a read-only token) is checked the same way: no comment, no SARIF upload', async () => {
+    const sha = await w.world.commit(REPO, { 'NOTES.md': 'bump zod\n' }, { branch: 'dependabot/npm_and_yarn/zod-4.1.0' });
+    w.github.pulls.set(9, { number: 9, title: 'chore(deps): bump zod', author: 'dependabot[bot]', labels: ['release:patch'] });
+    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/9/merge', actor: 'dependabot[bot]', payload: prPayload(9, REPO, sha, 'dependabot[bot]') });
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    expect(w.github.comments.filter((c) => c.issue === 9)).toEqual([]);
+    const checks = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'security-scan'));
+    expect(checks?.steps.find((s) => s.name === 'Upload SARIF to code scanning')?.outcome).toBe('skipped');
     expect(checks?.summary).toMatch(/SARIF upload skipped/);
   });
 

@@ -29,14 +29,14 @@ describe('scenario: main protected by a ruleset that requires signed commits', (
   });
 });
 
-describe('scenario: main protected by a ruleset that requires pull requests', () => {
+describe('scenario: main protected by a ruleset that requires pull requests and signed commits', () => {
   let w: ReleaseWorld;
   beforeAll(async () => {
-    w = await startReleaseWorld({ rulesets: [{ branch: 'main', requirePullRequest: true }], runTriggered: true });
+    w = await startReleaseWorld({ rulesets: [{ branch: 'main', requirePullRequest: true, requireSignedCommits: true }], runTriggered: true });
   });
   afterAll(async () => w?.stop());
 
-  it('without RELEASE_TOKEN the bump is refused with the fix named and nothing published; with it, "Re-run all jobs" releases once', async () => {
+  it('without a release App the bump is refused with the fix named and nothing published; with the App configured, "Re-run all jobs" releases once', async () => {
     const pkg = w.packages[0] as { dir: string; name: string };
     const { run } = await w.merge({ number: 1, labels: ['release:minor'] });
     await run.done;
@@ -47,7 +47,7 @@ describe('scenario: main protected by a ruleset that requires pull requests', ()
     expect(Object.keys((await w.packument(pkg.name)).versions)).toEqual(['1.0.0']);
     expect(releaseCommits(w)).toEqual([]);
 
-    w.addReleaseToken();
+    w.addReleaseApp();
     const again = w.world.rerun(run);
     await w.until(again, 'promote', 'waiting-approval');
     w.world.approve(again, 'release / promote');
@@ -55,8 +55,9 @@ describe('scenario: main protected by a ruleset that requires pull requests', ()
     expect(again.conclusion, describeRun(again)).toBe('success');
     expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({ releaseCommits: 1, signedByGitHub: true, tagAtReleaseCommit: true, distTags: { latest: '1.1.0', next: '1.1.0' } });
 
-    // The App's bump commit does start release.yml (unlike GITHUB_TOKEN's): that run finds the push is
-    // the release itself and releases nothing.
+    // The App's installation token was minted in the jobs that push; its bump commit (signed: made through
+    // the API) does start release.yml, unlike GITHUB_TOKEN's: that run finds the push is the release itself.
+    expect(again.jobs['release / prepare']?.steps.find((s) => s.name === 'GitHub App token')?.outcome).toBe('success');
     const pushed = w.world.events.find((e) => e.ref === 'refs/heads/main' && e.tokenKind === 'app');
     expect(pushed?.triggers).toEqual(['.github/workflows/release.yml']);
     const triggered = w.world.runs.filter((r) => r.options.sha === pushed?.after);

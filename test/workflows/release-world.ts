@@ -36,8 +36,8 @@ export interface ReleaseWorld {
   /** The kit commit the caller pins (the v1 tag points elsewhere). */
   kitSha: string;
   packages: { dir: string; name: string }[];
-  /** Store a RELEASE_TOKEN repository secret: an installation token of a GitHub App that every ruleset lets bypass. */
-  addReleaseToken(): void;
+  /** Configure the release GitHub App (variable RELEASE_APP_ID, secret RELEASE_APP_PRIVATE_KEY), which every ruleset lets bypass. */
+  addReleaseApp(): void;
   /** Merge a PR with these labels onto main (touching its packages' folders) and start the release workflow as GitHub would. */
   merge(pr: { number: number; labels: string[]; title?: string; dirs?: string[] }): Promise<{ sha: string; run: Run }>;
   /** Wait until a run's job reaches a state (or the run ends). */
@@ -52,8 +52,6 @@ export interface ReleaseWorldOptions {
   /** Package folders (a matrix of calls when more than one). */
   dirs?: string[];
   rulesets?: Omit<FakeRuleset, 'bypass'>[];
-  /** Add a RELEASE_TOKEN repository secret: a GitHub App token in every ruleset's bypass list. */
-  releaseToken?: boolean;
   registryDelayMs?: number;
   /** Extra `with:` for the caller's release job. */
   with?: Record<string, unknown>;
@@ -83,20 +81,19 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
   world.oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN });
 
   const kitSha = await commitKit(world);
-  const releaseSecret = options.releaseToken ? mintReleaseToken(world) : undefined;
   await world.addRepo({
     name: REPO,
     visibility: options.visibility ?? 'public',
     plan: options.plan ?? 'free',
     files: await userRepoFiles(packages, kitSha, proxy.url, { ...options, with: { ...(options.mcpRegistry ? { 'mcp-registry-url': mcp.url } : {}), ...options.with } }),
-    secrets: { NPM_TOKEN: registry.token, ...(releaseSecret ? { RELEASE_TOKEN: releaseSecret } : {}) },
+    secrets: { NPM_TOKEN: registry.token },
     environments: { production: { secrets: { NPM_PROMOTE_TOKEN: registry.token }, reviewers: ['maintainer'] } },
   });
   const bare = world.bareOf(REPO)?.dir as string;
   // Refs the API moves (the bump commit, tags) are events too: the kind of token decides what they start.
   const github = await startGitHubFake({ repository: REPO, gitDir: bare, onRefUpdate: (u) => world.recordApiRefUpdate(REPO, { ref: u.ref, ...(u.before ? { before: u.before } : {}), after: u.after, kind: u.actor.kind as TokenKind }) });
   githubHandle.url = github.url;
-  for (const ruleset of options.rulesets ?? []) github.rulesets.push({ ...ruleset, bypass: releaseSecret ? ['release-app[bot]'] : [] });
+  for (const ruleset of options.rulesets ?? []) github.rulesets.push({ ...ruleset, bypass: [] });
   // Every token the world mints is held to its permissions by the fake, as GitHub holds them.
   const mint = world.mintToken.bind(world);
   world.mintToken = (repos, permissions, kind, by) => {
@@ -104,11 +101,11 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     github.tokens.set(token, { login: kind === 'app' ? 'release-app[bot]' : kind === 'actions' ? 'github-actions[bot]' : 'octocat', kind, permissions: permissions as never });
     return token;
   };
-  if (releaseSecret) github.tokens.set(releaseSecret, { login: 'release-app[bot]', kind: 'app', permissions: { contents: 'write', 'pull-requests': 'write' } as never });
-  const addReleaseToken = () => {
-    const token = mintReleaseToken(world);
-    github.tokens.set(token, { login: 'release-app[bot]', kind: 'app', permissions: { contents: 'write', 'pull-requests': 'write' } as never });
-    world.repoSecrets(REPO).RELEASE_TOKEN = token;
+  // The App in every ruleset's bypass list: its id as a repository variable, its key as a secret (the
+  // simulated actions/create-github-app-token mints an installation token of kind 'app').
+  const addReleaseApp = () => {
+    world.repoVars(REPO).RELEASE_APP_ID = '123456';
+    world.repoSecrets(REPO).RELEASE_APP_PRIVATE_KEY = FAKE_APP_KEY;
     for (const ruleset of github.rulesets) ruleset.bypass.push('release-app[bot]');
   };
 
@@ -125,7 +122,7 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     mcp,
     kitSha,
     packages,
-    addReleaseToken,
+    addReleaseApp,
     async merge(pr) {
       const touched = pr.dirs ?? dirs;
       const files = Object.fromEntries(touched.map((dir) => [path.posix.join(dir, 'NOTES.md'), `PR #${pr.number}\n`]));
@@ -155,10 +152,8 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
   return release;
 }
 
-/** An installation token of the release GitHub App (as actions/create-github-app-token would make). */
-function mintReleaseToken(world: World): string {
-  return world.mintToken([REPO], { contents: 'write', 'pull-requests': 'write' }, 'app', 'the release app');
-}
+/** A stand-in private key: the simulated create-github-app-token only checks one is given. */
+const FAKE_APP_KEY = ['-----BEGIN RSA PRIVATE KEY-----', 'stand-in for the release App key', '-----END RSA PRIVATE KEY-----'].join('\n');
 
 /** The event payload GitHub sends for a push: the repository's visibility is what the workflows read. */
 export function pushPayload(sha: string, visibility: Visibility): Record<string, never> {
