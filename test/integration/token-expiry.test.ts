@@ -34,9 +34,9 @@ describe('doctor reads the token list of the registry', () => {
     expect(report.notes).toContain("NPM_PROMOTE_TOKEN: expiry unknown (the registry's token list gives no expiry date for it); granular npm write tokens live at most 90 days");
   });
 
-  it('NPM_PROMOTE_TOKEN set but empty: says it is an environment secret read outside its environment', async () => {
+  it('NPM_PROMOTE_TOKEN set but empty: says how a called workflow reaches an environment secret', async () => {
     const report = await doctor({ NPM_PROMOTE_TOKEN: '', MCP_RELEASE_ENVIRONMENT: 'production' });
     expect(report.outputs['promote-credential']).toBe('none');
-    expect(report.notes[0]).toMatch(/^NPM_PROMOTE_TOKEN is empty: it is an environment secret of "production" and only a job that declares `environment: production` can read it/);
+    expect(report.notes[0]).toMatch(/^NPM_PROMOTE_TOKEN is empty: as an environment secret of "production" a called workflow sees it only in the job that declares `environment: production`, and only under a name the caller passes/);
   });
 });
