@@ -19110,7 +19110,7 @@ const promote_inputSchema = schemas/* object */.Ikc({
     'mcp-registry': schemas/* boolean */.zMY().optional(),
     'mcp-registry-url': schemas/* url */.OZ5().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
-    'registry-wait': schemas/* string */.YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
+    ...(0,commands_smoke/* registryWaitShape */.yQ)(),
     'smoke-verdict': schemas/* enum */.k5n(['passed', 'off']).optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
@@ -19188,8 +19188,11 @@ async function promote(input, context) {
     }
     // Read back what was published before judging it: a new version can take
     // minutes to be served after the publish (npm/cli#4513), in the packument too.
+    // Only for a version there is reason to expect (its release manifest, or a
+    // registry-wait asked for): a mistyped version is "not published" at once.
     const waitSeconds = registryWaitSeconds(input, context.parentEnv);
-    if (versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
+    const expected = input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
+    if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
         const where = { registry, name: target.name, version };
         const wait = await (0,registry_wait/* waitForVersion */.PF)({ ...where, timeoutSeconds: waitSeconds, ...(token ? { token } : {}), ...(context.progress ? { progress: context.progress } : {}) });
         if (!wait.served) {
@@ -20696,7 +20699,8 @@ function commandNames() {
 /* harmony export */   jE: () => (/* binding */ SMOKE_OPTIONS),
 /* harmony export */   resolveTargets: () => (/* binding */ resolveTargets),
 /* harmony export */   smokeCommand: () => (/* binding */ smokeCommand),
-/* harmony export */   smokeOptionsFor: () => (/* binding */ smokeOptionsFor)
+/* harmony export */   smokeOptionsFor: () => (/* binding */ smokeOptionsFor),
+/* harmony export */   yQ: () => (/* binding */ registryWaitShape)
 /* harmony export */ });
 /* unused harmony exports NPM_REGISTRY, exactSpec, isRegistrySpec */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -20734,9 +20738,13 @@ const smokeInputShape = {
     arg: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP()).optional(),
     env: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP()).optional(),
     registry: zod__WEBPACK_IMPORTED_MODULE_10__/* .url */ .OZ5().optional(),
-    'registry-wait': zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
+    ...registryWaitShape(),
 };
 const inputSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc(smokeInputShape);
+/** Shared by smoke and promote: whole seconds, parsed once. */
+function registryWaitShape() {
+    return { 'registry-wait': zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
+}
 /** Shared by smoke and promote: how long to wait for a just-published version to be served. */
 const REGISTRY_WAIT_OPTION = {
     name: 'registry-wait',

@@ -16,7 +16,7 @@ import { rateAll } from '../rules.js';
 import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
-import { REGISTRY_WAIT_OPTION, smokeCommand } from './smoke.js';
+import { REGISTRY_WAIT_OPTION, registryWaitShape, smokeCommand } from './smoke.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
@@ -30,7 +30,7 @@ const inputSchema = z.object({
   'mcp-registry': z.boolean().optional(),
   'mcp-registry-url': z.url().optional(),
   'dry-run': z.boolean().optional(),
-  'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
+  ...registryWaitShape(),
   'smoke-verdict': z.enum(['passed', 'off']).optional(),
   ...repoShape,
   ...configAndFailOnShape,
@@ -112,8 +112,11 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   }
   // Read back what was published before judging it: a new version can take
   // minutes to be served after the publish (npm/cli#4513), in the packument too.
+  // Only for a version there is reason to expect (its release manifest, or a
+  // registry-wait asked for): a mistyped version is "not published" at once.
   const waitSeconds = registryWaitSeconds(input, context.parentEnv);
-  if (versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
+  const expected = input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
+  if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
     const where = { registry, name: target.name, version };
     const wait = await waitForVersion({ ...where, timeoutSeconds: waitSeconds, ...(token ? { token } : {}), ...(context.progress ? { progress: context.progress } : {}) });
     if (!wait.served) {

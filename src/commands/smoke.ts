@@ -21,11 +21,16 @@ export const smokeInputShape = {
   arg: z.array(z.string()).optional(),
   env: z.array(z.string()).optional(),
   registry: z.url().optional(),
-  'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional(),
+  ...registryWaitShape(),
 };
 const inputSchema = z.object(smokeInputShape);
 export type SmokeInput = z.infer<typeof inputSchema>;
 type Input = SmokeInput;
+
+/** Shared by smoke and promote: whole seconds, parsed once. */
+export function registryWaitShape() {
+  return { 'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
+}
 
 /** Shared by smoke and promote: how long to wait for a just-published version to be served. */
 export const REGISTRY_WAIT_OPTION: OptionSpec = {

@@ -91,3 +91,23 @@ describe('registry propagation: smoke of name@version waits until the registry s
     expect(run.stderr.split('\n').filter((l) => l.startsWith('waiting for'))).toHaveLength(2);
   });
 });
+
+describe('promote reads back only a version it has reason to expect', () => {
+  const promote = async (extra: string[]) => {
+    const dir = await tempDir('wait-promote-');
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: `never-published-${process.pid}`, version: '1.0.0' }));
+    const run = await runNode(CLI, ['promote', dir, '--version', '9.9.9', '--registry', proxy.url, '--json', ...extra], { env: { NPM_PROMOTE_TOKEN: registry.token } });
+    return JSON.parse(run.stdout || '{}') as Report;
+  };
+
+  it('a version with no release manifest and no registry-wait is "not published" at once (a typo does not wait 15 minutes)', async () => {
+    const report = await promote([]);
+    expect(report.findings.map((f) => f.rule)).toEqual(['promote/not-published']);
+  });
+
+  it('with registry-wait given, it waits that long for the version, then says it was not served', async () => {
+    const report = await promote(['--registry-wait', '2']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['registry/not-yet-served']);
+    expect(report.findings[0]?.message).toMatch(/or it was never published/);
+  });
+});
