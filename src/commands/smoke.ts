@@ -73,6 +73,7 @@ export const smokeCommand: CommandSpec<Input> = {
     'start-ms': 'smoke: spawn until the process runs, ms.',
     'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
     'list-ms': 'smoke: all list calls, ms.',
+    isolation: 'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
   },
   inputSchema,
   run: smoke,
@@ -107,6 +108,8 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
       tables: result.tables,
     });
     if (targets.items.length === 1) Object.assign(targets.outputs, result.outputs);
+    const isolationNote = `isolation: ${result.isolation}`;
+    if (!targets.notes.includes(isolationNote)) targets.notes.push(isolationNote);
     timings.install += result.timings.install;
     timings.sessions += result.timings.sessions;
   }
@@ -145,6 +148,7 @@ export function smokeOptionsFor(t: ResolvedTarget, input: SmokeInput, env: Recor
     env: { ...t.settings.smoke.env, ...env },
     registry: input.registry ?? registry,
     parentEnv: context.parentEnv,
+    cwd: context.cwd,
   };
 }
 

@@ -63,7 +63,11 @@ const smoke = z
     bin: z.string().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
     args: z.array(z.string()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
     env: z.record(envName, z.string()).optional().describe('Environment variables for the server.'),
-    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
+    sandbox: z
+      .enum(['auto', 'required', 'off'])
+      .optional()
+      .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
     expectTools: z.array(z.string().min(1)).optional().describe('Tool names the server must list.'),
     calls: z
       .array(z.strictObject({ tool: z.string().min(1), arguments: z.record(z.string(), z.unknown()).optional() }))
@@ -74,6 +78,7 @@ const smoke = z
         initialize: z.number().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
         list: z.number().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
         shutdown: z.number().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+        session: z.number().int().positive().optional().describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
       })
       .optional(),
   })

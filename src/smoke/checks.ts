@@ -46,6 +46,7 @@ function sessionFindings(s: SessionResult, expect: SmokeExpectations): SmokeFind
   const out: SmokeFinding[] = [];
   if (s.spawnError) return [{ rule: 'smoke/spawn-failed', message: `the bin could not be started: ${s.spawnError}` }];
 
+  if (s.outputLimit) out.push({ rule: 'smoke/output-limit', message: `the server wrote ${s.outputLimit}; stdout was no longer read and the session was stopped` });
   if (s.noiseCount > 0) {
     const first = s.noise[0];
     out.push({
@@ -96,7 +97,14 @@ function sessionFindings(s: SessionResult, expect: SmokeExpectations): SmokeFind
 
   if (s.shutdown.via === 'sigterm') out.push({ rule: 'smoke/shutdown-stdin', message: 'the server kept running after stdin closed; SIGTERM stopped it' });
   if (s.shutdown.via === 'sigkill') out.push({ rule: 'smoke/shutdown-sigkill', message: 'the server ignored stdin closing and SIGTERM; it was killed with SIGKILL', evidence: tail(s.stderrTail) });
-  if (s.shutdown.strayProcesses) out.push({ rule: 'smoke/stray-processes', message: 'processes started by the server were still running after it exited' });
+  if (s.shutdown.strayProcesses) {
+    const strays = s.shutdown.strays;
+    out.push({
+      rule: 'smoke/stray-processes',
+      message: `${strays.length ? `${strays.length} process(es)` : 'processes'} started by the server were still running after it exited (killed)`,
+      ...(strays.length ? { evidence: strays.slice(0, 10).map((p) => `pid ${p.pid}: ${p.command}`).join('\n') } : {}),
+    });
+  }
   return out;
 }
 

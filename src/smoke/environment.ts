@@ -1,14 +1,24 @@
-/**
- * The environment a server gets in the smoke test: enough to run (PATH, HOME,
- * locale, temp), never the CI's secrets (NODE_AUTH_TOKEN, GITHUB_TOKEN, ...): the
- * package under test and its dependencies are untrusted code. Configured values win.
- */
-const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'APPDATA', 'LOCALAPPDATA', 'NODE_EXTRA_CA_CERTS'];
+import path from 'node:path';
 
-export function serverEnvironment(parent: NodeJS.ProcessEnv, configured: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const key of PASSED_THROUGH) if (parent[key] !== undefined) env[key] = parent[key];
-  return { ...env, ...configured };
+/**
+ * The environment a server gets in the smoke test: enough to run (PATH, locale,
+ * time zone, CA certificates), a home and temp folder of its own (so it cannot
+ * read or write the user's), never the CI's secrets (NODE_AUTH_TOKEN,
+ * GITHUB_TOKEN, ...): the package under test and its dependencies are untrusted
+ * code. Configured values (smoke.env, --env) win.
+ */
+const PASSED_THROUGH = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'NODE_EXTRA_CA_CERTS'];
+
+export interface PrivateFolders {
+  home: string;
+  tmp: string;
+}
+
+export function serverEnvironment(parent: NodeJS.ProcessEnv, configured: Record<string, string>, folders: PrivateFolders): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of PASSED_THROUGH) if (parent[key] !== undefined) env[key] = parent[key] as string;
+  const own = { HOME: folders.home, USERPROFILE: folders.home, APPDATA: folders.home, LOCALAPPDATA: folders.home, XDG_CONFIG_HOME: path.join(folders.home, '.config'), XDG_CACHE_HOME: path.join(folders.home, '.cache'), XDG_DATA_HOME: path.join(folders.home, '.local', 'share'), TMPDIR: folders.tmp, TMP: folders.tmp, TEMP: folders.tmp };
+  return { ...env, ...own, ...configured };
 }
 
 /** `KEY=VALUE` strings (from --env / the `env` input) to a record; undefined entry = the bad one. */

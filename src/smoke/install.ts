@@ -5,6 +5,9 @@ import { NPM_ENV, npmInvocation } from '../ports/npm.js';
 import { runProcess } from '../ports/process.js';
 import { inspectTarball } from '../release/tarball.js';
 import { readJsonObject } from '../util/read-json.js';
+import type { PrivateFolders } from './environment.js';
+import { prepareSandboxFolders } from './sandbox-folders.js';
+import { launchCommand, type Sandbox } from './sandbox.js';
 
 export type SmokeTarget = { kind: 'dir'; dir: string } | { kind: 'tarball'; file: string } | { kind: 'spec'; spec: string };
 
@@ -13,6 +16,8 @@ export interface InstallOptions {
   installScripts: boolean;
   /** Bin name from --bin / smoke.bin. */
   bin?: string;
+  /** Where install scripts run when they are allowed: the server's sandbox, with its environment. */
+  sandboxed?: { sandbox: Sandbox; hide: readonly string[]; folders: PrivateFolders; env: Record<string, string> };
 }
 
 export type InstallOutcome =
@@ -44,11 +49,15 @@ export async function installForSmoke(target: SmokeTarget, options: InstallOptio
   const installDir = path.join(workDir, 'install');
   await mkdir(installDir, { recursive: true });
   await writeFile(path.join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
-  const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
-  if (!options.installScripts) args.push('--ignore-scripts');
+  // Scripts never run here, beside the kit's environment: when allowed, they run after, in the sandbox.
+  const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--ignore-scripts'];
   if (options.registry) args.push('--registry', options.registry);
   const installed = await npm(args, installDir);
   if (!installed.ok) return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
+  if (options.installScripts) {
+    const scripts = await runInstallScripts(installDir, workDir, options);
+    if (!scripts.ok) return { ok: false, rule: 'smoke/install-failed', message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(scripts.output)}`, evidence: tailLines(scripts.output) };
+  }
 
   const manifest = await readJsonObject(path.join(installDir, 'node_modules', tarball.name, 'package.json'));
   if (!manifest) return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
@@ -64,6 +73,27 @@ export async function installForSmoke(target: SmokeTarget, options: InstallOptio
       ? { command: process.execPath, args: [path.join(installDir, 'node_modules', tarball.name, binTarget)] }
       : { command: path.join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
   return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
+}
+
+/**
+ * `npm rebuild` runs the preinstall/install/postinstall scripts of what was
+ * installed, here inside the server's sandbox with the server's environment:
+ * an install script is as untrusted as the server.
+ */
+async function runInstallScripts(installDir: string, workDir: string, options: InstallOptions): Promise<{ ok: boolean; output: string }> {
+  const sandboxed = options.sandboxed;
+  if (!sandboxed) return { ok: false, output: 'install scripts need the smoke sandbox' };
+  await prepareSandboxFolders(sandboxed.sandbox, workDir, sandboxed.folders);
+  const invocation = npmInvocation(process.env, process.platform, process.execPath);
+  const env = { ...sandboxed.env, ...NPM_ENV, npm_config_cache: path.join(sandboxed.folders.home, '.npm') };
+  const launch = launchCommand(sandboxed.sandbox, { command: invocation.command, args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'], env, cwd: installDir, hide: sandboxed.hide, report: path.join(workDir, 'init-install.json'), nodePath: process.execPath });
+  try {
+    const result = await runProcess(launch.command, launch.args, { cwd: installDir, env: launch.env, timeoutMs: INSTALL_TIMEOUT_MS });
+    if (result.timedOut) return { ok: false, output: `npm rebuild timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
+    return { ok: result.code === 0, output: `${result.stderr}\n${result.stdout}`.trim() };
+  } catch (error) {
+    return { ok: false, output: (error as Error).message };
+  }
 }
 
 export async function makeWorkDir(): Promise<string> {

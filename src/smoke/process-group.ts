@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Start a program in its own process group (POSIX), so that the server and every
@@ -47,4 +48,42 @@ export async function waitFor(done: () => boolean, ms: number, stepMs = 25): Pro
     await sleep(stepMs);
   }
   return done();
+}
+
+/**
+ * The server started by the sandbox's init: the first child of the process
+ * whose arguments carry the init marker, found below `rootPid` by reading
+ * /proc (Linux). Signals go to it directly: the launcher above it (sudo,
+ * unshare) may belong to root, and killing it would tear the namespace down
+ * before the server could shut down on its own.
+ */
+export function findSandboxedServer(rootPid: number, initMarker: string): number | undefined {
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    const stat = readProc(`/proc/${entry}/stat`);
+    // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
+    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN;
+    if (Number.isFinite(ppid)) children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+  }
+  const queue = [rootPid];
+  for (let i = 0; i < queue.length && i < 64; i += 1) {
+    const pid = queue[i] as number;
+    if (readProc(`/proc/${pid}/cmdline`)?.split('\0').includes(initMarker)) return children.get(pid)?.[0];
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return undefined;
+}
+
+function readProc(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,10 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { TOOL_VERSION } from '../version.js';
-import { groupAlive, signalGroup, spawnGroup, waitFor } from './process-group.js';
+import { readFileSync } from 'node:fs';
+import { findSandboxedServer, groupAlive, signalGroup, spawnGroup, waitFor } from './process-group.js';
+import { SANDBOX_INIT_MARKER, type SandboxInitReport } from './sandbox-init.js';
+import { launchCommand, type Sandbox } from './sandbox.js';
 import { StdioTap, type RawResponse, type StdoutNoise } from './stdio-tap.js';
 
 export type ClientMode = 'bare' | 'full';
@@ -12,6 +15,8 @@ export interface SessionTimeouts {
   list: number;
   /** Grace after closing stdin, and again after SIGTERM. */
   shutdown: number;
+  /** The whole session from spawn to the last list page or call: a slow pager cannot hold the release forever. */
+  session: number;
 }
 
 export interface ToolCall {
@@ -22,8 +27,14 @@ export interface ToolCall {
 export interface SessionOptions {
   command: string;
   args: readonly string[];
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string>;
   cwd: string;
+  /** Where and how the server runs (see sandbox.ts). */
+  sandbox: Sandbox;
+  /** Folders hidden from the server in a namespace. */
+  hide: readonly string[];
+  /** A file the sandbox's init writes what it found into (strays, hidden folders). */
+  reportFile: string;
   mode: ClientMode;
   timeouts: SessionTimeouts;
   /** Also ask `server/discover` (protocol revision 2026-07-28). */
@@ -59,8 +70,12 @@ export interface SessionResult {
   calls: { tool: string; ok: boolean; message?: string }[];
   noise: StdoutNoise[];
   noiseCount: number;
+  /** stdout stopped being read: a line or the total past its limit. */
+  outputLimit?: string;
   stderrTail: string;
-  shutdown: { via: 'stdin' | 'sigterm' | 'sigkill'; ms: number; strayProcesses: boolean };
+  shutdown: { via: 'stdin' | 'sigterm' | 'sigkill'; ms: number; strayProcesses: boolean; strays: { pid: number; command: string }[] };
+  /** Folders covered with an empty tmpfs for this session. */
+  hidden: string[];
 }
 
 const LISTS = [
@@ -72,6 +87,8 @@ const LISTS = [
 
 /** A server that pages forever is cut off here (and reported). */
 const MAX_PAGES = 100;
+/** More items than any real server lists: past this the rest is not read (and that is reported). */
+export const MAX_ITEMS = 10_000;
 
 /**
  * One MCP session over stdio with the official SDK client: initialize, each list
@@ -80,8 +97,10 @@ const MAX_PAGES = 100;
  */
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const started = performance.now();
-  const result: SessionResult = { mode: options.mode, initializeTimedOut: false, lists: {}, listMs: 0, calls: [], noise: [], noiseCount: 0, stderrTail: '', shutdown: { via: 'stdin', ms: 0, strayProcesses: false } };
-  const child = spawnGroup(options.command, options.args, { cwd: options.cwd, env: options.env });
+  const deadline = started + options.timeouts.session;
+  const result: SessionResult = { mode: options.mode, initializeTimedOut: false, lists: {}, listMs: 0, calls: [], noise: [], noiseCount: 0, stderrTail: '', shutdown: { via: 'stdin', ms: 0, strayProcesses: false, strays: [] }, hidden: [] };
+  const launch = launchCommand(options.sandbox, { command: options.command, args: options.args, env: options.env, cwd: options.cwd, hide: options.hide, report: options.reportFile, nodePath: process.execPath });
+  const child = spawnGroup(launch.command, launch.args, { cwd: options.cwd, env: launch.env });
   let phase: 'handshake' | 'lists' | 'shutdown' = 'handshake';
   let exited = false;
   child.on('exit', (code, signal) => {
@@ -112,10 +131,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     const capabilities = asRecord(result.initialize?.capabilities) ?? {};
     for (const list of LISTS) {
       if (!capabilities[list.capability] || exited) continue;
-      result.lists[list.key] = await listAll(client, tap, list, options.timeouts.list);
+      result.lists[list.key] = await listAll(client, tap, list, options.timeouts.list, deadline);
     }
     result.listMs = Math.round(performance.now() - listStart);
-    for (const call of options.calls) result.calls.push(await callTool(client, call, options.timeouts.list));
+    for (const call of options.calls) result.calls.push(await callTool(client, call, Math.max(1, Math.min(options.timeouts.list, deadline - performance.now()))));
   }
   // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
   // classic session, and after a refused initialize to tell "new protocol only" from "broken".
@@ -124,8 +143,13 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
 
   phase = 'shutdown';
   result.shutdown = await shutdown(child.pid as number, tap, () => exited, options.timeouts.shutdown);
+  const found = readInitReport(options.reportFile);
+  if (found.spawnError) return { ...result, spawnError: found.spawnError, initializeError: undefined } as SessionResult;
+  if (found.strays.length) result.shutdown = { ...result.shutdown, strayProcesses: true, strays: [...found.strays, ...result.shutdown.strays] };
+  result.hidden = found.hidden;
   result.noise = tap.noise;
   result.noiseCount = tap.noiseCount;
+  if (tap.overflow) result.outputLimit = tap.overflow;
   result.stderrTail = tap.stderrTail();
   await client.close().catch(() => undefined);
   return result;
@@ -146,15 +170,20 @@ function createClient(mode: ClientMode): Client {
   return client;
 }
 
-async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[number], timeout: number): Promise<ListOutcome> {
+async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[number], timeout: number, deadline: number): Promise<ListOutcome> {
   const started = performance.now();
   const outcome: ListOutcome = { items: [], pages: 0, ms: 0 };
   let cursor: string | undefined;
   do {
+    const left = deadline - performance.now();
+    if (left <= 0) {
+      outcome.error = `${list.method} was stopped after ${outcome.pages} page(s): the session took longer than its overall limit (smoke.timeouts.session)`;
+      break;
+    }
     const params = cursor ? { cursor } : undefined;
     let sdkError: string | undefined;
     try {
-      await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, { timeout });
+      await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, { timeout: Math.max(1, Math.min(timeout, left)) });
     } catch (error) {
       sdkError = (error as Error).message;
     }
@@ -170,8 +199,12 @@ async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[numbe
       outcome.error = `${list.method} result has no "${list.field}" array`;
       break;
     }
-    outcome.items.push(...items.map((i) => asRecord(i) ?? {}));
+    outcome.items.push(...items.slice(0, MAX_ITEMS - outcome.items.length).map((i) => asRecord(i) ?? {}));
     cursor = typeof page.nextCursor === 'string' && page.nextCursor !== '' ? page.nextCursor : undefined;
+    if (outcome.items.length >= MAX_ITEMS && (cursor || items.length > MAX_ITEMS)) {
+      outcome.error = `${list.method} listed more than ${MAX_ITEMS.toLocaleString('en-US')} items; the rest were not read`;
+      break;
+    }
     if (outcome.pages >= MAX_PAGES && cursor) {
       outcome.error = `${list.method} still returned a nextCursor after ${MAX_PAGES} pages`;
       break;
@@ -198,10 +231,11 @@ async function shutdown(pid: number, tap: StdioTap, exited: () => boolean, grace
   tap.end();
   if (!(await waitFor(exited, graceMs))) {
     via = 'sigterm';
-    signalGroup(pid, 'SIGTERM');
+    signalServer(pid, 'SIGTERM');
     if (!(await waitFor(exited, graceMs))) {
       via = 'sigkill';
-      signalGroup(pid, 'SIGKILL');
+      signalServer(pid, 'SIGKILL');
+      if (!(await waitFor(exited, graceMs))) signalGroup(pid, 'SIGKILL');
       await waitFor(exited, graceMs);
     }
   }
@@ -213,7 +247,30 @@ async function shutdown(pid: number, tap: StdioTap, exited: () => boolean, grace
     if (!(await waitFor(() => !groupAlive(pid), graceMs))) signalGroup(pid, 'SIGKILL');
     await waitFor(() => !groupAlive(pid), graceMs);
   }
-  return { via, ms: Math.round(performance.now() - started), strayProcesses };
+  return { via, ms: Math.round(performance.now() - started), strayProcesses, strays: [] };
+}
+
+/**
+ * The server itself, below the sandbox's init; the whole group when it cannot be
+ * found (the launcher is the server's parent and forwards the signal).
+ */
+function signalServer(launcherPid: number, signal: NodeJS.Signals): void {
+  const server = findSandboxedServer(launcherPid, SANDBOX_INIT_MARKER);
+  if (server === undefined) return signalGroup(launcherPid, signal);
+  try {
+    process.kill(server, signal);
+  } catch {
+    signalGroup(launcherPid, signal);
+  }
+}
+
+function readInitReport(file: string): SandboxInitReport {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SandboxInitReport>;
+    return { ...(typeof parsed.spawnError === 'string' ? { spawnError: parsed.spawnError } : {}), hidden: Array.isArray(parsed.hidden) ? parsed.hidden.map(String) : [], strays: Array.isArray(parsed.strays) ? parsed.strays.map((s) => ({ pid: Number(s.pid), command: String(s.command) })) : [] };
+  } catch {
+    return { hidden: [], strays: [] };
+  }
 }
 
 /** Accept any result: the raw answer is read from the tap and checked by our own rules. */

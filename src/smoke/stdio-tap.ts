@@ -18,6 +18,10 @@ export interface RawResponse {
 
 const STDERR_TAIL_BYTES = 4096;
 const MAX_NOISE = 20;
+/** Longer than any real JSON-RPC message (a 10,000-tool list is a few MB): past it, the server is flooding. */
+export const MAX_LINE_CHARS = 32 * 1024 * 1024;
+/** All of stdout in one session. */
+export const MAX_STDOUT_CHARS = 128 * 1024 * 1024;
 
 /**
  * The stdio transport for the SDK client over a process we spawned ourselves.
@@ -35,8 +39,12 @@ export class StdioTap implements Transport {
   /** Every response received, by id, as sent (before SDK validation). */
   readonly responses = new Map<string | number, RawResponse>();
   protocolVersion: string | undefined;
+  /** Why stdout stopped being read (a line or the total past its limit); the session ends there. */
+  overflow: string | undefined;
+  private stdoutChars = 0;
   private stderr = '';
-  private buffer = '';
+  private pending: string[] = [];
+  private pendingChars = 0;
   private lineNumber = 0;
   private readonly probes = new Map<string | number, (response: RawResponse) => void>();
 
@@ -114,14 +122,36 @@ export class StdioTap implements Transport {
   }
 
   private onStdout(chunk: string): void {
-    this.buffer += chunk;
-    let newline = this.buffer.indexOf('\n');
+    if (this.overflow) return;
+    this.stdoutChars += chunk.length;
+    let newline = chunk.indexOf('\n');
+    if (this.stdoutChars > MAX_STDOUT_CHARS || (newline === -1 && this.pendingChars + chunk.length > MAX_LINE_CHARS)) return this.stopReading();
+    // Only the new chunk is searched for newlines: a long line costs linear time, not quadratic.
+    let from = 0;
     while (newline !== -1) {
-      const line = this.buffer.slice(0, newline).replace(/\r$/, '');
-      this.buffer = this.buffer.slice(newline + 1);
+      this.pending.push(chunk.slice(from, newline));
+      const line = this.pending.join('').replace(/\r$/, '');
+      this.pending = [];
+      this.pendingChars = 0;
       this.onLine(line);
-      newline = this.buffer.indexOf('\n');
+      if (this.overflow) return;
+      from = newline + 1;
+      newline = chunk.indexOf('\n', from);
     }
+    if (from < chunk.length) {
+      this.pending.push(chunk.slice(from));
+      this.pendingChars += chunk.length - from;
+    }
+  }
+
+  private stopReading(): void {
+    this.overflow = this.stdoutChars > MAX_STDOUT_CHARS ? `more than ${MAX_STDOUT_CHARS / 1024 / 1024} MiB on stdout` : `a stdout line longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB`;
+    this.pending = [];
+    this.pendingChars = 0;
+    // Nothing the server writes now can be a valid answer: drop it, and end the session (it is killed at shutdown).
+    this.child.stdout.removeAllListeners('data');
+    this.child.stdout.resume();
+    this.onclose?.();
   }
 
   private onLine(line: string): void {

@@ -19,7 +19,8 @@ function session(mode: 'bare' | 'full', tools: Record<string, unknown>[], extra:
     noise: [],
     noiseCount: 0,
     stderrTail: '',
-    shutdown: { via: 'stdin', ms: 10, strayProcesses: false },
+    shutdown: { via: 'stdin', ms: 10, strayProcesses: false, strays: [] },
+    hidden: [],
     ...extra,
   };
 }
@@ -29,7 +30,7 @@ const expectations = { packageVersion: '1.0.0', expectTools: [], startupBudgetMs
 describe('smoke findings (pure)', () => {
   it('a problem both clients see is one finding; one only the full client sees says so', () => {
     const bare = session('bare', [tool('a'), tool('a')]);
-    const full = session('full', [tool('a'), tool('a'), tool('b', { type: 'string' })], { shutdown: { via: 'sigterm', ms: 2000, strayProcesses: false } });
+    const full = session('full', [tool('a'), tool('a'), tool('b', { type: 'string' })], { shutdown: { via: 'sigterm', ms: 2000, strayProcesses: false, strays: [] } });
     expect(smokeFindings([bare, full], expectations).map((f) => [f.rule, f.message])).toEqual([
       ['smoke/tool-name', '2 tools are named "a"'],
       ['smoke/tool-schema', 'tool "b" inputSchema has type "string"; it must be "object" (only with a client declaring roots, sampling and elicitation)'],
@@ -70,9 +71,26 @@ describe('choosing the bin', () => {
 });
 
 describe('the server environment', () => {
-  it('passes PATH and HOME, never tokens; configured values win', () => {
-    const env = serverEnvironment({ PATH: '/bin', HOME: '/home/u', NODE_AUTH_TOKEN: 'npm_secret', GITHUB_TOKEN: 'ghs_secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }, { API_KEY: 'test' });
-    expect(env).toEqual({ PATH: '/bin', HOME: '/home/u', API_KEY: 'test' });
+  it('passes PATH, gives the server its own home and temp folder, never tokens; configured values win', () => {
+    const env = serverEnvironment(
+      { PATH: '/bin', HOME: '/home/u', TMPDIR: '/tmp/u', NODE_AUTH_TOKEN: 'npm_secret', GITHUB_TOKEN: 'ghs_secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't', ACTIONS_RUNTIME_TOKEN: 'r', npm_config__authToken: 'x' },
+      { API_KEY: 'test', XDG_CACHE_HOME: '/cache' },
+      { home: '/w/home', tmp: '/w/tmp' },
+    );
+    expect(env).toEqual({
+      PATH: '/bin',
+      HOME: '/w/home',
+      USERPROFILE: '/w/home',
+      APPDATA: '/w/home',
+      LOCALAPPDATA: '/w/home',
+      XDG_CONFIG_HOME: '/w/home/.config',
+      XDG_CACHE_HOME: '/cache',
+      XDG_DATA_HOME: '/w/home/.local/share',
+      TMPDIR: '/w/tmp',
+      TMP: '/w/tmp',
+      TEMP: '/w/tmp',
+      API_KEY: 'test',
+    });
   });
   it('parses KEY=VALUE pairs and names the bad one', () => {
     expect(parseEnvPairs(['A=1', 'B=x=y', 'C='])).toEqual({ env: { A: '1', B: 'x=y', C: '' } });
