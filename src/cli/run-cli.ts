@@ -5,6 +5,7 @@ import { commandNames, findCommand } from '../commands/registry.js';
 import type { RunContext } from '../commands/types.js';
 import { isExitTwoError, UsageError } from '../errors.js';
 import { visibilityFromEvent, type RepositoryVisibility } from '../release/visibility.js';
+import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
 import { toSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
 import { TOOL_VERSION } from '../version.js';
@@ -60,7 +61,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_PASS;
   }
   const context = { ...contextFromEnv(io.env, io.cwd), progress: (line: string) => io.stderr(`${line}\n`) };
-  const report = await spec.run(parsed.input as never, context);
+  // Whatever a server or an API echoed back, the credentials we hold never reach an output.
+  const report = redactDeep(await spec.run(parsed.input as never, context), knownSecretValues(context.parentEnv));
 
   if (parsed.sarif) {
     const file = path.resolve(io.cwd, parsed.sarif);

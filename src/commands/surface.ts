@@ -48,6 +48,6 @@ async function surface(input: Input, context: RunContext): Promise<Report> {
       text = undefined;
     }
   }
-  const report = aggregateReport('surface', [{ name: captured.label, dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+  const report = aggregateReport('surface', [{ name: captured.label, dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, captured.isolation ? [`isolation: ${captured.isolation}`] : [], outputs);
   return text === undefined ? report : { ...report, text };
 }

@@ -1,3 +1,4 @@
+import { inliningProblem } from '../surface/surface.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import type { SmokeRuleId } from './catalog.js';
 import { compileProblem } from './schema-dialect.js';
@@ -141,6 +142,10 @@ function toolProblems(list: ListOutcome): SmokeFinding[] {
     if (typeof tool.description !== 'string' || tool.description.trim() === '') out.push({ rule: 'smoke/tool-description', message: `tool "${name}" has no description` });
     const input = schemaProblem(tool.inputSchema, true);
     if (input) out.push({ rule: 'smoke/tool-schema', message: `tool "${name}" inputSchema ${input}`, evidence: JSON.stringify(tool.inputSchema ?? null).slice(0, 300) });
+    for (const key of ['inputSchema', 'outputSchema'] as const) {
+      const tooLarge = inliningProblem(tool[key]);
+      if (tooLarge) out.push({ rule: 'smoke/schema-too-large', message: `tool "${name}" ${key} ${tooLarge} when its local $refs are inlined; it was compared as written` });
+    }
     if (tool.outputSchema !== undefined) {
       const output = schemaProblem(tool.outputSchema, false);
       if (output) out.push({ rule: 'smoke/tool-schema', message: `tool "${name}" outputSchema ${output}`, evidence: JSON.stringify(tool.outputSchema).slice(0, 300) });

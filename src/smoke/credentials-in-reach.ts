@@ -1,17 +1,5 @@
 import { readFile } from 'node:fs/promises';
-
-/**
- * Names that hold credentials by convention (GITHUB_TOKEN, NPM_TOKEN,
- * NODE_AUTH_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, AWS_SECRET_ACCESS_KEY, ...).
- * Names only: the values are never read into a message.
- */
-const CREDENTIAL_NAME = /(TOKEN|SECRET|PASSW(OR)?D|PRIVATE_KEY|API_KEY|ACCESS_KEY|_AUTH$|^NPM_CONFIG__AUTH|CREDENTIAL)/i;
-
-export function credentialNames(env: Record<string, string | undefined>): string[] {
-  return Object.keys(env)
-    .filter((name) => CREDENTIAL_NAME.test(name) && (env[name] ?? '') !== '')
-    .sort();
-}
+import { credentialNames } from '../util/credential-names.js';
 
 /** `/proc/<pid>/environ` as a record (NUL-separated KEY=VALUE). */
 export function parseEnviron(text: string): Record<string, string> {

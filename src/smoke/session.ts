@@ -189,6 +189,10 @@ async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[numbe
     }
     const raw = tap.lastResponse(list.method);
     outcome.pages += 1;
+    if (!raw && performance.now() >= deadline) {
+      outcome.error = `${list.method} was stopped after ${outcome.pages - 1} page(s): the session took longer than its overall limit (smoke.timeouts.session)`;
+      break;
+    }
     if (!raw || raw.error) {
       outcome.error = raw?.error ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}` : `${list.method}: ${sdkError ?? 'no answer'}`;
       break;

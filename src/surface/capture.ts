@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { RunContext } from '../commands/types.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../report/model.js';
+import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
 import { rateAll } from '../rules.js';
 import { SURFACE_FORMAT, type Surface } from './surface.js';
 
@@ -14,6 +15,8 @@ export interface Captured {
   surface?: Surface;
   label: string;
   findings: Finding[];
+  /** How the server was isolated, when one was started. */
+  isolation?: string;
 }
 
 export async function captureSurface(target: string, options: { registry?: string; config?: string; bin?: string; arg?: string[]; env?: string[] }, context: RunContext, command: string): Promise<Captured> {
@@ -43,5 +46,6 @@ export async function captureSurface(target: string, options: { registry?: strin
   const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
   // Without a surface, the smoke findings say why (it did not install, start or answer).
   const findings = result.surface ? [] : rateAll(result.findings, t.settings.rules);
-  return { ...(result.surface ? { surface: result.surface } : {}), label, findings };
+  // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
+  return { ...(result.surface ? { surface: redactDeep(result.surface, knownSecretValues(context.parentEnv)) } : {}), label, findings, isolation: result.isolation };
 }

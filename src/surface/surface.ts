@@ -34,9 +34,20 @@ export function sortKeys(value: Json): Json {
   return value;
 }
 
-/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. */
-export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonly string[] = []): Json {
-  if (Array.isArray(schema)) return schema.map((item) => inlineLocalRefs(item, root, seen));
+/**
+ * Inlining is bounded: each `$defs` entry referencing the next one twice doubles
+ * the result, so 40 of them (1.5 KB) would expand to 2^40 nodes. Past these
+ * limits the schema is kept as written (see `normaliseSchema`).
+ */
+export const INLINE_LIMITS = { nodes: 100_000, depth: 64 };
+
+export class SchemaTooLarge extends Error {}
+
+/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. Throws SchemaTooLarge past INLINE_LIMITS. */
+export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonly string[] = [], budget = { nodes: 0 }, depth = 0): Json {
+  budget.nodes += 1;
+  if (budget.nodes > INLINE_LIMITS.nodes || depth > INLINE_LIMITS.depth) throw new SchemaTooLarge(`expands past ${budget.nodes > INLINE_LIMITS.nodes ? `${INLINE_LIMITS.nodes.toLocaleString('en-US')} nodes` : `${INLINE_LIMITS.depth} levels`}`);
+  if (Array.isArray(schema)) return schema.map((item) => inlineLocalRefs(item, root, seen, budget, depth + 1));
   if (!schema || typeof schema !== 'object') return schema;
   const record = schema as Record<string, Json>;
   const ref = record.$ref;
@@ -50,17 +61,29 @@ export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonl
       .reduce<Json>((at, part) => (at && typeof at === 'object' ? (at as Record<string, Json>)[part] : undefined), root);
     if (target !== undefined) {
       const { $ref: _ref, ...siblings } = record;
-      const resolved = inlineLocalRefs(target, root, [...seen, ref]);
-      return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...(resolved as Record<string, Json>), ...(inlineLocalRefs(siblings, root, seen) as Record<string, Json>) } : resolved;
+      const resolved = inlineLocalRefs(target, root, [...seen, ref], budget, depth + 1);
+      return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...(resolved as Record<string, Json>), ...(inlineLocalRefs(siblings, root, seen, budget, depth + 1) as Record<string, Json>) } : resolved;
     }
   }
   const out: Record<string, Json> = {};
   for (const [key, value] of Object.entries(record)) {
     // Definitions are inlined where used; keeping them would make a moved definition look like a change.
     if ((key === '$defs' || key === 'definitions') && schema === root) continue;
-    out[key] = inlineLocalRefs(value, root, seen);
+    out[key] = inlineLocalRefs(value, root, seen, budget, depth + 1);
   }
   return out;
+}
+
+/** Why a schema cannot be inlined within the limits, or undefined when it can. */
+export function inliningProblem(schema: Json): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  try {
+    inlineLocalRefs(schema, schema);
+    return undefined;
+  } catch (error) {
+    if (error instanceof SchemaTooLarge) return error.message;
+    throw error;
+  }
 }
 
 /** `required` and `enum` are sets: their order is not part of the API. */
@@ -78,7 +101,13 @@ function normaliseSets(value: Json): Json {
 export function normaliseSchema(schema: Json): Json {
   if (!schema || typeof schema !== 'object') return schema;
   const { $schema: _dialect, ...rest } = schema as Record<string, Json>;
-  return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+  try {
+    return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+  } catch (error) {
+    // Too large to inline: compared as written (still canonical: sorted keys and sets).
+    if (error instanceof SchemaTooLarge) return sortKeys(normaliseSets(rest));
+    throw error;
+  }
 }
 
 const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
