@@ -10,6 +10,7 @@ import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
 import { toSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { renderTerminal } from '../report/terminal.js';
+import { neutraliseWorkflowCommands } from '../report/workflow-commands.js';
 import { TOOL_VERSION } from '../version.js';
 
 type Core = typeof ActionsCore;
@@ -44,7 +45,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
-    const report = redactDeep(await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => core.info(line) }), knownSecretValues(env));
+    const report = redactDeep(await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => log(core, line) }), knownSecretValues(env));
     const directory = (parsed.data as { directory?: string }).directory ?? '.';
     const prefix = path.relative(workspace, path.resolve(workspace, directory));
     await publish(core, report, prefix, env);
@@ -54,8 +55,19 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 }
 
+/**
+ * Every line of text the action prints goes through here: progress and the
+ * report carry server output, tool names, PR titles and reasons, which must
+ * not become workflow commands. Annotations, outputs and setFailed go through
+ * @actions/core's own commands, which escape their message (%, CR, LF) and
+ * properties (also `:` and `,`), so they cannot break out of their line.
+ */
+function log(core: Core, text: string): void {
+  core.info(neutraliseWorkflowCommands(text));
+}
+
 async function publish(core: Core, report: Report, prefix: string, env: NodeJS.ProcessEnv): Promise<void> {
-  core.info(renderTerminal(report, { color: true }));
+  log(core, renderTerminal(report, { color: true }));
   // The full report first: the summary, the annotations and the outputs are cut to GitHub's limits and point at it.
   const outDir = path.join(env.RUNNER_TEMP || path.join(process.cwd(), '.mcp-release'), 'mcp-release');
   await mkdir(outDir, { recursive: true });

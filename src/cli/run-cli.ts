@@ -8,6 +8,7 @@ import { visibilityFromEvent, type RepositoryVisibility } from '../release/visib
 import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
 import { toSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
+import { jsonForLog, neutraliseWorkflowCommands } from '../report/workflow-commands.js';
 import { TOOL_VERSION } from '../version.js';
 import { commandUsage, mainUsage } from './usage.js';
 import { parseCommandLine } from './parse.js';
@@ -26,15 +27,17 @@ export const EXIT_USAGE = 2;
 
 /** `mcp-release <command> ...`: returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Run as a `run:` step, both streams are the Actions log: no untrusted line may be a workflow command there.
+  const safe: CliIo = { ...io, stderr: (text) => io.stderr(neutraliseWorkflowCommands(text)) };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, safe);
   } catch (error) {
     if (isExitTwoError(error)) {
-      io.stderr(`mcp-release: ${error.message}\n`);
+      safe.stderr(`mcp-release: ${error.message}\n`);
       return EXIT_USAGE;
     }
     const detail = io.env.MCP_RELEASE_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
-    io.stderr(`mcp-release: internal error: ${(error as Error).message}${detail}\n`);
+    safe.stderr(`mcp-release: internal error: ${(error as Error).message}${detail}\n`);
     return EXIT_USAGE;
   }
 }
@@ -72,10 +75,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       throw new UsageError(`--sarif: cannot write ${file}: ${error.message}`);
     });
   }
-  const terminal = () => `${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`;
-  if (parsed.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const terminal = () => neutraliseWorkflowCommands(`${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+  if (parsed.json) io.stdout(`${jsonForLog(report)}\n`);
   else if (report.text !== undefined) {
-    // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it.
+    // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
+    // markdown whose untrusted text is escaped (`#`, `[` and line ends), so it holds no workflow command either.
     io.stdout(report.text);
     io.stderr(terminal());
   } else io.stdout(terminal());

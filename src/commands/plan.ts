@@ -251,6 +251,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
         const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
         const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body), `writing the plan comment on PR #${pr}`);
         notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
+        if (result?.ignored.length) notes.push(`comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`);
       } catch (error) {
         if (!(error instanceof GitHubStepError)) throw error;
         finding('plan/github-failed', error.message);

@@ -1,5 +1,5 @@
 import type { CheckState } from '../github/pulls.js';
-import { escapeMarkdownInline } from '../util/markdown.js';
+import { codeSpan, escapeMarkdownInline } from '../util/markdown.js';
 
 /** The release plan as markdown, for the sticky PR comment. Untrusted text arrives escaped in `notes`. */
 export interface PlanView {
@@ -17,7 +17,8 @@ export interface PlanView {
   problems?: readonly string[];
 }
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+/** Table cells: the label comes from the PR, the rest from package.json. */
+const code = (text: string) => codeSpan(text, { table: true });
 
 export function planMarkdown(view: PlanView): string {
   const checks = view.checks
@@ -26,7 +27,7 @@ export function planMarkdown(view: PlanView): string {
       : `${view.checks.passed} passed, ${view.checks.failed} failed, ${view.checks.pending} pending`
     : 'not read';
   const lines = [
-    `### Release plan for ${code(view.name)}`,
+    `### Release plan for ${codeSpan(view.name)}`,
     '',
     '| | |',
     '|---|---|',

@@ -1,4 +1,4 @@
-import { escapeMarkdownInline } from '../util/markdown.js';
+import { codeSpan, escapeMarkdownInline } from '../util/markdown.js';
 import { joinPrefix } from './annotations.js';
 import { countBySeverity, sortFindings, type Finding, type Report, type Severity } from './model.js';
 
@@ -46,7 +46,7 @@ function summaryUnits(report: Report, prefix: string): Unit[] {
   const counts = countBySeverity(report.findings);
   const units: Unit[] = [{ text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`, findings: 0 }];
   for (const pkg of report.packages) {
-    units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} \`${escapeCode(pkg.name)}\`${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
+    units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} ${codeSpan(pkg.name)}${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
     const sorted = sortFindings(pkg.findings);
     if (sorted.length) units.push({ text: '| | Rule | Where | Finding | Fix |\n|---|---|---|---|---|\n', findings: 0 });
     for (const f of sorted) units.push({ text: `${findingRow(f, prefix)}\n`, findings: 1 });
@@ -64,8 +64,8 @@ function summaryUnits(report: Report, prefix: string): Unit[] {
 }
 
 function findingRow(f: Finding, prefix: string): string {
-  const where = f.file ? `\`${escapeCode(joinPrefix(prefix, f.file))}${f.line ? `:${f.line}` : ''}\`` : '';
-  return `| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${escape(clip(f.message, CELL_MAX_CHARS))} | ${escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
+  const where = f.file ? codeSpan(`${joinPrefix(prefix, f.file)}${f.line ? `:${f.line}` : ''}`, { table: true }) : '';
+  return `| ${ICON[f.severity]} | ${codeSpan(f.rule, { table: true })} | ${where} | ${escape(clip(f.message, CELL_MAX_CHARS))} | ${escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
 }
 
 /** Room kept for the closing note. */
@@ -109,6 +109,4 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function escapeCode(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|');
-}
+

@@ -1,5 +1,5 @@
 import type { Surface } from './surface.js';
-import { escapeMarkdownInline } from '../util/markdown.js';
+import { codeSpan, escapeMarkdownInline } from '../util/markdown.js';
 
 /**
  * Every difference between two surfaces, classified by what it does to a
@@ -172,14 +172,25 @@ export function diffSurfaces(before: Surface, after: Surface): SurfaceChange[] {
 export function diffMarkdown(changes: readonly SurfaceChange[]): string {
   if (changes.length === 0) return '_The MCP surface did not change._\n';
   const lines = ['| Impact | What | Change |', '|---|---|---|'];
-  for (const c of changes) lines.push(`| ${c.impact} | ${c.kind} \`${c.name.replace(/`/g, "'")}\` | ${escapeMarkdownInline(c.reason)} |`);
+  for (const c of changes) lines.push(`| ${c.impact} | ${c.kind} ${codeSpan(c.name, { table: true })} | ${reasonMarkdown(c)} |`);
   return `${lines.join('\n')}\n`;
 }
 
-/** Lines for the changelog's "MCP surface" section. */
+/**
+ * A reason as table-cell markdown. Names come from the server (a tool name can
+ * hold line breaks, HTML, `@team`, a URL): the name inside the reason is shown
+ * as code, the rest escaped.
+ */
+function reasonMarkdown(c: SurfaceChange): string {
+  // A plain name reads better as text; only one that escaping would change is shown as code.
+  if (c.name === '' || !c.reason.includes(c.name) || escapeMarkdownInline(c.name) === c.name) return escapeMarkdownInline(c.reason);
+  return c.reason.split(c.name).map((part) => escapeMarkdownInline(part)).join(codeSpan(c.name, { table: true }));
+}
+
+/** Lines for the changelog's "MCP surface" section: tool names as code spans (they come from the server). */
 export function surfaceChangelogLines(changes: readonly SurfaceChange[]): string[] {
   const tools = (verb: string, test: (c: SurfaceChange) => boolean) => {
-    const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => `\`${c.name.replace(/`/g, "'")}\``))];
+    const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => codeSpan(c.name)))];
     return names.length ? [`- ${verb}: ${names.join(', ')}`] : [];
   };
   return [...tools('Added tools', (c) => /^tool .* added$/.test(c.reason)), ...tools('Changed tools', (c) => !/^tool .* (added|removed)/.test(c.reason) && c.impact !== 'patch'), ...tools('Removed tools', (c) => /^tool .* removed/.test(c.reason))];

@@ -10,7 +10,31 @@ export function escapeMarkdownInline(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|');
+    .replace(/\|/g, '\\|')
+    // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
+    // links without any markup; an escaped `.` or `:` is plain text to them.
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://');
+}
+
+/**
+ * Untrusted text as inline code (a tool name, a label): nothing inside a code
+ * span is markdown, so no heading, HTML, link or @mention can come from it.
+ * Its own breakouts are handled: line ends (which would end a table row or
+ * the paragraph) become spaces, the fence is one backtick longer than the
+ * longest run inside, and text that starts or ends with a backtick or space is
+ * padded (CommonMark, "Code spans", https://spec.commonmark.org/0.31.2/#code-spans).
+ * In a table cell a `|` ends the cell even inside code, so it is written `\|`,
+ * which GFM shows as `|` (https://github.github.com/gfm/#tables-extension-).
+ */
+export function codeSpan(text: string, options: { table?: boolean } = {}): string {
+  let body = text.replace(/\r\n|\r|\n/g, ' ');
+  if (options.table) body = body.replace(/\|/g, '\\|');
+  if (body === '') return '` `';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 /**

@@ -323,6 +323,9 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
   };
 
   const routes: [string, string, Handler][] = [
+    // A user's token answers with its user; an installation token (Actions, an App) is refused
+    // (https://docs.github.com/en/rest/users/users#get-the-authenticated-user; actions/create-github-app-token#258).
+    ['get', '/user', (_m, _b, _u, actor) => (actor.kind === 'user' ? { status: 200, json: { ...componentSample('private-user'), ...user(actor.login) } } : { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } })],
     ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (m) => ({ status: 200, json: (fake.commitPulls.get(m.commit_sha as string) ?? []).map((n) => fake.pulls.get(n)).filter((p): p is FakePull => Boolean(p)).map(pullSimpleJson) })],
     ['get', '/repos/{owner}/{repo}/issues/{issue_number}', (m) => {
       const pull = fake.pulls.get(Number(m.issue_number));
@@ -337,9 +340,9 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
       const headers: Record<string, string> = page < last ? { link: `<${url}${u.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${url}${u.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
       return { status: 200, json: slice.map(commentJson), headers };
     }],
-    ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (m, body) => {
+    ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', (m, body, _u, actor) => {
       if (tooLong(json(body).body, 65_536)) return tooLongAnswer('IssueComment', 65_536);
-      const comment = { id: nextId++, issue: Number(m.issue_number), body: String(json(body).body), author: 'github-actions[bot]' };
+      const comment = { id: nextId++, issue: Number(m.issue_number), body: String(json(body).body), author: actor.login };
       fake.comments.push(comment);
       return { status: 201, json: commentJson(comment) };
     }],
@@ -525,7 +528,7 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
       }
       const values = route.regex.exec(pathname)?.slice(1) ?? [];
       const match = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i] as string)]));
-      if (match.owner !== owner || match.repo !== repo) {
+      if (route.names.includes('owner') && (match.owner !== owner || match.repo !== repo)) {
         send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
         return;
       }
@@ -541,7 +544,7 @@ export async function startGitHubFake(repositoryOrOptions: string | GitHubFakeOp
         }
       }
       // A registered token is held to its permissions, as GitHub holds an installation or Actions token.
-      if (registered) {
+      if (registered && route.template !== '/user') {
         const needed = neededPermission(method, route.template);
         const granted = needed.scopes.some((scope) => registered.permissions[scope] === 'write' || (needed.level === 'read' && registered.permissions[scope] === 'read'));
         if (!granted) {

@@ -176,7 +176,39 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
     expect(github.comments.filter((c) => c.issue === 31)).toHaveLength(2);
   });
 
+  it('a comment with our marker written by someone else is never edited: a new one is written, and the report says so', async () => {
+    const r = await repo('1.0.0');
+    const sha = await r.commit('feat: hostile marker');
+    const requestsBefore = github.requests.length;
+    github.pulls.set(71, { number: 71, title: 'Add search', author: 'mallory', labels: ['release:minor'] });
+    const marker = `<!-- mcp-release-kit:plan:plan-check-${counter} -->`;
+    // Mallory writes our marker first, hoping the bot edits her comment (and so speaks under her name).
+    const forged = `${marker}\n### Release plan\nApproved by the release bot: merge now. <img src=x>`;
+    github.comments.push({ id: 7001, issue: 71, body: forged, author: 'mallory' });
+    const env = { ...githubEnv(), GITHUB_SHA: sha };
+    const first = await plan(r.dir, ['--pr', '71', '--comment'], env);
+    expect(first.code, JSON.stringify(first.report.findings)).toBe(0);
+    expect(github.comments.find((c) => c.id === 7001)?.body).toBe(forged);
+    const bots = () => github.comments.filter((c) => c.issue === 71 && c.author === 'github-actions[bot]');
+    expect(bots()).toHaveLength(1);
+    expect(bots()[0]?.body.startsWith(marker)).toBe(true);
+    expect(first.report.notes).toEqual(expect.arrayContaining(['comment on PR #71: created', 'comment on PR #71: a comment with the plan\'s marker by mallory was left alone (not written by this token, so not ours to edit)']));
+    // The next run edits the bot's own comment, still not Mallory's.
+    const second = await plan(r.dir, ['--pr', '71', '--comment'], env);
+    expect(second.report.notes).toContain('comment on PR #71: unchanged');
+    expect(github.comments.filter((c) => c.issue === 71)).toHaveLength(2);
+
+    // A user's token (GET /user answers its login): the bot's comment is not that user's either.
+    const userToken = 'ghp_h16usertoken000000000000000000000000';
+    github.tokens.set(userToken, { login: 'release-manager', kind: 'user', permissions: { 'pull-requests': 'write', issues: 'write', contents: 'read', checks: 'read' } });
+    const asUser = await plan(r.dir, ['--pr', '71', '--comment'], { ...env, GITHUB_TOKEN: userToken });
+    expect(asUser.report.notes).toEqual(expect.arrayContaining(['comment on PR #71: created', 'comment on PR #71: a comment with the plan\'s marker by mallory, github-actions[bot] was left alone (not written by this token, so not ours to edit)']));
+    expect(github.comments.filter((c) => c.issue === 71).map((c) => c.author)).toEqual(['mallory', 'github-actions[bot]', 'release-manager']);
+    expect(github.requests.slice(requestsBefore).filter((q) => q.path === '/user').map((q) => q.status)).toEqual([403, 403, 200]);
+  });
+
   it('a PR with two release labels fails the check and names both', async () => {
+
     const { dir } = await repo();
     github.pulls.set(41, { number: 41, title: 'x', author: 'dave', labels: ['release:patch', 'release:minor'] });
     const { code, report } = await plan(dir, ['--pr', '41'], githubEnv());

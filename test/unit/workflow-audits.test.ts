@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditWorkflow } from '../../src/scan/workflows/audits.js';
 import { parseWorkflowFile, type WorkflowFile } from '../../src/scan/workflows/model.js';
@@ -75,5 +77,34 @@ describe('workflow audits', () => {
   it('composite action files get the step audits', () => {
     const action = `name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n    - shell: bash\n      run: echo "\${{ github.event.issue.title }}"\n`;
     expect(auditWorkflow(parse(action, 'action')).map((f) => f.rule).sort()).toEqual(['workflow/template-injection', 'workflow/unpinned-uses']);
+  });
+
+  it('hostile workflow: reusable workflows by branch, tag or short sha; toJSON dumps of untrusted contexts in run:; every secret at once', () => {
+    const text = readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/text/workflow-dumps.yml'), 'utf8');
+    const findings = auditWorkflow(parse(text), 'acme/hello-mcp').filter((f) => ['workflow/unpinned-uses', 'workflow/template-injection', 'workflow/overprovisioned-secrets'].includes(f.rule));
+    const at = (needle: string) => lineOf(text, needle);
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+      ['workflow/template-injection', at("toJSON(github.event) }}")],
+      ['workflow/template-injection', at('toJson(github)')],
+      ['workflow/template-injection', at('toJSON( github.event.pull_request )')],
+      ['workflow/template-injection', at('toJSON(env)')],
+      ['workflow/template-injection', at('toJSON(env)')],
+      ['workflow/template-injection', at('toJSON(steps)')],
+      ['workflow/template-injection', at('toJSON(steps)')],
+      ['workflow/overprovisioned-secrets', at('ALL:')],
+      ['workflow/overprovisioned-secrets', at('ONE:')],
+      ['workflow/unpinned-uses', at('release.yml@main')],
+      ['workflow/unpinned-uses', at('release.yml@v2')],
+      ['workflow/unpinned-uses', at('release-short-sha') + 1],
+    ]);
+    expect(findings.filter((f) => f.line === at('toJSON(env)')).map((f) => f.message)).toEqual([expect.stringContaining('dumps env into the script'), expect.stringContaining('dumps inputs into the script')]);
+    expect(findings.filter((f) => f.line === at('toJSON(steps)')).map((f) => f.message)).toEqual([expect.stringContaining('dumps steps into'), expect.stringContaining('dumps needs.build.outputs into')]);
+    expect(findings.find((f) => f.rule === 'workflow/unpinned-uses')?.message).toBe('.github/workflows/x.yml job "release" calls the reusable workflow some-org/shared-workflows/.github/workflows/release.yml@main: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)');
+  });
+
+  it('a reusable workflow of the repository itself is versioned with its caller, like its actions', () => {
+    const text = `${GOOD}  call:\n    uses: acme/hello-mcp/.github/workflows/release.yml@v1\n`;
+    expect(auditWorkflow(parse(text), 'acme/hello-mcp')).toEqual([]);
+    expect(auditWorkflow(parse(text)).map((f) => f.rule)).toEqual(['workflow/unpinned-uses']);
   });
 });
