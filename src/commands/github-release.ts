@@ -11,14 +11,14 @@ import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  version: versionInput(),
   asset: z.array(z.string().min(1)).optional(),
   draft: z.boolean().optional(),
   'notes-file': z.string().min(1).optional(),

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
@@ -31,7 +32,7 @@ const inputSchema = z.object({
     // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
     .refine((tag) => !semver.validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
     .optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   'dry-run': z.boolean().optional(),
   stage: z.boolean().optional(),
   provenance: z.enum(CHOICES).default('auto'),
