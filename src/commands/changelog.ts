@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { UsageError } from '../errors.js';
 import { extractSection, includedEntries, insertSection, renderSection } from '../release/changelog.js';
 import { gatherEntries } from '../release/entries.js';
@@ -9,18 +9,18 @@ import { loadCategories } from '../release/release-categories.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
 import type { Report } from '../report/model.js';
 import type { RunContext } from './types.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec } from './types.js';
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  version: versionInput(),
   write: z.boolean().optional(),
   'notes-only': z.boolean().optional(),
   surface: z.boolean().optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   ...repoShape,
   ...configAndFailOnShape,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FAIL_ON_LEVELS } from '../report/model.js';
+import { strictVersionProblem } from '../release/strict-version.js';
 import type { OptionSpec } from './types.js';
 
 export const DIRECTORY_OPTION: OptionSpec = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
@@ -18,3 +19,11 @@ export const commonInputShape = {
   directory: z.string().min(1).default('.'),
   ...configAndFailOnShape,
 };
+
+/** Every version a user gives (flags, action inputs) is parsed by this one schema: strict semver 2.0.0. */
+export function versionInput(example = '1.4.0') {
+  return z.string().superRefine((value, context) => {
+    const problem = strictVersionProblem(value, example);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+}

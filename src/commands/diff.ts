@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { captureSurface } from '../surface/capture.js';
 import { diffMarkdown, diffSurfaces, exceeds, IMPACTS, maxImpact } from '../surface/diff.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
@@ -10,7 +11,7 @@ import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 const inputSchema = z.object({
   surfaces: z.array(z.string().min(1)).length(2, 'expected two: OLD and NEW'),
   allow: z.enum(IMPACTS).default('major'),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   ...configAndFailOnShape,
 });
 type Input = z.infer<typeof inputSchema>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { loadConfig } from '../config/load.js';
 import { authMode, doctorFindings, tokenExpiryFindings, workflowFile } from '../release/doctor-checks.js';
 import { emptyPromoteTokenReason } from '../release/promote-token.js';
@@ -11,7 +12,7 @@ import { readJsonObject } from '../util/read-json.js';
 import { aggregateReport, PACKAGE_OUTPUTS, requireDirectory } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...commonInputShape, registry: z.url().optional() });
+const inputSchema = z.object({ ...commonInputShape, registry: registryUrl.optional() });
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [...COMMON_OPTIONS, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];

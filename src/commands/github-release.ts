@@ -4,20 +4,21 @@ import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { GitHub, GitHubTarget } from '../github/client.js';
+import { duplicateAsset } from '../github/asset-names.js';
 import { ensureMajorTag, majorTagChange, majorTagFor, readTag } from '../github/major-tag.js';
 import { headCommit } from '../ports/git.js';
 import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  version: versionInput(),
   asset: z.array(z.string().min(1)).optional(),
   draft: z.boolean().optional(),
   'notes-file': z.string().min(1).optional(),
@@ -77,6 +78,9 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
   for (const [i, file] of assets.entries()) {
     if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
   }
+  // Said before any request: found half-way, the tag, the draft and one of them would already exist, and a re-run would replace it silently.
+  const duplicate = duplicateAsset(input.asset ?? []);
+  if (duplicate) throw new UsageError(`github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`);
   const body = input['notes-file']
     ? await readFile(path.resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
         throw new UsageError(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);

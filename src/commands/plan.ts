@@ -1,6 +1,7 @@
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { UsageError } from '../errors.js';
 import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../ports/git.js';
 import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
@@ -15,7 +16,7 @@ import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
@@ -27,9 +28,9 @@ const inputSchema = z.object({
   pr: z.string().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
   labels: z.string().optional(),
   bump: z.enum(BUMPS).optional(),
-  version: z.string().min(1).optional(),
+  version: versionInput().optional(),
   sha: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   comment: z.boolean().optional(),
   surface: z.boolean().optional(),
   ...repoShape,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { mcpRegistryUrl, registryUrl } from '../config/registry-url.js';
 import { UsageError } from '../errors.js';
 import { finalTag } from '../release/bump.js';
 import type { ReleaseManifest } from '../release/manifest.js';
@@ -13,7 +14,7 @@ import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import { REGISTRY_WAIT_OPTION, registryWaitShape, smokeCommand } from './smoke.js';
@@ -23,12 +24,12 @@ const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
-  registry: z.url().optional(),
+  version: versionInput(),
+  registry: registryUrl.optional(),
   manifest: z.string().min(1).optional(),
   'allow-downgrade': z.boolean().optional(),
   'mcp-registry': z.boolean().optional(),
-  'mcp-registry-url': z.url().optional(),
+  'mcp-registry-url': mcpRegistryUrl.optional(),
   'dry-run': z.boolean().optional(),
   ...registryWaitShape(),
   'smoke-verdict': z.enum(['passed', 'off']).optional(),

@@ -2,13 +2,15 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
 import { fileDigests } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
-import { readPackageState, type PackageState } from '../release/registry.js';
+import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
+import { readPackageState, readVersionRecord, type PackageState } from '../release/registry.js';
 import { inspectTarball } from '../release/tarball.js';
 import { CHOICES, decide, effectiveVisibility, VISIBILITIES, type Choice, type Decision, type Visibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
@@ -30,7 +32,7 @@ const inputSchema = z.object({
     // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
     .refine((tag) => !semver.validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
     .optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   'dry-run': z.boolean().optional(),
   stage: z.boolean().optional(),
   provenance: z.enum(CHOICES).default('auto'),
@@ -106,7 +108,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };
-  const { integrity } = await fileDigests(tarball);
+  const { integrity, shasum } = await fileDigests(tarball);
   const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
   if (restricted && input.provenance === 'true') throw new UsageError(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
   const provenance = provenanceFlags(provenanceDecision, { oidc, restricted, choice: input.provenance, visibility, inActions: context.inActions });
@@ -190,6 +192,15 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       notes.push(`${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`);
     }
   }
+  if (steps.some((s) => s.args[0] === 'publish')) {
+    // What npm printed is not the proof: the registry's record must be the tarball checked above.
+    const readBack = await readBackPublished(registry, { name, version, integrity, shasum }, token);
+    if (readBack.differences.length) {
+      finding('publish/failed', `the registry holds ${name}@${version} with ${readBack.differences.join(', ')}: not the tarball that was checked; do not promote it`);
+      return report(name, version, outputs, notes);
+    }
+    if (!readBack.found) notes.push(`${name}@${version} is not listed by ${registry} yet, so its name, version and integrity could not be read back (registries can take minutes to serve a new version)`);
+  }
   if (outputs.published === 'published') {
     const { auditSignatures } = await import('../release/audit-signatures.js');
     const audit = await auditSignatures(registry, name, version, context.parentEnv);
@@ -224,6 +235,16 @@ function provenanceFlags(decision: Decision, facts: ProvenanceFacts): { args: st
   if (decision.run) return { args: ['--provenance'], output: 'asked', note: decision.reason };
   if (facts.choice === 'false') return { args: ['--provenance=false'], output: 'off', note: decision.reason };
   return { args: [], output: facts.visibility === 'unknown' ? 'left to npm' : 'off', note: decision.reason };
+}
+
+/** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
+async function readBackPublished(registry: string, checked: CheckedTarball, token: string | undefined): Promise<{ found: boolean; differences: string[] }> {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+    const record = await readVersionRecord(registry, checked.name, checked.version, token).catch(() => undefined);
+    if (record) return { found: true, differences: publishedDifferences(checked, record) };
+  }
+  return { found: false, differences: [] };
 }
 
 /** `npm stage publish --json` prints the package contents with a stageId. */

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import semver from 'semver';
 import { z } from 'zod';
+import { mcpRegistryUrl, registryUrl } from '../config/registry-url.js';
 import { UsageError } from '../errors.js';
 import type { RegistryStatus } from '../mcp-registry/client.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
@@ -11,7 +11,7 @@ import { checkRollbackTo, rollbackTarget } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import { MANIFEST_OPTION, MCP_REGISTRY_URL_OPTION } from './promote.js';
@@ -19,15 +19,15 @@ import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0'),
+  version: versionInput(),
   reason: z.string().trim().min(1).max(1000).optional(),
-  to: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.3.2').optional(),
+  to: versionInput('1.3.2').optional(),
   undo: z.boolean().optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   manifest: z.string().min(1).optional(),
   'mcp-registry': z.boolean().optional(),
   'mcp-registry-status': z.enum(['deprecated', 'deleted']).default('deprecated'),
-  'mcp-registry-url': z.url().optional(),
+  'mcp-registry-url': mcpRegistryUrl.optional(),
   'dry-run': z.boolean().optional(),
   ...repoShape,
   ...configAndFailOnShape,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
@@ -9,7 +10,7 @@ import type { ScanStats } from '../scan/run.js';
 import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...commonInputShape, registry: z.url().optional() });
+const inputSchema = z.object({ ...commonInputShape, registry: registryUrl.optional() });
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [

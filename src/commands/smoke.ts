@@ -1,6 +1,7 @@
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { loadConfig } from '../config/load.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
@@ -20,7 +21,7 @@ export const smokeInputShape = {
   bin: z.string().min(1).optional(),
   arg: z.array(z.string()).optional(),
   env: z.array(z.string()).optional(),
-  registry: z.url().optional(),
+  registry: registryUrl.optional(),
   ...registryWaitShape(),
 };
 const inputSchema = z.object(smokeInputShape);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
+import { registryUrl } from '../config/registry-url.js';
 import { commitsSince, lastTag } from '../ports/git.js';
 import { finalTag } from '../release/bump.js';
 import { tokenExpiryFindings } from '../release/doctor-checks.js';
@@ -15,7 +16,7 @@ import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ directory: z.string().min(1).default('.'), registry: z.url().optional(), ...repoShape, ...configAndFailOnShape });
+const inputSchema = z.object({ directory: z.string().min(1).default('.'), registry: registryUrl.optional(), ...repoShape, ...configAndFailOnShape });
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [DIRECTORY_OPTION, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];

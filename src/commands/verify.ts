@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { BundleTrust, IdentityPolicy } from '../release/bundle-verification.js';
-import { parseSums } from '../release/checksums.js';
+import { lookupSum, parseSums, type SumLine } from '../release/checksums.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
@@ -93,11 +93,16 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   const sumsFile = input.sums ? path.resolve(context.cwd, input.sums) : path.join(path.dirname(tarball), 'SHA256SUMS');
   const sumsText = await readOptional(sumsFile, input.sums, 'sums');
   if (sumsText !== undefined) {
-    const sums = parseSums(sumsText);
-    const expected = sums.get(path.relative(path.dirname(sumsFile), tarball)) ?? sums.get(path.basename(tarball));
-    if (!expected) finding('verify/not-in-sums', `${path.basename(tarball)} is not listed in ${path.basename(sumsFile)}`);
-    else if (expected !== sha256) finding('verify/checksum-mismatch', `${path.basename(tarball)} has sha256 ${sha256}, ${path.basename(sumsFile)} says ${expected}`);
-    else verified.push('sums');
+    const sumsName = path.basename(sumsFile);
+    const found = lookupSum(parseSums(sumsText), [path.relative(path.dirname(sumsFile), tarball), path.basename(tarball)]);
+    const where = (lines: readonly SumLine[]) => lines.map((l) => `line ${l.line}: ${l.sha256}`).join(', ');
+    if (found.kind === 'missing') finding('verify/not-in-sums', `${path.basename(tarball)} is not listed in ${sumsName}`);
+    else if (found.kind === 'conflict') finding('verify/checksum-mismatch', `${sumsName} gives ${path.basename(tarball)} different sha256 digests (${where(found.lines)}): a checksums file names each file once, so one line was added or changed; nothing is trusted (the tarball has ${sha256})`);
+    else {
+      if (found.lines.length > 1) notes.push(`${sumsName} lists ${path.basename(tarball)} ${found.lines.length} times with the same sha256 (lines ${found.lines.map((l) => l.line).join(', ')}): one check, not ${found.lines.length}`);
+      if (found.sha256 !== sha256) finding('verify/checksum-mismatch', `${path.basename(tarball)} has sha256 ${sha256}, ${sumsName} says ${found.sha256}`);
+      else verified.push('sums');
+    }
   }
 
   // The bundle and the provenance are checked the same way; trust is resolved once, when first needed.

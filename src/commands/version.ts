@@ -13,7 +13,7 @@ import { readTexts, versionEditsOf, versionFiles } from '../release/version-file
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { buildChangelog } from './changelog.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
+import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -22,7 +22,7 @@ export { gitAuthEnv };
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  version: z.string().refine((v) => Boolean(semver.valid(v)), 'expected a semver version such as 1.4.0').optional(),
+  version: versionInput().optional(),
   bump: z.enum(BUMPS).optional(),
   commit: z.boolean().optional(),
   push: z.boolean().optional(),

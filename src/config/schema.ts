@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_RULES } from '../rules.js';
+import { registryUrl } from './registry-url.js';
 
 /**
  * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
@@ -131,7 +132,7 @@ export const configSchema = z
       .describe('Release label names (default release:major, release:minor, ...).'),
     prerelease: z.strictObject({ id: z.string().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
     stagingTag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
-    registry: z.url().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    registry: registryUrl.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: z.boolean().optional().describe('Publish server.json to the MCP Registry on promote.'),
   })
   .describe('mcp-release-kit configuration (.github/mcp-release.yml).');

@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { isStrictVersion } from './strict-version.js';
 
 /**
  * From release labels (or an override, or conventional commits) to the next
@@ -63,7 +64,7 @@ export function nextVersion({ current, bump, preid, published }: NextVersionInpu
 
 /** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
 export function checkExactVersion(version: string, current: string, published: readonly string[]): string | undefined {
-  if (!semver.valid(version)) return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
+  if (!isStrictVersion(version)) return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
   if (published.includes(version)) return `${version} is already on the registry: versions are immutable, choose another`;
   if (semver.valid(current) && semver.lte(version, current) && version !== current) return `${version} is not greater than the current ${current}`;
   return undefined;

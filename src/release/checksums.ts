@@ -10,11 +10,36 @@ export function formatSums(entries: readonly { name: string; sha256: string }[])
   return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
 }
 
-export function parseSums(text: string): Map<string, string> {
-  const sums = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim());
-    if (match) sums.set(match[2] as string, match[1] as string);
+export interface SumLine {
+  name: string;
+  sha256: string;
+  /** 1-based line number in the file, for messages. */
+  line: number;
+}
+
+/** Every "<hex>  <name>" line, in file order, duplicates kept: a caller decides what a second line means. */
+export function parseSums(text: string): SumLine[] {
+  const lines: SumLine[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line.trim());
+    if (match) lines.push({ name: match[2] as string, sha256: (match[1] as string).toLowerCase(), line: index + 1 });
   }
-  return sums;
+  return lines;
+}
+
+export type SumsLookup = { kind: 'missing' } | { kind: 'conflict'; lines: SumLine[] } | { kind: 'found'; sha256: string; lines: SumLine[] };
+
+/**
+ * The digest SHA256SUMS gives a file known by any of `names` (its path beside
+ * the sums file, its base name). Two lines with different digests are a
+ * conflict, never "the last one wins": a line appended to a checksums file
+ * must not override the one the release wrote. Pure.
+ */
+export function lookupSum(lines: readonly SumLine[], names: readonly string[]): SumsLookup {
+  const wanted = new Set(names.flatMap((n) => [n, `./${n}`]));
+  const matching = lines.filter((l) => wanted.has(l.name));
+  const first = matching[0];
+  if (!first) return { kind: 'missing' };
+  if (matching.some((l) => l.sha256 !== first.sha256)) return { kind: 'conflict', lines: matching };
+  return { kind: 'found', sha256: first.sha256, lines: matching };
 }

@@ -47,3 +47,28 @@ export async function readPackageState(registry: string, name: string, token?: s
   }
   throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
 }
+
+/** What the registry records for one version: the fields a publish is checked against. */
+export interface VersionRecord {
+  name?: string;
+  version?: string;
+  integrity?: string;
+  shasum?: string;
+}
+
+/** The version's entry in the packument, or undefined when the registry does not list it (yet). */
+export async function readVersionRecord(registry: string, name: string, version: string, token?: string): Promise<VersionRecord | undefined> {
+  const response = await fetch(packumentUrl(registry, name), {
+    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const body = (await response.json()) as { versions?: Record<string, { name?: unknown; version?: unknown; dist?: { integrity?: unknown; shasum?: unknown } }> };
+  const entry = body.versions?.[version];
+  if (!entry) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return { name: text(entry.name), version: text(entry.version), integrity: text(entry.dist?.integrity), shasum: text(entry.dist?.shasum) };
+}

@@ -1,132 +1,96 @@
 import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import type { ReadEntry } from 'tar';
+import { entryProblem, isFileEntry, landingPath, quoteName, topFolder } from './tar-entry-rules.js';
 
-const BLOCK = 512;
 /** A package.json larger than this is not one npm would publish; it is not buffered. */
 const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+/** Findings kept per tarball: a hostile archive with 100,000 bad entries gets a readable line. */
+const MAX_NOTES = 5;
 
 export interface TarballInspection {
-  /** The package.json of the top folder (usually `package/`), when readable. */
+  /** The package.json npm would read (the last one landing on `package.json`), when readable. */
   manifest?: Record<string, unknown>;
   entries: number;
   /** Entries npm would never pack and an installer must not trust: where and why, first ones only. */
   unsafe: string[];
-  /** Set when the file is not a gzipped tar archive at all. */
+  /** Set when the file is not a tar archive npm could read at all. */
   unreadable?: string;
 }
 
-const LINK_TYPES: Record<string, string> = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '6': 'a FIFO' };
-
 /**
- * Walk an npm tarball (a gzipped ustar archive whose single top folder is usually
- * `package/`) as a stream: entry bodies are skipped, not buffered, so a 1 GB entry
- * or 100,000 files cost time, not memory. Nothing is unpacked to disk.
+ * Read an npm tarball with node-tar, the reader npm itself extracts it with
+ * before publishing (pacote), so the manifest checked here is the one npm
+ * sends: pax headers are honoured and the archive ends where node-tar ends it.
+ * Entry bodies stream past (only package.json is buffered), so a 1 GB entry or
+ * 100,000 files cost time, not memory. Nothing is unpacked to disk.
  */
 export async function inspectTarball(file: string): Promise<TarballInspection> {
   const result: TarballInspection = { entries: 0, unsafe: [] };
-  const note = (name: string, why: string) => {
-    if (result.unsafe.length < 5) result.unsafe.push(`${JSON.stringify(name.slice(0, 200))} ${why}`);
-    else if (result.unsafe.length === 5) result.unsafe.push('...');
-  };
-  let pending = Buffer.alloc(0);
-  let skip = 0; // body bytes (with padding) still to pass over
-  // An entry body being read: a long name (GNU 'L'), a pax record ('x') or the package.json.
-  let capture: { kind: 'L' | 'x' | 'manifest'; size: number; chunks: Buffer[]; got: number } | undefined;
-  let longName: string | undefined; // GNU 'L' / pax 'path' for the next entry
-  let ended = false;
+  // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
+  const entryNotes: string[] = [];
+  const readerNotes: string[] = [];
+  const note = (line: string, list = entryNotes) => void (list.length <= MAX_NOTES && list.push(line));
+  const landed = new Map<string, string>(); // landing path -> the first entry's path
   const topFolders = new Set<string>();
+  let loneZeroBlock = false;
+  let manifestRead: Promise<void> = Promise.resolve();
+  let fatal: string | undefined;
 
-  const onHeader = (header: Buffer) => {
-    const type = String.fromCharCode(header[156] ?? 48);
-    const size = parseOctal(header.subarray(124, 136));
-    const prefix = cString(header.subarray(345, 500));
-    const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
-    if (type === 'L' || type === 'x') {
-      // The long name (or pax record) of the next entry: read it, then apply it.
-      capture = { kind: type, size, chunks: [], got: 0 };
-      skip = padded;
-      return;
-    }
-    longName = undefined;
-    if (type === 'g') {
-      skip = padded;
-      return;
-    }
+  const onEntry = (entry: ReadEntry) => {
     result.entries += 1;
-    const segments = name.split('/');
-    if (name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name)) note(name, 'is an absolute path');
-    else if (segments.includes('..') || name.split('\\').includes('..')) note(name, 'climbs out of the package with ..');
-    if (LINK_TYPES[type]) note(name, `is ${LINK_TYPES[type]}${type === '1' || type === '2' ? ` to ${JSON.stringify(cString(header.subarray(157, 257)))}` : ''} (npm packs regular files only)`);
-    topFolders.add(segments[0] ?? '');
-    if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(name) && !result.manifest && size <= MAX_MANIFEST_BYTES) {
-      capture = { kind: 'manifest', size, chunks: [], got: 0 };
+    const facts = { path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) };
+    const problem = entryProblem(facts);
+    if (problem) note(`${quoteName(entry.path)} ${problem}`);
+    if (loneZeroBlock) note(`${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`);
+    loneZeroBlock = false;
+    topFolders.add(topFolder(entry.path));
+    const where = landingPath(entry.path);
+    if (where && entry.type !== 'Directory') {
+      // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
+      const key = where.toLowerCase() === 'package.json' ? 'package.json' : where;
+      const first = landed.get(key);
+      if (first !== undefined) note(`${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`);
+      else landed.set(key, entry.path);
     }
-    skip = padded;
-  };
-  const onCaptured = (kind: 'L' | 'x' | 'manifest', bytes: Buffer) => {
-    if (kind === 'L') longName = cString(bytes);
-    else if (kind === 'x') longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
-    else {
-      try {
-        const value: unknown = JSON.parse(bytes.toString('utf8'));
-        if (value && typeof value === 'object' && !Array.isArray(value)) result.manifest = value as Record<string, unknown>;
-      } catch {
-        // not JSON: no manifest
-      }
+    if (where === 'package.json' && isFileEntry(entry.type) && entry.size <= MAX_MANIFEST_BYTES) {
+      const reading = readManifest(entry);
+      manifestRead = Promise.all([manifestRead, reading]).then(([, manifest]) => {
+        // npm's extraction overwrites: the last package.json is the one it sends.
+        if (manifest) result.manifest = manifest;
+        else delete result.manifest;
+      });
+      return;
     }
-  };
-
-  const consume = (chunk: Buffer) => {
-    let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    while (data.length && !ended) {
-      if (skip > 0) {
-        const take = Math.min(skip, data.length);
-        if (capture && capture.got < capture.size) {
-          const part = data.subarray(0, Math.min(take, capture.size - capture.got));
-          capture.chunks.push(part);
-          capture.got += part.length;
-        }
-        skip -= take;
-        data = data.subarray(take);
-        if (skip === 0 && capture) {
-          const done = capture;
-          capture = undefined;
-          onCaptured(done.kind, Buffer.concat(done.chunks));
-        }
-        continue;
-      }
-      if (data.length < BLOCK) {
-        pending = Buffer.from(data);
-        return;
-      }
-      const header = data.subarray(0, BLOCK);
-      data = data.subarray(BLOCK);
-      if (header.every((b) => b === 0)) {
-        ended = true;
-        return;
-      }
-      onHeader(header);
-    }
+    entry.resume();
   };
 
+  // Loaded here, not at start-up: every command's cold start would pay for it (about 90 KB).
+  const { Parser } = await import('tar');
+  const parser = new Parser({
+    onReadEntry: onEntry,
+    onwarn: (code: string, message: string | Error) => {
+      const text = typeof message === 'string' ? message : message.message;
+      if (code === 'TAR_BAD_ARCHIVE') fatal ??= text;
+      else note(`an entry npm's reader skips (${code}: ${text})`, readerNotes);
+    },
+  });
+  parser.on('nullBlock', () => (loneZeroBlock = true));
+  parser.on('eof', () => (loneZeroBlock = false));
+  parser.on('ignoredEntry', (entry: ReadEntry) => note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`));
   try {
     await new Promise<void>((resolve, reject) => {
-      const stream = createReadStream(file).on('error', reject).pipe(createGunzip()).on('error', reject);
-      stream.on('data', (chunk: Buffer) => {
-        consume(chunk);
-        if (ended) {
-          stream.destroy();
-          resolve();
-        }
-      });
-      stream.on('end', () => resolve());
+      parser.on('end', () => resolve());
+      parser.on('error', reject);
+      createReadStream(file).on('error', reject).pipe(parser);
     });
+    await manifestRead;
   } catch (error) {
     return { ...result, unreadable: (error as Error).message };
   }
-  if (topFolders.size > 1) note([...topFolders].slice(0, 3).join(', '), 'are several top folders (npm packs everything under one, package/)');
+  if (fatal) return { ...result, unreadable: fatal };
+  if (topFolders.size > 1) note(`${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`);
+  const all = [...entryNotes, ...readerNotes];
+  result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
   return result;
 }
 
@@ -135,13 +99,13 @@ export async function readTarballManifest(file: string): Promise<Record<string, 
   return (await inspectTarball(file)).manifest;
 }
 
-function parseOctal(bytes: Buffer): number {
-  // GNU base-256 for sizes of 8 GB and more: the high bit of the first byte is set.
-  if ((bytes[0] ?? 0) & 0x80) return bytes.subarray(1).reduce((n, b) => n * 256 + b, 0);
-  return parseInt(cString(bytes).trim() || '0', 8) || 0;
-}
-
-function cString(bytes: Buffer): string {
-  const end = bytes.indexOf(0);
-  return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+async function readManifest(entry: ReadEntry): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry) chunks.push(chunk as Buffer);
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // not JSON: no manifest
+  }
 }

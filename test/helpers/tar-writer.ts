@@ -15,9 +15,30 @@ export interface TarEntry {
   /** A body of this many zero bytes instead of `body`. */
   zeros?: number;
   linkname?: string;
+  /** A pax extended header ('x') written just before this entry, e.g. { size: '2048' } to say another size than the ustar one. */
+  pax?: Record<string, string>;
+  /** Written as they are instead of an entry (e.g. a lone 512-byte zero block). */
+  raw?: Buffer;
+  /** The ustar size field, when it should lie about the body that follows. */
+  headerSize?: number;
 }
 
-function header(entry: TarEntry, size: number): Buffer {
+/** A pax record is "<length> <key>=<value>\n", the length counting itself. */
+function paxBody(records: Record<string, string>): Buffer {
+  return Buffer.from(
+    Object.entries(records)
+      .map(([key, value]) => {
+        const rest = ` ${key}=${value}\n`;
+        let length = Buffer.byteLength(rest) + 1;
+        while (String(length).length + Buffer.byteLength(rest) !== length) length += 1;
+        return `${length}${rest}`;
+      })
+      .join(''),
+  );
+}
+
+/** A raw ustar header block for `entry` with this size field (for archives a test assembles by hand). */
+export function header(entry: TarEntry, size: number): Buffer {
   const block = Buffer.alloc(512);
   const put = (text: string, offset: number, length: number) => block.write(text.slice(0, length), offset, length, 'utf8');
   let name = entry.name;
@@ -48,10 +69,23 @@ export async function writeTarball(file: string, entries: Iterable<TarEntry>): P
   const gzip = createGzip({ level: 1 });
   const out = gzip.pipe(createWriteStream(file));
   const write = (chunk: Buffer) => (gzip.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => gzip.once('drain', () => resolve())));
+  const writeBody = async (body: Buffer) => {
+    await write(body);
+    if (body.length % 512) await write(Buffer.alloc(512 - (body.length % 512)));
+  };
   for (const entry of entries) {
+    if (entry.raw) {
+      await write(entry.raw);
+      continue;
+    }
+    if (entry.pax) {
+      const records = paxBody(entry.pax);
+      await write(header({ name: 'PaxHeader', type: 'x' }, records.length));
+      await writeBody(records);
+    }
     const body = entry.body === undefined ? undefined : Buffer.from(entry.body);
     const size = entry.type && entry.type !== '0' ? 0 : (entry.zeros ?? body?.length ?? 0);
-    await write(header(entry, size));
+    await write(header(entry, entry.headerSize ?? size));
     if (entry.zeros && size) {
       const zeros = Buffer.alloc(1 << 20);
       for (let left = size; left > 0; left -= zeros.length) await write(left >= zeros.length ? zeros : zeros.subarray(0, left));

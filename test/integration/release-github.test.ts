@@ -141,6 +141,29 @@ describe('github-release: tag, draft, assets, publish', () => {
   }
   const assetArgs = (assets: string[]) => assets.flatMap((a) => ['--asset', a]);
 
+  it('two --asset files that GitHub would name alike: a usage error naming both paths before any request; nothing is created', async () => {
+    // Issue #16: the first run created the tag, the draft and one asset, then failed; the re-run silently replaced it.
+    const { repo, sha, assets } = await released();
+    const other = path.join(await tempDir('assets-other-'), 'SHA256SUMS');
+    await writeFile(other, 'other sums\n');
+    const requestsBefore = github.requests.length;
+    const run = await cli('github-release', [repo.dir, '--version', '1.1.0', ...assetArgs([...assets, other])], { ...githubEnv(), GITHUB_SHA: sha });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--asset "${assets[1] as string}" and --asset "${other}" would both be the release asset "SHA256SUMS"`);
+    expect(github.requests.length).toBe(requestsBefore);
+    expect(github.refs.has('refs/tags/v1.1.0')).toBe(false);
+    expect(github.releases).toEqual([]);
+    // Names GitHub rewrites the same way collide too (a space becomes a dot).
+    const spaced = path.join(path.dirname(other), 'release manifest.json');
+    const dotted = path.join(await tempDir('assets-dotted-'), 'release.manifest.json');
+    await writeFile(spaced, '{}\n');
+    await writeFile(dotted, '{}\n');
+    const renamed = await cli('github-release', [repo.dir, '--version', '1.1.0', ...assetArgs([spaced, dotted])], { ...githubEnv(), GITHUB_SHA: sha });
+    expect(renamed.code).toBe(2);
+    expect(renamed.stderr).toContain('would both be the release asset "release.manifest.json"');
+    expect(github.requests.length).toBe(requestsBefore);
+  });
+
   it('creates the tag at the commit, a draft with the changelog notes and the assets, then publishes; a re-run writes nothing', async () => {
     const { repo, sha, assets } = await released();
     const env = { ...githubEnv(), GITHUB_SHA: sha };
