@@ -85,3 +85,21 @@ export async function logGrep(cwd: string, rev: string, text: string, limit = 20
   const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
   return result.code === 0 ? result.stdout : undefined;
 }
+
+/** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
+export async function readAtRev(cwd: string, rev: string, relPath: string): Promise<string | undefined> {
+  const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
+  return result.code === 0 ? result.stdout : undefined;
+}
+
+/** The staged entry (mode and blob sha) of each path that has one. */
+export async function indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>> {
+  const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
+  const entries = new Map<string, { mode: string; sha: string }>();
+  for (const line of result.stdout.split('\0').filter(Boolean)) {
+    const [meta = '', file = ''] = line.split('\t');
+    const [mode = '', sha = ''] = meta.split(' ');
+    entries.set(file, { mode, sha });
+  }
+  return entries;
+}
