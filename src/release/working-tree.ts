@@ -47,6 +47,9 @@ export async function restoreTree(snapshot: TreeSnapshot): Promise<string[]> {
     }
   }
   for (const [file, content] of snapshot.files) {
+    // Only what differs is written back: a file the run could not write is usually one it cannot restore either.
+    const now = await readFile(file).catch(() => undefined);
+    if (now === undefined ? content === undefined : content !== undefined && now.equals(content)) continue;
     try {
       if (content === undefined) await rm(file, { force: true });
       else await writeFile(file, content);

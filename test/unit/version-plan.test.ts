@@ -17,7 +17,7 @@ const section = (date: string) => `## [1.1.0] - ${date}\n\n### Added\n\n- Echo t
 const SECTION = section('2026-11-22');
 const NEW_LOG = '# Changelog\n\n## [1.1.0] - 2026-11-22\n\n### Added\n\n- Echo tool.\n\n## [1.0.0] - 2026-11-01\n\n- First release.\n';
 
-const at = (version: string, changelog = OLD_LOG) => new Map([[F.manifest, manifest(version)], [F.lock, lock(version)], [F.server, server(version)], [F.changelog, changelog]]);
+const at = (version: string, changelog = OLD_LOG) => new Map<string, string | undefined>([[F.manifest, manifest(version)], [F.lock, lock(version)], [F.server, server(version)], [F.changelog, changelog]]);
 const BASE = at('1.0.0');
 const RELEASED = at('1.1.0', NEW_LOG);
 const names = (files: { file: string }[] | string[]) => files.map((f) => (typeof f === 'string' ? f : f.file).replace('/repo/', ''));
