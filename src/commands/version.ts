@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { commitSubject, currentBranch, fetchBranch, gitAuthEnv, headCommit, readAtRev, runGit } from '../ports/git.js';
+import { commitSubject, currentBranch, fetchBranch, gitAuthEnv, headCommit, indexLock, readAtRev, runGit } from '../ports/git.js';
 import { BUMPS, nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
@@ -247,6 +247,11 @@ async function version(input: Input, context: RunContext): Promise<Report> {
     notes.push(`dry run: would set ${plan.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, plan.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
     return done();
   }
+
+  // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
+  // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
+  const lock = commit ? await indexLock(target.repoRoot) : undefined;
+  if (lock) throw new UsageError(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
 
   // Everything below may write: a failure anywhere puts the checkout back as it was found.
   const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);

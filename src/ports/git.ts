@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { runProcess } from './process.js';
 
 /**
@@ -102,4 +103,12 @@ export async function indexEntries(cwd: string, relPaths: readonly string[]): Pr
     entries.set(file, { mode, sha });
   }
   return entries;
+}
+
+/** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
+export async function indexLock(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
+  if (result.code !== 0) return undefined;
+  const file = result.stdout.trim();
+  return (await access(file).then(() => true, () => false)) ? file : undefined;
 }

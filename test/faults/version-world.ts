@@ -48,6 +48,10 @@ export async function makeTemplate(): Promise<{ remote: string; base: string }> 
   git(dir, 'push', '-q', '--tags', remote, 'HEAD:refs/heads/main');
   const base = git(dir, 'rev-parse', 'HEAD');
   await rm(dir, { recursive: true, force: true });
+  // The fake loads GitHub's OpenAPI description on its first request (seconds): before any run's timeout counts.
+  const warm = await startGitHubFake({ repository: REPOSITORY, gitDir: remote });
+  await fetch(`${warm.url}/repos/${REPOSITORY}/commits/${base}/pulls`, { headers: { authorization: `token ${FAKE_GITHUB_TOKEN}` } });
+  await warm.stop();
   return { remote, base };
 }
 
@@ -117,7 +121,7 @@ export async function startVersionWorld(template: { remote: string; base: string
     GITHUB_REF_NAME: 'main',
     GITHUB_SHA: template.base,
     MCP_RELEASE_GITHUB_PACING: 'none',
-    MCP_RELEASE_GITHUB_TIMEOUT_SECONDS: '1',
+    MCP_RELEASE_GITHUB_TIMEOUT_SECONDS: '2',
     SOURCE_DATE_EPOCH: '1795305600',
   };
   const world: VersionWorld = {

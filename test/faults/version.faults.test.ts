@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { access, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaultName, WriteRecord } from './fault-proxy.js';
@@ -33,7 +33,7 @@ async function baseline(via: Via): Promise<{ writes: WriteRecord[]; tree: string
 const api = await baseline('api');
 const byGit = await baseline('git');
 
-type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'not reached' | 'FAILED';
+type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'killed, lock removed, re-run' | 'not reached' | 'FAILED';
 const results = new Map<string, Outcome>();
 
 const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
@@ -135,12 +135,24 @@ describe.concurrent('version with git: points x kills and refusals at the git ho
         if (cell.action === 'kill') expect(faulted.signal, faulted.stdout + faulted.stderr).toBe('SIGKILL');
         else await expectFailedCleanly(world, faulted, before, branchBefore);
         expect(world.branch() === branchBefore || cell.hook === 'post-receive', 'the branch moves only once the push landed').toBe(true);
+        // git killed inside `git commit` leaves .git/index.lock: the re-run refuses to touch the checkout and says
+        // which file to delete; the user (or the next job's fresh checkout) does, and the run after that converges.
+        const lock = path.join(world.dir, '.git', 'index.lock');
+        const locked = await access(lock).then(() => true, () => false);
+        if (locked) {
+          const left = await world.checkout();
+          const refused = await world.run('git');
+          expect(refused.code).toBe(2);
+          expect(refused.stderr).toBe(`mcp-release: version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed\n`);
+          expect(await world.checkout()).toEqual(left);
+          await rm(lock);
+        }
         const rerun = await world.run('git');
         expect(rerun.code, `re-run: ${rerun.stdout}${rerun.stderr}`).toBe(0);
         const after = await world.checkout();
         expectConverged(world, after);
         expect(releaseOnBranch(world).tree).toBe(byGit.tree);
-        results.set(key, cell.action === 'kill' ? 'killed, re-run' : 'failed, re-run');
+        results.set(key, cell.action === 'kill' ? (locked ? 'killed, lock removed, re-run' : 'killed, re-run') : 'failed, re-run');
       } finally {
         await world.stop();
       }
