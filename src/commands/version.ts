@@ -1,17 +1,19 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { currentBranch, fetchBranch, gitAuthEnv, headCommit, runGit } from '../ports/git.js';
+import { commitSubject, currentBranch, fetchBranch, gitAuthEnv, headCommit, indexLock, readAtRev, runGit } from '../ports/git.js';
 import { BUMPS, nextVersion, type Bump } from '../release/bump.js';
-import { insertSection } from '../release/changelog.js';
-import { findReleaseCommit, releaseMessage, releaseSubject } from '../release/release-commit.js';
+import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
-import { readTexts, versionEditsOf, versionFiles } from '../release/version-files.js';
+import { readTexts, versionFiles } from '../release/version-files.js';
+import { missingFromRelease, planVersion, releaseFiles, type VersionPlan } from '../release/version-plan.js';
+import { restoreTree, snapshotTree } from '../release/working-tree.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
+import { describeGitHubError } from '../github/client.js';
 import { buildChangelog } from './changelog.js';
 import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
@@ -99,29 +101,42 @@ export function isNonFastForward(text: string): boolean {
   return /\[rejected\].*\((fetch first|non-fast-forward)\)|failed to update ref|cannot lock ref|incorrect old value/i.test(text);
 }
 
-interface Prepared {
-  version: string;
-  /** Files to write, with their new content (only the ones that change). */
-  changes: { file: string; after: string }[];
-}
+/** GitHub did not answer a read the release needs (the PRs of the changelog): a finding, not a usage error. */
+class GitHubReadFailed extends Error {}
 
 /**
- * Everything the bump changes, computed from the files of the current head:
- * called again after a lost race, so the edits land on what the other
- * release committed (a shared lockfile keeps both bumps).
+ * The release computed before anything is written. In commit mode the base is
+ * a commit (HEAD, or the parent of an unpushed release commit being redone
+ * through the API), so what is committed never depends on what an earlier,
+ * interrupted run left in the working tree; without --commit it is the
+ * working tree itself (the run only edits files). Called again after a lost
+ * race, so the edits land on what the other release committed (a shared
+ * lockfile keeps both bumps).
  */
-async function prepare(target: ReleaseTarget, input: Input, context: RunContext): Promise<Prepared> {
-  const files = versionFiles(target);
-  const changelogFile = path.join(target.dir, 'CHANGELOG.md');
-  const texts = await readTexts([...Object.values(files), changelogFile]);
-  const current = headVersion(texts.get(files.manifest)) ?? target.version;
-  const next = input.version ?? nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
+async function prepare(target: ReleaseTarget, input: Input, context: RunContext, options: { baseRev?: string; resumeVersion?: string }): Promise<VersionPlan> {
+  const files = releaseFiles(target);
+  const disk = await readTexts(files);
+  const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
+  const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
+  const next = input.version ?? options.resumeVersion ?? nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
   if (semver.valid(current) && semver.lt(next, current)) throw new UsageError(`version: --version ${next} is lower than package.json's ${current}`);
-  const edits = versionEditsOf(texts, { ...target, version: next });
-  const { section } = await buildChangelog(target, next, false, input.repo, context);
-  const before = texts.get(changelogFile);
-  const after = insertSection(before, next, section);
-  return { version: next, changes: [...edits.map((e) => ({ file: e.file, after: e.after })), ...(after !== before ? [{ file: changelogFile, after }] : [])] };
+  const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error: unknown) => {
+    if (typeof (error as { status?: unknown }).status !== 'number') throw error;
+    throw new GitHubReadFailed(`${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
+  });
+  return planVersion({ base, disk, target: { ...target, version: next }, section });
+}
+
+async function textsAt(repoRoot: string, rev: string, files: readonly string[]): Promise<Map<string, string | undefined>> {
+  return new Map(await Promise.all(files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))] as const)));
+}
+
+const relativeTo = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
+
+/** The release files a commit lacks for `version` (empty: it holds the whole release). */
+async function missingAt(target: ReleaseTarget, sha: string, version: string): Promise<string[]> {
+  const texts = await textsAt(target.repoRoot, sha, releaseFiles(target));
+  return missingFromRelease(texts, { ...target, version }).map((f) => relativeTo(target.repoRoot, f));
 }
 
 function headVersion(manifest: string | undefined): string | undefined {
@@ -138,6 +153,28 @@ async function releaseBranch(repoRoot: string, env: NodeJS.ProcessEnv): Promise<
   const branch = env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/') ? env.GITHUB_REF_NAME : await currentBranch(repoRoot);
   if (!branch) throw new UsageError('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
   return branch;
+}
+
+/**
+ * HEAD itself, when it is this run's release commit and complete: a run
+ * killed between its commit and its push (or a re-run in the same checkout).
+ * Recognised by its Release-Of trailer, or (no trailer to go by) by its
+ * subject for --version. It is pushed as it is, never committed again.
+ */
+async function unpushedRelease(target: ReleaseTarget, input: Input, releaseOf: string | undefined): Promise<ReleaseCommit | undefined> {
+  const head = await headCommit(target.repoRoot);
+  if (!head) return undefined;
+  let candidate: ReleaseCommit | undefined;
+  if (releaseOf) candidate = await findReleaseCommit({ cwd: target.repoRoot, branch: '', name: target.name, releaseOf, fetch: false });
+  else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version)) candidate = { sha: head, version: input.version };
+  if (candidate?.sha !== head) return undefined;
+  return (await missingAt(target, head, candidate.version)).length === 0 ? candidate : undefined;
+}
+
+/** Whether the remote branch (fetched) contains the commit. */
+async function onBranch(repoRoot: string, branch: string, sha: string, network: NodeJS.ProcessEnv): Promise<boolean> {
+  if (!(await fetchBranch(repoRoot, branch, network)).ok) return false;
+  return (await runGit(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
 }
 
 async function version(input: Input, context: RunContext): Promise<Report> {
@@ -160,62 +197,124 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   const branch = input.push ? await releaseBranch(target.repoRoot, env) : undefined;
   const releaseOf = input['release-of'] ?? (env.GITHUB_SHA || undefined);
 
-  // A re-run of a release whose commit is already on the branch: resume, never bump twice.
+  // A re-run of a release whose commit is already on the branch: resume, never bump twice. The
+  // commit counts only when it holds the whole release: a message or a trailer alone is no release.
+  let resumeVersion: string | undefined;
   if (commit && releaseOf) {
     const found = await findReleaseCommit({ cwd: target.repoRoot, branch: branch ?? '', name: target.name, releaseOf, env: network, fetch: Boolean(branch) });
     if (found) {
-      Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
-      notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
-      return done();
+      const missing = await missingAt(target, found.sha, found.version);
+      if (missing.length === 0) {
+        Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
+        notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
+        return done();
+      }
+      resumeVersion = found.version;
+      notes.push(`${found.sha} says it releases ${found.version} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')} at that version: committing the rest of the release`);
     }
   }
+  const unpushed = commit ? await unpushedRelease(target, input, releaseOf) : undefined;
+  if (unpushed && via === 'api' && (await onBranch(target.repoRoot, branch as string, unpushed.sha, network))) {
+    Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false', version: unpushed.version });
+    notes.push('the release commit is already HEAD', `${branch as string} already holds ${unpushed.sha}: nothing changed`);
+    return done();
+  }
+  resumeVersion ??= unpushed?.version;
+  // Through the API an unpushed local commit cannot be sent as it is: it is made again on its parent.
+  const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
 
-  const rel = (file: string) => path.relative(target.repoRoot, file).split(path.sep).join('/');
+  const rel = (file: string) => relativeTo(target.repoRoot, file);
+  const refuseForeign = (plan: VersionPlan) => {
+    if (plan.foreign.length) throw new UsageError(`version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the ${plan.version} bump): commit or discard them, then re-run; nothing was changed`);
+  };
+  const githubFailed = (error: unknown) => {
+    if (!(error instanceof GitHubReadFailed)) return false;
+    findings.push(...rateAll([{ rule: 'plan/github-failed', message: redact(error.message) }], target.config.rules));
+    return true;
+  };
   if (input['dry-run']) {
-    const prepared = await prepare(target, input, context);
-    outputs.version = prepared.version;
-    outputs.files = JSON.stringify(prepared.changes.map((c) => rel(c.file)));
-    const edited = prepared.changes.filter((c) => !c.file.endsWith('CHANGELOG.md')).map((c) => rel(c.file));
-    notes.push(`dry run: would set ${prepared.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, prepared.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
+    let plan: VersionPlan;
+    try {
+      plan = await prepare(target, input, context, { ...(baseRev ? { baseRev } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+    } catch (error) {
+      if (githubFailed(error)) return done();
+      throw error;
+    }
+    refuseForeign(plan);
+    outputs.version = plan.version;
+    outputs.files = JSON.stringify(plan.files.map((c) => rel(c.file)));
+    const edited = plan.files.filter((c) => !c.file.endsWith('CHANGELOG.md')).map((c) => rel(c.file));
+    notes.push(`dry run: would set ${plan.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, plan.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
     return done();
   }
 
-  for (let attempt = 1; ; attempt += 1) {
-    const prepared = await prepare(target, input, context);
-    outputs.version = prepared.version;
-    for (const change of prepared.changes) await writeFile(change.file, change.after);
-    const changed = prepared.changes.map((c) => rel(c.file));
-    outputs.files = JSON.stringify(changed);
-    notes.push(changed.length ? `set ${prepared.version} in ${changed.join(', ')}` : `${prepared.version} is already set everywhere`);
-    if (!commit) return done();
-    const message = releaseMessage(target.name, prepared.version, releaseOf);
-    const outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch as string, changed, message, network }) : await commitAndPush({ target, branch, changed, message, version: prepared.version, network, notes });
-    if (outcome.kind === 'done') {
-      Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
-      if (outcome.note) notes.push(outcome.note);
+  // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
+  // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
+  const lock = commit ? await indexLock(target.repoRoot) : undefined;
+  if (lock) throw new UsageError(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
+
+  // Everything below may write: a failure anywhere puts the checkout back as it was found.
+  const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
+  const putBack = async (): Promise<void> => {
+    const problems = await restoreTree(snapshot);
+    notes.push(problems.length ? `the checkout could NOT be fully put back: ${problems.join('; ')}` : 'the checkout is as this run found it (files, index and HEAD)');
+    outputs.commit = (await headCommit(target.repoRoot)) ?? '';
+    outputs.pushed = 'false';
+  };
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      let outcome: Outcome;
+      if (unpushed && via === 'git' && attempt === 1) {
+        Object.assign(outputs, { version: unpushed.version, files: '[]' });
+        notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`);
+        outcome = branch ? await pushHead(target.repoRoot, branch, unpushed.sha, network) : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+      } else {
+        const plan = await prepare(target, input, context, { ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+        refuseForeign(plan);
+        outputs.version = plan.version;
+        const changed = plan.files.map((c) => rel(c.file));
+        outputs.files = JSON.stringify(changed);
+        if (!commit) {
+          for (const change of plan.toWrite) await writeFile(change.file, change.after);
+          notes.push(changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version} is already set everywhere`);
+          return done();
+        }
+        const message = releaseMessage(target.name, plan.version, releaseOf);
+        outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch as string, plan, baseRev: attempt === 1 ? (baseRev as string) : 'HEAD', message, network }) : await commitAndPush({ target, branch, plan, message, network });
+      }
+      if (outcome.kind === 'done') {
+        Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
+        if (outcome.note) notes.push(outcome.note);
+        return done();
+      }
+      if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+        findings.push(...rateAll([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
+        await putBack();
+        return done();
+      }
+      // Lost a race: another leg or run moved the branch. Start again from its new head.
+      if (attempt >= MAX_ATTEMPTS) {
+        findings.push(...rateAll([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch as string) }], target.config.rules));
+        await putBack();
+        return done();
+      }
+      notes.push(`attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
+      await moveToRemoteHead(target.repoRoot, branch as string, network);
+      // Legs that lost the same race spread out before trying again.
+      await sleep(150 * attempt + Math.floor(Math.random() * 350));
+    }
+  } catch (error) {
+    if (githubFailed(error)) {
+      await putBack();
       return done();
     }
-    if (outcome.kind === 'refused') {
-      outputs.commit = (await headCommit(target.repoRoot)) ?? '';
-      outputs.pushed = 'false';
-      findings.push(...rateAll([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
-      return done();
-    }
-    // Lost a race: another leg or run moved the branch. Start again from its new head.
-    if (attempt >= MAX_ATTEMPTS) {
-      outputs.commit = (await headCommit(target.repoRoot)) ?? '';
-      outputs.pushed = 'false';
-      findings.push(...rateAll([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch as string) }], target.config.rules));
-      return done();
-    }
-    notes.push(`attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
-    await moveToRemoteHead(target.repoRoot, branch as string, network);
-    // Legs that lost the same race spread out before trying again.
-    await sleep(150 * attempt + Math.floor(Math.random() * 350));
+    const problems = await restoreTree(snapshot);
+    if (problems.length) throw new Error(`${(error as Error).message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`, { cause: error });
+    throw error;
   }
 }
 
-type Outcome = { kind: 'done'; commit: string; pushed: boolean; note?: string } | { kind: 'refused'; message: string } | { kind: 'retry' };
+type Outcome = { kind: 'done'; commit: string; pushed: boolean; note: string } | { kind: 'refused' | 'failed'; message: string } | { kind: 'retry' };
 
 /** The local checkout becomes the remote branch's head (drops the commit that lost the race). */
 async function moveToRemoteHead(repoRoot: string, branch: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -225,31 +324,43 @@ async function moveToRemoteHead(repoRoot: string, branch: string, env: NodeJS.Pr
   if (reset.code !== 0) throw new UsageError(`version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`);
 }
 
-async function commitAndPush(options: { target: ReleaseTarget; branch: string | undefined; changed: string[]; message: string; version: string; network: NodeJS.ProcessEnv; notes: string[] }): Promise<Outcome> {
-  const { target, branch, changed, message } = options;
-  const head = await runGit(target.repoRoot, ['log', '-1', '--format=%s']);
-  if (changed.length === 0 && head.stdout.trim() === releaseSubject(target.name, options.version)) {
-    options.notes.push('the release commit is already HEAD');
-  } else if (changed.length > 0) {
-    await runGit(target.repoRoot, ['add', '--', ...changed]);
-    const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
-    const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...changed]);
-    if (result.code !== 0) throw new UsageError(`version: git commit failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
-  }
-  const commit = (await headCommit(target.repoRoot)) ?? '';
-  if (!branch) return { kind: 'done', commit, pushed: false };
-  const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], options.network);
+async function pushHead(repoRoot: string, branch: string, commit: string, network: NodeJS.ProcessEnv): Promise<Outcome> {
+  const push = await runGit(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], network);
   if (push.code !== 0) {
     if (isNonFastForward(push.stdout + push.stderr)) return { kind: 'retry' };
     return { kind: 'refused', message: explainPushRejection(push.stderr + push.stdout, branch) };
   }
   const pushed = !/\[up to date\]|^=\s/m.test(push.stdout);
-  return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has the release commit` };
+  return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head` };
 }
 
-/** git's mode of each path at HEAD (an executable stays one); new files are 100644. */
-async function modesAtHead(repoRoot: string, paths: readonly string[]): Promise<Map<string, '100644' | '100755'>> {
-  const listed = await runGit(repoRoot, ['ls-tree', '-z', 'HEAD', '--', ...paths]);
+/** The git path: write the release files, commit exactly them, push. */
+async function commitAndPush(options: { target: ReleaseTarget; branch: string | undefined; plan: VersionPlan; message: string; network: NodeJS.ProcessEnv }): Promise<Outcome> {
+  const { target, branch, plan, message } = options;
+  const paths = plan.files.map((f) => relativeTo(target.repoRoot, f.file));
+  let note: string;
+  if (paths.length === 0) {
+    note = `nothing to commit: HEAD already holds ${plan.version} in every release file`;
+  } else {
+    for (const change of plan.toWrite) await writeFile(change.file, change.after);
+    // `add` first: a release file HEAD does not have yet (a first CHANGELOG.md) is unknown to `commit -- <paths>`.
+    const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
+    if (added.code !== 0) return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
+    const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+    // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
+    const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
+    if (result.code !== 0) return { kind: 'failed', message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}` };
+    note = `committed ${plan.version} (${paths.join(', ')})`;
+  }
+  const commit = (await headCommit(target.repoRoot)) ?? '';
+  if (!branch) return { kind: 'done', commit, pushed: false, note };
+  const pushed = await pushHead(target.repoRoot, branch, commit, options.network);
+  return pushed.kind === 'done' ? { ...pushed, note: `${note}; ${pushed.note}` } : pushed;
+}
+
+/** git's mode of each path at a commit (an executable stays one); new files are 100644. */
+async function modesAt(repoRoot: string, rev: string, paths: readonly string[]): Promise<Map<string, '100644' | '100755'>> {
+  const listed = await runGit(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
   const modes = new Map<string, '100644' | '100755'>();
   for (const entry of listed.stdout.split('\0').filter(Boolean)) {
     const [meta = '', file = ''] = entry.split('\t');
@@ -258,24 +369,58 @@ async function modesAtHead(repoRoot: string, paths: readonly string[]): Promise<
   return modes;
 }
 
-async function commitThroughApi(options: { target: ReleaseTarget; input: Input; context: RunContext; branch: string; changed: string[]; message: string; network: NodeJS.ProcessEnv }): Promise<Outcome> {
-  const { target, branch, changed } = options;
-  const head = (await headCommit(target.repoRoot)) ?? '';
-  if (changed.length === 0) return { kind: 'done', commit: head, pushed: false, note: 'nothing to commit: the version is already set at HEAD' };
+/**
+ * The API path: the commit is made on GitHub from the computed contents (the
+ * working tree is not read, so a crash's leftovers cannot shrink it), and the
+ * checkout is touched only after the branch holds it.
+ */
+async function commitThroughApi(options: { target: ReleaseTarget; input: Input; context: RunContext; branch: string; plan: VersionPlan; baseRev: string; message: string; network: NodeJS.ProcessEnv }): Promise<Outcome> {
+  const { target, branch, plan } = options;
+  const root = target.repoRoot;
+  const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
+  if (plan.files.length === 0) return { kind: 'done', commit: parent, pushed: false, note: `nothing to commit: HEAD already holds ${plan.version} in every release file` };
   const { createGitHub, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(options.input.repo, options.context);
   if (!gh) throw new UsageError(`version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`);
   const client = await createGitHub(gh, options.context.parentEnv);
-  const { commitViaApi } = await import('../github/git-database.js');
-  const modes = await modesAtHead(target.repoRoot, changed);
-  const changes = await Promise.all(changed.map(async (file) => ({ path: file, mode: modes.get(file) ?? ('100644' as const), content: await readFile(path.join(target.repoRoot, file)) })));
-  const baseTree = (await runGit(target.repoRoot, ['rev-parse', 'HEAD^{tree}'])).stdout.trim();
-  const result = await commitViaApi(client, gh, { branch, parent: head, baseTree, changes, message: options.message });
+  const { commitViaApi, DEFAULT_TIMEOUT_MS } = await import('../github/git-database.js');
+  const paths = plan.files.map((f) => relativeTo(root, f.file));
+  const modes = await modesAt(root, parent, paths);
+  const changes = plan.files.map((f, i) => ({ path: paths[i] as string, mode: modes.get(paths[i] as string) ?? ('100644' as const), content: Buffer.from(f.after) }));
+  const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
+  const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+  const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+  const result = await commitViaApi(client, gh, { branch, parent, baseTree, changes, message: options.message, timeoutMs });
   if (result.kind === 'not-fast-forward') return { kind: 'retry' };
   if (result.kind === 'refused') return { kind: 'refused', message: explainApiRefusal(result, branch) };
-  // The checkout gets the commit GitHub made, so later steps (pack, tag) see exactly what was released.
-  const fetched = await fetchBranch(target.repoRoot, branch, options.network);
-  const reset = fetched.ok ? await runGit(target.repoRoot, ['reset', '--quiet', '--hard', result.sha]) : undefined;
-  const local = reset?.code === 0 ? '' : ' (the checkout could not fetch it; later steps must check it out)';
-  return { kind: 'done', commit: result.sha, pushed: true, note: `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}${local}` };
+  if (result.kind === 'unanswered') {
+    const fate = result.branchMoved === false ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job` : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
+    return { kind: 'failed', message: `GitHub did not answer while ${result.step} (${result.message}): ${fate}` };
+  }
+  const where = `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}`;
+  return { kind: 'done', commit: result.sha, pushed: true, note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}` };
+}
+
+/**
+ * The checkout gets the commit GitHub made, so later steps (pack, tag) see
+ * exactly what was released. Release files an interrupted run left on disk
+ * are first put back to HEAD's content (they are the release's, or HEAD's) so
+ * `reset --keep` keeps any unrelated local edit. Without the commit (no
+ * fetch), the files are written, so the job still packs the release.
+ */
+async function checkOut(root: string, branch: string, sha: string, plan: VersionPlan, network: NodeJS.ProcessEnv): Promise<string> {
+  const fetched = await fetchBranch(root, branch, network);
+  if (fetched.ok) {
+    const paths = plan.files.map((f) => relativeTo(root, f.file));
+    for (const file of plan.files) {
+      const atHead = await readAtRev(root, 'HEAD', relativeTo(root, file.file));
+      if (atHead === undefined) await rm(file.file, { force: true });
+      else await writeFile(file.file, atHead);
+    }
+    await runGit(root, ['reset', '--quiet', '--', ...paths]);
+    const reset = await runGit(root, ['reset', '--quiet', '--keep', sha]);
+    if (reset.code === 0) return '';
+  }
+  for (const change of plan.files) await writeFile(change.file, change.after);
+  return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
 }

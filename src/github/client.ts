@@ -50,7 +50,7 @@ export async function createGitHub(target: GitHubTarget, env: NodeJS.ProcessEnv,
   // for GitHub Enterprise test instances and fakes. Never set it against github.com.
   const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
   const unpaced = fast ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
-  return getOctokit(
+  const octokit = getOctokit(
     target.token,
     {
       baseUrl: target.apiUrl,
@@ -61,6 +61,15 @@ export async function createGitHub(target: GitHubTarget, env: NodeJS.ProcessEnv,
     retry,
     throttling,
   );
+  // octokit waits for ever on a request GitHub never answers. MCP_RELEASE_GITHUB_TIMEOUT_SECONDS bounds
+  // each call, its retries included; a call that sets its own signal keeps it.
+  const seconds = Number(env.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+  if (Number.isFinite(seconds) && seconds > 0) {
+    octokit.hook.before('request', (options) => {
+      options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(seconds * 1000) };
+    });
+  }
+  return octokit;
 }
 
 interface RequestErrorLike {

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { runProcess } from './process.js';
 
 /**
@@ -84,4 +85,30 @@ export async function fetchBranch(cwd: string, branch: string, env?: NodeJS.Proc
 export async function logGrep(cwd: string, rev: string, text: string, limit = 20): Promise<string | undefined> {
   const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
   return result.code === 0 ? result.stdout : undefined;
+}
+
+/** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
+export async function readAtRev(cwd: string, rev: string, relPath: string): Promise<string | undefined> {
+  const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
+  return result.code === 0 ? result.stdout : undefined;
+}
+
+/** The staged entry (mode and blob sha) of each path that has one. */
+export async function indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>> {
+  const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
+  const entries = new Map<string, { mode: string; sha: string }>();
+  for (const line of result.stdout.split('\0').filter(Boolean)) {
+    const [meta = '', file = ''] = line.split('\t');
+    const [mode = '', sha = ''] = meta.split(' ');
+    entries.set(file, { mode, sha });
+  }
+  return entries;
+}
+
+/** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
+export async function indexLock(cwd: string): Promise<string | undefined> {
+  const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
+  if (result.code !== 0) return undefined;
+  const file = result.stdout.trim();
+  return (await access(file).then(() => true, () => false)) ? file : undefined;
 }

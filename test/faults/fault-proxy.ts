@@ -20,7 +20,17 @@ export const FAULTS = {
   'CLI killed before write': 'SIGKILL of the CLI (process group) as the write is sent; the write never lands',
   'CLI killed after write': 'the write lands, then SIGKILL of the CLI before it reads the answer',
 } as const;
-export type FaultName = keyof typeof FAULTS;
+/**
+ * Transport faults on the GitHub side, used by the version matrix (the release path above keeps its
+ * own columns): the request is held unanswered, its connection reset before it reaches GitHub, or it
+ * reaches GitHub and only its answer is lost (once, at the write where the fault starts).
+ */
+export const GITHUB_NETWORK_FAULTS = {
+  'GitHub timeout': 'every GitHub request from this point on is held, never answered',
+  'GitHub connection reset': 'every GitHub request from this point on has its connection reset before GitHub sees it',
+  'GitHub reset after write': 'the write lands on GitHub, then its connection is reset before the answer',
+} as const;
+export type FaultName = keyof typeof FAULTS | keyof typeof GITHUB_NETWORK_FAULTS;
 
 export interface WriteRecord {
   service: Service;
@@ -78,8 +88,8 @@ export class Switchboard {
     // A killed registry fails every request that follows, through the proxy's forward.
     if (fault.startsWith('registry') && service !== 'npm') return undefined;
     if (fault.startsWith('GitHub') && service !== 'github') return undefined;
-    // The CLI dies once, at the write where the fault starts.
-    if (fault.startsWith('CLI') && !starting) return undefined;
+    // The CLI dies once, at the write where the fault starts; a lost answer is lost once too.
+    if ((fault.startsWith('CLI') || fault === 'GitHub reset after write') && !starting) return undefined;
     this.applied += 1;
     return fault;
   }
@@ -146,6 +156,12 @@ export async function startFaultProxy(service: Service, target: () => string, bo
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
       return;
     }
+    // Held: the client's own timeout has to give up on it (the socket closes when the proxy stops).
+    if (fault === 'GitHub timeout') return;
+    if (fault === 'GitHub connection reset') {
+      req.socket.destroy();
+      return;
+    }
     if (fault === 'CLI killed before write') {
       board.killCli();
       req.socket.destroy();
@@ -155,8 +171,8 @@ export async function startFaultProxy(service: Service, target: () => string, bo
     try {
       const upstream = await forward(target(), req, body);
       if (record) record.status = upstream.status;
-      if (fault === 'CLI killed after write') {
-        board.killCli();
+      if (fault === 'CLI killed after write' || fault === 'GitHub reset after write') {
+        if (fault === 'CLI killed after write') board.killCli();
         req.socket.destroy();
         return;
       }

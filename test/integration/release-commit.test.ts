@@ -145,6 +145,10 @@ describe('rulesets and token permissions', () => {
     expect(refused.code).toBe(1);
     expect(findingsOf(refused.report)).toEqual([['version/push-rejected', 'a repository ruleset refused the release commit on main: "Require signed commits": commits made by git on the runner are unsigned; use `commit-via: api` (GitHub signs commits it creates through its API for an App or Actions token)']]);
     expect(remoteGit(remote, 'rev-parse', 'main')).toBe(base);
+    // The refused run undid its local commit: the checkout is as it found it, and says so.
+    expect(byGit.git('rev-parse', 'HEAD')).toBe(base);
+    expect(byGit.git('status', '--porcelain')).toBe('');
+    expect(refused.report.notes).toContain('the checkout is as this run found it (files, index and HEAD)');
 
     const byApi = await checkoutOf(remote, { ref: base });
     const committed = await cli('version', [byApi.dir, '--version', '1.1.0', '--push', '--commit-via', 'api'], env);
@@ -157,7 +161,8 @@ describe('rulesets and token permissions', () => {
     expect(commit.verification).toMatchObject({ verified: true, reason: 'valid' });
     expect(commit.message).toBe(`chore(release): ${name}@1.1.0\n\nRelease-Of: ${base}\n`);
     expect(commit.parents.map((p) => p.sha)).toEqual([base]);
-    // What git would have committed (the refused commit, still in that checkout), byte for byte.
+    // What git commits (a local --commit in the refused checkout), byte for byte.
+    expect((await cli('version', [byGit.dir, '--version', '1.1.0', '--commit'], env)).code).toBe(0);
     expect(remoteGit(remote, 'rev-parse', `${sha}^{tree}`)).toBe(byGit.git('rev-parse', 'HEAD^{tree}'));
     expect(byApi.git('rev-parse', 'HEAD')).toBe(sha);
     expect(byApi.git('status', '--porcelain')).toBe('');
