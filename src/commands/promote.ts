@@ -51,7 +51,7 @@ const OPTIONS: readonly OptionSpec[] = [
   MCP_REGISTRY_URL_OPTION,
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
   REGISTRY_WAIT_OPTION,
-  { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job without secrets smoke-tested this version from the registry; the release workflow passes it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
+  { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -150,7 +150,7 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 
   // The smoke test, against the package installed from the registry, unless this version is already out
   // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
-  if (input['smoke-verdict']) notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
+  if (input['smoke-verdict']) notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
   else if (facts.state !== 'promoted') {
     const smokeInput = smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
     const smoke = await smokeCommand.run(smokeInput, context);

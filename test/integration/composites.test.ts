@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runComposite } from '../helpers/composite-runner.js';
 import { exampleRepo } from '../helpers/git-repo.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -70,6 +71,15 @@ describe('composite actions, run step by step as the runner would', () => {
     expect(execFileSync('git', ['log', '-1', '--format=%s', 'main'], { cwd: remote, encoding: 'utf8' }).trim()).toBe('chore(release): composite-changelog-check@1.1.0');
   });
 
+  it('promote smoke-tests in a step whose environment holds no token', async () => {
+    const meta = parse(await readFile(path.join(ROOT, 'promote/action.yml'), 'utf8')) as { runs: { steps: { id?: string; env?: Record<string, string> }[] } };
+    const smoke = meta.runs.steps.find((s) => s.id === 'smoke');
+    const run = meta.runs.steps.find((s) => s.id === 'run');
+    expect(Object.values(smoke?.env ?? {}).join('\n')).not.toMatch(/token|secrets\./i);
+    expect(Object.values(run?.env ?? {}).join('\n')).toMatch(/inputs\.npm-token/);
+    expect(meta.runs.steps.indexOf(smoke as never)).toBeLessThan(meta.runs.steps.indexOf(run as never));
+  });
+
   it('promote then rollback with the npm token given as an input', async () => {
     const repo = await exampleRepo({ name: 'composite-promote-check', version: '1.0.0' });
     const env = { NODE_AUTH_TOKEN: registry.token };
@@ -86,6 +96,9 @@ describe('composite actions, run step by step as the runner would', () => {
     const promoted = await runComposite('promote', { version: '1.1.0', registry: registry.url, 'npm-token': registry.token }, { cwd: repo.dir });
     expect(promoted.failed, promoted.log).toBeUndefined();
     expect(promoted.outputs).toMatchObject({ promoted: 'promoted', 'dist-tag': 'latest', previous: '1.0.0' });
+    // The server ran in the token-free smoke step; the promote step trusted its verdict.
+    expect(promoted.log).toContain('isolation: ');
+    expect(promoted.log).toContain('smoke test: passed in an earlier job or step without secrets');
     const rolled = await runComposite('rollback', { version: '1.1.0', reason: 'composite test', registry: registry.url, 'npm-token': registry.token }, { cwd: repo.dir });
     expect(rolled.failed, rolled.log).toBeUndefined();
     expect(rolled.outputs).toMatchObject({ 'rolled-back': 'rolled-back', 'moved-tags': JSON.stringify({ latest: '1.0.0', next: '1.0.0' }) });
