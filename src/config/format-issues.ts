@@ -43,7 +43,7 @@ export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): 
   const where = formatPath(path) || '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const keys = listKeys(issue.keys);
     return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -55,9 +55,15 @@ export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): 
       const first = branch[0];
       if (!first) return 'valid';
       const inner = formatPath([...first.path]);
-      return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${first.keys.map((k) => `"${k}"`).join(', ')}` : first.message}`;
+      return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${listKeys(first.keys)}` : first.message}`;
     });
     return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
   }
   return { path, text: `${where}: ${issue.message}` };
+}
+
+/** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
+function listKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k)).join(', ');
+  return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
 }

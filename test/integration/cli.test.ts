@@ -94,6 +94,30 @@ describe('mcp-release CLI (built bundle)', () => {
     expect(run.stderr).toMatch(/mcp-release\.yml:\d+:\d+: invalid YAML/);
   });
 
+  it('a duplicate key is named with its position', async () => {
+    const { dir } = await makePackage();
+    await writeTree(dir, { '.github/mcp-release.yml': 'rules:\n  layout/bin-shebang: off\n  layout/bin-shebang: warning\n' });
+    const run = await runNode(CLI, ['validate', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(/mcp-release\.yml:3:3: invalid YAML: the key "layout\/bin-shebang" appears twice in one mapping/);
+  });
+
+  it('hostile configs: /dev/zero is refused after 1 MB, 20,000 bad keys are a few lines (not 20,000, not quadratic)', async () => {
+    const { dir } = await makePackage();
+    const zero = await runNode(CLI, ['validate', dir, '--config', '/dev/zero']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr.trim()).toBe('mcp-release: /dev/zero: larger than 1,048,576 bytes; a config is a few kilobytes');
+    const rules = `rules:\n${Array.from({ length: 20_000 }, (_, i) => `  no/such-rule-${i}: off\n`).join('')}`;
+    const keys = Array.from({ length: 20_000 }, (_, i) => `stray${i}: 1\n`).join('');
+    await writeTree(dir, { 'rules.yml': rules, 'keys.yml': keys });
+    for (const [file, last] of [['rules.yml', /rules\.yml: \.\.\. and 19950 more problem\(s\)$/], ['keys.yml', /unknown key "stray0", .*"stray9" and 19990 more \(allowed: /]] as const) {
+      const run = await runNode(CLI, ['validate', dir, '--config', path.join(dir, file)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n').length).toBeLessThanOrEqual(51);
+      expect(run.stderr.trim()).toMatch(last);
+    }
+  });
+
   it('--sarif writes a SARIF file next to the report', async () => {
     const { dir } = await makePackage({ manifest: (m) => void delete m.license });
     const out = path.join(await tempDir(), 'out.sarif');
