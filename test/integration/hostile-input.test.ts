@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => registry.stop());
 
 describe('registry URLs with credentials: a usage error that names the flag and never prints the secret', () => {
-  type UrlCase = { url: string; printed: string; secret: string };
+  type UrlCase = { url: string; printed: string; mustNotAppear: string };
 
   it('every command that takes --registry (and --mcp-registry-url) refuses them before doing anything', async () => {
     const { cases } = await fixture<{ cases: UrlCase[] }>('registry-urls.json');
@@ -43,7 +43,7 @@ describe('registry URLs with credentials: a usage error that names the flag and 
       ['rollback', [repo.dir, '--version', '1.0.0']],
       ['diff', ['creds-check@1.0.0', 'creds-check@1.1.0']],
     ];
-    for (const { url, printed, secret } of cases) {
+    for (const { url, printed, mustNotAppear: secret } of cases) {
       for (const [command, args] of commands) {
         const run = await runNode(CLI, [command, ...args, '--registry', url], { env: { NODE_AUTH_TOKEN: registry.token } });
         expect(run.code, `${command} ${url}: ${run.stderr}`).toBe(2);
