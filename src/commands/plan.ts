@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
@@ -33,6 +34,7 @@ const inputSchema = z.object({
   registry: registryUrl.optional(),
   comment: z.boolean().optional(),
   surface: z.boolean().optional(),
+  'surface-from': z.string().min(1).optional(),
   ...repoShape,
   ...configAndFailOnShape,
 });
@@ -48,6 +50,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
   { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
   { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
+  { name: 'surface-from', type: 'string', description: 'This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.' },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -229,7 +232,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
 
   // The MCP surface guard: what the server's API change needs, against what the label gives.
-  const surfaceCheck = input.surface ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}) }) : undefined;
+  const surfaceCheck = input.surface || input['surface-from'] ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}), ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}) }) : undefined;
   if (surfaceCheck) {
     notes.push(...surfaceCheck.notes);
     if (surfaceCheck.impact) outputs['surface-impact'] = surfaceCheck.impact;
@@ -294,14 +297,18 @@ interface SurfaceCheck {
  * `latest`, installed from the registry. In 0.x, a breaking change needs only a
  * minor bump (semver's rule for initial development).
  */
-async function checkSurface(options: { target: ReleaseTarget; registry: string; latest?: string; current: string; next: string; context: RunContext; config?: string }): Promise<SurfaceCheck> {
+async function checkSurface(options: { target: ReleaseTarget; registry: string; latest?: string; current: string; next: string; context: RunContext; config?: string; surfaceFile?: string }): Promise<SurfaceCheck> {
   const { target, latest, next } = options;
   if (!latest) return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
   const { captureSurface } = await import('../surface/capture.js');
   const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await import('../surface/diff.js');
   const against = `${target.name}@${latest}`;
   const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
-  const after = await captureSurface(target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
+  // From a file: the PR's code was built and started in another job, one that holds no write token.
+  if (options.surfaceFile && !(/\.json$/.test(options.surfaceFile) && (await stat(path.resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
+    throw new UsageError(`plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`);
+  }
+  const after = await captureSurface(options.surfaceFile ?? target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
   if (!before.surface || !after.surface) return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
   const changes = diffSurfaces(before.surface, after.surface);
   const impact = maxImpact(changes);

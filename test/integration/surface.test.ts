@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
@@ -168,6 +168,19 @@ describe('the PR check blocks a mislabelled breaking change (Verdaccio + the Git
     expect(comment).toContain('| major | tool `search` | tool search removed (or renamed): clients calling it fail |');
     expect(comment).toContain('### MCP surface');
     expect(comment).toContain('- Removed tools: `search`');
+
+    // As the PR checks workflow runs it: the PR's surface captured in a job without a write token, the plan
+    // from that file. The PR's server is not started in the plan (its bin is gone, and the answer is the same).
+    const surfaceFile = path.join(out, 'pr-surface.json');
+    expect((await runNode(CLI, ['surface', pr, '--out', surfaceFile])).code).toBe(0);
+    await rm(path.join(pr, 'index.js'));
+    const fromFile = await runNode(CLI, ['plan', pr, '--pr', '7', '--surface-from', surfaceFile, '--registry', registry.url, '--json'], { env });
+    expect(fromFile.code, fromFile.stderr).toBe(1);
+    expect((JSON.parse(fromFile.stdout) as Report).findings.map((f) => f.message)).toEqual(report.findings.map((f) => f.message));
+    const notAFile = await runNode(CLI, ['plan', pr, '--pr', '7', '--surface-from', path.join(out, 'missing.json'), '--registry', registry.url], { env });
+    expect(notAFile.code).toBe(2);
+    expect(notAFile.stderr).toContain('plan: --surface-from: ');
+    await writeFile(path.join(pr, 'index.js'), await readFile(path.join(published, 'index.js')));
 
     github.pulls.set(7, { number: 7, title: 'Drop search', author: 'alice', labels: ['release:major'] });
     const allowed = await runNode(CLI, ['plan', pr, '--pr', '7', '--surface', '--registry', registry.url, '--json'], { env });

@@ -50,4 +50,23 @@ describe('scenario: PR checks on a pull request from a fork and from the reposit
     expect(w.github.comments.filter((c) => c.issue === 8)).toHaveLength(1);
     expect(w.world.records.filter((r) => r.kind === 'sarif')).toHaveLength(1);
   });
+
+  it('with the surface guard, the PR is built and started in a job that can only read; the commenting job gets its surface as data', async () => {
+    const workflow = (w.world.readFile(REPO, w.world.resolve(REPO, 'main') as string, '.github/workflows/pr.yml') as string).replace("      build-command: '' # e.g. npm run build", "      build-command: ''\n      surface-guard: true");
+    const sha = await w.world.commit(REPO, { 'NOTES.md': 'surface guard\n', '.github/workflows/pr.yml': workflow }, { branch: 'pr-10' });
+    w.github.pulls.set(10, { number: 10, title: 'feat: guarded', author: 'alice', labels: ['release:minor'] });
+    const run = w.world.dispatch({ workflow: '.github/workflows/pr.yml', repo: REPO, event: 'pull_request', sha, ref: 'refs/pull/10/merge', actor: 'alice', payload: prPayload(10, REPO, sha) });
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    const surface = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'surface'));
+    const plan = Object.values(run.jobs).find((j) => j.steps.some((s) => s.name === 'plan'));
+    expect(Object.entries(surface?.permissions ?? { missing: 'write' }).filter(([, level]) => level === 'write')).toEqual([]);
+    expect(surface?.steps.find((s) => s.name === 'Install and build')?.outcome).toBe('success');
+    expect(plan?.permissions).toMatchObject({ 'pull-requests': 'write' });
+    // Nothing of the PR is installed, built or started where the write token is.
+    expect(plan?.steps.map((s) => s.name)).not.toContain('Install and build');
+    expect(plan?.steps.find((s) => s.name?.startsWith("The PR's surface"))?.outcome).toBe('success');
+    expect(plan?.steps.find((s) => s.name === 'plan')?.log).toMatch(/surface: /);
+    expect(w.github.comments.filter((c) => c.issue === 10)).toHaveLength(1);
+  });
 });
