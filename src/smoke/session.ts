@@ -144,7 +144,11 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   phase = 'shutdown';
   result.shutdown = await shutdown(child.pid as number, tap, () => exited, options.timeouts.shutdown);
   const found = readInitReport(options.reportFile);
-  if (found.spawnError) return { ...result, spawnError: found.spawnError, initializeError: undefined } as SessionResult;
+  if (found.spawnError) {
+    // The bin never ran: that is the one thing to say (the failed handshake follows from it).
+    const { initializeError: _followsFromIt, ...rest } = result;
+    return { ...rest, spawnError: found.spawnError };
+  }
   if (found.strays.length) result.shutdown = { ...result.shutdown, strayProcesses: true, strays: [...found.strays, ...result.shutdown.strays] };
   result.hidden = found.hidden;
   result.noise = tap.noise;
