@@ -38,6 +38,7 @@ export function promoteVerdict(request: PromoteRequest): PromoteVerdict {
   else if (facts.deprecated) problems.push({ rule: 'promote/deprecated', message: `${name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)` });
   else if (manifest && manifest.package === name && manifest.integrity !== facts.integrity) problems.push({ rule: 'promote/integrity-mismatch', message: `the registry's ${name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested` });
   else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(stagingTag)) problems.push({ rule: 'promote/not-staged', message: `${name}@${version} is not under "${stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested` });
+  // Stryker disable next-line StringLiteral: equivalent, superseded means the tag points at a newer version, so the '?' is never shown.
   if (superseded) notes.push(`${tag} is already ${previous ?? '?'} (newer); ${version}'s GitHub release is published without moving ${tag}`);
   else if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
     if (allowDowngrade) problems.push({ rule: 'promote/downgrade-allowed', message: `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version` });
@@ -55,10 +56,10 @@ export function promoteVerdict(request: PromoteRequest): PromoteVerdict {
  */
 export function isSuperseded(options: { state: PackageState; version: string; tag: string; stagingTag: string; name: string; manifest: ReleaseManifest | undefined }): boolean {
   const { state, version, tag, stagingTag, name, manifest } = options;
-  const current = state.distTags[tag];
-  const staged = state.distTags[stagingTag];
+  const current = semver.valid(state.distTags[tag]);
+  const staged = semver.valid(state.distTags[stagingTag]);
   const meta = state.versions[version];
   if (!meta || meta.deprecated || !manifest || manifest.package !== name || manifest.integrity !== meta.integrity) return false;
-  if (!current || !semver.valid(current) || !semver.lt(version, current)) return false;
-  return Boolean(staged && semver.valid(staged) && semver.gte(staged, version));
+  if (!current || !semver.lt(version, current)) return false;
+  return Boolean(staged && semver.gte(staged, version));
 }

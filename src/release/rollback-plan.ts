@@ -29,6 +29,7 @@ export type RollbackPlan =
 
 /** Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others. */
 export function tagTarget(pkg: PackageState, bad: string, tag: string, to: string | undefined): string | undefined {
+  // Stryker disable next-line ObjectLiteral: equivalent, an absent allowPrerelease is false.
   return tag === 'latest' ? (to ?? rollbackTarget(pkg, bad, { allowPrerelease: false })) : rollbackTarget(pkg, bad, { allowPrerelease: true });
 }
 
@@ -37,6 +38,7 @@ export function planRollback(state: PackageState, request: RollbackRequest): Rol
   const meta = state.versions[version];
   if (!meta) return { refused: { rule: 'rollback/unknown-version', message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})` } };
   if (to) {
+    // Stryker disable next-line StringLiteral: equivalent, '' stands for "no bad version" and any other non-version string does too (--to is a valid version).
     const problem = checkRollbackTo(state, to, undo ? '' : version);
     if (problem) return { refused: { rule: 'rollback/bad-target', message: problem } };
   }
@@ -54,6 +56,7 @@ export function planRollback(state: PackageState, request: RollbackRequest): Rol
       moves[tag] = target;
     }
   } else if (to && state.distTags.latest !== to) moves.latest = to;
+  // Stryker disable next-line StringLiteral: unreachable fallback, rollback refuses a missing reason (a usage error) before it plans.
   const deprecation = undo ? '' : (request.reason ?? '');
   const deprecate = undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
   return { moves, deprecation, deprecate, notes };

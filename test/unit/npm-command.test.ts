@@ -25,7 +25,7 @@ const userconfig = process.env.npm_config_userconfig;
 const npmrc = fs.existsSync(userconfig) ? fs.readFileSync(userconfig, 'utf8') : null;
 const mode = fs.existsSync(userconfig) ? fs.statSync(userconfig).mode & 0o777 : null;
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(npm_config_|NODE_AUTH_TOKEN|KEPT)/.test(k)));
-fs.appendFileSync(log, JSON.stringify({ argv: process.argv.slice(2), cwd: process.cwd(), userconfig, npmrc, mode, env }) + '\\n');
+fs.appendFileSync(log, JSON.stringify({ argv: process.argv.slice(2), cwd: process.cwd(), userconfig, npmrc, mode, env, startedAt: performance.timeOrigin }) + '\\n');
 const answers = JSON.parse(process.env.FAKE_NPM_ANSWERS);
 const answer = answers[Math.min(calls, answers.length - 1)];
 process.stdout.write(answer.stdout || '');
@@ -37,12 +37,13 @@ process.exit(answer.code);
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 type Answer = { code: number; stdout?: string; stderr?: string };
-type Call = { argv: string[]; cwd: string; userconfig: string; npmrc: string | null; mode: number | null; env: Record<string, string> };
+type Call = { argv: string[]; cwd: string; userconfig: string; npmrc: string | null; mode: number | null; env: Record<string, string>; startedAt: number };
 
 async function run(answers: Answer[], options: { token?: string; landed?: () => Promise<boolean>; registry?: string; env?: NodeJS.ProcessEnv } = {}) {
   const log = path.join(dir, `calls-${Math.random().toString(36).slice(2)}.jsonl`);
   const context: RunContext = { cwd: dir, inActions: false, parentEnv: { PATH: process.env.PATH, npm_execpath: path.join(dir, 'npm-cli.js'), FAKE_NPM_LOG: log, FAKE_NPM_ANSWERS: JSON.stringify(answers), ...options.env } };
   let asked = 0;
+  const at = Date.now();
   const landed = async () => {
     asked += 1;
     return (await options.landed?.()) ?? false;
@@ -53,7 +54,7 @@ async function run(answers: Answer[], options: { token?: string; landed?: () => 
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Call);
-  return { outcome, calls, asked, ms: performance.now() - started };
+  return { outcome, calls, asked, ms: performance.now() - started, at };
 }
 
 describe('npm with a token', () => {
@@ -69,6 +70,18 @@ describe('npm with a token', () => {
     expect(path.dirname(call.userconfig)).toBe(call.cwd);
     expect(call.cwd.startsWith(dir)).toBe(false);
     expect(existsSync(call.userconfig)).toBe(false); // gone once npm is done
+    expect(path.basename(call.cwd)).toMatch(/^mcp-release-npmrc-/); // a leftover (a killed run) says what it is
+  });
+
+  it('a plain-http registry (a local one) gets its own host line', async () => {
+    const { calls } = await run([{ code: 0 }], { token: TOKEN, registry: 'http://127.0.0.1:4873/' });
+    expect(calls[0]?.npmrc).toBe('//127.0.0.1:4873/:_authToken=${NODE_AUTH_TOKEN}\n');
+  });
+
+  it('the first attempt starts at once: the pause is only between attempts', async () => {
+    const { calls, at } = await run([{ code: 0 }], { token: TOKEN });
+    // npm's process began (its own start-up time aside) well before the first pause (500 ms) would have ended.
+    expect((calls[0]?.startedAt ?? Infinity) - at).toBeLessThan(400);
   });
 
   it('npm is quiet and does not retry on its own (a retry must first ask the registry); the rest of the environment passes through', async () => {
@@ -86,7 +99,7 @@ describe('npm with a token', () => {
 
 describe('npm failures', () => {
   it('a refusal is not retried: the error is npm\'s own lines, without its log boilerplate and without the token', async () => {
-    const stderr = ['npm warn something', `npm error code E403`, `npm error 403 Forbidden - PUT http://127.0.0.1:4873/pkg - token ${TOKEN} cannot write`, 'npm error', 'npm error A complete log of this run can be found in: /x.log', 'npm error fourth line'].join('\n');
+    const stderr = ['npm warn something', `npm error code E403`, 'npm error   ', `npm error   403 Forbidden - PUT http://127.0.0.1:4873/pkg - token ${TOKEN} cannot write`, 'npm error', 'npm error A complete log of this run can be found in: /x.log', 'npm error fourth line', 'npm error fifth line'].join('\n');
     const { outcome, calls, asked } = await run([{ code: 1, stderr }], { token: TOKEN });
     expect(calls).toHaveLength(1);
     expect(asked).toBe(1);
@@ -105,8 +118,9 @@ describe('npm failures', () => {
   });
 
   it('npm that cannot start at all: an error naming why', async () => {
-    const { outcome } = await run([{ code: 0 }], { env: { PATH: '', npm_execpath: '' } });
+    const { outcome, asked } = await run([{ code: 0 }], { env: { PATH: '', npm_execpath: '' } });
     expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/ENOENT/) });
+    expect(asked).toBe(1); // not a network error: not retried
   });
 
   it.each(['E429', 'E503', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNREFUSED', 'socket hang up', 'network timeout'])('a transient error (%s) is retried after a pause, once the registry says the change is not there', async (error) => {

@@ -57,6 +57,9 @@ describe('promote: what it refuses before the downgrade rule', () => {
     const unstaged = state(['1.0.0', '1.1.0', '1.2.0'], { latest: '1.0.0', next: '1.2.0', beta: '1.1.0' });
     expect(verdict(unstaged, '1.1.0').problems).toEqual([{ rule: 'promote/not-staged', message: 'pkg@1.1.0 is not under "next" (dist-tags: beta): promote what was staged and smoke-tested' }]);
     expect(verdict(state(['1.0.0', '1.1.0'], { latest: '1.0.0', next: '1.0.0' }), '1.1.0').problems[0]?.message).toContain('(dist-tags: none)');
+    expect(verdict(state(['1.0.0', '1.1.0', '1.2.0'], { latest: '1.0.0', next: '1.2.0', beta: '1.1.0', rc: '1.1.0' }), '1.1.0').problems[0]?.message).toContain('(dist-tags: beta, rc)');
+    // Already latest, while next moved on: promoted, nothing to refuse.
+    expect(verdict(state(['1.0.0', '1.1.0'], { latest: '1.0.0', next: '1.1.0' }), '1.0.0').problems).toEqual([]);
   });
 
   it('a version without integrity on the registry does not match a manifest', () => {
@@ -69,6 +72,13 @@ describe('promote: superseded', () => {
   it('approved after a newer release: no refusal, a note, only the GitHub release left', () => {
     const s = state(['1.9.0', '1.10.0'], { latest: '1.10.0', next: '1.10.0' });
     expect(verdict(s, '1.9.0', { manifest: manifest('1.9.0') })).toEqual({ superseded: true, problems: [], notes: ["latest is already 1.10.0 (newer); 1.9.0's GitHub release is published without moving latest"], rules: [] });
+    // The staging tag must be on this version or a newer one, and on a version at all.
+    expect(verdict(state(['1.9.0', '1.10.0'], { latest: '1.10.0' }), '1.9.0', { manifest: manifest('1.9.0') }).superseded).toBe(false);
+    expect(verdict(state(['1.9.0', '1.10.0'], { latest: '1.10.0', next: 'garbage' }), '1.9.0', { manifest: manifest('1.9.0') }).superseded).toBe(false);
+    expect(verdict(state(['1.8.0', '1.9.0', '1.10.0'], { latest: '1.10.0', next: '1.8.0' }), '1.9.0', { manifest: manifest('1.9.0') }).superseded).toBe(false);
+    // A manifest of another package, or a latest that is not a version, proves nothing.
+    expect(verdict(s, '1.9.0', { manifest: { ...manifest('1.9.0'), package: 'other' } }).superseded).toBe(false);
+    expect(verdict(state(['1.9.0', '1.10.0'], { latest: 'garbage', next: '1.10.0' }), '1.9.0', { manifest: manifest('1.9.0') }).superseded).toBe(false);
     // allow-downgrade asks for the tag to move: not superseded.
     expect(verdict(s, '1.9.0', { manifest: manifest('1.9.0'), allowDowngrade: true })).toMatchObject({ superseded: false, rules: ['promote/not-staged', 'promote/downgrade-allowed'] });
   });

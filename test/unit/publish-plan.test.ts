@@ -62,6 +62,7 @@ describe('provenance flags', () => {
 describe('the stage id npm prints', () => {
   it('from --json, or from its text', () => {
     expect(stageIdFrom('{\n  "id": "x",\n  "stageId" : "5f1c-aa"\n}')).toBe('5f1c-aa');
+    expect(stageIdFrom('{"stageId":"c0ffee"}')).toBe('c0ffee');
     expect(stageIdFrom('+ hello-mcp@1.2.0 (staged with id 77ab)')).toBe('77ab');
     expect(stageIdFrom('+ hello-mcp@1.2.0')).toBeUndefined();
   });

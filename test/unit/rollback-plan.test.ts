@@ -69,10 +69,10 @@ describe('rollback: deprecation and undo', () => {
 
   it('undo un-deprecates (when deprecated) and moves latest only with --to', () => {
     const s = state(['1.0.0', '1.1.0'], { latest: '1.0.0', next: '1.0.0' }, { '1.1.0': 'broken' });
-    expect(plan(s, { version: '1.1.0', undo: true, reason: undefined })).toEqual({ moves: {}, deprecation: '', deprecate: true, notes: [] });
+    expect(plan(s, { version: '1.1.0', undo: true, reason: undefined })).toStrictEqual({ moves: {}, deprecation: '', deprecate: true, notes: [] });
     const moved = state(['1.0.0', '1.1.0', '1.2.0'], { latest: '1.2.0' }, { '1.1.0': 'broken' });
-    expect(plan(moved, { version: '1.1.0', undo: true, to: '1.0.0' })).toEqual({ moves: { latest: '1.0.0' }, deprecation: '', deprecate: true, notes: [] });
-    expect(plan(s, { version: '1.1.0', undo: true, to: '1.0.0' })).toMatchObject({ moves: {} }); // latest is there already
+    expect(plan(moved, { version: '1.1.0', undo: true, to: '1.0.0' })).toStrictEqual({ moves: { latest: '1.0.0' }, deprecation: '', deprecate: true, notes: [] });
+    expect(plan(s, { version: '1.1.0', undo: true, to: '1.0.0' })).toStrictEqual({ moves: {}, deprecation: '', deprecate: true, notes: [] }); // latest is there already
     expect(plan(state(['1.0.0', '1.1.0'], { latest: '1.0.0' }), { version: '1.1.0', undo: true })).toMatchObject({ deprecate: false });
   });
 });

@@ -71,7 +71,12 @@ describe('reading an npm tarball', () => {
   it('the first package.json wins; one that is not a JSON object is no manifest', async () => {
     expect((await inspectTar([manifest(), { name: 'package/package.json', body: '{"name":"second"}' }])).manifest).toMatchObject({ name: 'pkg' });
     for (const body of ['not json', '[1,2]', 'null', '"text"']) expect((await inspectTar([{ name: 'package/package.json', body }])).manifest).toBeUndefined();
+    // Old tars mark regular files with NUL instead of '0'.
+    expect((await inspectTar([{ ...manifest(), type: '\0' }])).manifest).toMatchObject({ name: 'pkg' });
+    expect((await inspectTar([{ name: 'package/package.json.bak', body: '{"name":"backup"}' }])).manifest).toBeUndefined();
     // A package.json that is a link or a folder is not read.
+    expect((await inspectTar([{ name: 'package/package.json', type: '5' }, { name: 'package/x', body: '{"name":"body-of-x"}' }])).manifest).toBeUndefined();
+    expect((await inspectTar([{ name: 'package/package.json', type: '5', body: '{"name":"a folder with a body"}' }])).manifest).toBeUndefined();
     expect((await inspectTar([{ name: 'package/package.json', type: '2', linkname: '/etc/passwd' }])).manifest).toBeUndefined();
   });
 
@@ -108,16 +113,29 @@ describe('reading an npm tarball', () => {
   it('a GNU base-256 size (8 GB and more) is read as a number, not as octal text', async () => {
     const size = Buffer.alloc(12);
     size[0] = 0x80;
-    size.writeUInt32BE(5, 8); // 5 bytes, in base-256
-    const result = await inspectTar([{ name: 'package/a', body: 'abcde', sizeField: size }, manifest()]);
+    size.writeUInt32BE(517, 8); // 517 bytes, in base-256
+    const result = await inspectTar([{ name: 'package/a', body: 'a'.repeat(517), sizeField: size }, manifest()]);
     expect(result).toMatchObject({ entries: 2, manifest: { name: 'pkg' } });
   });
 
   it('the end marker ends the archive: what follows is not read', async () => {
     const after = tar([{ name: '/etc/evil', body: 'x' }]);
     expect(await inspect(gzipSync(Buffer.concat([tar([manifest()]), after])))).toEqual({ entries: 1, unsafe: [], manifest: { name: 'pkg', version: '1.0.0' } });
-    // No end marker at all (a truncated archive): what is there is read.
+    // Many headers after the marker, across read chunks: still not read.
+    const headers = tar(Array.from({ length: 200 }, (_, i) => ({ name: `/abs/${i}`, type: '5' })));
+    expect(await inspect(gzipSync(Buffer.concat([tar([manifest()]), headers])))).toEqual({ entries: 1, unsafe: [], manifest: { name: 'pkg', version: '1.0.0' } });
+    // No end marker at all (a truncated archive): what is there is read, to the last header.
     expect(await inspect(gzipSync(tar([manifest()], Buffer.alloc(0))))).toMatchObject({ entries: 1, manifest: { name: 'pkg' } });
+    expect(await inspect(gzipSync(tar([manifest(), { name: 'package/lib/', type: '5' }], Buffer.alloc(0))))).toMatchObject({ entries: 2, manifest: { name: 'pkg' } });
+  });
+
+  it('a package.json over 10 MB is not read (npm would not publish it); one of exactly 10 MB is', async () => {
+    const sized = (bytes: number) => {
+      const head = '{"name":"big","pad":"';
+      return `${head}${'p'.repeat(bytes - head.length - 2)}"}`;
+    };
+    expect((await inspectTar([{ name: 'package/package.json', body: sized(10 * 1024 * 1024) }])).manifest).toMatchObject({ name: 'big' });
+    expect((await inspectTar([{ name: 'package/package.json', body: sized(10 * 1024 * 1024 + 1) }])).manifest).toBeUndefined();
   });
 
   it('readTarballManifest is the manifest alone', async () => {
@@ -137,6 +155,8 @@ describe('what npm never packs', () => {
       { name: 'package/win\\..\\b', body: 'x' },
       { name: 'package/link', type: '2', linkname: '/etc/passwd' },
     ]);
+    // A drive letter only at the start makes a path absolute.
+    expect((await inspectTar([manifest(), { name: 'package/c:/x.js', body: 'x' }])).unsafe).toEqual([]);
     expect(result.unsafe).toEqual([
       '"/etc/cron.d/x" is an absolute path',
       '"C:\\\\Windows\\\\x.js" is an absolute path',
@@ -152,6 +172,10 @@ describe('what npm never packs', () => {
       '"package/blk" is a block device (npm packs regular files only)',
       '"package/fifo" is a FIFO (npm packs regular files only)',
     ]);
+  });
+
+  it('a name that fills its 100-byte field (no NUL) is read whole', async () => {
+    expect((await inspectTar([{ name: `/${'n'.repeat(99)}`, body: 'x' }])).unsafe).toEqual([`${JSON.stringify(`/${'n'.repeat(99)}`)} is an absolute path`]);
   });
 
   it('names are shown at most 200 characters long; at most five, then "..."', async () => {
