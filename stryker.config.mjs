@@ -27,9 +27,11 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
-  // Two cores, shared: one runner each would starve everyone else; incremental reuses the last results.
+  // Two cores, shared with everyone else: two runners at most.
   concurrency: 2,
-  incremental: true,
+  // Incremental mode (`npm run test:mutation -- --incremental`) reuses the last results, but it also reuses them for
+  // static mutants (module-level constants such as smoke's PASSED_THROUGH list), which no per-test coverage ties to a
+  // test: a new or weakened test does not re-run them. The default run is a full one.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

@@ -19,7 +19,6 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
   const npmrc = path.join(dir, '.npmrc');
   try {
-    // Stryker disable next-line Regex: equivalent without ^, a registry URL starts with its scheme (validated as a URL).
     const host = registry.replace(/^https?:/, '');
     await writeFile(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
     const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
@@ -38,8 +37,11 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
     }
     return { ok: false, error: lastError };
   } finally {
-    // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+      force: true,
+    });
   }
 }
 

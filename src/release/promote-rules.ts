@@ -38,8 +38,8 @@ export function promoteVerdict(request: PromoteRequest): PromoteVerdict {
   else if (facts.deprecated) problems.push({ rule: 'promote/deprecated', message: `${name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)` });
   else if (manifest && manifest.package === name && manifest.integrity !== facts.integrity) problems.push({ rule: 'promote/integrity-mismatch', message: `the registry's ${name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested` });
   else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(stagingTag)) problems.push({ rule: 'promote/not-staged', message: `${name}@${version} is not under "${stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested` });
-  // Stryker disable next-line StringLiteral: equivalent, superseded means the tag points at a newer version, so the '?' is never shown.
-  if (superseded) notes.push(`${tag} is already ${previous ?? '?'} (newer); ${version}'s GitHub release is published without moving ${tag}`);
+  // Superseded means the tag points at a newer version: `previous` is set.
+  if (superseded) notes.push(`${tag} is already ${String(previous)} (newer); ${version}'s GitHub release is published without moving ${tag}`);
   else if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
     if (allowDowngrade) problems.push({ rule: 'promote/downgrade-allowed', message: `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version` });
     else problems.push({ rule: 'promote/downgrade', message: `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)` });

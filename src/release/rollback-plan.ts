@@ -29,8 +29,9 @@ export type RollbackPlan =
 
 /** Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others. */
 export function tagTarget(pkg: PackageState, bad: string, tag: string, to: string | undefined): string | undefined {
+  if (tag !== 'latest') return rollbackTarget(pkg, bad, { allowPrerelease: true });
   // Stryker disable next-line ObjectLiteral: equivalent, an absent allowPrerelease is false.
-  return tag === 'latest' ? (to ?? rollbackTarget(pkg, bad, { allowPrerelease: false })) : rollbackTarget(pkg, bad, { allowPrerelease: true });
+  return to ?? rollbackTarget(pkg, bad, { allowPrerelease: false });
 }
 
 export function planRollback(state: PackageState, request: RollbackRequest): RollbackPlan {
@@ -57,7 +58,8 @@ export function planRollback(state: PackageState, request: RollbackRequest): Rol
     }
   } else if (to && state.distTags.latest !== to) moves.latest = to;
   // Stryker disable next-line StringLiteral: unreachable fallback, rollback refuses a missing reason (a usage error) before it plans.
-  const deprecation = undo ? '' : (request.reason ?? '');
+  const reason = request.reason ?? '';
+  const deprecation = undo ? '' : reason;
   const deprecate = undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
   return { moves, deprecation, deprecate, notes };
 }
