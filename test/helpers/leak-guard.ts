@@ -14,9 +14,13 @@ import { gunzipSync } from 'node:zlib';
  *
  * A leak is not only the whole value: a redaction that prints the wrong end, a
  * message cut in the middle, a token split over two lines all give a part of it.
- * So a hit is any run of 8 characters of a secret (`RUN`), with three exceptions
- * that would otherwise match text that holds nothing secret:
- * - runs of fewer than 4 different characters (`ghs_faketoken0000...`: `00000000` is in every tar header);
+ * So a hit is any run of 8 characters of a secret (`RUN`) that looks like key
+ * material, with exceptions that would otherwise match text that holds nothing secret:
+ * - runs of one kind of character only (lowercase, uppercase or digits, with punctuation),
+ *   of fewer than 4 different characters, or with a character three times in a row:
+ *   words and padding, not key material (the fake `ghs_requesttoken000...` holds `_request`,
+ *   which is in every octokit bundle, and `00000000` is in every tar header). A random
+ *   token has few such runs, and its other runs still give it away;
  * - runs of hex digits only carry 32 bits in 8 characters and would match commit ids and
  *   digests by chance: for them the run is 12 characters (`HEX_RUN`, 48 bits);
  * - a JWT's header and claims are readable by anyone who sees the token, and every HS256
@@ -54,11 +58,16 @@ export function runsOf(value: string): string[] {
     for (let i = 0; i + length <= material.length; i += 1) {
       const run = material.slice(i, i + length);
       const hex = /^[0-9a-f]+$/i.test(run);
-      if (hex !== (length === HEX_RUN) || new Set(run).size < MIN_DISTINCT) continue;
+      if (hex !== (length === HEX_RUN) || !looksLikeKeyMaterial(run)) continue;
       runs.add(run);
     }
   }
   return [...runs];
+}
+
+function looksLikeKeyMaterial(run: string): boolean {
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((kind) => kind.test(run)).length;
+  return kinds >= 2 && new Set(run).size >= MIN_DISTINCT && !/(.)\1\1/.test(run);
 }
 
 /** Labels of the registered secrets found in `text`, whole or by a run (empty: clean). */
