@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // The fault matrix and the workflow scenarios run on their own: npm run test:faults, npm run test:workflows.
-    exclude: ['test/faults/**', 'test/workflows/**', '**/node_modules/**'],
+    exclude: ['test/faults/**', 'test/workflows/**', '**/node_modules/**', '.stryker-tmp/**'],
     // Most suites spawn npm and node; give them room on a loaded 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

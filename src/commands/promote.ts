@@ -10,6 +10,7 @@ import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
 import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
 import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
+import { promoteVerdict } from '../release/promote-rules.js';
 import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
@@ -136,16 +137,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
 
   // Preconditions, each refused with the reason.
-  const superseded = !input['allow-downgrade'] && isSuperseded({ state, version, tag, stagingTag: target.stagingTag, name: target.name, manifest });
-  if (facts.state === 'absent') finding('promote/not-published', `${target.name}@${version} is not on ${registry}: publish it under "${target.stagingTag}" first`);
-  else if (facts.deprecated) finding('promote/deprecated', `${target.name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`);
-  else if (manifest && manifest.package === target.name && manifest.integrity !== facts.integrity) finding('promote/integrity-mismatch', `the registry's ${target.name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`);
-  else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag)) finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
-  if (superseded) notes.push(`${tag} is already ${previous ?? '?'} (newer); ${version}'s GitHub release is published without moving ${tag}`);
-  else if (previous && previous !== version && semver.valid(previous) && semver.lte(version, previous)) {
-    if (input['allow-downgrade']) finding('promote/downgrade-allowed', `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`);
-    else finding('promote/downgrade', `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`);
-  }
+  const verdict = promoteVerdict({ name: target.name, version, registry, tag, stagingTag: target.stagingTag, state, facts, manifest, allowDowngrade: Boolean(input['allow-downgrade']) });
+  const { superseded } = verdict;
+  for (const problem of verdict.problems) finding(problem.rule, problem.message);
+  notes.push(...verdict.notes);
   if (findings.some((f) => f.severity === 'error')) return done();
 
   // The smoke test, against the package installed from the registry, unless this version is already out
@@ -221,23 +216,6 @@ function registryWaitSeconds(input: Input, env: NodeJS.ProcessEnv): number {
   if (input['registry-wait'] !== undefined) return input['registry-wait'];
   const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
   return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
-}
-
-/**
- * Several releases can wait for approval at once, and a reviewer may approve
- * the newer one first. The older one is then superseded, not refused: it is a
- * proper release of this package (the manifest's bytes are on the registry,
- * not deprecated) that was staged, and the staging tag points at it or has
- * moved on to a newer version. Only its GitHub release is left to publish.
- */
-export function isSuperseded(options: { state: PackageState; version: string; tag: string; stagingTag: string; name: string; manifest: ReleaseManifest | undefined }): boolean {
-  const { state, version, tag, stagingTag, name, manifest } = options;
-  const current = state.distTags[tag];
-  const staged = state.distTags[stagingTag];
-  const meta = state.versions[version];
-  if (!meta || meta.deprecated || !manifest || manifest.package !== name || manifest.integrity !== meta.integrity) return false;
-  if (!current || !semver.valid(current) || !semver.lt(version, current)) return false;
-  return Boolean(staged && semver.valid(staged) && semver.gte(staged, version));
 }
 
 async function publishGitHubRelease(target: ReleaseTarget, version: string, input: Input, context: RunContext, notes: string[], outputs: Record<string, string>, finding: (rule: string, message: string) => void, makeLatest: boolean): Promise<void> {

@@ -12,7 +12,8 @@ import { gatherDoctorFacts } from '../release/doctor.js';
 import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
 import { readPackageState, readVersionRecord, type PackageState } from '../release/registry.js';
 import { inspectTarball } from '../release/tarball.js';
-import { CHOICES, decide, effectiveVisibility, VISIBILITIES, type Choice, type Decision, type Visibility } from '../release/visibility.js';
+import { provenanceFlags, publishSteps, stageIdFrom } from '../release/publish-plan.js';
+import { CHOICES, decide, effectiveVisibility, VISIBILITIES } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
@@ -75,8 +76,6 @@ export const publishCommand: CommandSpec<Input> = {
   run: publish,
 };
 
-type Step = { description: string; args: string[] };
-
 async function publish(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const tarball = path.resolve(context.cwd, input.tarball);
@@ -127,19 +126,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
     return report(name, version, base);
   }
-  const steps: Step[] = [];
-  if (!existing) {
-    const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
-    if (input.stage) args.push('--json');
-    // npm signs provenance only for public packages, and refuses a new package unless
-    // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
-    // A package that says publishConfig.access "restricted" keeps it, without provenance.
-    if (!restricted && (name.startsWith('@') || provenance.args.includes('--provenance'))) args.push('--access', 'public');
-    args.push(...provenance.args);
-    steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
-  } else if (state.distTags[tag] !== version) {
-    steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
-  }
+  const steps = publishSteps({ name, version, tarball, tag, registry, stage: Boolean(input.stage), restricted, provenanceArgs: provenance.args, published: Boolean(existing), distTags: state.distTags });
   const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
   // The doctor first: what would make npm fail is said before anything irreversible.
   let npmVersion: string | undefined;
@@ -211,32 +198,6 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   return report(name, version, outputs, notes);
 }
 
-/**
- * The npm flags for the provenance decision. With trusted publishing npm adds
- * provenance by itself for a public repository when the setting is left at its
- * default (npm/cli#8412, #8467: it reads repository_visibility from its OIDC
- * token), so "false" must be said (`--provenance=false`), and a skip can be
- * left to npm, which will not add it for a repository that is not public.
- */
-interface ProvenanceFacts {
-  oidc: boolean;
-  restricted: boolean;
-  choice: Choice;
-  visibility: Visibility;
-  inActions: boolean;
-}
-
-function provenanceFlags(decision: Decision, facts: ProvenanceFacts): { args: string[]; output: string; note?: string } {
-  if (facts.restricted) return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
-  if (!facts.oidc) {
-    const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
-    return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
-  }
-  if (decision.run) return { args: ['--provenance'], output: 'asked', note: decision.reason };
-  if (facts.choice === 'false') return { args: ['--provenance=false'], output: 'off', note: decision.reason };
-  return { args: [], output: facts.visibility === 'unknown' ? 'left to npm' : 'off', note: decision.reason };
-}
-
 /** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
 async function readBackPublished(registry: string, checked: CheckedTarball, token: string | undefined): Promise<{ found: boolean; differences: string[] }> {
   for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -245,12 +206,6 @@ async function readBackPublished(registry: string, checked: CheckedTarball, toke
     if (record) return { found: true, differences: publishedDifferences(checked, record) };
   }
   return { found: false, differences: [] };
-}
-
-/** `npm stage publish --json` prints the package contents with a stageId. */
-function stageIdFrom(stdout: string): string | undefined {
-  const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
-  return match?.[1];
 }
 
 function withSlash(url: string): string {

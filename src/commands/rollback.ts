@@ -7,7 +7,7 @@ import type { RegistryStatus } from '../mcp-registry/client.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
 import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
 import { readPackageState, type PackageState } from '../release/registry.js';
-import { checkRollbackTo, rollbackTarget } from '../release/release-state.js';
+import { planRollback, tagTarget } from '../release/rollback-plan.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
@@ -90,39 +90,14 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     finding('rollback/registry-unreachable', (error as Error).message);
     return done();
   }
-  const meta = state.versions[version];
-  if (!meta) {
-    finding('rollback/unknown-version', `${target.name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`);
+  const plan = planRollback(state, { name: target.name, registry, version, ...(input.to ? { to: input.to } : {}), ...(input.undo ? { undo: true } : {}), ...(input.reason ? { reason: input.reason } : {}) });
+  if ('refused' in plan) {
+    finding(plan.refused.rule, plan.refused.message);
     return done();
   }
-
-  // Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others.
-  const targetFor = (pkg: PackageState, tag: string) => (tag === 'latest' ? (input.to ?? rollbackTarget(pkg, version, { allowPrerelease: false })) : rollbackTarget(pkg, version, { allowPrerelease: true }));
-  const moves: Record<string, string> = {};
-  if (input.to) {
-    const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
-    if (problem) {
-      finding('rollback/bad-target', problem);
-      return done();
-    }
-  }
-  if (!input.undo) {
-    for (const [tag, pointsAt] of Object.entries(state.distTags)) {
-      if (pointsAt !== version) continue;
-      const to = targetFor(state, tag);
-      if (!to) {
-        if (tag === 'latest') {
-          finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
-          return done();
-        }
-        notes.push(`"${tag}" stays on ${version}: no earlier good version`);
-        continue;
-      }
-      moves[tag] = to;
-    }
-  } else if (input.to && state.distTags.latest !== input.to) moves.latest = input.to;
-  const deprecation = input.undo ? '' : (input.reason as string);
-  const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
+  const { moves, deprecation, deprecate } = plan;
+  notes.push(...plan.notes);
+  const targetFor = (pkg: PackageState, tag: string) => tagTarget(pkg, version, tag, input.to);
   outputs['moved-tags'] = JSON.stringify(moves);
 
   const tagArgs = (tag: string, to: string) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];

@@ -24,9 +24,11 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
     const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
     // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
     const env = { ...context.parentEnv, ...NPM_ENV, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+    // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
     let lastError = '';
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
       const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
       if (result.code === 0) return { ok: true, stdout: result.stdout };
       lastError = npmError(result.stderr, token);
@@ -35,7 +37,11 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
     }
     return { ok: false, error: lastError };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, {
+      recursive: true,
+      // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+      force: true,
+    });
   }
 }
 

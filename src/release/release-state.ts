@@ -37,8 +37,9 @@ export function versionFacts(pkg: PackageState, version: string, stagingTag: str
  * latest) a prerelease. Undefined when no good version remains.
  */
 export function rollbackTarget(pkg: PackageState, bad: string, options: { allowPrerelease: boolean }): string | undefined {
-  return Object.keys(pkg.versions)
-    .filter((v) => semver.valid(v) && v !== bad && semver.lt(v, bad) && !pkg.versions[v]?.deprecated && (options.allowPrerelease || !semver.prerelease(v)))
+  return Object.entries(pkg.versions)
+    .filter(([v, meta]) => semver.valid(v) && semver.lt(v, bad) && !meta.deprecated && (options.allowPrerelease || !semver.prerelease(v)))
+    .map(([v]) => v)
     .sort(semver.rcompare)[0];
 }
 

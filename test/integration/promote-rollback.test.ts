@@ -158,6 +158,23 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     expect((await packument(brokenName))['dist-tags'].latest).toBe('2.0.0');
   });
 
+  it('versions compare as versions, not as strings: 1.9.0 -> 1.10.0 is an upgrade, 1.10.0 -> 1.9.0 a downgrade, a rollback of 1.10.0 goes back to 1.9.0', async () => {
+    const { repo, name } = await releasedPackage(['1.9.0', '1.10.0']);
+    expect((await packument(name))['dist-tags']).toMatchObject({ latest: '1.9.0', next: '1.10.0' });
+    // The smoke test is not what this is about: an earlier job's verdict is taken (as the release workflow does).
+    const up = await cli('promote', [repo.dir, '--version', '1.10.0', '--smoke-verdict', 'passed']);
+    expect(up.code, JSON.stringify(up.report.findings)).toBe(0);
+    expect(up.report.outputs).toMatchObject({ promoted: 'promoted', previous: '1.9.0' });
+    expect((await packument(name))['dist-tags'].latest).toBe('1.10.0');
+    const down = await cli('promote', [repo.dir, '--version', '1.9.0', '--smoke-verdict', 'passed']);
+    expect(down.code).toBe(1);
+    expect(down.report.findings.find((f) => f.rule === 'promote/downgrade')?.message).toBe('1.9.0 is not greater than the current "latest" 1.10.0: promote upgrades only (allow-downgrade overrides)');
+    expect((await packument(name))['dist-tags'].latest).toBe('1.10.0');
+    const rolled = await cli('rollback', [repo.dir, '--version', '1.10.0', '--reason', 'two-digit check']);
+    expect(rolled.code, JSON.stringify(rolled.report.findings)).toBe(0);
+    expect(rolled.report.outputs['moved-tags']).toBe(JSON.stringify({ latest: '1.9.0', next: '1.9.0' }));
+  });
+
   it('rollback refuses: an unknown version, a deprecated --to, no good version left; without a token nothing changes', async () => {
     const { repo, name } = await releasedPackage(['3.0.0', '3.1.0']);
     expect((await cli('rollback', [repo.dir, '--version', '9.9.9', '--reason', 'x'])).report.findings.map((f) => f.rule)).toEqual(['rollback/unknown-version']);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReleaseManifest } from '../../src/release/manifest.js';
 import type { Report } from '../../src/report/model.js';
+import { holdsPartOf } from '../helpers/leak-guard.js';
+import { recordingNpm } from '../helpers/recording-npm.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { CLI, ROOT, runNode } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
@@ -103,6 +106,25 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect(again.code).toBe(0);
     expect(again.report.outputs).toMatchObject({ published: 'already-published', commands: '[]' });
     for (const run of [first, again]) expect(run.stdout + run.stderr).not.toContain(registry.token);
+  });
+
+  it('what npm gets: a scoped package is published with --access public, and the token only as ${NODE_AUTH_TOKEN} in a temporary npmrc outside the workspace', async () => {
+    const npm = await recordingNpm();
+    const { tarball, manifest } = await packed('@acme/access-check');
+    const run = await cli(['publish', tarball, '--registry', registry.url], { NODE_AUTH_TOKEN: registry.token, ...npm.env });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect((await packument('@acme/access-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
+    const publishes = (await npm.calls()).filter((call) => call.argv[0] === 'publish');
+    // A scoped package is private by default on npmjs.com: without --access public its first publish fails (E402).
+    expect(publishes.map((call) => call.argv)).toEqual([['publish', tarball, '--tag', 'next', '--registry', registry.url, '--access', 'public']]);
+    const [call] = publishes;
+    // The npmrc npm read names the variable; the value reaches npm through its environment only.
+    // (Checked for the token first: a failing comparison would print it.)
+    expect(holdsPartOf(call?.npmrc ?? '', registry.token), 'the temporary npmrc holds the token').toBe(false);
+    expect(call?.npmrc).toBe(`${registry.url.replace(/^http:/, '')}:_authToken=\${NODE_AUTH_TOKEN}\n`);
+    // It lived outside the workspace and is gone once npm is done.
+    expect(call?.userconfig?.startsWith(ROOT)).toBe(false);
+    expect(existsSync(call?.userconfig as string)).toBe(false);
   });
 
   it('the same version with other bytes is an error that says to bump the version, and changes nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSuperseded } from '../../src/commands/promote.js';
+import { isSuperseded } from '../../src/release/promote-rules.js';
 import type { ReleaseManifest } from '../../src/release/manifest.js';
 import { emptyPromoteTokenReason, promoteTokenHelp, PROMOTE_TOKEN_HELP } from '../../src/release/promote-token.js';
 import type { PackageState } from '../../src/release/registry.js';
