@@ -14,6 +14,7 @@ export default defineConfig({
       'test/unit/smoke-pure.test.ts',
       'test/unit/smoke-environment.test.ts',
       'test/unit/promote-token-expiry.test.ts',
+      'test/unit/sandbox.test.ts',
     ],
     testTimeout: 30_000,
   },

@@ -39,6 +39,8 @@ export interface SmokeResult {
 
 export const DEFAULT_TIMEOUTS = { initialize: 20_000, list: 10_000, shutdown: 2_000, session: 120_000 };
 export const DEFAULT_STARTUP_BUDGET_MS = 5_000;
+/** A report is read by people: past this many tools the table says how many more. */
+const MAX_TABLE_ROWS = 500;
 const NEW_REVISION = '2026-07-28';
 
 /** Install, run a bare-client and a full-client session, and judge them. */
@@ -147,10 +149,11 @@ function toolTables(bare: SessionResult, full: SessionResult | undefined): Repor
   for (const t of [...bareTools, ...fullTools]) if (typeof t.name === 'string' && !all.has(t.name)) all.set(t.name, t);
   if (all.size === 0) return [];
   const inBare = new Set(bareTools.map((t) => t.name));
-  const rows = [...all.entries()].map(([name, tool]) => [
+  const rows = [...all.entries()].slice(0, MAX_TABLE_ROWS).map(([name, tool]) => [
     name,
     inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
     typeof tool.description === 'string' ? tool.description.split('\n')[0]!.slice(0, 100) : '',
   ]);
+  if (all.size > MAX_TABLE_ROWS) rows.push([`… and ${all.size - MAX_TABLE_ROWS} more`, '', '(all names are in the tools output)']);
   return [{ title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`, columns: ['Tool', 'Listed to', 'Description'], rows }];
 }

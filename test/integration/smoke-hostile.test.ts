@@ -121,6 +121,15 @@ describe('a hostile server under smoke test', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('more items than any real server lists: the first 10,000 are read, the rest reported', async () => {
+    const { report } = await kit(['smoke', await fixture(), '--arg', 'many']);
+    expect(report.outputs['tool-count']).toBe('10000');
+    expect(report.findings.find((f) => f.rule === 'smoke/list-failed')?.message).toBe('tools/list listed more than 10,000 items; the rest were not read');
+    const rows = report.packages[0]?.tables?.[0]?.rows ?? [];
+    expect(rows).toHaveLength(501);
+    expect(rows.at(-1)?.[0]).toBe('… and 9500 more');
+  });
+
   it('an endless slow pager stops at the session deadline', async () => {
     const config = 'smoke:\n  timeouts:\n    initialize: 4000\n    list: 4000\n    shutdown: 700\n    session: 2500\n';
     const started = Date.now();
