@@ -4,10 +4,10 @@ import { describeRun, KIT, releaseCommits, releaseState, startReleaseWorld, type
 // The fakes answer at once: GitHub's write pacing would only slow the scenario down.
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
-describe('scenario: single package, public repository, the registry serves new versions 3 s late', () => {
+describe('scenario: single package, public repository, the registry serves new versions 10 s late (longer than publish reads back)', () => {
   let w: ReleaseWorld;
   beforeAll(async () => {
-    w = await startReleaseWorld({ mcpRegistry: true, registryDelayMs: 3000 });
+    w = await startReleaseWorld({ mcpRegistry: true, registryDelayMs: 10_000 });
   });
   afterAll(async () => w?.stop());
 
