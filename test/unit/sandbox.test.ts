@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knownSecretValues, redactDeep, redactText } from '../../src/report/known-secrets.js';
 import { SANDBOX_INIT_MARKER } from '../../src/smoke/sandbox-init.js';
-import { foldersToHide, launchCommand, type Sandbox } from '../../src/smoke/sandbox.js';
+import { describeSandbox, foldersToHide, launchCommand, setprivFlags, type Sandbox } from '../../src/smoke/sandbox.js';
+import { credentialNames, isCredentialName } from '../../src/util/credential-names.js';
 import { inlineLocalRefs, inliningProblem, normaliseSchema } from '../../src/surface/surface.js';
 
 const request = { command: '/w/install/node_modules/.bin/srv', args: ['--x'], env: { PATH: '/bin', HOME: '/w/home' }, cwd: '/w/install', hide: ['/home/u'], report: '/w/init.json', nodePath: '/usr/bin/node' };
@@ -71,5 +72,74 @@ describe('$ref inlining is bounded', () => {
   it('a schema within the limits is inlined as before', () => {
     expect(inliningProblem(chain(5, 2))).toBeUndefined();
     expect(inlineLocalRefs(chain(2, 1))).toEqual({ type: 'object', properties: { root: { type: 'object', properties: { p0: { type: 'string' } } } } });
+  });
+});
+
+describe('what the report says about the isolation', () => {
+  it('names the way in and what the server got', () => {
+    expect(describeSandbox({ kind: 'environment', reason: 'no PID namespaces on darwin' })).toBe('environment only (no PID namespaces on darwin): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes\' environments from /proc');
+    const namespace = 'the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it';
+    expect(describeSandbox({ ...base, via: 'user-namespace' })).toBe(`own PID and mount namespace (an unprivileged user namespace): ${namespace}`);
+    expect(describeSandbox({ ...base, via: 'sudo', sudo: '/usr/bin/sudo', serverUid: 1001 })).toBe(`own PID and mount namespace (sudo): ${namespace}`);
+    expect(describeSandbox({ ...base, via: 'root', serverUid: 65534 })).toBe(`own PID and mount namespace (root, the server as nobody): ${namespace}`);
+    expect(describeSandbox({ ...base, via: 'root' })).toBe(`own PID and mount namespace (root, the server as root without capabilities): ${namespace}`);
+  });
+});
+
+describe('the sandbox launch, details that matter', () => {
+  it('each session gets its own random marker', () => {
+    const marker = (launch: ReturnType<typeof launchCommand>) => (JSON.parse(launch.args.at(-1) as string) as { marker: string }).marker;
+    const a = marker(launchCommand({ kind: 'environment', reason: 'x' }, request));
+    const b = marker(launchCommand({ kind: 'environment', reason: 'x' }, request));
+    expect(a).toMatch(/^MCP_RELEASE_SMOKE_SESSION=[0-9a-f]{24}$/);
+    expect(a).not.toBe(b);
+  });
+  it('mount is handed to the init only in a namespace that has it; hidden folders only in a namespace', () => {
+    const config = (sandbox: Sandbox) => JSON.parse(launchCommand(sandbox, request).args.at(-1) as string) as Record<string, unknown>;
+    expect(config({ ...base, via: 'root', serverUid: 65534 }).mount).toBe('/usr/bin/mount');
+    const { mount: _mount, ...noMount } = base;
+    expect('mount' in config({ ...noMount, via: 'root', serverUid: 65534 })).toBe(false);
+    expect('mount' in config({ kind: 'environment', reason: 'x', setpriv: '/usr/bin/setpriv' })).toBe(false);
+    expect(config({ kind: 'environment', reason: 'x' })).toMatchObject({ hide: [], setpriv: [] });
+  });
+  it('without setpriv the server is started directly; in the environment level the init is node itself', () => {
+    const launch = launchCommand({ kind: 'environment', reason: 'x' }, request);
+    expect([launch.command, launch.args[0], launch.args[2]]).toEqual(['/usr/bin/node', '-e', SANDBOX_INIT_MARKER]);
+    expect(setprivFlags({ kind: 'environment', reason: 'x' })).toEqual([]);
+    // A uid only counts inside a namespace: an environment-level sandbox never switches user.
+    expect(setprivFlags({ kind: 'environment', reason: 'x', setpriv: '/s' })).toEqual(['/s', '--nnp']);
+  });
+  it('a folder and its parent, a root, a relative path, a sibling with a shared prefix', () => {
+    expect(foldersToHide(['/home/u'], ['/home/u'])).toEqual([]);
+    expect(foldersToHide(['/home/u'], ['/home/user2/bin'])).toEqual(['/home/u']);
+    expect(foldersToHide(['/home/u/../u/repo'], [])).toEqual(['/home/u/repo']);
+    expect(foldersToHide(['/', 'C:'], [])).toEqual([]);
+    expect(foldersToHide(['/a', '/b'], ['/b/x', '/c'])).toEqual(['/a']);
+  });
+});
+
+describe('credential names', () => {
+  it('matches the names that hold credentials by convention, set and non-empty, sorted', () => {
+    const env = { NPM_TOKEN: 'x', GITHUB_TOKEN: '', AWS_SECRET_ACCESS_KEY: 'x', DB_PASSWORD: 'x', DB_PASSWD: 'x', OPENAI_API_KEY: 'x', SIGNING_PRIVATE_KEY: 'x', NPM_CONFIG__AUTH: 'x', npm_config__auth: 'x', REGISTRY_AUTH: 'x', GOOGLE_APPLICATION_CREDENTIALS: 'x', PATH: '/bin', AUTHOR: 'x', KEYBOARD: 'x', PASSWORD_HINT_URL: 'x', UNSET_TOKEN: undefined };
+    expect(credentialNames(env)).toEqual(['AWS_SECRET_ACCESS_KEY', 'DB_PASSWD', 'DB_PASSWORD', 'GOOGLE_APPLICATION_CREDENTIALS', 'NPM_CONFIG__AUTH', 'NPM_TOKEN', 'OPENAI_API_KEY', 'PASSWORD_HINT_URL', 'REGISTRY_AUTH', 'SIGNING_PRIVATE_KEY', 'npm_config__auth']);
+    expect(isCredentialName('AUTHORIZATION_MODE')).toBe(false);
+    expect(isCredentialName('MY_AUTH')).toBe(true);
+    expect(isCredentialName('XNPM_CONFIG__AUTH_MODE')).toBe(false);
+  });
+});
+
+describe('redaction edge cases', () => {
+  it('eight characters is long enough to be a secret, seven is not', () => {
+    expect(knownSecretValues({ A_TOKEN: '12345678', B_TOKEN: '1234567' })).toEqual(['12345678']);
+  });
+  it('text without a secret comes back as it was, and nothing to redact returns the very same value', () => {
+    expect(redactText('nothing here', ['abcdefgh'])).toBe('nothing here');
+    const value = { a: ['x'] };
+    expect(redactDeep(value, [])).toBe(value);
+    expect(redactDeep(value, ['abcdefgh'])).not.toBe(value);
+  });
+  it('one secret inside another: the longer goes whole first', () => {
+    const values = knownSecretValues({ SHORT_TOKEN: 'abcdefgh', LONG_TOKEN: 'abcdefgh12345678' });
+    expect(redactText('x abcdefgh12345678 y abcdefgh', values)).toBe('x *** y ***');
   });
 });
