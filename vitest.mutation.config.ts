@@ -11,6 +11,7 @@ export default defineConfig({
       'test/unit/promote-rules.test.ts',
       'test/unit/rollback-plan.test.ts',
       'test/unit/tarball.test.ts',
+      'test/unit/tar-entry-rules.test.ts',
       'test/unit/smoke-pure.test.ts',
       'test/unit/smoke-environment.test.ts',
       'test/unit/promote-token-expiry.test.ts',

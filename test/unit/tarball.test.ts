@@ -144,6 +144,42 @@ describe('reading an npm tarball', () => {
     expect((await inspectTar([{ name: 'package/package.json', body: sized(10 * 1024 * 1024 + 1) }])).manifest).toBeUndefined();
   });
 
+  it('a package.json that is not JSON after a good one: npm sends the broken one, so there is no manifest', async () => {
+    const result = await inspectTar([manifest(), { name: 'package/./package.json', body: 'not json' }]);
+    expect(result.manifest).toBeUndefined();
+    expect(result.unsafe).toEqual(['"package/./package.json" lands on the same file as "package/package.json" when npm unpacks it: the last one wins (npm pack writes each path once)']);
+    // No manifest means no manifest key, not one set to undefined.
+    expect(await inspectTar([{ name: 'package/package.json', body: '[]' }])).toStrictEqual({ entries: 1, unsafe: [] });
+  });
+
+  it('a contiguous file (type 7) is a regular file: packed, and read as the manifest', async () => {
+    expect(await inspectTar([{ ...manifest(), type: '7' }])).toEqual({ entries: 1, unsafe: [], manifest: { name: 'pkg', version: '1.0.0' } });
+  });
+
+  it('folders listed twice, the top folder as an entry, entries landing on the top folder itself: no file is written twice', async () => {
+    const result = await inspectTar([
+      { name: 'package/', type: '5' },
+      manifest(),
+      { name: 'package/lib/', type: '5' },
+      { name: 'package/lib/', type: '5' },
+      { name: 'package/./lib/', type: '5' },
+      { name: 'package/lib/x.js', body: 'x' },
+      { name: 'package', body: 'x' },
+      { name: 'package/.', body: 'x' },
+    ]);
+    expect(result).toEqual({ entries: 8, unsafe: [], manifest: { name: 'pkg', version: '1.0.0' } });
+  });
+
+  it('PACKAGE.JSON lands on package.json on a case-insensitive file system; other names differing in case do not collide', async () => {
+    expect((await inspectTar([manifest(), { name: 'package/PACKAGE.JSON', body: '{}' }])).unsafe).toEqual([
+      '"package/PACKAGE.JSON" lands on the same file as "package/package.json" when npm unpacks it: the last one wins (npm pack writes each path once)',
+    ]);
+    expect((await inspectTar([{ name: 'package/Package.Json', body: '{}' }, manifest()])).unsafe).toEqual([
+      '"package/package.json" lands on the same file as "package/Package.Json" when npm unpacks it: the last one wins (npm pack writes each path once)',
+    ]);
+    expect((await inspectTar([manifest(), { name: 'package/README.md', body: 'a' }, { name: 'package/readme.md', body: 'b' }])).unsafe).toEqual([]);
+  });
+
   it('readTarballManifest is the manifest alone', async () => {
     const file = path.join(dir, 'm.tgz');
     await writeFile(file, gzipSync(tar([manifest()])));
@@ -191,6 +227,42 @@ describe('what npm never packs', () => {
     expect(long.unsafe[0]).toBe(`${JSON.stringify(`/${'a'.repeat(199)}`)} is an absolute path`);
   });
 
+  it('exactly five findings are all shown, without "..."', async () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({ name: `/abs/${i}`, body: 'x' }));
+    expect((await inspectTar(five)).unsafe).toEqual(['"/abs/0" is an absolute path', '"/abs/1" is an absolute path', '"/abs/2" is an absolute path', '"/abs/3" is an absolute path', '"/abs/4" is an absolute path']);
+  });
+
+  it('an entry after a single zero block (a reader that stops there never sees it)', async () => {
+    const gap = Buffer.concat([tar([manifest()], Buffer.alloc(512)), tar([{ name: 'package/late.js', body: 'x' }, { name: 'package/later.js', body: 'y' }])]);
+    expect(await inspect(gzipSync(gap))).toEqual({
+      entries: 3,
+      unsafe: ['"package/late.js" follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)'],
+      manifest: { name: 'pkg', version: '1.0.0' },
+    });
+    // A single zero block at the very end (a truncated end marker) hides nothing.
+    expect(await inspect(gzipSync(tar([manifest()], Buffer.alloc(512))))).toEqual({ entries: 1, unsafe: [], manifest: { name: 'pkg', version: '1.0.0' } });
+  });
+
+  it('a type npm\'s reader does not know is skipped by it, and said so; a GNU dump folder is refused', async () => {
+    expect((await inspectTar([manifest(), { name: 'package/sparse', type: 'S', body: 'x' }, { name: 'package/ok.js', body: 'x' }])).unsafe).toEqual([
+      '"package/sparse" is a SparseFile entry npm\'s reader ignores',
+    ]);
+    expect((await inspectTar([manifest(), { name: 'package/dump', type: 'D' }])).unsafe).toEqual(['"package/dump" is a GNUDumpDir entry (npm packs regular files only)']);
+  });
+
+  it('headers npm\'s reader skips with a warning: reported after the entries, and the tarball stays readable', async () => {
+    const result = await inspectTar([manifest(), { name: 'package/nolink', type: '2' }, { name: 'package/fifo', type: '6', linkname: '/dev/null' }, { name: 'package/../x', body: 'x' }]);
+    expect(result).toEqual({
+      entries: 2,
+      unsafe: [
+        '"package/../x" climbs out of the package with ..',
+        "an entry npm's reader skips (TAR_ENTRY_INVALID: linkpath required)",
+        "an entry npm's reader skips (TAR_ENTRY_INVALID: linkpath forbidden)",
+      ],
+      manifest: { name: 'pkg', version: '1.0.0' },
+    });
+  });
+
   it('several top folders (npm packs everything under one)', async () => {
     expect((await inspectTar([manifest(), { name: 'other/x.js', body: 'x' }, { name: 'third/y.js', body: 'y' }, { name: 'fourth/z.js', body: 'z' }])).unsafe).toEqual(['"package", "other", "third" are several top folders (npm packs everything under one, package/)']);
     expect((await inspectTar([manifest(), { name: 'package/lib/x.js', body: 'x' }])).unsafe).toEqual([]);
@@ -201,6 +273,11 @@ describe('what is not a tarball', () => {
   it('not gzip, a missing file: unreadable, with the reason', async () => {
     expect(await inspect(Buffer.from('plain text, not gzip'))).toMatchObject({ entries: 0, unsafe: [], unreadable: 'Unrecognized archive format' });
     expect(await inspectTarball(path.join(dir, 'missing.tgz'))).toMatchObject({ unreadable: expect.stringMatching(/ENOENT/) });
+  });
+
+  it('a corrupt gzip stream: unreadable, with the reason', async () => {
+    const gz = gzipSync(tar([manifest(), { name: 'package/a.bin', body: randomBytes(4096) }]));
+    expect(await inspect(gz.subarray(0, gz.length - 100))).toMatchObject({ unreadable: 'zlib: unexpected end of file' });
   });
 
   it('gzip of something else: no entries, no manifest, unreadable', async () => {
