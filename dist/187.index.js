@@ -711,7 +711,7 @@ function oidEquals(a, b) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __webpack_require__(84472);
+const tsa_1 = __webpack_require__(62091);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -735,7 +735,7 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 84472:
+/***/ 62091:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

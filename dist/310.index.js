@@ -19557,7 +19557,7 @@ exports.SocksClientError = exports.SocksClient = void 0;
 const events_1 = __webpack_require__(24434);
 const net = __webpack_require__(69278);
 const smart_buffer_1 = __webpack_require__(67290);
-const constants_1 = __webpack_require__(46604);
+const constants_1 = __webpack_require__(24223);
 const helpers_1 = __webpack_require__(50639);
 const receivebuffer_1 = __webpack_require__(41129);
 const util_1 = __webpack_require__(79712);
@@ -20338,7 +20338,7 @@ exports.SocksClient = SocksClient;
 
 /***/ }),
 
-/***/ 46604:
+/***/ 24223:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20463,7 +20463,7 @@ exports.ipv4ToInt32 = ipv4ToInt32;
 exports.int32ToIpv4 = int32ToIpv4;
 exports.ipToBuffer = ipToBuffer;
 const util_1 = __webpack_require__(79712);
-const constants_1 = __webpack_require__(46604);
+const constants_1 = __webpack_require__(24223);
 const stream = __webpack_require__(2203);
 const ip_address_1 = __webpack_require__(79253);
 const net = __webpack_require__(69278);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   isReadOnlyRefusal: () => (/* binding */ isReadOnlyRefusal),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony export stickyMarker */
+/* unused harmony exports stickyMarker, ACTIONS_BOT, tokenLogin */
 /* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17183);
 
 /** GitHub refuses issue and PR comments longer than this (422 "body is too long"). */
@@ -21,19 +21,48 @@ const COMMENT_LIMIT = 65_536;
 function stickyMarker(key) {
     return `<!-- mcp-release-kit:${key.replace(/-->/g, '')} -->`;
 }
+/**
+ * The login the token writes as. A user's token answers GET /user; an
+ * installation token (the Actions GITHUB_TOKEN, a GitHub App's) is refused
+ * there with 403 "Resource not accessible by integration"
+ * (https://docs.github.com/en/rest/users/users#get-the-authenticated-user;
+ * seen in actions/create-github-app-token#258), and the Actions token writes
+ * as `github-actions[bot]`. A GitHub App's own token would write as
+ * `<app-slug>[bot]`, which no endpoint tells an installation token: with one,
+ * only `github-actions[bot]`'s comments are taken as ours.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+async function tokenLogin(github) {
+    try {
+        return (await github.rest.users.getAuthenticated()).data.login;
+    }
+    catch (error) {
+        if (error.status === 403)
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/**
+ * Anyone can write our marker into a comment; editing theirs would put the
+ * plan under their name (and let them choose where it goes). Only a comment
+ * the token's own login wrote is ours to edit.
+ */
 async function upsertStickyComment(github, target, issue, key, body) {
     const marker = stickyMarker(key);
     const text = (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.fitToLimit)(`${marker}\n${body}`, COMMENT_LIMIT);
+    const me = (await tokenLogin(github)).toLowerCase();
     const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: issue, per_page: 100 });
-    const existing = comments.find((c) => c.body?.startsWith(marker));
+    const marked = comments.filter((c) => c.body?.startsWith(marker));
+    const existing = marked.find((c) => c.user?.login.toLowerCase() === me);
+    const ignored = [...new Set(marked.filter((c) => c !== existing).map((c) => c.user?.login ?? 'an unknown user'))];
     if (existing) {
         if (existing.body === text)
-            return { id: existing.id, action: 'unchanged' };
+            return { id: existing.id, action: 'unchanged', ignored };
         await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text });
-        return { id: existing.id, action: 'updated' };
+        return { id: existing.id, action: 'updated', ignored };
     }
     const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: issue, body: text });
-    return { id: data.id, action: 'created' };
+    return { id: data.id, action: 'created', ignored };
 }
 /**
  * GitHub's answer to a write with a read-only token: 403 "Resource not

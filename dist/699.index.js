@@ -843,6 +843,33 @@ const isUntrusted = (expression) => {
     const refs = expression.match(/[A-Za-z_][\w.*[\]'"-]*/g) ?? [];
     return refs.some((ref) => UNTRUSTED.some((re) => re.test(ref)));
 };
+/**
+ * `toJSON(<whole context>)`: a dump of a context that holds what outsiders
+ * write (the event: PR titles, bodies, branch names) or what the workflow put
+ * aside from them (env, inputs, step and job outputs, a matrix built from
+ * them). A scalar (`toJSON(github.event.pull_request.number)`) is no dump.
+ * Inside a script the dump is code, exactly like one untrusted field
+ * (GitHub's hardening guide, "Understanding the risk of script injections";
+ * reported under zizmor's audit name `template-injection`). `secrets` is its
+ * own rule below (zizmor `overprovisioned-secrets`).
+ */
+const DUMPED_CONTEXT = /^(github(\.event(\.\w+(\.(head|head_commit|commits|user))?)?)?|env|inputs|matrix|(steps|needs)(\.[\w-]+(\.outputs)?)?)$/;
+const TO_JSON = /\btoJSON\s*\(\s*([^()]*?)\s*\)/gi;
+/** The contexts an expression dumps whole with toJSON(...) (expression function names are case-insensitive). */
+function dumpedContexts(expression) {
+    return [...expression.matchAll(TO_JSON)].map((m) => m[1] ?? '').filter((arg) => DUMPED_CONTEXT.test(arg));
+}
+/**
+ * Expressions that hand a step every secret at once: `toJSON(secrets)`, or
+ * `secrets[...]` indexed by anything but a literal name: the step (and every
+ * action it runs) gets all of them, and the log's redaction matches exact
+ * values, so a multi-line secret escaped inside JSON is printed unmasked
+ * (https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions,
+ * "Using secrets"). zizmor's `overprovisioned-secrets` audit.
+ */
+function overprovisionsSecrets(expression) {
+    return /\btoJSON\s*\(\s*secrets\s*\)/i.test(expression) || /\bsecrets\s*\[\s*(?!'[^']*'\s*\])/.test(expression);
+}
 const PR_HEAD_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|refs\/pull\//;
 const RISKY_TRIGGERS = ['pull_request_target', 'workflow_run'];
 const SHA = /^[0-9a-f]{40}$/;
@@ -867,6 +894,11 @@ function auditWorkflow(file, ownRepository) {
             for (const { expression } of expressionsIn(script)) {
                 if (isUntrusted(expression))
                     add('workflow/template-injection', `${where(file, step)}: \${{ ${expression} }} is attacker-controlled and expands into the script; pass it through env: and use "$VAR"`, keyPath);
+                else {
+                    const dumped = dumpedContexts(expression);
+                    if (dumped.length)
+                        add('workflow/template-injection', `${where(file, step)}: \${{ ${expression} }} dumps ${dumped.join(', ')} into the script, with every title, body, branch name or output an outsider can write; pass only the fields you need through env: and use "$VAR"`, keyPath);
+                }
             }
             // github-env: untrusted data into GITHUB_ENV / GITHUB_PATH changes later steps' environment.
             if (/\$\{?GITHUB_(ENV|PATH)\}?|GITHUB_(ENV|PATH)/.test(script) && (expressionsIn(script).some((e) => isUntrusted(e.expression)) || triggers.some((t) => RISKY_TRIGGERS.includes(t)))) {
@@ -875,7 +907,7 @@ function auditWorkflow(file, ownRepository) {
         }
         if (step.uses) {
             const uses = step.uses;
-            const firstParty = ownRepository !== undefined && (uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}/`) || uses.toLowerCase().startsWith(`${ownRepository.toLowerCase()}@`));
+            const firstParty = isFirstParty(uses, ownRepository);
             if (!uses.startsWith('./') && !uses.startsWith('docker://')) {
                 const ref = uses.split('@')[1] ?? '';
                 if (!SHA.test(ref) && !firstParty)
@@ -914,8 +946,14 @@ function auditWorkflow(file, ownRepository) {
                 add('workflow/hardcoded-credentials', `${where(file, step)} sets ${key} to a literal value; use \${{ secrets.* }}`, [...step.keyPath, section, key]);
         }
     }
+    for (const { value, keyPath } of stringsIn(file.data, [])) {
+        for (const { expression } of expressionsIn(value)) {
+            if (overprovisionsSecrets(expression))
+                add('workflow/overprovisioned-secrets', `${file.path}: \${{ ${expression} }} hands every secret to this step at once (and a multi-line secret escaped inside JSON no longer matches the log's mask); name the secrets the step needs: \${{ secrets.NAME }}`, keyPath);
+        }
+    }
     if (file.kind === 'workflow')
-        out.push(...auditWorkflowLevel(file, triggers));
+        out.push(...auditWorkflowLevel(file, triggers, ownRepository));
     out.push(...auditConditions(file));
     return out;
 }
@@ -926,7 +964,22 @@ function isHardcodedCredential(key, value) {
         return false;
     return value.length >= 8 && !/^(true|false|\d+)$/.test(value);
 }
-function auditWorkflowLevel(file, triggers) {
+/** Every string in a parsed workflow, with its key path (for the line). */
+function stringsIn(value, keyPath) {
+    if (typeof value === 'string')
+        return [{ value, keyPath }];
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => stringsIn(item, [...keyPath, i]));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => stringsIn(v, [...keyPath, k]));
+    return [];
+}
+/** An action or reusable workflow from `ownRepository` is versioned with the workflow that calls it, not third-party. */
+function isFirstParty(uses, ownRepository) {
+    const own = ownRepository?.toLowerCase();
+    return own !== undefined && (uses.toLowerCase().startsWith(`${own}/`) || uses.toLowerCase().startsWith(`${own}@`));
+}
+function auditWorkflowLevel(file, triggers, ownRepository) {
     const out = [];
     const add = (rule, message, keyPath) => void out.push({ rule, message, line: file.lineAt(keyPath) });
     const jobs = jobsOf(file);
@@ -946,6 +999,13 @@ function auditWorkflowLevel(file, triggers) {
     for (const [name, job] of Object.entries(jobs)) {
         if (job.permissions === 'write-all')
             add('workflow/excessive-permissions', `${file.path} job "${name}": permissions: write-all`, ['jobs', name, 'permissions']);
+        // A reusable workflow by tag or branch runs whatever that ref holds when the job starts, secrets included
+        // (https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions,
+        // "Using third-party actions": a full-length commit SHA is the only immutable reference); zizmor's `unpinned-uses`.
+        // `./.github/workflows/x.yml` comes from the caller's own commit.
+        if (typeof job.uses === 'string' && !job.uses.startsWith('./') && !SHA.test(job.uses.split('@')[1] ?? '') && !isFirstParty(job.uses, ownRepository)) {
+            add('workflow/unpinned-uses', `${file.path} job "${name}" calls the reusable workflow ${job.uses}: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)`, ['jobs', name, 'uses']);
+        }
         if (job.secrets === 'inherit')
             add('workflow/secrets-inherit', `${file.path} job "${name}" passes every secret to ${String(job.uses ?? 'a reusable workflow')}; pass only the ones it needs`, ['jobs', name, 'secrets']);
     }

@@ -14693,14 +14693,16 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
 var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 55 modules
-var registry = __nccwpck_require__(52968);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
+var registry = __nccwpck_require__(53111);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(96867);
+// EXTERNAL MODULE: ./src/report/known-secrets.ts
+var known_secrets = __nccwpck_require__(52561);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/util/markdown.ts
@@ -14732,7 +14734,7 @@ function summaryUnits(report, prefix) {
     const counts = (0,model/* countBySeverity */.Ot)(report.findings);
     const units = [{ text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`, findings: 0 }];
     for (const pkg of report.packages) {
-        units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} \`${escapeCode(pkg.name)}\`${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
+        units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.S)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
         const sorted = (0,model/* sortFindings */.Tc)(pkg.findings);
         if (sorted.length)
             units.push({ text: '| | Rule | Where | Finding | Fix |\n|---|---|---|---|---|\n', findings: 0 });
@@ -14752,8 +14754,8 @@ function summaryUnits(report, prefix) {
     return units;
 }
 function findingRow(f, prefix) {
-    const where = f.file ? `\`${escapeCode((0,annotations/* joinPrefix */.$B)(prefix, f.file))}${f.line ? `:${f.line}` : ''}\`` : '';
-    return `| ${ICON[f.severity]} | \`${escapeCode(f.rule)}\` | ${where} | ${summary_escape(clip(f.message, CELL_MAX_CHARS))} | ${summary_escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
+    const where = f.file ? (0,markdown/* codeSpan */.S)(`${(0,annotations/* joinPrefix */.$B)(prefix, f.file)}${f.line ? `:${f.line}` : ''}`, { table: true }) : '';
+    return `| ${ICON[f.severity]} | ${(0,markdown/* codeSpan */.S)(f.rule, { table: true })} | ${where} | ${summary_escape(clip(f.message, CELL_MAX_CHARS))} | ${summary_escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
 }
 /** Room kept for the closing note. */
 const NOTE_RESERVE_BYTES = 1000;
@@ -14797,15 +14799,16 @@ const summary_escape = markdown.escapeMarkdownInline;
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function escapeCode(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|');
-}
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(78260);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
+
 
 
 
@@ -14847,7 +14850,8 @@ async function runAction(env = process.env) {
             return;
         }
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const report = await spec.run(parsed.data, { ...(0,run_cli/* contextFromEnv */.jW)(env, workspace), progress: (line) => core.info(line) });
+        // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
+        const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.data, { ...(0,run_cli/* contextFromEnv */.jW)(env, workspace), progress: (line) => log(core, line) }), (0,known_secrets/* knownSecretValues */._9)(env));
         const directory = parsed.data.directory ?? '.';
         const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, directory));
         await publish(core, report, prefix, env);
@@ -14859,8 +14863,18 @@ async function runAction(env = process.env) {
             core.setFailed(`internal error: ${error.message}`);
     }
 }
+/**
+ * Every line of text the action prints goes through here: progress and the
+ * report carry server output, tool names, PR titles and reasons, which must
+ * not become workflow commands. Annotations, outputs and setFailed go through
+ * @actions/core's own commands, which escape their message (%, CR, LF) and
+ * properties (also `:` and `,`), so they cannot break out of their line.
+ */
+function log(core, text) {
+    core.info((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text));
+}
 async function publish(core, report, prefix, env) {
-    core.info((0,terminal/* renderTerminal */.b)(report, { color: true }));
+    log(core, (0,terminal/* renderTerminal */.b)(report, { color: true }));
     // The full report first: the summary, the annotations and the outputs are cut to GitHub's limits and point at it.
     const outDir = external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.cwd(), '.mcp-release'), 'mcp-release');
     await (0,promises_.mkdir)(outDir, { recursive: true });
@@ -14952,16 +14966,20 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 55 modules
-var registry = __nccwpck_require__(52968);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
+var registry = __nccwpck_require__(53111);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/release/visibility.ts
 var visibility = __nccwpck_require__(59177);
+// EXTERNAL MODULE: ./src/report/known-secrets.ts
+var known_secrets = __nccwpck_require__(52561);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var report_terminal = __nccwpck_require__(87496);
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(78260);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:util"
@@ -15089,21 +15107,25 @@ function displayName(c) {
 
 
 
+
+
 const EXIT_PASS = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 /** `mcp-release <command> ...`: returns the exit code. */
 async function runCli(argv, io) {
+    // Run as a `run:` step, both streams are the Actions log: no untrusted line may be a workflow command there.
+    const safe = { ...io, stderr: (text) => io.stderr((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)) };
     try {
-        return await dispatch(argv, io);
+        return await dispatch(argv, safe);
     }
     catch (error) {
         if ((0,errors/* isExitTwoError */.$t)(error)) {
-            io.stderr(`mcp-release: ${error.message}\n`);
+            safe.stderr(`mcp-release: ${error.message}\n`);
             return EXIT_USAGE;
         }
         const detail = io.env.MCP_RELEASE_DEBUG ? `\n${error.stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
-        io.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
+        safe.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
         return EXIT_USAGE;
     }
 }
@@ -15130,7 +15152,8 @@ async function dispatch(argv, io) {
         return EXIT_PASS;
     }
     const context = { ...contextFromEnv(io.env, io.cwd), progress: (line) => io.stderr(`${line}\n`) };
-    const report = await spec.run(parsed.input, context);
+    // Whatever a server or an API echoed back, the credentials we hold never reach an output.
+    const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.input, context), (0,known_secrets/* knownSecretValues */._9)(context.parentEnv));
     if (parsed.sarif) {
         const file = external_node_path_default().resolve(io.cwd, parsed.sarif);
         const directory = parsed.input.directory ?? '.';
@@ -15139,11 +15162,12 @@ async function dispatch(argv, io) {
             throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
         });
     }
-    const terminal = () => `${(0,report_terminal/* renderTerminal */.b)(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`;
+    const terminal = () => (0,workflow_commands/* neutraliseWorkflowCommands */.W)(`${(0,report_terminal/* renderTerminal */.b)(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
     if (parsed.json)
-        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+        io.stdout(`${(0,workflow_commands/* jsonForLog */.w)(report)}\n`);
     else if (report.text !== undefined) {
-        // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it.
+        // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
+        // markdown whose untrusted text is escaped (`#`, `[` and line ends), so it holds no workflow command either.
         io.stdout(report.text);
         io.stderr(terminal());
     }
@@ -15184,13 +15208,16 @@ function eventVisibility(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
 /* harmony export */   PB: () => (/* binding */ FAIL_ON_OPTION),
+/* harmony export */   Xf: () => (/* binding */ versionInput),
 /* harmony export */   YK: () => (/* binding */ configAndFailOnShape),
 /* harmony export */   _m: () => (/* binding */ DIRECTORY_OPTION),
 /* harmony export */   dG: () => (/* binding */ CONFIG_OPTION),
 /* harmony export */   lA: () => (/* binding */ commonInputShape)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41514);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96867);
+/* harmony import */ var _release_strict_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56497);
+
 
 
 const DIRECTORY_OPTION = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
@@ -15199,13 +15226,21 @@ const FAIL_ON_OPTION = { name: 'fail-on', type: 'string', description: 'Lowest s
 /** Options every package command takes, with the same names as flags and action inputs. */
 const COMMON_OPTIONS = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
 const configAndFailOnShape = {
-    config: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-    'fail-on': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_LEVELS */ .D).optional(),
+    config: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_LEVELS */ .D).optional(),
 };
 const commonInputShape = {
-    directory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('.'),
+    directory: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('.'),
     ...configAndFailOnShape,
 };
+/** Every version a user gives (flags, action inputs) is parsed by this one schema: strict semver 2.0.0. */
+function versionInput(example = '1.4.0') {
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
+        const problem = (0,_release_strict_version_js__WEBPACK_IMPORTED_MODULE_1__/* .strictVersionProblem */ .r)(value, example);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem });
+    });
+}
 
 
 /***/ }),
@@ -16182,8 +16217,8 @@ async function isPrivate(dir) {
     return (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.private === true;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __nccwpck_require__(32572);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __nccwpck_require__(84472);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(96867);
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
@@ -16197,7 +16232,7 @@ var model = __nccwpck_require__(96867);
 async function openWorkspace(directory, configFlag, context) {
     const rootDir = external_node_path_default().resolve(context.cwd, directory);
     await requireDirectory(rootDir, directory);
-    const { config, file } = await (0,load/* loadConfig */.Z)(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
+    const { config, file } = await (0,load/* loadConfig */.Z9)(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
     const configLabel = file ? external_node_path_default().relative(context.cwd, file) || file : '.github/mcp-release.yml';
     return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel) };
 }
@@ -16246,7 +16281,7 @@ function skippedNotes(skippedPrivate) {
 
 /***/ }),
 
-/***/ 52968:
+/***/ 53111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16262,8 +16297,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(41514);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __nccwpck_require__(32572);
+// EXTERNAL MODULE: ./src/config/registry-url.ts
+var registry_url = __nccwpck_require__(58023);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __nccwpck_require__(84472);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -16528,7 +16565,8 @@ var commands_packages = __nccwpck_require__(40484);
 
 
 
-const inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: schemas/* url */.OZ5().optional() });
+
+const inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
 const OPTIONS = [...common_inputs/* COMMON_OPTIONS */.DT, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
 const doctorCommand = {
     name: 'doctor',
@@ -16551,7 +16589,7 @@ async function doctor(input, context) {
     const started = performance.now();
     const dir = external_node_path_default().resolve(context.cwd, input.directory);
     await (0,commands_packages/* requireDirectory */.T)(dir, input.directory);
-    const { config } = await (0,load/* loadConfig */.Z)(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const { config } = await (0,load/* loadConfig */.Z9)(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
     const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
     const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
@@ -16715,10 +16753,12 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
         const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
         // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
         const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.s, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
         let lastError = '';
         for (let attempt = 0; attempt < 3; attempt += 1) {
             if (attempt > 0)
                 await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+            // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
             const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
             if (result.code === 0)
                 return { ok: true, stdout: result.stdout };
@@ -16731,7 +16771,11 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
         return { ok: false, error: lastError };
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, {
+            recursive: true,
+            // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+            force: true,
+        });
     }
 }
 function npmError(stderr, token) {
@@ -16743,8 +16787,63 @@ function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }
 
-// EXTERNAL MODULE: ./src/release/tarball.ts
-var release_tarball = __nccwpck_require__(24223);
+;// CONCATENATED MODULE: ./src/release/published-check.ts
+/**
+ * How the registry's record of name@version differs from the tarball that was
+ * checked, field by field; empty when it holds exactly that. Pure.
+ * A publish whose manifest or bytes were not the ones checked shows up here,
+ * whatever npm printed.
+ */
+function publishedDifferences(checked, record) {
+    const differences = [];
+    for (const field of ['name', 'version', 'integrity', 'shasum']) {
+        if (record[field] !== checked[field])
+            differences.push(`${field} ${JSON.stringify(record[field] ?? null)} (checked: ${JSON.stringify(checked[field])})`);
+    }
+    return differences;
+}
+
+// EXTERNAL MODULE: ./src/release/tarball.ts + 1 modules
+var release_tarball = __nccwpck_require__(64621);
+;// CONCATENATED MODULE: ./src/release/publish-plan.ts
+/** The npm commands that bring the registry to "this version, these bytes, under this tag": none when it is there. */
+function publishSteps(facts) {
+    const { name, version, tarball, tag, registry, stage } = facts;
+    if (facts.published) {
+        if (facts.distTags[tag] === version)
+            return [];
+        return [{ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] }];
+    }
+    const args = [...(stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
+    if (stage)
+        args.push('--json');
+    // npm signs provenance only for public packages, and refuses a new package unless
+    // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
+    // A scoped package is private by default. One that says publishConfig.access "restricted" keeps it, without provenance.
+    if (!facts.restricted && (name.startsWith('@') || facts.provenanceArgs.includes('--provenance')))
+        args.push('--access', 'public');
+    args.push(...facts.provenanceArgs);
+    return [{ description: `${stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args }];
+}
+function provenanceFlags(decision, facts) {
+    if (facts.restricted)
+        return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
+    if (!facts.oidc) {
+        const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
+        return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
+    }
+    if (decision.run)
+        return { args: ['--provenance'], output: 'asked', note: decision.reason };
+    if (facts.choice === 'false')
+        return { args: ['--provenance=false'], output: 'off', note: decision.reason };
+    return { args: [], output: facts.visibility === 'unknown' ? 'left to npm' : 'off', note: decision.reason };
+}
+/** `npm stage publish --json` prints the package contents with a stageId. */
+function stageIdFrom(stdout) {
+    const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
+    return match?.[1];
+}
+
 // EXTERNAL MODULE: ./src/release/visibility.ts
 var release_visibility = __nccwpck_require__(59177);
 ;// CONCATENATED MODULE: ./src/commands/visibility-option.ts
@@ -16774,6 +16873,9 @@ const VISIBILITY_OPTION = {
 
 
 
+
+
+
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
@@ -16784,7 +16886,7 @@ const publish_inputSchema = schemas/* object */.Ikc({
         // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
         .refine((tag) => !semver_default().validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
         .optional(),
-    registry: schemas/* url */.OZ5().optional(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     stage: schemas/* boolean */.zMY().optional(),
     provenance: schemas/* enum */.k5n(release_visibility/* CHOICES */.vC).default('auto'),
@@ -16828,7 +16930,7 @@ async function publish(input, context) {
     const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
     if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
         throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
-    const { config } = await (0,load/* loadConfig */.Z)(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const { config } = await (0,load/* loadConfig */.Z9)(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
     const tag = input.tag ?? config.stagingTag ?? 'next';
     const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
@@ -16855,7 +16957,7 @@ async function publish(input, context) {
         return report(String(manifest.name), String(manifest.version), {});
     }
     const { name, version } = manifest;
-    const { integrity } = await fileDigests(tarball);
+    const { integrity, shasum } = await fileDigests(tarball);
     const restricted = manifest.publishConfig?.access === 'restricted';
     if (restricted && input.provenance === 'true')
         throw new errors/* UsageError */.eb(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
@@ -16874,22 +16976,7 @@ async function publish(input, context) {
         finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
         return report(name, version, base);
     }
-    const steps = [];
-    if (!existing) {
-        const args = [...(input.stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
-        if (input.stage)
-            args.push('--json');
-        // npm signs provenance only for public packages, and refuses a new package unless
-        // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
-        // A package that says publishConfig.access "restricted" keeps it, without provenance.
-        if (!restricted && (name.startsWith('@') || provenance.args.includes('--provenance')))
-            args.push('--access', 'public');
-        args.push(...provenance.args);
-        steps.push({ description: `${input.stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args });
-    }
-    else if (state.distTags[tag] !== version) {
-        steps.push({ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] });
-    }
+    const steps = publishSteps({ name, version, tarball, tag, registry, stage: Boolean(input.stage), restricted, provenanceArgs: provenance.args, published: Boolean(existing), distTags: state.distTags });
     const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
     // The doctor first: what would make npm fail is said before anything irreversible.
     let npmVersion;
@@ -16949,6 +17036,16 @@ async function publish(input, context) {
             notes.push(`${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`);
         }
     }
+    if (steps.some((s) => s.args[0] === 'publish')) {
+        // What npm printed is not the proof: the registry's record must be the tarball checked above.
+        const readBack = await readBackPublished(registry, { name, version, integrity, shasum }, token);
+        if (readBack.differences.length) {
+            finding('publish/failed', `the registry holds ${name}@${version} with ${readBack.differences.join(', ')}: not the tarball that was checked; do not promote it`);
+            return report(name, version, outputs, notes);
+        }
+        if (!readBack.found)
+            notes.push(`${name}@${version} is not listed by ${registry} yet, so its name, version and integrity could not be read back (registries can take minutes to serve a new version)`);
+    }
     if (outputs.published === 'published') {
         const { auditSignatures } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 28768));
         const audit = await auditSignatures(registry, name, version, context.parentEnv);
@@ -16960,23 +17057,16 @@ async function publish(input, context) {
     }
     return report(name, version, outputs, notes);
 }
-function provenanceFlags(decision, facts) {
-    if (facts.restricted)
-        return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
-    if (!facts.oidc) {
-        const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
-        return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
+/** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
+async function readBackPublished(registry, checked, token) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+        if (attempt > 0)
+            await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
+        const record = await (0,release_registry/* readVersionRecord */.S)(registry, checked.name, checked.version, token).catch(() => undefined);
+        if (record)
+            return { found: true, differences: publishedDifferences(checked, record) };
     }
-    if (decision.run)
-        return { args: ['--provenance'], output: 'asked', note: decision.reason };
-    if (facts.choice === 'false')
-        return { args: ['--provenance=false'], output: 'off', note: decision.reason };
-    return { args: [], output: facts.visibility === 'unknown' ? 'left to npm' : 'off', note: decision.reason };
-}
-/** `npm stage publish --json` prints the package contents with a stageId. */
-function stageIdFrom(stdout) {
-    const match = /"stageId"\s*:\s*"([^"]+)"/.exec(stdout) ?? /staged with id (\S+)\)/.exec(stdout);
-    return match?.[1];
+    return { found: false, differences: [] };
 }
 function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
@@ -16993,7 +17083,8 @@ var resolve = __nccwpck_require__(68270);
 
 
 
-const scan_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: schemas/* url */.OZ5().optional() });
+
+const scan_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
 const scan_OPTIONS = [
     ...common_inputs/* COMMON_OPTIONS */.DT,
     { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
@@ -17071,14 +17162,31 @@ async function sha256File(file) {
 function formatSums(entries) {
     return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
 }
+/** Every "<hex>  <name>" line, in file order, duplicates kept: a caller decides what a second line means. */
 function parseSums(text) {
-    const sums = new Map();
-    for (const line of text.split('\n')) {
-        const match = /^([0-9a-f]{64})\s+\*?(.+)$/.exec(line.trim());
+    const lines = [];
+    for (const [index, line] of text.split('\n').entries()) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+)$/.exec(line.trim());
         if (match)
-            sums.set(match[2], match[1]);
+            lines.push({ name: match[2], sha256: match[1].toLowerCase(), line: index + 1 });
     }
-    return sums;
+    return lines;
+}
+/**
+ * The digest SHA256SUMS gives a file known by any of `names` (its path beside
+ * the sums file, its base name). Two lines with different digests are a
+ * conflict, never "the last one wins": a line appended to a checksums file
+ * must not override the one the release wrote. Pure.
+ */
+function lookupSum(lines, names) {
+    const wanted = new Set(names.flatMap((n) => [n, `./${n}`]));
+    const matching = lines.filter((l) => wanted.has(l.name));
+    const first = matching[0];
+    if (!first)
+        return { kind: 'missing' };
+    if (matching.some((l) => l.sha256 !== first.sha256))
+        return { kind: 'conflict', lines: matching };
+    return { kind: 'found', sha256: first.sha256, lines: matching };
 }
 
 // EXTERNAL MODULE: ./src/release/oidc.ts
@@ -17429,14 +17537,21 @@ async function verify(input, context) {
     const sumsFile = input.sums ? external_node_path_default().resolve(context.cwd, input.sums) : external_node_path_default().join(external_node_path_default().dirname(tarball), 'SHA256SUMS');
     const sumsText = await readOptional(sumsFile, input.sums, 'sums');
     if (sumsText !== undefined) {
-        const sums = parseSums(sumsText);
-        const expected = sums.get(external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball)) ?? sums.get(external_node_path_default().basename(tarball));
-        if (!expected)
-            finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${external_node_path_default().basename(sumsFile)}`);
-        else if (expected !== sha256)
-            finding('verify/checksum-mismatch', `${external_node_path_default().basename(tarball)} has sha256 ${sha256}, ${external_node_path_default().basename(sumsFile)} says ${expected}`);
-        else
-            verified.push('sums');
+        const sumsName = external_node_path_default().basename(sumsFile);
+        const found = lookupSum(parseSums(sumsText), [external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball), external_node_path_default().basename(tarball)]);
+        const where = (lines) => lines.map((l) => `line ${l.line}: ${l.sha256}`).join(', ');
+        if (found.kind === 'missing')
+            finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${sumsName}`);
+        else if (found.kind === 'conflict')
+            finding('verify/checksum-mismatch', `${sumsName} gives ${external_node_path_default().basename(tarball)} different sha256 digests (${where(found.lines)}): a checksums file names each file once, so one line was added or changed; nothing is trusted (the tarball has ${sha256})`);
+        else {
+            if (found.lines.length > 1)
+                notes.push(`${sumsName} lists ${external_node_path_default().basename(tarball)} ${found.lines.length} times with the same sha256 (lines ${found.lines.map((l) => l.line).join(', ')}): one check, not ${found.lines.length}`);
+            if (found.sha256 !== sha256)
+                finding('verify/checksum-mismatch', `${external_node_path_default().basename(tarball)} has sha256 ${sha256}, ${sumsName} says ${found.sha256}`);
+            else
+                verified.push('sums');
+        }
     }
     // The bundle and the provenance are checked the same way; trust is resolved once, when first needed.
     const resolveTrust = async (kind) => {
@@ -17519,6 +17634,7 @@ async function verify(input, context) {
 
 ;// CONCATENATED MODULE: ./src/ports/git.ts
 
+
 /**
  * The git facts releases need, read with argument arrays (never a shell).
  * Functions return undefined where git has no answer (no repository, no tag).
@@ -17589,8 +17705,35 @@ async function logGrep(cwd, rev, text, limit = 20) {
     const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
     return result.code === 0 ? result.stdout : undefined;
 }
+/** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
+async function readAtRev(cwd, rev, relPath) {
+    const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
+    return result.code === 0 ? result.stdout : undefined;
+}
+/** The staged entry (mode and blob sha) of each path that has one. */
+async function indexEntries(cwd, relPaths) {
+    const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
+    const entries = new Map();
+    for (const line of result.stdout.split('\0').filter(Boolean)) {
+        const [meta = '', file = ''] = line.split('\t');
+        const [mode = '', sha = ''] = meta.split(' ');
+        entries.set(file, { mode, sha });
+    }
+    return entries;
+}
+/** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
+async function indexLock(cwd) {
+    const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
+    if (result.code !== 0)
+        return undefined;
+    const file = result.stdout.trim();
+    return (await (0,promises_.access)(file).then(() => true, () => false)) ? file : undefined;
+}
 
+// EXTERNAL MODULE: ./src/release/strict-version.ts
+var strict_version = __nccwpck_require__(56497);
 ;// CONCATENATED MODULE: ./src/release/bump.ts
+
 
 /**
  * From release labels (or an override, or conventional commits) to the next
@@ -17629,7 +17772,7 @@ function nextVersion({ current, bump, preid, published }) {
 }
 /** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
 function checkExactVersion(version, current, published) {
-    if (!semver_default().valid(version))
+    if (!(0,strict_version/* isStrictVersion */.a)(version))
         return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
     if (published.includes(version))
         return `${version} is already on the registry: versions are immutable, choose another`;
@@ -17822,7 +17965,7 @@ async function openReleaseTarget(cwd, directory, configFlag, command) {
     if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
         throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
     const repoRoot = (await repositoryRoot(dir)) ?? dir;
-    const { config } = await (0,load/* loadConfig */.Z)(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
+    const { config } = await (0,load/* loadConfig */.Z9)(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
     const relativeDir = external_node_path_default().relative(repoRoot, dir);
     return {
         dir,
@@ -17897,7 +18040,8 @@ async function gatherEntries(target, github) {
 
 ;// CONCATENATED MODULE: ./src/release/plan-markdown.ts
 
-const code = (text) => `\`${text.replace(/`/g, "'")}\``;
+/** Table cells: the label comes from the PR, the rest from package.json. */
+const code = (text) => (0,markdown/* codeSpan */.S)(text, { table: true });
 function planMarkdown(view) {
     const checks = view.checks
         ? view.checks.total === 0
@@ -17905,7 +18049,7 @@ function planMarkdown(view) {
             : `${view.checks.passed} passed, ${view.checks.failed} failed, ${view.checks.pending} pending`
         : 'not read';
     const lines = [
-        `### Release plan for ${code(view.name)}`,
+        `### Release plan for ${(0,markdown/* codeSpan */.S)(view.name)}`,
         '',
         '| | |',
         '|---|---|',
@@ -18049,6 +18193,8 @@ async function loadCategories(repoRoot, skipLabel) {
 
 
 
+
+
 const REPO_OPTION = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
 const repoShape = { repo: schemas/* string */.YjP().min(1).optional() };
 const plan_inputSchema = schemas/* object */.Ikc({
@@ -18056,11 +18202,12 @@ const plan_inputSchema = schemas/* object */.Ikc({
     pr: schemas/* string */.YjP().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
     labels: schemas/* string */.YjP().optional(),
     bump: schemas/* enum */.k5n(BUMPS).optional(),
-    version: schemas/* string */.YjP().min(1).optional(),
+    version: (0,common_inputs/* versionInput */.Xf)().optional(),
     sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
-    registry: schemas/* url */.OZ5().optional(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     comment: schemas/* boolean */.zMY().optional(),
     surface: schemas/* boolean */.zMY().optional(),
+    'surface-from': schemas/* string */.YjP().min(1).optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
 });
@@ -18074,6 +18221,7 @@ const plan_OPTIONS = [
     { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
     { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
     { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
+    { name: 'surface-from', type: 'string', description: 'This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.' },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -18173,7 +18321,7 @@ function pullFromRef(ref) {
     return match ? Number(match[1]) : undefined;
 }
 async function connect(input, context) {
-    const { createGitHub, describeGitHubError, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const target = githubTarget(input.repo, context);
     if (!target)
         return undefined;
@@ -18204,7 +18352,7 @@ async function plan(input, context) {
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(target.dir, 'package.json')) }], target.config.rules));
     const gh = await connect(input, context);
     if (!gh)
-        notes.push(`GitHub: not asked (${(await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
+        notes.push(`GitHub: not asked (${(await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
     const outputs = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
     const done = () => (0,commands_packages/* aggregateReport */.yf)('plan', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
     let gathered;
@@ -18254,7 +18402,7 @@ async function plan(input, context) {
     }
     Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
     // The MCP surface guard: what the server's API change needs, against what the label gives.
-    const surfaceCheck = input.surface ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}) }) : undefined;
+    const surfaceCheck = input.surface || input['surface-from'] ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}), ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}) }) : undefined;
     if (surfaceCheck) {
         notes.push(...surfaceCheck.notes);
         if (surfaceCheck.impact)
@@ -18279,6 +18427,8 @@ async function plan(input, context) {
                 const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
                 const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body), `writing the plan comment on PR #${pr}`);
                 notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
+                if (result?.ignored.length)
+                    notes.push(`comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`);
             }
             catch (error) {
                 if (!(error instanceof GitHubStepError))
@@ -18303,7 +18453,7 @@ async function writeComment(write, action) {
     catch (error) {
         if (isReadOnlyRefusal(error))
             return undefined;
-        const { describeGitHubError } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+        const { describeGitHubError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
         throw new GitHubStepError(describeGitHubError(error, action, 'pull-requests: write'));
     }
 }
@@ -18320,7 +18470,11 @@ async function checkSurface(options) {
     const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73288));
     const against = `${target.name}@${latest}`;
     const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
-    const after = await captureSurface(target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
+    // From a file: the PR's code was built and started in another job, one that holds no write token.
+    if (options.surfaceFile && !(/\.json$/.test(options.surfaceFile) && (await (0,promises_.stat)(external_node_path_default().resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
+        throw new errors/* UsageError */.eb(`plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`);
+    }
+    const after = await captureSurface(options.surfaceFile ?? target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
     if (!before.surface || !after.surface)
         return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
     const changes = diffSurfaces(before.surface, after.surface);
@@ -18355,11 +18509,11 @@ async function checkSurface(options) {
 
 const changelog_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    version: (0,common_inputs/* versionInput */.Xf)(),
     write: schemas/* boolean */.zMY().optional(),
     'notes-only': schemas/* boolean */.zMY().optional(),
     surface: schemas/* boolean */.zMY().optional(),
-    registry: schemas/* url */.OZ5().optional(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
 });
@@ -18414,7 +18568,7 @@ async function surfaceLines(target, registry, context) {
     return { lines, note: `MCP surface: compared with ${target.name}@${latest}` };
 }
 async function buildChangelog(target, version, write, repo, context, surface) {
-    const { githubTarget, createGitHub } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { githubTarget, createGitHub } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(repo, context);
     const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
     const gathered = await gatherEntries(target, github);
@@ -18533,7 +18687,120 @@ async function applyVersionEdits(edits) {
         await writeFile(edit.file, edit.after);
 }
 
+;// CONCATENATED MODULE: ./src/release/version-plan.ts
+
+
+
+function changelogFile(target) {
+    return external_node_path_default().join(target.dir, 'CHANGELOG.md');
+}
+/** Every file a release may write (absolute paths). */
+function releaseFiles(target) {
+    const files = versionFiles(target);
+    return [files.manifest, files.lock, files.server, changelogFile(target)];
+}
+/** The content of each release file once `target.version` is released over `texts` (undefined: absent and staying so). */
+function releaseContents(texts, target, section) {
+    const out = new Map(releaseFiles(target).map((file) => [file, texts.get(file)]));
+    for (const edit of versionEditsOf(texts, target))
+        out.set(edit.file, edit.after);
+    const changelog = changelogFile(target);
+    out.set(changelog, insertSection(texts.get(changelog), target.version, section));
+    return out;
+}
+/**
+ * Compares the release over the base with the release over the working tree:
+ * a file is the run's own leftover (or untouched) when releasing over its disk
+ * content gives the same result as releasing over the base, so a changelog
+ * section written by an earlier attempt (another date) or a half-bumped set of
+ * files is taken over, while any other edit is reported as foreign.
+ */
+function planVersion(input) {
+    const { base, disk, target, section } = input;
+    const fromBase = releaseContents(base, target, section);
+    const fromDisk = releaseContents(disk, target, section);
+    const files = [];
+    const foreign = [];
+    for (const [file, after] of fromBase) {
+        if (fromDisk.get(file) !== after)
+            foreign.push(file);
+        if (after !== undefined && after !== base.get(file))
+            files.push({ file, before: base.get(file), after });
+    }
+    return { version: target.version, files, toWrite: files.filter((f) => disk.get(f.file) !== f.after), foreign };
+}
+/**
+ * The release files a commit still lacks for `target.version`: a version field
+ * not set in package.json, the lockfile or server.json, or no CHANGELOG
+ * section for it. Empty means the commit holds the whole release (releasing it
+ * again would change no version field), whatever its message says.
+ */
+function missingFromRelease(texts, target) {
+    const missing = versionEditsOf(texts, target).map((e) => e.file);
+    const changelog = texts.get(changelogFile(target));
+    if (changelog === undefined || extractSection(changelog, target.version) === undefined)
+        missing.push(changelogFile(target));
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/release/working-tree.ts
+
+
+
+const relative = (repoRoot, file) => external_node_path_default().relative(repoRoot, file).split((external_node_path_default()).sep).join('/');
+async function snapshotTree(repoRoot, files, git) {
+    const contents = new Map(await Promise.all(files.map(async (file) => [file, await (0,promises_.readFile)(file).catch(() => undefined)])));
+    if (!git)
+        return { repoRoot, head: undefined, files: contents, index: new Map() };
+    return { repoRoot, head: await headCommit(repoRoot), files: contents, index: await indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))) };
+}
+/**
+ * Puts the checkout back as the snapshot found it. Returns what could not be
+ * restored (empty when all was), for the run's report: a run must never say
+ * "nothing changed" when something did.
+ */
+async function restoreTree(snapshot) {
+    const problems = [];
+    const { repoRoot } = snapshot;
+    if (snapshot.head) {
+        // --keep moves HEAD (and the branch) back and updates only the files that differ, refusing to
+        // overwrite local edits: after a local release commit or a reset onto a moved remote head.
+        if ((await headCommit(repoRoot)) !== snapshot.head) {
+            const reset = await runGit(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
+            if (reset.code !== 0)
+                problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
+        }
+        for (const file of snapshot.files.keys()) {
+            const rel = relative(repoRoot, file);
+            const entry = snapshot.index.get(rel);
+            const result = entry ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel]) : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
+            if (result.code !== 0)
+                problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
+        }
+    }
+    for (const [file, content] of snapshot.files) {
+        // Only what differs is written back: a file the run could not write is usually one it cannot restore either.
+        const now = await (0,promises_.readFile)(file).catch(() => undefined);
+        if (now === undefined ? content === undefined : content !== undefined && now.equals(content))
+            continue;
+        try {
+            if (content === undefined)
+                await (0,promises_.rm)(file, { force: true });
+            else
+                await (0,promises_.writeFile)(file, content);
+        }
+        catch (error) {
+            problems.push(`${relative(repoRoot, file)} (${error.message})`);
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __nccwpck_require__(96584);
 ;// CONCATENATED MODULE: ./src/commands/version.ts
+
+
 
 
 
@@ -18555,7 +18822,7 @@ async function applyVersionEdits(edits) {
 
 const version_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0').optional(),
+    version: (0,common_inputs/* versionInput */.Xf)().optional(),
     bump: schemas/* enum */.k5n(BUMPS).optional(),
     commit: schemas/* boolean */.zMY().optional(),
     push: schemas/* boolean */.zMY().optional(),
@@ -18633,24 +18900,41 @@ function explainApiRefusal(refusal, branch) {
 function isNonFastForward(text) {
     return /\[rejected\].*\((fetch first|non-fast-forward)\)|failed to update ref|cannot lock ref|incorrect old value/i.test(text);
 }
+/** GitHub did not answer a read the release needs (the PRs of the changelog): a finding, not a usage error. */
+class GitHubReadFailed extends Error {
+}
 /**
- * Everything the bump changes, computed from the files of the current head:
- * called again after a lost race, so the edits land on what the other
- * release committed (a shared lockfile keeps both bumps).
+ * The release computed before anything is written. In commit mode the base is
+ * a commit (HEAD, or the parent of an unpushed release commit being redone
+ * through the API), so what is committed never depends on what an earlier,
+ * interrupted run left in the working tree; without --commit it is the
+ * working tree itself (the run only edits files). Called again after a lost
+ * race, so the edits land on what the other release committed (a shared
+ * lockfile keeps both bumps).
  */
-async function prepare(target, input, context) {
-    const files = versionFiles(target);
-    const changelogFile = external_node_path_default().join(target.dir, 'CHANGELOG.md');
-    const texts = await readTexts([...Object.values(files), changelogFile]);
-    const current = headVersion(texts.get(files.manifest)) ?? target.version;
-    const next = input.version ?? nextVersion({ current, bump: input.bump, preid: target.preid, published: [] });
+async function prepare(target, input, context, options) {
+    const files = releaseFiles(target);
+    const disk = await readTexts(files);
+    const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
+    const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
+    const next = input.version ?? options.resumeVersion ?? nextVersion({ current, bump: input.bump, preid: target.preid, published: [] });
     if (semver_default().valid(current) && semver_default().lt(next, current))
         throw new errors/* UsageError */.eb(`version: --version ${next} is lower than package.json's ${current}`);
-    const edits = versionEditsOf(texts, { ...target, version: next });
-    const { section } = await buildChangelog(target, next, false, input.repo, context);
-    const before = texts.get(changelogFile);
-    const after = insertSection(before, next, section);
-    return { version: next, changes: [...edits.map((e) => ({ file: e.file, after: e.after })), ...(after !== before ? [{ file: changelogFile, after }] : [])] };
+    const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error) => {
+        if (typeof error.status !== 'number')
+            throw error;
+        throw new GitHubReadFailed(`${(0,client.describeGitHubError)(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
+    });
+    return planVersion({ base, disk, target: { ...target, version: next }, section });
+}
+async function textsAt(repoRoot, rev, files) {
+    return new Map(await Promise.all(files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))])));
+}
+const relativeTo = (repoRoot, file) => external_node_path_default().relative(repoRoot, file).split((external_node_path_default()).sep).join('/');
+/** The release files a commit lacks for `version` (empty: it holds the whole release). */
+async function missingAt(target, sha, version) {
+    const texts = await textsAt(target.repoRoot, sha, releaseFiles(target));
+    return missingFromRelease(texts, { ...target, version }).map((f) => relativeTo(target.repoRoot, f));
 }
 function headVersion(manifest) {
     try {
@@ -18667,6 +18951,31 @@ async function releaseBranch(repoRoot, env) {
     if (!branch)
         throw new errors/* UsageError */.eb('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
     return branch;
+}
+/**
+ * HEAD itself, when it is this run's release commit and complete: a run
+ * killed between its commit and its push (or a re-run in the same checkout).
+ * Recognised by its Release-Of trailer, or (no trailer to go by) by its
+ * subject for --version. It is pushed as it is, never committed again.
+ */
+async function unpushedRelease(target, input, releaseOf) {
+    const head = await headCommit(target.repoRoot);
+    if (!head)
+        return undefined;
+    let candidate;
+    if (releaseOf)
+        candidate = await findReleaseCommit({ cwd: target.repoRoot, branch: '', name: target.name, releaseOf, fetch: false });
+    else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
+        candidate = { sha: head, version: input.version };
+    if (candidate?.sha !== head)
+        return undefined;
+    return (await missingAt(target, head, candidate.version)).length === 0 ? candidate : undefined;
+}
+/** Whether the remote branch (fetched) contains the commit. */
+async function onBranch(repoRoot, branch, sha, network) {
+    if (!(await fetchBranch(repoRoot, branch, network)).ok)
+        return false;
+    return (await runGit(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
 }
 async function version_version(input, context) {
     const started = performance.now();
@@ -18689,59 +18998,127 @@ async function version_version(input, context) {
     const redact = (text) => (token ? text.split(token).join('***') : text);
     const branch = input.push ? await releaseBranch(target.repoRoot, env) : undefined;
     const releaseOf = input['release-of'] ?? (env.GITHUB_SHA || undefined);
-    // A re-run of a release whose commit is already on the branch: resume, never bump twice.
+    // A re-run of a release whose commit is already on the branch: resume, never bump twice. The
+    // commit counts only when it holds the whole release: a message or a trailer alone is no release.
+    let resumeVersion;
     if (commit && releaseOf) {
         const found = await findReleaseCommit({ cwd: target.repoRoot, branch: branch ?? '', name: target.name, releaseOf, env: network, fetch: Boolean(branch) });
         if (found) {
-            Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
-            notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
-            return done();
+            const missing = await missingAt(target, found.sha, found.version);
+            if (missing.length === 0) {
+                Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
+                notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
+                return done();
+            }
+            resumeVersion = found.version;
+            notes.push(`${found.sha} says it releases ${found.version} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')} at that version: committing the rest of the release`);
         }
     }
-    const rel = (file) => external_node_path_default().relative(target.repoRoot, file).split((external_node_path_default()).sep).join('/');
-    if (input['dry-run']) {
-        const prepared = await prepare(target, input, context);
-        outputs.version = prepared.version;
-        outputs.files = JSON.stringify(prepared.changes.map((c) => rel(c.file)));
-        const edited = prepared.changes.filter((c) => !c.file.endsWith('CHANGELOG.md')).map((c) => rel(c.file));
-        notes.push(`dry run: would set ${prepared.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, prepared.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
+    const unpushed = commit ? await unpushedRelease(target, input, releaseOf) : undefined;
+    if (unpushed && via === 'api' && (await onBranch(target.repoRoot, branch, unpushed.sha, network))) {
+        Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false', version: unpushed.version });
+        notes.push('the release commit is already HEAD', `${branch} already holds ${unpushed.sha}: nothing changed`);
         return done();
     }
-    for (let attempt = 1;; attempt += 1) {
-        const prepared = await prepare(target, input, context);
-        outputs.version = prepared.version;
-        for (const change of prepared.changes)
-            await (0,promises_.writeFile)(change.file, change.after);
-        const changed = prepared.changes.map((c) => rel(c.file));
-        outputs.files = JSON.stringify(changed);
-        notes.push(changed.length ? `set ${prepared.version} in ${changed.join(', ')}` : `${prepared.version} is already set everywhere`);
-        if (!commit)
-            return done();
-        const message = releaseMessage(target.name, prepared.version, releaseOf);
-        const outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch, changed, message, network }) : await commitAndPush({ target, branch, changed, message, version: prepared.version, network, notes });
-        if (outcome.kind === 'done') {
-            Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
-            if (outcome.note)
-                notes.push(outcome.note);
+    resumeVersion ??= unpushed?.version;
+    // Through the API an unpushed local commit cannot be sent as it is: it is made again on its parent.
+    const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
+    const rel = (file) => relativeTo(target.repoRoot, file);
+    const refuseForeign = (plan) => {
+        if (plan.foreign.length)
+            throw new errors/* UsageError */.eb(`version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the ${plan.version} bump): commit or discard them, then re-run; nothing was changed`);
+    };
+    const githubFailed = (error) => {
+        if (!(error instanceof GitHubReadFailed))
+            return false;
+        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'plan/github-failed', message: redact(error.message) }], target.config.rules));
+        return true;
+    };
+    if (input['dry-run']) {
+        let plan;
+        try {
+            plan = await prepare(target, input, context, { ...(baseRev ? { baseRev } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+        }
+        catch (error) {
+            if (githubFailed(error))
+                return done();
+            throw error;
+        }
+        refuseForeign(plan);
+        outputs.version = plan.version;
+        outputs.files = JSON.stringify(plan.files.map((c) => rel(c.file)));
+        const edited = plan.files.filter((c) => !c.file.endsWith('CHANGELOG.md')).map((c) => rel(c.file));
+        notes.push(`dry run: would set ${plan.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, plan.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
+        return done();
+    }
+    // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
+    // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
+    const lock = commit ? await indexLock(target.repoRoot) : undefined;
+    if (lock)
+        throw new errors/* UsageError */.eb(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
+    // Everything below may write: a failure anywhere puts the checkout back as it was found.
+    const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
+    const putBack = async () => {
+        const problems = await restoreTree(snapshot);
+        notes.push(problems.length ? `the checkout could NOT be fully put back: ${problems.join('; ')}` : 'the checkout is as this run found it (files, index and HEAD)');
+        outputs.commit = (await headCommit(target.repoRoot)) ?? '';
+        outputs.pushed = 'false';
+    };
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            let outcome;
+            if (unpushed && via === 'git' && attempt === 1) {
+                Object.assign(outputs, { version: unpushed.version, files: '[]' });
+                notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`);
+                outcome = branch ? await pushHead(target.repoRoot, branch, unpushed.sha, network) : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+            }
+            else {
+                const plan = await prepare(target, input, context, { ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+                refuseForeign(plan);
+                outputs.version = plan.version;
+                const changed = plan.files.map((c) => rel(c.file));
+                outputs.files = JSON.stringify(changed);
+                if (!commit) {
+                    for (const change of plan.toWrite)
+                        await (0,promises_.writeFile)(change.file, change.after);
+                    notes.push(changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version} is already set everywhere`);
+                    return done();
+                }
+                const message = releaseMessage(target.name, plan.version, releaseOf);
+                outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch, plan, baseRev: attempt === 1 ? baseRev : 'HEAD', message, network }) : await commitAndPush({ target, branch, plan, message, network });
+            }
+            if (outcome.kind === 'done') {
+                Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
+                if (outcome.note)
+                    notes.push(outcome.note);
+                return done();
+            }
+            if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+                findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
+                await putBack();
+                return done();
+            }
+            // Lost a race: another leg or run moved the branch. Start again from its new head.
+            if (attempt >= MAX_ATTEMPTS) {
+                findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch) }], target.config.rules));
+                await putBack();
+                return done();
+            }
+            notes.push(`attempt ${attempt}: ${branch} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
+            await moveToRemoteHead(target.repoRoot, branch, network);
+            // Legs that lost the same race spread out before trying again.
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(150 * attempt + Math.floor(Math.random() * 350));
+        }
+    }
+    catch (error) {
+        if (githubFailed(error)) {
+            await putBack();
             return done();
         }
-        if (outcome.kind === 'refused') {
-            outputs.commit = (await headCommit(target.repoRoot)) ?? '';
-            outputs.pushed = 'false';
-            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
-            return done();
-        }
-        // Lost a race: another leg or run moved the branch. Start again from its new head.
-        if (attempt >= MAX_ATTEMPTS) {
-            outputs.commit = (await headCommit(target.repoRoot)) ?? '';
-            outputs.pushed = 'false';
-            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch) }], target.config.rules));
-            return done();
-        }
-        notes.push(`attempt ${attempt}: ${branch} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
-        await moveToRemoteHead(target.repoRoot, branch, network);
-        // Legs that lost the same race spread out before trying again.
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(150 * attempt + Math.floor(Math.random() * 350));
+        const problems = await restoreTree(snapshot);
+        if (problems.length)
+            throw new Error(`${error.message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`, { cause: error });
+        throw error;
     }
 }
 /** The local checkout becomes the remote branch's head (drops the commit that lost the race). */
@@ -18753,34 +19130,47 @@ async function moveToRemoteHead(repoRoot, branch, env) {
     if (reset.code !== 0)
         throw new errors/* UsageError */.eb(`version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`);
 }
-async function commitAndPush(options) {
-    const { target, branch, changed, message } = options;
-    const head = await runGit(target.repoRoot, ['log', '-1', '--format=%s']);
-    if (changed.length === 0 && head.stdout.trim() === releaseSubject(target.name, options.version)) {
-        options.notes.push('the release commit is already HEAD');
-    }
-    else if (changed.length > 0) {
-        await runGit(target.repoRoot, ['add', '--', ...changed]);
-        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
-        const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...changed]);
-        if (result.code !== 0)
-            throw new errors/* UsageError */.eb(`version: git commit failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
-    }
-    const commit = (await headCommit(target.repoRoot)) ?? '';
-    if (!branch)
-        return { kind: 'done', commit, pushed: false };
-    const push = await runGit(target.repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], options.network);
+async function pushHead(repoRoot, branch, commit, network) {
+    const push = await runGit(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], network);
     if (push.code !== 0) {
         if (isNonFastForward(push.stdout + push.stderr))
             return { kind: 'retry' };
         return { kind: 'refused', message: explainPushRejection(push.stderr + push.stdout, branch) };
     }
     const pushed = !/\[up to date\]|^=\s/m.test(push.stdout);
-    return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has the release commit` };
+    return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head` };
 }
-/** git's mode of each path at HEAD (an executable stays one); new files are 100644. */
-async function modesAtHead(repoRoot, paths) {
-    const listed = await runGit(repoRoot, ['ls-tree', '-z', 'HEAD', '--', ...paths]);
+/** The git path: write the release files, commit exactly them, push. */
+async function commitAndPush(options) {
+    const { target, branch, plan, message } = options;
+    const paths = plan.files.map((f) => relativeTo(target.repoRoot, f.file));
+    let note;
+    if (paths.length === 0) {
+        note = `nothing to commit: HEAD already holds ${plan.version} in every release file`;
+    }
+    else {
+        for (const change of plan.toWrite)
+            await (0,promises_.writeFile)(change.file, change.after);
+        // `add` first: a release file HEAD does not have yet (a first CHANGELOG.md) is unknown to `commit -- <paths>`.
+        const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
+        if (added.code !== 0)
+            return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
+        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+        // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
+        const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
+        if (result.code !== 0)
+            return { kind: 'failed', message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}` };
+        note = `committed ${plan.version} (${paths.join(', ')})`;
+    }
+    const commit = (await headCommit(target.repoRoot)) ?? '';
+    if (!branch)
+        return { kind: 'done', commit, pushed: false, note };
+    const pushed = await pushHead(target.repoRoot, branch, commit, options.network);
+    return pushed.kind === 'done' ? { ...pushed, note: `${note}; ${pushed.note}` } : pushed;
+}
+/** git's mode of each path at a commit (an executable stays one); new files are 100644. */
+async function modesAt(repoRoot, rev, paths) {
+    const listed = await runGit(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
     const modes = new Map();
     for (const entry of listed.stdout.split('\0').filter(Boolean)) {
         const [meta = '', file = ''] = entry.split('\t');
@@ -18788,30 +19178,90 @@ async function modesAtHead(repoRoot, paths) {
     }
     return modes;
 }
+/**
+ * The API path: the commit is made on GitHub from the computed contents (the
+ * working tree is not read, so a crash's leftovers cannot shrink it), and the
+ * checkout is touched only after the branch holds it.
+ */
 async function commitThroughApi(options) {
-    const { target, branch, changed } = options;
-    const head = (await headCommit(target.repoRoot)) ?? '';
-    if (changed.length === 0)
-        return { kind: 'done', commit: head, pushed: false, note: 'nothing to commit: the version is already set at HEAD' };
-    const { createGitHub, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { target, branch, plan } = options;
+    const root = target.repoRoot;
+    const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
+    if (plan.files.length === 0)
+        return { kind: 'done', commit: parent, pushed: false, note: `nothing to commit: HEAD already holds ${plan.version} in every release file` };
+    const { createGitHub, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(options.input.repo, options.context);
     if (!gh)
         throw new errors/* UsageError */.eb(`version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`);
     const client = await createGitHub(gh, options.context.parentEnv);
-    const { commitViaApi } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 61057));
-    const modes = await modesAtHead(target.repoRoot, changed);
-    const changes = await Promise.all(changed.map(async (file) => ({ path: file, mode: modes.get(file) ?? '100644', content: await (0,promises_.readFile)(external_node_path_default().join(target.repoRoot, file)) })));
-    const baseTree = (await runGit(target.repoRoot, ['rev-parse', 'HEAD^{tree}'])).stdout.trim();
-    const result = await commitViaApi(client, gh, { branch, parent: head, baseTree, changes, message: options.message });
+    const { commitViaApi, DEFAULT_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 61057));
+    const paths = plan.files.map((f) => relativeTo(root, f.file));
+    const modes = await modesAt(root, parent, paths);
+    const changes = plan.files.map((f, i) => ({ path: paths[i], mode: modes.get(paths[i]) ?? '100644', content: Buffer.from(f.after) }));
+    const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
+    const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+    const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+    const result = await commitViaApi(client, gh, { branch, parent, baseTree, changes, message: options.message, timeoutMs });
     if (result.kind === 'not-fast-forward')
         return { kind: 'retry' };
     if (result.kind === 'refused')
         return { kind: 'refused', message: explainApiRefusal(result, branch) };
-    // The checkout gets the commit GitHub made, so later steps (pack, tag) see exactly what was released.
-    const fetched = await fetchBranch(target.repoRoot, branch, options.network);
-    const reset = fetched.ok ? await runGit(target.repoRoot, ['reset', '--quiet', '--hard', result.sha]) : undefined;
-    const local = reset?.code === 0 ? '' : ' (the checkout could not fetch it; later steps must check it out)';
-    return { kind: 'done', commit: result.sha, pushed: true, note: `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}${local}` };
+    if (result.kind === 'unanswered') {
+        const fate = result.branchMoved === false ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job` : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
+        return { kind: 'failed', message: `GitHub did not answer while ${result.step} (${result.message}): ${fate}` };
+    }
+    const where = `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}`;
+    return { kind: 'done', commit: result.sha, pushed: true, note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}` };
+}
+/**
+ * The checkout gets the commit GitHub made, so later steps (pack, tag) see
+ * exactly what was released. Release files an interrupted run left on disk
+ * are first put back to HEAD's content (they are the release's, or HEAD's) so
+ * `reset --keep` keeps any unrelated local edit. Without the commit (no
+ * fetch), the files are written, so the job still packs the release.
+ */
+async function checkOut(root, branch, sha, plan, network) {
+    const fetched = await fetchBranch(root, branch, network);
+    if (fetched.ok) {
+        const paths = plan.files.map((f) => relativeTo(root, f.file));
+        for (const file of plan.files) {
+            const atHead = await readAtRev(root, 'HEAD', relativeTo(root, file.file));
+            if (atHead === undefined)
+                await (0,promises_.rm)(file.file, { force: true });
+            else
+                await (0,promises_.writeFile)(file.file, atHead);
+        }
+        await runGit(root, ['reset', '--quiet', '--', ...paths]);
+        const reset = await runGit(root, ['reset', '--quiet', '--keep', sha]);
+        if (reset.code === 0)
+            return '';
+    }
+    for (const change of plan.files)
+        await (0,promises_.writeFile)(change.file, change.after);
+    return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
+}
+
+;// CONCATENATED MODULE: ./src/github/asset-names.ts
+
+/**
+ * The name a release asset gets: the file's base name, with the characters
+ * GitHub renames ("special characters, non-alphanumeric characters") as the dot
+ * it uses. Two files with one such name overwrite each other on the release. Pure.
+ */
+function assetName(file) {
+    return external_node_path_default().basename(file).replace(/[^\w.+@-]/g, '.');
+}
+/** The first two files that would become the same release asset, or undefined. */
+function duplicateAsset(files) {
+    const seen = new Map();
+    for (const file of files) {
+        const name = assetName(file);
+        const first = seen.get(name);
+        if (first !== undefined)
+            return { name, first, second: file };
+        seen.set(name, file);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/major-tag.ts
@@ -18889,9 +19339,10 @@ async function ensureMajorTag(github, target, tag, sha) {
 
 
 
+
 const github_release_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    version: (0,common_inputs/* versionInput */.Xf)(),
     asset: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
     draft: schemas/* boolean */.zMY().optional(),
     'notes-file': schemas/* string */.YjP().min(1).optional(),
@@ -18947,6 +19398,10 @@ async function githubRelease(input, context) {
         if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
             throw new errors/* UsageError */.eb(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
     }
+    // Said before any request: found half-way, the tag, the draft and one of them would already exist, and a re-run would replace it silently.
+    const duplicate = duplicateAsset(input.asset ?? []);
+    if (duplicate)
+        throw new errors/* UsageError */.eb(`github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`);
     const body = input['notes-file']
         ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
             throw new errors/* UsageError */.eb(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
@@ -18955,7 +19410,7 @@ async function githubRelease(input, context) {
     const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
     if (!sha)
         throw new errors/* UsageError */.eb('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(input.repo, context);
     if (!gh) {
         notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context)}`);
@@ -19038,6 +19493,52 @@ async function dryRunPlan(github, gh, plan) {
 
 // EXTERNAL MODULE: ./src/release/registry-wait.ts
 var registry_wait = __nccwpck_require__(46630);
+;// CONCATENATED MODULE: ./src/release/promote-rules.ts
+
+function promoteVerdict(request) {
+    const { name, version, registry, tag, stagingTag, state, facts, manifest, allowDowngrade } = request;
+    const previous = state.distTags[tag];
+    const problems = [];
+    const notes = [];
+    const superseded = !allowDowngrade && isSuperseded({ state, version, tag, stagingTag, name, manifest });
+    if (facts.state === 'absent')
+        problems.push({ rule: 'promote/not-published', message: `${name}@${version} is not on ${registry}: publish it under "${stagingTag}" first` });
+    else if (facts.deprecated)
+        problems.push({ rule: 'promote/deprecated', message: `${name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)` });
+    else if (manifest && manifest.package === name && manifest.integrity !== facts.integrity)
+        problems.push({ rule: 'promote/integrity-mismatch', message: `the registry's ${name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested` });
+    else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(stagingTag))
+        problems.push({ rule: 'promote/not-staged', message: `${name}@${version} is not under "${stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested` });
+    // Superseded means the tag points at a newer version: `previous` is set.
+    if (superseded)
+        notes.push(`${tag} is already ${String(previous)} (newer); ${version}'s GitHub release is published without moving ${tag}`);
+    else if (previous && previous !== version && semver_default().valid(previous) && semver_default().lte(version, previous)) {
+        if (allowDowngrade)
+            problems.push({ rule: 'promote/downgrade-allowed', message: `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version` });
+        else
+            problems.push({ rule: 'promote/downgrade', message: `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)` });
+    }
+    return { superseded, problems, notes };
+}
+/**
+ * Several releases can wait for approval at once, and a reviewer may approve
+ * the newer one first. The older one is then superseded, not refused: it is a
+ * proper release of this package (the manifest's bytes are on the registry,
+ * not deprecated) that was staged, and the staging tag points at it or has
+ * moved on to a newer version. Only its GitHub release is left to publish.
+ */
+function isSuperseded(options) {
+    const { state, version, tag, stagingTag, name, manifest } = options;
+    const current = semver_default().valid(state.distTags[tag]);
+    const staged = semver_default().valid(state.distTags[stagingTag]);
+    const meta = state.versions[version];
+    if (!meta || meta.deprecated || !manifest || manifest.package !== name || manifest.integrity !== meta.integrity)
+        return false;
+    if (!current || !semver_default().lt(version, current))
+        return false;
+    return Boolean(staged && semver_default().gte(staged, version));
+}
+
 ;// CONCATENATED MODULE: ./src/release/release-state.ts
 
 function versionFacts(pkg, version, stagingTag, finalTag) {
@@ -19063,8 +19564,9 @@ function versionFacts(pkg, version, stagingTag, finalTag) {
  * latest) a prerelease. Undefined when no good version remains.
  */
 function rollbackTarget(pkg, bad, options) {
-    return Object.keys(pkg.versions)
-        .filter((v) => semver_default().valid(v) && v !== bad && semver_default().lt(v, bad) && !pkg.versions[v]?.deprecated && (options.allowPrerelease || !semver_default().prerelease(v)))
+    return Object.entries(pkg.versions)
+        .filter(([v, meta]) => semver_default().valid(v) && semver_default().lt(v, bad) && !meta.deprecated && (options.allowPrerelease || !semver_default().prerelease(v)))
+        .map(([v]) => v)
         .sort((semver_default()).rcompare)[0];
 }
 /** Problems with a --to version, or undefined when it can take the tag. */
@@ -19100,15 +19602,17 @@ var commands_smoke = __nccwpck_require__(79831);
 
 
 
+
+
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 const promote_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
-    registry: schemas/* url */.OZ5().optional(),
+    version: (0,common_inputs/* versionInput */.Xf)(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     manifest: schemas/* string */.YjP().min(1).optional(),
     'allow-downgrade': schemas/* boolean */.zMY().optional(),
     'mcp-registry': schemas/* boolean */.zMY().optional(),
-    'mcp-registry-url': schemas/* url */.OZ5().optional(),
+    'mcp-registry-url': registry_url/* mcpRegistryUrl */.pm.optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...(0,commands_smoke/* registryWaitShape */.yQ)(),
     'smoke-verdict': schemas/* enum */.k5n(['passed', 'off']).optional(),
@@ -19127,7 +19631,7 @@ const promote_OPTIONS = [
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     commands_smoke/* REGISTRY_WAIT_OPTION */.MS,
-    { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job without secrets smoke-tested this version from the registry; the release workflow passes it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
+    { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -19211,29 +19715,17 @@ async function promote(input, context) {
         outputs.previous = previous;
     notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
     // Preconditions, each refused with the reason.
-    const superseded = !input['allow-downgrade'] && isSuperseded({ state, version, tag, stagingTag: target.stagingTag, name: target.name, manifest });
-    if (facts.state === 'absent')
-        finding('promote/not-published', `${target.name}@${version} is not on ${registry}: publish it under "${target.stagingTag}" first`);
-    else if (facts.deprecated)
-        finding('promote/deprecated', `${target.name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`);
-    else if (manifest && manifest.package === target.name && manifest.integrity !== facts.integrity)
-        finding('promote/integrity-mismatch', `the registry's ${target.name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`);
-    else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(target.stagingTag))
-        finding('promote/not-staged', `${target.name}@${version} is not under "${target.stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`);
-    if (superseded)
-        notes.push(`${tag} is already ${previous ?? '?'} (newer); ${version}'s GitHub release is published without moving ${tag}`);
-    else if (previous && previous !== version && semver_default().valid(previous) && semver_default().lte(version, previous)) {
-        if (input['allow-downgrade'])
-            finding('promote/downgrade-allowed', `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`);
-        else
-            finding('promote/downgrade', `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`);
-    }
+    const verdict = promoteVerdict({ name: target.name, version, registry, tag, stagingTag: target.stagingTag, state, facts, manifest, allowDowngrade: Boolean(input['allow-downgrade']) });
+    const { superseded } = verdict;
+    for (const problem of verdict.problems)
+        finding(problem.rule, problem.message);
+    notes.push(...verdict.notes);
     if (findings.some((f) => f.severity === 'error'))
         return done();
     // The smoke test, against the package installed from the registry, unless this version is already out
     // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
     if (input['smoke-verdict'])
-        notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
+        notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
     else if (facts.state !== 'promoted') {
         const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
         const smoke = await commands_smoke.smokeCommand.run(smokeInput, context);
@@ -19304,26 +19796,8 @@ function registryWaitSeconds(input, env) {
     const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
     return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
 }
-/**
- * Several releases can wait for approval at once, and a reviewer may approve
- * the newer one first. The older one is then superseded, not refused: it is a
- * proper release of this package (the manifest's bytes are on the registry,
- * not deprecated) that was staged, and the staging tag points at it or has
- * moved on to a newer version. Only its GitHub release is left to publish.
- */
-function isSuperseded(options) {
-    const { state, version, tag, stagingTag, name, manifest } = options;
-    const current = state.distTags[tag];
-    const staged = state.distTags[stagingTag];
-    const meta = state.versions[version];
-    if (!meta || meta.deprecated || !manifest || manifest.package !== name || manifest.integrity !== meta.integrity)
-        return false;
-    if (!current || !semver_default().valid(current) || !semver_default().lt(version, current))
-        return false;
-    return Boolean(staged && semver_default().valid(staged) && semver_default().gte(staged, version));
-}
 async function publishGitHubRelease(target, version, input, context, notes, outputs, finding, makeLatest) {
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(input.repo, context);
     if (!gh) {
         notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
@@ -19347,6 +19821,51 @@ async function publishGitHubRelease(target, version, input, context, notes, outp
     }
 }
 
+;// CONCATENATED MODULE: ./src/release/rollback-plan.ts
+
+/** Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others. */
+function tagTarget(pkg, bad, tag, to) {
+    if (tag !== 'latest')
+        return rollbackTarget(pkg, bad, { allowPrerelease: true });
+    // Stryker disable next-line ObjectLiteral: equivalent, an absent allowPrerelease is false.
+    return to ?? rollbackTarget(pkg, bad, { allowPrerelease: false });
+}
+function planRollback(state, request) {
+    const { name, registry, version, to, undo } = request;
+    const meta = state.versions[version];
+    if (!meta)
+        return { refused: { rule: 'rollback/unknown-version', message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})` } };
+    if (to) {
+        // Stryker disable next-line StringLiteral: equivalent, '' stands for "no bad version" and any other non-version string does too (--to is a valid version).
+        const problem = checkRollbackTo(state, to, undo ? '' : version);
+        if (problem)
+            return { refused: { rule: 'rollback/bad-target', message: problem } };
+    }
+    const moves = {};
+    const notes = [];
+    if (!undo) {
+        for (const [tag, pointsAt] of Object.entries(state.distTags)) {
+            if (pointsAt !== version)
+                continue;
+            const target = tagTarget(state, version, tag, to);
+            if (!target) {
+                if (tag === 'latest')
+                    return { refused: { rule: 'rollback/no-good-version', message: `no earlier version of ${name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)` } };
+                notes.push(`"${tag}" stays on ${version}: no earlier good version`);
+                continue;
+            }
+            moves[tag] = target;
+        }
+    }
+    else if (to && state.distTags.latest !== to)
+        moves.latest = to;
+    // Stryker disable next-line StringLiteral: unreachable fallback, rollback refuses a missing reason (a usage error) before it plans.
+    const reason = request.reason ?? '';
+    const deprecation = undo ? '' : reason;
+    const deprecate = undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
+    return { moves, deprecation, deprecate, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 
@@ -19366,15 +19885,15 @@ async function publishGitHubRelease(target, version, input, context, notes, outp
 
 const rollback_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    version: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.4.0'),
+    version: (0,common_inputs/* versionInput */.Xf)(),
     reason: schemas/* string */.YjP().trim().min(1).max(1000).optional(),
-    to: schemas/* string */.YjP().refine((v) => Boolean(semver_default().valid(v)), 'expected a semver version such as 1.3.2').optional(),
+    to: (0,common_inputs/* versionInput */.Xf)('1.3.2').optional(),
     undo: schemas/* boolean */.zMY().optional(),
-    registry: schemas/* url */.OZ5().optional(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     manifest: schemas/* string */.YjP().min(1).optional(),
     'mcp-registry': schemas/* boolean */.zMY().optional(),
     'mcp-registry-status': schemas/* enum */.k5n(['deprecated', 'deleted']).default('deprecated'),
-    'mcp-registry-url': schemas/* url */.OZ5().optional(),
+    'mcp-registry-url': registry_url/* mcpRegistryUrl */.pm.optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
@@ -19433,41 +19952,14 @@ async function rollback(input, context) {
         finding('rollback/registry-unreachable', error.message);
         return done();
     }
-    const meta = state.versions[version];
-    if (!meta) {
-        finding('rollback/unknown-version', `${target.name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`);
+    const plan = planRollback(state, { name: target.name, registry, version, ...(input.to ? { to: input.to } : {}), ...(input.undo ? { undo: true } : {}), ...(input.reason ? { reason: input.reason } : {}) });
+    if ('refused' in plan) {
+        finding(plan.refused.rule, plan.refused.message);
         return done();
     }
-    // Where a tag pointing at the bad version goes: --to or the last good release for latest, any good version for the others.
-    const targetFor = (pkg, tag) => (tag === 'latest' ? (input.to ?? rollbackTarget(pkg, version, { allowPrerelease: false })) : rollbackTarget(pkg, version, { allowPrerelease: true }));
-    const moves = {};
-    if (input.to) {
-        const problem = checkRollbackTo(state, input.to, input.undo ? '' : version);
-        if (problem) {
-            finding('rollback/bad-target', problem);
-            return done();
-        }
-    }
-    if (!input.undo) {
-        for (const [tag, pointsAt] of Object.entries(state.distTags)) {
-            if (pointsAt !== version)
-                continue;
-            const to = targetFor(state, tag);
-            if (!to) {
-                if (tag === 'latest') {
-                    finding('rollback/no-good-version', `no earlier version of ${target.name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`);
-                    return done();
-                }
-                notes.push(`"${tag}" stays on ${version}: no earlier good version`);
-                continue;
-            }
-            moves[tag] = to;
-        }
-    }
-    else if (input.to && state.distTags.latest !== input.to)
-        moves.latest = input.to;
-    const deprecation = input.undo ? '' : input.reason;
-    const deprecate = input.undo ? Boolean(meta.deprecated) : meta.deprecated !== deprecation;
+    const { moves, deprecation, deprecate } = plan;
+    notes.push(...plan.notes);
+    const targetFor = (pkg, tag) => tagTarget(pkg, version, tag, input.to);
     outputs['moved-tags'] = JSON.stringify(moves);
     const tagArgs = (tag, to) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];
     const deprecateArgs = ['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry];
@@ -19549,7 +20041,7 @@ async function rollback(input, context) {
 }
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
 async function updateGitHubReleases(target, input, context, goodLatest, notes, finding) {
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(input.repo, context);
     if (!gh) {
         notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
@@ -19616,7 +20108,8 @@ async function recordInManifest(file, record) {
 
 
 
-const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: schemas/* url */.OZ5().optional(), ...repoShape, ...common_inputs/* configAndFailOnShape */.YK });
+
+const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: registry_url/* registryUrl */.NH.optional(), ...repoShape, ...common_inputs/* configAndFailOnShape */.YK });
 const status_OPTIONS = [common_inputs/* DIRECTORY_OPTION */._m, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, common_inputs/* CONFIG_OPTION */.dG, common_inputs/* FAIL_ON_OPTION */.PB];
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
@@ -19675,7 +20168,7 @@ async function status_status(input, context) {
     const commits = await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
     outputs['commits-since-tag'] = String(commits.length);
     notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
+    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(input.repo, context);
     if (!gh)
         notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context)})`);
@@ -19747,7 +20240,7 @@ async function surface_surface(input, context) {
             text = undefined;
         }
     }
-    const report = (0,commands_packages/* aggregateReport */.yf)('surface', [{ name: captured.label, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    const report = (0,commands_packages/* aggregateReport */.yf)('surface', [{ name: captured.label, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, captured.isolation ? [`isolation: ${captured.isolation}`] : [], outputs);
     return text === undefined ? report : { ...report, text };
 }
 
@@ -19761,10 +20254,11 @@ var diff = __nccwpck_require__(73288);
 
 
 
+
 const diff_inputSchema = schemas/* object */.Ikc({
     surfaces: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).length(2, 'expected two: OLD and NEW'),
     allow: schemas/* enum */.k5n(diff/* IMPACTS */.w).default('major'),
-    registry: schemas/* url */.OZ5().optional(),
+    registry: registry_url/* registryUrl */.NH.optional(),
     ...common_inputs/* configAndFailOnShape */.YK,
 });
 const diff_OPTIONS = [
@@ -20707,17 +21201,19 @@ function commandNames() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(41514);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32572);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68270);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(83916);
-/* harmony import */ var _release_registry_wait_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46630);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96867);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(38303);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(53588);
-/* harmony import */ var _smoke_environment_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(41540);
-/* harmony import */ var _smoke_install_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(49886);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(40484);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(41514);
+/* harmony import */ var _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58023);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84472);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(83916);
+/* harmony import */ var _release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46630);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96867);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38303);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53588);
+/* harmony import */ var _smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(41540);
+/* harmony import */ var _smoke_install_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(49886);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(40484);
+
 
 
 
@@ -20732,18 +21228,18 @@ function commandNames() {
 
 
 const smokeInputShape = {
-    target: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1).default('.'),
-    ..._common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .configAndFailOnShape */ .YK,
-    bin: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1).optional(),
-    arg: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP()).optional(),
-    env: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP()).optional(),
-    registry: zod__WEBPACK_IMPORTED_MODULE_10__/* .url */ .OZ5().optional(),
+    target: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().min(1).default('.'),
+    ..._common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .configAndFailOnShape */ .YK,
+    bin: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().min(1).optional(),
+    arg: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).optional(),
+    env: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).optional(),
+    registry: _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__/* .registryUrl */ .NH.optional(),
     ...registryWaitShape(),
 };
-const inputSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc(smokeInputShape);
+const inputSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc(smokeInputShape);
 /** Shared by smoke and promote: whole seconds, parsed once. */
 function registryWaitShape() {
-    return { 'registry-wait': zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
+    return { 'registry-wait': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
 }
 /** Shared by smoke and promote: how long to wait for a just-published version to be served. */
 const REGISTRY_WAIT_OPTION = {
@@ -20753,8 +21249,8 @@ const REGISTRY_WAIT_OPTION = {
 };
 const SMOKE_OPTIONS = [
     { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
-    _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_OPTION */ .dG,
-    _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_OPTION */ .PB,
+    _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .CONFIG_OPTION */ .dG,
+    _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON_OPTION */ .PB,
     { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
     { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
     { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
@@ -20768,7 +21264,7 @@ const smokeCommand = {
     positional: { name: 'TARGET', option: 'target' },
     options: SMOKE_OPTIONS,
     outputs: {
-        ..._packages_js__WEBPACK_IMPORTED_MODULE_9__/* .PACKAGE_OUTPUTS */ .e1,
+        ..._packages_js__WEBPACK_IMPORTED_MODULE_11__/* .PACKAGE_OUTPUTS */ .e1,
         bin: 'smoke: the bin that was started.',
         'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
         'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
@@ -20784,17 +21280,18 @@ const smokeCommand = {
         'start-ms': 'smoke: spawn until the process runs, ms.',
         'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
         'list-ms': 'smoke: all list calls, ms.',
+        isolation: 'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
     },
     inputSchema,
     run: smoke,
 };
 async function smoke(input, context) {
     const started = performance.now();
-    const parsedEnv = (0,_smoke_environment_js__WEBPACK_IMPORTED_MODULE_11__.parseEnvPairs)(input.env ?? []);
+    const parsedEnv = (0,_smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__.parseEnvPairs)(input.env ?? []);
     if (parsedEnv.bad !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
     const targets = await resolveTargets(input, context);
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210)); // the MCP SDK loads only for this command
+    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39916)); // the MCP SDK loads only for this command
     const packages = [];
     const timings = { install: 0, sessions: 0, total: 0 };
     for (const t of targets.items) {
@@ -20803,28 +21300,31 @@ async function smoke(input, context) {
         if (wait?.note)
             targets.notes.push(wait.note);
         if (wait?.problem) {
-            const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .rateAll */ .US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, { package: t.label });
-            packages.push({ name: t.label, dir: t.label, ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isOk */ .HQ)(findings, failOn), findings });
+            const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, { package: t.label });
+            packages.push({ name: t.label, dir: t.label, ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isOk */ .HQ)(findings, failOn), findings });
             continue;
         }
         const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
         // Smoke findings concern the whole package: in a folder, they point at its package.json.
-        const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .rateAll */ .US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
         packages.push({
             name: result.packageName ?? t.label,
             dir: t.relDir ?? t.label,
             ...(result.packageVersion ? { version: result.packageVersion } : {}),
-            ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isOk */ .HQ)(findings, failOn),
+            ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isOk */ .HQ)(findings, failOn),
             findings,
             tables: result.tables,
         });
         if (targets.items.length === 1)
             Object.assign(targets.outputs, result.outputs);
+        const isolationNote = `isolation: ${result.isolation}`;
+        if (!targets.notes.includes(isolationNote))
+            targets.notes.push(isolationNote);
         timings.install += result.timings.install;
         timings.sessions += result.timings.sessions;
     }
     timings.total = Math.round(performance.now() - started);
-    return (0,_packages_js__WEBPACK_IMPORTED_MODULE_9__/* .aggregateReport */ .yf)('smoke', packages, timings, targets.notes, targets.outputs);
+    return (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .aggregateReport */ .yf)('smoke', packages, timings, targets.notes, targets.outputs);
 }
 /** The npm registry when neither the flag nor the config names one. */
 const NPM_REGISTRY = 'https://registry.npmjs.org/';
@@ -20844,10 +21344,10 @@ async function waitForSpec(target, waitSeconds, registry, context) {
     if (!spec || waitSeconds <= 0)
         return undefined;
     const where = { registry: registry ?? NPM_REGISTRY, ...spec };
-    const result = await (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitForVersion */ .PF)({ ...where, timeoutSeconds: waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+    const result = await (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForVersion */ .PF)({ ...where, timeoutSeconds: waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
     if (!result.served)
-        return { problem: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .notYetServedMessage */ .iQ)(where, result) };
-    return result.attempts > 1 ? { note: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitedNote */ .$X)(where, result) } : undefined;
+        return { problem: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .notYetServedMessage */ .iQ)(where, result) };
+    return result.attempts > 1 ? { note: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitedNote */ .$X)(where, result) } : undefined;
 }
 /** The flags win over the package's smoke settings; the server never gets more environment than this. */
 function smokeOptionsFor(t, input, env, registry, context) {
@@ -20858,6 +21358,7 @@ function smokeOptionsFor(t, input, env, registry, context) {
         env: { ...t.settings.smoke.env, ...env },
         registry: input.registry ?? registry,
         parentEnv: context.parentEnv,
+        cwd: context.cwd,
     };
 }
 /**
@@ -20866,22 +21367,22 @@ function smokeOptionsFor(t, input, env, registry, context) {
  */
 async function resolveTargets(input, context) {
     const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.target);
-    const kind = await (0,_smoke_install_js__WEBPACK_IMPORTED_MODULE_8__/* .pathKind */ .gl)(resolved);
+    const kind = await (0,_smoke_install_js__WEBPACK_IMPORTED_MODULE_10__/* .pathKind */ .gl)(resolved);
     if (kind === 'dir') {
-        const { config, discovery } = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_9__/* .openWorkspace */ .OH)(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsForPackage */ .h)(config, p.relDir), relDir: p.relDir, label: p.relDir }));
-        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_9__/* .skippedNotes */ .CC)(discovery.skippedPrivate), outputs: {} };
+        const { config, discovery } = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .openWorkspace */ .OH)(input.target, input.config, context);
+        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, p.relDir), relDir: p.relDir, label: p.relDir }));
+        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .skippedNotes */ .CC)(discovery.skippedPrivate), outputs: {} };
     }
-    const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(context.cwd, input.config ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.config) : undefined);
-    const settings = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsForPackage */ .h)(config, '.');
+    const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(context.cwd, input.config ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.config) : undefined);
+    const settings = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, '.');
     const registry = config.registry;
     if (kind === 'file') {
         if (!/\.(tgz|tar\.gz)$/.test(resolved))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
         return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
     }
     if (!isRegistrySpec(input.target)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
     }
     return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
 }
@@ -20911,19 +21412,17 @@ const DEFAULT_ENGINE_FLOOR = '18';
 
 /***/ }),
 
-/***/ 32572:
+/***/ 84472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ loadConfig)
+  Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: parseConfigText
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, parseConfigText
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -20933,6 +21432,42 @@ var dist = __nccwpck_require__(38815);
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/util/json-position.ts
 var json_position = __nccwpck_require__(24406);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/util/read-bounded.ts
+
+class TooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`larger than ${limit.toLocaleString('en-US')} bytes`);
+        this.limit = limit;
+    }
+}
+/**
+ * A text file read whole, but never more than `limit` bytes: a config named
+ * `/dev/zero`, a FIFO or a 2 GB file is refused after reading limit + 1 bytes,
+ * not read into memory (stat's size is 0 for devices, so it cannot decide).
+ */
+async function readTextBounded(file, limit) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new TooLarge(limit);
+        return buffer.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __nccwpck_require__(31954);
 ;// CONCATENATED MODULE: ./src/config/format-issues.ts
@@ -20974,7 +21509,7 @@ function describeIssue(issue, jsonSchema) {
     const where = formatPath(path) || '(top level)';
     if (issue.code === 'unrecognized_keys') {
         const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        const keys = listKeys(issue.keys);
         return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -20987,11 +21522,16 @@ function describeIssue(issue, jsonSchema) {
             if (!first)
                 return 'valid';
             const inner = formatPath([...first.path]);
-            return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${first.keys.map((k) => `"${k}"`).join(', ')}` : first.message}`;
+            return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${listKeys(first.keys)}` : first.message}`;
         });
         return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
     }
     return { path, text: `${where}: ${issue.message}` };
+}
+/** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
+function listKeys(keys) {
+    const named = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k)).join(', ');
+    return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -21000,7 +21540,10 @@ var json_schema_processors = __nccwpck_require__(98439);
 var rules = __nccwpck_require__(53588);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(41514);
+// EXTERNAL MODULE: ./src/config/registry-url.ts
+var registry_url = __nccwpck_require__(58023);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 /**
@@ -21053,7 +21596,10 @@ const smoke = schemas/* strictObject */.rej({
     bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
     args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
     env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false).'),
+    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
+    sandbox: schemas/* enum */.k5n(['auto', 'required', 'off'])
+        .optional()
+        .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
     expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
     calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
         .optional()
@@ -21062,6 +21608,7 @@ const smoke = schemas/* strictObject */.rej({
         initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
         list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
         shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+        session: schemas/* number */.aig().int().positive().optional().describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
     })
         .optional(),
 })
@@ -21105,7 +21652,7 @@ const configSchema = schemas/* strictObject */.rej({
         .describe('Release label names (default release:major, release:minor, ...).'),
     prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
     stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
-    registry: schemas/* url */.OZ5().optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    registry: registry_url/* registryUrl */.NH.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
 })
     .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
@@ -21147,6 +21694,10 @@ function restrictRuleIds(node) {
 
 
 
+/** A real config is a few kilobytes; a megabyte is already absurd. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Errors listed per config; the rest are counted (each one costs a walk of the document). */
+const MAX_LISTED_ISSUES = 50;
 /**
  * Read and validate the config. `explicit` is the --config flag / `config` input:
  * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
@@ -21156,9 +21707,11 @@ async function loadConfig(rootDir, explicit) {
     const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, defaults/* DEFAULT_CONFIG_PATH */.Bi));
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await readTextBounded(file, MAX_CONFIG_BYTES);
     }
     catch (error) {
+        if (error instanceof TooLarge)
+            throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
         const code = error.code;
         if (!explicit && code === 'ENOENT')
             return { config: {} };
@@ -21170,11 +21723,17 @@ async function loadConfig(rootDir, explicit) {
 /** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
 function parseConfigTextUnguarded(text, fileLabel) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // The parser's own uniqueKeys check compares every key with every other (20,000 keys: 4 s); ours is one pass.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
         throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+    }
+    const duplicate = firstDuplicateKey(doc);
+    if (duplicate) {
+        const pos = lineCounter.linePos(duplicate.offset);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: the key "${duplicate.key}" appears twice in one mapping (map keys must be unique)`);
     }
     let data;
     try {
@@ -21191,11 +21750,14 @@ function parseConfigTextUnguarded(text, fileLabel) {
     if (result.success)
         return result.data;
     const schema = configJsonSchema();
-    const lines = result.error.issues.map((issue) => {
+    const issues = result.error.issues;
+    const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
         const { path: keyPath, text: problem } = describeIssue(issue, schema);
         const where = locate(doc, lineCounter, keyPath);
         return `${fileLabel}${where}: ${problem}`;
     });
+    if (issues.length > MAX_LISTED_ISSUES)
+        lines.push(`${fileLabel}: ... and ${issues.length - MAX_LISTED_ISSUES} more problem(s)`);
     throw new errors/* ConfigError */.xL(lines.join('\n'));
 }
 /** Far deeper than any config; the parser's recursion is safe well past it. */
@@ -21213,6 +21775,27 @@ function parseConfigText(text, fileLabel) {
             throw new errors/* ConfigError */.xL(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
         throw error;
     }
+}
+/** The first key repeated within one mapping, in document order: a Set per mapping, linear overall. */
+function firstDuplicateKey(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+                if (seen.has(key)) {
+                    found = { key, offset: ((0,dist/* isNode */.Ll)(pair.key) && pair.key.range?.[0]) || 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
 }
 function locate(doc, lineCounter, keyPath) {
     // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
@@ -21250,6 +21833,52 @@ function displayPath(file) {
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
+
+
+/***/ }),
+
+/***/ 58023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ registryUrl),
+/* harmony export */   pm: () => (/* binding */ mcpRegistryUrl)
+/* harmony export */ });
+/* unused harmony exports withoutCredentials, urlWithoutCredentials */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41514);
+
+/**
+ * A registry URL without its user-info (`user:secret@`): the form that may be
+ * printed. Pure; a string that is not a URL comes back as it is.
+ */
+function withoutCredentials(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url;
+    }
+}
+/** A URL schema that refuses user-info; `where` says where the credentials go instead. */
+function urlWithoutCredentials(where) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().superRefine((value, context) => {
+        const parsed = new URL(value);
+        if (!parsed.username && !parsed.password)
+            return;
+        context.addIssue({ code: 'custom', message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}` });
+    });
+}
+/**
+ * Every npm registry URL a user gives (--registry, the `registry` input, the
+ * config's `registry`) is parsed by this one schema. Credentials in the URL are
+ * refused, naming neither the user nor the secret, only the URL without them.
+ */
+const registryUrl = urlWithoutCredentials('give the token as NODE_AUTH_TOKEN (or an .npmrc "_authToken" line)');
+/** The MCP Registry's URL (promote, rollback): its login is exchanged for the GitHub OIDC token, never read from the URL. */
+const mcpRegistryUrl = urlWithoutCredentials('the MCP Registry login comes from the GitHub OIDC token, never the URL');
 
 
 /***/ }),
@@ -21366,6 +21995,97 @@ const CREDENTIAL_FILES = [
 function credentialFileKind(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
+}
+
+
+/***/ }),
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   githubSkipReason: () => (/* binding */ githubSkipReason),
+/* harmony export */   githubTarget: () => (/* binding */ githubTarget)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+const MAX_WAIT_SECONDS = 60;
+/** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
+function githubTarget(repoFlag, context) {
+    const repository = repoFlag ?? context.githubRepository;
+    if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--repo: expected owner/name, got "${repoFlag}"`);
+    const token = context.parentEnv.GITHUB_TOKEN || context.parentEnv.GH_TOKEN;
+    if (!repository || !token)
+        return undefined;
+    const [owner, repo] = repository.split('/');
+    return { owner, repo, token, apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
+}
+/** Why GitHub steps were skipped, for the report. */
+function githubSkipReason(repoFlag, context) {
+    const repository = repoFlag ?? context.githubRepository;
+    if (!repository)
+        return 'no repository: pass --repo owner/name (GitHub Actions sets it)';
+    return 'no token: set GITHUB_TOKEN (in GitHub Actions: env GITHUB_TOKEN: ${{ github.token }})';
+}
+async function createGitHub(target, env, log = () => { }) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63206));
+    const { retry } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735));
+    const { throttling } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856));
+    const Bottleneck = (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 63251, 23))).default;
+    const wait = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
+        log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`);
+        return retrying;
+    };
+    // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
+    // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
+    // for GitHub Enterprise test instances and fakes. Never set it against github.com.
+    const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
+    const unpaced = fast ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
+    const octokit = getOctokit(target.token, {
+        baseUrl: target.apiUrl,
+        retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
+        // Retries live in the plugin's options only: a request-level `retries` would make it retry 4xx too.
+        throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit'), ...unpaced },
+    }, retry, throttling);
+    // octokit waits for ever on a request GitHub never answers. MCP_RELEASE_GITHUB_TIMEOUT_SECONDS bounds
+    // each call, its retries included; a call that sets its own signal keeps it.
+    const seconds = Number(env.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+    if (Number.isFinite(seconds) && seconds > 0) {
+        octokit.hook.before('request', (options) => {
+            options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(seconds * 1000) };
+        });
+    }
+    return octokit;
+}
+/**
+ * A GitHub error as a user can act on it: which permission is missing, what
+ * was not found, which validation failed. Never includes the token.
+ */
+function describeGitHubError(error, action, permission) {
+    const e = error;
+    const message = e.response?.data?.message ?? e.message ?? String(error);
+    const details = (e.response?.data?.errors ?? []).map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' ')).filter(Boolean).join('; ');
+    switch (e.status) {
+        case 401:
+            return `${action}: GitHub rejected the token (401 ${message}); check GITHUB_TOKEN`;
+        case 403:
+            if (/rate limit/i.test(message))
+                return `${action}: GitHub rate limit (${message}); re-run later`;
+            return `${action}: the token may not do this (403 ${message}); the job needs \`permissions: ${permission}\` (and an organisation or ruleset that allows it)`;
+        case 404:
+            return `${action}: not found (404); the repository or object does not exist, or the token cannot see it (\`permissions: ${permission}\`)`;
+        case 422:
+            return `${action}: GitHub refused the request (422 ${message}${details ? `: ${details}` : ''})`;
+        case 429:
+            return `${action}: GitHub rate limit (429); re-run later`;
+        default:
+            return `${action}: ${e.status ? `HTTP ${e.status} ` : ''}${message}`;
+    }
 }
 
 
@@ -21940,6 +22660,7 @@ function notYetServedMessage(options, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readVersionRecord),
 /* harmony export */   readPackageState: () => (/* binding */ readPackageState)
 /* harmony export */ });
 /* unused harmony export packumentUrl */
@@ -21982,160 +22703,236 @@ async function readPackageState(registry, name, token, attempts = 3) {
     }
     throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
 }
+/** The version's entry in the packument, or undefined when the registry does not list it (yet). */
+async function readVersionRecord(registry, name, version, token) {
+    const response = await fetch(packumentUrl(registry, name), {
+        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) {
+        await response.body?.cancel();
+        return undefined;
+    }
+    const body = (await response.json());
+    const entry = body.versions?.[version];
+    if (!entry)
+        return undefined;
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    return { name: text(entry.name), version: text(entry.version), integrity: text(entry.dist?.integrity), shasum: text(entry.dist?.shasum) };
+}
 
 
 /***/ }),
 
-/***/ 24223:
+/***/ 56497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ inspectTarball),
-/* harmony export */   e: () => (/* binding */ readTarballManifest)
+/* harmony export */   a: () => (/* binding */ isStrictVersion),
+/* harmony export */   r: () => (/* binding */ strictVersionProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Semantic Versioning 2.0.0, exactly (the regular expression semver.org gives):
+ * no `v` prefix, no `=`, no spaces, no leading zeros. node-semver's `valid()`
+ * is forgiving ("v1.2.0" and " 1.3.0" pass) and the text given is then written
+ * verbatim into tags and package.json ("vv1.2.0", "\" 1.3.0\"").
+ */
+const SEMVER_2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isStrictVersion(value) {
+    // node-semver also bounds the length and each number (safe integers); npm uses it.
+    return SEMVER_2.test(value) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) !== null;
+}
+/** Why `value` is not a version a user may give, with the accepted form (and the likely intended one); undefined when it is. Pure. */
+function strictVersionProblem(value, example = '1.4.0') {
+    if (isStrictVersion(value))
+        return undefined;
+    const cleaned = semver__WEBPACK_IMPORTED_MODULE_0___default().clean(value, { loose: true });
+    const hint = cleaned && isStrictVersion(cleaned) && cleaned !== value ? `; for ${JSON.stringify(value)} give ${cleaned}` : '';
+    return `expected a semver 2.0.0 version such as ${example} or ${example}-beta.1 (no "v" prefix, no spaces, no leading zeros)${hint}`;
+}
 
 
-const BLOCK = 512;
+/***/ }),
+
+/***/ 64621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ inspectTarball),
+  e: () => (/* binding */ readTarballManifest)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/release/tar-entry-rules.ts
+/**
+ * What npm pack writes, as rules over one tar entry as node-tar (npm's own reader)
+ * decodes it. Pure: the streaming lives in tarball.ts.
+ *
+ * npm reads a tarball it publishes by extracting it with `strip: 1` (pacote), so
+ * the top folder's name is dropped and `package/./package.json`,
+ * `package//package.json` and `other/package.json` all land on `package.json`:
+ * the last one wins. Pax headers (`path`, `size`) are honoured as node-tar
+ * honours them, and the archive ends where node-tar ends it (two zero blocks). Two entries landing on one path are refused, so the
+ * manifest checked is the manifest npm sends whatever reader is asked.
+ */
+/** node-tar's entry types that npm pack writes. */
+const PACKED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']);
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const TYPE_NAMES = {
+    Link: 'a hard link',
+    SymbolicLink: 'a symbolic link',
+    CharacterDevice: 'a character device',
+    BlockDevice: 'a block device',
+    FIFO: 'a FIFO',
+};
+function isFileEntry(type) {
+    return FILE_TYPES.has(type);
+}
+/** Where npm's `strip: 1` extraction writes the entry: segments after the top folder, without '' and '.'. */
+function landingPath(entryPath) {
+    return entryPath
+        .split('/')
+        .slice(1)
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+}
+/** The top folder (first segment), as npm pack names it `package`. */
+function topFolder(entryPath) {
+    return entryPath.split('/')[0] ?? '';
+}
+/** Why npm pack would never write this entry, or undefined when it would. */
+function entryProblem(entry) {
+    const name = entry.path;
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    // node-tar on Windows reads `\` as a separator: `package\..\x` climbs there.
+    if (name.split(/[\\/]/).includes('..'))
+        return 'climbs out of the package with ..';
+    if (!PACKED_TYPES.has(entry.type)) {
+        const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
+        const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink') ? ` to ${JSON.stringify(entry.linkpath)}` : '';
+        return `is ${what}${target} (npm packs regular files only)`;
+    }
+    return undefined;
+}
+/** Short, quoted, bounded: a hostile name must not flood a report line. */
+function quoteName(name) {
+    return JSON.stringify(name.slice(0, 200));
+}
+
+;// CONCATENATED MODULE: ./src/release/tarball.ts
+
+
 /** A package.json larger than this is not one npm would publish; it is not buffered. */
 const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
-const LINK_TYPES = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '6': 'a FIFO' };
+/** Findings kept per tarball: a hostile archive with 100,000 bad entries gets a readable line. */
+const MAX_NOTES = 5;
 /**
- * Walk an npm tarball (a gzipped ustar archive whose single top folder is usually
- * `package/`) as a stream: entry bodies are skipped, not buffered, so a 1 GB entry
- * or 100,000 files cost time, not memory. Nothing is unpacked to disk.
+ * Read an npm tarball with node-tar, the reader npm itself extracts it with
+ * before publishing (pacote), so the manifest checked here is the one npm
+ * sends: pax headers are honoured and the archive ends where node-tar ends it.
+ * Entry bodies stream past (only package.json is buffered), so a 1 GB entry or
+ * 100,000 files cost time, not memory. Nothing is unpacked to disk.
  */
 async function inspectTarball(file) {
     const result = { entries: 0, unsafe: [] };
-    const note = (name, why) => {
-        if (result.unsafe.length < 5)
-            result.unsafe.push(`${JSON.stringify(name.slice(0, 200))} ${why}`);
-        else if (result.unsafe.length === 5)
-            result.unsafe.push('...');
-    };
-    let pending = Buffer.alloc(0);
-    let skip = 0; // body bytes (with padding) still to pass over
-    // An entry body being read: a long name (GNU 'L'), a pax record ('x') or the package.json.
-    let capture;
-    let longName; // GNU 'L' / pax 'path' for the next entry
-    let ended = false;
+    // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
+    const entryNotes = [];
+    const readerNotes = [];
+    const note = (line, list = entryNotes) => void (list.length <= MAX_NOTES && list.push(line));
+    const landed = new Map(); // landing path -> the first entry's path
     const topFolders = new Set();
-    const onHeader = (header) => {
-        const type = String.fromCharCode(header[156] ?? 48);
-        const size = parseOctal(header.subarray(124, 136));
-        const prefix = cString(header.subarray(345, 500));
-        const name = longName ?? (prefix ? `${prefix}/${cString(header.subarray(0, 100))}` : cString(header.subarray(0, 100)));
-        const padded = Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'L' || type === 'x') {
-            // The long name (or pax record) of the next entry: read it, then apply it.
-            capture = { kind: type, size, chunks: [], got: 0 };
-            skip = padded;
-            return;
-        }
-        longName = undefined;
-        if (type === 'g') {
-            skip = padded;
-            return;
-        }
+    let loneZeroBlock = false;
+    let manifestRead = Promise.resolve();
+    let fatal;
+    const onEntry = (entry) => {
         result.entries += 1;
-        const segments = name.split('/');
-        if (name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name))
-            note(name, 'is an absolute path');
-        else if (segments.includes('..') || name.split('\\').includes('..'))
-            note(name, 'climbs out of the package with ..');
-        if (LINK_TYPES[type])
-            note(name, `is ${LINK_TYPES[type]}${type === '1' || type === '2' ? ` to ${JSON.stringify(cString(header.subarray(157, 257)))}` : ''} (npm packs regular files only)`);
-        topFolders.add(segments[0] ?? '');
-        if ((type === '0' || type === '\0') && /^[^/]+\/package\.json$/.test(name) && !result.manifest && size <= MAX_MANIFEST_BYTES) {
-            capture = { kind: 'manifest', size, chunks: [], got: 0 };
+        const facts = { path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) };
+        const problem = entryProblem(facts);
+        if (problem)
+            note(`${quoteName(entry.path)} ${problem}`);
+        if (loneZeroBlock)
+            note(`${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`);
+        loneZeroBlock = false;
+        topFolders.add(topFolder(entry.path));
+        const where = landingPath(entry.path);
+        if (where && entry.type !== 'Directory') {
+            // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
+            const key = where.toLowerCase() === 'package.json' ? 'package.json' : where;
+            const first = landed.get(key);
+            if (first !== undefined)
+                note(`${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`);
+            else
+                landed.set(key, entry.path);
         }
-        skip = padded;
-    };
-    const onCaptured = (kind, bytes) => {
-        if (kind === 'L')
-            longName = cString(bytes);
-        else if (kind === 'x')
-            longName = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(bytes.toString('utf8'))?.[1];
-        else {
-            try {
-                const value = JSON.parse(bytes.toString('utf8'));
-                if (value && typeof value === 'object' && !Array.isArray(value))
-                    result.manifest = value;
-            }
-            catch {
-                // not JSON: no manifest
-            }
+        if (where === 'package.json' && isFileEntry(entry.type) && entry.size <= MAX_MANIFEST_BYTES) {
+            const reading = readManifest(entry);
+            manifestRead = Promise.all([manifestRead, reading]).then(([, manifest]) => {
+                // npm's extraction overwrites: the last package.json is the one it sends.
+                if (manifest)
+                    result.manifest = manifest;
+                else
+                    delete result.manifest;
+            });
+            return;
         }
+        entry.resume();
     };
-    const consume = (chunk) => {
-        let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-        pending = Buffer.alloc(0);
-        while (data.length && !ended) {
-            if (skip > 0) {
-                const take = Math.min(skip, data.length);
-                if (capture && capture.got < capture.size) {
-                    const part = data.subarray(0, Math.min(take, capture.size - capture.got));
-                    capture.chunks.push(part);
-                    capture.got += part.length;
-                }
-                skip -= take;
-                data = data.subarray(take);
-                if (skip === 0 && capture) {
-                    const done = capture;
-                    capture = undefined;
-                    onCaptured(done.kind, Buffer.concat(done.chunks));
-                }
-                continue;
-            }
-            if (data.length < BLOCK) {
-                pending = Buffer.from(data);
-                return;
-            }
-            const header = data.subarray(0, BLOCK);
-            data = data.subarray(BLOCK);
-            if (header.every((b) => b === 0)) {
-                ended = true;
-                return;
-            }
-            onHeader(header);
-        }
-    };
+    // Loaded here, not at start-up: every command's cold start would pay for it (about 90 KB).
+    const { Parser } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697));
+    const parser = new Parser({
+        onReadEntry: onEntry,
+        onwarn: (code, message) => {
+            const text = typeof message === 'string' ? message : message.message;
+            if (code === 'TAR_BAD_ARCHIVE')
+                fatal ??= text;
+            else
+                note(`an entry npm's reader skips (${code}: ${text})`, readerNotes);
+        },
+    });
+    parser.on('nullBlock', () => (loneZeroBlock = true));
+    parser.on('eof', () => (loneZeroBlock = false));
+    parser.on('ignoredEntry', (entry) => note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`));
     try {
         await new Promise((resolve, reject) => {
-            const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file).on('error', reject).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)()).on('error', reject);
-            stream.on('data', (chunk) => {
-                consume(chunk);
-                if (ended) {
-                    stream.destroy();
-                    resolve();
-                }
-            });
-            stream.on('end', () => resolve());
+            parser.on('end', () => resolve());
+            parser.on('error', reject);
+            (0,external_node_fs_.createReadStream)(file).on('error', reject).pipe(parser);
         });
+        await manifestRead;
     }
     catch (error) {
         return { ...result, unreadable: error.message };
     }
+    if (fatal)
+        return { ...result, unreadable: fatal };
     if (topFolders.size > 1)
-        note([...topFolders].slice(0, 3).join(', '), 'are several top folders (npm packs everything under one, package/)');
+        note(`${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`);
+    const all = [...entryNotes, ...readerNotes];
+    result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
     return result;
 }
 /** The package.json inside an npm tarball, read without unpacking anything to disk. */
 async function readTarballManifest(file) {
     return (await inspectTarball(file)).manifest;
 }
-function parseOctal(bytes) {
-    // GNU base-256 for sizes of 8 GB and more: the high bit of the first byte is set.
-    if ((bytes[0] ?? 0) & 0x80)
-        return bytes.subarray(1).reduce((n, b) => n * 256 + b, 0);
-    return parseInt(cString(bytes).trim() || '0', 8) || 0;
-}
-function cString(bytes) {
-    const end = bytes.indexOf(0);
-    return bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8');
+async function readManifest(entry) {
+    const chunks = [];
+    for await (const chunk of entry)
+        chunks.push(chunk);
+    try {
+        const value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined; // not JSON: no manifest
+    }
 }
 
 
@@ -22316,6 +23113,55 @@ function joinPrefix(prefix, file) {
 
 /***/ }),
 
+/***/ 52561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   _9: () => (/* binding */ knownSecretValues)
+/* harmony export */ });
+/* unused harmony exports REDACTED, redactText */
+/* harmony import */ var _util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17822);
+
+/** Shorter values would match ordinary text by accident; real tokens are far longer. */
+const MIN_SECRET_LENGTH = 8;
+const REDACTED = '***';
+/**
+ * The values of the credentials in the kit's environment: whatever a server,
+ * a registry or an API echoes back, these never reach an output.
+ */
+function knownSecretValues(env) {
+    const values = (0,_util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialNames */ .M)(env)
+        .map((name) => env[name])
+        .filter((value) => value.length >= MIN_SECRET_LENGTH);
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+function redactText(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join(REDACTED);
+    return out;
+}
+/** Every string in a JSON-like value (a Report, a surface), secrets replaced. */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactText(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, item]) => [redactText(k, secrets), walk(item)]));
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
 /***/ 96867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22475,6 +23321,53 @@ function renderTable(table, paint) {
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 78260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ neutraliseWorkflowCommands),
+/* harmony export */   w: () => (/* binding */ jsonForLog)
+/* harmony export */ });
+/**
+ * Text from outside (tool names, server stdout and stderr, PR titles, commit
+ * messages, a rollback reason) printed to a GitHub Actions log must not be
+ * read by the runner as a workflow command: `::add-mask::`, `::error::`,
+ * `::stop-commands::<token>` or the legacy `##[error]` would forge
+ * annotations, mask or stop the kit's own commands.
+ *
+ * The runner's rule (actions/runner, src/Runner.Common/ActionCommand.cs,
+ * TryParseV2 and TryParse; docs: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands):
+ * - output is read line by line; `\n`, `\r` and `\r\n` all end a line;
+ * - a line is a command when, after leading white space (.NET
+ *   Char.IsWhiteSpace), it starts with `::` and has a second `::`;
+ * - legacy form: `##[` ANYWHERE in the line, then a command name and `]`.
+ *
+ * So: line ends become `\n`, a line whose first non-space characters are `::`
+ * gets a zero-width space between the colons, and every `##[` gets one before
+ * the `[`. The text reads the same; the runner sees no command in it. Pure.
+ */
+const ZWSP = '\u200b';
+/** .NET's white space is JavaScript's `\s` without U+FEFF, plus U+0085 (NEL): the union is trimmed. */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/;
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replace(/##\[/g, `##${ZWSP}[`))
+        .join('\n');
+}
+/**
+ * JSON for a log: the same JSON value, with `[` after `##` written as the
+ * escape `\u005b` (`##[` can only occur inside a string there). Pretty-printed
+ * JSON never starts a line with `::` (lines start with `"`, a bracket, a
+ * brace, a number or a literal), so nothing else can be a command.
+ */
+function jsonForLog(value) {
+    return JSON.stringify(value, null, 2).replace(/##\[/g, '##\\u005b');
 }
 
 
@@ -22650,9 +23543,10 @@ const SCAN_RULES = [
     { id: 'scan/audit-unavailable', severity: 'warning', summary: 'The dependency audit could not run (no lockfile, or the advisory endpoint failed); an error when `scan.audit: required`.', fix: 'Commit package-lock.json; check the registry answers `npm audit`.' },
     { id: 'workflow/actionlint', severity: 'error', summary: 'actionlint: a syntax, expression, type or shell error in a workflow.', fix: 'Fix what actionlint reports at the line.' },
     { id: 'workflow/invalid-yaml', severity: 'error', summary: 'A workflow or action file is not valid YAML.', fix: 'Fix the YAML at the reported line.' },
-    { id: 'workflow/template-injection', severity: 'error', summary: 'An attacker-controlled `${{ }}` (PR title, branch name, comment body, ...) expands inside `run:` or a github-script.', fix: 'Pass it through `env:` and use the shell variable (`"$TITLE"`).' },
+    { id: 'workflow/template-injection', severity: 'error', summary: 'An attacker-controlled `${{ }}` (PR title, branch name, comment body, ...), or a whole-context dump such as `toJSON(github.event)`, expands inside `run:` or a github-script.', fix: 'Pass only the fields you need through `env:` and use the shell variable (`"$TITLE"`).' },
+    { id: 'workflow/overprovisioned-secrets', severity: 'error', summary: '`toJSON(secrets)` or `secrets[<expression>]` hands a step every secret at once (zizmor `overprovisioned-secrets`).', fix: 'Name each secret the step needs: `${{ secrets.NAME }}`.' },
     { id: 'workflow/excessive-permissions', severity: 'warning', summary: 'No top-level `permissions`, `write-all`, or write scopes granted workflow-wide.', fix: 'Set `permissions: contents: read` at the top and grant writes per job.' },
-    { id: 'workflow/unpinned-uses', severity: 'error', summary: 'A third-party action or image not pinned to a full commit SHA or digest.', fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.' },
+    { id: 'workflow/unpinned-uses', severity: 'error', summary: 'A third-party action, reusable workflow or image not pinned to a full commit SHA or digest.', fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.' },
     { id: 'workflow/artipacked', severity: 'warning', summary: '`actions/checkout` without `persist-credentials: false` leaves the token in .git/config (worse when the job uploads artifacts).', fix: 'Add `with: persist-credentials: false`.' },
     { id: 'workflow/dangerous-triggers', severity: 'warning', summary: '`pull_request_target` or `workflow_run` (secrets and a write token for outsiders\' events), worse with a checkout of the PR head.', fix: 'Use `pull_request`; never run PR code in a privileged workflow.' },
     { id: 'workflow/cache-poisoning', severity: 'warning', summary: 'A workflow that publishes restores a cache (setup-* `cache:` or actions/cache).', fix: 'Do not restore caches in release workflows.' },
@@ -22690,6 +23584,10 @@ const SMOKE_RULES = [
     { id: 'smoke/startup-budget', severity: 'warning', summary: 'Spawn to `initialize` answer took longer than `budgets.startupMs` (default 5000 ms).', fix: 'Defer slow work until a tool is called, or raise the budget.' },
     { id: 'smoke/shutdown-stdin', severity: 'note', summary: 'The server did not exit when its stdin closed and needed SIGTERM (the spec\'s first shutdown step is closing stdin).', fix: 'Exit when stdin ends (the SDK transport\'s `onclose`), and clear timers that keep the process alive.' },
     { id: 'smoke/shutdown-sigkill', severity: 'warning', summary: 'The server ignored both stdin closing and SIGTERM and had to be killed with SIGKILL.', fix: 'Do not trap SIGTERM without exiting; exit when stdin closes.' },
+    { id: 'smoke/output-limit', severity: 'error', summary: 'The server flooded stdout: a line longer than 32 MiB, or more than 128 MiB in all (memory would run out before any client could read it).', fix: 'Write one JSON-RPC message per line on stdout and logs to stderr; page long lists with nextCursor.' },
+    { id: 'smoke/sandbox-unavailable', severity: 'error', summary: '`smoke.sandbox: required` and no PID namespace could be made here (no util-linux `unshare`/`setpriv`, namespaces refused, no passwordless sudo).', fix: 'Run the smoke test on Linux with util-linux (GitHub\'s Ubuntu runners qualify), or set `smoke.sandbox: auto` and keep secrets out of the job that smoke-tests.' },
+    { id: 'smoke/isolation-weak', severity: 'warning', summary: 'The server ran without a namespace while credentials were in the environment of the kit or one of its ancestors: any process of the same user can read them from /proc/<pid>/environ.', fix: 'Smoke-test in a job or shell without tokens (the reusable workflows do), or on Linux with util-linux so the server gets its own PID namespace.' },
+    { id: 'smoke/schema-too-large', severity: 'warning', summary: 'A tool schema expands past 100,000 nodes (or 64 levels) when its local `$ref`s are inlined: it was compared as written, not inlined.', fix: 'Flatten the `$defs` chain; clients that inline references would run out of memory on it.' },
     { id: 'smoke/stray-processes', severity: 'warning', summary: 'Processes the server started were still running after it exited (they were killed).', fix: 'Stop child processes on exit, or start them so that they end with the server.' },
 ];
 
@@ -22742,18 +23640,24 @@ function rateAll(raws, overrides, context) {
 /* harmony export */   P: () => (/* binding */ serverEnvironment),
 /* harmony export */   parseEnvPairs: () => (/* binding */ parseEnvPairs)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * The environment a server gets in the smoke test: enough to run (PATH, HOME,
- * locale, temp), never the CI's secrets (NODE_AUTH_TOKEN, GITHUB_TOKEN, ...): the
- * package under test and its dependencies are untrusted code. Configured values win.
+ * The environment a server gets in the smoke test: enough to run (PATH, locale,
+ * time zone, CA certificates), a home and temp folder of its own (so it cannot
+ * read or write the user's), never the CI's secrets (NODE_AUTH_TOKEN,
+ * GITHUB_TOKEN, ...): the package under test and its dependencies are untrusted
+ * code. Configured values (smoke.env, --env) win.
  */
-const PASSED_THROUGH = ['PATH', 'HOME', 'USERPROFILE', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'APPDATA', 'LOCALAPPDATA', 'NODE_EXTRA_CA_CERTS'];
-function serverEnvironment(parent, configured) {
+const PASSED_THROUGH = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'NODE_EXTRA_CA_CERTS'];
+function serverEnvironment(parent, configured, folders) {
     const env = {};
     for (const key of PASSED_THROUGH)
         if (parent[key] !== undefined)
             env[key] = parent[key];
-    return { ...env, ...configured };
+    const own = { HOME: folders.home, USERPROFILE: folders.home, APPDATA: folders.home, LOCALAPPDATA: folders.home, XDG_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.config'), XDG_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.cache'), XDG_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.local', 'share'), TMPDIR: folders.tmp, TMP: folders.tmp, TEMP: folders.tmp };
+    return { ...env, ...own, ...configured };
 }
 /** `KEY=VALUE` strings (from --env / the `env` input) to a record; undefined entry = the bad one. */
 function parseEnvPairs(pairs) {
@@ -22788,8 +23692,12 @@ function parseEnvPairs(pairs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _ports_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81229);
 /* harmony import */ var _ports_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82221);
-/* harmony import */ var _release_tarball_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24223);
+/* harmony import */ var _release_tarball_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64621);
 /* harmony import */ var _util_read_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95249);
+/* harmony import */ var _sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4914);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25394);
+
+
 
 
 
@@ -22810,14 +23718,18 @@ async function installForSmoke(target, options, workDir) {
     const installDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'install');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(installDir, { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
-    const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
-    if (!options.installScripts)
-        args.push('--ignore-scripts');
+    // Scripts never run here, beside the kit's environment: when allowed, they run after, in the sandbox.
+    const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--ignore-scripts'];
     if (options.registry)
         args.push('--registry', options.registry);
     const installed = await npm(args, installDir);
     if (!installed.ok)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
+    if (options.installScripts) {
+        const scripts = await runInstallScripts(installDir, workDir, options);
+        if (!scripts.ok)
+            return { ok: false, rule: 'smoke/install-failed', message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(scripts.output)}`, evidence: tailLines(scripts.output) };
+    }
     const manifest = await (0,_util_read_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
     if (!manifest)
         return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
@@ -22833,6 +23745,29 @@ async function installForSmoke(target, options, workDir) {
         ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget)] }
         : { command: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
     return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
+}
+/**
+ * `npm rebuild` runs the preinstall/install/postinstall scripts of what was
+ * installed, here inside the server's sandbox with the server's environment:
+ * an install script is as untrusted as the server.
+ */
+async function runInstallScripts(installDir, workDir, options) {
+    const sandboxed = options.sandboxed;
+    if (!sandboxed)
+        return { ok: false, output: 'install scripts need the smoke sandbox' };
+    await (0,_sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareSandboxFolders */ .W)(sandboxed.sandbox, workDir, sandboxed.folders);
+    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
+    const env = { ...sandboxed.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_cache: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(sandboxed.folders.home, '.npm') };
+    const launch = (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_8__/* .launchCommand */ .PI)(sandboxed.sandbox, { command: invocation.command, args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'], env, cwd: installDir, hide: sandboxed.hide, report: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'init-install.json'), nodePath: process.execPath });
+    try {
+        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(launch.command, launch.args, { cwd: installDir, env: launch.env, timeoutMs: INSTALL_TIMEOUT_MS });
+        if (result.timedOut)
+            return { ok: false, output: `npm rebuild timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
+        return { ok: result.code === 0, output: `${result.stderr}\n${result.stdout}`.trim() };
+    }
+    catch (error) {
+        return { ok: false, output: error.message };
+    }
 }
 async function makeWorkDir() {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-smoke-'));
@@ -22933,6 +23868,233 @@ function tailLines(text, lines = 12) {
 
 /***/ }),
 
+/***/ 4914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ prepareSandboxFolders),
+/* harmony export */   b: () => (/* binding */ sandboxForFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The server's own home and temp folder; and when the sandbox runs the server
+ * as another user (a root kit runs it as nobody), the work folder handed over
+ * to that user: it runs its own installed package and writes only there.
+ */
+async function prepareSandboxFolders(sandbox, workDir, folders) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folders.home, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folders.tmp, { recursive: true });
+    if (sandbox.kind !== 'namespace' || sandbox.serverUid === undefined || sandbox.serverUid === process.getuid?.())
+        return;
+    const uid = sandbox.serverUid;
+    const gid = sandbox.serverGid ?? uid;
+    // mkdtemp made it 0700: the server's user must be able to enter it.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(workDir, 0o755);
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(workDir, { recursive: true }))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lchown)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir, entry), uid, gid);
+}
+/**
+ * A root kit runs the server as nobody, who must be able to walk down to the
+ * work folder. When a folder above it is closed to others (a TMPDIR made with
+ * mode 0700, say), the server runs as root without capabilities instead, and
+ * the report says why.
+ */
+async function sandboxForFolder(sandbox, workDir) {
+    if (sandbox.kind !== 'namespace' || sandbox.via !== 'root' || sandbox.serverUid === undefined)
+        return { sandbox };
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(workDir);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
+        if (info && (info.mode & 0o001) === 0 && info.uid !== sandbox.serverUid) {
+            const { serverUid: _uid, serverGid: _gid, ...asRoot } = sandbox;
+            return { sandbox: asRoot, note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users` };
+        }
+        if (dir === node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir))
+            return { sandbox };
+    }
+}
+
+
+/***/ }),
+
+/***/ 10681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SANDBOX_INIT_MARKER),
+/* harmony export */   j: () => (/* binding */ SANDBOX_INIT_SOURCE)
+/* harmony export */ });
+/**
+ * The first process of a smoke sandbox, run as `node -e SANDBOX_INIT_SOURCE
+ * mcp-release-smoke-init CONFIG`. It is plain CommonJS kept in a string so
+ * that it runs with no file on disk and nothing of the kit's bundle loaded.
+ *
+ * In a PID namespace it is PID 1: it hides folders the server must not read
+ * (tmpfs mounts, while it still has the capability to mount), starts the
+ * server through `setpriv` (no new privileges, no capabilities, optionally
+ * another user), forwards SIGTERM/SIGINT/SIGHUP to it, and when the server
+ * exits, lists every process still alive in the namespace (everything the
+ * server started, setsid or not), kills them and writes what it found to the
+ * report file. Without a namespace it finds the server's leftovers by a marker
+ * in their environment instead. Its own environment is already scrubbed: it
+ * is started with the server's environment, never the kit's.
+ */
+const SANDBOX_INIT_MARKER = 'mcp-release-smoke-init';
+const SANDBOX_INIT_SOURCE = String.raw `'use strict';
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const cfg = JSON.parse(process.argv[2]);
+const report = { hidden: [], strays: [] };
+if (cfg.namespace && cfg.mount) {
+  for (const dir of cfg.hide) {
+    const r = spawnSync(cfg.mount, ['-t', 'tmpfs', '-o', 'mode=0755,size=16m', 'mcp-release-hidden', dir], { stdio: 'ignore' });
+    if (r.status === 0) report.hidden.push(dir);
+  }
+}
+const argv = cfg.setpriv.length ? [...cfg.setpriv, '--', cfg.command, ...cfg.args] : [cfg.command, ...cfg.args];
+const [name, eq] = [cfg.marker.slice(0, cfg.marker.indexOf('=')), cfg.marker.indexOf('=')];
+const env = Object.assign({}, cfg.env, { [name]: cfg.marker.slice(eq + 1) });
+let child;
+try {
+  // setpriv would only say "failed to execute": find out first, as a direct spawn would.
+  if (cfg.setpriv.length && cfg.command.includes('/')) fs.accessSync(cfg.command, fs.constants.X_OK);
+  child = spawn(argv[0], argv.slice(1), { cwd: cfg.cwd, env, stdio: 'inherit' });
+} catch (error) {
+  report.spawnError = String(error && error.message);
+  finish(127);
+}
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => { try { child.kill(signal); } catch {} });
+child.on('error', (error) => { report.spawnError = error.message; finish(127); });
+child.on('exit', (code, signal) => finish(code === null ? 128 + (require('os').constants.signals[signal] || 9) : code));
+function alive(pid) {
+  try { return !/^\d+ \(.*\) Z /s.test(fs.readFileSync('/proc/' + pid + '/stat', 'utf8')); } catch { return false; }
+}
+function ours(pid) {
+  if (cfg.namespace) return true;
+  try { return fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\0').includes(cfg.marker); } catch { return false; }
+}
+function commandOf(pid) {
+  try { return fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\0').filter(Boolean).join(' ').slice(0, 200); } catch { return '?'; }
+}
+let finished = false;
+function finish(code) {
+  if (finished) return;
+  finished = true;
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number); } catch {}
+  for (const pid of pids) {
+    if (pid === process.pid || !alive(pid) || !ours(pid)) continue;
+    report.strays.push({ pid, command: commandOf(pid) });
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  try { fs.writeFileSync(cfg.report, JSON.stringify(report)); } catch {}
+  process.exit(code);
+}
+`;
+
+
+/***/ }),
+
+/***/ 25394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ launchCommand),
+/* harmony export */   hT: () => (/* binding */ describeSandbox),
+/* harmony export */   hr: () => (/* binding */ foldersToHide),
+/* harmony export */   oQ: () => (/* binding */ NOBODY),
+/* harmony export */   uo: () => (/* binding */ unshareFlags),
+/* harmony export */   zX: () => (/* binding */ setprivFlags)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10681);
+
+
+
+/** `nobody`: the user a root kit runs servers as. */
+const NOBODY = 65534;
+/** What the report says about the isolation in force. */
+function describeSandbox(sandbox) {
+    if (sandbox.kind === 'environment')
+        return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
+    const how = { 'user-namespace': 'an unprivileged user namespace', sudo: 'sudo', root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody' }[sandbox.via];
+    return `own PID and mount namespace (${how}): the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it`;
+}
+/** The argv that starts the server inside the sandbox (pure). */
+function launchCommand(sandbox, request, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')) {
+    const marker = `MCP_RELEASE_SMOKE_SESSION=${random()}`;
+    const config = {
+        command: request.command,
+        args: request.args,
+        env: request.env,
+        cwd: request.cwd,
+        setpriv: setprivFlags(sandbox),
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only a namespace sandbox has a mount path; an environment one has none to pass, so every variant gives the same config.
+        ...(sandbox.kind === 'namespace' && sandbox.mount ? { mount: sandbox.mount } : {}),
+        hide: sandbox.kind === 'namespace' ? request.hide : [],
+        namespace: sandbox.kind === 'namespace',
+        marker,
+        report: request.report,
+    };
+    const init = [request.nodePath, '-e', _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_SOURCE */ .j, _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_MARKER */ .e, JSON.stringify(config)];
+    if (sandbox.kind === 'environment')
+        return { command: init[0], args: init.slice(1), env: request.env, marker };
+    const unshare = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...init];
+    const argv = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...unshare] : unshare;
+    return { command: argv[0], args: argv.slice(1), env: request.env, marker };
+}
+/** A PID namespace with its own /proc; a user namespace when we are neither root nor sudo. */
+function unshareFlags(via) {
+    return [...(via === 'user-namespace' ? ['--map-root-user'] : []), '--pid', '--fork', '--mount-proc', '--kill-child'];
+}
+/** No capabilities, no new privileges (setuid programs such as sudo do not elevate), and another user when we can. */
+function setprivFlags(sandbox) {
+    if (!sandbox.setpriv)
+        return [];
+    const drop = ['--nnp', '--inh-caps=-all', '--bounding-set=-all'];
+    if (sandbox.kind === 'namespace' && sandbox.serverUid !== undefined) {
+        return [sandbox.setpriv, `--reuid=${sandbox.serverUid}`, `--regid=${sandbox.serverGid ?? sandbox.serverUid}`, '--clear-groups', ...drop];
+    }
+    // Without a namespace we are an ordinary user: only --nnp is ours to set.
+    return sandbox.kind === 'namespace' ? [sandbox.setpriv, ...drop] : [sandbox.setpriv, '--nnp'];
+}
+/**
+ * Folders hidden from the server: the user's home, the repository the kit runs
+ * in, and the runner's workspace and temp folder (credentials persisted by
+ * actions/checkout, npmrc files, the runner's file commands). A folder that
+ * holds something the server needs (its install folder, node itself) stays.
+ */
+function foldersToHide(candidates, needed) {
+    const inside = (child, parent) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+        // '' (the folder itself) counts as inside.
+        return !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    };
+    const out = [];
+    for (const candidate of candidates) {
+        if (!candidate || !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) || candidate === node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(candidate).root)
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(candidate);
+        if (needed.some((n) => inside(n, dir)) || out.some((o) => inside(dir, o)))
+            continue;
+        for (let i = out.length - 1; i >= 0; i -= 1)
+            if (inside(out[i], dir))
+                out.splice(i, 1);
+        out.push(dir);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 11433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22943,9 +24105,11 @@ function tailLines(text, lines = 12) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83916);
+/* harmony import */ var _report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52561);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53588);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40144);
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40144);
+
 
 
 
@@ -22959,13 +24123,13 @@ async function captureSurface(target, options, context, command) {
             surface = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(resolved, 'utf8'));
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
         }
-        if (surface?.format !== _surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_4__/* .SURFACE_FORMAT */ .K1}")`);
+        if (surface?.format !== _surface_js__WEBPACK_IMPORTED_MODULE_3__/* .SURFACE_FORMAT */ .K1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_3__/* .SURFACE_FORMAT */ .K1}")`);
         const missing = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter((key) => !Array.isArray(surface[key]));
         if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
         return { surface, label: target, findings: [] };
     }
     const { resolveTargets, smokeCommand, smokeOptionsFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79831));
@@ -22973,17 +24137,18 @@ async function captureSurface(target, options, context, command) {
     const { parseEnvPairs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 41540));
     const env = parseEnvPairs(input.env ?? []);
     if (env.bad !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
     const targets = await resolveTargets(input, context);
     if (targets.items.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
     const t = targets.items[0];
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87210));
+    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39916));
     const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry, context));
     const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
     // Without a surface, the smoke findings say why (it did not install, start or answer).
     const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)(result.findings, t.settings.rules);
-    return { ...(result.surface ? { surface: result.surface } : {}), label, findings };
+    // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
+    return { ...(result.surface ? { surface: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(result.surface, (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .knownSecretValues */ ._9)(context.parentEnv)) } : {}), label, findings, isolation: result.isolation };
 }
 
 
@@ -23216,13 +24381,24 @@ function diffMarkdown(changes) {
         return '_The MCP surface did not change._\n';
     const lines = ['| Impact | What | Change |', '|---|---|---|'];
     for (const c of changes)
-        lines.push(`| ${c.impact} | ${c.kind} \`${c.name.replace(/`/g, "'")}\` | ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.reason)} |`);
+        lines.push(`| ${c.impact} | ${c.kind} ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true })} | ${reasonMarkdown(c)} |`);
     return `${lines.join('\n')}\n`;
 }
-/** Lines for the changelog's "MCP surface" section. */
+/**
+ * A reason as table-cell markdown. Names come from the server (a tool name can
+ * hold line breaks, HTML, `@team`, a URL): the name inside the reason is shown
+ * as code, the rest escaped.
+ */
+function reasonMarkdown(c) {
+    // A plain name reads better as text; only one that escaping would change is shown as code.
+    if (c.name === '' || !c.reason.includes(c.name) || (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.name) === c.name)
+        return (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.reason);
+    return c.reason.split(c.name).map((part) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(part)).join((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true }));
+}
+/** Lines for the changelog's "MCP surface" section: tool names as code spans (they come from the server). */
 function surfaceChangelogLines(changes) {
     const tools = (verb, test) => {
-        const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => `\`${c.name.replace(/`/g, "'")}\``))];
+        const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name)))];
         return names.length ? [`- ${verb}: ${names.join(', ')}`] : [];
     };
     return [...tools('Added tools', (c) => /^tool .* added$/.test(c.reason)), ...tools('Changed tools', (c) => !/^tool .* (added|removed)/.test(c.reason) && c.impact !== 'patch'), ...tools('Removed tools', (c) => /^tool .* removed/.test(c.reason))];
@@ -23237,9 +24413,10 @@ function surfaceChangelogLines(changes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K1: () => (/* binding */ SURFACE_FORMAT),
 /* harmony export */   _5: () => (/* binding */ buildSurface),
-/* harmony export */   l5: () => (/* binding */ surfaceText)
+/* harmony export */   l5: () => (/* binding */ surfaceText),
+/* harmony export */   mf: () => (/* binding */ inliningProblem)
 /* harmony export */ });
-/* unused harmony exports sortKeys, inlineLocalRefs, normaliseSchema */
+/* unused harmony exports sortKeys, INLINE_LIMITS, SchemaTooLarge, inlineLocalRefs, normaliseSchema */
 /**
  * An MCP server's public API as one canonical JSON document: what it says in
  * initialize, and its tools, prompts, resources and resource templates with
@@ -23260,10 +24437,21 @@ function sortKeys(value) {
     }
     return value;
 }
-/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. */
-function inlineLocalRefs(schema, root = schema, seen = []) {
+/**
+ * Inlining is bounded: each `$defs` entry referencing the next one twice doubles
+ * the result, so 40 of them (1.5 KB) would expand to 2^40 nodes. Past these
+ * limits the schema is kept as written (see `normaliseSchema`).
+ */
+const INLINE_LIMITS = { nodes: 100_000, depth: 64 };
+class SchemaTooLarge extends Error {
+}
+/** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. Throws SchemaTooLarge past INLINE_LIMITS. */
+function inlineLocalRefs(schema, root = schema, seen = [], budget = { nodes: 0 }, depth = 0) {
+    budget.nodes += 1;
+    if (budget.nodes > INLINE_LIMITS.nodes || depth > INLINE_LIMITS.depth)
+        throw new SchemaTooLarge(`expands past ${budget.nodes > INLINE_LIMITS.nodes ? `${INLINE_LIMITS.nodes.toLocaleString('en-US')} nodes` : `${INLINE_LIMITS.depth} levels`}`);
     if (Array.isArray(schema))
-        return schema.map((item) => inlineLocalRefs(item, root, seen));
+        return schema.map((item) => inlineLocalRefs(item, root, seen, budget, depth + 1));
     if (!schema || typeof schema !== 'object')
         return schema;
     const record = schema;
@@ -23279,8 +24467,8 @@ function inlineLocalRefs(schema, root = schema, seen = []) {
             .reduce((at, part) => (at && typeof at === 'object' ? at[part] : undefined), root);
         if (target !== undefined) {
             const { $ref: _ref, ...siblings } = record;
-            const resolved = inlineLocalRefs(target, root, [...seen, ref]);
-            return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...resolved, ...inlineLocalRefs(siblings, root, seen) } : resolved;
+            const resolved = inlineLocalRefs(target, root, [...seen, ref], budget, depth + 1);
+            return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...resolved, ...inlineLocalRefs(siblings, root, seen, budget, depth + 1) } : resolved;
         }
     }
     const out = {};
@@ -23288,9 +24476,23 @@ function inlineLocalRefs(schema, root = schema, seen = []) {
         // Definitions are inlined where used; keeping them would make a moved definition look like a change.
         if ((key === '$defs' || key === 'definitions') && schema === root)
             continue;
-        out[key] = inlineLocalRefs(value, root, seen);
+        out[key] = inlineLocalRefs(value, root, seen, budget, depth + 1);
     }
     return out;
+}
+/** Why a schema cannot be inlined within the limits, or undefined when it can. */
+function inliningProblem(schema) {
+    if (!schema || typeof schema !== 'object')
+        return undefined;
+    try {
+        inlineLocalRefs(schema, schema);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof SchemaTooLarge)
+            return error.message;
+        throw error;
+    }
 }
 /** `required` and `enum` are sets: their order is not part of the API. */
 function normaliseSets(value) {
@@ -23311,7 +24513,15 @@ function normaliseSchema(schema) {
     if (!schema || typeof schema !== 'object')
         return schema;
     const { $schema: _dialect, ...rest } = schema;
-    return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+    try {
+        return sortKeys(normaliseSets(inlineLocalRefs(rest, rest)));
+    }
+    catch (error) {
+        // Too large to inline: compared as written (still canonical: sorted keys and sets).
+        if (error instanceof SchemaTooLarge)
+            return sortKeys(normaliseSets(rest));
+        throw error;
+    }
 }
 const byKey = (key) => (a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
 function pick(item, keys) {
@@ -23390,6 +24600,32 @@ async function mapLimit(items, limit, fn) {
     });
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 17822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ credentialNames)
+/* harmony export */ });
+/* unused harmony export isCredentialName */
+/**
+ * Names that hold credentials by convention (GITHUB_TOKEN, NPM_TOKEN,
+ * NODE_AUTH_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, AWS_SECRET_ACCESS_KEY,
+ * npm_config__authToken, ...). Matched on the name only.
+ */
+const CREDENTIAL_NAME = /(TOKEN|SECRET|PASSW(OR)?D|PRIVATE_KEY|API_KEY|ACCESS_KEY|_AUTH$|^NPM_CONFIG__AUTH|CREDENTIAL)/i;
+function isCredentialName(name) {
+    return CREDENTIAL_NAME.test(name);
+}
+/** The credential-named variables that are set (names only, sorted). */
+function credentialNames(env) {
+    return Object.keys(env)
+        .filter((name) => isCredentialName(name) && (env[name] ?? '') !== '')
+        .sort();
 }
 
 
@@ -23505,6 +24741,7 @@ class JsonLocator {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ codeSpan),
 /* harmony export */   escapeMarkdownInline: () => (/* binding */ escapeMarkdownInline),
 /* harmony export */   fitToLimit: () => (/* binding */ fitToLimit)
 /* harmony export */ });
@@ -23520,7 +24757,32 @@ function escapeMarkdownInline(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
+        .replace(/\|/g, '\\|')
+        // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
+        // links without any markup; an escaped `.` or `:` is plain text to them.
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://');
+}
+/**
+ * Untrusted text as inline code (a tool name, a label): nothing inside a code
+ * span is markdown, so no heading, HTML, link or @mention can come from it.
+ * Its own breakouts are handled: line ends (which would end a table row or
+ * the paragraph) become spaces, the fence is one backtick longer than the
+ * longest run inside, and text that starts or ends with a backtick or space is
+ * padded (CommonMark, "Code spans", https://spec.commonmark.org/0.31.2/#code-spans).
+ * In a table cell a `|` ends the cell even inside code, so it is written `\|`,
+ * which GFM shows as `|` (https://github.github.com/gfm/#tables-extension-).
+ */
+function codeSpan(text, options = {}) {
+    let body = text.replace(/\r\n|\r|\n/g, ' ');
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
 }
 /**
  * Markdown cut to fit a GitHub size limit (a comment: 65,536 characters), at a line end, with an
@@ -28464,7 +29726,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
