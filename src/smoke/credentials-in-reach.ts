@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { credentialNames } from '../util/credential-names.js';
+import { parentPidInStat } from './process-group.js';
 
 /** `/proc/<pid>/environ` as a record (NUL-separated KEY=VALUE). */
 export function parseEnviron(text: string): Record<string, string> {
@@ -29,7 +30,7 @@ export async function credentialsInReach(ownEnv: NodeJS.ProcessEnv): Promise<str
     const names = environ === undefined ? [] : credentialNames(parseEnviron(environ));
     if (names.length) found.push(`its ancestor ${stat ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : 'process'} (pid ${pid}) holds ${names.join(', ')}`);
     if (!stat) break;
-    pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    pid = parentPidInStat(stat);
   }
   return found;
 }

@@ -67,8 +67,7 @@ export function findSandboxedServer(rootPid: number, initMarker: string): number
   }
   for (const entry of entries) {
     const stat = readProc(`/proc/${entry}/stat`);
-    // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
-    const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN;
+    const ppid = stat ? parentPidInStat(stat) : NaN;
     if (Number.isFinite(ppid)) children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
   const queue = [rootPid];
@@ -78,6 +77,11 @@ export function findSandboxedServer(rootPid: number, initMarker: string): number
     queue.push(...(children.get(pid) ?? []));
   }
   return undefined;
+}
+
+/** `/proc/<pid>/stat` is `pid (comm) state ppid ...`; comm may hold spaces and parentheses, so read after the last ')'. */
+export function parentPidInStat(stat: string): number {
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
 function readProc(file: string): string | undefined {

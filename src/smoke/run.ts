@@ -8,7 +8,7 @@ import { serverEnvironment } from './environment.js';
 import { installForSmoke, makeWorkDir, removeWorkDir, type SmokeTarget } from './install.js';
 import { findSandbox } from './sandbox-probe.js';
 import { prepareSandboxFolders, sandboxForFolder } from './sandbox-folders.js';
-import { describeSandbox, foldersToHide, type Sandbox } from './sandbox.js';
+import { describeSandbox, foldersToHide } from './sandbox.js';
 import { runSession, type SessionResult } from './session.js';
 import { buildSurface, type Surface } from '../surface/surface.js';
 
@@ -110,7 +110,6 @@ async function isolationWarning(parentEnv: NodeJS.ProcessEnv): Promise<SmokeFind
   return [{ rule: 'smoke/isolation-weak', message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ` }];
 }
 
-export type { Sandbox };
 
 function names(session: SessionResult | undefined, key: 'tools' | 'prompts' | 'resources'): string[] {
   return (session?.lists[key]?.items ?? []).map((i) => String(i.name ?? i.uri ?? ''));

@@ -53,7 +53,6 @@ export interface Launch {
   args: string[];
   /** The environment of the launcher itself: the server's, never the kit's. */
   env: NodeJS.ProcessEnv;
-  marker: string;
 }
 
 /** The argv that starts the server inside the sandbox (pure). */
@@ -73,10 +72,10 @@ export function launchCommand(sandbox: Sandbox, request: LaunchRequest, random =
     report: request.report,
   };
   const init = [request.nodePath, '-e', SANDBOX_INIT_SOURCE, SANDBOX_INIT_MARKER, JSON.stringify(config)];
-  if (sandbox.kind === 'environment') return { command: init[0] as string, args: init.slice(1), env: request.env, marker };
+  if (sandbox.kind === 'environment') return { command: init[0] as string, args: init.slice(1), env: request.env };
   const unshare = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...init];
   const argv = sandbox.via === 'sudo' ? [sandbox.sudo as string, '-n', ...unshare] : unshare;
-  return { command: argv[0] as string, args: argv.slice(1), env: request.env, marker };
+  return { command: argv[0] as string, args: argv.slice(1), env: request.env };
 }
 
 /** A PID namespace with its own /proc; a user namespace when we are neither root nor sudo. */
