@@ -263,7 +263,108 @@ function tail(text, lines = 12) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/credential-names.ts
 var credential_names = __webpack_require__(17822);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/smoke/process-group.ts
+
+
+/**
+ * Start a program in its own process group (POSIX), so that the server and every
+ * process it starts can be signalled together and none is left behind.
+ */
+function spawnGroup(command, args, options) {
+    return (0,external_node_child_process_.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+        windowsHide: true,
+        detached: process.platform !== 'win32',
+    });
+}
+/** Signal the whole group; falls back to the process itself where groups do not exist. */
+function signalGroup(pid, signal) {
+    try {
+        if (process.platform === 'win32')
+            process.kill(pid, signal);
+        else
+            process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: already gone.
+    }
+}
+/** True while any process of the group is alive (including zombies not yet reaped). */
+function groupAlive(pid) {
+    try {
+        process.kill(process.platform === 'win32' ? pid : -pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Wait until `done()` or the deadline; true when done. */
+async function waitFor(done, ms, stepMs = 25) {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+        if (done())
+            return true;
+        await sleep(stepMs);
+    }
+    return done();
+}
+/**
+ * The server started by the sandbox's init: the first child of the process
+ * whose arguments carry the init marker, found below `rootPid` by reading
+ * /proc (Linux). Signals go to it directly: the launcher above it (sudo,
+ * unshare) may belong to root, and killing it would tear the namespace down
+ * before the server could shut down on its own.
+ */
+function findSandboxedServer(rootPid, initMarker) {
+    const children = new Map();
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc').filter((p) => /^\d+$/.test(p));
+    }
+    catch {
+        return undefined;
+    }
+    for (const entry of entries) {
+        const stat = readProc(`/proc/${entry}/stat`);
+        const ppid = stat ? parentPidInStat(stat) : NaN;
+        if (Number.isFinite(ppid))
+            children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    }
+    const queue = [rootPid];
+    for (let i = 0; i < queue.length && i < 64; i += 1) {
+        const pid = queue[i];
+        if (readProc(`/proc/${pid}/cmdline`)?.split('\0').includes(initMarker))
+            return children.get(pid)?.[0];
+        queue.push(...(children.get(pid) ?? []));
+    }
+    return undefined;
+}
+/** `/proc/<pid>/stat` is `pid (comm) state ppid ...`; comm may hold spaces and parentheses, so read after the last ')'. */
+function parentPidInStat(stat) {
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+function readProc(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/credentials-in-reach.ts
+
 
 
 /** `/proc/<pid>/environ` as a record (NUL-separated KEY=VALUE). */
@@ -298,7 +399,7 @@ async function credentialsInReach(ownEnv) {
             found.push(`its ancestor ${stat ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : 'process'} (pid ${pid}) holds ${names.join(', ')}`);
         if (!stat)
             break;
-        pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        pid = parentPidInStat(stat);
     }
     return found;
 }
@@ -387,103 +488,6 @@ var esm_client = __webpack_require__(30063);
 var schemas = __webpack_require__(41514);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/smoke/process-group.ts
-
-
-/**
- * Start a program in its own process group (POSIX), so that the server and every
- * process it starts can be signalled together and none is left behind.
- */
-function spawnGroup(command, args, options) {
-    return (0,external_node_child_process_.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        shell: false,
-        windowsHide: true,
-        detached: process.platform !== 'win32',
-    });
-}
-/** Signal the whole group; falls back to the process itself where groups do not exist. */
-function signalGroup(pid, signal) {
-    try {
-        if (process.platform === 'win32')
-            process.kill(pid, signal);
-        else
-            process.kill(-pid, signal);
-    }
-    catch {
-        // ESRCH: already gone.
-    }
-}
-/** True while any process of the group is alive (including zombies not yet reaped). */
-function groupAlive(pid) {
-    try {
-        process.kill(process.platform === 'win32' ? pid : -pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Wait until `done()` or the deadline; true when done. */
-async function waitFor(done, ms, stepMs = 25) {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-        if (done())
-            return true;
-        await sleep(stepMs);
-    }
-    return done();
-}
-/**
- * The server started by the sandbox's init: the first child of the process
- * whose arguments carry the init marker, found below `rootPid` by reading
- * /proc (Linux). Signals go to it directly: the launcher above it (sudo,
- * unshare) may belong to root, and killing it would tear the namespace down
- * before the server could shut down on its own.
- */
-function findSandboxedServer(rootPid, initMarker) {
-    const children = new Map();
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc').filter((p) => /^\d+$/.test(p));
-    }
-    catch {
-        return undefined;
-    }
-    for (const entry of entries) {
-        const stat = readProc(`/proc/${entry}/stat`);
-        // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
-        const ppid = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN;
-        if (Number.isFinite(ppid))
-            children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    }
-    const queue = [rootPid];
-    for (let i = 0; i < queue.length && i < 64; i += 1) {
-        const pid = queue[i];
-        if (readProc(`/proc/${pid}/cmdline`)?.split('\0').includes(initMarker))
-            return children.get(pid)?.[0];
-        queue.push(...(children.get(pid) ?? []));
-    }
-    return undefined;
-}
-function readProc(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./src/smoke/sandbox-init.ts
 var sandbox_init = __webpack_require__(10681);
 ;// CONCATENATED MODULE: ./src/smoke/stdio-tap.ts

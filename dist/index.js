@@ -24045,10 +24045,10 @@ function launchCommand(sandbox, request, random = () => (0,node_crypto__WEBPACK_
     };
     const init = [request.nodePath, '-e', _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_SOURCE */ .j, _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_MARKER */ .e, JSON.stringify(config)];
     if (sandbox.kind === 'environment')
-        return { command: init[0], args: init.slice(1), env: request.env, marker };
+        return { command: init[0], args: init.slice(1), env: request.env };
     const unshare = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...init];
     const argv = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...unshare] : unshare;
-    return { command: argv[0], args: argv.slice(1), env: request.env, marker };
+    return { command: argv[0], args: argv.slice(1), env: request.env };
 }
 /** A PID namespace with its own /proc; a user namespace when we are neither root nor sudo. */
 function unshareFlags(via) {
