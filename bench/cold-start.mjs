@@ -18,7 +18,11 @@ function time(args, env = {}) {
   // One warm-up: the first start reads the files into the page cache, as a runner's checkout has.
   for (let i = 0; i <= runs; i += 1) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: example, stdio: ['ignore', 'ignore', 'pipe'], env: benchEnv(env) });
+    const result = spawnSync(process.execPath, args, {
+      cwd: example,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: benchEnv(env),
+    });
     const ms = performance.now() - start;
     if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
     if (i > 0) samples.push(ms);
@@ -31,7 +35,15 @@ const actionEnv = (command) => {
   const summary = path.join(temp, 'summary');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  return { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: example, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: temp, INPUT_COMMAND: command, INPUT_DIRECTORY: '.' };
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: example,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: temp,
+    INPUT_COMMAND: command,
+    INPUT_DIRECTORY: '.',
+  };
 };
 
 const floor = time(['-e', '0']);
@@ -43,7 +55,17 @@ const cases = [
 console.log(`runs: ${runs} (median); floor node -e 0: ${floor.toFixed(0)} ms`);
 for (const [label, args, env, goal] of cases) {
   const ms = time(args, env);
-  const line = record({ bench: 'cold start', measure: label, value: ms, unit: 'ms', floorName: 'node -e 0', floor, ...(goal ? { goal } : {}) });
-  console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms  ${line.ratio.toFixed(2)}x${goal ? `  (goal ${goal})` : ''}`);
+  const line = record({
+    bench: 'cold start',
+    measure: label,
+    value: ms,
+    unit: 'ms',
+    floorName: 'node -e 0',
+    floor,
+    ...(goal ? { goal } : {}),
+  });
+  console.log(
+    `${label.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms  ${line.ratio.toFixed(2)}x${goal ? `  (goal ${goal})` : ''}`,
+  );
 }
 rmSync(temp, { recursive: true, force: true });

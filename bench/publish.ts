@@ -25,7 +25,11 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(performance.now() - started)
+        : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`)),
+    );
   });
 }
 
@@ -41,7 +45,13 @@ const registry = await startRegistry();
 const npmrcDir = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-npmrc-'));
 const npmrc = path.join(npmrcDir, '.npmrc');
 writeFileSync(npmrc, `${registry.url.replace(/^https?:/, '')}:_authToken=\${NODE_AUTH_TOKEN}\n`);
-const env = { ...benchEnv(), NODE_AUTH_TOKEN: registry.token, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = {
+  ...benchEnv(),
+  NODE_AUTH_TOKEN: registry.token,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 const baseline: number[] = [];
 const ours: number[] = [];
 try {
@@ -49,10 +59,24 @@ try {
   for (let i = 0; i <= runs; i += 1) {
     const version = `1.0.${i}`;
     const plain = packageCopy('bench-plain', version);
-    const plainTime = (await run('npm', ['pack', '--ignore-scripts', '--userconfig', npmrc], plain, env)) + (await run('npm', ['publish', `bench-plain-${version}.tgz`, '--tag', 'next', '--registry', registry.url, '--userconfig', npmrc], plain, env));
+    const plainTime =
+      (await run('npm', ['pack', '--ignore-scripts', '--userconfig', npmrc], plain, env)) +
+      (await run(
+        'npm',
+        ['publish', `bench-plain-${version}.tgz`, '--tag', 'next', '--registry', registry.url, '--userconfig', npmrc],
+        plain,
+        env,
+      ));
     const mine = packageCopy('bench-ours', version);
     const out = path.join(mine, 'out');
-    const ourTime = (await run(process.execPath, [cli, 'pack', mine, '--out', out], mine, env)) + (await run(process.execPath, [cli, 'publish', path.join(out, `bench-ours-${version}.tgz`), '--tag', 'next', '--registry', registry.url], mine, env));
+    const ourTime =
+      (await run(process.execPath, [cli, 'pack', mine, '--out', out], mine, env)) +
+      (await run(
+        process.execPath,
+        [cli, 'publish', path.join(out, `bench-ours-${version}.tgz`), '--tag', 'next', '--registry', registry.url],
+        mine,
+        env,
+      ));
     if (i > 0) {
       baseline.push(plainTime);
       ours.push(ourTime);
@@ -66,7 +90,16 @@ try {
 }
 const b = median(baseline);
 const o = median(ours);
-console.log(`runs: ${runs} (median); baseline "plain npm": npm pack + npm publish of the same package to the same Verdaccio`);
+console.log(
+  `runs: ${runs} (median); baseline "plain npm": npm pack + npm publish of the same package to the same Verdaccio`,
+);
 console.log(`plain npm   ${b.toFixed(0)} ms`);
 console.log(`mcp-release ${o.toFixed(0)} ms   ratio ${(o / b).toFixed(2)}x`);
-record({ bench: 'publish', measure: 'pack + publish (ours)', value: o, unit: 'ms', floorName: 'plain npm pack + npm publish', floor: b });
+record({
+  bench: 'publish',
+  measure: 'pack + publish (ours)',
+  value: o,
+  unit: 'ms',
+  floorName: 'plain npm pack + npm publish',
+  floor: b,
+});

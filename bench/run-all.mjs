@@ -13,7 +13,10 @@ const full = process.argv[2] === 'full';
 const tsx = ['--import', 'tsx'];
 const benches = [
   ['cold start vs node -e 0', ['bench/cold-start.mjs', full ? '25' : '10']],
-  ['validate: monorepo vs sequential npm pack --dry-run', ['bench/validate-monorepo.mjs', full ? '12' : '6', full ? '3' : '1']],
+  [
+    'validate: monorepo vs sequential npm pack --dry-run',
+    ['bench/validate-monorepo.mjs', full ? '12' : '6', full ? '3' : '1'],
+  ],
   ['smoke: sessions vs raw spawn -> tools/list', ['bench/smoke.mjs', full ? '3' : '1']],
   ['secret scan vs secretlint and the read floor', [...tsx, 'bench/secret-scan.ts', full ? '100' : '10']],
   ['pack + publish vs plain npm', [...tsx, 'bench/publish.ts', full ? '5' : '2']],
@@ -25,10 +28,17 @@ writeFileSync(resultsFile, '');
 let failed = 0;
 for (const [title, args] of benches) {
   console.log(`\n== ${title}`);
-  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: benchEnv({ BENCH_RESULTS: resultsFile }) });
+  const run = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: benchEnv({ BENCH_RESULTS: resultsFile }),
+  });
   if (run.status !== 0) failed += 1;
 }
-const results = readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const results = readFileSync(resultsFile, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 rmSync(temp, { recursive: true, force: true });
 
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}, ${full ? 'full' : 'quick'} sizes, ${new Date().toISOString().slice(0, 10)}`;
@@ -38,7 +48,10 @@ const table = [
   '',
   '| benchmark | measure | ours | floor (named) | ratio | goal |',
   '|---|---|---|---|---|---|',
-  ...results.map((r) => `| ${r.bench} | ${r.measure} | ${number(r.value, r.unit)} | ${r.floorName}: ${number(r.floor, r.unit)} | ${r.ratio.toFixed(2)}x | ${r.goal ?? ''} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.bench} | ${r.measure} | ${number(r.value, r.unit)} | ${r.floorName}: ${number(r.floor, r.unit)} | ${r.ratio.toFixed(2)}x | ${r.goal ?? ''} |`,
+  ),
 ].join('\n');
 writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 writeFileSync(path.join(root, 'bench/results.md'), `${table}\n`);
@@ -47,7 +60,12 @@ const readme = readFileSync(readmeFile, 'utf8');
 const start = '<!-- bench:start -->';
 const end = '<!-- bench:end -->';
 if (readme.includes(start) && readme.includes(end)) {
-  writeFileSync(readmeFile, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+  writeFileSync(
+    readmeFile,
+    `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`,
+  );
 }
-console.log(`\n${table}\n\nwritten: bench/results.json, bench/results.md${readme.includes(start) ? ', README.md (Performance)' : ''}`);
+console.log(
+  `\n${table}\n\nwritten: bench/results.json, bench/results.md${readme.includes(start) ? ', README.md (Performance)' : ''}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -26,7 +26,11 @@ const { dirs } = await generateMonorepo(repo, count);
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; rssMb: number }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', path.join(root, 'bench/lib/max-rss.mjs'), path.join(root, 'dist/cli.js'), ...args, '--json'], { env: benchEnv({ BENCH_RSS_FILE: rssFile, ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', path.join(root, 'bench/lib/max-rss.mjs'), path.join(root, 'dist/cli.js'), ...args, '--json'],
+      { env: benchEnv({ BENCH_RSS_FILE: rssFile, ...env }), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -50,35 +54,75 @@ const monoScan = await times(['security-scan', repo], 1);
 const registry = await startRegistry();
 const sample = dirs.slice(0, 5);
 const planTimes: number[] = [];
-for (const dir of sample) planTimes.push((await cli(['plan', dir, '--labels', 'release:minor', '--registry', registry.url])).ms);
+for (const dir of sample)
+  planTimes.push((await cli(['plan', dir, '--labels', 'release:minor', '--registry', registry.url])).ms);
 const planMs = median(planTimes);
 await registry.stop();
 
 // GitHub API calls to release one package: the first, then the last after all the others.
 const github = await startGitHubFake('acme/mono');
-const githubEnv = { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: FAKE_GITHUB_TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/mono', MCP_RELEASE_GITHUB_PACING: 'none' };
+const githubEnv = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_TOKEN: FAKE_GITHUB_TOKEN,
+  GITHUB_API_URL: github.url,
+  GITHUB_REPOSITORY: 'acme/mono',
+  MCP_RELEASE_GITHUB_PACING: 'none',
+};
 const sha = '0123456789abcdef0123456789abcdef01234567';
 const callsFor = async (dir: string) => {
   const before = github.requests.length;
-  await cli(['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')], githubEnv);
+  await cli(
+    ['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')],
+    githubEnv,
+  );
   return github.requests.length - before;
 };
 const firstCalls = await callsFor(dirs[0] as string);
-for (let i = 1; i < count - 1; i += 1) github.releases.push({ id: 90_000 + i, tag_name: `@acme/server-${String(i).padStart(3, '0')}@1.0.0`, name: null, body: null, draft: false, prerelease: false, target_commitish: sha, assets: [] });
+for (let i = 1; i < count - 1; i += 1)
+  github.releases.push({
+    id: 90_000 + i,
+    tag_name: `@acme/server-${String(i).padStart(3, '0')}@1.0.0`,
+    name: null,
+    body: null,
+    draft: false,
+    prerelease: false,
+    target_commitish: sha,
+    assets: [],
+  });
 const lastCalls = await callsFor(dirs[count - 1] as string);
 await github.stop();
 rmSync(repo, { recursive: true, force: true });
 
 console.log(`packages: ${count}`);
 const rows: [string, number, string, number, string][] = [
-  [`validate ${count} packages (per package ${(mono.ms / count).toFixed(0)} ms)`, mono.ms, `${count} x validate one package`, count * single.ms, 'ms'],
-  [`security-scan ${count} packages (per package ${(monoScan.ms / count).toFixed(0)} ms)`, monoScan.ms, `${count} x scan one package`, count * singleScan.ms, 'ms'],
+  [
+    `validate ${count} packages (per package ${(mono.ms / count).toFixed(0)} ms)`,
+    mono.ms,
+    `${count} x validate one package`,
+    count * single.ms,
+    'ms',
+  ],
+  [
+    `security-scan ${count} packages (per package ${(monoScan.ms / count).toFixed(0)} ms)`,
+    monoScan.ms,
+    `${count} x scan one package`,
+    count * singleScan.ms,
+    'ms',
+  ],
   ['plan one package (labels given, registry read)', planMs, 'validate one package', single.ms, 'ms'],
   [`peak memory, validate ${count} packages`, mono.rssMb, 'validate one package', single.rssMb, 'MB'],
   [`peak memory, security-scan ${count} packages`, monoScan.rssMb, 'scan one package', singleScan.rssMb, 'MB'],
-  [`GitHub API calls, releasing package ${count} after ${count - 1} releases`, lastCalls, 'releasing the first package', firstCalls, 'calls'],
+  [
+    `GitHub API calls, releasing package ${count} after ${count - 1} releases`,
+    lastCalls,
+    'releasing the first package',
+    firstCalls,
+    'calls',
+  ],
 ];
 for (const [measure, value, floorName, floor, unit] of rows) {
   const line = record({ bench: 'scale', measure, value, unit, floorName, floor });
-  console.log(`${measure.padEnd(70)} ${value.toFixed(unit === 'calls' ? 0 : 1).padStart(8)} ${unit}  vs ${floorName} ${floor.toFixed(unit === 'calls' ? 0 : 1)} ${unit}: ${line.ratio}x`);
+  console.log(
+    `${measure.padEnd(70)} ${value.toFixed(unit === 'calls' ? 0 : 1).padStart(8)} ${unit}  vs ${floorName} ${floor.toFixed(unit === 'calls' ? 0 : 1)} ${unit}: ${line.ratio}x`,
+  );
 }

@@ -21,9 +21,24 @@ const SERVERS = [
 /** Install the packed server once, the way smoke does, for the raw floor. */
 function install(dir) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
-  const packed = JSON.parse(spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: dir, encoding: 'utf8' }).stdout)[0];
+  const packed = JSON.parse(
+    spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: dir, encoding: 'utf8' })
+      .stdout,
+  )[0];
   writeFileSync(path.join(work, 'package.json'), '{"private":true}');
-  spawnSync('npm', ['install', path.join(work, packed.filename), '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: work, stdio: 'ignore' });
+  spawnSync(
+    'npm',
+    [
+      'install',
+      path.join(work, packed.filename),
+      '--omit=dev',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+    ],
+    { cwd: work, stdio: 'ignore' },
+  );
   const manifest = JSON.parse(readFileSync(path.join(work, 'node_modules', packed.name, 'package.json'), 'utf8'));
   const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin)[0];
   return { work, main: path.join(work, 'node_modules', packed.name, bin) };
@@ -51,7 +66,11 @@ function rawFloor(main) {
       }
     });
     child.on('error', reject);
-    send({ id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '0' } } });
+    send({
+      id: 0,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '0' } },
+    });
   });
 }
 
@@ -64,13 +83,23 @@ for (const [label, dir] of SERVERS) {
   const sessions = [];
   const totals = [];
   for (let i = 0; i < runs; i += 1) {
-    const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'smoke', dir, '--json'], { encoding: 'utf8', env: benchEnv() });
+    const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'smoke', dir, '--json'], {
+      encoding: 'utf8',
+      env: benchEnv(),
+    });
     const report = JSON.parse(result.stdout);
     sessions.push(report.timings.sessions);
     totals.push(report.timings.total);
   }
   const floor = median(floors);
-  record({ bench: 'smoke', measure: `smoke sessions, ${label}`, value: median(sessions), unit: 'ms', floorName: 'raw spawn -> tools/list answer', floor });
+  record({
+    bench: 'smoke',
+    measure: `smoke sessions, ${label}`,
+    value: median(sessions),
+    unit: 'ms',
+    floorName: 'raw spawn -> tools/list answer',
+    floor,
+  });
   console.log(
     `${label.padEnd(18)} floor ${floor.toFixed(0)} ms | smoke sessions (2 clients, lists, shutdown) ${median(sessions)} ms = ${(median(sessions) / floor).toFixed(1)}x | total with install ${median(totals)} ms = ${(median(totals) / floor).toFixed(1)}x`,
   );

@@ -17,7 +17,23 @@ const repo = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
 for (let i = 0; i < count; i += 1) {
   const dir = path.join(repo, 'servers', `s${i}`);
   mkdirSync(path.join(dir, 'dist'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: `bench-server-${i}`, version: '1.0.0', type: 'module', bin: { [`bench-server-${i}`]: 'dist/index.js' }, files: ['dist'], engines: { node: '>=18' }, license: 'MIT', repository: { type: 'git', url: 'git+https://github.com/acme/bench.git' } }, null, 2));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: `bench-server-${i}`,
+        version: '1.0.0',
+        type: 'module',
+        bin: { [`bench-server-${i}`]: 'dist/index.js' },
+        files: ['dist'],
+        engines: { node: '>=18' },
+        license: 'MIT',
+        repository: { type: 'git', url: 'git+https://github.com/acme/bench.git' },
+      },
+      null,
+      2,
+    ),
+  );
   writeFileSync(path.join(dir, 'dist', 'index.js'), '#!/usr/bin/env node\nconsole.error("hi");\n');
   writeFileSync(path.join(dir, 'README.md'), '# bench\n');
 }
@@ -36,11 +52,18 @@ function time(fn) {
 
 const baseline = time(() => {
   for (let i = 0; i < count; i += 1) {
-    spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(repo, 'servers', `s${i}`), stdio: 'ignore', env: benchEnv() });
+    spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: path.join(repo, 'servers', `s${i}`),
+      stdio: 'ignore',
+      env: benchEnv(),
+    });
   }
 });
 const ours = time(() => {
-  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', repo, '--json'], { stdio: ['ignore', 'pipe', 'inherit'], env: benchEnv() });
+  const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', repo, '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: benchEnv(),
+  });
   if (result.status !== 0) throw new Error(`validate failed: ${result.stdout}`);
 });
 rmSync(repo, { recursive: true, force: true });
@@ -49,4 +72,11 @@ console.log(`packages: ${count}, runs: ${runs} (median)`);
 console.log(`baseline  npm pack --dry-run x${count}, sequential: ${baseline.toFixed(0)} ms`);
 console.log(`mcp-release validate (all rules):       ${ours.toFixed(0)} ms`);
 console.log(`ratio ours/baseline: ${(ours / baseline).toFixed(2)}`);
-record({ bench: 'validate', measure: `validate a ${count}-package monorepo`, value: ours, unit: 'ms', floorName: `npm pack --dry-run x${count}, sequential`, floor: baseline });
+record({
+  bench: 'validate',
+  measure: `validate a ${count}-package monorepo`,
+  value: ours,
+  unit: 'ms',
+  floorName: `npm pack --dry-run x${count}, sequential`,
+  floor: baseline,
+});

@@ -31,15 +31,35 @@ function verifyBundle(bundleJson, artifact, trust) {
     const entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toSignedEntity */ .DC)((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(bundleJson), artifact);
     if (trust.kind === 'key') {
         const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(trust.publicKeyPem);
-        const root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] });
-        const keys = { [(0,_sigstore_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyHint */ .p)(publicKey)]: { rawBytes: publicKey.export({ type: 'spki', format: 'der' }), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(0) } } };
-        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(root, keys), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
+        const root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON({
+            mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+            tlogs: [],
+            certificateAuthorities: [],
+            ctlogs: [],
+            timestampAuthorities: [],
+        });
+        const keys = {
+            [(0,_sigstore_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyHint */ .p)(publicKey)]: {
+                rawBytes: publicKey.export({ type: 'spki', format: 'der' }),
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: { start: new Date(0) },
+            },
+        };
+        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(root, keys), {
+            tlogThreshold: 0,
+            ctlogThreshold: 0,
+            timestampThreshold: 0,
+        }).verify(entity);
         return {};
     }
     const { identity, identityRegexp, issuer } = trust.identity;
     if (!identity && !identityRegexp)
         throw new Error('a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)');
-    const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(trust.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(trust.trustedRoot)), {
+        tlogThreshold: 1,
+        ctlogThreshold: 1,
+        timestampThreshold: 1,
+    });
     const signer = verifier.verify(entity, {
         subjectAlternativeName: identity ? `^${escapeRegExp(identity)}$` : identityRegexp,
         extensions: { issuer },
@@ -73,7 +93,10 @@ function verifyBundle(bundleJson, artifact, trust) {
  * hint (its SHA-256 fingerprint) instead of carrying a Fulcio certificate.
  */
 function keyHint(publicKey) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex')
+        .slice(0, 32);
 }
 /** ECDSA P-256 keys only: what sigstore message signatures with SHA-256 verify everywhere. */
 function loadPrivateKey(pem) {
@@ -91,7 +114,10 @@ function keySigner(privateKey) {
     const { publicKeyPem, hint } = publicKeyOf(privateKey);
     const signer = {
         sign(data) {
-            return Promise.resolve({ signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } });
+            return Promise.resolve({
+                signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey),
+                key: { $case: 'publicKey', publicKey: publicKeyPem, hint },
+            });
         },
     };
     return { signer, publicKeyPem, hint };
@@ -104,7 +130,10 @@ async function signWithKey(artifact, privateKey) {
 /** A DSSE bundle over an in-toto statement, signed with the key. */
 async function signStatementWithKey(statement, privateKey, payloadType) {
     const { signer } = keySigner(privateKey);
-    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] }).create({ data: Buffer.from(JSON.stringify(statement)), type: payloadType });
+    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] }).create({
+        data: Buffer.from(JSON.stringify(statement)),
+        type: payloadType,
+    });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
 }
 

@@ -25,7 +25,10 @@ export const modules = {
  * hint (its SHA-256 fingerprint) instead of carrying a Fulcio certificate.
  */
 function keyHint(publicKey) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex')
+        .slice(0, 32);
 }
 /** ECDSA P-256 keys only: what sigstore message signatures with SHA-256 verify everywhere. */
 function loadPrivateKey(pem) {
@@ -43,7 +46,10 @@ function keySigner(privateKey) {
     const { publicKeyPem, hint } = publicKeyOf(privateKey);
     const signer = {
         sign(data) {
-            return Promise.resolve({ signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey), key: { $case: 'publicKey', publicKey: publicKeyPem, hint } });
+            return Promise.resolve({
+                signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey),
+                key: { $case: 'publicKey', publicKey: publicKeyPem, hint },
+            });
         },
     };
     return { signer, publicKeyPem, hint };
@@ -56,7 +62,10 @@ async function signWithKey(artifact, privateKey) {
 /** A DSSE bundle over an in-toto statement, signed with the key. */
 async function signStatementWithKey(statement, privateKey, payloadType) {
     const { signer } = keySigner(privateKey);
-    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] }).create({ data: Buffer.from(JSON.stringify(statement)), type: payloadType });
+    const bundle = await new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer, witnesses: [] }).create({
+        data: Buffer.from(JSON.stringify(statement)),
+        type: payloadType,
+    });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
 }
 

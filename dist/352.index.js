@@ -27,17 +27,28 @@ function witnesses(endpoints, entryType) {
     return list;
 }
 function signer(identityToken, endpoints) {
-    return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({ identityProvider: { getToken: () => Promise.resolve(identityToken) }, fulcioBaseURL: endpoints.fulcioURL, ...FETCH });
+    return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .FulcioSigner */ .$o({
+        identityProvider: { getToken: () => Promise.resolve(identityToken) },
+        fulcioBaseURL: endpoints.fulcioURL,
+        ...FETCH,
+    });
 }
 /** A message-signature bundle over the artifact's bytes (what `cosign verify-blob --bundle` and `verify` check). */
 async function signBlobKeyless(artifact, identityToken, endpoints) {
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .MessageSignatureBundleBuilder */ .z3({ signer: signer(identityToken, endpoints), witnesses: witnesses(endpoints) });
+    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .MessageSignatureBundleBuilder */ .z3({
+        signer: signer(identityToken, endpoints),
+        witnesses: witnesses(endpoints),
+    });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(await builder.create({ data: artifact }));
 }
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** A DSSE bundle over an in-toto statement, logged as a Rekor `intoto` entry. */
 async function signStatementKeyless(statement, identityToken, endpoints) {
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer: signer(identityToken, endpoints), witnesses: witnesses(endpoints, 'intoto'), certificateChain: false });
+    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({
+        signer: signer(identityToken, endpoints),
+        witnesses: witnesses(endpoints, 'intoto'),
+        certificateChain: false,
+    });
     return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE }));
 }
 

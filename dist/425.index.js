@@ -46,7 +46,13 @@ async function ensureTag(github, target, tag, sha) {
 class TagConflictError extends Error {
     name = 'TagConflictError';
 }
-const record = (r) => ({ id: r.id, draft: r.draft, htmlUrl: r.html_url, uploadUrl: r.upload_url, assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })) });
+const record = (r) => ({
+    id: r.id,
+    draft: r.draft,
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })),
+});
 /**
  * The release for a tag, published or draft. GitHub does not find drafts by
  * tag, so a miss reads the newest page of releases (drafts are recent): the
@@ -71,7 +77,17 @@ async function ensureRelease(github, target, given, draft) {
     let existing = await findRelease(github, target, fields.tag);
     if (!existing) {
         try {
-            const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+            const { data } = await github.rest.repos.createRelease({
+                owner: target.owner,
+                repo: target.repo,
+                tag_name: fields.tag,
+                target_commitish: fields.sha,
+                name: fields.name,
+                body: fields.body,
+                draft,
+                prerelease: fields.prerelease,
+                make_latest: fields.prerelease || draft ? 'false' : 'true',
+            });
             return { release: record(data), outcome: 'created' };
         }
         catch (error) {
@@ -83,9 +99,18 @@ async function ensureRelease(github, target, given, draft) {
                 throw error;
         }
     }
-    if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease)
+    if (existing.name === fields.name &&
+        (existing.body ?? '') === fields.body &&
+        existing.prerelease === fields.prerelease)
         return { release: record(existing), outcome: 'unchanged' };
-    const { data } = await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: existing.id, name: fields.name, body: fields.body, prerelease: fields.prerelease });
+    const { data } = await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: existing.id,
+        name: fields.name,
+        body: fields.body,
+        prerelease: fields.prerelease,
+    });
     return { release: record(data), outcome: 'updated' };
 }
 /** Upload the files as assets: same name and bytes are kept, other bytes replaced. */
@@ -104,13 +129,24 @@ async function syncAssets(github, target, release, files) {
             await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
         try {
             // The upload host comes from the release (uploads.github.com on github.com).
-            await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+            await github.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name,
+                data: bytes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+            });
         }
         catch (error) {
             // 422 already_exists: another run uploaded it meanwhile. The same bytes are fine; other bytes are a conflict.
             if (status(error) !== 422)
                 throw error;
-            const { data: now } = await github.rest.repos.listReleaseAssets({ owner: target.owner, repo: target.repo, release_id: release.id, per_page: 100 });
+            const { data: now } = await github.rest.repos.listReleaseAssets({
+                owner: target.owner,
+                repo: target.repo,
+                release_id: release.id,
+                per_page: 100,
+            });
             const theirs = now.find((a) => a.name === name);
             if (!theirs || theirs.size !== bytes.length || theirs.digest !== digest)
                 throw error;
@@ -125,7 +161,13 @@ async function syncAssets(github, target, release, files) {
 async function publishRelease(github, target, release, latest) {
     if (!release.draft)
         return 'unchanged';
-    await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
+    await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: release.id,
+        draft: false,
+        make_latest: latest ? 'true' : 'false',
+    });
     return 'updated';
 }
 /** Make a published release GitHub's latest, unless it already is (a re-run writes nothing). Drafts stay as they are. */
@@ -140,7 +182,12 @@ async function markLatest(github, target, tag) {
     const release = await findRelease(github, target, tag);
     if (!release || release.draft)
         return 'unchanged';
-    await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, make_latest: 'true' });
+    await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: release.id,
+        make_latest: 'true',
+    });
     return 'updated';
 }
 

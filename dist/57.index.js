@@ -20,17 +20,39 @@ async function commitViaApi(github, target, input) {
     try {
         const tree = [];
         for (const change of input.changes) {
-            const { data } = await github.rest.git.createBlob({ ...repo, content: change.content.toString('base64'), encoding: 'base64', ...request() });
+            const { data } = await github.rest.git.createBlob({
+                ...repo,
+                content: change.content.toString('base64'),
+                encoding: 'base64',
+                ...request(),
+            });
             tree.push({ path: change.path, mode: change.mode, type: 'blob', sha: data.sha });
         }
         step = 'creating the tree';
-        const { data: newTree } = await github.rest.git.createTree({ ...repo, base_tree: input.baseTree, tree, ...request() });
+        const { data: newTree } = await github.rest.git.createTree({
+            ...repo,
+            base_tree: input.baseTree,
+            tree,
+            ...request(),
+        });
         step = 'creating the commit';
         // No author or committer: GitHub then makes the token's actor the author and signs the commit.
-        const { data: commit } = await github.rest.git.createCommit({ ...repo, message: input.message, tree: newTree.sha, parents: [input.parent], ...request() });
+        const { data: commit } = await github.rest.git.createCommit({
+            ...repo,
+            message: input.message,
+            tree: newTree.sha,
+            parents: [input.parent],
+            ...request(),
+        });
         made = { sha: commit.sha, verified: commit.verification.verified };
         step = `updating refs/heads/${input.branch}`;
-        await github.rest.git.updateRef({ ...repo, ref: `heads/${input.branch}`, sha: commit.sha, force: false, ...request() });
+        await github.rest.git.updateRef({
+            ...repo,
+            ref: `heads/${input.branch}`,
+            sha: commit.sha,
+            force: false,
+            ...request(),
+        });
         return { kind: 'committed', ...made };
     }
     catch (error) {

@@ -51,17 +51,32 @@ async function upsertStickyComment(github, target, issue, key, body) {
     const marker = stickyMarker(key);
     const text = (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.fitToLimit)(`${marker}\n${body}`, COMMENT_LIMIT);
     const me = (await tokenLogin(github)).toLowerCase();
-    const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: issue, per_page: 100 });
+    const comments = await github.paginate(github.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: issue,
+        per_page: 100,
+    });
     const marked = comments.filter((c) => c.body?.startsWith(marker));
     const existing = marked.find((c) => c.user?.login.toLowerCase() === me);
     const ignored = [...new Set(marked.filter((c) => c !== existing).map((c) => c.user?.login ?? 'an unknown user'))];
     if (existing) {
         if (existing.body === text)
             return { id: existing.id, action: 'unchanged', ignored };
-        await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: text });
+        await github.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body: text,
+        });
         return { id: existing.id, action: 'updated', ignored };
     }
-    const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: issue, body: text });
+    const { data } = await github.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: issue,
+        body: text,
+    });
     return { id: data.id, action: 'created', ignored };
 }
 /**

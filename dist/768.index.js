@@ -24,11 +24,16 @@ export const modules = {
 
 async function registrySigningKeys(registry) {
     try {
-        const response = await fetch(new URL('-/npm/v1/keys', registry), { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(new URL('-/npm/v1/keys', registry), {
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(15_000),
+        });
         if (!response.ok)
             return `${new URL(registry).host} publishes no signing keys (/-/npm/v1/keys answered HTTP ${response.status})`;
         const body = (await response.json().catch(() => ({})));
-        return Array.isArray(body.keys) && body.keys.length > 0 ? body.keys.length : `${new URL(registry).host} lists no signing keys`;
+        return Array.isArray(body.keys) && body.keys.length > 0
+            ? body.keys.length
+            : `${new URL(registry).host} lists no signing keys`;
     }
     catch (error) {
         return `the registry's signing keys could not be read (${error.message})`;
@@ -45,7 +50,10 @@ async function auditSignatures(registry, name, version, env) {
         const npmEnv = { ...env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_registry: registry };
         const install = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(npm.command, [...npm.args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 180_000 });
         if (install.code !== 0)
-            return { state: 'skipped', detail: `npm audit signatures skipped: installing ${name}@${version} failed (${install.stderr.split('\n').find((l) => l.includes('npm error')) ?? install.code})` };
+            return {
+                state: 'skipped',
+                detail: `npm audit signatures skipped: installing ${name}@${version} failed (${install.stderr.split('\n').find((l) => l.includes('npm error')) ?? install.code})`,
+            };
         const audit = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(npm.command, [...npm.args, 'audit', 'signatures', '--json', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 120_000 });
         let result = {};
         try {
@@ -56,10 +64,16 @@ async function auditSignatures(registry, name, version, env) {
         }
         const mine = (list) => (list ?? []).some((entry) => entry.name === name && entry.version === version);
         if (mine(result.invalid))
-            return { state: 'invalid', detail: `npm audit signatures: ${name}@${version} has an INVALID registry signature or attestation` };
+            return {
+                state: 'invalid',
+                detail: `npm audit signatures: ${name}@${version} has an INVALID registry signature or attestation`,
+            };
         if (mine(result.missing))
             return { state: 'skipped', detail: `npm audit signatures: ${name}@${version} carries no registry signature` };
-        return { state: 'verified', detail: `npm audit signatures: ${name}@${version} verified against ${keys} registry key(s)` };
+        return {
+            state: 'verified',
+            detail: `npm audit signatures: ${name}@${version} verified against ${keys} registry key(s)`,
+        };
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });

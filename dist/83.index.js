@@ -42,7 +42,11 @@ async function loadTrustedRoot(file) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(seeded, 'utf8').catch(() => undefined);
         if (text === undefined)
             throw new Error(`could not load sigstore's trusted root through TUF (${error.message}); pass --trusted-root`, { cause: error });
-        return { root: JSON.parse(text), source: 'the copy shipped with @sigstore/tuf', note: `TUF refresh failed (${error.message}): verified against the trusted root shipped with @sigstore/tuf` };
+        return {
+            root: JSON.parse(text),
+            source: 'the copy shipped with @sigstore/tuf',
+            note: `TUF refresh failed (${error.message}): verified against the trusted root shipped with @sigstore/tuf`,
+        };
     }
 }
 

@@ -39,7 +39,11 @@ var cjs_default = __webpack_require__(24050);
 
 
 
-const CLASSES = { 'draft-07': (0,cjs_default/* cjsDefault */.U)((ajv_default())), '2019-09': (0,cjs_default/* cjsDefault */.U)((_2019_default())), '2020-12': (0,cjs_default/* cjsDefault */.U)((_2020_default())) };
+const CLASSES = {
+    'draft-07': (0,cjs_default/* cjsDefault */.U)((ajv_default())),
+    '2019-09': (0,cjs_default/* cjsDefault */.U)((_2019_default())),
+    '2020-12': (0,cjs_default/* cjsDefault */.U)((_2020_default())),
+};
 const cache = new Map();
 /** The JSON Schema dialect a schema declares, as the validator class that understands it. */
 function dialectOf(schema) {
@@ -100,7 +104,9 @@ function smokeFindings(sessions, expect) {
     return [...byKey.values()].map(({ finding, modes }) => {
         if (sessions.length < 2 || modes.size === sessions.length || BARE_CLIENT_ONLY.has(finding.rule))
             return finding;
-        const only = modes.has('bare') ? 'only with a bare client' : 'only with a client declaring roots, sampling and elicitation';
+        const only = modes.has('bare')
+            ? 'only with a bare client'
+            : 'only with a client declaring roots, sampling and elicitation';
         return { ...finding, message: `${finding.message} (${only})` };
     });
 }
@@ -109,21 +115,35 @@ function sessionFindings(s, expect) {
     if (s.spawnError)
         return [{ rule: 'smoke/spawn-failed', message: `the bin could not be started: ${s.spawnError}` }];
     if (s.outputLimit)
-        out.push({ rule: 'smoke/output-limit', message: `the server wrote ${s.outputLimit}; stdout was no longer read and the session was stopped` });
+        out.push({
+            rule: 'smoke/output-limit',
+            message: `the server wrote ${s.outputLimit}; stdout was no longer read and the session was stopped`,
+        });
     if (s.noiseCount > 0) {
         const first = s.noise[0];
         out.push({
             rule: 'smoke/stdout-noise',
             message: `${s.noiseCount} line(s) on stdout are not JSON-RPC messages (first: stdout line ${first?.line ?? '?'})`,
-            evidence: s.noise.slice(0, 5).map((n) => JSON.stringify(n.text)).join('\n'),
+            evidence: s.noise
+                .slice(0, 5)
+                .map((n) => JSON.stringify(n.text))
+                .join('\n'),
         });
     }
     if (s.exitedEarly && (s.exitedEarly.phase === 'lists' || s.initializeMs === undefined)) {
         const how = s.exitedEarly.signal ? `signal ${s.exitedEarly.signal}` : `exit code ${s.exitedEarly.code}`;
-        out.push({ rule: 'smoke/exited-early', message: `the server exited (${how}) during the ${s.exitedEarly.phase === 'handshake' ? 'initialize handshake' : 'list calls'}`, evidence: tail(s.stderrTail) });
+        out.push({
+            rule: 'smoke/exited-early',
+            message: `the server exited (${how}) during the ${s.exitedEarly.phase === 'handshake' ? 'initialize handshake' : 'list calls'}`,
+            evidence: tail(s.stderrTail),
+        });
     }
     else if (s.initializeTimedOut) {
-        out.push({ rule: 'smoke/initialize-timeout', message: 'no answer to initialize within the timeout', evidence: tail(s.stderrTail) });
+        out.push({
+            rule: 'smoke/initialize-timeout',
+            message: 'no answer to initialize within the timeout',
+            evidence: tail(s.stderrTail),
+        });
     }
     else if (s.initializeMs === undefined) {
         out.push(...initializeProblems(s));
@@ -132,11 +152,19 @@ function sessionFindings(s, expect) {
         return out;
     const init = s.initialize ?? {};
     const serverInfo = init.serverInfo;
-    if (typeof serverInfo?.version === 'string' && expect.packageVersion && serverInfo.version !== expect.packageVersion) {
-        out.push({ rule: 'smoke/version-mismatch', message: `serverInfo.version is "${serverInfo.version}" but the package version is "${expect.packageVersion}"` });
+    if (typeof serverInfo?.version === 'string' &&
+        expect.packageVersion &&
+        serverInfo.version !== expect.packageVersion) {
+        out.push({
+            rule: 'smoke/version-mismatch',
+            message: `serverInfo.version is "${serverInfo.version}" but the package version is "${expect.packageVersion}"`,
+        });
     }
     if (s.initializeMs > expect.startupBudgetMs) {
-        out.push({ rule: 'smoke/startup-budget', message: `spawn to initialize answer took ${s.initializeMs} ms (budget ${expect.startupBudgetMs} ms)` });
+        out.push({
+            rule: 'smoke/startup-budget',
+            message: `spawn to initialize answer took ${s.initializeMs} ms (budget ${expect.startupBudgetMs} ms)`,
+        });
     }
     for (const [key, list] of Object.entries(s.lists)) {
         // A server that died during the lists is reported once, as exited-early.
@@ -156,45 +184,89 @@ function sessionFindings(s, expect) {
         const names = new Set((s.lists.tools?.items ?? []).map((t) => t.name));
         for (const tool of expect.expectTools) {
             if (!names.has(tool))
-                out.push({ rule: 'smoke/expected-tool-missing', message: `expected tool "${tool}" is not listed (${names.size} tools listed)` });
+                out.push({
+                    rule: 'smoke/expected-tool-missing',
+                    message: `expected tool "${tool}" is not listed (${names.size} tools listed)`,
+                });
         }
     }
     for (const call of s.calls) {
         if (!call.ok)
-            out.push({ rule: 'smoke/call-failed', message: `tools/call "${call.tool}" failed`, evidence: call.message ?? '' });
+            out.push({
+                rule: 'smoke/call-failed',
+                message: `tools/call "${call.tool}" failed`,
+                evidence: call.message ?? '',
+            });
     }
     if (s.shutdown.via === 'sigterm')
-        out.push({ rule: 'smoke/shutdown-stdin', message: 'the server kept running after stdin closed; SIGTERM stopped it' });
+        out.push({
+            rule: 'smoke/shutdown-stdin',
+            message: 'the server kept running after stdin closed; SIGTERM stopped it',
+        });
     if (s.shutdown.via === 'sigkill')
-        out.push({ rule: 'smoke/shutdown-sigkill', message: 'the server ignored stdin closing and SIGTERM; it was killed with SIGKILL', evidence: tail(s.stderrTail) });
+        out.push({
+            rule: 'smoke/shutdown-sigkill',
+            message: 'the server ignored stdin closing and SIGTERM; it was killed with SIGKILL',
+            evidence: tail(s.stderrTail),
+        });
     if (s.shutdown.strayProcesses) {
         const strays = s.shutdown.strays;
         out.push({
             rule: 'smoke/stray-processes',
             message: `${strays.length ? `${strays.length} process(es)` : 'processes'} started by the server were still running after it exited (killed)`,
-            ...(strays.length ? { evidence: strays.slice(0, 10).map((p) => `pid ${p.pid}: ${p.command}`).join('\n') } : {}),
+            ...(strays.length
+                ? {
+                    evidence: strays
+                        .slice(0, 10)
+                        .map((p) => `pid ${p.pid}: ${p.command}`)
+                        .join('\n'),
+                }
+                : {}),
         });
     }
     return out;
 }
 function initializeProblems(s) {
     if (s.discover?.result !== undefined) {
-        return [{ rule: 'smoke/stateless-only', message: `initialize was refused (${s.initializeError ?? 'error'}) but server/discover answered`, evidence: JSON.stringify(s.discover.result).slice(0, 300) }];
+        return [
+            {
+                rule: 'smoke/stateless-only',
+                message: `initialize was refused (${s.initializeError ?? 'error'}) but server/discover answered`,
+                evidence: JSON.stringify(s.discover.result).slice(0, 300),
+            },
+        ];
     }
     const init = s.initialize;
     if (!init)
-        return [{ rule: 'smoke/initialize-failed', message: `initialize failed: ${s.initializeError ?? 'no result'}`, evidence: tail(s.stderrTail) }];
+        return [
+            {
+                rule: 'smoke/initialize-failed',
+                message: `initialize failed: ${s.initializeError ?? 'no result'}`,
+                evidence: tail(s.stderrTail),
+            },
+        ];
     const out = [];
     const version = init.protocolVersion;
     if (typeof version !== 'string' || !types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu.includes(version)) {
-        out.push({ rule: 'smoke/protocol-version', message: `the server answered protocolVersion ${JSON.stringify(version)}; the SDK client supports ${types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu.join(', ')}` });
+        out.push({
+            rule: 'smoke/protocol-version',
+            message: `the server answered protocolVersion ${JSON.stringify(version)}; the SDK client supports ${types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu.join(', ')}`,
+        });
     }
     const info = init.serverInfo;
     if (!info || typeof info.name !== 'string' || typeof info.version !== 'string') {
-        out.push({ rule: 'smoke/server-info', message: `the initialize result has ${info ? 'an incomplete' : 'no'} serverInfo (name and version are required)`, evidence: JSON.stringify(init).slice(0, 300) });
+        out.push({
+            rule: 'smoke/server-info',
+            message: `the initialize result has ${info ? 'an incomplete' : 'no'} serverInfo (name and version are required)`,
+            evidence: JSON.stringify(init).slice(0, 300),
+        });
     }
     if (out.length === 0)
-        out.push({ rule: 'smoke/initialize-failed', message: `the SDK client rejected the initialize result: ${s.initializeError ?? 'unknown error'}`, evidence: JSON.stringify(init).slice(0, 300) });
+        out.push({
+            rule: 'smoke/initialize-failed',
+            message: `the SDK client rejected the initialize result: ${s.initializeError ?? 'unknown error'}`,
+            evidence: JSON.stringify(init).slice(0, 300),
+        });
     return out;
 }
 function toolProblems(list) {
@@ -203,26 +275,44 @@ function toolProblems(list) {
     list.items.forEach((tool, index) => {
         const name = tool.name;
         if (typeof name !== 'string' || name === '') {
-            out.push({ rule: 'smoke/tool-name', message: `tool #${index + 1} has no name`, evidence: JSON.stringify(tool).slice(0, 200) });
+            out.push({
+                rule: 'smoke/tool-name',
+                message: `tool #${index + 1} has no name`,
+                evidence: JSON.stringify(tool).slice(0, 200),
+            });
             return;
         }
         counts.set(name, (counts.get(name) ?? 0) + 1);
         if (!TOOL_NAME.test(name))
-            out.push({ rule: 'smoke/tool-name-pattern', message: `tool name ${JSON.stringify(name)} is outside 1-128 characters of A-Z a-z 0-9 _ - .` });
+            out.push({
+                rule: 'smoke/tool-name-pattern',
+                message: `tool name ${JSON.stringify(name)} is outside 1-128 characters of A-Z a-z 0-9 _ - .`,
+            });
         if (typeof tool.description !== 'string' || tool.description.trim() === '')
             out.push({ rule: 'smoke/tool-description', message: `tool "${name}" has no description` });
         const input = schemaProblem(tool.inputSchema, true);
         if (input)
-            out.push({ rule: 'smoke/tool-schema', message: `tool "${name}" inputSchema ${input}`, evidence: JSON.stringify(tool.inputSchema ?? null).slice(0, 300) });
+            out.push({
+                rule: 'smoke/tool-schema',
+                message: `tool "${name}" inputSchema ${input}`,
+                evidence: JSON.stringify(tool.inputSchema ?? null).slice(0, 300),
+            });
         for (const key of ['inputSchema', 'outputSchema']) {
             const tooLarge = (0,surface/* inliningProblem */.mf)(tool[key]);
             if (tooLarge)
-                out.push({ rule: 'smoke/schema-too-large', message: `tool "${name}" ${key} ${tooLarge} when its local $refs are inlined; it was compared as written` });
+                out.push({
+                    rule: 'smoke/schema-too-large',
+                    message: `tool "${name}" ${key} ${tooLarge} when its local $refs are inlined; it was compared as written`,
+                });
         }
         if (tool.outputSchema !== undefined) {
             const output = schemaProblem(tool.outputSchema, false);
             if (output)
-                out.push({ rule: 'smoke/tool-schema', message: `tool "${name}" outputSchema ${output}`, evidence: JSON.stringify(tool.outputSchema).slice(0, 300) });
+                out.push({
+                    rule: 'smoke/tool-schema',
+                    message: `tool "${name}" outputSchema ${output}`,
+                    evidence: JSON.stringify(tool.outputSchema).slice(0, 300),
+                });
         }
     });
     for (const [name, count] of counts)
@@ -246,7 +336,11 @@ function uniqueField(list, field, what) {
     list.items.forEach((item, index) => {
         const value = item[field];
         if (typeof value !== 'string' || value === '')
-            out.push({ rule: 'smoke/list-item', message: `${what} #${index + 1} has no ${field}`, evidence: JSON.stringify(item).slice(0, 200) });
+            out.push({
+                rule: 'smoke/list-item',
+                message: `${what} #${index + 1} has no ${field}`,
+                evidence: JSON.stringify(item).slice(0, 200),
+            });
         else
             counts.set(value, (counts.get(value) ?? 0) + 1);
     });
@@ -457,10 +551,22 @@ async function probe(env) {
 }
 /** Start `node -e 0` the way a server would be started; undefined when it ran. */
 async function tryStart(sandbox) {
-    const argv = [sandbox.unshare, ...(0,smoke_sandbox/* unshareFlags */.uo)(sandbox.via), '--', ...(0,smoke_sandbox/* setprivFlags */.zX)(sandbox), '--', process.execPath, '-e', '0'];
+    const argv = [
+        sandbox.unshare,
+        ...(0,smoke_sandbox/* unshareFlags */.uo)(sandbox.via),
+        '--',
+        ...(0,smoke_sandbox/* setprivFlags */.zX)(sandbox),
+        '--',
+        process.execPath,
+        '-e',
+        '0',
+    ];
     const full = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...argv] : argv;
     try {
-        const result = await (0,ports_process/* runProcess */.R)(full[0], full.slice(1), { env: { PATH: process.env.PATH ?? '' }, timeoutMs: 10_000 });
+        const result = await (0,ports_process/* runProcess */.R)(full[0], full.slice(1), {
+            env: { PATH: process.env.PATH ?? '' },
+            timeoutMs: 10_000,
+        });
         return result.code === 0 ? undefined : (result.stderr.trim().split('\n')[0] ?? `exit ${result.code}`).slice(0, 200);
     }
     catch (error) {
@@ -612,7 +718,10 @@ class StdioTap {
         }
     }
     stopReading() {
-        this.overflow = this.stdoutChars > MAX_STDOUT_CHARS ? `more than ${MAX_STDOUT_CHARS / 1024 / 1024} MiB on stdout` : `a stdout line longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB`;
+        this.overflow =
+            this.stdoutChars > MAX_STDOUT_CHARS
+                ? `more than ${MAX_STDOUT_CHARS / 1024 / 1024} MiB on stdout`
+                : `a stdout line longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB`;
         this.pending = [];
         this.pendingChars = 0;
         // Nothing the server writes now can be a valid answer: drop it, and end the session (it is killed at shutdown).
@@ -628,7 +737,11 @@ class StdioTap {
         if (!message) {
             this.noiseCount += 1;
             if (this.noise.length < MAX_NOISE)
-                this.noise.push({ line: this.lineNumber, text: line.slice(0, 200), atMs: Math.round(performance.now() - this.startedAt) });
+                this.noise.push({
+                    line: this.lineNumber,
+                    text: line.slice(0, 200),
+                    atMs: Math.round(performance.now() - this.startedAt),
+                });
             return;
         }
         if ('id' in message && ('result' in message || 'error' in message)) {
@@ -691,8 +804,27 @@ const MAX_ITEMS = 10_000;
 async function runSession(options) {
     const started = performance.now();
     const deadline = started + options.timeouts.session;
-    const result = { mode: options.mode, initializeTimedOut: false, lists: {}, listMs: 0, calls: [], noise: [], noiseCount: 0, stderrTail: '', shutdown: { via: 'stdin', ms: 0, strayProcesses: false, strays: [] }, hidden: [] };
-    const launch = (0,smoke_sandbox/* launchCommand */.PI)(options.sandbox, { command: options.command, args: options.args, env: options.env, cwd: options.cwd, hide: options.hide, report: options.reportFile, nodePath: process.execPath });
+    const result = {
+        mode: options.mode,
+        initializeTimedOut: false,
+        lists: {},
+        listMs: 0,
+        calls: [],
+        noise: [],
+        noiseCount: 0,
+        stderrTail: '',
+        shutdown: { via: 'stdin', ms: 0, strayProcesses: false, strays: [] },
+        hidden: [],
+    };
+    const launch = (0,smoke_sandbox/* launchCommand */.PI)(options.sandbox, {
+        command: options.command,
+        args: options.args,
+        env: options.env,
+        cwd: options.cwd,
+        hide: options.hide,
+        report: options.reportFile,
+        nodePath: process.execPath,
+    });
     const child = spawnGroup(launch.command, launch.args, { cwd: options.cwd, env: launch.env });
     let phase = 'handshake';
     let exited = false;
@@ -734,7 +866,9 @@ async function runSession(options) {
     }
     // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
     // classic session, and after a refused initialize to tell "new protocol only" from "broken".
-    const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.lastResponse('initialize')?.error !== undefined;
+    const refused = result.initializeMs === undefined &&
+        !result.initializeTimedOut &&
+        tap.lastResponse('initialize')?.error !== undefined;
     if ((options.probeDiscover || refused) && !exited)
         result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
     phase = 'shutdown';
@@ -746,7 +880,11 @@ async function runSession(options) {
         return { ...rest, spawnError: found.spawnError };
     }
     if (found.strays.length)
-        result.shutdown = { ...result.shutdown, strayProcesses: true, strays: [...found.strays, ...result.shutdown.strays] };
+        result.shutdown = {
+            ...result.shutdown,
+            strayProcesses: true,
+            strays: [...found.strays, ...result.shutdown.strays],
+        };
     result.hidden = found.hidden;
     result.noise = tap.noise;
     result.noiseCount = tap.noiseCount;
@@ -783,7 +921,9 @@ async function listAll(client, tap, list, timeout, deadline) {
         const params = cursor ? { cursor } : undefined;
         let sdkError;
         try {
-            await client.request({ method: list.method, ...(params ? { params } : {}) }, passThrough, { timeout: Math.max(1, Math.min(timeout, left)) });
+            await client.request({ method: list.method, ...(params ? { params } : {}) }, passThrough, {
+                timeout: Math.max(1, Math.min(timeout, left)),
+            });
         }
         catch (error) {
             sdkError = error.message;
@@ -795,7 +935,9 @@ async function listAll(client, tap, list, timeout, deadline) {
             break;
         }
         if (!raw || raw.error) {
-            outcome.error = raw?.error ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}` : `${list.method}: ${sdkError ?? 'no answer'}`;
+            outcome.error = raw?.error
+                ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}`
+                : `${list.method}: ${sdkError ?? 'no answer'}`;
             break;
         }
         const page = asRecord(raw.result) ?? {};
@@ -822,7 +964,11 @@ async function callTool(client, call, timeout) {
     try {
         const result = (await client.callTool({ name: call.tool, arguments: call.arguments }, undefined, { timeout }));
         if (result.isError)
-            return { tool: call.tool, ok: false, message: result.content?.find((c) => c.type === 'text')?.text?.slice(0, 300) ?? 'isError: true' };
+            return {
+                tool: call.tool,
+                ok: false,
+                message: result.content?.find((c) => c.type === 'text')?.text?.slice(0, 300) ?? 'isError: true',
+            };
         return { tool: call.tool, ok: true };
     }
     catch (error) {
@@ -874,7 +1020,13 @@ function signalServer(launcherPid, signal) {
 function readInitReport(file) {
     try {
         const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return { ...(typeof parsed.spawnError === 'string' ? { spawnError: parsed.spawnError } : {}), hidden: Array.isArray(parsed.hidden) ? parsed.hidden.map(String) : [], strays: Array.isArray(parsed.strays) ? parsed.strays.map((s) => ({ pid: Number(s.pid), command: String(s.command) })) : [] };
+        return {
+            ...(typeof parsed.spawnError === 'string' ? { spawnError: parsed.spawnError } : {}),
+            hidden: Array.isArray(parsed.hidden) ? parsed.hidden.map(String) : [],
+            strays: Array.isArray(parsed.strays)
+                ? parsed.strays.map((s) => ({ pid: Number(s.pid), command: String(s.command) }))
+                : [],
+        };
     }
     catch {
         return { hidden: [], strays: [] };
@@ -908,7 +1060,18 @@ async function runSmoke(target, options) {
     const found = await findSandbox(options.settings.smoke.sandbox ?? 'auto', options.parentEnv);
     if (options.settings.smoke.sandbox === 'required' && found.kind !== 'namespace') {
         const isolation = (0,smoke_sandbox/* describeSandbox */.hT)(found);
-        return { outputs: { isolation: found.kind }, tables: [], isolation, findings: [{ rule: 'smoke/sandbox-unavailable', message: `smoke.sandbox is required, but ${found.reason}; the server was not started` }], timings: { install: 0, sessions: 0 } };
+        return {
+            outputs: { isolation: found.kind },
+            tables: [],
+            isolation,
+            findings: [
+                {
+                    rule: 'smoke/sandbox-unavailable',
+                    message: `smoke.sandbox is required, but ${found.reason}; the server was not started`,
+                },
+            ],
+            timings: { install: 0, sessions: 0 },
+        };
     }
     const weak = found.kind === 'environment' ? await isolationWarning(options.parentEnv) : [];
     const workDir = await (0,install/* makeWorkDir */.dW)();
@@ -921,14 +1084,26 @@ async function runSmoke(target, options) {
         const folders = { home: external_node_path_default().join(workDir, 'home'), tmp: external_node_path_default().join(workDir, 'tmp') };
         const hide = (0,smoke_sandbox/* foldersToHide */.hr)([external_node_os_default().homedir(), options.cwd, options.parentEnv.GITHUB_WORKSPACE, options.parentEnv.RUNNER_TEMP], [workDir, external_node_path_default().dirname(process.execPath), ...options.args.filter((a) => external_node_path_default().isAbsolute(a))]);
         const sandboxed = { sandbox, hide, folders, env: (0,environment/* serverEnvironment */.P)(options.parentEnv, options.env, folders) };
-        const installed = await (0,install/* installForSmoke */.uY)(target, { installScripts: options.settings.smoke.installScripts ?? false, ...(options.bin ? { bin: options.bin } : {}), ...(options.registry ? { registry: options.registry } : {}), sandboxed }, workDir);
+        const installed = await (0,install/* installForSmoke */.uY)(target, {
+            installScripts: options.settings.smoke.installScripts ?? false,
+            ...(options.bin ? { bin: options.bin } : {}),
+            ...(options.registry ? { registry: options.registry } : {}),
+            sandboxed,
+        }, workDir);
         if (!installed.ok) {
             const manifest = installed.manifest;
             return {
                 ...empty,
                 ...(typeof manifest?.name === 'string' ? { packageName: manifest.name } : {}),
                 ...(typeof manifest?.version === 'string' ? { packageVersion: manifest.version } : {}),
-                findings: [...weak, { rule: installed.rule, message: installed.message, ...(installed.evidence ? { evidence: installed.evidence } : {}) }],
+                findings: [
+                    ...weak,
+                    {
+                        rule: installed.rule,
+                        message: installed.message,
+                        ...(installed.evidence ? { evidence: installed.evidence } : {}),
+                    },
+                ],
                 timings: { install: Math.round(performance.now() - started), sessions: 0 },
             };
         }
@@ -937,10 +1112,32 @@ async function runSmoke(target, options) {
         await (0,sandbox_folders/* prepareSandboxFolders */.W)(sandbox, workDir, folders);
         const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
         const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
-        const common = { command: server.command, args: [...server.args, ...options.args], env: sandboxed.env, cwd: server.cwd, timeouts, sandbox, hide };
+        const common = {
+            command: server.command,
+            args: [...server.args, ...options.args],
+            env: sandboxed.env,
+            cwd: server.cwd,
+            timeouts,
+            sandbox,
+            hide,
+        };
         // Sequential on purpose: two servers at once would race for ports, files and CPU.
-        const bare = await runSession({ ...common, mode: 'bare', probeDiscover: true, calls, reportFile: external_node_path_default().join(workDir, 'init-bare.json') });
-        const full = bare.initializeMs === undefined ? undefined : await runSession({ ...common, mode: 'full', probeDiscover: false, calls: [], reportFile: external_node_path_default().join(workDir, 'init-full.json') });
+        const bare = await runSession({
+            ...common,
+            mode: 'bare',
+            probeDiscover: true,
+            calls,
+            reportFile: external_node_path_default().join(workDir, 'init-bare.json'),
+        });
+        const full = bare.initializeMs === undefined
+            ? undefined
+            : await runSession({
+                ...common,
+                mode: 'full',
+                probeDiscover: false,
+                calls: [],
+                reportFile: external_node_path_default().join(workDir, 'init-full.json'),
+            });
         const sessions = full ? [bare, full] : [bare];
         const packageVersion = typeof server.manifest.version === 'string' ? server.manifest.version : undefined;
         const findings = smokeFindings(sessions, {
@@ -968,7 +1165,12 @@ async function isolationWarning(parentEnv) {
     const reach = await credentialsInReach(parentEnv);
     if (reach.length === 0)
         return [];
-    return [{ rule: 'smoke/isolation-weak', message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ` }];
+    return [
+        {
+            rule: 'smoke/isolation-weak',
+            message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ`,
+        },
+    ];
 }
 function names(session, key) {
     return (session?.lists[key]?.items ?? []).map((i) => String(i.name ?? i.uri ?? ''));
@@ -1008,14 +1210,22 @@ function toolTables(bare, full) {
     if (all.size === 0)
         return [];
     const inBare = new Set(bareTools.map((t) => t.name));
-    const rows = [...all.entries()].slice(0, MAX_TABLE_ROWS).map(([name, tool]) => [
+    const rows = [...all.entries()]
+        .slice(0, MAX_TABLE_ROWS)
+        .map(([name, tool]) => [
         name,
         inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
         typeof tool.description === 'string' ? tool.description.split('\n')[0].slice(0, 100) : '',
     ]);
     if (all.size > MAX_TABLE_ROWS)
         rows.push([`… and ${all.size - MAX_TABLE_ROWS} more`, '', '(all names are in the tools output)']);
-    return [{ title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`, columns: ['Tool', 'Listed to', 'Description'], rows }];
+    return [
+        {
+            title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`,
+            columns: ['Tool', 'Listed to', 'Description'],
+            rows,
+        },
+    ];
 }
 
 

@@ -50,7 +50,11 @@ async function call(base, method, path, body, token) {
     try {
         response = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
             method,
-            headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
             signal: AbortSignal.timeout(30_000),
         });
@@ -75,7 +79,8 @@ async function getEntry(base, name, version) {
         return undefined;
     if (status !== 200)
         throw new McpRegistryError(`reading ${name}@${version} from the MCP Registry: HTTP ${status} ${errorText(json)}`, status);
-    return (json._meta?.['io.modelcontextprotocol.registry/official'] ?? {});
+    return (json._meta?.['io.modelcontextprotocol.registry/official'] ??
+        {});
 }
 async function publishEntry(base, token, serverJson) {
     const { status, json } = await call(base, 'POST', '/v0.1/publish', serverJson, token);
@@ -99,7 +104,9 @@ function serverJsonProblems(serverJson, packageName, version) {
         problems.push(`server.json description: ${description}`);
     if (serverJson.version !== version)
         problems.push(`server.json version is ${JSON.stringify(serverJson.version)}, the package is ${version}`);
-    const npm = (Array.isArray(serverJson.packages) ? serverJson.packages : []).find((p) => p.registryType === 'npm' && p.identifier === packageName);
+    const npm = (Array.isArray(serverJson.packages)
+        ? serverJson.packages
+        : []).find((p) => p.registryType === 'npm' && p.identifier === packageName);
     if (!npm)
         problems.push(`server.json has no npm package entry for ${packageName}`);
     else if (npm.version !== undefined && npm.version !== version)
@@ -123,7 +130,9 @@ async function readServerJson(target) {
         return 'no server.json in the package folder';
     try {
         const value = JSON.parse(text);
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : 'server.json is not a JSON object';
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : 'server.json is not a JSON object';
     }
     catch {
         return 'server.json is not JSON';
@@ -137,7 +146,11 @@ async function publishToMcpRegistry(options) {
         return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: ${serverJson}` };
     const problems = serverJsonProblems(serverJson, target.name, version);
     if (problems.length)
-        return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: not sent, the registry would refuse it: ${problems.join('; ')}` };
+        return {
+            outcome: 'failed',
+            rule: 'promote/server-json-invalid',
+            problem: `MCP Registry: not sent, the registry would refuse it: ${problems.join('; ')}`,
+        };
     const name = serverJson.name;
     try {
         if (await getEntry(base, name, version)) {
@@ -145,9 +158,17 @@ async function publishToMcpRegistry(options) {
             return { outcome: 'already-published' };
         }
         const where = { registry: options.registry, name: target.name, version };
-        const wait = await (0,registry_wait/* waitForVersion */.PF)({ ...where, timeoutSeconds: options.waitSeconds, ...(options.progress ? { progress: options.progress } : {}) });
+        const wait = await (0,registry_wait/* waitForVersion */.PF)({
+            ...where,
+            timeoutSeconds: options.waitSeconds,
+            ...(options.progress ? { progress: options.progress } : {}),
+        });
         if (!wait.served)
-            return { outcome: 'failed', rule: 'registry/not-yet-served', problem: `MCP Registry: not sent: ${(0,registry_wait/* notYetServedMessage */.iQ)(where, wait)} (npm is already promoted)` };
+            return {
+                outcome: 'failed',
+                rule: 'registry/not-yet-served',
+                problem: `MCP Registry: not sent: ${(0,registry_wait/* notYetServedMessage */.iQ)(where, wait)} (npm is already promoted)`,
+            };
         const token = await registryToken(base, env);
         try {
             await publishEntry(base, token, serverJson);
@@ -163,7 +184,10 @@ async function publishToMcpRegistry(options) {
         return { outcome: 'published' };
     }
     catch (error) {
-        return { outcome: 'failed', problem: `MCP Registry: ${error.message} (npm is already promoted; re-run promote to finish)` };
+        return {
+            outcome: 'failed',
+            problem: `MCP Registry: ${error.message} (npm is already promoted; re-run promote to finish)`,
+        };
     }
 }
 async function setMcpRegistryStatus(options) {
@@ -181,7 +205,10 @@ async function setMcpRegistryStatus(options) {
         return { outcome: 'updated' };
     }
     catch (error) {
-        return { outcome: 'failed', problem: `MCP Registry: ${error.message} (the npm side is done and stays done)` };
+        return {
+            outcome: 'failed',
+            problem: `MCP Registry: ${error.message} (the npm side is done and stays done)`,
+        };
     }
 }
 

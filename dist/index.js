@@ -14732,9 +14732,17 @@ function renderSummary(report, prefix = '', options = {}) {
 }
 function summaryUnits(report, prefix) {
     const counts = (0,model/* countBySeverity */.Ot)(report.findings);
-    const units = [{ text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`, findings: 0 }];
+    const units = [
+        {
+            text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`,
+            findings: 0,
+        },
+    ];
     for (const pkg of report.packages) {
-        units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.S)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
+        units.push({
+            text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.S)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`,
+            findings: 0,
+        });
         const sorted = (0,model/* sortFindings */.Tc)(pkg.findings);
         if (sorted.length)
             units.push({ text: '| | Rule | Where | Finding | Fix |\n|---|---|---|---|---|\n', findings: 0 });
@@ -14742,10 +14750,16 @@ function summaryUnits(report, prefix) {
             units.push({ text: `${findingRow(f, prefix)}\n`, findings: 1 });
         units.push({ text: '\n', findings: 0 });
         for (const f of sorted.filter((x) => x.evidence)) {
-            units.push({ text: `<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>\n\n<pre>${escapeHtml(clip(f.evidence ?? '', EVIDENCE_MAX_CHARS))}</pre>\n\n</details>\n\n`, findings: 0 });
+            units.push({
+                text: `<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>\n\n<pre>${escapeHtml(clip(f.evidence ?? '', EVIDENCE_MAX_CHARS))}</pre>\n\n</details>\n\n`,
+                findings: 0,
+            });
         }
         for (const table of pkg.tables ?? []) {
-            units.push({ text: `**${summary_escape(table.title)}**\n\n| ${table.columns.map(summary_escape).join(' | ')} |\n|${table.columns.map(() => '---').join('|')}|\n`, findings: 0 });
+            units.push({
+                text: `**${summary_escape(table.title)}**\n\n| ${table.columns.map(summary_escape).join(' | ')} |\n|${table.columns.map(() => '---').join('|')}|\n`,
+                findings: 0,
+            });
             for (const row of table.rows)
                 units.push({ text: `| ${row.map((cell) => summary_escape(clip(cell, CELL_MAX_CHARS))).join(' | ')} |\n`, findings: 0 });
             units.push({ text: '\n', findings: 0 });
@@ -14780,7 +14794,9 @@ function fitUnits(units, maxBytes, reportFile) {
         else
             cutOther += 1;
     }
-    const where = reportFile ? `the full report is in ${summary_escape(reportFile)}` : 'the full report is in the report file (output `report-file`)';
+    const where = reportFile
+        ? `the full report is in ${summary_escape(reportFile)}`
+        : 'the full report is in the report file (output `report-file`)';
     const note = `\n> [!NOTE]\n> The job summary is cut to stay under GitHub's limit of 1 MiB per step: ${cutFindings} finding(s) not shown; ${where}.\n`;
     return `${kept.join('')}${note}`;
 }
@@ -14839,14 +14855,19 @@ async function runAction(env = process.env) {
             const value = core.getInput(opt.name);
             if (value === '')
                 continue;
-            record[opt.name] = opt.type === 'boolean' ? core.getBooleanInput(opt.name) : opt.multiple ? core.getMultilineInput(opt.name) : value;
+            record[opt.name] =
+                opt.type === 'boolean'
+                    ? core.getBooleanInput(opt.name)
+                    : opt.multiple
+                        ? core.getMultilineInput(opt.name)
+                        : value;
         }
         const parsed = spec.inputSchema.safeParse(record);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
             const name = String(issue?.path[0] ?? '');
-            core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
+            core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : (issue?.message ?? 'invalid')}${allowed}`);
             return;
         }
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -14882,7 +14903,12 @@ async function publish(core, report, prefix, env) {
     await (0,promises_.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     if (core.getInput('annotations') !== 'false') {
         for (const a of (0,annotations/* toAnnotations */.gI)(report, prefix, { reportFile })) {
-            const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.startLine ? { startLine: a.startLine } : {}), ...(a.startColumn ? { startColumn: a.startColumn } : {}) };
+            const props = {
+                title: a.title,
+                ...(a.file ? { file: a.file } : {}),
+                ...(a.startLine ? { startLine: a.startLine } : {}),
+                ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+            };
             if (a.level === 'error')
                 core.error(a.message, props);
             else if (a.level === 'warning')
@@ -14941,7 +14967,10 @@ function capOutputs(outputs, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES) {
         }
         remaining -= result[key]?.length ?? 0;
     });
-    return { outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])), cut: entries.map(([key]) => key).filter((key) => cut.includes(key)) };
+    return {
+        outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])),
+        cut: entries.map(([key]) => key).filter((key) => cut.includes(key)),
+    };
 }
 
 
@@ -15000,7 +15029,11 @@ function parseCommandLine(spec, argv) {
     for (const opt of spec.options) {
         if (spec.positional?.option === opt.name)
             continue;
-        options[opt.name] = { type: opt.type, ...(opt.short ? { short: opt.short } : {}), ...(opt.multiple ? { multiple: true } : {}) };
+        options[opt.name] = {
+            type: opt.type,
+            ...(opt.short ? { short: opt.short } : {}),
+            ...(opt.multiple ? { multiple: true } : {}),
+        };
     }
     for (const [name, flag] of Object.entries(OUTPUT_FLAGS))
         options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
@@ -15009,7 +15042,9 @@ function parseCommandLine(spec, argv) {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new errors/* UsageError */.eb(`${spec.name}: ${cleanParseError(error.message)} (allowed: ${Object.keys(options).map((o) => `--${o}`).join(', ')})`);
+        throw new errors/* UsageError */.eb(`${spec.name}: ${cleanParseError(error.message)} (allowed: ${Object.keys(options)
+            .map((o) => `--${o}`)
+            .join(', ')})`);
     }
     const values = parsed.values;
     if (values.help)
@@ -15020,7 +15055,10 @@ function parseCommandLine(spec, argv) {
             record[opt.name] = values[opt.name];
     const maxPositionals = spec.positional ? (spec.positional.multiple ? Infinity : 1) : 0;
     if (parsed.positionals.length > maxPositionals) {
-        const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
+        const extra = parsed.positionals
+            .slice(maxPositionals)
+            .map((p) => `"${p}"`)
+            .join(', ');
         throw new errors/* UsageError */.eb(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
     }
     if (spec.positional?.multiple && parsed.positionals.length)
@@ -15035,7 +15073,7 @@ function parseCommandLine(spec, argv) {
         const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
         if (record[key] === undefined)
             throw new errors/* UsageError */.eb(`${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
-        throw new errors/* UsageError */.eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : issue?.message ?? 'invalid'}${allowed}`);
+        throw new errors/* UsageError */.eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`);
     }
     return {
         input: result.data,
@@ -15074,7 +15112,9 @@ function mainUsage(version) {
 }
 function commandUsage(spec) {
     const flags = [
-        ...spec.options.filter((o) => o.name !== spec.positional?.option).map((o) => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description]),
+        ...spec.options
+            .filter((o) => o.name !== spec.positional?.option)
+            .map((o) => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description]),
         ...Object.entries(OUTPUT_FLAGS).map(([name, f]) => [`--${name}${f.type === 'string' ? ' FILE' : ''}`, f.description]),
     ];
     const width = Math.max(...flags.map(([f]) => f.length));
@@ -15124,7 +15164,9 @@ async function runCli(argv, io) {
             safe.stderr(`mcp-release: ${error.message}\n`);
             return EXIT_USAGE;
         }
-        const detail = io.env.MCP_RELEASE_DEBUG ? `\n${error.stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+        const detail = io.env.MCP_RELEASE_DEBUG
+            ? `\n${error.stack ?? ''}`
+            : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
         safe.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
         return EXIT_USAGE;
     }
@@ -15183,7 +15225,9 @@ function contextFromEnv(env, cwd) {
         parentEnv: env,
         inActions: env.GITHUB_ACTIONS === 'true',
         ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
-        ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER } : {}),
+        ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER
+            ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER }
+            : {}),
         ...(visibility ? { repositoryVisibility: visibility } : {}),
     };
 }
@@ -15220,9 +15264,21 @@ function eventVisibility(file) {
 
 
 
-const DIRECTORY_OPTION = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
-const CONFIG_OPTION = { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' };
-const FAIL_ON_OPTION = { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' };
+const DIRECTORY_OPTION = {
+    name: 'directory',
+    type: 'string',
+    description: 'Repository or package folder (default: current folder).',
+};
+const CONFIG_OPTION = {
+    name: 'config',
+    type: 'string',
+    description: 'Config file (default: <directory>/.github/mcp-release.yml when present).',
+};
+const FAIL_ON_OPTION = {
+    name: 'fail-on',
+    type: 'string',
+    description: 'Lowest severity that fails: error (default), warning, note or never.',
+};
 /** Options every package command takes, with the same names as flags and action inputs. */
 const COMMON_OPTIONS = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
 const configAndFailOnShape = {
@@ -16326,12 +16382,15 @@ function abbreviates(shown, token) {
 function expiryFromList(entries, token) {
     const mine = entries.filter((e) => typeof e.token === 'string' && abbreviates(e.token, token));
     if (mine.length !== 1)
-        return { known: false, why: mine.length ? 'several tokens in the list match this one' : 'the token is not in the registry\'s token list' };
+        return {
+            known: false,
+            why: mine.length ? 'several tokens in the list match this one' : "the token is not in the registry's token list",
+        };
     const entry = mine[0];
     const raw = entry.expires ?? entry.expiry;
     const date = raw ? new Date(raw) : undefined;
     if (!date || Number.isNaN(date.getTime()))
-        return { known: false, why: 'the registry\'s token list gives no expiry date for it' };
+        return { known: false, why: "the registry's token list gives no expiry date for it" };
     return { known: true, expires: date, ...(entry.created ? { created: entry.created } : {}) };
 }
 const EXPIRY_WARNING_DAYS = 14;
@@ -16344,15 +16403,24 @@ function expiryVerdict(expiry, credential, now) {
     const day = expiry.expires.toISOString().slice(0, 10);
     const left = Math.floor((expiry.expires.getTime() - now.getTime()) / DAY_MS);
     if (expiry.expires.getTime() <= now.getTime())
-        return { rule: 'credentials/token-expired', message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret` };
+        return {
+            rule: 'credentials/token-expired',
+            message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret`,
+        };
     if (left < EXPIRY_WARNING_DAYS)
-        return { rule: 'credentials/token-expiring', message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then` };
+        return {
+            rule: 'credentials/token-expiring',
+            message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then`,
+        };
     return { message: `${credential} expires on ${day} (in ${left} days)` };
 }
 /** GET /-/npm/v1/tokens with the token itself; never throws (a note says why it could not tell). */
 async function readTokenExpiry(registry, token) {
     try {
-        const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, {
+            headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+            signal: AbortSignal.timeout(15_000),
+        });
         if (!response.ok) {
             await response.body?.cancel();
             return { known: false, why: `the registry's token list answered HTTP ${response.status}` };
@@ -16401,13 +16469,22 @@ function doctorFindings(facts) {
     if (!facts.npmVersion)
         out.push({ rule: 'doctor/npm-version', message: 'npm was not found on PATH' });
     else if (mode === 'oidc' && semver_default().lt(facts.npmVersion, TRUSTED_PUBLISHING_NPM)) {
-        out.push({ rule: 'doctor/npm-version', message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\`` });
+        out.push({
+            rule: 'doctor/npm-version',
+            message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\``,
+        });
     }
     if (facts.inActions && !facts.oidcAvailable) {
-        out.push({ rule: 'doctor/id-token', message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)' });
+        out.push({
+            rule: 'doctor/id-token',
+            message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)',
+        });
     }
     if (mode === 'none')
-        out.push({ rule: 'doctor/no-credentials', message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN' });
+        out.push({
+            rule: 'doctor/no-credentials',
+            message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN',
+        });
     if (facts.registryError)
         out.push({ rule: 'doctor/registry', message: facts.registryError });
     else if (facts.packageExists === false && mode === 'oidc' && !facts.hasToken) {
@@ -16418,12 +16495,21 @@ function doctorFindings(facts) {
         });
     }
     for (const t of facts.npmrcTokens) {
-        out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
+        out.push({
+            rule: 'doctor/npmrc-token',
+            message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`,
+            file: t.file,
+            line: t.line,
+        });
     }
     if (facts.githubRepository && facts.manifest) {
         const slug = (0,repository_url/* githubSlug */.d)(facts.manifest.repository);
         if (slug !== facts.githubRepository) {
-            out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
+            out.push({
+                rule: 'doctor/repository-url',
+                message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`,
+                file: 'package.json',
+            });
         }
     }
     return out;
@@ -16459,7 +16545,9 @@ function emptyPromoteTokenReason(env) {
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
 function promoteTokenHelp(context) {
     const env = context.parentEnv;
-    return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}` : PROMOTE_TOKEN_HELP;
+    return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN
+        ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}`
+        : PROMOTE_TOKEN_HELP;
 }
 function promoteToken(context) {
     if (context.parentEnv.NPM_PROMOTE_TOKEN)
@@ -16522,7 +16610,10 @@ async function gatherDoctorFacts(options) {
 async function tokenExpiries(registry, env) {
     const set = ['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'].filter((name) => env[name]);
     const unique = set.filter((name, i) => set.findIndex((other) => env[other] === env[name]) === i);
-    return Promise.all(unique.map(async (credential) => ({ credential, expiry: await readTokenExpiry(registry, env[credential]) })));
+    return Promise.all(unique.map(async (credential) => ({
+        credential,
+        expiry: await readTokenExpiry(registry, env[credential]),
+    })));
 }
 /** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
 async function npmrcTokens(files, dir) {
@@ -16567,7 +16658,14 @@ var commands_packages = __nccwpck_require__(40484);
 
 
 const inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
-const OPTIONS = [...common_inputs/* COMMON_OPTIONS */.DT, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }];
+const OPTIONS = [
+    ...common_inputs/* COMMON_OPTIONS */.DT,
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
+];
 const doctorCommand = {
     name: 'doctor',
     aliases: [],
@@ -16599,7 +16697,11 @@ async function doctor(input, context) {
     const findings = (0,rules/* rateAll */.US)([...doctorFindings(facts), ...expiry.findings], config.rules);
     const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
     const env = context.parentEnv;
-    const promoteCredential = env.NPM_PROMOTE_TOKEN ? 'NPM_PROMOTE_TOKEN' : env.NODE_AUTH_TOKEN ? 'NODE_AUTH_TOKEN' : 'none';
+    const promoteCredential = env.NPM_PROMOTE_TOKEN
+        ? 'NPM_PROMOTE_TOKEN'
+        : env.NODE_AUTH_TOKEN
+            ? 'NODE_AUTH_TOKEN'
+            : 'none';
     // Set but empty is its own mistake (an environment secret read outside its environment): say which.
     const notes = [...(env.NPM_PROMOTE_TOKEN === '' ? [emptyPromoteTokenReason(env)] : []), ...expiry.notes];
     // Which credential each step would use, and whether it can: OIDC publishes but cannot move dist-tags or deprecate.
@@ -16607,14 +16709,57 @@ async function doctor(input, context) {
         title: 'Credentials per step',
         columns: ['step', 'credential', 'can do it'],
         rows: [
-            ['publish', authMode(facts) === 'oidc' ? 'GitHub OIDC (trusted publishing)' : authMode(facts) === 'token' ? 'NODE_AUTH_TOKEN' : 'none', authMode(facts) === 'none' ? 'no' : 'yes'],
-            ['promote, rollback (dist-tag, deprecate)', promoteCredential, promoteCredential === 'none' ? (env.NPM_PROMOTE_TOKEN === '' ? 'no: NPM_PROMOTE_TOKEN is empty (see the note)' : facts.oidcAvailable ? 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN' : 'no') : 'yes'],
-            ['sign', facts.oidcAvailable || env.SIGSTORE_ID_TOKEN ? 'keyless (OIDC identity)' : env.MCP_RELEASE_SIGNING_KEY ? 'MCP_RELEASE_SIGNING_KEY' : 'none', facts.oidcAvailable || env.SIGSTORE_ID_TOKEN || env.MCP_RELEASE_SIGNING_KEY ? 'yes' : 'no: only SHA256SUMS'],
-            ['GitHub release, PR comment', env.GITHUB_TOKEN || env.GH_TOKEN ? 'GITHUB_TOKEN' : 'none', env.GITHUB_TOKEN || env.GH_TOKEN ? 'yes (with contents: write)' : 'no: skipped'],
-            ['MCP Registry', facts.oidcAvailable ? 'GitHub OIDC' : 'none', facts.oidcAvailable ? 'yes' : 'no: needs id-token: write'],
+            [
+                'publish',
+                authMode(facts) === 'oidc'
+                    ? 'GitHub OIDC (trusted publishing)'
+                    : authMode(facts) === 'token'
+                        ? 'NODE_AUTH_TOKEN'
+                        : 'none',
+                authMode(facts) === 'none' ? 'no' : 'yes',
+            ],
+            [
+                'promote, rollback (dist-tag, deprecate)',
+                promoteCredential,
+                promoteCredential === 'none'
+                    ? env.NPM_PROMOTE_TOKEN === ''
+                        ? 'no: NPM_PROMOTE_TOKEN is empty (see the note)'
+                        : facts.oidcAvailable
+                            ? 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN'
+                            : 'no'
+                    : 'yes',
+            ],
+            [
+                'sign',
+                facts.oidcAvailable || env.SIGSTORE_ID_TOKEN
+                    ? 'keyless (OIDC identity)'
+                    : env.MCP_RELEASE_SIGNING_KEY
+                        ? 'MCP_RELEASE_SIGNING_KEY'
+                        : 'none',
+                facts.oidcAvailable || env.SIGSTORE_ID_TOKEN || env.MCP_RELEASE_SIGNING_KEY ? 'yes' : 'no: only SHA256SUMS',
+            ],
+            [
+                'GitHub release, PR comment',
+                env.GITHUB_TOKEN || env.GH_TOKEN ? 'GITHUB_TOKEN' : 'none',
+                env.GITHUB_TOKEN || env.GH_TOKEN ? 'yes (with contents: write)' : 'no: skipped',
+            ],
+            [
+                'MCP Registry',
+                facts.oidcAvailable ? 'GitHub OIDC' : 'none',
+                facts.oidcAvailable ? 'yes' : 'no: needs id-token: write',
+            ],
         ],
     };
-    return (0,commands_packages/* aggregateReport */.yf)('doctor', [{ name, dir: '.', ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings, tables: [credentials] }], { total: Math.round(performance.now() - started) }, notes, {
+    return (0,commands_packages/* aggregateReport */.yf)('doctor', [
+        {
+            name,
+            dir: '.',
+            ...(typeof manifest?.version === 'string' ? { version: manifest.version } : {}),
+            ok: (0,model/* isOk */.HQ)(findings, failOn),
+            findings,
+            tables: [credentials],
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, {
         'promote-credential': promoteCredential,
         'auth-mode': authMode(facts),
         'npm-version': npmVersion ?? '',
@@ -16659,12 +16804,16 @@ var version = __nccwpck_require__(311);
 const pack_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, out: schemas/* string */.YjP().min(1).optional() });
 const pack_OPTIONS = [
     ...common_inputs/* COMMON_OPTIONS */.DT,
-    { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
+    {
+        name: 'out',
+        type: 'string',
+        description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).',
+    },
 ];
 const packCommand = {
     name: 'pack',
     aliases: [],
-    summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
+    summary: "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
     positional: { name: 'DIR', option: 'directory' },
     options: pack_OPTIONS,
     outputs: {
@@ -16692,13 +16841,32 @@ async function pack(input, context) {
         });
         const result = await packOne(pkg.dir, outDir, context);
         if (!result.ok) {
-            packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
+            packages.push({
+                name: pkg.relDir,
+                dir: pkg.relDir,
+                ok: false,
+                findings: [
+                    {
+                        rule: 'pack/failed',
+                        severity: 'error',
+                        message: result.error,
+                        file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`,
+                    },
+                ],
+            });
             continue;
         }
         const m = result.manifest;
         packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
         if (discovery.packages.length === 1) {
-            Object.assign(outputs, { tarball: external_node_path_default().join(outDir, m.tarball), manifest: external_node_path_default().join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
+            Object.assign(outputs, {
+                tarball: external_node_path_default().join(outDir, m.tarball),
+                manifest: external_node_path_default().join(outDir, MANIFEST_FILE),
+                integrity: m.integrity,
+                shasum: m.shasum,
+                'package-name': m.package,
+                'package-version': m.version,
+            });
         }
     }
     return (0,commands_packages/* aggregateReport */.yf)('pack', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), outputs);
@@ -16707,7 +16875,13 @@ async function packOne(dir, outDir, context) {
     const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
     const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
     if (result.code !== 0)
-        return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
+        return {
+            ok: false,
+            error: `npm pack failed: ${result.stderr
+                .split('\n')
+                .find((l) => /npm error/.test(l) && !/complete log/.test(l))
+                ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}`,
+        };
     let packed;
     try {
         [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
@@ -16752,7 +16926,13 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
         await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
         const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
         // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-        const env = { ...context.parentEnv, ...ports_npm/* NPM_ENV */.s, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+        const env = {
+            ...context.parentEnv,
+            ...ports_npm/* NPM_ENV */.s,
+            npm_config_userconfig: npmrc,
+            npm_config_fetch_retries: '0',
+            ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+        };
         // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
         let lastError = '';
         for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -16779,7 +16959,12 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
     }
 }
 function npmError(stderr, token) {
-    const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+    const line = stderr
+        .split('\n')
+        .filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l))
+        .map((l) => l.replace(/^npm error\s*/, ''))
+        .slice(0, 3)
+        .join(' | ') || stderr.slice(0, 300);
     return token ? line.split(token).join('***') : line;
 }
 /** For showing a command to a human (dry runs, reports); never used to run one. */
@@ -16812,7 +16997,12 @@ function publishSteps(facts) {
     if (facts.published) {
         if (facts.distTags[tag] === version)
             return [];
-        return [{ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] }];
+        return [
+            {
+                description: `point "${tag}" at the already published ${name}@${version}`,
+                args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry],
+            },
+        ];
     }
     const args = [...(stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
     if (stage)
@@ -16827,10 +17017,22 @@ function publishSteps(facts) {
 }
 function provenanceFlags(decision, facts) {
     if (facts.restricted)
-        return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
+        return {
+            args: [],
+            output: 'off',
+            note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)',
+        };
     if (!facts.oidc) {
         const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
-        return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
+        return {
+            args: [],
+            output: 'off',
+            ...(worthSaying
+                ? {
+                    note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)',
+                }
+                : {}),
+        };
     }
     if (decision.run)
         return { args: ['--provenance'], output: 'asked', note: decision.reason };
@@ -16851,7 +17053,7 @@ var release_visibility = __nccwpck_require__(59177);
 const VISIBILITY_OPTION = {
     name: 'visibility',
     type: 'string',
-    description: 'The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations.',
+    description: "The repository's visibility: public, private or internal (default: the Actions event payload's repository.visibility, else unknown). Decides provenance, keyless signing and attestations.",
 };
 
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
@@ -16895,11 +17097,27 @@ const publish_inputSchema = schemas/* object */.Ikc({
 });
 const publish_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
-    { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    {
+        name: 'tag',
+        type: 'string',
+        description: 'dist-tag to publish under (default: the config stagingTag, else next).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
-    { name: 'provenance', type: 'string', description: 'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.' },
+    {
+        name: 'stage',
+        type: 'boolean',
+        description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.',
+    },
+    {
+        name: 'provenance',
+        type: 'string',
+        description: 'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.',
+    },
     VISIBILITY_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -16944,7 +17162,15 @@ async function publish(input, context) {
         throw new errors/* UsageError */.eb('publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)');
     const findings = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
-    const report = (name, version, outputs, notes = []) => (0,commands_packages/* aggregateReport */.yf)('publish', [{ name, dir: external_node_path_default().basename(tarball), ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const report = (name, version, outputs, notes = []) => (0,commands_packages/* aggregateReport */.yf)('publish', [
+        {
+            name,
+            dir: external_node_path_default().basename(tarball),
+            ...(version ? { version } : {}),
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     const inspected = await (0,release_tarball/* inspectTarball */.P)(tarball);
     const manifest = inspected.manifest;
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
@@ -16961,8 +17187,20 @@ async function publish(input, context) {
     const restricted = manifest.publishConfig?.access === 'restricted';
     if (restricted && input.provenance === 'true')
         throw new errors/* UsageError */.eb(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
-    const provenance = provenanceFlags(provenanceDecision, { oidc, restricted, choice: input.provenance, visibility, inActions: context.inActions });
-    const base = { 'package-name': name, 'package-version': version, integrity, tag, 'npm-provenance': provenance.output };
+    const provenance = provenanceFlags(provenanceDecision, {
+        oidc,
+        restricted,
+        choice: input.provenance,
+        visibility,
+        inActions: context.inActions,
+    });
+    const base = {
+        'package-name': name,
+        'package-version': version,
+        integrity,
+        tag,
+        'npm-provenance': provenance.output,
+    };
     let state;
     try {
         state = await (0,release_registry.readPackageState)(registry, name, token);
@@ -16976,7 +17214,18 @@ async function publish(input, context) {
         finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
         return report(name, version, base);
     }
-    const steps = publishSteps({ name, version, tarball, tag, registry, stage: Boolean(input.stage), restricted, provenanceArgs: provenance.args, published: Boolean(existing), distTags: state.distTags });
+    const steps = publishSteps({
+        name,
+        version,
+        tarball,
+        tag,
+        registry,
+        stage: Boolean(input.stage),
+        restricted,
+        provenanceArgs: provenance.args,
+        published: Boolean(existing),
+        distTags: state.distTags,
+    });
     const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
     // The doctor first: what would make npm fail is said before anything irreversible.
     let npmVersion;
@@ -17001,7 +17250,11 @@ async function publish(input, context) {
         finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
         return report(name, version, { ...base, commands });
     }
-    const outputs = { ...base, commands, published: existing ? 'already-published' : input.stage ? 'staged' : 'published' };
+    const outputs = {
+        ...base,
+        commands,
+        published: existing ? 'already-published' : input.stage ? 'staged' : 'published',
+    };
     const notes = provenance.note && !existing ? [provenance.note] : [];
     for (const step of steps) {
         const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
@@ -17009,7 +17262,9 @@ async function publish(input, context) {
                 return false;
             const now = await (0,release_registry.readPackageState)(registry, name, token).catch(() => undefined);
             // A publish that timed out may have landed: the registry decides.
-            return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
+            return step.args[0] === 'publish'
+                ? now?.versions[version]?.integrity === integrity
+                : now?.distTags[tag] === version;
         });
         if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
             // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
@@ -17027,7 +17282,9 @@ async function publish(input, context) {
             const conflict = /E409|EPUBLISHCONFLICT|previously published|cannot publish over|already present/i.test(outcome.landedAfter);
             if (conflict)
                 outputs.published = 'already-published';
-            notes.push(conflict ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do` : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`);
+            notes.push(conflict
+                ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do`
+                : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`);
         }
         if (step.args[0] === 'stage') {
             const stageId = stageIdFrom(outcome.stdout);
@@ -17087,7 +17344,11 @@ var resolve = __nccwpck_require__(68270);
 const scan_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
 const scan_OPTIONS = [
     ...common_inputs/* COMMON_OPTIONS */.DT,
-    { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
+    {
+        name: 'registry',
+        type: 'string',
+        description: "Registry npm audit asks (default: the config registry, else npm's).",
+    },
 ];
 const scanCommand = {
     name: 'security-scan',
@@ -17119,7 +17380,12 @@ async function scan(input, context) {
     for (const [index, pkg] of discovery.packages.entries()) {
         const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
         const packed = packs[index];
-        const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true, ...(packed ? { packed } : {}) });
+        const result = await scanPackage(pkg.dir, settings, {
+            ...(registry ? { registry } : {}),
+            env: context.parentEnv,
+            workflows: true,
+            ...(packed ? { packed } : {}),
+        });
         const name = await packageName(pkg.dir, pkg.relDir);
         const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
         packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
@@ -17135,7 +17401,13 @@ async function scan(input, context) {
         packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.workflows += repo.count;
     }
-    const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
+    const audit = totals.audits.includes('vulnerable')
+        ? 'vulnerable'
+        : totals.audits.includes('unavailable')
+            ? 'unavailable'
+            : totals.audits.every((a) => a === 'off')
+                ? 'off'
+                : 'ok';
     return (0,commands_packages/* aggregateReport */.yf)('security-scan', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), {
         'secret-count': String(totals.secrets),
         'files-scanned': String(totals.files),
@@ -17156,11 +17428,16 @@ async function packageName(dir, fallback) {
 
 
 async function sha256File(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readFile)(file)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(await (0,promises_.readFile)(file))
+        .digest('hex');
 }
 /** `sha256sum` format: "<hex>  <name>" per line, sorted by name. */
 function formatSums(entries) {
-    return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
+    return `${[...entries]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((e) => `${e.sha256}  ${e.name}`)
+        .join('\n')}\n`;
 }
 /** Every "<hex>  <name>" line, in file order, duplicates kept: a caller decides what a second line means. */
 function parseSums(text) {
@@ -17206,12 +17483,24 @@ function npmPurl(name, version) {
     return `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
 }
 /** The GitHub Actions facts provenance needs, or the names of the missing variables. */
-const BUILD_VARIABLES = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_WORKFLOW_REF', 'GITHUB_EVENT_NAME', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT'];
+const BUILD_VARIABLES = [
+    'GITHUB_SERVER_URL',
+    'GITHUB_REPOSITORY',
+    'GITHUB_SHA',
+    'GITHUB_REF',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+];
 function githubBuildFacts(env) {
     const missing = BUILD_VARIABLES.filter((name) => !env[name]);
     if (missing.length > 0)
         return { missing };
-    return { facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name]])), missing };
+    return {
+        facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name]])),
+        missing,
+    };
 }
 function buildProvenanceStatement(subjects, env) {
     const { facts, missing } = githubBuildFacts(env);
@@ -17228,7 +17517,9 @@ function buildProvenanceStatement(subjects, env) {
         predicate: {
             buildDefinition: {
                 buildType: GITHUB_BUILD_TYPE,
-                externalParameters: { workflow: { ref: facts.GITHUB_REF, repository: `${server}/${repository}`, path: workflowPath } },
+                externalParameters: {
+                    workflow: { ref: facts.GITHUB_REF, repository: `${server}/${repository}`, path: workflowPath },
+                },
                 internalParameters: {
                     github: {
                         event_name: facts.GITHUB_EVENT_NAME,
@@ -17236,11 +17527,17 @@ function buildProvenanceStatement(subjects, env) {
                         repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
                     },
                 },
-                resolvedDependencies: [{ uri: `git+${server}/${repository}@${facts.GITHUB_REF}`, digest: { gitCommit: facts.GITHUB_SHA } }],
+                resolvedDependencies: [
+                    { uri: `git+${server}/${repository}@${facts.GITHUB_REF}`, digest: { gitCommit: facts.GITHUB_SHA } },
+                ],
             },
             runDetails: {
-                builder: { id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}` },
-                metadata: { invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}` },
+                builder: {
+                    id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
+                },
+                metadata: {
+                    invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}`,
+                },
             },
         },
     };
@@ -17280,14 +17577,42 @@ const sign_inputSchema = schemas/* object */.Ikc({
 });
 const sign_OPTIONS = [
     { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
-    { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
-    { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).' },
-    { name: 'provenance', type: 'string', description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.' },
-    { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
+    {
+        name: 'out',
+        type: 'string',
+        description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).',
+    },
+    {
+        name: 'key',
+        type: 'string',
+        description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).',
+    },
+    {
+        name: 'provenance',
+        type: 'string',
+        description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
+    },
+    {
+        name: 'fulcio-url',
+        type: 'string',
+        description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).',
+    },
     { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
-    { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
-    { name: 'keyless', type: 'string', description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.' },
-    { name: 'attest', type: 'string', description: 'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.' },
+    {
+        name: 'tsa-url',
+        type: 'string',
+        description: "RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor's time).",
+    },
+    {
+        name: 'keyless',
+        type: 'string',
+        description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.',
+    },
+    {
+        name: 'attest',
+        type: 'string',
+        description: 'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.',
+    },
     VISIBILITY_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -17312,7 +17637,9 @@ const signCommand = {
     run: sign,
 };
 async function chooseSigner(input, context, keyless) {
-    const pem = input.key ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+    const pem = input.key
+        ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
+        : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
     if (input.key && pem === undefined)
         throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
     if (pem) {
@@ -17325,7 +17652,12 @@ async function chooseSigner(input, context, keyless) {
             throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
         }
         const { IN_TOTO_PAYLOAD_TYPE } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
-        const signer = { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+        const signer = {
+            kind: 'key',
+            ...publicKeyOf(key),
+            blob: async (bytes) => (await signWithKey(bytes, key)).bundle,
+            statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE),
+        };
         return { signer, reason: 'a private key (no transparency log: nothing about the repository is published)' };
     }
     const source = (0,oidc/* identitySource */.i)(context.parentEnv);
@@ -17333,16 +17665,28 @@ async function chooseSigner(input, context, keyless) {
         return {};
     // Decided before any OIDC request: a private repository's identity must not reach Fulcio or Rekor.
     if (!keyless.run)
-        return { skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
+        return {
+            skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
+        };
     const { fetchIdentityToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48412));
     const refusal = await tokenRefusal(input, context, source);
     if (refusal)
-        return { skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
+        return {
+            skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
+        };
     const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
-    const endpoints = { fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL, rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL, tsaURL: input['tsa-url'] };
+    const endpoints = {
+        fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL,
+        rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL,
+        tsaURL: input['tsa-url'],
+    };
     // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
     const token = () => fetchIdentityToken(context.parentEnv);
-    const signer = { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+    const signer = {
+        kind: 'keyless',
+        blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints),
+        statement: async (statement) => signStatementKeyless(statement, await token(), endpoints),
+    };
     return { signer, reason: `keyless: a Fulcio certificate for the OIDC identity, logged in Rekor (${keyless.reason})` };
 }
 /**
@@ -17351,7 +17695,9 @@ async function chooseSigner(input, context, keyless) {
  * signature. A token that cannot be had is left to the signing, which reports it.
  */
 async function tokenRefusal(input, context, source) {
-    if (input.keyless !== 'auto' || source !== 'github-actions' || (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.repositoryVisibility) !== 'unknown')
+    if (input.keyless !== 'auto' ||
+        source !== 'github-actions' ||
+        (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.repositoryVisibility) !== 'unknown')
         return undefined;
     const { fetchIdentityToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48412));
     const token = await fetchIdentityToken(context.parentEnv).catch(() => undefined);
@@ -17365,7 +17711,10 @@ async function writeSignedProvenance(file, bytes, out, signer, env) {
     const manifest = await (0,release_tarball/* readTarballManifest */.e)(file);
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string')
         throw new errors/* UsageError */.eb(`sign: ${external_node_path_default().basename(file)} has no package.json with name and version: is it an npm tarball?`);
-    const digest = { sha512: (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex'), sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
+    const digest = {
+        sha512: (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex'),
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+    };
     const statementFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.intoto.jsonl`);
     await (0,promises_.writeFile)(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`);
     return statementFile;
@@ -17393,7 +17742,8 @@ async function sign(input, context) {
     for (const file of tarballs) {
         entries.push({ name: external_node_path_default().relative(out, file), sha256: await sha256File(file) });
         const manifest = external_node_path_default().join(external_node_path_default().dirname(file), MANIFEST_FILE);
-        if ((await (0,promises_.stat)(manifest).catch(() => undefined))?.isFile() && !entries.some((e) => e.name === external_node_path_default().relative(out, manifest))) {
+        if ((await (0,promises_.stat)(manifest).catch(() => undefined))?.isFile() &&
+            !entries.some((e) => e.name === external_node_path_default().relative(out, manifest))) {
             entries.push({ name: external_node_path_default().relative(out, manifest), sha256: await sha256File(manifest) });
         }
     }
@@ -17404,7 +17754,10 @@ async function sign(input, context) {
     if (input.attest) {
         const attest = (0,release_visibility/* decide */.LD)('attestation', visibility, input.attest);
         Object.assign(outputs, { attest: String(attest.run), 'attest-reason': attest.reason });
-        table.rows.push(['GitHub artifact attestation', attest.run ? `next step, actions/attest-build-provenance (${attest.reason})` : attest.reason]);
+        table.rows.push([
+            'GitHub artifact attestation',
+            attest.run ? `next step, actions/attest-build-provenance (${attest.reason})` : attest.reason,
+        ]);
         if (!attest.run && input.attest === 'auto')
             notes.push(attest.reason);
     }
@@ -17412,7 +17765,12 @@ async function sign(input, context) {
         table.rows.push(...tarballs.map((t) => [external_node_path_default().basename(t), 'not signed: checksums only']));
     }
     else if (!signer) {
-        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/unsigned', message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written' }]));
+        findings.push(...(0,rules/* rateAll */.US)([
+            {
+                rule: 'sign/unsigned',
+                message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written',
+            },
+        ]));
     }
     else {
         const bundles = [];
@@ -17445,7 +17803,15 @@ async function sign(input, context) {
         }
     }
     const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
-    return (0,commands_packages/* aggregateReport */.yf)('sign', [{ name, dir: external_node_path_default().relative(context.cwd, out) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings, tables: [table] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    return (0,commands_packages/* aggregateReport */.yf)('sign', [
+        {
+            name,
+            dir: external_node_path_default().relative(context.cwd, out) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+            tables: [table],
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -17474,14 +17840,38 @@ const verify_inputSchema = schemas/* object */.Ikc({
 });
 const verify_OPTIONS = [
     { name: 'tarball', type: 'string', description: 'The tarball to check.' },
-    { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
+    {
+        name: 'sums',
+        type: 'string',
+        description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).',
+    },
     { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-    { name: 'provenance', type: 'string', description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).' },
+    {
+        name: 'provenance',
+        type: 'string',
+        description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).',
+    },
     { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
-    { name: 'trusted-root', type: 'string', description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).' },
-    { name: 'certificate-identity', type: 'string', description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).' },
-    { name: 'certificate-identity-regexp', type: 'string', description: 'Keyless: the signer identity expected, as a regular expression.' },
-    { name: 'certificate-oidc-issuer', type: 'string', description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).` },
+    {
+        name: 'trusted-root',
+        type: 'string',
+        description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).',
+    },
+    {
+        name: 'certificate-identity',
+        type: 'string',
+        description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).',
+    },
+    {
+        name: 'certificate-identity-regexp',
+        type: 'string',
+        description: 'Keyless: the signer identity expected, as a regular expression.',
+    },
+    {
+        name: 'certificate-oidc-issuer',
+        type: 'string',
+        description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).`,
+    },
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
 ];
@@ -17538,7 +17928,10 @@ async function verify(input, context) {
     const sumsText = await readOptional(sumsFile, input.sums, 'sums');
     if (sumsText !== undefined) {
         const sumsName = external_node_path_default().basename(sumsFile);
-        const found = lookupSum(parseSums(sumsText), [external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball), external_node_path_default().basename(tarball)]);
+        const found = lookupSum(parseSums(sumsText), [
+            external_node_path_default().relative(external_node_path_default().dirname(sumsFile), tarball),
+            external_node_path_default().basename(tarball),
+        ]);
         const where = (lines) => lines.map((l) => `line ${l.line}: ${l.sha256}`).join(', ');
         if (found.kind === 'missing')
             finding('verify/not-in-sums', `${external_node_path_default().basename(tarball)} is not listed in ${sumsName}`);
@@ -17571,7 +17964,11 @@ async function verify(input, context) {
         });
         if (trusted.note)
             notes.push(trusted.note);
-        const identity = { identity: input['certificate-identity'], identityRegexp: input['certificate-identity-regexp'], issuer: input['certificate-oidc-issuer'] };
+        const identity = {
+            identity: input['certificate-identity'],
+            identityRegexp: input['certificate-identity-regexp'],
+            issuer: input['certificate-oidc-issuer'],
+        };
         return { kind, trustedRoot: trusted.root, identity };
     };
     const trustByKind = new Map();
@@ -17618,7 +18015,9 @@ async function verify(input, context) {
                 continue;
             }
             const payload = json.dsseEnvelope?.payload;
-            const statement = payload ? JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) : {};
+            const statement = payload
+                ? JSON.parse(Buffer.from(payload, 'base64').toString('utf8'))
+                : {};
             if ((statement.subject ?? []).some((s) => s.digest?.sha512 === sha512 || s.digest?.sha256 === sha256))
                 matched = true;
         }
@@ -17640,7 +18039,11 @@ async function verify(input, context) {
  * Functions return undefined where git has no answer (no repository, no tag).
  */
 async function git(cwd, args, env) {
-    return (0,ports_process/* runProcess */.R)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({ code: -1, stdout: '', stderr: error.message }));
+    return (0,ports_process/* runProcess */.R)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({
+        code: -1,
+        stdout: '',
+        stderr: error.message,
+    }));
 }
 async function repositoryRoot(cwd) {
     const result = await git(cwd, ['rev-parse', '--show-toplevel']);
@@ -17665,7 +18068,14 @@ const RECORD = '\x1e';
 /** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
 async function commitsSince(cwd, since, paths = [], limit = 500) {
     const range = since ? [`${since}..HEAD`] : ['HEAD'];
-    const result = await git(cwd, ['log', `--max-count=${limit}`, `--format=%H${FIELD}%an${FIELD}%B${RECORD}`, ...range, '--', ...paths]);
+    const result = await git(cwd, [
+        'log',
+        `--max-count=${limit}`,
+        `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+        ...range,
+        '--',
+        ...paths,
+    ]);
     if (result.code !== 0)
         return [];
     return result.stdout
@@ -17693,7 +18103,11 @@ function gitAuthEnv(serverUrl, token) {
     if (!token)
         return {};
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
 }
 /** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
 async function fetchBranch(cwd, branch, env) {
@@ -17702,7 +18116,15 @@ async function fetchBranch(cwd, branch, env) {
 }
 /** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
 async function logGrep(cwd, rev, text, limit = 20) {
-    const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
+    const result = await git(cwd, [
+        'log',
+        `--max-count=${limit}`,
+        '--fixed-strings',
+        `--grep=${text}`,
+        `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
+        rev,
+        '--',
+    ]);
     return result.code === 0 ? result.stdout : undefined;
 }
 /** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
@@ -17727,7 +18149,9 @@ async function indexLock(cwd) {
     if (result.code !== 0)
         return undefined;
     const file = result.stdout.trim();
-    return (await (0,promises_.access)(file).then(() => true, () => false)) ? file : undefined;
+    return (await (0,promises_.access)(file).then(() => true, () => false))
+        ? file
+        : undefined;
 }
 
 // EXTERNAL MODULE: ./src/release/strict-version.ts
@@ -17740,7 +18164,13 @@ var strict_version = __nccwpck_require__(56497);
  * version. Pure: the registry's versions and the config come in as arguments.
  */
 const BUMPS = ['major', 'minor', 'patch', 'prerelease'];
-const DEFAULT_LABELS = { major: 'release:major', minor: 'release:minor', patch: 'release:patch', prerelease: 'release:prerelease', skip: 'release:skip' };
+const DEFAULT_LABELS = {
+    major: 'release:major',
+    minor: 'release:minor',
+    patch: 'release:patch',
+    prerelease: 'release:prerelease',
+    skip: 'release:skip',
+};
 /** Exactly one release label decides; none is "no release"; two or more is a conflict naming them. */
 function decideFromLabels(labels, names) {
     const byName = new Map(Object.entries(names).map(([kind, name]) => [name.toLowerCase(), kind]));
@@ -17820,7 +18250,13 @@ function categoryOf(entry, config) {
     return config.categories.find((c) => c.labels.includes('*') && !c.excludeLabels?.some((l) => labels.includes(l.toLowerCase())))?.title;
 }
 function entryLine(entry, repositoryUrl) {
-    const ref = entry.pr ? (repositoryUrl ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))` : ` (#${entry.pr})`) : entry.sha ? ` (${entry.sha})` : '';
+    const ref = entry.pr
+        ? repositoryUrl
+            ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))`
+            : ` (#${entry.pr})`
+        : entry.sha
+            ? ` (${entry.sha})`
+            : '';
     const author = entry.author && /^[A-Za-z0-9-]+(\[bot\])?$/.test(entry.author) ? ` by @${entry.author}` : '';
     return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown.escapeMarkdownInline)(entry.title)}${ref}${author}`;
 }
@@ -17873,7 +18309,11 @@ function versionBlocks(lines) {
     let tail = lines.length;
     while (tail > 0 && (LINK_DEFINITION.test(lines[tail - 1]) || lines[tail - 1].trim() === ''))
         tail -= 1;
-    return starts.map((s, i) => ({ start: s.line, end: starts[i + 1]?.line ?? Math.max(tail, s.line + 1), version: s.version }));
+    return starts.map((s, i) => ({
+        start: s.line,
+        end: starts[i + 1]?.line ?? Math.max(tail, s.line + 1),
+        version: s.version,
+    }));
 }
 function insertSection(existing, version, section) {
     const text = existing?.trim() ? existing.replace(/\r\n/g, '\n') : CHANGELOG_HEADER;
@@ -17904,10 +18344,18 @@ function insertSection(existing, version, section) {
 function extractSection(text, version) {
     const lines = text.replace(/\r\n/g, '\n').split('\n');
     const block = versionBlocks(lines).find((b) => b.version === version || b.version === `v${version}`);
-    return block ? `${lines.slice(block.start + 1, block.end).join('\n').trim()}\n` : undefined;
+    return block
+        ? `${lines
+            .slice(block.start + 1, block.end)
+            .join('\n')
+            .trim()}\n`
+        : undefined;
 }
 function finish(lines) {
-    return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/release/conventional.ts
@@ -18003,7 +18451,14 @@ const RELEASE_COMMIT = /^chore\(release\):/;
 const PR_LOOKUP_LIMIT = 100;
 function entryFromPull(pull) {
     const parsed = parseCommitMessage(pull.title);
-    return { title: parsed.type ? parsed.subject : pull.title, pr: pull.number, ...(pull.author ? { author: pull.author } : {}), labels: pull.labels, ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking };
+    return {
+        title: parsed.type ? parsed.subject : pull.title,
+        pr: pull.number,
+        ...(pull.author ? { author: pull.author } : {}),
+        labels: pull.labels,
+        ...(parsed.type ? { type: parsed.type } : {}),
+        breaking: parsed.breaking,
+    };
 }
 /**
  * The changes since the package's last tag: one entry per merged PR when
@@ -18032,7 +18487,13 @@ async function gatherEntries(target, github) {
             continue;
         if (parsed.pr)
             seenPulls.add(parsed.pr);
-        entries.push({ title: parsed.subject, ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }), labels: [], ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking });
+        entries.push({
+            title: parsed.subject,
+            ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }),
+            labels: [],
+            ...(parsed.type ? { type: parsed.type } : {}),
+            breaking: parsed.breaking,
+        });
     }
     // Oldest first reads like a story.
     return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };
@@ -18086,7 +18547,9 @@ function releaseSubject(name, version) {
     return `chore(release): ${name}@${version}`;
 }
 function releaseMessage(name, version, releaseOf) {
-    return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
+    return releaseOf
+        ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n`
+        : releaseSubject(name, version);
 }
 /** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
 function releasedBySubject(subject) {
@@ -18109,7 +18572,10 @@ function parseReleaseCommit(logOutput, name, releaseOf) {
         const version = subject.slice(prefix.length).trim();
         if (!semver_default().valid(version))
             continue;
-        const named = trailers.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+        const named = trailers
+            .split(',')
+            .map((t) => t.trim().toLowerCase())
+            .filter(Boolean);
         const wanted = releaseOf.toLowerCase();
         if (named.some((t) => t.startsWith(wanted) || wanted.startsWith(t)))
             return { sha: sha.trim(), version };
@@ -18156,7 +18622,8 @@ async function loadCategories(repoRoot, skipLabel) {
             throw new errors/* ConfigError */.xL(`.github/${name}: not valid YAML (${error.message.split('\n')[0]})`);
         }
         const categories = doc.changelog?.categories ?? [];
-        if (!Array.isArray(categories) || categories.some((c) => typeof c?.title !== 'string' || !Array.isArray(c.labels))) {
+        if (!Array.isArray(categories) ||
+            categories.some((c) => typeof c?.title !== 'string' || !Array.isArray(c.labels))) {
             throw new errors/* ConfigError */.xL(`.github/${name}: changelog.categories must be a list of {title, labels} (GitHub's release.yml format)`);
         }
         if (categories.length === 0)
@@ -18164,13 +18631,20 @@ async function loadCategories(repoRoot, skipLabel) {
         return {
             source: `.github/${name}`,
             categories: {
-                categories: categories.map((c) => ({ title: c.title, labels: c.labels, excludeLabels: c.exclude?.labels ?? [] })),
+                categories: categories.map((c) => ({
+                    title: c.title,
+                    labels: c.labels,
+                    excludeLabels: c.exclude?.labels ?? [],
+                })),
                 excludeLabels: [...(doc.changelog?.exclude?.labels ?? []), skipLabel],
                 excludeAuthors: doc.changelog?.exclude?.authors ?? [],
             },
         };
     }
-    return { source: 'Keep a Changelog defaults', categories: { ...DEFAULT_CATEGORIES, excludeLabels: [...DEFAULT_CATEGORIES.excludeLabels, skipLabel] } };
+    return {
+        source: 'Keep a Changelog defaults',
+        categories: { ...DEFAULT_CATEGORIES, excludeLabels: [...DEFAULT_CATEGORIES.excludeLabels, skipLabel] },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -18195,15 +18669,23 @@ async function loadCategories(repoRoot, skipLabel) {
 
 
 
-const REPO_OPTION = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
+const REPO_OPTION = {
+    name: 'repo',
+    type: 'string',
+    description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.',
+};
 const repoShape = { repo: schemas/* string */.YjP().min(1).optional() };
 const plan_inputSchema = schemas/* object */.Ikc({
     directory: schemas/* string */.YjP().min(1).default('.'),
-    pr: schemas/* string */.YjP().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
+    pr: schemas/* string */.YjP()
+        .regex(/^[1-9]\d*$/, 'expected a PR number')
+        .optional(),
     labels: schemas/* string */.YjP().optional(),
     bump: schemas/* enum */.k5n(BUMPS).optional(),
     version: (0,common_inputs/* versionInput */.Xf)().optional(),
-    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
+    sha: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha')
+        .optional(),
     registry: registry_url/* registryUrl */.NH.optional(),
     comment: schemas/* boolean */.zMY().optional(),
     surface: schemas/* boolean */.zMY().optional(),
@@ -18213,15 +18695,47 @@ const plan_inputSchema = schemas/* object */.Ikc({
 });
 const plan_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'pr', type: 'string', description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).' },
+    {
+        name: 'pr',
+        type: 'string',
+        description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).',
+    },
     { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
-    { name: 'bump', type: 'string', description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.' },
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
-    { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
-    { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
-    { name: 'surface-from', type: 'string', description: 'This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.' },
+    {
+        name: 'bump',
+        type: 'string',
+        description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.',
+    },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'sha',
+        type: 'string',
+        description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
+    {
+        name: 'comment',
+        type: 'boolean',
+        description: 'Write the plan as a sticky PR comment (updated in place on every run).',
+    },
+    {
+        name: 'surface',
+        type: 'boolean',
+        description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
+    },
+    {
+        name: 'surface-from',
+        type: 'string',
+        description: "This package's surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.",
+    },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -18254,7 +18768,12 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
     // First, since a re-run must release what the first attempt committed, whatever decided then.
     const resumed = await resume();
     if (resumed)
-        return { source: 'resumed', exact: resumed.version, resumed, reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it` };
+        return {
+            source: 'resumed',
+            exact: resumed.version,
+            resumed,
+            reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it`,
+        };
     if (input.version)
         return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
     if (input.bump)
@@ -18263,15 +18782,29 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
         const decision = labelsOf(labels);
         const where = pr ? `PR #${pr}` : 'the labels';
         if (decision.kind === 'conflict')
-            return { source, conflict: decision.labels, ...(pr ? { pr } : {}), reason: `${where} has conflicting release labels` };
+            return {
+                source,
+                conflict: decision.labels,
+                ...(pr ? { pr } : {}),
+                reason: `${where} has conflicting release labels`,
+            };
         if (decision.kind === 'skip')
             return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
         if (decision.kind === 'none')
             return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
-        return { source, bump: decision.bump, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+        return {
+            source,
+            bump: decision.bump,
+            label: decision.label,
+            ...(pr ? { pr } : {}),
+            reason: `${where} is labelled ${decision.label}`,
+        };
     };
     if (input.labels !== undefined)
-        return fromLabels(input.labels.split(',').map((l) => l.trim()).filter(Boolean), 'labels');
+        return fromLabels(input.labels
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean), 'labels');
     const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
     if (prNumber && gh) {
         const { getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
@@ -18285,7 +18818,10 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
         const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
         const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
         if (released)
-            return { source: 'none', reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release` };
+            return {
+                source: 'none',
+                reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release`,
+            };
     }
     if (!prNumber && gh) {
         const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
@@ -18297,7 +18833,9 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
         }
     }
     const bump = await commitsBump();
-    return bump ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` } : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+    return bump
+        ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` }
+        : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
 }
 /**
  * On a push (not a PR), the release commit an earlier attempt of this run
@@ -18311,10 +18849,18 @@ async function resumableRelease(input, context, target) {
     const sha = input.sha ?? env.GITHUB_SHA;
     if (!sha)
         return undefined;
-    const branch = env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
+    const branch = env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME
+        ? env.GITHUB_REF_NAME
+        : await currentBranch(target.repoRoot);
     if (!branch)
         return undefined;
-    return findReleaseCommit({ cwd: target.repoRoot, branch, name: target.name, releaseOf: sha, env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) } });
+    return findReleaseCommit({
+        cwd: target.repoRoot,
+        branch,
+        name: target.name,
+        releaseOf: sha,
+        env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) },
+    });
 }
 function pullFromRef(ref) {
     const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '');
@@ -18353,13 +18899,38 @@ async function plan(input, context) {
     const gh = await connect(input, context);
     if (!gh)
         notes.push(`GitHub: not asked (${(await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
-    const outputs = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('plan', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const outputs = {
+        release: 'false',
+        'current-version': target.version,
+        'staging-tag': target.stagingTag,
+    };
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('plan', [
+        {
+            name: target.name,
+            version: target.version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? target.config.failOn ?? 'error'),
+            findings,
+            tables: [
+                {
+                    title: 'Release plan',
+                    columns: ['', ''],
+                    rows: Object.entries(outputs)
+                        .filter(([k]) => k !== 'packages')
+                        .map(([k, v]) => [k, v]),
+                },
+            ],
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     let gathered;
     const entries = async () => (gathered ??= await gatherEntries(target));
     let decision;
     try {
-        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target), target.name);
+        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({
+            ...(e.type ? { type: e.type } : {}),
+            breaking: e.breaking,
+            subject: e.title,
+        }))), () => resumableRelease(input, context, target), target.name);
     }
     catch (error) {
         if (!(error instanceof GitHubStepError))
@@ -18367,7 +18938,11 @@ async function plan(input, context) {
         finding('plan/github-failed', error.message);
         return done();
     }
-    Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}), ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}) });
+    Object.assign(outputs, {
+        source: decision.source,
+        ...(decision.pr ? { pr: String(decision.pr) } : {}),
+        ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+    });
     notes.push(`decided by ${decision.source}: ${decision.reason}`);
     if (decision.conflict) {
         finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
@@ -18400,9 +18975,26 @@ async function plan(input, context) {
     else {
         next = nextVersion({ current: target.version, bump: decision.bump, preid: target.preid, published });
     }
-    Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
+    Object.assign(outputs, {
+        release: 'true',
+        'next-version': next,
+        bump: decision.bump ?? '',
+        'final-tag': finalTag(next),
+        'git-tag': gitTagFor(target, next),
+    });
     // The MCP surface guard: what the server's API change needs, against what the label gives.
-    const surfaceCheck = input.surface || input['surface-from'] ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}), ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}) }) : undefined;
+    const surfaceCheck = input.surface || input['surface-from']
+        ? await checkSurface({
+            target,
+            registry,
+            latest: latestOnRegistry,
+            current: target.version,
+            next,
+            context,
+            ...(input.config ? { config: input.config } : {}),
+            ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}),
+        })
+        : undefined;
     if (surfaceCheck) {
         notes.push(...surfaceCheck.notes);
         if (surfaceCheck.impact)
@@ -18421,10 +19013,33 @@ async function plan(input, context) {
             try {
                 const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
                 const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
-                const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
-                const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`, extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [] });
-                const problems = findings.filter((f) => f.rule === 'plan/surface-bump-too-small').map((f) => (0,markdown.escapeMarkdownInline)(f.message));
-                const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
+                const checks = sha
+                    ? await gh
+                        .call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha))
+                        .catch(() => undefined)
+                    : undefined;
+                const preview = renderNotes({
+                    entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)],
+                    categories,
+                    repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`,
+                    extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [],
+                });
+                const problems = findings
+                    .filter((f) => f.rule === 'plan/surface-bump-too-small')
+                    .map((f) => (0,markdown.escapeMarkdownInline)(f.message));
+                const body = planMarkdown({
+                    name: target.name,
+                    current: target.version,
+                    next,
+                    bump: decision.bump,
+                    label: decision.label,
+                    stagingTag: target.stagingTag,
+                    finalTag: finalTag(next),
+                    gitTag: gitTagFor(target, next),
+                    notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`,
+                    checks,
+                    problems,
+                });
                 const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body), `writing the plan comment on PR #${pr}`);
                 notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
                 if (result?.ignored.length)
@@ -18471,24 +19086,47 @@ async function checkSurface(options) {
     const against = `${target.name}@${latest}`;
     const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
     // From a file: the PR's code was built and started in another job, one that holds no write token.
-    if (options.surfaceFile && !(/\.json$/.test(options.surfaceFile) && (await (0,promises_.stat)(external_node_path_default().resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
+    if (options.surfaceFile &&
+        !(/\.json$/.test(options.surfaceFile) &&
+            (await (0,promises_.stat)(external_node_path_default().resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
         throw new errors/* UsageError */.eb(`plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`);
     }
     const after = await captureSurface(options.surfaceFile ?? target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
     if (!before.surface || !after.surface)
-        return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
+        return {
+            notes: [
+                `surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`,
+            ],
+        };
     const changes = diffSurfaces(before.surface, after.surface);
     const impact = maxImpact(changes);
     const base = semver_default().valid(latest) ?? options.current;
     // What the version step gives, in the surface's terms: a premajor still announces a major, a prerelease bump a patch.
-    const GIVEN = { major: 3, premajor: 3, minor: 2, preminor: 2, patch: 1, prepatch: 1, prerelease: 1 };
+    const GIVEN = {
+        major: 3,
+        premajor: 3,
+        minor: 2,
+        preminor: 2,
+        patch: 1,
+        prepatch: 1,
+        prerelease: 1,
+    };
     const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
     const given = GIVEN[semver_default().diff(base, next) ?? ''] ?? 0;
     // 0.x: breaking changes go in minors.
     const needed = semver_default().major(base) === 0 && impact === 'major' ? 'minor' : impact;
-    const check = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
+    const check = {
+        notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`],
+        impact,
+        table: diffMarkdown(changes),
+        against,
+        changelog: surfaceChangelogLines(changes),
+    };
     if (given < (RANK[needed] ?? 0)) {
-        const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
+        const worst = changes
+            .filter((c) => c.impact === impact)
+            .slice(0, 3)
+            .map((c) => `${c.kind} ${c.name}: ${c.reason}`);
         check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
     }
     return check;
@@ -18519,11 +19157,31 @@ const changelog_inputSchema = schemas/* object */.Ikc({
 });
 const changelog_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'write', type: 'boolean', description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).' },
-    { name: 'notes-only', type: 'boolean', description: 'Print only the section body (the GitHub release notes) on stdout.' },
-    { name: 'surface', type: 'boolean', description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'write',
+        type: 'boolean',
+        description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).',
+    },
+    {
+        name: 'notes-only',
+        type: 'boolean',
+        description: 'Print only the section body (the GitHub release notes) on stdout.',
+    },
+    {
+        name: 'surface',
+        type: 'boolean',
+        description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -18548,7 +19206,9 @@ const changelogCommand = {
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
 function releaseDate(env) {
     const epoch = Number(env.SOURCE_DATE_EPOCH);
-    return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+    return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
+        .toISOString()
+        .slice(0, 10);
 }
 /** Shared with `version`: render the section and, when asked, write it. */
 /** "MCP surface" lines: the tools added, changed and removed since the version on latest. */
@@ -18573,9 +19233,18 @@ async function buildChangelog(target, version, write, repo, context, surface) {
     const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
     const gathered = await gatherEntries(target, github);
     const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
-    const repositoryUrl = gh ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}` : undefined;
+    const repositoryUrl = gh
+        ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}`
+        : undefined;
     const mcp = surface ? await surfaceLines(target, surface.registry, context) : undefined;
-    const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}), extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [] });
+    const section = renderSection({
+        version,
+        date: releaseDate(context.parentEnv),
+        entries: gathered.entries,
+        categories,
+        ...(repositoryUrl ? { repositoryUrl } : {}),
+        extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [],
+    });
     const file = external_node_path_default().join(target.dir, 'CHANGELOG.md');
     const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     // Notes come from the file when it already has this version: what was committed is what GitHub shows.
@@ -18588,7 +19257,16 @@ async function buildChangelog(target, version, write, repo, context, surface) {
         if (changed)
             await (0,promises_.writeFile)(file, next);
     }
-    return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source, ...(mcp ? { surfaceNote: mcp.note } : {}) };
+    return {
+        file,
+        section,
+        notes,
+        entries: includedEntries(gathered.entries, categories).length,
+        ...(gathered.since ? { since: gathered.since } : {}),
+        changed,
+        categoriesSource: source,
+        ...(mcp ? { surfaceNote: mcp.note } : {}),
+    };
 }
 async function changelog(input, context) {
     const started = performance.now();
@@ -18596,10 +19274,21 @@ async function changelog(input, context) {
         throw new errors/* UsageError */.eb('changelog: --write and --notes-only do not go together (write first, then print the notes)');
     const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
     const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context, input.surface ? { ...(input.registry ? { registry: input.registry } : {}) } : undefined);
-    const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`, ...(result.surfaceNote ? [result.surfaceNote] : [])];
+    const notes = [
+        `${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`,
+        ...(result.surfaceNote ? [result.surfaceNote] : []),
+    ];
     if (input.write)
         notes.push(`${external_node_path_default().relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
-    const report = (0,commands_packages/* aggregateReport */.yf)('changelog', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
+    const report = (0,commands_packages/* aggregateReport */.yf)('changelog', [
+        {
+            name: target.name,
+            version: input.version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: true,
+            findings: [],
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, {
         'changelog-file': result.file,
         notes: result.notes,
         entries: String(result.entries),
@@ -18621,7 +19310,11 @@ var main = __nccwpck_require__(99547);
 
 function editJson(text, edits) {
     const indent = /\n(\s+)"/.exec(text)?.[1] ?? '  ';
-    const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+    const formattingOptions = {
+        insertSpaces: !indent.includes('\t'),
+        tabSize: indent.includes('\t') ? 1 : indent.length,
+        eol: text.includes('\r\n') ? '\r\n' : '\n',
+    };
     let out = text;
     for (const [jsonPath, value] of edits)
         out = (0,main.applyEdits)(out, (0,main.modify)(out, jsonPath, value, { formattingOptions }));
@@ -18641,7 +19334,11 @@ function planText(file, before, edits) {
 }
 /** The files that may state the version: package.json, the lockfile, server.json. */
 function versionFiles(target) {
-    return { manifest: external_node_path_default().join(target.dir, 'package.json'), lock: external_node_path_default().join(target.repoRoot, 'package-lock.json'), server: external_node_path_default().join(target.dir, 'server.json') };
+    return {
+        manifest: external_node_path_default().join(target.dir, 'package.json'),
+        lock: external_node_path_default().join(target.repoRoot, 'package-lock.json'),
+        server: external_node_path_default().join(target.dir, 'server.json'),
+    };
 }
 /**
  * Pure: the edits over given file contents (absolute path -> text, undefined
@@ -18667,7 +19364,9 @@ function versionEditsOf(texts, input) {
         const list = [];
         if (typeof server.version === 'string')
             list.push([['version'], version]);
-        const packages = Array.isArray(server.packages) ? server.packages : [];
+        const packages = Array.isArray(server.packages)
+            ? server.packages
+            : [];
         packages.forEach((entry, i) => {
             if (entry.registryType === 'npm' && entry.identifier === name && typeof entry.version === 'string')
                 list.push([['packages', i, 'version'], version]);
@@ -18752,7 +19451,12 @@ async function snapshotTree(repoRoot, files, git) {
     const contents = new Map(await Promise.all(files.map(async (file) => [file, await (0,promises_.readFile)(file).catch(() => undefined)])));
     if (!git)
         return { repoRoot, head: undefined, files: contents, index: new Map() };
-    return { repoRoot, head: await headCommit(repoRoot), files: contents, index: await indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))) };
+    return {
+        repoRoot,
+        head: await headCommit(repoRoot),
+        files: contents,
+        index: await indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))),
+    };
 }
 /**
  * Puts the checkout back as the snapshot found it. Returns what could not be
@@ -18773,7 +19477,9 @@ async function restoreTree(snapshot) {
         for (const file of snapshot.files.keys()) {
             const rel = relative(repoRoot, file);
             const entry = snapshot.index.get(rel);
-            const result = entry ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel]) : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
+            const result = entry
+                ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
+                : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
             if (result.code !== 0)
                 problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
         }
@@ -18827,20 +19533,46 @@ const version_inputSchema = schemas/* object */.Ikc({
     commit: schemas/* boolean */.zMY().optional(),
     push: schemas/* boolean */.zMY().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
-    'release-of': schemas/* string */.YjP().regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha').optional(),
+    'release-of': schemas/* string */.YjP()
+        .regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha')
+        .optional(),
     'commit-via': schemas/* enum */.k5n(['git', 'api']).optional(),
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
 });
 const version_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'bump', type: 'string', description: 'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).' },
-    { name: 'commit', type: 'boolean', description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.' },
-    { name: 'push', type: 'boolean', description: 'Push the commit to the current branch (implies --commit), with the checkout\'s credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).' },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'bump',
+        type: 'string',
+        description: 'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
+    },
+    {
+        name: 'commit',
+        type: 'boolean',
+        description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.',
+    },
+    {
+        name: 'push',
+        type: 'boolean',
+        description: "Push the commit to the current branch (implies --commit), with the checkout's credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).",
+    },
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    { name: 'release-of', type: 'string', description: 'The commit being released, written as the release commit\'s Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.' },
-    { name: 'commit-via', type: 'string', description: 'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.' },
+    {
+        name: 'release-of',
+        type: 'string',
+        description: "The commit being released, written as the release commit's Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.",
+    },
+    {
+        name: 'commit-via',
+        type: 'string',
+        description: 'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.',
+    },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -18871,7 +19603,7 @@ function explainRules(text, branch) {
     if (/through a pull request|pull request/i.test(text))
         fixes.push('"Require a pull request before merging": use a token of an actor in the ruleset\'s bypass list (e.g. a GitHub App, passed as the release-token secret)');
     if (fixes.length === 0)
-        fixes.push('add the workflow\'s identity (the GitHub Actions app, or the release bot or App) to the ruleset\'s bypass list');
+        fixes.push("add the workflow's identity (the GitHub Actions app, or the release bot or App) to the ruleset's bypass list");
     return `a repository ruleset refused the release commit on ${branch}: ${fixes.join('; ')}`;
 }
 /** git's push refusals, as the change a maintainer has to make. */
@@ -18884,7 +19616,11 @@ function explainPushRejection(stderr, branch) {
         return `the token may not push to ${branch}: the job needs \`permissions: contents: write\``;
     if (/fetch first|non-fast-forward|\[rejected\]|failed to update ref/i.test(stderr))
         return `${branch} kept moving: the release commit was re-applied on its new head ${MAX_ATTEMPTS} times and lost every race; re-run the release`;
-    return `git push failed: ${stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join(' | ')}`;
+    return `git push failed: ${stderr
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(0, 3)
+        .join(' | ')}`;
 }
 /** The GitHub API's refusals of the release commit (commit-via api), as the change a maintainer has to make. */
 function explainApiRefusal(refusal, branch) {
@@ -18917,7 +19653,9 @@ async function prepare(target, input, context, options) {
     const disk = await readTexts(files);
     const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
     const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
-    const next = input.version ?? options.resumeVersion ?? nextVersion({ current, bump: input.bump, preid: target.preid, published: [] });
+    const next = input.version ??
+        options.resumeVersion ??
+        nextVersion({ current, bump: input.bump, preid: target.preid, published: [] });
     if (semver_default().valid(current) && semver_default().lt(next, current))
         throw new errors/* UsageError */.eb(`version: --version ${next} is lower than package.json's ${current}`);
     const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error) => {
@@ -18947,7 +19685,9 @@ function headVersion(manifest) {
 }
 /** The branch to push to: the pushed ref in Actions (not a PR merge ref), else the checked-out branch. */
 async function releaseBranch(repoRoot, env) {
-    const branch = env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/') ? env.GITHUB_REF_NAME : await currentBranch(repoRoot);
+    const branch = env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/')
+        ? env.GITHUB_REF_NAME
+        : await currentBranch(repoRoot);
     if (!branch)
         throw new errors/* UsageError */.eb('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
     return branch;
@@ -18964,7 +19704,13 @@ async function unpushedRelease(target, input, releaseOf) {
         return undefined;
     let candidate;
     if (releaseOf)
-        candidate = await findReleaseCommit({ cwd: target.repoRoot, branch: '', name: target.name, releaseOf, fetch: false });
+        candidate = await findReleaseCommit({
+            cwd: target.repoRoot,
+            branch: '',
+            name: target.name,
+            releaseOf,
+            fetch: false,
+        });
     else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
         candidate = { sha: head, version: input.version };
     if (candidate?.sha !== head)
@@ -18989,7 +19735,15 @@ async function version_version(input, context) {
     const notes = [];
     const commit = Boolean(input.commit || input.push);
     const outputs = {};
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('version', [{ name: target.name, version: outputs.version ?? input.version ?? target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('version', [
+        {
+            name: target.name,
+            version: outputs.version ?? input.version ?? target.version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     if (input.version && semver_default().valid(target.version) && semver_default().lt(input.version, target.version))
         throw new errors/* UsageError */.eb(`version: ${input.version} is lower than package.json's ${target.version}`);
     const env = context.parentEnv;
@@ -19002,7 +19756,14 @@ async function version_version(input, context) {
     // commit counts only when it holds the whole release: a message or a trailer alone is no release.
     let resumeVersion;
     if (commit && releaseOf) {
-        const found = await findReleaseCommit({ cwd: target.repoRoot, branch: branch ?? '', name: target.name, releaseOf, env: network, fetch: Boolean(branch) });
+        const found = await findReleaseCommit({
+            cwd: target.repoRoot,
+            branch: branch ?? '',
+            name: target.name,
+            releaseOf,
+            env: network,
+            fetch: Boolean(branch),
+        });
         if (found) {
             const missing = await missingAt(target, found.sha, found.version);
             if (missing.length === 0) {
@@ -19037,7 +19798,10 @@ async function version_version(input, context) {
     if (input['dry-run']) {
         let plan;
         try {
-            plan = await prepare(target, input, context, { ...(baseRev ? { baseRev } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+            plan = await prepare(target, input, context, {
+                ...(baseRev ? { baseRev } : {}),
+                ...(resumeVersion ? { resumeVersion } : {}),
+            });
         }
         catch (error) {
             if (githubFailed(error))
@@ -19060,7 +19824,9 @@ async function version_version(input, context) {
     const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
     const putBack = async () => {
         const problems = await restoreTree(snapshot);
-        notes.push(problems.length ? `the checkout could NOT be fully put back: ${problems.join('; ')}` : 'the checkout is as this run found it (files, index and HEAD)');
+        notes.push(problems.length
+            ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
+            : 'the checkout is as this run found it (files, index and HEAD)');
         outputs.commit = (await headCommit(target.repoRoot)) ?? '';
         outputs.pushed = 'false';
     };
@@ -19070,10 +19836,15 @@ async function version_version(input, context) {
             if (unpushed && via === 'git' && attempt === 1) {
                 Object.assign(outputs, { version: unpushed.version, files: '[]' });
                 notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`);
-                outcome = branch ? await pushHead(target.repoRoot, branch, unpushed.sha, network) : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+                outcome = branch
+                    ? await pushHead(target.repoRoot, branch, unpushed.sha, network)
+                    : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
             }
             else {
-                const plan = await prepare(target, input, context, { ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+                const plan = await prepare(target, input, context, {
+                    ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}),
+                    ...(resumeVersion ? { resumeVersion } : {}),
+                });
                 refuseForeign(plan);
                 outputs.version = plan.version;
                 const changed = plan.files.map((c) => rel(c.file));
@@ -19081,11 +19852,25 @@ async function version_version(input, context) {
                 if (!commit) {
                     for (const change of plan.toWrite)
                         await (0,promises_.writeFile)(change.file, change.after);
-                    notes.push(changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version} is already set everywhere`);
+                    notes.push(changed.length
+                        ? `set ${plan.version} in ${changed.join(', ')}`
+                        : `${plan.version} is already set everywhere`);
                     return done();
                 }
                 const message = releaseMessage(target.name, plan.version, releaseOf);
-                outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch, plan, baseRev: attempt === 1 ? baseRev : 'HEAD', message, network }) : await commitAndPush({ target, branch, plan, message, network });
+                outcome =
+                    via === 'api'
+                        ? await commitThroughApi({
+                            target,
+                            input,
+                            context,
+                            branch: branch,
+                            plan,
+                            baseRev: attempt === 1 ? baseRev : 'HEAD',
+                            message,
+                            network,
+                        })
+                        : await commitAndPush({ target, branch, plan, message, network });
             }
             if (outcome.kind === 'done') {
                 Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
@@ -19100,7 +19885,12 @@ async function version_version(input, context) {
             }
             // Lost a race: another leg or run moved the branch. Start again from its new head.
             if (attempt >= MAX_ATTEMPTS) {
-                findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch) }], target.config.rules));
+                findings.push(...(0,rules/* rateAll */.US)([
+                    {
+                        rule: 'version/push-rejected',
+                        message: explainPushRejection('[rejected] (non-fast-forward)', branch),
+                    },
+                ], target.config.rules));
                 await putBack();
                 return done();
             }
@@ -19138,7 +19928,12 @@ async function pushHead(repoRoot, branch, commit, network) {
         return { kind: 'refused', message: explainPushRejection(push.stderr + push.stdout, branch) };
     }
     const pushed = !/\[up to date\]|^=\s/m.test(push.stdout);
-    return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head` };
+    return {
+        kind: 'done',
+        commit,
+        pushed,
+        note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head`,
+    };
 }
 /** The git path: write the release files, commit exactly them, push. */
 async function commitAndPush(options) {
@@ -19155,11 +19950,21 @@ async function commitAndPush(options) {
         const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
         if (added.code !== 0)
             return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
-        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim()
+            ? []
+            : [
+                '-c',
+                'user.name=github-actions[bot]',
+                '-c',
+                'user.email=41898282+github-actions[bot]@users.noreply.github.com',
+            ];
         // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
         const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
         if (result.code !== 0)
-            return { kind: 'failed', message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}` };
+            return {
+                kind: 'failed',
+                message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}`,
+            };
         note = `committed ${plan.version} (${paths.join(', ')})`;
     }
     const commit = (await headCommit(target.repoRoot)) ?? '';
@@ -19188,7 +19993,12 @@ async function commitThroughApi(options) {
     const root = target.repoRoot;
     const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
     if (plan.files.length === 0)
-        return { kind: 'done', commit: parent, pushed: false, note: `nothing to commit: HEAD already holds ${plan.version} in every release file` };
+        return {
+            kind: 'done',
+            commit: parent,
+            pushed: false,
+            note: `nothing to commit: HEAD already holds ${plan.version} in every release file`,
+        };
     const { createGitHub, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
     const gh = githubTarget(options.input.repo, options.context);
     if (!gh)
@@ -19197,21 +20007,39 @@ async function commitThroughApi(options) {
     const { commitViaApi, DEFAULT_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 61057));
     const paths = plan.files.map((f) => relativeTo(root, f.file));
     const modes = await modesAt(root, parent, paths);
-    const changes = plan.files.map((f, i) => ({ path: paths[i], mode: modes.get(paths[i]) ?? '100644', content: Buffer.from(f.after) }));
+    const changes = plan.files.map((f, i) => ({
+        path: paths[i],
+        mode: modes.get(paths[i]) ?? '100644',
+        content: Buffer.from(f.after),
+    }));
     const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
     const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
     const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-    const result = await commitViaApi(client, gh, { branch, parent, baseTree, changes, message: options.message, timeoutMs });
+    const result = await commitViaApi(client, gh, {
+        branch,
+        parent,
+        baseTree,
+        changes,
+        message: options.message,
+        timeoutMs,
+    });
     if (result.kind === 'not-fast-forward')
         return { kind: 'retry' };
     if (result.kind === 'refused')
         return { kind: 'refused', message: explainApiRefusal(result, branch) };
     if (result.kind === 'unanswered') {
-        const fate = result.branchMoved === false ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job` : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
+        const fate = result.branchMoved === false
+            ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job`
+            : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
         return { kind: 'failed', message: `GitHub did not answer while ${result.step} (${result.message}): ${fate}` };
     }
     const where = `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}`;
-    return { kind: 'done', commit: result.sha, pushed: true, note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}` };
+    return {
+        kind: 'done',
+        commit: result.sha,
+        pushed: true,
+        note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}`,
+    };
 }
 /**
  * The checkout gets the commit GitHub made, so later steps (pack, tag) see
@@ -19272,7 +20100,9 @@ function majorTagFor(versionTag, version) {
     if (!parsed)
         return { skipped: `major tag: ${version} is not a semver version` };
     if (parsed.prerelease.length)
-        return { skipped: `major tag not moved: ${version} is a prerelease (users of @v${parsed.major} get stable releases only)` };
+        return {
+            skipped: `major tag not moved: ${version} is a prerelease (users of @v${parsed.major} get stable releases only)`,
+        };
     const prefix = versionTag.slice(0, versionTag.length - version.length);
     return { tag: `${prefix}${parsed.major}` };
 }
@@ -19295,7 +20125,10 @@ function majorTagChange(tag, sha, current) {
     if (current.type === 'commit' && current.sha === sha)
         return { outcome: 'unchanged', description: `${tag} already at ${sha.slice(0, 12)}` };
     // An annotated tag is replaced by a lightweight one: its object sha is never the commit's.
-    return { outcome: 'moved', description: `move ${tag} from ${current.sha.slice(0, 12)}${current.type === 'commit' ? '' : ` (an annotated ${current.type})`} to ${sha.slice(0, 12)}` };
+    return {
+        outcome: 'moved',
+        description: `move ${tag} from ${current.sha.slice(0, 12)}${current.type === 'commit' ? '' : ` (an annotated ${current.type})`} to ${sha.slice(0, 12)}`,
+    };
 }
 async function ensureMajorTag(github, target, tag, sha) {
     const repo = { owner: target.owner, repo: target.repo };
@@ -19346,7 +20179,9 @@ const github_release_inputSchema = schemas/* object */.Ikc({
     asset: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
     draft: schemas/* boolean */.zMY().optional(),
     'notes-file': schemas/* string */.YjP().min(1).optional(),
-    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
+    sha: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
+        .optional(),
     'major-tag': schemas/* boolean */.zMY().optional(),
     'dry-run': schemas/* boolean */.zMY().optional(),
     ...repoShape,
@@ -19354,13 +20189,38 @@ const github_release_inputSchema = schemas/* object */.Ikc({
 });
 const github_release_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'asset', type: 'string', multiple: true, description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.' },
-    { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
-    { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'asset',
+        type: 'string',
+        multiple: true,
+        description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.',
+    },
+    {
+        name: 'draft',
+        type: 'boolean',
+        description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.',
+    },
+    {
+        name: 'notes-file',
+        type: 'string',
+        description: "Release notes (default: the version's section of CHANGELOG.md).",
+    },
     { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
-    { name: 'major-tag', type: 'boolean', description: 'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.' },
-    { name: 'dry-run', type: 'boolean', description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.' },
+    {
+        name: 'major-tag',
+        type: 'boolean',
+        description: 'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.',
+    },
+    {
+        name: 'dry-run',
+        type: 'boolean',
+        description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.',
+    },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -19392,7 +20252,15 @@ async function githubRelease(input, context) {
     const notes = [];
     const outputs = { 'git-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('github-release', [{ name: target.name, version: input.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('github-release', [
+        {
+            name: target.name,
+            version: input.version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     const assets = (input.asset ?? []).map((a) => external_node_path_default().resolve(context.cwd, a));
     for (const [i, file] of assets.entries()) {
         if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
@@ -19406,7 +20274,8 @@ async function githubRelease(input, context) {
         ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
             throw new errors/* UsageError */.eb(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
         })
-        : (extractSection((await (0,promises_.readFile)(external_node_path_default().join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => '')), input.version) ?? `Release ${input.version}.\n`);
+        : (extractSection(await (0,promises_.readFile)(external_node_path_default().join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''), input.version) ??
+            `Release ${input.version}.\n`);
     const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
     if (!sha)
         throw new errors/* UsageError */.eb('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
@@ -19479,7 +20348,9 @@ async function dryRunPlan(github, gh, plan) {
     const { findRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
     const short = plan.sha.slice(0, 12);
     const tagNow = await readTag(github, gh, plan.tag);
-    const lines = [`dry run: tag ${plan.tag}: ${!tagNow ? `would create at ${short}` : tagNow.sha === plan.sha ? `already at ${short}` : `at ${tagNow.sha.slice(0, 12)}, not ${short}: a conflict`}`];
+    const lines = [
+        `dry run: tag ${plan.tag}: ${!tagNow ? `would create at ${short}` : tagNow.sha === plan.sha ? `already at ${short}` : `at ${tagNow.sha.slice(0, 12)}, not ${short}: a conflict`}`,
+    ];
     const release = await findRelease(github, gh, plan.tag);
     lines.push(`dry run: release ${plan.tag}: ${release ? `exists${release.draft ? ' (draft)' : ''}` : 'would create it as a draft'}${plan.assets.length ? `, would sync ${plan.assets.length} asset(s)` : ''}${plan.draft ? '' : release && !release.draft ? '' : ', would publish it'}`);
     if (plan.majorTag && plan.draft)
@@ -19502,21 +20373,39 @@ function promoteVerdict(request) {
     const notes = [];
     const superseded = !allowDowngrade && isSuperseded({ state, version, tag, stagingTag, name, manifest });
     if (facts.state === 'absent')
-        problems.push({ rule: 'promote/not-published', message: `${name}@${version} is not on ${registry}: publish it under "${stagingTag}" first` });
+        problems.push({
+            rule: 'promote/not-published',
+            message: `${name}@${version} is not on ${registry}: publish it under "${stagingTag}" first`,
+        });
     else if (facts.deprecated)
-        problems.push({ rule: 'promote/deprecated', message: `${name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)` });
+        problems.push({
+            rule: 'promote/deprecated',
+            message: `${name}@${version} is deprecated ("${facts.deprecated}"): it was rolled back; release a new version (or \`rollback --undo\` it first)`,
+        });
     else if (manifest && manifest.package === name && manifest.integrity !== facts.integrity)
-        problems.push({ rule: 'promote/integrity-mismatch', message: `the registry's ${name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested` });
+        problems.push({
+            rule: 'promote/integrity-mismatch',
+            message: `the registry's ${name}@${version} is ${facts.integrity ?? 'without integrity'}, the release manifest says ${manifest.integrity}: these are not the bytes that were built and tested`,
+        });
     else if (!superseded && facts.state !== 'promoted' && !facts.tags.includes(stagingTag))
-        problems.push({ rule: 'promote/not-staged', message: `${name}@${version} is not under "${stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested` });
+        problems.push({
+            rule: 'promote/not-staged',
+            message: `${name}@${version} is not under "${stagingTag}" (dist-tags: ${facts.tags.join(', ') || 'none'}): promote what was staged and smoke-tested`,
+        });
     // Superseded means the tag points at a newer version: `previous` is set.
     if (superseded)
         notes.push(`${tag} is already ${String(previous)} (newer); ${version}'s GitHub release is published without moving ${tag}`);
     else if (previous && previous !== version && semver_default().valid(previous) && semver_default().lte(version, previous)) {
         if (allowDowngrade)
-            problems.push({ rule: 'promote/downgrade-allowed', message: `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version` });
+            problems.push({
+                rule: 'promote/downgrade-allowed',
+                message: `DOWNGRADE: "${tag}" moves from ${previous} back to ${version} because allow-downgrade was given; users on "${tag}" get an older version`,
+            });
         else
-            problems.push({ rule: 'promote/downgrade', message: `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)` });
+            problems.push({
+                rule: 'promote/downgrade',
+                message: `${version} is not greater than the current "${tag}" ${previous}: promote upgrades only (allow-downgrade overrides)`,
+            });
     }
     return { superseded, problems, notes };
 }
@@ -19549,7 +20438,12 @@ function versionFacts(pkg, version, stagingTag, finalTag) {
         .sort();
     if (!meta)
         return { version, state: 'absent', tags };
-    const base = { version, tags, ...(meta.integrity ? { integrity: meta.integrity } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+    const base = {
+        version,
+        tags,
+        ...(meta.integrity ? { integrity: meta.integrity } : {}),
+        ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
+    };
     if (meta.deprecated)
         return { ...base, state: 'rolled-back' };
     if (pkg.distTags[finalTag] === version)
@@ -19619,19 +20513,47 @@ const promote_inputSchema = schemas/* object */.Ikc({
     ...repoShape,
     ...common_inputs/* configAndFailOnShape */.YK,
 });
-const MANIFEST_OPTION = { name: 'manifest', type: 'string', description: 'release-manifest.json of the release (default: the one in DIR when its version matches).' };
-const MCP_REGISTRY_URL_OPTION = { name: 'mcp-registry-url', type: 'string', description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).' };
+const MANIFEST_OPTION = {
+    name: 'manifest',
+    type: 'string',
+    description: 'release-manifest.json of the release (default: the one in DIR when its version matches).',
+};
+const MCP_REGISTRY_URL_OPTION = {
+    name: 'mcp-registry-url',
+    type: 'string',
+    description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).',
+};
 const promote_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
     MANIFEST_OPTION,
-    { name: 'allow-downgrade', type: 'boolean', description: 'Promote a version lower than the current latest (said loudly in the report).' },
-    { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+    {
+        name: 'allow-downgrade',
+        type: 'boolean',
+        description: 'Promote a version lower than the current latest (said loudly in the report).',
+    },
+    {
+        name: 'mcp-registry',
+        type: 'boolean',
+        description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
+    },
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     commands_smoke/* REGISTRY_WAIT_OPTION */.MS,
-    { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
+    {
+        name: 'smoke-verdict',
+        type: 'string',
+        description: "Skip promote's own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.",
+    },
     REPO_OPTION,
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
@@ -19639,7 +20561,7 @@ const promote_OPTIONS = [
 const promoteCommand = {
     name: 'promote',
     aliases: [],
-    summary: 'Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.',
+    summary: "Staging to production: check the version (on the registry with the manifest's bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.",
     positional: { name: 'DIR', option: 'directory' },
     options: promote_OPTIONS,
     outputs: {
@@ -19679,7 +20601,15 @@ async function promote(input, context) {
     const notes = [];
     const outputs = { 'dist-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('promote', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('promote', [
+        {
+            name: target.name,
+            version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     const { token, source } = promoteToken(context);
     const manifest = await loadManifest(target, input, context.cwd);
     let state;
@@ -19698,9 +20628,16 @@ async function promote(input, context) {
     const expected = input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
     if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
         const where = { registry, name: target.name, version };
-        const wait = await (0,registry_wait/* waitForVersion */.PF)({ ...where, timeoutSeconds: waitSeconds, ...(token ? { token } : {}), ...(context.progress ? { progress: context.progress } : {}) });
+        const wait = await (0,registry_wait/* waitForVersion */.PF)({
+            ...where,
+            timeoutSeconds: waitSeconds,
+            ...(token ? { token } : {}),
+            ...(context.progress ? { progress: context.progress } : {}),
+        });
         if (!wait.served) {
-            const never = state.versions[version] ? '' : ` (or it was never published: publish it under "${target.stagingTag}" first)`;
+            const never = state.versions[version]
+                ? ''
+                : ` (or it was never published: publish it under "${target.stagingTag}" first)`;
             finding('registry/not-yet-served', `${(0,registry_wait/* notYetServedMessage */.iQ)(where, wait)}${never}`);
             return done();
         }
@@ -19715,7 +20652,17 @@ async function promote(input, context) {
         outputs.previous = previous;
     notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
     // Preconditions, each refused with the reason.
-    const verdict = promoteVerdict({ name: target.name, version, registry, tag, stagingTag: target.stagingTag, state, facts, manifest, allowDowngrade: Boolean(input['allow-downgrade']) });
+    const verdict = promoteVerdict({
+        name: target.name,
+        version,
+        registry,
+        tag,
+        stagingTag: target.stagingTag,
+        state,
+        facts,
+        manifest,
+        allowDowngrade: Boolean(input['allow-downgrade']),
+    });
     const { superseded } = verdict;
     for (const problem of verdict.problems)
         finding(problem.rule, problem.message);
@@ -19725,13 +20672,22 @@ async function promote(input, context) {
     // The smoke test, against the package installed from the registry, unless this version is already out
     // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
     if (input['smoke-verdict'])
-        notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
+        notes.push(input['smoke-verdict'] === 'passed'
+            ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
+            : 'smoke test: off (smoke-verdict off: not an MCP server)');
     else if (facts.state !== 'promoted') {
-        const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
+        const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({
+            target: `${target.name}@${version}`,
+            registry,
+            ...(input.config ? { config: input.config } : {}),
+        });
         const smoke = await commands_smoke.smokeCommand.run(smokeInput, context);
         const errors = smoke.findings.filter((f) => f.severity === 'error');
         if (!smoke.ok) {
-            finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors.map((f) => `${f.rule}: ${f.message}`).slice(0, 3).join('; ') || 'see the smoke report'}`);
+            finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors
+                .map((f) => `${f.rule}: ${f.message}`)
+                .slice(0, 3)
+                .join('; ') || 'see the smoke report'}`);
             return done();
         }
         notes.push(`smoke test passed (${smoke.outputs['tool-count'] ?? '?'} tools) against ${target.name}@${version} from the registry`);
@@ -19739,7 +20695,11 @@ async function promote(input, context) {
     const mcpRegistry = input['mcp-registry'] ?? target.config.mcpRegistry ?? false;
     const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
     if (input['dry-run']) {
-        const plannedSteps = [...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
+        const plannedSteps = [
+            ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]),
+            `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`,
+            ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : []),
+        ];
         notes.push(`dry run: would ${plannedSteps.join('; ')}`);
         outputs.promoted = 'dry-run';
         return done();
@@ -19782,7 +20742,16 @@ async function promote(input, context) {
         const { publishToMcpRegistry } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
         // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
         // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.
-        const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line), waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+        const result = await publishToMcpRegistry({
+            target,
+            version,
+            registry,
+            registryUrl: input['mcp-registry-url'],
+            env: context.parentEnv,
+            log: (line) => notes.push(line),
+            waitSeconds,
+            ...(context.progress ? { progress: context.progress } : {}),
+        });
         outputs['mcp-registry'] = result.outcome;
         if (result.problem)
             finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
@@ -19794,7 +20763,9 @@ function registryWaitSeconds(input, env) {
     if (input['registry-wait'] !== undefined)
         return input['registry-wait'];
     const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
-    return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
+    return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0
+        ? fromEnv
+        : DEFAULT_PROMOTE_WAIT_SECONDS;
 }
 async function publishGitHubRelease(target, version, input, context, notes, outputs, finding, makeLatest) {
     const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
@@ -19834,7 +20805,12 @@ function planRollback(state, request) {
     const { name, registry, version, to, undo } = request;
     const meta = state.versions[version];
     if (!meta)
-        return { refused: { rule: 'rollback/unknown-version', message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})` } };
+        return {
+            refused: {
+                rule: 'rollback/unknown-version',
+                message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`,
+            },
+        };
     if (to) {
         // Stryker disable next-line StringLiteral: equivalent, '' stands for "no bad version" and any other non-version string does too (--to is a valid version).
         const problem = checkRollbackTo(state, to, undo ? '' : version);
@@ -19850,7 +20826,12 @@ function planRollback(state, request) {
             const target = tagTarget(state, version, tag, to);
             if (!target) {
                 if (tag === 'latest')
-                    return { refused: { rule: 'rollback/no-good-version', message: `no earlier version of ${name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)` } };
+                    return {
+                        refused: {
+                            rule: 'rollback/no-good-version',
+                            message: `no earlier version of ${name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`,
+                        },
+                    };
                 notes.push(`"${tag}" stays on ${version}: no earlier good version`);
                 continue;
             }
@@ -19900,14 +20881,42 @@ const rollback_inputSchema = schemas/* object */.Ikc({
 });
 const rollback_OPTIONS = [
     common_inputs/* DIRECTORY_OPTION */._m,
-    { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-    { name: 'reason', type: 'string', description: 'rollback: why (the npm deprecation message and the release-notes warning).' },
-    { name: 'to', type: 'string', description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).' },
-    { name: 'undo', type: 'boolean', description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).' },
-    { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+    {
+        name: 'version',
+        type: 'string',
+        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    },
+    {
+        name: 'reason',
+        type: 'string',
+        description: 'rollback: why (the npm deprecation message and the release-notes warning).',
+    },
+    {
+        name: 'to',
+        type: 'string',
+        description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).',
+    },
+    {
+        name: 'undo',
+        type: 'boolean',
+        description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
     MANIFEST_OPTION,
-    { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
-    { name: 'mcp-registry-status', type: 'string', description: 'rollback: the MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back).' },
+    {
+        name: 'mcp-registry',
+        type: 'boolean',
+        description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
+    },
+    {
+        name: 'mcp-registry-status',
+        type: 'string',
+        description: "rollback: the MCP Registry status for the bad version: deprecated (default; the registry's latest does not move) or deleted (the registry's latest moves back).",
+    },
     MCP_REGISTRY_URL_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
     REPO_OPTION,
@@ -19941,7 +20950,15 @@ async function rollback(input, context) {
     const notes = [];
     const outputs = {};
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('rollback', [{ name: target.name, version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    const done = () => (0,commands_packages/* aggregateReport */.yf)('rollback', [
+        {
+            name: target.name,
+            version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
     const { token } = promoteToken(context);
     const read = () => (0,release_registry.readPackageState)(registry, target.name, token);
     let state;
@@ -19952,7 +20969,14 @@ async function rollback(input, context) {
         finding('rollback/registry-unreachable', error.message);
         return done();
     }
-    const plan = planRollback(state, { name: target.name, registry, version, ...(input.to ? { to: input.to } : {}), ...(input.undo ? { undo: true } : {}), ...(input.reason ? { reason: input.reason } : {}) });
+    const plan = planRollback(state, {
+        name: target.name,
+        registry,
+        version,
+        ...(input.to ? { to: input.to } : {}),
+        ...(input.undo ? { undo: true } : {}),
+        ...(input.reason ? { reason: input.reason } : {}),
+    });
     if ('refused' in plan) {
         finding(plan.refused.rule, plan.refused.message);
         return done();
@@ -19964,7 +20988,10 @@ async function rollback(input, context) {
     const tagArgs = (tag, to) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];
     const deprecateArgs = ['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry];
     if (input['dry-run']) {
-        const commands = [...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)), ...(deprecate ? [deprecateArgs] : [])];
+        const commands = [
+            ...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)),
+            ...(deprecate ? [deprecateArgs] : []),
+        ];
         notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
         outputs['rolled-back'] = 'dry-run';
         return done();
@@ -20021,22 +21048,47 @@ async function rollback(input, context) {
     const goodLatest = input.undo ? moves.latest : latestNow !== version ? latestNow : undefined;
     for (const [tag, to] of Object.entries(moves))
         notes.push(`"${tag}" moved from ${version} to ${to}`);
-    notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
-    outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
+    notes.push(input.undo
+        ? deprecate
+            ? `${version} is no longer deprecated`
+            : `${version} was not deprecated`
+        : deprecate
+            ? `${version} deprecated: "${deprecation}"`
+            : `${version} was already deprecated with this reason`);
+    outputs['rolled-back'] = input.undo
+        ? deprecate
+            ? 'restored'
+            : 'already-restored'
+        : deprecate || Object.keys(moves).length
+            ? 'rolled-back'
+            : 'already-rolled-back';
     await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
     outputs['mcp-registry'] = 'skipped';
     if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
         const { setMcpRegistryStatus } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
         const status = input.undo ? 'active' : input['mcp-registry-status'];
-        const result = await setMcpRegistryStatus({ target, version, status, ...(input.reason ? { message: input.reason } : {}), registryUrl: input['mcp-registry-url'], env: context.parentEnv });
+        const result = await setMcpRegistryStatus({
+            target,
+            version,
+            status,
+            ...(input.reason ? { message: input.reason } : {}),
+            registryUrl: input['mcp-registry-url'],
+            env: context.parentEnv,
+        });
         outputs['mcp-registry'] = result.outcome;
         if (result.problem)
             finding('rollback/mcp-registry-failed', result.problem);
         else if (result.outcome === 'updated')
-            notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
+            notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? " (the registry's latest moves back only for deleted)" : ''}`);
     }
     if (input.manifest)
-        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', distTags: (after ?? state).distTags, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), {
+            version,
+            undo: Boolean(input.undo),
+            reason: input.reason ?? '',
+            distTags: (after ?? state).distTags,
+            by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown',
+        });
     return done();
 }
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
@@ -20057,11 +21109,21 @@ async function updateGitHubReleases(target, input, context, goodLatest, notes, f
             return;
         }
         const body = release.body ?? '';
-        const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
+        const stripped = body.startsWith(ROLLBACK_MARKER)
+            ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2)
+            : body;
         const { escapeMarkdownInline, fitToLimit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
-        const wanted = input.undo ? stripped : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
+        const wanted = input.undo
+            ? stripped
+            : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
         if (wanted !== body) {
-            await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' }) });
+            await github.rest.repos.updateRelease({
+                owner: gh.owner,
+                repo: gh.repo,
+                release_id: release.id,
+                body: wanted,
+                ...(input.undo ? {} : { make_latest: 'false' }),
+            });
             notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
         }
         if (goodLatest) {
@@ -20088,7 +21150,14 @@ async function recordInManifest(file, record) {
     const last = history.filter((r) => r.version === record.version).pop();
     if (last?.action === action && last.reason === record.reason)
         return;
-    history.push({ action, version: record.version, reason: record.reason, distTags: record.distTags, by: record.by, at: new Date().toISOString() });
+    history.push({
+        action,
+        version: record.version,
+        reason: record.reason,
+        distTags: record.distTags,
+        by: record.by,
+        at: new Date().toISOString(),
+    });
     await (0,promises_.writeFile)(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }
 
@@ -20109,8 +21178,23 @@ async function recordInManifest(file, record) {
 
 
 
-const status_inputSchema = schemas/* object */.Ikc({ directory: schemas/* string */.YjP().min(1).default('.'), registry: registry_url/* registryUrl */.NH.optional(), ...repoShape, ...common_inputs/* configAndFailOnShape */.YK });
-const status_OPTIONS = [common_inputs/* DIRECTORY_OPTION */._m, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, common_inputs/* CONFIG_OPTION */.dG, common_inputs/* FAIL_ON_OPTION */.PB];
+const status_inputSchema = schemas/* object */.Ikc({
+    directory: schemas/* string */.YjP().min(1).default('.'),
+    registry: registry_url/* registryUrl */.NH.optional(),
+    ...repoShape,
+    ...common_inputs/* configAndFailOnShape */.YK,
+});
+const status_OPTIONS = [
+    common_inputs/* DIRECTORY_OPTION */._m,
+    {
+        name: 'registry',
+        type: 'string',
+        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    },
+    REPO_OPTION,
+    common_inputs/* CONFIG_OPTION */.dG,
+    common_inputs/* FAIL_ON_OPTION */.PB,
+];
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
 const statusCommand = {
@@ -20141,11 +21225,25 @@ async function status_status(input, context) {
     const tables = [];
     try {
         const state = await (0,release_registry.readPackageState)(registry, target.name);
-        const versions = Object.keys(state.versions).filter((v) => semver_default().valid(v)).sort((semver_default()).rcompare);
+        const versions = Object.keys(state.versions)
+            .filter((v) => semver_default().valid(v))
+            .sort((semver_default()).rcompare);
         const newest = versions[0];
         const deprecated = Object.fromEntries(versions.filter((v) => state.versions[v]?.deprecated).map((v) => [v, state.versions[v]?.deprecated]));
-        Object.assign(outputs, { 'dist-tags': JSON.stringify(state.distTags), deprecated: JSON.stringify(deprecated), ...(newest ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state } : {}) });
-        tables.push({ title: 'dist-tags', columns: ['tag', 'version'], rows: Object.entries(state.distTags).sort().map(([tag, v]) => [tag, v]) });
+        Object.assign(outputs, {
+            'dist-tags': JSON.stringify(state.distTags),
+            deprecated: JSON.stringify(deprecated),
+            ...(newest
+                ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state }
+                : {}),
+        });
+        tables.push({
+            title: 'dist-tags',
+            columns: ['tag', 'version'],
+            rows: Object.entries(state.distTags)
+                .sort()
+                .map(([tag, v]) => [tag, v]),
+        });
         tables.push({
             title: `Versions (newest ${Math.min(SHOWN_VERSIONS, versions.length)} of ${versions.length})`,
             columns: ['version', 'state', 'dist-tags', 'deprecated'],
@@ -20188,7 +21286,16 @@ async function status_status(input, context) {
             findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
         }
     }
-    return (0,commands_packages/* aggregateReport */.yf)('status', [{ name: target.name, version: target.version, dir: external_node_path_default().relative(context.cwd, target.dir) || '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings, tables }], { total: Math.round(performance.now() - started) }, notes, outputs);
+    return (0,commands_packages/* aggregateReport */.yf)('status', [
+        {
+            name: target.name,
+            version: target.version,
+            dir: external_node_path_default().relative(context.cwd, target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+            tables,
+        },
+    ], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
 // EXTERNAL MODULE: ./src/surface/capture.ts
@@ -20207,11 +21314,14 @@ var surface = __nccwpck_require__(40144);
 
 
 const surface_inputSchema = schemas/* object */.Ikc({ ...commands_smoke/* smokeInputShape */.LW, out: schemas/* string */.YjP().min(1).optional() });
-const surface_OPTIONS = [...commands_smoke/* SMOKE_OPTIONS */.jE, { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' }];
+const surface_OPTIONS = [
+    ...commands_smoke/* SMOKE_OPTIONS */.jE,
+    { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' },
+];
 const surfaceCommand = {
     name: 'surface',
     aliases: [],
-    summary: 'The MCP server\'s public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.',
+    summary: "The MCP server's public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.",
     positional: { name: 'TARGET', option: 'target' },
     options: surface_OPTIONS,
     outputs: {
@@ -20224,8 +21334,20 @@ const surfaceCommand = {
 };
 async function surface_surface(input, context) {
     const started = performance.now();
-    const captured = await (0,capture.captureSurface)(input.target, { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}), ...(input.bin ? { bin: input.bin } : {}), ...(input.arg ? { arg: input.arg } : {}), ...(input.env ? { env: input.env } : {}) }, context, 'surface');
-    const findings = captured.surface ? [] : captured.findings.length ? captured.findings : (0,rules/* rateAll */.US)([{ rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` }]);
+    const captured = await (0,capture.captureSurface)(input.target, {
+        ...(input.registry ? { registry: input.registry } : {}),
+        ...(input.config ? { config: input.config } : {}),
+        ...(input.bin ? { bin: input.bin } : {}),
+        ...(input.arg ? { arg: input.arg } : {}),
+        ...(input.env ? { env: input.env } : {}),
+    }, context, 'surface');
+    const findings = captured.surface
+        ? []
+        : captured.findings.length
+            ? captured.findings
+            : (0,rules/* rateAll */.US)([
+                { rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` },
+            ]);
     const outputs = {};
     let text;
     if (captured.surface) {
@@ -20262,9 +21384,22 @@ const diff_inputSchema = schemas/* object */.Ikc({
     ...common_inputs/* configAndFailOnShape */.YK,
 });
 const diff_OPTIONS = [
-    { name: 'surfaces', type: 'string', multiple: true, description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.' },
-    { name: 'allow', type: 'string', description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).' },
-    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+    {
+        name: 'surfaces',
+        type: 'string',
+        multiple: true,
+        description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.',
+    },
+    {
+        name: 'allow',
+        type: 'string',
+        description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
+    },
     common_inputs/* CONFIG_OPTION */.dG,
     common_inputs/* FAIL_ON_OPTION */.PB,
 ];
@@ -20285,8 +21420,14 @@ const diffCommand = {
 };
 async function diff_diff(input, context) {
     const started = performance.now();
-    const options = { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}) };
-    const [before, after] = [await (0,capture.captureSurface)(input.surfaces[0], options, context, 'diff'), await (0,capture.captureSurface)(input.surfaces[1], options, context, 'diff')];
+    const options = {
+        ...(input.registry ? { registry: input.registry } : {}),
+        ...(input.config ? { config: input.config } : {}),
+    };
+    const [before, after] = [
+        await (0,capture.captureSurface)(input.surfaces[0], options, context, 'diff'),
+        await (0,capture.captureSurface)(input.surfaces[1], options, context, 'diff'),
+    ];
     const findings = [...before.findings, ...after.findings];
     const outputs = {};
     let text;
@@ -20296,9 +21437,25 @@ async function diff_diff(input, context) {
         text = (0,diff.diffMarkdown)(changes);
         Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
         if ((0,diff/* exceeds */.O)(impact, input.allow))
-            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'surface/bump-too-small', message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`).join('; ')}` }]));
+            findings.push(...(0,rules/* rateAll */.US)([
+                {
+                    rule: 'surface/bump-too-small',
+                    message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes
+                        .filter((c) => c.impact === impact)
+                        .slice(0, 3)
+                        .map((c) => `${c.kind} ${c.name}: ${c.reason}`)
+                        .join('; ')}`,
+                },
+            ]));
     }
-    const report = (0,commands_packages/* aggregateReport */.yf)('diff', [{ name: `${before.label} -> ${after.label}`, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+    const report = (0,commands_packages/* aggregateReport */.yf)('diff', [
+        {
+            name: `${before.label} -> ${after.label}`,
+            dir: '.',
+            ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, [], outputs);
     return text === undefined ? report : { ...report, text };
 }
 
@@ -20450,7 +21607,15 @@ const MAX_READ_BYTES = 32 * 1024 * 1024;
 async function gatherFacts(dir, env, pack) {
     const packageJson = await readJsonFile(external_node_path_default().join(dir, 'package.json'));
     const [serverJson, readme] = await Promise.all([readJsonFile(external_node_path_default().join(dir, 'server.json')), findReadme(dir)]);
-    const facts = { packageJson, files: {}, syntax: {}, moduleSyntax: {}, serverJson, env, ...(readme ? { readme } : {}) };
+    const facts = {
+        packageJson,
+        files: {},
+        syntax: {},
+        moduleSyntax: {},
+        serverJson,
+        env,
+        ...(readme ? { readme } : {}),
+    };
     if (packageJson.kind !== 'ok' || !isObject(packageJson.data))
         return facts;
     const manifest = packageJson.data;
@@ -20466,7 +21631,9 @@ async function gatherFacts(dir, env, pack) {
         if (fact.text !== undefined && isJavaScriptPath(rel))
             facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
     }
-    const binFiles = new Set(binTargets(manifest).map((b) => normalizeTarget(b.target)).filter((p) => !!p));
+    const binFiles = new Set(binTargets(manifest)
+        .map((b) => normalizeTarget(b.target))
+        .filter((p) => !!p));
     await Promise.all([...binFiles]
         .filter((rel) => facts.files[rel]?.kind === 'file' && isJavaScriptPath(rel))
         .map(async (rel) => {
@@ -20485,7 +21652,9 @@ async function readJsonFile(file) {
         throw error;
     }
     const parsed = (0,json_position/* parseJsonWithPosition */.jX)(text);
-    return parsed.ok ? { kind: 'ok', text, data: parsed.value } : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
+    return parsed.ok
+        ? { kind: 'ok', text, data: parsed.value }
+        : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
 }
 async function readFileFact(file) {
     try {
@@ -20594,7 +21763,13 @@ const checkBin = (ctx) => {
         const syntax = ctx.facts.syntax[rel];
         const typeMismatch = ctx.facts.moduleSyntax[rel] === 'esm' && syntax?.message?.includes('outside a module');
         if (syntax && !syntax.ok && !typeMismatch) {
-            out.push({ rule: 'layout/bin-syntax', message: `${label} does not parse: ${syntax.message ?? 'node --check failed'}`, file: rel, line: 1, column: 1 });
+            out.push({
+                rule: 'layout/bin-syntax',
+                message: `${label} does not parse: ${syntax.message ?? 'node --check failed'}`,
+                file: rel,
+                line: 1,
+                column: 1,
+            });
         }
     }
     return out;
@@ -20604,7 +21779,9 @@ function checkBinText(rel, text, label) {
     const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).replace(/\r$/, '');
     if (!NODE_SHEBANG.test(firstLine)) {
         const found = firstLine.startsWith('#!') ? `starts with "${firstLine.slice(0, 60)}"` : 'has no shebang';
-        const fix = firstLine.startsWith('\uFEFF') ? 'Save the file without a byte order mark (BOM) so `#!` is the first two bytes.' : undefined;
+        const fix = firstLine.startsWith('\uFEFF')
+            ? 'Save the file without a byte order mark (BOM) so `#!` is the first two bytes.'
+            : undefined;
         out.push({
             rule: 'layout/bin-shebang',
             message: `${label} ${found}; npx needs "#!/usr/bin/env node" as the first line`,
@@ -20617,7 +21794,13 @@ function checkBinText(rel, text, label) {
     const crlf = text.indexOf('\r\n');
     if (crlf !== -1) {
         const line = text.slice(0, crlf).split('\n').length;
-        out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`, file: rel, line, column: 1 });
+        out.push({
+            rule: 'layout/bin-crlf',
+            message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`,
+            file: rel,
+            line,
+            column: 1,
+        });
     }
     return out;
 }
@@ -20704,7 +21887,10 @@ const checkEntries = (ctx) => {
 };
 function entryProblem(ctx, entry) {
     if (entry.field === 'exports' && !entry.target.startsWith('./')) {
-        return { rule: 'layout/entry-missing', message: 'exports targets must start with "./" (Node rejects the package otherwise)' };
+        return {
+            rule: 'layout/entry-missing',
+            message: 'exports targets must start with "./" (Node rejects the package otherwise)',
+        };
     }
     const rel = normalizeTarget(entry.target);
     if (rel === undefined || rel === '')
@@ -20713,12 +21899,19 @@ function entryProblem(ctx, entry) {
         if (!ctx.packed)
             return undefined;
         const matches = picomatch_default()(rel.replace(/\*/g, '**'), { dot: true });
-        return [...ctx.packed].some((p) => matches(p)) ? undefined : { rule: 'layout/entry-not-packed', message: 'the pattern matches no packed file' };
+        return [...ctx.packed].some((p) => matches(p))
+            ? undefined
+            : { rule: 'layout/entry-not-packed', message: 'the pattern matches no packed file' };
     }
     const candidates = resolutionCandidates(entry, rel);
     const existing = candidates.find((c) => (c === rel ? ctx.facts.files[rel]?.kind === 'file' : ctx.packed?.has(c)));
     if (!existing) {
-        return { rule: 'layout/entry-missing', message: ctx.facts.files[rel]?.kind === 'dir' ? 'is a directory with no index.js' : 'file not found (was the package built?)' };
+        return {
+            rule: 'layout/entry-missing',
+            message: ctx.facts.files[rel]?.kind === 'dir'
+                ? 'is a directory with no index.js'
+                : 'file not found (was the package built?)',
+        };
     }
     if (ctx.packed && !ctx.packed.has(existing))
         return { rule: 'layout/entry-not-packed', message: 'exists but is not in the packed file list' };
@@ -20776,14 +21969,18 @@ const checkLicense = (ctx) => {
         return [ctx.at('layout/license-missing', ['license'], 'package.json has no "license"')];
     }
     if (typeof license !== 'string') {
-        return [ctx.at('layout/license-invalid', ['license'], '"license" must be a string (the object form is deprecated by npm)')];
+        return [
+            ctx.at('layout/license-invalid', ['license'], '"license" must be a string (the object form is deprecated by npm)'),
+        ];
     }
     const file = seeLicenseFile(license);
     if (file) {
         const rel = normalizeTarget(file);
         const inTarball = rel !== undefined && (ctx.packed ? ctx.packed.has(rel) : ctx.facts.files[rel]?.kind === 'file');
         if (!inTarball) {
-            return [ctx.at('layout/license-file-missing', ['license'], `"${license}" but ${file} is not in the tarball, so users get no license terms`)];
+            return [
+                ctx.at('layout/license-file-missing', ['license'], `"${license}" but ${file} is not in the tarball, so users get no license terms`),
+            ];
         }
         return [];
     }
@@ -20805,11 +22002,23 @@ var size = __nccwpck_require__(57155);
 
 /** Files users never need at run time. */
 const JUNK = [
-    { what: 'test files', test: (f, b) => /(^|\/)(test|tests|__tests__|__mocks__|__snapshots__)\//.test(f) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b) },
+    {
+        what: 'test files',
+        test: (f, b) => /(^|\/)(test|tests|__tests__|__mocks__|__snapshots__)\//.test(f) || /\.(test|spec)\.[cm]?[jt]sx?$/.test(b),
+    },
     { what: 'coverage output', test: (f) => /(^|\/)(coverage|\.nyc_output)\//.test(f) },
-    { what: 'version-control and CI files', test: (f) => /(^|\/)(\.git|\.github|\.gitlab|\.circleci)\//.test(f) || f === '.travis.yml' },
-    { what: 'editor files', test: (f, b) => /(^|\/)(\.vscode|\.idea)\//.test(f) || b === '.DS_Store' || b === 'Thumbs.db' },
-    { what: 'logs and build caches', test: (f, b) => /\.log$/.test(b) || /\.tsbuildinfo$/.test(b) || b === '.eslintcache' || /(^|\/)(\.turbo|\.cache)\//.test(f) },
+    {
+        what: 'version-control and CI files',
+        test: (f) => /(^|\/)(\.git|\.github|\.gitlab|\.circleci)\//.test(f) || f === '.travis.yml',
+    },
+    {
+        what: 'editor files',
+        test: (f, b) => /(^|\/)(\.vscode|\.idea)\//.test(f) || b === '.DS_Store' || b === 'Thumbs.db',
+    },
+    {
+        what: 'logs and build caches',
+        test: (f, b) => /\.log$/.test(b) || /\.tsbuildinfo$/.test(b) || b === '.eslintcache' || /(^|\/)(\.turbo|\.cache)\//.test(f),
+    },
     { what: 'nested tarballs', test: (_f, b) => /\.tgz$/.test(b) },
 ];
 const MAX_LISTED = 5;
@@ -20817,14 +22026,22 @@ const checkPackedFiles = (ctx) => {
     const pack = ctx.facts.pack;
     if (!pack?.ok)
         return [];
-    const allowed = ctx.settings.layout.allowFiles.length ? picomatch_default()(ctx.settings.layout.allowFiles, { dot: true }) : () => false;
+    const allowed = ctx.settings.layout.allowFiles.length
+        ? picomatch_default()(ctx.settings.layout.allowFiles, { dot: true })
+        : () => false;
     // Bundled dependencies carry their own tests and maps; they are not the author's files.
     const files = pack.pack.files.map((f) => f.path).filter((f) => !f.startsWith('node_modules/') && !allowed(f));
     const out = [];
     for (const file of files) {
         const kind = (0,credential_files/* credentialFileKind */.W)(file);
         if (kind)
-            out.push({ rule: 'layout/packed-sensitive', message: `${file} is ${kind} and would be published in the tarball`, file, line: 1, column: 1 });
+            out.push({
+                rule: 'layout/packed-sensitive',
+                message: `${file} is ${kind} and would be published in the tarball`,
+                file,
+                line: 1,
+                column: 1,
+            });
     }
     for (const junk of JUNK) {
         const hits = files.filter((f) => junk.test(f, external_node_path_default().posix.basename(f)));
@@ -20854,7 +22071,9 @@ const checkTarballSize = (ctx) => {
         .slice(0, MAX_LISTED)
         .map((f) => `${f.path} (${(0,size/* formatSize */.X)(f.size)})`)
         .join(', ');
-    return [ctx.at('layout/tarball-size', ['files'], `tarball over budget: ${over.join('; ')}; largest files: ${largest}`)];
+    return [
+        ctx.at('layout/tarball-size', ['files'], `tarball over budget: ${over.join('; ')}; largest files: ${largest}`),
+    ];
 };
 function list(files) {
     const shown = files.slice(0, MAX_LISTED).join(', ');
@@ -20896,11 +22115,29 @@ const checkPack = (ctx) => {
     const pack = ctx.facts.pack;
     if (!pack || pack.ok)
         return [];
-    return [{ rule: 'layout/pack-failed', message: `npm pack --dry-run --ignore-scripts failed: ${pack.error}`, file: 'package.json', line: 1, column: 1 }];
+    return [
+        {
+            rule: 'layout/pack-failed',
+            message: `npm pack --dry-run --ignore-scripts failed: ${pack.error}`,
+            file: 'package.json',
+            line: 1,
+            column: 1,
+        },
+    ];
 };
 
 ;// CONCATENATED MODULE: ./src/layout/rules/readme.ts
-const checkReadme = (ctx) => ctx.facts.readme ? [] : [{ rule: 'layout/readme-missing', message: 'no README in the package folder', file: 'package.json', line: 1, column: 1 }];
+const checkReadme = (ctx) => ctx.facts.readme
+    ? []
+    : [
+        {
+            rule: 'layout/readme-missing',
+            message: 'no README in the package folder',
+            file: 'package.json',
+            line: 1,
+            column: 1,
+        },
+    ];
 
 ;// CONCATENATED MODULE: ./src/layout/rules/repository.ts
 
@@ -20923,7 +22160,9 @@ const checkRepository = (ctx) => {
     const detail = slug && slug.toLowerCase() === building.toLowerCase()
         ? `"${url}" differs from ${building} only in letter case, and npm compares it case-sensitively`
         : `"${url}" does not name ${building}, the repository building it`;
-    return [ctx.at('layout/repository-mismatch', jsonPath, `${detail}; npm rejects the provenance (E422)`, `Set repository.url to "${expected}".`)];
+    return [
+        ctx.at('layout/repository-mismatch', jsonPath, `${detail}; npm rejects the provenance (E422)`, `Set repository.url to "${expected}".`),
+    ];
 };
 
 // EXTERNAL MODULE: ./src/mcp-registry/server-json-rules.ts
@@ -20941,14 +22180,34 @@ const checkServerJson = (ctx) => {
     const fact = ctx.facts.serverJson;
     const mcpName = typeof ctx.manifest.mcpName === 'string' ? ctx.manifest.mcpName : undefined;
     if (fact.kind === 'missing') {
-        return mcpName ? [ctx.at('layout/server-json-missing', ['mcpName'], `"mcpName" is "${mcpName}" but there is no server.json beside package.json`)] : [];
+        return mcpName
+            ? [
+                ctx.at('layout/server-json-missing', ['mcpName'], `"mcpName" is "${mcpName}" but there is no server.json beside package.json`),
+            ]
+            : [];
     }
     if (fact.kind === 'invalid') {
-        return [{ rule: 'layout/server-json-invalid', message: `server.json is not valid JSON: ${fact.message}`, file: FILE, line: fact.line, column: fact.column }];
+        return [
+            {
+                rule: 'layout/server-json-invalid',
+                message: `server.json is not valid JSON: ${fact.message}`,
+                file: FILE,
+                line: fact.line,
+                column: fact.column,
+            },
+        ];
     }
     const data = fact.data;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-        return [{ rule: 'layout/server-json-schema', message: 'server.json must be a JSON object', file: FILE, line: 1, column: 1 }];
+        return [
+            {
+                rule: 'layout/server-json-schema',
+                message: 'server.json must be a JSON object',
+                file: FILE,
+                line: 1,
+                column: 1,
+            },
+        ];
     }
     const server = data;
     const locator = new json_position/* JsonLocator */.dB(fact.text);
@@ -21088,10 +22347,26 @@ function runLayoutChecks(facts, settings) {
     if (pj.kind === 'missing')
         return [{ rule: 'layout/package-json-missing', message: 'no package.json in this folder' }];
     if (pj.kind === 'invalid') {
-        return [{ rule: 'layout/package-json-invalid', message: `package.json is not valid JSON: ${pj.message}`, file: 'package.json', line: pj.line, column: pj.column }];
+        return [
+            {
+                rule: 'layout/package-json-invalid',
+                message: `package.json is not valid JSON: ${pj.message}`,
+                file: 'package.json',
+                line: pj.line,
+                column: pj.column,
+            },
+        ];
     }
     if (!facts.manifest) {
-        return [{ rule: 'layout/package-json-invalid', message: 'package.json must contain a JSON object', file: 'package.json', line: 1, column: 1 }];
+        return [
+            {
+                rule: 'layout/package-json-invalid',
+                message: 'package.json must contain a JSON object',
+                file: 'package.json',
+                line: 1,
+                column: 1,
+            },
+        ];
     }
     const ctx = createContext(facts, facts.manifest, settings);
     return CHECKS.flatMap((check) => check(ctx));
@@ -21150,7 +22425,11 @@ async function validateLayout(input, context) {
         return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings };
     });
     const finished = performance.now();
-    const timings = { discover: Math.round(discovered - started), checks: Math.round(finished - discovered), total: Math.round(finished - started) };
+    const timings = {
+        discover: Math.round(discovered - started),
+        checks: Math.round(finished - discovered),
+        total: Math.round(finished - started),
+    };
     return (0,commands_packages/* aggregateReport */.yf)('validate-layout', packages, timings, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate));
 }
 
@@ -21173,7 +22452,25 @@ async function validateLayout(input, context) {
 
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS = [validateLayoutCommand, commands_smoke.smokeCommand, scanCommand, packCommand, publishCommand, doctorCommand, signCommand, verifyCommand, planCommand, changelogCommand, versionCommand, githubReleaseCommand, promoteCommand, rollbackCommand, statusCommand, surfaceCommand, diffCommand];
+const COMMANDS = [
+    validateLayoutCommand,
+    commands_smoke.smokeCommand,
+    scanCommand,
+    packCommand,
+    publishCommand,
+    doctorCommand,
+    signCommand,
+    verifyCommand,
+    planCommand,
+    changelogCommand,
+    versionCommand,
+    githubReleaseCommand,
+    promoteCommand,
+    rollbackCommand,
+    statusCommand,
+    surfaceCommand,
+    diffCommand,
+];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
 }
@@ -21239,7 +22536,12 @@ const smokeInputShape = {
 const inputSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc(smokeInputShape);
 /** Shared by smoke and promote: whole seconds, parsed once. */
 function registryWaitShape() {
-    return { 'registry-wait': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
+    return {
+        'registry-wait': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()
+            .regex(/^\d{1,6}$/, 'expected whole seconds, such as 900')
+            .transform(Number)
+            .optional(),
+    };
 }
 /** Shared by smoke and promote: how long to wait for a just-published version to be served. */
 const REGISTRY_WAIT_OPTION = {
@@ -21248,13 +22550,31 @@ const REGISTRY_WAIT_OPTION = {
     description: 'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
 };
 const SMOKE_OPTIONS = [
-    { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
+    {
+        name: 'target',
+        type: 'string',
+        description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).',
+    },
     _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .CONFIG_OPTION */ .dG,
     _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON_OPTION */ .PB,
     { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-    { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
-    { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
-    { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+    {
+        name: 'arg',
+        type: 'string',
+        multiple: true,
+        description: 'An argument for the server; repeat for several (overrides smoke.args).',
+    },
+    {
+        name: 'env',
+        type: 'string',
+        multiple: true,
+        description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).',
+    },
+    {
+        name: 'registry',
+        type: 'string',
+        description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
+    },
     REGISTRY_WAIT_OPTION,
 ];
 const smokeCommand = {
@@ -21300,7 +22620,9 @@ async function smoke(input, context) {
         if (wait?.note)
             targets.notes.push(wait.note);
         if (wait?.problem) {
-            const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, { package: t.label });
+            const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+                package: t.label,
+            });
             packages.push({ name: t.label, dir: t.label, ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isOk */ .HQ)(findings, failOn), findings });
             continue;
         }
@@ -21344,7 +22666,11 @@ async function waitForSpec(target, waitSeconds, registry, context) {
     if (!spec || waitSeconds <= 0)
         return undefined;
     const where = { registry: registry ?? NPM_REGISTRY, ...spec };
-    const result = await (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForVersion */ .PF)({ ...where, timeoutSeconds: waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+    const result = await (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForVersion */ .PF)({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        ...(context.progress ? { progress: context.progress } : {}),
+    });
     if (!result.served)
         return { problem: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .notYetServedMessage */ .iQ)(where, result) };
     return result.attempts > 1 ? { note: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitedNote */ .$X)(where, result) } : undefined;
@@ -21370,8 +22696,18 @@ async function resolveTargets(input, context) {
     const kind = await (0,_smoke_install_js__WEBPACK_IMPORTED_MODULE_10__/* .pathKind */ .gl)(resolved);
     if (kind === 'dir') {
         const { config, discovery } = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .openWorkspace */ .OH)(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({ target: { kind: 'dir', dir: p.dir }, settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, p.relDir), relDir: p.relDir, label: p.relDir }));
-        return { items, ...(config.registry ? { registry: config.registry } : {}), notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .skippedNotes */ .CC)(discovery.skippedPrivate), outputs: {} };
+        const items = discovery.packages.map((p) => ({
+            target: { kind: 'dir', dir: p.dir },
+            settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, p.relDir),
+            relDir: p.relDir,
+            label: p.relDir,
+        }));
+        return {
+            items,
+            ...(config.registry ? { registry: config.registry } : {}),
+            notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .skippedNotes */ .CC)(discovery.skippedPrivate),
+            outputs: {},
+        };
     }
     const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(context.cwd, input.config ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.config) : undefined);
     const settings = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, '.');
@@ -21379,16 +22715,26 @@ async function resolveTargets(input, context) {
     if (kind === 'file') {
         if (!/\.(tgz|tar\.gz)$/.test(resolved))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
-        return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+        return {
+            items: [{ target: { kind: 'tarball', file: resolved }, settings, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved) }],
+            ...(registry ? { registry } : {}),
+            notes: [],
+            outputs: {},
+        };
     }
     if (!isRegistrySpec(input.target)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
     }
-    return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+    return {
+        items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }],
+        ...(registry ? { registry } : {}),
+        notes: [],
+        outputs: {},
+    };
 }
 /** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
 function isRegistrySpec(spec) {
-    return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
+    return (/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..'));
 }
 
 
@@ -21492,7 +22838,9 @@ function objectSchemaAt(schema, path) {
         if (typeof seg === 'number')
             node = node.items;
         else
-            node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+            node =
+                node.properties?.[String(seg)] ??
+                    (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     }
     return pickObjectBranch(node);
 }
@@ -21510,10 +22858,16 @@ function describeIssue(issue, jsonSchema) {
     if (issue.code === 'unrecognized_keys') {
         const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
         const keys = listKeys(issue.keys);
-        return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+        return {
+            path: [...path, issue.keys[0] ?? ''],
+            text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})`,
+        };
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
-        return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+        return {
+            path,
+            text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`,
+        };
     }
     if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
         // zod says only "Invalid input": say what each allowed form wanted instead.
@@ -21530,7 +22884,10 @@ function describeIssue(issue, jsonSchema) {
 }
 /** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
 function listKeys(keys) {
-    const named = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k)).join(', ');
+    const named = keys
+        .slice(0, 10)
+        .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k))
+        .join(', ');
     return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
 }
 
@@ -21566,7 +22923,11 @@ const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
     .superRefine((rules, ctx) => {
     for (const id of Object.keys(rules)) {
         if (!ruleIds.has(id)) {
-            ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+            ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
+            });
         }
     }
 })
@@ -21574,13 +22935,18 @@ const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
 /** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
 const sizeSchema = schemas/* union */.KCZ([
     schemas/* number */.aig().int().nonnegative(),
-    schemas/* string */.YjP().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+    schemas/* string */.YjP()
+        .regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
 ])
     .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
 const budgets = schemas/* strictObject */.rej({
     tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
     unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: schemas/* number */.aig().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+    startupMs: schemas/* number */.aig()
+        .int()
+        .positive()
+        .optional()
+        .describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
 })
     .describe('Size and time budgets.');
 const layout = schemas/* strictObject */.rej({
@@ -21588,15 +22954,22 @@ const layout = schemas/* strictObject */.rej({
         .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
         .optional()
         .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
 })
     .describe('Settings of validate-layout.');
 const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
 const smoke = schemas/* strictObject */.rej({
-    bin: schemas/* string */.YjP().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
+    bin: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The bin to start when the package has several (default: the one named like the package).'),
     args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
     env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
+    installScripts: schemas/* boolean */.zMY()
+        .optional()
+        .describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
     sandbox: schemas/* enum */.k5n(['auto', 'required', 'off'])
         .optional()
         .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
@@ -21607,24 +22980,44 @@ const smoke = schemas/* strictObject */.rej({
     timeouts: schemas/* strictObject */.rej({
         initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
         list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: schemas/* number */.aig().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-        session: schemas/* number */.aig().int().positive().optional().describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
+        shutdown: schemas/* number */.aig()
+            .int()
+            .positive()
+            .optional()
+            .describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+        session: schemas/* number */.aig()
+            .int()
+            .positive()
+            .optional()
+            .describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
     })
         .optional(),
 })
     .describe('MCP smoke test settings (used by `smoke`).');
 const scan = schemas/* strictObject */.rej({
-    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
-    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
-    audit: schemas/* enum */.k5n(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
-    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression'))
+        .optional()
+        .describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical'])
+        .optional()
+        .describe('Lowest advisory severity that is a finding (default high).'),
+    audit: schemas/* enum */.k5n(['auto', 'required', 'off'])
+        .optional()
+        .describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi']))
+        .optional()
+        .describe('Extra rule packs: phi (US SSN, medical record numbers).'),
     maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
 })
     .describe('security-scan settings (used by `scan`).');
 /** Settings that may differ per package (top level, or in a `packages:` entry). */
 const packageSettingsShape = {
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never'])
+        .optional()
+        .describe('Lowest severity that fails the run (default error).'),
     rules: rulesMap.optional(),
     budgets: budgets.optional(),
     layout: layout.optional(),
@@ -21639,7 +23032,10 @@ const packageEntry = schemas/* union */.KCZ([
 ]);
 const configSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional(),
-    packages: schemas/* array */.YOg(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    packages: schemas/* array */.YOg(packageEntry)
+        .min(1)
+        .optional()
+        .describe('Package folders for a monorepo (default: the repository root).'),
     ...packageSettingsShape,
     labels: schemas/* strictObject */.rej({
         major: schemas/* string */.YjP().min(1).optional(),
@@ -21650,8 +23046,17 @@ const configSchema = schemas/* strictObject */.rej({
     })
         .optional()
         .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
-    stagingTag: schemas/* string */.YjP().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    prerelease: schemas/* strictObject */.rej({
+        id: schemas/* string */.YjP()
+            .regex(/^[0-9A-Za-z-]+$/)
+            .optional(),
+    })
+        .optional()
+        .describe('Prerelease settings.'),
+    stagingTag: schemas/* string */.YjP()
+        .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+        .optional()
+        .describe('The staging dist-tag (default next).'),
     registry: registry_url/* registryUrl */.NH.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
 })
@@ -21715,7 +23120,11 @@ async function loadConfig(rootDir, explicit) {
         const code = error.code;
         if (!explicit && code === 'ENOENT')
             return { config: {} };
-        const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String(error.message);
+        const reason = code === 'ENOENT'
+            ? 'file not found'
+            : code === 'EISDIR'
+                ? 'is a directory, expected a YAML file'
+                : String(error.message);
         throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
     }
     return { config: parseConfigText(text, displayPath(file)), file };
@@ -21819,7 +23228,11 @@ function findKeyNode(doc, keyPath) {
     const last = keyPath[keyPath.length - 1];
     if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
         for (const item of parent.items) {
-            if (item && typeof item === 'object' && 'key' in item && (0,dist/* isNode */.Ll)(item.key) && String(item.key.value) === String(last)) {
+            if (item &&
+                typeof item === 'object' &&
+                'key' in item &&
+                (0,dist/* isNode */.Ll)(item.key) &&
+                String(item.key.value) === String(last)) {
                 return item.key.range?.[0];
             }
         }
@@ -21868,7 +23281,10 @@ function urlWithoutCredentials(where) {
         const parsed = new URL(value);
         if (!parsed.username && !parsed.password)
             return;
-        context.addIssue({ code: 'custom', message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}` });
+        context.addIssue({
+            code: 'custom',
+            message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,
+        });
     });
 }
 /**
@@ -21984,12 +23400,21 @@ function isExitTwoError(error) {
  * security-scan (scan/forbidden-file).
  */
 const CREDENTIAL_FILES = [
-    { what: 'an environment file', test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b) },
+    {
+        what: 'an environment file',
+        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
+    },
     { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
     { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
     { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
-    { what: 'a private key', test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)) },
-    { what: 'a cloud credentials file', test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials') },
+    {
+        what: 'a private key',
+        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
+    },
+    {
+        what: 'a cloud credentials file',
+        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
+    },
 ];
 /** What kind of credential file a packed path is, or undefined. */
 function credentialFileKind(path) {
@@ -22022,7 +23447,12 @@ function githubTarget(repoFlag, context) {
     if (!repository || !token)
         return undefined;
     const [owner, repo] = repository.split('/');
-    return { owner, repo, token, apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
+    return {
+        owner,
+        repo,
+        token,
+        apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    };
 }
 /** Why GitHub steps were skipped, for the report. */
 function githubSkipReason(repoFlag, context) {
@@ -22045,7 +23475,12 @@ async function createGitHub(target, env, log = () => { }) {
     // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
     // for GitHub Enterprise test instances and fakes. Never set it against github.com.
     const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
-    const unpaced = fast ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
+    const unpaced = fast
+        ? {
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        }
+        : {};
     const octokit = getOctokit(target.token, {
         baseUrl: target.apiUrl,
         retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
@@ -22069,7 +23504,10 @@ async function createGitHub(target, env, log = () => { }) {
 function describeGitHubError(error, action, permission) {
     const e = error;
     const message = e.response?.data?.message ?? e.message ?? String(error);
-    const details = (e.response?.data?.errors ?? []).map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' ')).filter(Boolean).join('; ');
+    const details = (e.response?.data?.errors ?? [])
+        .map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' '))
+        .filter(Boolean)
+        .join('; ');
     switch (e.status) {
         case 401:
             return `${action}: GitHub rejected the token (401 ${message}); check GITHUB_TOKEN`;
@@ -22111,14 +23549,26 @@ async function getPull(github, target, number) {
  * first merged one (rebase merges).
  */
 async function mergedPullForCommit(github, target, sha) {
-    const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: sha, per_page: 10 });
+    const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: target.owner,
+        repo: target.repo,
+        commit_sha: sha,
+        per_page: 10,
+    });
     const merged = data.filter((p) => p.merged_at);
     const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
-    return pull ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) } : undefined;
+    return pull
+        ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) }
+        : undefined;
 }
 /** The checks on a commit, summed up for the release plan (one page of 100: enough for a summary). */
 async function checkState(github, target, sha) {
-    const { data } = await github.rest.checks.listForRef({ owner: target.owner, repo: target.repo, ref: sha, per_page: 100 });
+    const { data } = await github.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: sha,
+        per_page: 100,
+    });
     const state = { total: data.total_count, passed: 0, failed: 0, pending: 0 };
     for (const run of data.check_runs) {
         if (run.status !== 'completed')
@@ -22369,7 +23819,11 @@ function validateServerJsonSchema(data) {
 
 const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
 /** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
-const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const NPM_ENV = {
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+};
 const PACK_TIMEOUT_MS = 120_000;
 /**
  * What `npm pack` would put in the tarball of each folder, without writing it and
@@ -22385,7 +23839,7 @@ async function packDryRunMany(dirs, concurrency = 4) {
     if (problems.some(Boolean)) {
         const fine = dirs.filter((_, i) => !problems[i]);
         const packed = await packDryRunMany(fine, concurrency);
-        return dirs.map((_, i) => (problems[i] ? { ok: false, error: problems[i] } : packed.shift()));
+        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
     }
     if (dirs.length > 1) {
         const batch = await runPack(process.cwd(), dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)));
@@ -22417,12 +23871,22 @@ async function filesFieldProblem(dir) {
     const files = manifest.files;
     if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
         return undefined;
-    const what = typeof files === 'string' ? `a string of ${files.length} characters` : Array.isArray(files) ? 'a list with entries that are not strings' : files === null ? 'null' : `a ${typeof files}`;
+    const what = typeof files === 'string'
+        ? `a string of ${files.length} characters`
+        : Array.isArray(files)
+            ? 'a list with entries that are not strings'
+            : files === null
+                ? 'null'
+                : `a ${typeof files}`;
     return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
 }
 async function runPack(cwd, specs) {
     const npm = npmInvocation(process.env, process.platform, process.execPath);
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], { cwd, timeoutMs: PACK_TIMEOUT_MS, env: { ...process.env, ...NPM_ENV } }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
+        cwd,
+        timeoutMs: PACK_TIMEOUT_MS,
+        env: { ...process.env, ...NPM_ENV },
+    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
     if (result.timedOut)
         return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
     if (result.code !== 0)
@@ -22431,7 +23895,10 @@ async function runPack(cwd, specs) {
         const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
         if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
             return { ok: false, error: 'npm pack --json printed no file list' };
-        return { ok: true, packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })) };
+        return {
+            ok: true,
+            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
+        };
     }
     catch {
         return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
@@ -22504,7 +23971,13 @@ function runProcess(command, args, options = {}) {
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), timedOut });
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            });
         });
         child.stdin.on('error', () => undefined); // the child may exit before reading its input
         child.stdin.end(options.input ?? '');
@@ -22541,7 +24014,13 @@ async function fetchIdentityToken(env, audience = 'sigstore') {
         if (attempt > 0)
             await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
         try {
-            const response = await fetch(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+            const response = await fetch(url, {
+                headers: {
+                    authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
+                    accept: 'application/json',
+                },
+                signal: AbortSignal.timeout(15_000),
+            });
             if (response.ok) {
                 const body = (await response.json());
                 if (typeof body.value === 'string' && body.value)
@@ -22596,7 +24075,9 @@ const DEFAULT_MAX_DELAY_MS = 30_000;
  * `escapedName`), so `@scope/name` is one path segment.
  */
 function versionUrl(registry, name, version) {
-    const escaped = name.startsWith('@') ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}` : encodeURIComponent(name);
+    const escaped = name.startsWith('@')
+        ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}`
+        : encodeURIComponent(name);
     return `${registry.replace(/\/+$/, '')}/${escaped}/${encodeURIComponent(version)}`;
 }
 /** The pause before look number `attempt + 1`: initial * 2^(attempt-1), capped. Pure. */
@@ -22607,13 +24088,18 @@ function backoffDelay(attempt, initialDelayMs = DEFAULT_INITIAL_DELAY_MS, maxDel
 function httpProbe(version, token) {
     return async (url) => {
         try {
-            const response = await fetch(url, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, signal: AbortSignal.timeout(30_000) });
+            const response = await fetch(url, {
+                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                signal: AbortSignal.timeout(30_000),
+            });
             if (response.status !== 200) {
                 await response.body?.cancel();
                 return { served: false, reason: `HTTP ${response.status}` };
             }
             const body = (await response.json().catch(() => undefined));
-            return body?.version === version ? { served: true } : { served: false, reason: `HTTP 200 without version ${version}` };
+            return body?.version === version
+                ? { served: true }
+                : { served: false, reason: `HTTP 200 without version ${version}` };
         }
         catch (error) {
             return { served: false, reason: error.message };
@@ -22691,7 +24177,11 @@ async function readPackageState(registry, name, token, attempts = 3) {
             const body = (await response.json());
             const versions = {};
             for (const [v, meta] of Object.entries(body.versions ?? {})) {
-                versions[v] = { ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}), ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+                versions[v] = {
+                    ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}),
+                    ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}),
+                    ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
+                };
             }
             return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
         }
@@ -22718,7 +24208,12 @@ async function readVersionRecord(registry, name, version, token) {
     if (!entry)
         return undefined;
     const text = (value) => (typeof value === 'string' ? value : undefined);
-    return { name: text(entry.name), version: text(entry.version), integrity: text(entry.dist?.integrity), shasum: text(entry.dist?.shasum) };
+    return {
+        name: text(entry.name),
+        version: text(entry.version),
+        integrity: text(entry.dist?.integrity),
+        shasum: text(entry.dist?.shasum),
+    };
 }
 
 
@@ -22816,7 +24311,9 @@ function entryProblem(entry) {
         return 'climbs out of the package with ..';
     if (!PACKED_TYPES.has(entry.type)) {
         const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
-        const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink') ? ` to ${JSON.stringify(entry.linkpath)}` : '';
+        const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink')
+            ? ` to ${JSON.stringify(entry.linkpath)}`
+            : '';
         return `is ${what}${target} (npm packs regular files only)`;
     }
     return undefined;
@@ -22853,7 +24350,11 @@ async function inspectTarball(file) {
     let fatal;
     const onEntry = (entry) => {
         result.entries += 1;
-        const facts = { path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) };
+        const facts = {
+            path: entry.path,
+            type: entry.type,
+            ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}),
+        };
         const problem = entryProblem(facts);
         if (problem)
             note(`${quoteName(entry.path)} ${problem}`);
@@ -22976,10 +24477,16 @@ async function readManifest(entry) {
  */
 const VISIBILITIES = ['public', 'private', 'internal'];
 const CHOICES = ['auto', 'true', 'false'];
-const LABEL = { provenance: 'provenance', keyless: 'keyless signing', attestation: 'GitHub artifact attestation' };
+const LABEL = {
+    provenance: 'provenance',
+    keyless: 'keyless signing',
+    attestation: 'GitHub artifact attestation',
+};
 /** Why each feature is not for a non-public repository, said the same way everywhere. */
 const WHY_NOT = {
-    provenance: (v) => (v === 'private' ? 'npm refuses provenance from private repositories' : 'npm accepts provenance from public repositories only'),
+    provenance: (v) => v === 'private'
+        ? 'npm refuses provenance from private repositories'
+        : 'npm accepts provenance from public repositories only',
     keyless: () => 'a keyless certificate would put its name, workflow and commit in the public Rekor transparency log',
     attestation: () => 'artifact attestations need a public repository on GitHub Free, Pro and Team; set attest: true on GitHub Enterprise Cloud',
 };
@@ -22997,10 +24504,20 @@ function decide(feature, visibility, choice) {
         return { run: false, reason: `${label} skipped: the repository is ${visibility} (${why})` };
     // Forced on a non-public repository.
     if (feature === 'provenance')
-        return { run: false, refused: true, reason: `provenance: true, but the repository is ${visibility} and ${why} (E422): use provenance auto or false` };
+        return {
+            run: false,
+            refused: true,
+            reason: `provenance: true, but the repository is ${visibility} and ${why} (E422): use provenance auto or false`,
+        };
     if (feature === 'keyless')
-        return { run: true, reason: `keyless signing forced (keyless: true) on a ${visibility} repository: its name, workflow and commit are now in the public Rekor transparency log` };
-    return { run: true, reason: `GitHub artifact attestation forced (attest: true) on a ${visibility} repository: GitHub Enterprise Cloud signs it with its private sigstore instance; other plans refuse it` };
+        return {
+            run: true,
+            reason: `keyless signing forced (keyless: true) on a ${visibility} repository: its name, workflow and commit are now in the public Rekor transparency log`,
+        };
+    return {
+        run: true,
+        reason: `GitHub artifact attestation forced (attest: true) on a ${visibility} repository: GitHub Enterprise Cloud signs it with its private sigstore instance; other plans refuse it`,
+    };
 }
 function unknownVisibility(feature, choice) {
     const label = LABEL[feature];
@@ -23009,12 +24526,21 @@ function unknownVisibility(feature, choice) {
     switch (feature) {
         case 'provenance':
             // Asking for it could fail the whole publish with E422; npm decides itself from the token's claim.
-            return { run: false, reason: 'provenance not asked for: the repository visibility is unknown (no visibility option or event payload); with trusted publishing npm adds it itself for a public repository' };
+            return {
+                run: false,
+                reason: 'provenance not asked for: the repository visibility is unknown (no visibility option or event payload); with trusted publishing npm adds it itself for a public repository',
+            };
         case 'keyless':
             // Identities from elsewhere (SIGSTORE_ID_TOKEN) have no visibility; a GitHub token's claim is checked before Fulcio sees it.
-            return { run: true, reason: 'keyless signing: the repository visibility is unknown; a GitHub OIDC token that says the repository is not public is refused before Fulcio is asked' };
+            return {
+                run: true,
+                reason: 'keyless signing: the repository visibility is unknown; a GitHub OIDC token that says the repository is not public is refused before Fulcio is asked',
+            };
         case 'attestation':
-            return { run: false, reason: 'GitHub artifact attestation skipped: the repository visibility is unknown (set visibility, or attest: true)' };
+            return {
+                run: false,
+                reason: 'GitHub artifact attestation skipped: the repository visibility is unknown (set visibility, or attest: true)',
+            };
     }
 }
 /** `repository.visibility` of an Actions event payload, else `repository.private`. */
@@ -23089,7 +24615,11 @@ function limitPerLevel(annotations, max, reportFile) {
             out.push(a);
         else if (n === max) {
             const rest = count - max + 1;
-            out.push({ level: a.level, title: `mcp-release: ${rest} more ${PLURAL[a.level]}`, message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}` });
+            out.push({
+                level: a.level,
+                title: `mcp-release: ${rest} more ${PLURAL[a.level]}`,
+                message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}`,
+            });
         }
     }
     return out;
@@ -23106,7 +24636,10 @@ function toAnnotation(f, prefix) {
     };
 }
 function joinPrefix(prefix, file) {
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const clean = prefix
+        .replace(/\\/g, '/')
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '');
     return clean ? `${clean}/${file}` : file;
 }
 
@@ -23250,15 +24783,26 @@ function toSarif(report, options) {
             },
         ],
         // Stable across runs and unrelated edits: no line number in it.
-        partialFingerprints: { 'mcpReleaseFinding/v1': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`).digest('hex').slice(0, 32) },
-        ...(f.package || f.evidence ? { properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) } } : {}),
+        partialFingerprints: {
+            'mcpReleaseFinding/v1': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`)
+                .digest('hex')
+                .slice(0, 32),
+        },
+        ...(f.package || f.evidence
+            ? {
+                properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) },
+            }
+            : {}),
     }));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'mcp-release', semanticVersion: options.toolVersion, version: options.toolVersion, rules } },
+                tool: {
+                    driver: { name: 'mcp-release', semanticVersion: options.toolVersion, version: options.toolVersion, rules },
+                },
                 automationDetails: { id: `mcp-release/${report.command}/` },
                 results,
             },
@@ -23300,12 +24844,17 @@ function renderTerminal(report, options) {
     const counts = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
     const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
     const seconds = ((report.timings.total ?? 0) / 1000).toFixed(1);
-    lines.push(report.ok ? paint('32', `✔ ${report.command}: passed (${summary}) in ${seconds} s`) : paint('31', `✖ ${report.command}: failed (${summary}) in ${seconds} s`));
+    lines.push(report.ok
+        ? paint('32', `✔ ${report.command}: passed (${summary}) in ${seconds} s`)
+        : paint('31', `✖ ${report.command}: failed (${summary}) in ${seconds} s`));
     return lines.join('\n');
 }
 function renderFinding(f, paint) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
-    const out = [`  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`, `      ${f.message}`];
+    const out = [
+        `  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`,
+        `      ${f.message}`,
+    ];
     if (f.fix)
         out.push(`      ${paint('2', `fix: ${f.fix}`)}`);
     if (f.evidence) {
@@ -23392,125 +24941,635 @@ __nccwpck_require__.d(__webpack_exports__, {
  * SARIF, allowlists): never rename one, only add.
  */
 const LAYOUT_RULES = [
-    { id: 'layout/package-json-missing', severity: 'error', summary: 'The folder has no package.json.', fix: 'Run the check on the package folder, or create package.json with `npm init`.' },
-    { id: 'layout/package-json-invalid', severity: 'error', summary: 'package.json is not valid JSON (reported with its line and column).', fix: 'Fix the JSON syntax at the reported position.' },
-    { id: 'layout/package-name', severity: 'error', summary: '`name` is missing or not a valid npm package name.', fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.' },
-    { id: 'layout/package-version', severity: 'error', summary: '`version` is missing or not valid semver.', fix: 'Set `version` to a semver version such as `1.0.0`.' },
-    { id: 'layout/package-private', severity: 'error', summary: '`private: true` makes `npm publish` refuse the package.', fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.' },
-    { id: 'layout/pack-failed', severity: 'error', summary: '`npm pack --dry-run` failed, so the published file list is unknown.', fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.' },
-    { id: 'layout/bin-missing', severity: 'error', summary: 'No `bin`: `npx <package>` has nothing to run.', fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.' },
-    { id: 'layout/bin-target-missing', severity: 'error', summary: 'A `bin` target file does not exist.', fix: 'Build the package before validating, or point `bin` at the file the build writes.' },
-    { id: 'layout/bin-outside-package', severity: 'error', summary: 'A `bin` target points outside the package folder.', fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.' },
-    { id: 'layout/bin-not-packed', severity: 'error', summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).', fix: 'Add the file or its folder to `files` in package.json.' },
-    { id: 'layout/bin-shebang', severity: 'error', summary: 'A `bin` target does not start with `#!/usr/bin/env node`.', fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).' },
-    { id: 'layout/bin-crlf', severity: 'error', summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).', fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).' },
-    { id: 'layout/bin-syntax', severity: 'error', summary: 'A `bin` target does not parse (`node --check` fails).', fix: 'Fix the syntax error `node --check` reports.' },
-    { id: 'layout/entry-missing', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.', fix: 'Point the field at a file the build writes inside the package.' },
-    { id: 'layout/entry-not-packed', severity: 'error', summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.', fix: 'Add the file or its folder to `files` in package.json.' },
-    { id: 'layout/module-type', severity: 'error', summary: 'An entry file\'s syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).', fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.' },
-    { id: 'layout/engines-node-missing', severity: 'warning', summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.', fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).' },
-    { id: 'layout/engines-node', severity: 'warning', summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).', fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.' },
-    { id: 'layout/packed-sensitive', severity: 'error', summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).', fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.' },
-    { id: 'layout/packed-junk', severity: 'warning', summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).', fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.' },
-    { id: 'layout/packed-sourcemap', severity: 'warning', summary: 'The tarball would contain source maps.', fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.' },
-    { id: 'layout/tarball-size', severity: 'error', summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).', fix: 'Publish only what runs (`files`), or raise the budget in the config.' },
-    { id: 'layout/license-missing', severity: 'error', summary: '`license` is not set.', fix: 'Set `license` to an SPDX identifier such as `MIT`.' },
-    { id: 'layout/license-invalid', severity: 'error', summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.', fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.' },
-    { id: 'layout/license-file-missing', severity: 'error', summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.', fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.' },
-    { id: 'layout/repository-missing', severity: 'error', summary: '`repository.url` is not set (npm provenance needs it to match the building repository).', fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.' },
-    { id: 'layout/repository-mismatch', severity: 'error', summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.', fix: 'Set `repository.url` to this repository.' },
-    { id: 'layout/dependency-source', severity: 'error', summary: 'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.', fix: 'Depend on a published version range, e.g. `"^1.2.0"`.' },
-    { id: 'layout/readme-missing', severity: 'warning', summary: 'No README: the npm page and the MCP Registry entry have nothing to show.', fix: 'Add README.md with what the server does and how to configure it.' },
-    { id: 'layout/server-json-missing', severity: 'note', summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.', fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.' },
-    { id: 'layout/server-json-invalid', severity: 'error', summary: 'server.json is not valid JSON.', fix: 'Fix the JSON syntax at the reported position.' },
-    { id: 'layout/server-json-schema', severity: 'error', summary: 'server.json does not validate against the MCP Registry schema.', fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.' },
-    { id: 'layout/server-json-schema-version', severity: 'warning', summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.', fix: 'Set `$schema` to the current schema URL.' },
-    { id: 'layout/server-json-name', severity: 'error', summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.', fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.' },
-    { id: 'layout/server-json-version', severity: 'error', summary: 'server.json `version` differs from package.json, is a range, or is `latest`.', fix: 'Set the exact package.json version (the release step keeps them in sync).' },
-    { id: 'layout/server-json-package', severity: 'error', summary: 'server.json has no npm package entry for this package, or the entry\'s version or registry is wrong.', fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.' },
-    { id: 'layout/server-json-description', severity: 'error', summary: 'server.json `description` is empty or longer than 100 characters (the registry\'s most common rejection).', fix: 'Shorten the description to at most 100 characters.' },
-    { id: 'layout/server-json-placeholder', severity: 'error', summary: 'server.json still contains an unsubstituted `${...}` placeholder.', fix: 'Replace the placeholder with the real value (or let the release step fill it).' },
-    { id: 'layout/mcp-name-missing', severity: 'error', summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).', fix: 'Add `"mcpName": "<server.json name>"` to package.json.' },
+    {
+        id: 'layout/package-json-missing',
+        severity: 'error',
+        summary: 'The folder has no package.json.',
+        fix: 'Run the check on the package folder, or create package.json with `npm init`.',
+    },
+    {
+        id: 'layout/package-json-invalid',
+        severity: 'error',
+        summary: 'package.json is not valid JSON (reported with its line and column).',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/package-name',
+        severity: 'error',
+        summary: '`name` is missing or not a valid npm package name.',
+        fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.',
+    },
+    {
+        id: 'layout/package-version',
+        severity: 'error',
+        summary: '`version` is missing or not valid semver.',
+        fix: 'Set `version` to a semver version such as `1.0.0`.',
+    },
+    {
+        id: 'layout/package-private',
+        severity: 'error',
+        summary: '`private: true` makes `npm publish` refuse the package.',
+        fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.',
+    },
+    {
+        id: 'layout/pack-failed',
+        severity: 'error',
+        summary: '`npm pack --dry-run` failed, so the published file list is unknown.',
+        fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.',
+    },
+    {
+        id: 'layout/bin-missing',
+        severity: 'error',
+        summary: 'No `bin`: `npx <package>` has nothing to run.',
+        fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.',
+    },
+    {
+        id: 'layout/bin-target-missing',
+        severity: 'error',
+        summary: 'A `bin` target file does not exist.',
+        fix: 'Build the package before validating, or point `bin` at the file the build writes.',
+    },
+    {
+        id: 'layout/bin-outside-package',
+        severity: 'error',
+        summary: 'A `bin` target points outside the package folder.',
+        fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.',
+    },
+    {
+        id: 'layout/bin-not-packed',
+        severity: 'error',
+        summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/bin-shebang',
+        severity: 'error',
+        summary: 'A `bin` target does not start with `#!/usr/bin/env node`.',
+        fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).',
+    },
+    {
+        id: 'layout/bin-crlf',
+        severity: 'error',
+        summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).',
+        fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).',
+    },
+    {
+        id: 'layout/bin-syntax',
+        severity: 'error',
+        summary: 'A `bin` target does not parse (`node --check` fails).',
+        fix: 'Fix the syntax error `node --check` reports.',
+    },
+    {
+        id: 'layout/entry-missing',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.',
+        fix: 'Point the field at a file the build writes inside the package.',
+    },
+    {
+        id: 'layout/entry-not-packed',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/module-type',
+        severity: 'error',
+        summary: "An entry file's syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).",
+        fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.',
+    },
+    {
+        id: 'layout/engines-node-missing',
+        severity: 'warning',
+        summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.',
+        fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).',
+    },
+    {
+        id: 'layout/engines-node',
+        severity: 'warning',
+        summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).',
+        fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.',
+    },
+    {
+        id: 'layout/packed-sensitive',
+        severity: 'error',
+        summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).',
+        fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.',
+    },
+    {
+        id: 'layout/packed-junk',
+        severity: 'warning',
+        summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).',
+        fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.',
+    },
+    {
+        id: 'layout/packed-sourcemap',
+        severity: 'warning',
+        summary: 'The tarball would contain source maps.',
+        fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.',
+    },
+    {
+        id: 'layout/tarball-size',
+        severity: 'error',
+        summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).',
+        fix: 'Publish only what runs (`files`), or raise the budget in the config.',
+    },
+    {
+        id: 'layout/license-missing',
+        severity: 'error',
+        summary: '`license` is not set.',
+        fix: 'Set `license` to an SPDX identifier such as `MIT`.',
+    },
+    {
+        id: 'layout/license-invalid',
+        severity: 'error',
+        summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.',
+        fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.',
+    },
+    {
+        id: 'layout/license-file-missing',
+        severity: 'error',
+        summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.',
+        fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.',
+    },
+    {
+        id: 'layout/repository-missing',
+        severity: 'error',
+        summary: '`repository.url` is not set (npm provenance needs it to match the building repository).',
+        fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.',
+    },
+    {
+        id: 'layout/repository-mismatch',
+        severity: 'error',
+        summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.',
+        fix: 'Set `repository.url` to this repository.',
+    },
+    {
+        id: 'layout/dependency-source',
+        severity: 'error',
+        summary: 'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.',
+        fix: 'Depend on a published version range, e.g. `"^1.2.0"`.',
+    },
+    {
+        id: 'layout/readme-missing',
+        severity: 'warning',
+        summary: 'No README: the npm page and the MCP Registry entry have nothing to show.',
+        fix: 'Add README.md with what the server does and how to configure it.',
+    },
+    {
+        id: 'layout/server-json-missing',
+        severity: 'note',
+        summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.',
+        fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.',
+    },
+    {
+        id: 'layout/server-json-invalid',
+        severity: 'error',
+        summary: 'server.json is not valid JSON.',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/server-json-schema',
+        severity: 'error',
+        summary: 'server.json does not validate against the MCP Registry schema.',
+        fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.',
+    },
+    {
+        id: 'layout/server-json-schema-version',
+        severity: 'warning',
+        summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.',
+        fix: 'Set `$schema` to the current schema URL.',
+    },
+    {
+        id: 'layout/server-json-name',
+        severity: 'error',
+        summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.',
+        fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.',
+    },
+    {
+        id: 'layout/server-json-version',
+        severity: 'error',
+        summary: 'server.json `version` differs from package.json, is a range, or is `latest`.',
+        fix: 'Set the exact package.json version (the release step keeps them in sync).',
+    },
+    {
+        id: 'layout/server-json-package',
+        severity: 'error',
+        summary: "server.json has no npm package entry for this package, or the entry's version or registry is wrong.",
+        fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.',
+    },
+    {
+        id: 'layout/server-json-description',
+        severity: 'error',
+        summary: "server.json `description` is empty or longer than 100 characters (the registry's most common rejection).",
+        fix: 'Shorten the description to at most 100 characters.',
+    },
+    {
+        id: 'layout/server-json-placeholder',
+        severity: 'error',
+        summary: 'server.json still contains an unsubstituted `${...}` placeholder.',
+        fix: 'Replace the placeholder with the real value (or let the release step fill it).',
+    },
+    {
+        id: 'layout/mcp-name-missing',
+        severity: 'error',
+        summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).',
+        fix: 'Add `"mcpName": "<server.json name>"` to package.json.',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/release/catalog.ts
 /** pack and publish findings. Ids are a public contract: never rename one, only add. */
 const RELEASE_RULES = [
-    { id: 'pack/failed', severity: 'error', summary: '`npm pack` failed, so there is no tarball to publish.', fix: 'Run `npm pack --ignore-scripts` in the package folder and fix what it reports.' },
-    { id: 'publish/version-exists', severity: 'error', summary: 'The registry already has this version with different bytes (versions are immutable).', fix: 'Bump the version and pack again.' },
-    { id: 'publish/no-credentials', severity: 'error', summary: 'No way to authenticate: neither GitHub OIDC (trusted publishing) nor NODE_AUTH_TOKEN.', fix: 'Grant `id-token: write` and configure a trusted publisher, or set NODE_AUTH_TOKEN.' },
-    { id: 'publish/failed', severity: 'error', summary: '`npm publish` failed (after retries for network errors, 5xx and 429).', fix: 'Read the npm error in the message; re-running is safe (the version is checked first).' },
-    { id: 'publish/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the publish was not attempted.', fix: 'Check the registry URL and the network; re-run.' },
-    { id: 'sign/unsigned', severity: 'warning', summary: 'No signing identity (no OIDC token, no key): only SHA256SUMS was written.', fix: 'In GitHub Actions grant `permissions: id-token: write` (keyless); elsewhere pass --key (or MCP_RELEASE_SIGNING_KEY) with a PEM private key from a secret.' },
-    { id: 'sign/failed', severity: 'error', summary: 'Signing failed: the OIDC token, Fulcio, Rekor or the timestamp authority refused or could not be reached (after retries).', fix: 'Read the reason in the message; in GitHub Actions check `permissions: id-token: write`. Re-running is safe: SHA256SUMS and bundles are rewritten.' },
-    { id: 'verify/checksum-mismatch', severity: 'error', summary: 'The tarball\'s sha256 differs from SHA256SUMS: these are not the released bytes.', fix: 'Download the tarball again from the release; never publish bytes that do not verify.' },
-    { id: 'verify/not-in-sums', severity: 'error', summary: 'The tarball is not listed in SHA256SUMS.', fix: 'Verify against the SHA256SUMS of the same release.' },
-    { id: 'verify/bundle-invalid', severity: 'error', summary: 'The sigstore bundle does not verify these bytes (signature, certificate chain, transparency log or timestamp).', fix: 'Check you have the right tarball, bundle, public key or trusted root.' },
-    { id: 'verify/identity-mismatch', severity: 'error', summary: 'The bundle is validly signed, but by another identity or issuer than expected.', fix: 'Only trust releases signed by your release workflow: check --certificate-identity and --certificate-oidc-issuer.' },
-    { id: 'verify/no-key', severity: 'error', summary: 'A bundle was found but nothing to check it against: no --public-key for a key-based bundle, no expected identity for a keyless one.', fix: 'Pass the public key PEM written by sign, or --certificate-identity (the release workflow, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).' },
-    { id: 'verify/provenance-subject-mismatch', severity: 'error', summary: 'The provenance statement is signed, but does not name this tarball\'s digest.', fix: 'Use the .intoto.jsonl published with the same release as the tarball.' },
-    { id: 'verify/nothing-to-verify', severity: 'error', summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.', fix: 'Pass --sums and/or --bundle.' },
-    { id: 'publish/stage-unsupported', severity: 'error', summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).', fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).' },
-    { id: 'publish/signature-invalid', severity: 'error', summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.', fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.' },
-    { id: 'publish/bad-tarball', severity: 'error', summary: 'The tarball is missing or has no readable package.json.', fix: 'Give the .tgz that `mcp-release pack` wrote.' },
-    { id: 'publish/unsafe-tarball', severity: 'error', summary: 'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.', fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.' },
+    {
+        id: 'pack/failed',
+        severity: 'error',
+        summary: '`npm pack` failed, so there is no tarball to publish.',
+        fix: 'Run `npm pack --ignore-scripts` in the package folder and fix what it reports.',
+    },
+    {
+        id: 'publish/version-exists',
+        severity: 'error',
+        summary: 'The registry already has this version with different bytes (versions are immutable).',
+        fix: 'Bump the version and pack again.',
+    },
+    {
+        id: 'publish/no-credentials',
+        severity: 'error',
+        summary: 'No way to authenticate: neither GitHub OIDC (trusted publishing) nor NODE_AUTH_TOKEN.',
+        fix: 'Grant `id-token: write` and configure a trusted publisher, or set NODE_AUTH_TOKEN.',
+    },
+    {
+        id: 'publish/failed',
+        severity: 'error',
+        summary: '`npm publish` failed (after retries for network errors, 5xx and 429).',
+        fix: 'Read the npm error in the message; re-running is safe (the version is checked first).',
+    },
+    {
+        id: 'publish/registry-unreachable',
+        severity: 'error',
+        summary: 'The registry could not be read, so the publish was not attempted.',
+        fix: 'Check the registry URL and the network; re-run.',
+    },
+    {
+        id: 'sign/unsigned',
+        severity: 'warning',
+        summary: 'No signing identity (no OIDC token, no key): only SHA256SUMS was written.',
+        fix: 'In GitHub Actions grant `permissions: id-token: write` (keyless); elsewhere pass --key (or MCP_RELEASE_SIGNING_KEY) with a PEM private key from a secret.',
+    },
+    {
+        id: 'sign/failed',
+        severity: 'error',
+        summary: 'Signing failed: the OIDC token, Fulcio, Rekor or the timestamp authority refused or could not be reached (after retries).',
+        fix: 'Read the reason in the message; in GitHub Actions check `permissions: id-token: write`. Re-running is safe: SHA256SUMS and bundles are rewritten.',
+    },
+    {
+        id: 'verify/checksum-mismatch',
+        severity: 'error',
+        summary: "The tarball's sha256 differs from SHA256SUMS: these are not the released bytes.",
+        fix: 'Download the tarball again from the release; never publish bytes that do not verify.',
+    },
+    {
+        id: 'verify/not-in-sums',
+        severity: 'error',
+        summary: 'The tarball is not listed in SHA256SUMS.',
+        fix: 'Verify against the SHA256SUMS of the same release.',
+    },
+    {
+        id: 'verify/bundle-invalid',
+        severity: 'error',
+        summary: 'The sigstore bundle does not verify these bytes (signature, certificate chain, transparency log or timestamp).',
+        fix: 'Check you have the right tarball, bundle, public key or trusted root.',
+    },
+    {
+        id: 'verify/identity-mismatch',
+        severity: 'error',
+        summary: 'The bundle is validly signed, but by another identity or issuer than expected.',
+        fix: 'Only trust releases signed by your release workflow: check --certificate-identity and --certificate-oidc-issuer.',
+    },
+    {
+        id: 'verify/no-key',
+        severity: 'error',
+        summary: 'A bundle was found but nothing to check it against: no --public-key for a key-based bundle, no expected identity for a keyless one.',
+        fix: 'Pass the public key PEM written by sign, or --certificate-identity (the release workflow, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/heads/main).',
+    },
+    {
+        id: 'verify/provenance-subject-mismatch',
+        severity: 'error',
+        summary: "The provenance statement is signed, but does not name this tarball's digest.",
+        fix: 'Use the .intoto.jsonl published with the same release as the tarball.',
+    },
+    {
+        id: 'verify/nothing-to-verify',
+        severity: 'error',
+        summary: 'Neither SHA256SUMS nor a sigstore bundle was found for the tarball.',
+        fix: 'Pass --sums and/or --bundle.',
+    },
+    {
+        id: 'publish/stage-unsupported',
+        severity: 'error',
+        summary: 'Staged publishing was asked for, but this npm has no `npm stage publish` (npm >= 11.15).',
+        fix: 'Install npm 11.15 or later for the publish step (the pack-and-publish composite does it in a temporary prefix).',
+    },
+    {
+        id: 'publish/signature-invalid',
+        severity: 'error',
+        summary: '`npm audit signatures` found an invalid registry signature or provenance attestation on the version just published.',
+        fix: 'Do not promote it: check the registry and the provenance, then roll back (deprecate) the version.',
+    },
+    {
+        id: 'publish/bad-tarball',
+        severity: 'error',
+        summary: 'The tarball is missing or has no readable package.json.',
+        fix: 'Give the .tgz that `mcp-release pack` wrote.',
+    },
+    {
+        id: 'publish/unsafe-tarball',
+        severity: 'error',
+        summary: 'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.',
+        fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.',
+    },
 ];
 /** plan, changelog, version and github-release findings. */
 const PLAN_RULES = [
-    { id: 'plan/conflicting-labels', severity: 'error', summary: 'The PR carries more than one release label, so the bump is ambiguous.', fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.' },
-    { id: 'plan/registry-unreachable', severity: 'error', summary: 'The registry could not be read, so the next version could not be checked against what is published.', fix: 'Check the registry URL and the network; re-run.' },
-    { id: 'plan/surface-bump-too-small', severity: 'error', summary: 'The release label gives a smaller bump than the MCP surface change needs (e.g. a removed tool under release:minor).', fix: 'Label the PR with the bump the change needs, or restore what was removed; set the rule to warning in the config to only warn.' },
-    { id: 'plan/github-failed', severity: 'error', summary: 'A GitHub API call failed (permission, not found, rate limit).', fix: 'Read the message: it names the permission the job needs.' },
-    { id: 'release/github-failed', severity: 'error', summary: 'Creating the tag, the release or its assets failed on GitHub.', fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.' },
-    { id: 'release/tag-conflict', severity: 'error', summary: 'The git tag for this version already exists at another commit.', fix: 'Versions are immutable: bump the version instead of moving the tag.' },
-    { id: 'version/push-rejected', severity: 'error', summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).', fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).' },
+    {
+        id: 'plan/conflicting-labels',
+        severity: 'error',
+        summary: 'The PR carries more than one release label, so the bump is ambiguous.',
+        fix: 'Keep exactly one of release:major, release:minor, release:patch, release:prerelease, release:skip.',
+    },
+    {
+        id: 'plan/registry-unreachable',
+        severity: 'error',
+        summary: 'The registry could not be read, so the next version could not be checked against what is published.',
+        fix: 'Check the registry URL and the network; re-run.',
+    },
+    {
+        id: 'plan/surface-bump-too-small',
+        severity: 'error',
+        summary: 'The release label gives a smaller bump than the MCP surface change needs (e.g. a removed tool under release:minor).',
+        fix: 'Label the PR with the bump the change needs, or restore what was removed; set the rule to warning in the config to only warn.',
+    },
+    {
+        id: 'plan/github-failed',
+        severity: 'error',
+        summary: 'A GitHub API call failed (permission, not found, rate limit).',
+        fix: 'Read the message: it names the permission the job needs.',
+    },
+    {
+        id: 'release/github-failed',
+        severity: 'error',
+        summary: 'Creating the tag, the release or its assets failed on GitHub.',
+        fix: 'Read the message: it names the permission the job needs. Re-running is safe: finished steps are not repeated.',
+    },
+    {
+        id: 'release/tag-conflict',
+        severity: 'error',
+        summary: 'The git tag for this version already exists at another commit.',
+        fix: 'Versions are immutable: bump the version instead of moving the tag.',
+    },
+    {
+        id: 'version/push-rejected',
+        severity: 'error',
+        summary: 'The version-bump commit could not be pushed (branch protection, rulesets or token permissions).',
+        fix: 'Give the workflow `permissions: contents: write` and let it bypass the branch ruleset (or push with a token that may).',
+    },
 ];
 /** promote, rollback and status findings. */
 const PROMOTE_RULES = [
-    { id: 'promote/not-published', severity: 'error', summary: 'The version is not on the registry.', fix: 'Publish it under the staging tag first (pack-and-publish).' },
-    { id: 'promote/not-staged', severity: 'error', summary: 'The version is on the registry but not under the staging tag, so it is not what was staged and smoke-tested.', fix: 'Promote the version `next` points at, or publish the fix under `next` first.' },
-    { id: 'promote/deprecated', severity: 'error', summary: 'The version is deprecated (it was rolled back).', fix: 'Release a new version, or `rollback --undo` this one first.' },
-    { id: 'promote/integrity-mismatch', severity: 'error', summary: 'The registry holds other bytes than the release manifest describes.', fix: 'Do not promote: find out who published these bytes; release a new version from the pipeline.' },
-    { id: 'promote/downgrade', severity: 'error', summary: 'The version is not greater than the current latest: promote only upgrades.', fix: 'Promote a newer version, or pass allow-downgrade when moving back on purpose (rollback is usually what you want).' },
-    { id: 'promote/downgrade-allowed', severity: 'warning', summary: 'A downgrade was allowed: latest moves back to an older version.', fix: 'Make sure this is intended; users on latest get the older version.' },
-    { id: 'promote/smoke-failed', severity: 'error', summary: 'The package installed from the registry failed the MCP smoke test.', fix: 'Fix the server and release a new version; this one stays on the staging tag only.' },
-    { id: 'promote/no-token', severity: 'error', summary: 'No npm token can move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
-    { id: 'promote/concurrent-change', severity: 'error', summary: 'The dist-tag moved while promoting: another release or rollback is running.', fix: 'Let the other run finish, then re-run; workflows should use `concurrency` per package.' },
-    { id: 'promote/failed', severity: 'error', summary: '`npm dist-tag add` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
-    { id: 'promote/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
-    { id: 'promote/github-failed', severity: 'error', summary: 'Publishing the GitHub release failed.', fix: 'Read the message for the permission; npm is already promoted and a re-run finishes the rest.' },
-    { id: 'promote/server-json-invalid', severity: 'error', summary: 'server.json would be refused by the MCP Registry (schema, name, description, version), so it was not sent.', fix: 'Fix server.json (its version must equal the package version) and re-run promote.' },
-    { id: 'promote/mcp-registry-failed', severity: 'error', summary: 'Publishing to the MCP Registry failed (token exchange, npm not visible yet, refused).', fix: 'npm is already promoted; re-run promote later to finish the MCP Registry step.' },
-    { id: 'rollback/unknown-version', severity: 'error', summary: 'The version to roll back is not on the registry.', fix: 'Check the version number (`mcp-release status` lists them).' },
-    { id: 'rollback/bad-target', severity: 'error', summary: 'The --to version is missing, deprecated or the bad version itself.', fix: 'Choose a published, non-deprecated version.' },
-    { id: 'rollback/no-good-version', severity: 'error', summary: 'No earlier version is neither deprecated nor a prerelease, so latest has nowhere to go.', fix: 'Publish a fixed version instead, or pass --to.' },
-    { id: 'rollback/no-token', severity: 'error', summary: 'No npm token can deprecate and move dist-tags (trusted publishing cannot).', fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.' },
-    { id: 'rollback/concurrent-change', severity: 'error', summary: 'A dist-tag moved during the rollback: another release or rollback is running.', fix: 'Let the other run finish, then re-run.' },
-    { id: 'rollback/failed', severity: 'error', summary: '`npm dist-tag` or `npm deprecate` failed (after retries).', fix: 'Read the npm error; re-running is safe.' },
-    { id: 'rollback/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network; re-run.' },
-    { id: 'rollback/github-failed', severity: 'error', summary: 'Updating the GitHub release notes failed.', fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.' },
-    { id: 'rollback/mcp-registry-failed', severity: 'error', summary: 'Setting the status in the MCP Registry failed.', fix: 'The npm side is done and stays done; re-run rollback to finish.' },
-    { id: 'surface/unavailable', severity: 'error', summary: 'The server did not answer initialize, so it has no surface to read.', fix: 'Run `mcp-release smoke` on it: its findings say why.' },
-    { id: 'surface/bump-too-small', severity: 'error', summary: 'The MCP surface changed more than the release label (or --allow) allows: e.g. a removed tool under release:minor.', fix: 'Label the PR with the bump the change needs (release:major for a breaking change), or restore what was removed.' },
-    { id: 'status/registry-unreachable', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
-    { id: 'status/github-failed', severity: 'error', summary: 'Reading the GitHub releases failed.', fix: 'Read the message for the permission.' },
+    {
+        id: 'promote/not-published',
+        severity: 'error',
+        summary: 'The version is not on the registry.',
+        fix: 'Publish it under the staging tag first (pack-and-publish).',
+    },
+    {
+        id: 'promote/not-staged',
+        severity: 'error',
+        summary: 'The version is on the registry but not under the staging tag, so it is not what was staged and smoke-tested.',
+        fix: 'Promote the version `next` points at, or publish the fix under `next` first.',
+    },
+    {
+        id: 'promote/deprecated',
+        severity: 'error',
+        summary: 'The version is deprecated (it was rolled back).',
+        fix: 'Release a new version, or `rollback --undo` this one first.',
+    },
+    {
+        id: 'promote/integrity-mismatch',
+        severity: 'error',
+        summary: 'The registry holds other bytes than the release manifest describes.',
+        fix: 'Do not promote: find out who published these bytes; release a new version from the pipeline.',
+    },
+    {
+        id: 'promote/downgrade',
+        severity: 'error',
+        summary: 'The version is not greater than the current latest: promote only upgrades.',
+        fix: 'Promote a newer version, or pass allow-downgrade when moving back on purpose (rollback is usually what you want).',
+    },
+    {
+        id: 'promote/downgrade-allowed',
+        severity: 'warning',
+        summary: 'A downgrade was allowed: latest moves back to an older version.',
+        fix: 'Make sure this is intended; users on latest get the older version.',
+    },
+    {
+        id: 'promote/smoke-failed',
+        severity: 'error',
+        summary: 'The package installed from the registry failed the MCP smoke test.',
+        fix: 'Fix the server and release a new version; this one stays on the staging tag only.',
+    },
+    {
+        id: 'promote/no-token',
+        severity: 'error',
+        summary: 'No npm token can move dist-tags (trusted publishing cannot).',
+        fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.',
+    },
+    {
+        id: 'promote/concurrent-change',
+        severity: 'error',
+        summary: 'The dist-tag moved while promoting: another release or rollback is running.',
+        fix: 'Let the other run finish, then re-run; workflows should use `concurrency` per package.',
+    },
+    {
+        id: 'promote/failed',
+        severity: 'error',
+        summary: '`npm dist-tag add` failed (after retries).',
+        fix: 'Read the npm error; re-running is safe.',
+    },
+    {
+        id: 'promote/registry-unreachable',
+        severity: 'error',
+        summary: 'The registry could not be read.',
+        fix: 'Check the registry URL and the network; re-run.',
+    },
+    {
+        id: 'promote/github-failed',
+        severity: 'error',
+        summary: 'Publishing the GitHub release failed.',
+        fix: 'Read the message for the permission; npm is already promoted and a re-run finishes the rest.',
+    },
+    {
+        id: 'promote/server-json-invalid',
+        severity: 'error',
+        summary: 'server.json would be refused by the MCP Registry (schema, name, description, version), so it was not sent.',
+        fix: 'Fix server.json (its version must equal the package version) and re-run promote.',
+    },
+    {
+        id: 'promote/mcp-registry-failed',
+        severity: 'error',
+        summary: 'Publishing to the MCP Registry failed (token exchange, npm not visible yet, refused).',
+        fix: 'npm is already promoted; re-run promote later to finish the MCP Registry step.',
+    },
+    {
+        id: 'rollback/unknown-version',
+        severity: 'error',
+        summary: 'The version to roll back is not on the registry.',
+        fix: 'Check the version number (`mcp-release status` lists them).',
+    },
+    {
+        id: 'rollback/bad-target',
+        severity: 'error',
+        summary: 'The --to version is missing, deprecated or the bad version itself.',
+        fix: 'Choose a published, non-deprecated version.',
+    },
+    {
+        id: 'rollback/no-good-version',
+        severity: 'error',
+        summary: 'No earlier version is neither deprecated nor a prerelease, so latest has nowhere to go.',
+        fix: 'Publish a fixed version instead, or pass --to.',
+    },
+    {
+        id: 'rollback/no-token',
+        severity: 'error',
+        summary: 'No npm token can deprecate and move dist-tags (trusted publishing cannot).',
+        fix: 'Set NPM_PROMOTE_TOKEN (a granular token for this package) in a protected environment.',
+    },
+    {
+        id: 'rollback/concurrent-change',
+        severity: 'error',
+        summary: 'A dist-tag moved during the rollback: another release or rollback is running.',
+        fix: 'Let the other run finish, then re-run.',
+    },
+    {
+        id: 'rollback/failed',
+        severity: 'error',
+        summary: '`npm dist-tag` or `npm deprecate` failed (after retries).',
+        fix: 'Read the npm error; re-running is safe.',
+    },
+    {
+        id: 'rollback/registry-unreachable',
+        severity: 'error',
+        summary: 'The registry could not be read.',
+        fix: 'Check the registry URL and the network; re-run.',
+    },
+    {
+        id: 'rollback/github-failed',
+        severity: 'error',
+        summary: 'Updating the GitHub release notes failed.',
+        fix: 'Read the message for the permission; the npm side is done and a re-run finishes the rest.',
+    },
+    {
+        id: 'rollback/mcp-registry-failed',
+        severity: 'error',
+        summary: 'Setting the status in the MCP Registry failed.',
+        fix: 'The npm side is done and stays done; re-run rollback to finish.',
+    },
+    {
+        id: 'surface/unavailable',
+        severity: 'error',
+        summary: 'The server did not answer initialize, so it has no surface to read.',
+        fix: 'Run `mcp-release smoke` on it: its findings say why.',
+    },
+    {
+        id: 'surface/bump-too-small',
+        severity: 'error',
+        summary: 'The MCP surface changed more than the release label (or --allow) allows: e.g. a removed tool under release:minor.',
+        fix: 'Label the PR with the bump the change needs (release:major for a breaking change), or restore what was removed.',
+    },
+    {
+        id: 'status/registry-unreachable',
+        severity: 'error',
+        summary: 'The registry could not be read.',
+        fix: 'Check the registry URL and the network.',
+    },
+    {
+        id: 'status/github-failed',
+        severity: 'error',
+        summary: 'Reading the GitHub releases failed.',
+        fix: 'Read the message for the permission.',
+    },
 ];
 /** Reading back what was just published (smoke of name@version, promote). */
 const REGISTRY_RULES = [
-    { id: 'registry/not-yet-served', severity: 'error', summary: 'The registry did not serve the new version within the wait (`registry-wait` seconds): a new version can take minutes to show after a publish (npm/cli#4513).', fix: 'Nothing was changed after the wait: re-run the job later to finish the release, or give a longer `registry-wait`.' },
+    {
+        id: 'registry/not-yet-served',
+        severity: 'error',
+        summary: 'The registry did not serve the new version within the wait (`registry-wait` seconds): a new version can take minutes to show after a publish (npm/cli#4513).',
+        fix: 'Nothing was changed after the wait: re-run the job later to finish the release, or give a longer `registry-wait`.',
+    },
 ];
 /** doctor findings: what would make a publish fail, said before anything irreversible. */
 const DOCTOR_RULES = [
-    { id: 'doctor/node-version', severity: 'error', summary: 'Node is older than 20.', fix: 'Use actions/setup-node with node-version: 24.' },
-    { id: 'doctor/npm-version', severity: 'error', summary: 'npm is missing, or older than 11.5.1 where trusted publishing is expected.', fix: 'Install npm 11 in a temporary prefix and put it first on PATH for the publish step.' },
-    { id: 'doctor/id-token', severity: 'warning', summary: 'In GitHub Actions without `id-token: write`: no trusted publishing, no provenance.', fix: 'Add `permissions: id-token: write` to the publishing job (and the caller of a reusable workflow).' },
-    { id: 'doctor/no-credentials', severity: 'error', summary: 'Neither OIDC nor NODE_AUTH_TOKEN is available.', fix: 'Grant `id-token: write` (trusted publishing), or set NODE_AUTH_TOKEN from a secret.' },
-    { id: 'doctor/registry', severity: 'error', summary: 'The registry could not be read.', fix: 'Check the registry URL and the network.' },
-    { id: 'doctor/first-publish', severity: 'error', summary: 'The package is not on the registry yet and only OIDC is available: a first publish cannot use trusted publishing.', fix: 'Publish the first version with a token, then configure the trusted publisher on npmjs.com.' },
-    { id: 'doctor/npmrc-token', severity: 'warning', summary: 'An .npmrc sets an auth token (a stale one shadows trusted publishing; committed ones leak).', fix: 'Remove the `_authToken` line; let the release step provide credentials.' },
-    { id: 'credentials/token-expiring', severity: 'warning', summary: 'The npm token expires within 14 days, as the registry\'s token list says (granular write tokens live at most 90 days).', fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret before the date.' },
-    { id: 'credentials/token-expired', severity: 'error', summary: 'The npm token has expired, as the registry\'s token list says: every write with it fails.', fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret.' },
-    { id: 'doctor/repository-url', severity: 'error', summary: 'package.json repository.url does not name the building repository exactly (npm rejects the provenance).', fix: 'Set repository.url to git+https://github.com/<owner>/<repo>.git with the exact case.' },
+    {
+        id: 'doctor/node-version',
+        severity: 'error',
+        summary: 'Node is older than 20.',
+        fix: 'Use actions/setup-node with node-version: 24.',
+    },
+    {
+        id: 'doctor/npm-version',
+        severity: 'error',
+        summary: 'npm is missing, or older than 11.5.1 where trusted publishing is expected.',
+        fix: 'Install npm 11 in a temporary prefix and put it first on PATH for the publish step.',
+    },
+    {
+        id: 'doctor/id-token',
+        severity: 'warning',
+        summary: 'In GitHub Actions without `id-token: write`: no trusted publishing, no provenance.',
+        fix: 'Add `permissions: id-token: write` to the publishing job (and the caller of a reusable workflow).',
+    },
+    {
+        id: 'doctor/no-credentials',
+        severity: 'error',
+        summary: 'Neither OIDC nor NODE_AUTH_TOKEN is available.',
+        fix: 'Grant `id-token: write` (trusted publishing), or set NODE_AUTH_TOKEN from a secret.',
+    },
+    {
+        id: 'doctor/registry',
+        severity: 'error',
+        summary: 'The registry could not be read.',
+        fix: 'Check the registry URL and the network.',
+    },
+    {
+        id: 'doctor/first-publish',
+        severity: 'error',
+        summary: 'The package is not on the registry yet and only OIDC is available: a first publish cannot use trusted publishing.',
+        fix: 'Publish the first version with a token, then configure the trusted publisher on npmjs.com.',
+    },
+    {
+        id: 'doctor/npmrc-token',
+        severity: 'warning',
+        summary: 'An .npmrc sets an auth token (a stale one shadows trusted publishing; committed ones leak).',
+        fix: 'Remove the `_authToken` line; let the release step provide credentials.',
+    },
+    {
+        id: 'credentials/token-expiring',
+        severity: 'warning',
+        summary: "The npm token expires within 14 days, as the registry's token list says (granular write tokens live at most 90 days).",
+        fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret before the date.',
+    },
+    {
+        id: 'credentials/token-expired',
+        severity: 'error',
+        summary: "The npm token has expired, as the registry's token list says: every write with it fails.",
+        fix: 'Create a new granular token (read and write on this package; "bypass 2FA" when the account enforces 2FA for writes) and replace the secret.',
+    },
+    {
+        id: 'doctor/repository-url',
+        severity: 'error',
+        summary: 'package.json repository.url does not name the building repository exactly (npm rejects the provenance).',
+        fix: 'Set repository.url to git+https://github.com/<owner>/<repo>.git with the exact case.',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/scan/catalog.ts
@@ -23518,77 +25577,392 @@ const SECRET_FIX = 'Remove it from the file and its history, rotate it at the pr
 /** Every security-scan rule. Ids are a public contract: never rename one, only add. */
 const SCAN_RULES = [
     { id: 'secret/aws-access-key', severity: 'error', summary: 'An AWS access key id (AKIA/ASIA...).', fix: SECRET_FIX },
-    { id: 'secret/aws-secret-key', severity: 'error', summary: 'An AWS secret access key assigned next to an AWS key name.', fix: SECRET_FIX },
-    { id: 'secret/github-token', severity: 'error', summary: 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_) whose CRC32 checksum is valid.', fix: SECRET_FIX },
-    { id: 'secret/github-fine-grained-token', severity: 'error', summary: 'A GitHub fine-grained personal access token (github_pat_).', fix: SECRET_FIX },
-    { id: 'secret/npm-token', severity: 'error', summary: 'An npm access token (npm_) whose CRC32 checksum is valid.', fix: SECRET_FIX },
-    { id: 'secret/slack-token', severity: 'error', summary: 'A Slack bot, user or app token (xoxb-, xoxp-, ...).', fix: SECRET_FIX },
+    {
+        id: 'secret/aws-secret-key',
+        severity: 'error',
+        summary: 'An AWS secret access key assigned next to an AWS key name.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/github-token',
+        severity: 'error',
+        summary: 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_) whose CRC32 checksum is valid.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/github-fine-grained-token',
+        severity: 'error',
+        summary: 'A GitHub fine-grained personal access token (github_pat_).',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/npm-token',
+        severity: 'error',
+        summary: 'An npm access token (npm_) whose CRC32 checksum is valid.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/slack-token',
+        severity: 'error',
+        summary: 'A Slack bot, user or app token (xoxb-, xoxp-, ...).',
+        fix: SECRET_FIX,
+    },
     { id: 'secret/slack-webhook', severity: 'error', summary: 'A Slack incoming webhook URL.', fix: SECRET_FIX },
-    { id: 'secret/stripe-key', severity: 'error', summary: 'A Stripe secret or restricted key (sk_live_, rk_live_, sk_test_).', fix: SECRET_FIX },
+    {
+        id: 'secret/stripe-key',
+        severity: 'error',
+        summary: 'A Stripe secret or restricted key (sk_live_, rk_live_, sk_test_).',
+        fix: SECRET_FIX,
+    },
     { id: 'secret/google-api-key', severity: 'error', summary: 'A Google API key (AIza...).', fix: SECRET_FIX },
-    { id: 'secret/openai-key', severity: 'error', summary: 'An OpenAI API key (sk-..., with the T3BlbkFJ marker).', fix: SECRET_FIX },
-    { id: 'secret/anthropic-key', severity: 'error', summary: 'An Anthropic API key (sk-ant-api03-...).', fix: SECRET_FIX },
+    {
+        id: 'secret/openai-key',
+        severity: 'error',
+        summary: 'An OpenAI API key (sk-..., with the T3BlbkFJ marker).',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/anthropic-key',
+        severity: 'error',
+        summary: 'An Anthropic API key (sk-ant-api03-...).',
+        fix: SECRET_FIX,
+    },
     { id: 'secret/huggingface-token', severity: 'error', summary: 'A Hugging Face token (hf_...).', fix: SECRET_FIX },
-    { id: 'secret/private-key', severity: 'error', summary: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PGP, PKCS#8) whose body parses.', fix: SECRET_FIX },
-    { id: 'secret/jwt', severity: 'error', summary: 'A JSON Web Token whose header decodes to JSON with `alg`.', fix: SECRET_FIX },
-    { id: 'secret/database-url', severity: 'error', summary: 'A database URL with a password in it (postgres://user:pass@...).', fix: SECRET_FIX },
-    { id: 'secret/generic-assignment', severity: 'error', summary: 'A high-entropy literal assigned to a name like secret, token, password or api_key.', fix: SECRET_FIX },
-    { id: 'phi/us-ssn', severity: 'error', summary: 'A US social security number (rule pack `phi`, off by default).', fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.' },
-    { id: 'phi/medical-record-number', severity: 'error', summary: 'A labelled medical record number (rule pack `phi`, off by default).', fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.' },
-    { id: 'scan/install-script', severity: 'warning', summary: 'The package runs a script on the user\'s machine at install (`preinstall`, `install`, `postinstall`, or an implicit `node-gyp rebuild`).', fix: 'Do the work at build time or on first run; users and `npm install --ignore-scripts` skip install scripts.' },
-    { id: 'scan/dependency-install-script', severity: 'note', summary: 'Production dependencies that run install scripts (from package-lock.json `hasInstallScript`).', fix: 'Review them; prefer dependencies without install scripts.' },
-    { id: 'scan/forbidden-file', severity: 'error', summary: 'The tarball would contain a credential file (`.env*`, `.npmrc`, `id_rsa`, `*.pem`, `*.p12`, `.git/`).', fix: 'Exclude it with `files` in package.json, and rotate anything it held.' },
-    { id: 'scan/symlink', severity: 'warning', summary: 'A symbolic link in the package (npm leaves links out of the tarball, so their target never reaches users), or a packed path escaping the package.', fix: 'Commit the real file, or copy it in the build step.' },
-    { id: 'scan/vulnerable-dependency', severity: 'error', summary: 'A production dependency has a known vulnerability at or above `scan.auditLevel` (default high).', fix: 'Upgrade it (`npm audit fix`), or override the transitive version.' },
-    { id: 'scan/audit-unavailable', severity: 'warning', summary: 'The dependency audit could not run (no lockfile, or the advisory endpoint failed); an error when `scan.audit: required`.', fix: 'Commit package-lock.json; check the registry answers `npm audit`.' },
-    { id: 'workflow/actionlint', severity: 'error', summary: 'actionlint: a syntax, expression, type or shell error in a workflow.', fix: 'Fix what actionlint reports at the line.' },
-    { id: 'workflow/invalid-yaml', severity: 'error', summary: 'A workflow or action file is not valid YAML.', fix: 'Fix the YAML at the reported line.' },
-    { id: 'workflow/template-injection', severity: 'error', summary: 'An attacker-controlled `${{ }}` (PR title, branch name, comment body, ...), or a whole-context dump such as `toJSON(github.event)`, expands inside `run:` or a github-script.', fix: 'Pass only the fields you need through `env:` and use the shell variable (`"$TITLE"`).' },
-    { id: 'workflow/overprovisioned-secrets', severity: 'error', summary: '`toJSON(secrets)` or `secrets[<expression>]` hands a step every secret at once (zizmor `overprovisioned-secrets`).', fix: 'Name each secret the step needs: `${{ secrets.NAME }}`.' },
-    { id: 'workflow/excessive-permissions', severity: 'warning', summary: 'No top-level `permissions`, `write-all`, or write scopes granted workflow-wide.', fix: 'Set `permissions: contents: read` at the top and grant writes per job.' },
-    { id: 'workflow/unpinned-uses', severity: 'error', summary: 'A third-party action, reusable workflow or image not pinned to a full commit SHA or digest.', fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.' },
-    { id: 'workflow/artipacked', severity: 'warning', summary: '`actions/checkout` without `persist-credentials: false` leaves the token in .git/config (worse when the job uploads artifacts).', fix: 'Add `with: persist-credentials: false`.' },
-    { id: 'workflow/dangerous-triggers', severity: 'warning', summary: '`pull_request_target` or `workflow_run` (secrets and a write token for outsiders\' events), worse with a checkout of the PR head.', fix: 'Use `pull_request`; never run PR code in a privileged workflow.' },
-    { id: 'workflow/cache-poisoning', severity: 'warning', summary: 'A workflow that publishes restores a cache (setup-* `cache:` or actions/cache).', fix: 'Do not restore caches in release workflows.' },
-    { id: 'workflow/secrets-inherit', severity: 'warning', summary: '`secrets: inherit` passes every secret to a reusable workflow.', fix: 'Pass only the secrets it needs, by name.' },
-    { id: 'workflow/use-trusted-publishing', severity: 'note', summary: '`npm publish` with a long-lived token where npm trusted publishing (OIDC) would need none.', fix: 'Configure a trusted publisher on npmjs.com and grant `id-token: write`.' },
-    { id: 'workflow/github-env', severity: 'error', summary: 'A step writes to GITHUB_ENV or GITHUB_PATH from data an outsider controls.', fix: 'Never write untrusted data to GITHUB_ENV/GITHUB_PATH; pass it through `env:` to the step that needs it.' },
-    { id: 'workflow/unsound-contains', severity: 'warning', summary: '`contains(\'a b\', github.ref)` does substring matching on a string.', fix: 'Use `contains(fromJSON(\'["refs/heads/main"]\'), github.ref)`.' },
-    { id: 'workflow/bot-conditions', severity: 'warning', summary: '`github.actor == \'...[bot]\'` is spoofable (a human can re-run the bot\'s workflow).', fix: 'Check the event\'s own user (e.g. `github.event.pull_request.user.login`).' },
-    { id: 'workflow/adhoc-packages', severity: 'warning', summary: '`npm install <pkg>` (or yarn/pnpm add) in `run:`: a package outside the lockfile, at whatever version is latest.', fix: 'Add it to package.json and install with `npm ci`.' },
-    { id: 'workflow/hardcoded-credentials', severity: 'error', summary: 'A literal password, token or key in a workflow `env:` or `with:`.', fix: 'Store it as a secret and use `${{ secrets.NAME }}`.' },
+    {
+        id: 'secret/private-key',
+        severity: 'error',
+        summary: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PGP, PKCS#8) whose body parses.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/jwt',
+        severity: 'error',
+        summary: 'A JSON Web Token whose header decodes to JSON with `alg`.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/database-url',
+        severity: 'error',
+        summary: 'A database URL with a password in it (postgres://user:pass@...).',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'secret/generic-assignment',
+        severity: 'error',
+        summary: 'A high-entropy literal assigned to a name like secret, token, password or api_key.',
+        fix: SECRET_FIX,
+    },
+    {
+        id: 'phi/us-ssn',
+        severity: 'error',
+        summary: 'A US social security number (rule pack `phi`, off by default).',
+        fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.',
+    },
+    {
+        id: 'phi/medical-record-number',
+        severity: 'error',
+        summary: 'A labelled medical record number (rule pack `phi`, off by default).',
+        fix: 'Remove patient identifiers from code, fixtures and logs; use synthetic data.',
+    },
+    {
+        id: 'scan/install-script',
+        severity: 'warning',
+        summary: "The package runs a script on the user's machine at install (`preinstall`, `install`, `postinstall`, or an implicit `node-gyp rebuild`).",
+        fix: 'Do the work at build time or on first run; users and `npm install --ignore-scripts` skip install scripts.',
+    },
+    {
+        id: 'scan/dependency-install-script',
+        severity: 'note',
+        summary: 'Production dependencies that run install scripts (from package-lock.json `hasInstallScript`).',
+        fix: 'Review them; prefer dependencies without install scripts.',
+    },
+    {
+        id: 'scan/forbidden-file',
+        severity: 'error',
+        summary: 'The tarball would contain a credential file (`.env*`, `.npmrc`, `id_rsa`, `*.pem`, `*.p12`, `.git/`).',
+        fix: 'Exclude it with `files` in package.json, and rotate anything it held.',
+    },
+    {
+        id: 'scan/symlink',
+        severity: 'warning',
+        summary: 'A symbolic link in the package (npm leaves links out of the tarball, so their target never reaches users), or a packed path escaping the package.',
+        fix: 'Commit the real file, or copy it in the build step.',
+    },
+    {
+        id: 'scan/vulnerable-dependency',
+        severity: 'error',
+        summary: 'A production dependency has a known vulnerability at or above `scan.auditLevel` (default high).',
+        fix: 'Upgrade it (`npm audit fix`), or override the transitive version.',
+    },
+    {
+        id: 'scan/audit-unavailable',
+        severity: 'warning',
+        summary: 'The dependency audit could not run (no lockfile, or the advisory endpoint failed); an error when `scan.audit: required`.',
+        fix: 'Commit package-lock.json; check the registry answers `npm audit`.',
+    },
+    {
+        id: 'workflow/actionlint',
+        severity: 'error',
+        summary: 'actionlint: a syntax, expression, type or shell error in a workflow.',
+        fix: 'Fix what actionlint reports at the line.',
+    },
+    {
+        id: 'workflow/invalid-yaml',
+        severity: 'error',
+        summary: 'A workflow or action file is not valid YAML.',
+        fix: 'Fix the YAML at the reported line.',
+    },
+    {
+        id: 'workflow/template-injection',
+        severity: 'error',
+        summary: 'An attacker-controlled `${{ }}` (PR title, branch name, comment body, ...), or a whole-context dump such as `toJSON(github.event)`, expands inside `run:` or a github-script.',
+        fix: 'Pass only the fields you need through `env:` and use the shell variable (`"$TITLE"`).',
+    },
+    {
+        id: 'workflow/overprovisioned-secrets',
+        severity: 'error',
+        summary: '`toJSON(secrets)` or `secrets[<expression>]` hands a step every secret at once (zizmor `overprovisioned-secrets`).',
+        fix: 'Name each secret the step needs: `${{ secrets.NAME }}`.',
+    },
+    {
+        id: 'workflow/excessive-permissions',
+        severity: 'warning',
+        summary: 'No top-level `permissions`, `write-all`, or write scopes granted workflow-wide.',
+        fix: 'Set `permissions: contents: read` at the top and grant writes per job.',
+    },
+    {
+        id: 'workflow/unpinned-uses',
+        severity: 'error',
+        summary: 'A third-party action, reusable workflow or image not pinned to a full commit SHA or digest.',
+        fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.',
+    },
+    {
+        id: 'workflow/artipacked',
+        severity: 'warning',
+        summary: '`actions/checkout` without `persist-credentials: false` leaves the token in .git/config (worse when the job uploads artifacts).',
+        fix: 'Add `with: persist-credentials: false`.',
+    },
+    {
+        id: 'workflow/dangerous-triggers',
+        severity: 'warning',
+        summary: "`pull_request_target` or `workflow_run` (secrets and a write token for outsiders' events), worse with a checkout of the PR head.",
+        fix: 'Use `pull_request`; never run PR code in a privileged workflow.',
+    },
+    {
+        id: 'workflow/cache-poisoning',
+        severity: 'warning',
+        summary: 'A workflow that publishes restores a cache (setup-* `cache:` or actions/cache).',
+        fix: 'Do not restore caches in release workflows.',
+    },
+    {
+        id: 'workflow/secrets-inherit',
+        severity: 'warning',
+        summary: '`secrets: inherit` passes every secret to a reusable workflow.',
+        fix: 'Pass only the secrets it needs, by name.',
+    },
+    {
+        id: 'workflow/use-trusted-publishing',
+        severity: 'note',
+        summary: '`npm publish` with a long-lived token where npm trusted publishing (OIDC) would need none.',
+        fix: 'Configure a trusted publisher on npmjs.com and grant `id-token: write`.',
+    },
+    {
+        id: 'workflow/github-env',
+        severity: 'error',
+        summary: 'A step writes to GITHUB_ENV or GITHUB_PATH from data an outsider controls.',
+        fix: 'Never write untrusted data to GITHUB_ENV/GITHUB_PATH; pass it through `env:` to the step that needs it.',
+    },
+    {
+        id: 'workflow/unsound-contains',
+        severity: 'warning',
+        summary: "`contains('a b', github.ref)` does substring matching on a string.",
+        fix: 'Use `contains(fromJSON(\'["refs/heads/main"]\'), github.ref)`.',
+    },
+    {
+        id: 'workflow/bot-conditions',
+        severity: 'warning',
+        summary: "`github.actor == '...[bot]'` is spoofable (a human can re-run the bot's workflow).",
+        fix: "Check the event's own user (e.g. `github.event.pull_request.user.login`).",
+    },
+    {
+        id: 'workflow/adhoc-packages',
+        severity: 'warning',
+        summary: '`npm install <pkg>` (or yarn/pnpm add) in `run:`: a package outside the lockfile, at whatever version is latest.',
+        fix: 'Add it to package.json and install with `npm ci`.',
+    },
+    {
+        id: 'workflow/hardcoded-credentials',
+        severity: 'error',
+        summary: 'A literal password, token or key in a workflow `env:` or `with:`.',
+        fix: 'Store it as a secret and use `${{ secrets.NAME }}`.',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/smoke/catalog.ts
 /** Every smoke rule. Ids are a public contract: never rename one, only add. */
 const SMOKE_RULES = [
-    { id: 'smoke/install-failed', severity: 'error', summary: 'The package did not install from its tarball with production dependencies (what `npx` does).', fix: 'Run `npm install <tarball> --omit=dev` in an empty folder and fix what it reports (a missing dependency, a bad version range).' },
-    { id: 'smoke/bin-not-found', severity: 'error', summary: 'No bin to start: the package has none, or `smoke.bin` / `--bin` names one it does not have.', fix: 'Add a `bin` to package.json, or name one of its bins with `smoke.bin`.' },
-    { id: 'smoke/spawn-failed', severity: 'error', summary: 'The bin could not be started (not executable, bad shebang, missing interpreter).', fix: 'Start with `#!/usr/bin/env node` and let npm set the executable bit (publish from a clean `npm pack`).' },
-    { id: 'smoke/exited-early', severity: 'error', summary: 'The server exited before or during the handshake or the list calls (evidence: exit code and stderr tail).', fix: 'Run the bin by hand with the same arguments and environment and fix the crash in the stderr tail; servers must stay up while stdin is open.' },
-    { id: 'smoke/initialize-timeout', severity: 'error', summary: 'The server never answered `initialize` within the timeout (a hang, or waiting for input it will not get).', fix: 'Connect the stdio transport before slow start-up work, and never wait for a TTY or a prompt.' },
-    { id: 'smoke/initialize-failed', severity: 'error', summary: '`initialize` was answered with an error or a result the SDK client rejects.', fix: 'Answer `initialize` with `protocolVersion`, `capabilities` and `serverInfo` (the SDK server does this for you).' },
-    { id: 'smoke/protocol-version', severity: 'error', summary: 'The negotiated protocol version is missing or not one the official SDK client supports.', fix: 'Upgrade `@modelcontextprotocol/sdk`, or answer with a released protocol revision.' },
-    { id: 'smoke/stateless-only', severity: 'warning', summary: 'The server refuses `initialize` but answers `server/discover`: it speaks only the stateless revision 2026-07-28, which clients on the classic handshake (SDK 1.x) cannot use; its lists were not checked.', fix: 'Keep answering `initialize` for older clients while they are common.' },
-    { id: 'smoke/server-info', severity: 'error', summary: '`serverInfo` (name and version) is missing from the initialize result.', fix: 'Pass `{ name, version }` when creating the server.' },
-    { id: 'smoke/stdout-noise', severity: 'error', summary: 'The server wrote something that is not JSON-RPC to stdout (the `console.log` bug; the SDK skips it silently, other clients break).', fix: 'Write logs to stderr (`console.error`); stdout belongs to the protocol.' },
-    { id: 'smoke/list-failed', severity: 'error', summary: 'A list call the server declares (`tools/list`, `prompts/list`, `resources/list`, `resources/templates/list`) failed, timed out or returned no list.', fix: 'Implement every list your capabilities declare, or stop declaring the capability.' },
-    { id: 'smoke/tool-name', severity: 'error', summary: 'A tool has no name, or two tools share one.', fix: 'Give every tool a unique name.' },
-    { id: 'smoke/tool-name-pattern', severity: 'warning', summary: 'A tool name is outside 1-128 characters of `A-Z a-z 0-9 _ - .` (what the spec and clients expect).', fix: 'Rename the tool with letters, digits, `_`, `-` and `.` only.' },
-    { id: 'smoke/tool-description', severity: 'warning', summary: 'A tool has no description, so models cannot tell when to use it.', fix: 'Describe what the tool does and when to call it.' },
-    { id: 'smoke/tool-schema', severity: 'error', summary: 'A tool `inputSchema` (or `outputSchema`) is not a JSON Schema object with `type: "object"`, or does not compile in the dialect it declares.', fix: 'Declare an object schema; check it compiles with a validator of its `$schema` dialect (draft-07 or 2020-12).' },
-    { id: 'smoke/list-item', severity: 'error', summary: 'A prompt or resource has no name/URI, or two share one.', fix: 'Give every prompt a unique name and every resource a unique URI.' },
-    { id: 'smoke/version-mismatch', severity: 'warning', summary: '`serverInfo.version` differs from the package version (users see it in their clients).', fix: 'Read the version from package.json instead of hard-coding it.' },
-    { id: 'smoke/expected-tool-missing', severity: 'error', summary: 'A tool listed in `smoke.expectTools` is not listed by the server.', fix: 'Register the tool, or update `smoke.expectTools`.' },
-    { id: 'smoke/call-failed', severity: 'error', summary: 'A tool call from `smoke.calls` returned an error.', fix: 'Fix the tool, or the arguments in `smoke.calls`.' },
-    { id: 'smoke/startup-budget', severity: 'warning', summary: 'Spawn to `initialize` answer took longer than `budgets.startupMs` (default 5000 ms).', fix: 'Defer slow work until a tool is called, or raise the budget.' },
-    { id: 'smoke/shutdown-stdin', severity: 'note', summary: 'The server did not exit when its stdin closed and needed SIGTERM (the spec\'s first shutdown step is closing stdin).', fix: 'Exit when stdin ends (the SDK transport\'s `onclose`), and clear timers that keep the process alive.' },
-    { id: 'smoke/shutdown-sigkill', severity: 'warning', summary: 'The server ignored both stdin closing and SIGTERM and had to be killed with SIGKILL.', fix: 'Do not trap SIGTERM without exiting; exit when stdin closes.' },
-    { id: 'smoke/output-limit', severity: 'error', summary: 'The server flooded stdout: a line longer than 32 MiB, or more than 128 MiB in all (memory would run out before any client could read it).', fix: 'Write one JSON-RPC message per line on stdout and logs to stderr; page long lists with nextCursor.' },
-    { id: 'smoke/sandbox-unavailable', severity: 'error', summary: '`smoke.sandbox: required` and no PID namespace could be made here (no util-linux `unshare`/`setpriv`, namespaces refused, no passwordless sudo).', fix: 'Run the smoke test on Linux with util-linux (GitHub\'s Ubuntu runners qualify), or set `smoke.sandbox: auto` and keep secrets out of the job that smoke-tests.' },
-    { id: 'smoke/isolation-weak', severity: 'warning', summary: 'The server ran without a namespace while credentials were in the environment of the kit or one of its ancestors: any process of the same user can read them from /proc/<pid>/environ.', fix: 'Smoke-test in a job or shell without tokens (the reusable workflows do), or on Linux with util-linux so the server gets its own PID namespace.' },
-    { id: 'smoke/schema-too-large', severity: 'warning', summary: 'A tool schema expands past 100,000 nodes (or 64 levels) when its local `$ref`s are inlined: it was compared as written, not inlined.', fix: 'Flatten the `$defs` chain; clients that inline references would run out of memory on it.' },
-    { id: 'smoke/stray-processes', severity: 'warning', summary: 'Processes the server started were still running after it exited (they were killed).', fix: 'Stop child processes on exit, or start them so that they end with the server.' },
+    {
+        id: 'smoke/install-failed',
+        severity: 'error',
+        summary: 'The package did not install from its tarball with production dependencies (what `npx` does).',
+        fix: 'Run `npm install <tarball> --omit=dev` in an empty folder and fix what it reports (a missing dependency, a bad version range).',
+    },
+    {
+        id: 'smoke/bin-not-found',
+        severity: 'error',
+        summary: 'No bin to start: the package has none, or `smoke.bin` / `--bin` names one it does not have.',
+        fix: 'Add a `bin` to package.json, or name one of its bins with `smoke.bin`.',
+    },
+    {
+        id: 'smoke/spawn-failed',
+        severity: 'error',
+        summary: 'The bin could not be started (not executable, bad shebang, missing interpreter).',
+        fix: 'Start with `#!/usr/bin/env node` and let npm set the executable bit (publish from a clean `npm pack`).',
+    },
+    {
+        id: 'smoke/exited-early',
+        severity: 'error',
+        summary: 'The server exited before or during the handshake or the list calls (evidence: exit code and stderr tail).',
+        fix: 'Run the bin by hand with the same arguments and environment and fix the crash in the stderr tail; servers must stay up while stdin is open.',
+    },
+    {
+        id: 'smoke/initialize-timeout',
+        severity: 'error',
+        summary: 'The server never answered `initialize` within the timeout (a hang, or waiting for input it will not get).',
+        fix: 'Connect the stdio transport before slow start-up work, and never wait for a TTY or a prompt.',
+    },
+    {
+        id: 'smoke/initialize-failed',
+        severity: 'error',
+        summary: '`initialize` was answered with an error or a result the SDK client rejects.',
+        fix: 'Answer `initialize` with `protocolVersion`, `capabilities` and `serverInfo` (the SDK server does this for you).',
+    },
+    {
+        id: 'smoke/protocol-version',
+        severity: 'error',
+        summary: 'The negotiated protocol version is missing or not one the official SDK client supports.',
+        fix: 'Upgrade `@modelcontextprotocol/sdk`, or answer with a released protocol revision.',
+    },
+    {
+        id: 'smoke/stateless-only',
+        severity: 'warning',
+        summary: 'The server refuses `initialize` but answers `server/discover`: it speaks only the stateless revision 2026-07-28, which clients on the classic handshake (SDK 1.x) cannot use; its lists were not checked.',
+        fix: 'Keep answering `initialize` for older clients while they are common.',
+    },
+    {
+        id: 'smoke/server-info',
+        severity: 'error',
+        summary: '`serverInfo` (name and version) is missing from the initialize result.',
+        fix: 'Pass `{ name, version }` when creating the server.',
+    },
+    {
+        id: 'smoke/stdout-noise',
+        severity: 'error',
+        summary: 'The server wrote something that is not JSON-RPC to stdout (the `console.log` bug; the SDK skips it silently, other clients break).',
+        fix: 'Write logs to stderr (`console.error`); stdout belongs to the protocol.',
+    },
+    {
+        id: 'smoke/list-failed',
+        severity: 'error',
+        summary: 'A list call the server declares (`tools/list`, `prompts/list`, `resources/list`, `resources/templates/list`) failed, timed out or returned no list.',
+        fix: 'Implement every list your capabilities declare, or stop declaring the capability.',
+    },
+    {
+        id: 'smoke/tool-name',
+        severity: 'error',
+        summary: 'A tool has no name, or two tools share one.',
+        fix: 'Give every tool a unique name.',
+    },
+    {
+        id: 'smoke/tool-name-pattern',
+        severity: 'warning',
+        summary: 'A tool name is outside 1-128 characters of `A-Z a-z 0-9 _ - .` (what the spec and clients expect).',
+        fix: 'Rename the tool with letters, digits, `_`, `-` and `.` only.',
+    },
+    {
+        id: 'smoke/tool-description',
+        severity: 'warning',
+        summary: 'A tool has no description, so models cannot tell when to use it.',
+        fix: 'Describe what the tool does and when to call it.',
+    },
+    {
+        id: 'smoke/tool-schema',
+        severity: 'error',
+        summary: 'A tool `inputSchema` (or `outputSchema`) is not a JSON Schema object with `type: "object"`, or does not compile in the dialect it declares.',
+        fix: 'Declare an object schema; check it compiles with a validator of its `$schema` dialect (draft-07 or 2020-12).',
+    },
+    {
+        id: 'smoke/list-item',
+        severity: 'error',
+        summary: 'A prompt or resource has no name/URI, or two share one.',
+        fix: 'Give every prompt a unique name and every resource a unique URI.',
+    },
+    {
+        id: 'smoke/version-mismatch',
+        severity: 'warning',
+        summary: '`serverInfo.version` differs from the package version (users see it in their clients).',
+        fix: 'Read the version from package.json instead of hard-coding it.',
+    },
+    {
+        id: 'smoke/expected-tool-missing',
+        severity: 'error',
+        summary: 'A tool listed in `smoke.expectTools` is not listed by the server.',
+        fix: 'Register the tool, or update `smoke.expectTools`.',
+    },
+    {
+        id: 'smoke/call-failed',
+        severity: 'error',
+        summary: 'A tool call from `smoke.calls` returned an error.',
+        fix: 'Fix the tool, or the arguments in `smoke.calls`.',
+    },
+    {
+        id: 'smoke/startup-budget',
+        severity: 'warning',
+        summary: 'Spawn to `initialize` answer took longer than `budgets.startupMs` (default 5000 ms).',
+        fix: 'Defer slow work until a tool is called, or raise the budget.',
+    },
+    {
+        id: 'smoke/shutdown-stdin',
+        severity: 'note',
+        summary: "The server did not exit when its stdin closed and needed SIGTERM (the spec's first shutdown step is closing stdin).",
+        fix: "Exit when stdin ends (the SDK transport's `onclose`), and clear timers that keep the process alive.",
+    },
+    {
+        id: 'smoke/shutdown-sigkill',
+        severity: 'warning',
+        summary: 'The server ignored both stdin closing and SIGTERM and had to be killed with SIGKILL.',
+        fix: 'Do not trap SIGTERM without exiting; exit when stdin closes.',
+    },
+    {
+        id: 'smoke/output-limit',
+        severity: 'error',
+        summary: 'The server flooded stdout: a line longer than 32 MiB, or more than 128 MiB in all (memory would run out before any client could read it).',
+        fix: 'Write one JSON-RPC message per line on stdout and logs to stderr; page long lists with nextCursor.',
+    },
+    {
+        id: 'smoke/sandbox-unavailable',
+        severity: 'error',
+        summary: '`smoke.sandbox: required` and no PID namespace could be made here (no util-linux `unshare`/`setpriv`, namespaces refused, no passwordless sudo).',
+        fix: "Run the smoke test on Linux with util-linux (GitHub's Ubuntu runners qualify), or set `smoke.sandbox: auto` and keep secrets out of the job that smoke-tests.",
+    },
+    {
+        id: 'smoke/isolation-weak',
+        severity: 'warning',
+        summary: 'The server ran without a namespace while credentials were in the environment of the kit or one of its ancestors: any process of the same user can read them from /proc/<pid>/environ.',
+        fix: 'Smoke-test in a job or shell without tokens (the reusable workflows do), or on Linux with util-linux so the server gets its own PID namespace.',
+    },
+    {
+        id: 'smoke/schema-too-large',
+        severity: 'warning',
+        summary: 'A tool schema expands past 100,000 nodes (or 64 levels) when its local `$ref`s are inlined: it was compared as written, not inlined.',
+        fix: 'Flatten the `$defs` chain; clients that inline references would run out of memory on it.',
+    },
+    {
+        id: 'smoke/stray-processes',
+        severity: 'warning',
+        summary: 'Processes the server started were still running after it exited (they were killed).',
+        fix: 'Stop child processes on exit, or start them so that they end with the server.',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/rules.ts
@@ -23597,7 +25971,16 @@ const SMOKE_RULES = [
 
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-const ALL_RULES = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...PLAN_RULES, ...PROMOTE_RULES, ...REGISTRY_RULES, ...DOCTOR_RULES];
+const ALL_RULES = [
+    ...LAYOUT_RULES,
+    ...SMOKE_RULES,
+    ...SCAN_RULES,
+    ...RELEASE_RULES,
+    ...PLAN_RULES,
+    ...PROMOTE_RULES,
+    ...REGISTRY_RULES,
+    ...DOCTOR_RULES,
+];
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return BY_ID.get(id);
@@ -23656,7 +26039,18 @@ function serverEnvironment(parent, configured, folders) {
     for (const key of PASSED_THROUGH)
         if (parent[key] !== undefined)
             env[key] = parent[key];
-    const own = { HOME: folders.home, USERPROFILE: folders.home, APPDATA: folders.home, LOCALAPPDATA: folders.home, XDG_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.config'), XDG_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.cache'), XDG_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.local', 'share'), TMPDIR: folders.tmp, TMP: folders.tmp, TEMP: folders.tmp };
+    const own = {
+        HOME: folders.home,
+        USERPROFILE: folders.home,
+        APPDATA: folders.home,
+        LOCALAPPDATA: folders.home,
+        XDG_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.config'),
+        XDG_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.cache'),
+        XDG_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.local', 'share'),
+        TMPDIR: folders.tmp,
+        TMP: folders.tmp,
+        TEMP: folders.tmp,
+    };
     return { ...env, ...own, ...configured };
 }
 /** `KEY=VALUE` strings (from --env / the `env` input) to a record; undefined entry = the bad one. */
@@ -23719,27 +26113,55 @@ async function installForSmoke(target, options, workDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(installDir, { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
     // Scripts never run here, beside the kit's environment: when allowed, they run after, in the sandbox.
-    const args = ['install', tarball.file, '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--ignore-scripts'];
+    const args = [
+        'install',
+        tarball.file,
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        '--ignore-scripts',
+    ];
     if (options.registry)
         args.push('--registry', options.registry);
     const installed = await npm(args, installDir);
     if (!installed.ok)
-        return { ok: false, rule: 'smoke/install-failed', message: `npm install of the tarball failed: ${firstLine(installed.output)}`, evidence: tailLines(installed.output) };
+        return {
+            ok: false,
+            rule: 'smoke/install-failed',
+            message: `npm install of the tarball failed: ${firstLine(installed.output)}`,
+            evidence: tailLines(installed.output),
+        };
     if (options.installScripts) {
         const scripts = await runInstallScripts(installDir, workDir, options);
         if (!scripts.ok)
-            return { ok: false, rule: 'smoke/install-failed', message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(scripts.output)}`, evidence: tailLines(scripts.output) };
+            return {
+                ok: false,
+                rule: 'smoke/install-failed',
+                message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(scripts.output)}`,
+                evidence: tailLines(scripts.output),
+            };
     }
     const manifest = await (0,_util_read_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
     if (!manifest)
-        return { ok: false, rule: 'smoke/install-failed', message: `npm install did not create node_modules/${tarball.name}` };
+        return {
+            ok: false,
+            rule: 'smoke/install-failed',
+            message: `npm install did not create node_modules/${tarball.name}`,
+        };
     const bins = binNames(manifest);
     const chosen = chooseBin(bins, tarball.name, options.bin);
     if (!chosen.ok)
         return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
     const binTarget = bins.get(chosen.name);
     if ((await pathKind(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget))) !== 'file') {
-        return { ok: false, rule: 'smoke/bin-not-found', message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`, manifest };
+        return {
+            ok: false,
+            rule: 'smoke/bin-not-found',
+            message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`,
+            manifest,
+        };
     }
     const launcher = process.platform === 'win32'
         ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget)] }
@@ -23758,9 +26180,21 @@ async function runInstallScripts(installDir, workDir, options) {
     await (0,_sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareSandboxFolders */ .W)(sandboxed.sandbox, workDir, sandboxed.folders);
     const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
     const env = { ...sandboxed.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_cache: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(sandboxed.folders.home, '.npm') };
-    const launch = (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_8__/* .launchCommand */ .PI)(sandboxed.sandbox, { command: invocation.command, args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'], env, cwd: installDir, hide: sandboxed.hide, report: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'init-install.json'), nodePath: process.execPath });
+    const launch = (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_8__/* .launchCommand */ .PI)(sandboxed.sandbox, {
+        command: invocation.command,
+        args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'],
+        env,
+        cwd: installDir,
+        hide: sandboxed.hide,
+        report: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'init-install.json'),
+        nodePath: process.execPath,
+    });
     try {
-        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(launch.command, launch.args, { cwd: installDir, env: launch.env, timeoutMs: INSTALL_TIMEOUT_MS });
+        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(launch.command, launch.args, {
+            cwd: installDir,
+            env: launch.env,
+            timeoutMs: INSTALL_TIMEOUT_MS,
+        });
         if (result.timedOut)
             return { ok: false, output: `npm rebuild timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
         return { ok: result.code === 0, output: `${result.stderr}\n${result.stdout}`.trim() };
@@ -23779,9 +26213,14 @@ async function obtainTarball(target, options, workDir) {
     if (target.kind === 'tarball') {
         const inspected = await (0,_release_tarball_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectTarball */ .P)(target.file);
         if (inspected.unsafe.length)
-            return { ok: false, message: `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}` };
+            return {
+                ok: false,
+                message: `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}`,
+            };
         const name = inspected.manifest?.name;
-        return typeof name === 'string' ? { ok: true, file: target.file, name } : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
+        return typeof name === 'string'
+            ? { ok: true, file: target.file, name }
+            : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
     }
     const spec = target.kind === 'dir' ? target.dir : target.spec;
     const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
@@ -23791,7 +26230,9 @@ async function obtainTarball(target, options, workDir) {
     const name = packed.ok ? packedName(packed.output) : undefined;
     const filename = packed.ok ? packedFilename(packed.output) : undefined;
     if (!name || !filename) {
-        const what = target.kind === 'dir' ? `npm pack of ${target.dir}` : `fetching ${target.spec} from ${options.registry ?? 'the registry'}`;
+        const what = target.kind === 'dir'
+            ? `npm pack of ${target.dir}`
+            : `fetching ${target.spec} from ${options.registry ?? 'the registry'}`;
         return { ok: false, message: `${what} failed: ${firstLine(packed.output)}`, evidence: tailLines(packed.output) };
     }
     return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
@@ -23800,10 +26241,17 @@ async function npm(args, cwd) {
     const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
     const env = { ...process.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s };
     try {
-        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], { cwd, env, timeoutMs: INSTALL_TIMEOUT_MS });
+        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], {
+            cwd,
+            env,
+            timeoutMs: INSTALL_TIMEOUT_MS,
+        });
         if (result.timedOut)
             return { ok: false, output: `npm ${args[0]} timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
-        return { ok: result.code === 0, output: result.code === 0 ? result.stdout : `${result.stderr}\n${result.stdout}`.trim() };
+        return {
+            ok: result.code === 0,
+            output: result.code === 0 ? result.stdout : `${result.stderr}\n${result.stdout}`.trim(),
+        };
     }
     catch (error) {
         return { ok: false, output: error.message };
@@ -23840,7 +26288,12 @@ function binNames(manifest) {
 function chooseBin(bins, packageName, requested) {
     const names = [...bins.keys()];
     if (requested)
-        return bins.has(requested) ? { ok: true, name: requested } : { ok: false, message: `bin "${requested}" not found; the package has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no bin'}` };
+        return bins.has(requested)
+            ? { ok: true, name: requested }
+            : {
+                ok: false,
+                message: `bin "${requested}" not found; the package has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no bin'}`,
+            };
     if (names.length === 0)
         return { ok: false, message: 'the package has no bin, so `npx` cannot start it' };
     if (names.length === 1)
@@ -23848,7 +26301,10 @@ function chooseBin(bins, packageName, requested) {
     const unscoped = packageName.replace(/^@[^/]+\//, '');
     if (bins.has(unscoped))
         return { ok: true, name: unscoped };
-    return { ok: false, message: `the package has several bins (${names.join(', ')}) and none is named "${unscoped}"; choose one with --bin or smoke.bin` };
+    return {
+        ok: false,
+        message: `the package has several bins (${names.join(', ')}) and none is named "${unscoped}"; choose one with --bin or smoke.bin`,
+    };
 }
 /** Whether a string names an existing file or folder. */
 async function pathKind(p) {
@@ -23862,7 +26318,11 @@ function firstLine(text) {
         .find((l) => l && !/^npm (warn|WARN)/.test(l)) ?? 'no output').slice(0, 300);
 }
 function tailLines(text, lines = 12) {
-    return text.split('\n').filter((l) => !/^npm warn Unknown user config/.test(l)).slice(-lines).join('\n');
+    return text
+        .split('\n')
+        .filter((l) => !/^npm warn Unknown user config/.test(l))
+        .slice(-lines)
+        .join('\n');
 }
 
 
@@ -23911,7 +26371,10 @@ async function sandboxForFolder(sandbox, workDir) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
         if (info && (info.mode & 0o001) === 0 && info.uid !== sandbox.serverUid) {
             const { serverUid: _uid, serverGid: _gid, ...asRoot } = sandbox;
-            return { sandbox: asRoot, note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users` };
+            return {
+                sandbox: asRoot,
+                note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users`,
+            };
         }
         if (dir === node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir))
             return { sandbox };
@@ -24024,7 +26487,11 @@ const NOBODY = 65534;
 function describeSandbox(sandbox) {
     if (sandbox.kind === 'environment')
         return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
-    const how = { 'user-namespace': 'an unprivileged user namespace', sudo: 'sudo', root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody' }[sandbox.via];
+    const how = {
+        'user-namespace': 'an unprivileged user namespace',
+        sudo: 'sudo',
+        root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody',
+    }[sandbox.via];
     return `own PID and mount namespace (${how}): the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it`;
 }
 /** The argv that starts the server inside the sandbox (pure). */
@@ -24060,7 +26527,13 @@ function setprivFlags(sandbox) {
         return [];
     const drop = ['--nnp', '--inh-caps=-all', '--bounding-set=-all'];
     if (sandbox.kind === 'namespace' && sandbox.serverUid !== undefined) {
-        return [sandbox.setpriv, `--reuid=${sandbox.serverUid}`, `--regid=${sandbox.serverGid ?? sandbox.serverUid}`, '--clear-groups', ...drop];
+        return [
+            sandbox.setpriv,
+            `--reuid=${sandbox.serverUid}`,
+            `--regid=${sandbox.serverGid ?? sandbox.serverUid}`,
+            '--clear-groups',
+            ...drop,
+        ];
     }
     // Without a namespace we are an ordinary user: only --nnp is ours to set.
     return sandbox.kind === 'namespace' ? [sandbox.setpriv, ...drop] : [sandbox.setpriv, '--nnp'];
@@ -24144,11 +26617,18 @@ async function captureSurface(target, options, context, command) {
     const t = targets.items[0];
     const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39916));
     const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry, context));
-    const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
+    const label = result.packageName
+        ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
+        : t.label;
     // Without a surface, the smoke findings say why (it did not install, start or answer).
     const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)(result.findings, t.settings.rules);
     // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
-    return { ...(result.surface ? { surface: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(result.surface, (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .knownSecretValues */ ._9)(context.parentEnv)) } : {}), label, findings, isolation: result.isolation };
+    return {
+        ...(result.surface ? { surface: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(result.surface, (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .knownSecretValues */ ._9)(context.parentEnv)) } : {}),
+        label,
+        findings,
+        isolation: result.isolation,
+    };
 }
 
 
@@ -24177,8 +26657,8 @@ const rank = (impact) => IMPACTS.indexOf(impact);
 const maxImpact = (changes) => changes.reduce((best, c) => (rank(c.impact) > rank(best) ? c.impact : best), 'none');
 const exceeds = (impact, allowed) => rank(impact) > rank(allowed);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-const asSchema = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-const typesOf = (schema) => (Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : []);
+const asSchema = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const typesOf = (schema) => Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : [];
 const WORDS = new Set(['description', 'title', 'examples', 'default', '$comment']);
 /** Values a type accepts, as a set over which narrower/wider is decided (integer is within number). */
 function accepts(types) {
@@ -24214,7 +26694,16 @@ function compareTypes(before, after, where, out) {
         if (added.length)
             out('minor', `${where}: enum value${added.length > 1 ? 's' : ''} ${added.map((v) => JSON.stringify(v)).join(', ')} added`);
     }
-    for (const [key, stricter] of [['minimum', 1], ['exclusiveMinimum', 1], ['minLength', 1], ['minItems', 1], ['maximum', -1], ['exclusiveMaximum', -1], ['maxLength', -1], ['maxItems', -1]]) {
+    for (const [key, stricter] of [
+        ['minimum', 1],
+        ['exclusiveMinimum', 1],
+        ['minLength', 1],
+        ['minItems', 1],
+        ['maximum', -1],
+        ['exclusiveMaximum', -1],
+        ['maxLength', -1],
+        ['maxItems', -1],
+    ]) {
         const x = before[key];
         const y = after[key];
         if (same(x, y))
@@ -24348,7 +26837,10 @@ function diffSurfaces(before, after) {
             if (!same(old[key], prompt[key]))
                 out('patch', `${key} changed`);
     }
-    for (const [kind, key, list] of [['resource', 'uri', 'resources'], ['resource-template', 'uriTemplate', 'resourceTemplates']]) {
+    for (const [kind, key, list] of [
+        ['resource', 'uri', 'resources'],
+        ['resource-template', 'uriTemplate', 'resourceTemplates'],
+    ]) {
         const olds = byName(before[list], key);
         const news = byName(after[list], key);
         for (const [name] of olds)
@@ -24393,7 +26885,10 @@ function reasonMarkdown(c) {
     // A plain name reads better as text; only one that escaping would change is shown as code.
     if (c.name === '' || !c.reason.includes(c.name) || (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.name) === c.name)
         return (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.reason);
-    return c.reason.split(c.name).map((part) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(part)).join((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true }));
+    return c.reason
+        .split(c.name)
+        .map((part) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(part))
+        .join((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true }));
 }
 /** Lines for the changelog's "MCP surface" section: tool names as code spans (they come from the server). */
 function surfaceChangelogLines(changes) {
@@ -24401,7 +26896,11 @@ function surfaceChangelogLines(changes) {
         const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name)))];
         return names.length ? [`- ${verb}: ${names.join(', ')}`] : [];
     };
-    return [...tools('Added tools', (c) => /^tool .* added$/.test(c.reason)), ...tools('Changed tools', (c) => !/^tool .* (added|removed)/.test(c.reason) && c.impact !== 'patch'), ...tools('Removed tools', (c) => /^tool .* removed/.test(c.reason))];
+    return [
+        ...tools('Added tools', (c) => /^tool .* added$/.test(c.reason)),
+        ...tools('Changed tools', (c) => !/^tool .* (added|removed)/.test(c.reason) && c.impact !== 'patch'),
+        ...tools('Removed tools', (c) => /^tool .* removed/.test(c.reason)),
+    ];
 }
 
 
@@ -24468,7 +26967,12 @@ function inlineLocalRefs(schema, root = schema, seen = [], budget = { nodes: 0 }
         if (target !== undefined) {
             const { $ref: _ref, ...siblings } = record;
             const resolved = inlineLocalRefs(target, root, [...seen, ref], budget, depth + 1);
-            return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...resolved, ...inlineLocalRefs(siblings, root, seen, budget, depth + 1) } : resolved;
+            return resolved && typeof resolved === 'object' && !Array.isArray(resolved)
+                ? {
+                    ...resolved,
+                    ...inlineLocalRefs(siblings, root, seen, budget, depth + 1),
+                }
+                : resolved;
         }
     }
     const out = {};
@@ -24541,7 +27045,9 @@ function buildSurface(session) {
     const prompts = list('prompts')
         .map((prompt) => ({
         ...pick(prompt, ['name', 'title', 'description']),
-        arguments: (prompt.arguments ?? []).map((a) => pick(a, ['name', 'title', 'description', 'required'])).sort(byKey('name')),
+        arguments: (prompt.arguments ?? [])
+            .map((a) => pick(a, ['name', 'title', 'description', 'required']))
+            .sort(byKey('name')),
     }))
         .sort(byKey('name'));
     return sortKeys({
@@ -24551,8 +27057,12 @@ function buildSurface(session) {
         capabilities: init.capabilities ?? {},
         tools,
         prompts,
-        resources: list('resources').map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uri')),
-        resourceTemplates: list('resourceTemplates').map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uriTemplate')),
+        resources: list('resources')
+            .map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType']))
+            .sort(byKey('uri')),
+        resourceTemplates: list('resourceTemplates')
+            .map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType']))
+            .sort(byKey('uriTemplate')),
     });
 }
 function surfaceText(surface) {
@@ -24751,7 +27261,7 @@ class JsonLocator {
  * table pipes and @mentions, and keep it on one line.
  */
 function escapeMarkdownInline(text) {
-    return text
+    return (text
         .replace(/[\r\n]+/g, ' ')
         .replace(/([\\`*_[\]#!@])/g, '\\$1')
         .replace(/&/g, '&amp;')
@@ -24761,7 +27271,7 @@ function escapeMarkdownInline(text) {
         // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
         // links without any markup; an escaped `.` or `:` is plain text to them.
         .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://');
+        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://'));
 }
 /**
  * Untrusted text as inline code (a tool name, a label): nothing inside a code

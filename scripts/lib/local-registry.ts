@@ -33,7 +33,10 @@ export interface RegistryOptions {
 export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
   const dir = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'mcp-release-registry-')));
   const htpasswd = path.join(dir, 'htpasswd');
-  const reopened = await access(htpasswd).then(() => true, () => false);
+  const reopened = await access(htpasswd).then(
+    () => true,
+    () => false,
+  );
   if (!reopened) await writeFile(htpasswd, '');
   const config = {
     self_path: path.join(dir, 'config.yaml'),
@@ -42,7 +45,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     // Tests: no uplinks, nothing leaves the machine. The demo proxies what is not
     // published locally (the example's dependencies) to the public registry.
     uplinks: options.uplink ? { npmjs: { url: options.uplink } } : {},
-    packages: { '**': { access: '$all', publish: '$authenticated', unpublish: '$authenticated', ...(options.uplink ? { proxy: 'npmjs' } : {}) } },
+    packages: {
+      '**': {
+        access: '$all',
+        publish: '$authenticated',
+        unpublish: '$authenticated',
+        ...(options.uplink ? { proxy: 'npmjs' } : {}),
+      },
+    },
     security: { api: { legacy: false, jwt: { sign: { expiresIn: '7d' } } }, web: { sign: { expiresIn: '7d' } } },
     server: { keepAliveTimeout: 5 },
     log: { type: 'stdout', format: 'json', level: 'fatal' },

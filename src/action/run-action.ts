@@ -33,19 +33,29 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     for (const opt of spec.options) {
       const value = core.getInput(opt.name);
       if (value === '') continue;
-      record[opt.name] = opt.type === 'boolean' ? core.getBooleanInput(opt.name) : opt.multiple ? core.getMultilineInput(opt.name) : value;
+      record[opt.name] =
+        opt.type === 'boolean'
+          ? core.getBooleanInput(opt.name)
+          : opt.multiple
+            ? core.getMultilineInput(opt.name)
+            : value;
     }
     const parsed = spec.inputSchema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
       const name = String(issue?.path[0] ?? '');
-      core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : issue?.message ?? 'invalid'}${allowed}`);
+      core.setFailed(
+        `input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : (issue?.message ?? 'invalid')}${allowed}`,
+      );
       return;
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
-    const report = redactDeep(await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => log(core, line) }), knownSecretValues(env));
+    const report = redactDeep(
+      await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => log(core, line) }),
+      knownSecretValues(env),
+    );
     const directory = (parsed.data as { directory?: string }).directory ?? '.';
     const prefix = path.relative(workspace, path.resolve(workspace, directory));
     await publish(core, report, prefix, env);
@@ -76,7 +86,12 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
 
   if (core.getInput('annotations') !== 'false') {
     for (const a of toAnnotations(report, prefix, { reportFile })) {
-      const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.startLine ? { startLine: a.startLine } : {}), ...(a.startColumn ? { startColumn: a.startColumn } : {}) };
+      const props = {
+        title: a.title,
+        ...(a.file ? { file: a.file } : {}),
+        ...(a.startLine ? { startLine: a.startLine } : {}),
+        ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+      };
       if (a.level === 'error') core.error(a.message, props);
       else if (a.level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
@@ -84,7 +99,10 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
   }
   const capped = capOutputs(report.outputs);
   for (const [key, value] of Object.entries(capped.outputs)) core.setOutput(key, value);
-  for (const key of capped.cut) core.warning(`output "${key}" was cut to stay within GitHub's limit of 1 MB of outputs per job; the full value is in ${reportFile}`);
+  for (const key of capped.cut)
+    core.warning(
+      `output "${key}" was cut to stay within GitHub's limit of 1 MB of outputs per job; the full value is in ${reportFile}`,
+    );
   core.setOutput('report-file', reportFile);
 
   const sarifInput = core.getInput('sarif-file');
@@ -110,13 +128,17 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
  */
 export const OUTPUTS_MAX_UTF16_BYTES = 500_000;
 
-const cutMark = (dropped: number) => `…[cut: ${dropped} more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file]`;
+const cutMark = (dropped: number) =>
+  `…[cut: ${dropped} more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file]`;
 
 /**
  * Every output within the budget: the small ones whole, each large one cut to
  * an equal share of what is left, with a mark saying so. Pure.
  */
-export function capOutputs(outputs: Readonly<Record<string, string>>, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES): { outputs: Record<string, string>; cut: string[] } {
+export function capOutputs(
+  outputs: Readonly<Record<string, string>>,
+  maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES,
+): { outputs: Record<string, string>; cut: string[] } {
   const entries = Object.entries(outputs);
   const bySize = [...entries].sort(([, a], [, b]) => a.length - b.length);
   let remaining = Math.floor(maxUtf16Bytes / 2); // UTF-16 code units
@@ -133,5 +155,8 @@ export function capOutputs(outputs: Readonly<Record<string, string>>, maxUtf16By
     }
     remaining -= result[key]?.length ?? 0;
   });
-  return { outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])), cut: entries.map(([key]) => key).filter((key) => cut.includes(key)) };
+  return {
+    outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])),
+    cut: entries.map(([key]) => key).filter((key) => cut.includes(key)),
+  };
 }

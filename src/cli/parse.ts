@@ -23,15 +23,24 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const opt of spec.options) {
     if (spec.positional?.option === opt.name) continue;
-    options[opt.name] = { type: opt.type, ...(opt.short ? { short: opt.short } : {}), ...(opt.multiple ? { multiple: true } : {}) };
+    options[opt.name] = {
+      type: opt.type,
+      ...(opt.short ? { short: opt.short } : {}),
+      ...(opt.multiple ? { multiple: true } : {}),
+    };
   }
-  for (const [name, flag] of Object.entries(OUTPUT_FLAGS)) options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
+  for (const [name, flag] of Object.entries(OUTPUT_FLAGS))
+    options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${spec.name}: ${cleanParseError((error as Error).message)} (allowed: ${Object.keys(options).map((o) => `--${o}`).join(', ')})`);
+    throw new UsageError(
+      `${spec.name}: ${cleanParseError((error as Error).message)} (allowed: ${Object.keys(options)
+        .map((o) => `--${o}`)
+        .join(', ')})`,
+    );
   }
   const values = parsed.values as Record<string, unknown>;
   if (values.help) return { input: undefined, json: false, color: undefined, help: true };
@@ -40,11 +49,17 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
   for (const opt of spec.options) if (values[opt.name] !== undefined) record[opt.name] = values[opt.name];
   const maxPositionals = spec.positional ? (spec.positional.multiple ? Infinity : 1) : 0;
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals.slice(maxPositionals).map((p) => `"${p}"`).join(', ');
-    throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
+    const extra = parsed.positionals
+      .slice(maxPositionals)
+      .map((p) => `"${p}"`)
+      .join(', ');
+    throw new UsageError(
+      `${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`,
+    );
   }
   if (spec.positional?.multiple && parsed.positionals.length) record[spec.positional.option] = parsed.positionals;
-  else if (spec.positional && parsed.positionals[0] !== undefined) record[spec.positional.option] = parsed.positionals[0];
+  else if (spec.positional && parsed.positionals[0] !== undefined)
+    record[spec.positional.option] = parsed.positionals[0];
 
   const result = spec.inputSchema.safeParse(record);
   if (!result.success) {
@@ -52,8 +67,13 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
     const key = String(issue?.path[0] ?? '');
     const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
     const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
-    if (record[key] === undefined) throw new UsageError(`${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
-    throw new UsageError(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : issue?.message ?? 'invalid'}${allowed}`);
+    if (record[key] === undefined)
+      throw new UsageError(
+        `${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`,
+      );
+    throw new UsageError(
+      `${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`,
+    );
   }
   return {
     input: result.data,

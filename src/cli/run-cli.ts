@@ -36,7 +36,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       safe.stderr(`mcp-release: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    const detail = io.env.MCP_RELEASE_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+    const detail = io.env.MCP_RELEASE_DEBUG
+      ? `\n${(error as Error).stack ?? ''}`
+      : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
     safe.stderr(`mcp-release: internal error: ${(error as Error).message}${detail}\n`);
     return EXIT_USAGE;
   }
@@ -71,11 +73,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     const file = path.resolve(io.cwd, parsed.sarif);
     const directory = (parsed.input as { directory?: string }).directory ?? '.';
     const prefix = path.relative(io.cwd, path.resolve(io.cwd, directory));
-    await writeFile(file, `${JSON.stringify(toSarif(report, { toolVersion: TOOL_VERSION, prefix }), null, 2)}\n`).catch((error: Error) => {
-      throw new UsageError(`--sarif: cannot write ${file}: ${error.message}`);
-    });
+    await writeFile(file, `${JSON.stringify(toSarif(report, { toolVersion: TOOL_VERSION, prefix }), null, 2)}\n`).catch(
+      (error: Error) => {
+        throw new UsageError(`--sarif: cannot write ${file}: ${error.message}`);
+      },
+    );
   }
-  const terminal = () => neutraliseWorkflowCommands(`${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+  const terminal = () =>
+    neutraliseWorkflowCommands(
+      `${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`,
+    );
   if (parsed.json) io.stdout(`${jsonForLog(report)}\n`);
   else if (report.text !== undefined) {
     // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
@@ -94,7 +101,9 @@ export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     parentEnv: env,
     inActions: env.GITHUB_ACTIONS === 'true',
     ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
-    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER } : {}),
+    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER
+      ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER }
+      : {}),
     ...(visibility ? { repositoryVisibility: visibility } : {}),
   };
 }

@@ -19,8 +19,12 @@ export function mainUsage(version: string): string {
 
 export function commandUsage(spec: CommandSpec<never>): string {
   const flags = [
-    ...spec.options.filter((o) => o.name !== spec.positional?.option).map((o) => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description] as const),
-    ...Object.entries(OUTPUT_FLAGS).map(([name, f]) => [`--${name}${f.type === 'string' ? ' FILE' : ''}`, f.description] as const),
+    ...spec.options
+      .filter((o) => o.name !== spec.positional?.option)
+      .map((o) => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description] as const),
+    ...Object.entries(OUTPUT_FLAGS).map(
+      ([name, f]) => [`--${name}${f.type === 'string' ? ' FILE' : ''}`, f.description] as const,
+    ),
   ];
   const width = Math.max(...flags.map(([f]) => f.length));
   const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;

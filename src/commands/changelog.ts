@@ -9,7 +9,13 @@ import { loadCategories } from '../release/release-categories.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
 import type { Report } from '../report/model.js';
 import type { RunContext } from './types.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec } from './types.js';
@@ -28,11 +34,34 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'write', type: 'boolean', description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).' },
-  { name: 'notes-only', type: 'boolean', description: 'Print only the section body (the GitHub release notes) on stdout.' },
-  { name: 'surface', type: 'boolean', description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'write',
+    type: 'boolean',
+    description:
+      'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).',
+  },
+  {
+    name: 'notes-only',
+    type: 'boolean',
+    description: 'Print only the section body (the GitHub release notes) on stdout.',
+  },
+  {
+    name: 'surface',
+    type: 'boolean',
+    description:
+      'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -41,7 +70,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const changelogCommand: CommandSpec<Input> = {
   name: 'changelog',
   aliases: [],
-  summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
+  summary:
+    'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -59,7 +89,9 @@ export const changelogCommand: CommandSpec<Input> = {
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
 export function releaseDate(env: NodeJS.ProcessEnv): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
 }
 
 export interface ChangelogResult {
@@ -75,7 +107,11 @@ export interface ChangelogResult {
 
 /** Shared with `version`: render the section and, when asked, write it. */
 /** "MCP surface" lines: the tools added, changed and removed since the version on latest. */
-async function surfaceLines(target: ReleaseTarget, registry: string | undefined, context: RunContext): Promise<{ lines: string[]; note: string }> {
+async function surfaceLines(
+  target: ReleaseTarget,
+  registry: string | undefined,
+  context: RunContext,
+): Promise<{ lines: string[]; note: string }> {
   const { readPackageState } = await import('../release/registry.js');
   const reg = registry ?? target.registry;
   const latest = (await readPackageState(reg, target.name).catch(() => undefined))?.distTags.latest;
@@ -84,20 +120,37 @@ async function surfaceLines(target: ReleaseTarget, registry: string | undefined,
   const { diffSurfaces, surfaceChangelogLines } = await import('../surface/diff.js');
   const before = await captureSurface(`${target.name}@${latest}`, { registry: reg }, context, 'changelog');
   const after = await captureSurface(target.dir, {}, context, 'changelog');
-  if (!before.surface || !after.surface) return { lines: [], note: 'MCP surface: not compared (a server did not start)' };
+  if (!before.surface || !after.surface)
+    return { lines: [], note: 'MCP surface: not compared (a server did not start)' };
   const lines = surfaceChangelogLines(diffSurfaces(before.surface, after.surface));
   return { lines, note: `MCP surface: compared with ${target.name}@${latest}` };
 }
 
-export async function buildChangelog(target: ReleaseTarget, version: string, write: boolean, repo: string | undefined, context: RunContext, surface?: { registry?: string }): Promise<ChangelogResult> {
+export async function buildChangelog(
+  target: ReleaseTarget,
+  version: string,
+  write: boolean,
+  repo: string | undefined,
+  context: RunContext,
+  surface?: { registry?: string },
+): Promise<ChangelogResult> {
   const { githubTarget, createGitHub } = await import('../github/client.js');
   const gh = githubTarget(repo, context);
   const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
   const gathered = await gatherEntries(target, github);
   const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
-  const repositoryUrl = gh ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}` : undefined;
+  const repositoryUrl = gh
+    ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}`
+    : undefined;
   const mcp = surface ? await surfaceLines(target, surface.registry, context) : undefined;
-  const section = renderSection({ version, date: releaseDate(context.parentEnv), entries: gathered.entries, categories, ...(repositoryUrl ? { repositoryUrl } : {}), extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [] });
+  const section = renderSection({
+    version,
+    date: releaseDate(context.parentEnv),
+    entries: gathered.entries,
+    categories,
+    ...(repositoryUrl ? { repositoryUrl } : {}),
+    extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [],
+  });
   const file = path.join(target.dir, 'CHANGELOG.md');
   const existing = await readFile(file, 'utf8').catch(() => undefined);
   // Notes come from the file when it already has this version: what was committed is what GitHub shows.
@@ -109,23 +162,58 @@ export async function buildChangelog(target: ReleaseTarget, version: string, wri
     changed = next !== existing;
     if (changed) await writeFile(file, next);
   }
-  return { file, section, notes, entries: includedEntries(gathered.entries, categories).length, ...(gathered.since ? { since: gathered.since } : {}), changed, categoriesSource: source, ...(mcp ? { surfaceNote: mcp.note } : {}) };
+  return {
+    file,
+    section,
+    notes,
+    entries: includedEntries(gathered.entries, categories).length,
+    ...(gathered.since ? { since: gathered.since } : {}),
+    changed,
+    categoriesSource: source,
+    ...(mcp ? { surfaceNote: mcp.note } : {}),
+  };
 }
 
 async function changelog(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  if (input.write && input['notes-only']) throw new UsageError('changelog: --write and --notes-only do not go together (write first, then print the notes)');
+  if (input.write && input['notes-only'])
+    throw new UsageError('changelog: --write and --notes-only do not go together (write first, then print the notes)');
   const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
-  const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context, input.surface ? { ...(input.registry ? { registry: input.registry } : {}) } : undefined);
-  const notes = [`${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`, ...(result.surfaceNote ? [result.surfaceNote] : [])];
-  if (input.write) notes.push(`${path.relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
-  const report = aggregateReport('changelog', [{ name: target.name, version: input.version, dir: path.relative(context.cwd, target.dir) || '.', ok: true, findings: [] }], { total: Math.round(performance.now() - started) }, notes, {
-    'changelog-file': result.file,
-    notes: result.notes,
-    entries: String(result.entries),
-    since: result.since ?? '',
-    changed: String(result.changed),
-  });
+  const result = await buildChangelog(
+    target,
+    input.version,
+    Boolean(input.write),
+    input.repo,
+    context,
+    input.surface ? { ...(input.registry ? { registry: input.registry } : {}) } : undefined,
+  );
+  const notes = [
+    `${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`,
+    ...(result.surfaceNote ? [result.surfaceNote] : []),
+  ];
+  if (input.write)
+    notes.push(`${path.relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
+  const report = aggregateReport(
+    'changelog',
+    [
+      {
+        name: target.name,
+        version: input.version,
+        dir: path.relative(context.cwd, target.dir) || '.',
+        ok: true,
+        findings: [],
+      },
+    ],
+    { total: Math.round(performance.now() - started) },
+    notes,
+    {
+      'changelog-file': result.file,
+      notes: result.notes,
+      entries: String(result.entries),
+      since: result.since ?? '',
+      changed: String(result.changed),
+    },
+  );
   if (input['notes-only']) return { ...report, text: result.notes };
   return input.write ? report : { ...report, text: result.section };
 }

@@ -3,9 +3,21 @@ import { FAIL_ON_LEVELS } from '../report/model.js';
 import { strictVersionProblem } from '../release/strict-version.js';
 import type { OptionSpec } from './types.js';
 
-export const DIRECTORY_OPTION: OptionSpec = { name: 'directory', type: 'string', description: 'Repository or package folder (default: current folder).' };
-export const CONFIG_OPTION: OptionSpec = { name: 'config', type: 'string', description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' };
-export const FAIL_ON_OPTION: OptionSpec = { name: 'fail-on', type: 'string', description: 'Lowest severity that fails: error (default), warning, note or never.' };
+export const DIRECTORY_OPTION: OptionSpec = {
+  name: 'directory',
+  type: 'string',
+  description: 'Repository or package folder (default: current folder).',
+};
+export const CONFIG_OPTION: OptionSpec = {
+  name: 'config',
+  type: 'string',
+  description: 'Config file (default: <directory>/.github/mcp-release.yml when present).',
+};
+export const FAIL_ON_OPTION: OptionSpec = {
+  name: 'fail-on',
+  type: 'string',
+  description: 'Lowest severity that fails: error (default), warning, note or never.',
+};
 
 /** Options every package command takes, with the same names as flags and action inputs. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];

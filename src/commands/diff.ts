@@ -17,9 +17,22 @@ const inputSchema = z.object({
 type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'surfaces', type: 'string', multiple: true, description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.' },
-  { name: 'allow', type: 'string', description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).' },
-  { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+  {
+    name: 'surfaces',
+    type: 'string',
+    multiple: true,
+    description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.',
+  },
+  {
+    name: 'allow',
+    type: 'string',
+    description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
+  },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -27,7 +40,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const diffCommand: CommandSpec<Input> = {
   name: 'diff',
   aliases: [],
-  summary: 'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
+  summary:
+    'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
   positional: { name: 'OLD NEW', option: 'surfaces', required: true, multiple: true },
   options: OPTIONS,
   outputs: {
@@ -42,8 +56,14 @@ export const diffCommand: CommandSpec<Input> = {
 
 async function diff(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const options = { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}) };
-  const [before, after] = [await captureSurface(input.surfaces[0] as string, options, context, 'diff'), await captureSurface(input.surfaces[1] as string, options, context, 'diff')];
+  const options = {
+    ...(input.registry ? { registry: input.registry } : {}),
+    ...(input.config ? { config: input.config } : {}),
+  };
+  const [before, after] = [
+    await captureSurface(input.surfaces[0] as string, options, context, 'diff'),
+    await captureSurface(input.surfaces[1] as string, options, context, 'diff'),
+  ];
   const findings: Finding[] = [...before.findings, ...after.findings];
   const outputs: Record<string, string> = {};
   let text: string | undefined;
@@ -52,8 +72,33 @@ async function diff(input: Input, context: RunContext): Promise<Report> {
     const impact = maxImpact(changes);
     text = diffMarkdown(changes);
     Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
-    if (exceeds(impact, input.allow)) findings.push(...rateAll([{ rule: 'surface/bump-too-small', message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`).join('; ')}` }]));
+    if (exceeds(impact, input.allow))
+      findings.push(
+        ...rateAll([
+          {
+            rule: 'surface/bump-too-small',
+            message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes
+              .filter((c) => c.impact === impact)
+              .slice(0, 3)
+              .map((c) => `${c.kind} ${c.name}: ${c.reason}`)
+              .join('; ')}`,
+          },
+        ]),
+      );
   }
-  const report = aggregateReport('diff', [{ name: `${before.label} -> ${after.label}`, dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, [], outputs);
+  const report = aggregateReport(
+    'diff',
+    [
+      {
+        name: `${before.label} -> ${after.label}`,
+        dir: '.',
+        ok: isOk(findings, input['fail-on'] ?? 'error'),
+        findings,
+      },
+    ],
+    { total: Math.round(performance.now() - started) },
+    [],
+    outputs,
+  );
   return text === undefined ? report : { ...report, text };
 }

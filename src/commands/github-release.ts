@@ -11,7 +11,13 @@ import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -22,7 +28,10 @@ const inputSchema = z.object({
   asset: z.array(z.string().min(1)).optional(),
   draft: z.boolean().optional(),
   'notes-file': z.string().min(1).optional(),
-  sha: z.string().regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha').optional(),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
+    .optional(),
   'major-tag': z.boolean().optional(),
   'dry-run': z.boolean().optional(),
   ...repoShape,
@@ -32,13 +41,41 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'asset', type: 'string', multiple: true, description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.' },
-  { name: 'draft', type: 'boolean', description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.' },
-  { name: 'notes-file', type: 'string', description: 'Release notes (default: the version\'s section of CHANGELOG.md).' },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'asset',
+    type: 'string',
+    multiple: true,
+    description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.',
+  },
+  {
+    name: 'draft',
+    type: 'boolean',
+    description:
+      'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.',
+  },
+  {
+    name: 'notes-file',
+    type: 'string',
+    description: "Release notes (default: the version's section of CHANGELOG.md).",
+  },
   { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
-  { name: 'major-tag', type: 'boolean', description: 'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.' },
-  { name: 'dry-run', type: 'boolean', description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.' },
+  {
+    name: 'major-tag',
+    type: 'boolean',
+    description:
+      'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.',
+  },
+  {
+    name: 'dry-run',
+    type: 'boolean',
+    description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.',
+  },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -47,12 +84,14 @@ const OPTIONS: readonly OptionSpec[] = [
 export const githubReleaseCommand: CommandSpec<Input> = {
   name: 'github-release',
   aliases: [],
-  summary: 'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
+  summary:
+    'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
-    'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
+    'git-tag':
+      'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
     'release-id': 'github-release: the GitHub release id.',
     'release-url': 'github-release: the release page.',
     draft: 'github-release: "true" while the release is a draft.',
@@ -71,21 +110,42 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
   const findings: Finding[] = [];
   const notes: string[] = [];
   const outputs: Record<string, string> = { 'git-tag': tag };
-  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
-  const done = () => aggregateReport('github-release', [{ name: target.name, version: input.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const finding = (rule: string, message: string): void =>
+    void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () =>
+    aggregateReport(
+      'github-release',
+      [
+        {
+          name: target.name,
+          version: input.version,
+          dir: path.relative(context.cwd, target.dir) || '.',
+          ok: isOk(findings, input['fail-on'] ?? 'error'),
+          findings,
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
 
   const assets = (input.asset ?? []).map((a) => path.resolve(context.cwd, a));
   for (const [i, file] of assets.entries()) {
-    if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
+    if (!(await stat(file).catch(() => undefined))?.isFile())
+      throw new UsageError(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
   }
   // Said before any request: found half-way, the tag, the draft and one of them would already exist, and a re-run would replace it silently.
   const duplicate = duplicateAsset(input.asset ?? []);
-  if (duplicate) throw new UsageError(`github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`);
+  if (duplicate)
+    throw new UsageError(
+      `github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`,
+    );
   const body = input['notes-file']
     ? await readFile(path.resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
         throw new UsageError(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
       })
-    : (extractSection((await readFile(path.join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => '')), input.version) ?? `Release ${input.version}.\n`);
+    : (extractSection(await readFile(path.join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''), input.version) ??
+      `Release ${input.version}.\n`);
   const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
   if (!sha) throw new UsageError('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
 
@@ -96,7 +156,9 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
     return done();
   }
   const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-  const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await import('../github/releases.js');
+  const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await import(
+    '../github/releases.js'
+  );
   const major = input['major-tag'] ? majorTagFor(tag, input.version) : undefined;
   if (major && 'skipped' in major) {
     outputs['major-tag-outcome'] = 'skipped';
@@ -117,7 +179,12 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
     notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
     step = `creating the release for ${tag}`;
     const prerelease = semver.prerelease(input.version) !== null;
-    const { release, outcome } = await ensureRelease(github, gh, { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha }, true);
+    const { release, outcome } = await ensureRelease(
+      github,
+      gh,
+      { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha },
+      true,
+    );
     notes.push(`release: ${outcome}${release.draft ? ' (draft)' : ''}`);
     step = `uploading the assets of ${tag}`;
     const uploaded = await syncAssets(github, gh, release, assets);
@@ -133,7 +200,9 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
     if (majorTag && draft) {
       // Users of @v1 must not get a release nobody published yet: the step that publishes it moves the tag.
       Object.assign(outputs, { 'major-tag-outcome': 'skipped' });
-      notes.push(`major tag ${majorTag} not moved: the release is a draft (run github-release --major-tag again once it is published)`);
+      notes.push(
+        `major tag ${majorTag} not moved: the release is a draft (run github-release --major-tag again once it is published)`,
+      );
     } else if (majorTag) {
       step = `moving the major tag ${majorTag}`;
       const moved = await ensureMajorTag(github, gh, majorTag, sha);
@@ -148,17 +217,28 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
 }
 
 /** What a run would write, read from GitHub without writing: the tag, the release, its assets, the major tag. */
-async function dryRunPlan(github: GitHub, gh: GitHubTarget, plan: { tag: string; sha: string; assets: string[]; draft: boolean; majorTag?: string }): Promise<string[]> {
+async function dryRunPlan(
+  github: GitHub,
+  gh: GitHubTarget,
+  plan: { tag: string; sha: string; assets: string[]; draft: boolean; majorTag?: string },
+): Promise<string[]> {
   const { findRelease } = await import('../github/releases.js');
   const short = plan.sha.slice(0, 12);
   const tagNow = await readTag(github, gh, plan.tag);
-  const lines = [`dry run: tag ${plan.tag}: ${!tagNow ? `would create at ${short}` : tagNow.sha === plan.sha ? `already at ${short}` : `at ${tagNow.sha.slice(0, 12)}, not ${short}: a conflict`}`];
+  const lines = [
+    `dry run: tag ${plan.tag}: ${!tagNow ? `would create at ${short}` : tagNow.sha === plan.sha ? `already at ${short}` : `at ${tagNow.sha.slice(0, 12)}, not ${short}: a conflict`}`,
+  ];
   const release = await findRelease(github, gh, plan.tag);
-  lines.push(`dry run: release ${plan.tag}: ${release ? `exists${release.draft ? ' (draft)' : ''}` : 'would create it as a draft'}${plan.assets.length ? `, would sync ${plan.assets.length} asset(s)` : ''}${plan.draft ? '' : release && !release.draft ? '' : ', would publish it'}`);
-  if (plan.majorTag && plan.draft) lines.push(`dry run: major tag ${plan.majorTag}: not moved, the release stays a draft`);
+  lines.push(
+    `dry run: release ${plan.tag}: ${release ? `exists${release.draft ? ' (draft)' : ''}` : 'would create it as a draft'}${plan.assets.length ? `, would sync ${plan.assets.length} asset(s)` : ''}${plan.draft ? '' : release && !release.draft ? '' : ', would publish it'}`,
+  );
+  if (plan.majorTag && plan.draft)
+    lines.push(`dry run: major tag ${plan.majorTag}: not moved, the release stays a draft`);
   else if (plan.majorTag) {
     const change = majorTagChange(plan.majorTag, plan.sha, await readTag(github, gh, plan.majorTag));
-    lines.push(`dry run: major tag: ${change.outcome === 'unchanged' ? `${change.description}, nothing to do` : `would ${change.description}`}`);
+    lines.push(
+      `dry run: major tag: ${change.outcome === 'unchanged' ? `${change.description}, nothing to do` : `would ${change.description}`}`,
+    );
   }
   return lines;
 }

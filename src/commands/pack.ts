@@ -17,13 +17,19 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   ...COMMON_OPTIONS,
-  { name: 'out', type: 'string', description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).' },
+  {
+    name: 'out',
+    type: 'string',
+    description:
+      'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).',
+  },
 ];
 
 export const packCommand: CommandSpec<Input> = {
   name: 'pack',
   aliases: [],
-  summary: 'Pack once (npm pack, no lifecycle scripts) and record the tarball\'s integrity, files and commit in release-manifest.json.',
+  summary:
+    "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -46,36 +52,87 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
   const outputs: Record<string, string> = {};
   for (const pkg of discovery.packages) {
     const outBase = input.out ? path.resolve(context.cwd, input.out) : pkg.dir;
-    const outDir = input.out && discovery.packages.length > 1 ? path.join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
+    const outDir =
+      input.out && discovery.packages.length > 1 ? path.join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
     await mkdir(outDir, { recursive: true }).catch((error: Error) => {
       throw new UsageError(`pack: --out: cannot create ${outDir}: ${error.message}`);
     });
     const result = await packOne(pkg.dir, outDir, context);
     if (!result.ok) {
-      packages.push({ name: pkg.relDir, dir: pkg.relDir, ok: false, findings: [{ rule: 'pack/failed', severity: 'error', message: result.error, file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json` }] });
+      packages.push({
+        name: pkg.relDir,
+        dir: pkg.relDir,
+        ok: false,
+        findings: [
+          {
+            rule: 'pack/failed',
+            severity: 'error',
+            message: result.error,
+            file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`,
+          },
+        ],
+      });
       continue;
     }
     const m = result.manifest;
     packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
     if (discovery.packages.length === 1) {
-      Object.assign(outputs, { tarball: path.join(outDir, m.tarball), manifest: path.join(outDir, MANIFEST_FILE), integrity: m.integrity, shasum: m.shasum, 'package-name': m.package, 'package-version': m.version });
+      Object.assign(outputs, {
+        tarball: path.join(outDir, m.tarball),
+        manifest: path.join(outDir, MANIFEST_FILE),
+        integrity: m.integrity,
+        shasum: m.shasum,
+        'package-name': m.package,
+        'package-version': m.version,
+      });
     }
   }
-  return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+  return aggregateReport(
+    'pack',
+    packages,
+    { total: Math.round(performance.now() - started) },
+    skippedNotes(discovery.skippedPrivate),
+    outputs,
+  );
 }
 
-async function packOne(dir: string, outDir: string, context: RunContext): Promise<{ ok: true; manifest: ReleaseManifest } | { ok: false; error: string }> {
+async function packOne(
+  dir: string,
+  outDir: string,
+  context: RunContext,
+): Promise<{ ok: true; manifest: ReleaseManifest } | { ok: false; error: string }> {
   const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
-  const result = await runProcess(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
-  if (result.code !== 0) return { ok: false, error: `npm pack failed: ${result.stderr.split('\n').find((l) => /npm error/.test(l) && !/complete log/.test(l))?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}` };
-  type Packed = { name: string; version: string; filename: string; size: number; unpackedSize: number; files: { path: string; size: number }[] };
+  const result = await runProcess(
+    npm.command,
+    [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir],
+    { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 },
+  );
+  if (result.code !== 0)
+    return {
+      ok: false,
+      error: `npm pack failed: ${
+        result.stderr
+          .split('\n')
+          .find((l) => /npm error/.test(l) && !/complete log/.test(l))
+          ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)
+      }`,
+    };
+  type Packed = {
+    name: string;
+    version: string;
+    filename: string;
+    size: number;
+    unpackedSize: number;
+    files: { path: string; size: number }[];
+  };
   let packed: Packed | undefined;
   try {
     [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as Packed[];
   } catch {
     packed = undefined;
   }
-  if (!packed?.filename || !Array.isArray(packed.files)) return { ok: false, error: 'npm pack --json printed no package' };
+  if (!packed?.filename || !Array.isArray(packed.files))
+    return { ok: false, error: 'npm pack --json printed no package' };
   const tarball = path.join(outDir, packed.filename);
   const digests = await fileDigests(tarball);
   const git = await runProcess('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);

@@ -14,7 +14,11 @@ export interface Workspace {
 }
 
 /** The folder a package command works on, its config and its packages. */
-export async function openWorkspace(directory: string, configFlag: string | undefined, context: RunContext): Promise<Workspace> {
+export async function openWorkspace(
+  directory: string,
+  configFlag: string | undefined,
+  context: RunContext,
+): Promise<Workspace> {
   const rootDir = path.resolve(context.cwd, directory);
   await requireDirectory(rootDir, directory);
   const { config, file } = await loadConfig(rootDir, configFlag ? path.resolve(context.cwd, configFlag) : undefined);
@@ -38,7 +42,13 @@ export const PACKAGE_OUTPUTS = {
 } as const;
 
 /** One Report from the per-package reports: outputs shared by every package command. */
-export function aggregateReport(command: string, packages: PackageReport[], timings: Record<string, number>, notes: string[], outputs: Record<string, string> = {}): Report {
+export function aggregateReport(
+  command: string,
+  packages: PackageReport[],
+  timings: Record<string, number>,
+  notes: string[],
+  outputs: Record<string, string> = {},
+): Report {
   const findings = packages.flatMap((p) => p.findings);
   const counts = countBySeverity(findings);
   const ok = packages.every((p) => p.ok);
@@ -51,7 +61,9 @@ export function aggregateReport(command: string, packages: PackageReport[], timi
       'error-count': String(counts.error),
       'warning-count': String(counts.warning),
       'note-count': String(counts.note),
-      packages: JSON.stringify(packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, ok: p.ok }))),
+      packages: JSON.stringify(
+        packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, ok: p.ok })),
+      ),
       ...outputs,
     },
     timings,

@@ -17,20 +17,37 @@ import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-export const REPO_OPTION: OptionSpec = { name: 'repo', type: 'string', description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.' };
+export const REPO_OPTION: OptionSpec = {
+  name: 'repo',
+  type: 'string',
+  description:
+    'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.',
+};
 export const repoShape = { repo: z.string().min(1).optional() };
 
 const inputSchema = z.object({
   directory: z.string().min(1).default('.'),
-  pr: z.string().regex(/^[1-9]\d*$/, 'expected a PR number').optional(),
+  pr: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'expected a PR number')
+    .optional(),
   labels: z.string().optional(),
   bump: z.enum(BUMPS).optional(),
   version: versionInput().optional(),
-  sha: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha').optional(),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha')
+    .optional(),
   registry: registryUrl.optional(),
   comment: z.boolean().optional(),
   surface: z.boolean().optional(),
@@ -42,15 +59,50 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'pr', type: 'string', description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).' },
+  {
+    name: 'pr',
+    type: 'string',
+    description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).',
+  },
   { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
-  { name: 'bump', type: 'string', description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.' },
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'sha', type: 'string', description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
-  { name: 'comment', type: 'boolean', description: 'Write the plan as a sticky PR comment (updated in place on every run).' },
-  { name: 'surface', type: 'boolean', description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.' },
-  { name: 'surface-from', type: 'string', description: 'This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.' },
+  {
+    name: 'bump',
+    type: 'string',
+    description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.',
+  },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'sha',
+    type: 'string',
+    description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
+  {
+    name: 'comment',
+    type: 'boolean',
+    description: 'Write the plan as a sticky PR comment (updated in place on every run).',
+  },
+  {
+    name: 'surface',
+    type: 'boolean',
+    description:
+      'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
+  },
+  {
+    name: 'surface-from',
+    type: 'string',
+    description:
+      "This package's surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.",
+  },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -59,7 +111,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const planCommand: CommandSpec<Input> = {
   name: 'plan',
   aliases: [],
-  summary: 'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
+  summary:
+    'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -73,7 +126,8 @@ export const planCommand: CommandSpec<Input> = {
     'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
     'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
     pr: 'plan: the PR that decided, when one did.',
-    'release-commit': 'plan: with source resumed, the release commit already on the branch for the pushed commit (a re-run resumes that release).',
+    'release-commit':
+      'plan: with source resumed, the release commit already on the branch for the pushed commit (a re-run resumes that release).',
     'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
   },
   inputSchema,
@@ -93,25 +147,61 @@ interface Decision {
 }
 
 /** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
-async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<typeof connect>>, labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>, commitsBump: () => Promise<Bump | undefined>, resume: () => Promise<ReleaseCommit | undefined>, releaseName: string): Promise<Decision> {
+async function decide(
+  input: Input,
+  context: RunContext,
+  gh: Awaited<ReturnType<typeof connect>>,
+  labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>,
+  commitsBump: () => Promise<Bump | undefined>,
+  resume: () => Promise<ReleaseCommit | undefined>,
+  releaseName: string,
+): Promise<Decision> {
   // First, since a re-run must release what the first attempt committed, whatever decided then.
   const resumed = await resume();
-  if (resumed) return { source: 'resumed', exact: resumed.version, resumed, reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it` };
+  if (resumed)
+    return {
+      source: 'resumed',
+      exact: resumed.version,
+      resumed,
+      reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it`,
+    };
   if (input.version) return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
   if (input.bump) return { source: 'bump', bump: input.bump, reason: `bump ${input.bump} given` };
   const fromLabels = (labels: string[], source: string, pr?: number): Decision => {
     const decision = labelsOf(labels);
     const where = pr ? `PR #${pr}` : 'the labels';
-    if (decision.kind === 'conflict') return { source, conflict: decision.labels, ...(pr ? { pr } : {}), reason: `${where} has conflicting release labels` };
-    if (decision.kind === 'skip') return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+    if (decision.kind === 'conflict')
+      return {
+        source,
+        conflict: decision.labels,
+        ...(pr ? { pr } : {}),
+        reason: `${where} has conflicting release labels`,
+      };
+    if (decision.kind === 'skip')
+      return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
     if (decision.kind === 'none') return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
-    return { source, bump: decision.bump, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+    return {
+      source,
+      bump: decision.bump,
+      label: decision.label,
+      ...(pr ? { pr } : {}),
+      reason: `${where} is labelled ${decision.label}`,
+    };
   };
-  if (input.labels !== undefined) return fromLabels(input.labels.split(',').map((l) => l.trim()).filter(Boolean), 'labels');
+  if (input.labels !== undefined)
+    return fromLabels(
+      input.labels
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean),
+      'labels',
+    );
   const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
   if (prNumber && gh) {
     const { getPull } = await import('../github/pulls.js');
-    const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
+    const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () =>
+      getPull(gh.client, gh.target, prNumber),
+    );
     return fromLabels(pull.labels, 'pr', prNumber);
   }
   if (!prNumber) {
@@ -120,18 +210,26 @@ async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<
     // leg's), not a change to release.
     const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
     const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
-    if (released) return { source: 'none', reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release` };
+    if (released)
+      return {
+        source: 'none',
+        reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release`,
+      };
   }
   if (!prNumber && gh) {
     const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
     if (sha) {
       const { mergedPullForCommit } = await import('../github/pulls.js');
-      const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () => mergedPullForCommit(gh.client, gh.target, sha));
+      const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () =>
+        mergedPullForCommit(gh.client, gh.target, sha),
+      );
       if (pull) return fromLabels(pull.labels, 'merged-pr', pull.number);
     }
   }
   const bump = await commitsBump();
-  return bump ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` } : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+  return bump
+    ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` }
+    : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
 }
 
 /**
@@ -139,14 +237,27 @@ async function decide(input: Input, context: RunContext, gh: Awaited<ReturnType<
  * already put on the branch for the pushed commit, found by its Release-Of
  * trailer on the fetched remote branch.
  */
-async function resumableRelease(input: Input, context: RunContext, target: ReleaseTarget): Promise<ReleaseCommit | undefined> {
+async function resumableRelease(
+  input: Input,
+  context: RunContext,
+  target: ReleaseTarget,
+): Promise<ReleaseCommit | undefined> {
   const env = context.parentEnv;
   if (input.pr || pullFromRef(env.GITHUB_REF)) return undefined;
   const sha = input.sha ?? env.GITHUB_SHA;
   if (!sha) return undefined;
-  const branch = env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : await currentBranch(target.repoRoot);
+  const branch =
+    env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME
+      ? env.GITHUB_REF_NAME
+      : await currentBranch(target.repoRoot);
   if (!branch) return undefined;
-  return findReleaseCommit({ cwd: target.repoRoot, branch, name: target.name, releaseOf: sha, env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) } });
+  return findReleaseCommit({
+    cwd: target.repoRoot,
+    branch,
+    name: target.name,
+    releaseOf: sha,
+    env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) },
+  });
 }
 
 function pullFromRef(ref: string | undefined): number | undefined {
@@ -183,27 +294,86 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   const registry = withSlash(input.registry ?? target.registry);
   const findings: Finding[] = [];
   const notes: string[] = [];
-  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message, file: path.relative(context.cwd, path.join(target.dir, 'package.json')) }], target.config.rules));
+  const finding = (rule: string, message: string): void =>
+    void findings.push(
+      ...rateAll(
+        [{ rule, message, file: path.relative(context.cwd, path.join(target.dir, 'package.json')) }],
+        target.config.rules,
+      ),
+    );
   const gh = await connect(input, context);
-  if (!gh) notes.push(`GitHub: not asked (${(await import('../github/client.js')).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
+  if (!gh)
+    notes.push(
+      `GitHub: not asked (${(await import('../github/client.js')).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`,
+    );
 
-  const outputs: Record<string, string> = { release: 'false', 'current-version': target.version, 'staging-tag': target.stagingTag };
-  const done = () => aggregateReport('plan', [{ name: target.name, version: target.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? target.config.failOn ?? 'error'), findings, tables: [{ title: 'Release plan', columns: ['', ''], rows: Object.entries(outputs).filter(([k]) => k !== 'packages').map(([k, v]) => [k, v]) }] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const outputs: Record<string, string> = {
+    release: 'false',
+    'current-version': target.version,
+    'staging-tag': target.stagingTag,
+  };
+  const done = () =>
+    aggregateReport(
+      'plan',
+      [
+        {
+          name: target.name,
+          version: target.version,
+          dir: path.relative(context.cwd, target.dir) || '.',
+          ok: isOk(findings, input['fail-on'] ?? target.config.failOn ?? 'error'),
+          findings,
+          tables: [
+            {
+              title: 'Release plan',
+              columns: ['', ''],
+              rows: Object.entries(outputs)
+                .filter(([k]) => k !== 'packages')
+                .map(([k, v]) => [k, v]),
+            },
+          ],
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
 
   let gathered: Awaited<ReturnType<typeof gatherEntries>> | undefined;
   const entries = async () => (gathered ??= await gatherEntries(target));
   let decision: Decision;
   try {
-    decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title }))), () => resumableRelease(input, context, target), target.name);
+    decision = await decide(
+      input,
+      context,
+      gh,
+      (labels) => decideFromLabels(labels, target.labels),
+      async () =>
+        bumpOfCommits(
+          (await entries()).entries.map((e) => ({
+            ...(e.type ? { type: e.type } : {}),
+            breaking: e.breaking,
+            subject: e.title,
+          })),
+        ),
+      () => resumableRelease(input, context, target),
+      target.name,
+    );
   } catch (error) {
     if (!(error instanceof GitHubStepError)) throw error;
     finding('plan/github-failed', error.message);
     return done();
   }
-  Object.assign(outputs, { source: decision.source, ...(decision.pr ? { pr: String(decision.pr) } : {}), ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}) });
+  Object.assign(outputs, {
+    source: decision.source,
+    ...(decision.pr ? { pr: String(decision.pr) } : {}),
+    ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+  });
   notes.push(`decided by ${decision.source}: ${decision.reason}`);
   if (decision.conflict) {
-    finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
+    finding(
+      'plan/conflicting-labels',
+      `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`,
+    );
     return done();
   }
   if (!decision.bump && !decision.exact) return done();
@@ -215,7 +385,10 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     published = Object.keys(state.versions);
     latestOnRegistry = state.distTags.latest;
   } catch (error) {
-    finding('plan/registry-unreachable', `${(error as Error).message}: the next version cannot be checked against what is published`);
+    finding(
+      'plan/registry-unreachable',
+      `${(error as Error).message}: the next version cannot be checked against what is published`,
+    );
     return done();
   }
   let next: string;
@@ -229,14 +402,36 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   } else {
     next = nextVersion({ current: target.version, bump: decision.bump as Bump, preid: target.preid, published });
   }
-  Object.assign(outputs, { release: 'true', 'next-version': next, bump: decision.bump ?? '', 'final-tag': finalTag(next), 'git-tag': gitTagFor(target, next) });
+  Object.assign(outputs, {
+    release: 'true',
+    'next-version': next,
+    bump: decision.bump ?? '',
+    'final-tag': finalTag(next),
+    'git-tag': gitTagFor(target, next),
+  });
 
   // The MCP surface guard: what the server's API change needs, against what the label gives.
-  const surfaceCheck = input.surface || input['surface-from'] ? await checkSurface({ target, registry, latest: latestOnRegistry, current: target.version, next, context, ...(input.config ? { config: input.config } : {}), ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}) }) : undefined;
+  const surfaceCheck =
+    input.surface || input['surface-from']
+      ? await checkSurface({
+          target,
+          registry,
+          latest: latestOnRegistry,
+          current: target.version,
+          next,
+          context,
+          ...(input.config ? { config: input.config } : {}),
+          ...(input['surface-from'] ? { surfaceFile: input['surface-from'] } : {}),
+        })
+      : undefined;
   if (surfaceCheck) {
     notes.push(...surfaceCheck.notes);
     if (surfaceCheck.impact) outputs['surface-impact'] = surfaceCheck.impact;
-    if (surfaceCheck.problem) finding('plan/surface-bump-too-small', `${decision.label ? `This change is labelled ${decision.label}` : `This change bumps ${target.version} to ${next}`}, but ${surfaceCheck.problem}`);
+    if (surfaceCheck.problem)
+      finding(
+        'plan/surface-bump-too-small',
+        `${decision.label ? `This change is labelled ${decision.label}` : `This change bumps ${target.version} to ${next}`}, but ${surfaceCheck.problem}`,
+      );
   }
 
   if (input.comment) {
@@ -249,13 +444,42 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
       try {
         const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
         const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
-        const checks = sha ? await gh.call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha)).catch(() => undefined) : undefined;
-        const preview = renderNotes({ entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)], categories, repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`, extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [] });
-        const problems = findings.filter((f) => f.rule === 'plan/surface-bump-too-small').map((f) => escapeMarkdownInline(f.message));
-        const body = planMarkdown({ name: target.name, current: target.version, next, bump: decision.bump, label: decision.label, stagingTag: target.stagingTag, finalTag: finalTag(next), gitTag: gitTagFor(target, next), notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`, checks, problems });
-        const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body), `writing the plan comment on PR #${pr}`);
+        const checks = sha
+          ? await gh
+              .call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha))
+              .catch(() => undefined)
+          : undefined;
+        const preview = renderNotes({
+          entries: [...(await entries()).entries.filter((e) => e.pr !== pr), entryFromPull(pull)],
+          categories,
+          repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`,
+          extra: surfaceCheck?.changelog ? [{ title: 'MCP surface', lines: surfaceCheck.changelog }] : [],
+        });
+        const problems = findings
+          .filter((f) => f.rule === 'plan/surface-bump-too-small')
+          .map((f) => escapeMarkdownInline(f.message));
+        const body = planMarkdown({
+          name: target.name,
+          current: target.version,
+          next,
+          bump: decision.bump,
+          label: decision.label,
+          stagingTag: target.stagingTag,
+          finalTag: finalTag(next),
+          gitTag: gitTagFor(target, next),
+          notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`,
+          checks,
+          problems,
+        });
+        const result = await writeComment(
+          () => upsertStickyComment(gh.client, gh.target, pr, `plan:${target.name}`, body),
+          `writing the plan comment on PR #${pr}`,
+        );
         notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
-        if (result?.ignored.length) notes.push(`comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`);
+        if (result?.ignored.length)
+          notes.push(
+            `comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`,
+          );
       } catch (error) {
         if (!(error instanceof GitHubStepError)) throw error;
         finding('plan/github-failed', error.message);
@@ -265,7 +489,8 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   return done();
 }
 
-const READ_ONLY_COMMENT_NOTE = 'comment not written: the token is read-only for pull requests from forks (GitHub gives fork PRs a read-only GITHUB_TOKEN); the plan is in the job summary';
+const READ_ONLY_COMMENT_NOTE =
+  'comment not written: the token is read-only for pull requests from forks (GitHub gives fork PRs a read-only GITHUB_TOKEN); the plan is in the job summary';
 
 /**
  * Writes the sticky comment. A 403 there is GitHub giving a fork's (or
@@ -297,7 +522,16 @@ interface SurfaceCheck {
  * `latest`, installed from the registry. In 0.x, a breaking change needs only a
  * minor bump (semver's rule for initial development).
  */
-async function checkSurface(options: { target: ReleaseTarget; registry: string; latest?: string; current: string; next: string; context: RunContext; config?: string; surfaceFile?: string }): Promise<SurfaceCheck> {
+async function checkSurface(options: {
+  target: ReleaseTarget;
+  registry: string;
+  latest?: string;
+  current: string;
+  next: string;
+  context: RunContext;
+  config?: string;
+  surfaceFile?: string;
+}): Promise<SurfaceCheck> {
   const { target, latest, next } = options;
   if (!latest) return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
   const { captureSurface } = await import('../surface/capture.js');
@@ -305,23 +539,58 @@ async function checkSurface(options: { target: ReleaseTarget; registry: string; 
   const against = `${target.name}@${latest}`;
   const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
   // From a file: the PR's code was built and started in another job, one that holds no write token.
-  if (options.surfaceFile && !(/\.json$/.test(options.surfaceFile) && (await stat(path.resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
-    throw new UsageError(`plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`);
+  if (
+    options.surfaceFile &&
+    !(
+      /\.json$/.test(options.surfaceFile) &&
+      (await stat(path.resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile()
+    )
+  ) {
+    throw new UsageError(
+      `plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`,
+    );
   }
-  const after = await captureSurface(options.surfaceFile ?? target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
-  if (!before.surface || !after.surface) return { notes: [`surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`] };
+  const after = await captureSurface(
+    options.surfaceFile ?? target.dir,
+    options.config ? { config: options.config } : {},
+    options.context,
+    'plan',
+  );
+  if (!before.surface || !after.surface)
+    return {
+      notes: [
+        `surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`,
+      ],
+    };
   const changes = diffSurfaces(before.surface, after.surface);
   const impact = maxImpact(changes);
   const base = semver.valid(latest) ?? options.current;
   // What the version step gives, in the surface's terms: a premajor still announces a major, a prerelease bump a patch.
-  const GIVEN: Record<string, number> = { major: 3, premajor: 3, minor: 2, preminor: 2, patch: 1, prepatch: 1, prerelease: 1 };
+  const GIVEN: Record<string, number> = {
+    major: 3,
+    premajor: 3,
+    minor: 2,
+    preminor: 2,
+    patch: 1,
+    prepatch: 1,
+    prerelease: 1,
+  };
   const RANK: Record<string, number> = { none: 0, patch: 1, minor: 2, major: 3 };
   const given = GIVEN[semver.diff(base, next) ?? ''] ?? 0;
   // 0.x: breaking changes go in minors.
   const needed = semver.major(base) === 0 && impact === 'major' ? 'minor' : impact;
-  const check: SurfaceCheck = { notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`], impact, table: diffMarkdown(changes), against, changelog: surfaceChangelogLines(changes) };
+  const check: SurfaceCheck = {
+    notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`],
+    impact,
+    table: diffMarkdown(changes),
+    against,
+    changelog: surfaceChangelogLines(changes),
+  };
   if (given < (RANK[needed] ?? 0)) {
-    const worst = changes.filter((c) => c.impact === impact).slice(0, 3).map((c) => `${c.kind} ${c.name}: ${c.reason}`);
+    const worst = changes
+      .filter((c) => c.impact === impact)
+      .slice(0, 3)
+      .map((c) => `${c.kind} ${c.name}: ${c.reason}`);
     check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
   }
   return check;

@@ -15,7 +15,13 @@ import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import { REGISTRY_WAIT_OPTION, registryWaitShape, smokeCommand } from './smoke.js';
@@ -39,20 +45,50 @@ const inputSchema = z.object({
 });
 type Input = z.infer<typeof inputSchema>;
 
-export const MANIFEST_OPTION: OptionSpec = { name: 'manifest', type: 'string', description: 'release-manifest.json of the release (default: the one in DIR when its version matches).' };
-export const MCP_REGISTRY_URL_OPTION: OptionSpec = { name: 'mcp-registry-url', type: 'string', description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).' };
+export const MANIFEST_OPTION: OptionSpec = {
+  name: 'manifest',
+  type: 'string',
+  description: 'release-manifest.json of the release (default: the one in DIR when its version matches).',
+};
+export const MCP_REGISTRY_URL_OPTION: OptionSpec = {
+  name: 'mcp-registry-url',
+  type: 'string',
+  description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).',
+};
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
   MANIFEST_OPTION,
-  { name: 'allow-downgrade', type: 'boolean', description: 'Promote a version lower than the current latest (said loudly in the report).' },
-  { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
+  {
+    name: 'allow-downgrade',
+    type: 'boolean',
+    description: 'Promote a version lower than the current latest (said loudly in the report).',
+  },
+  {
+    name: 'mcp-registry',
+    type: 'boolean',
+    description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
+  },
   MCP_REGISTRY_URL_OPTION,
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
   REGISTRY_WAIT_OPTION,
-  { name: 'smoke-verdict', type: 'string', description: 'Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.' },
+  {
+    name: 'smoke-verdict',
+    type: 'string',
+    description:
+      "Skip promote's own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.",
+  },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -61,12 +97,14 @@ const OPTIONS: readonly OptionSpec[] = [
 export const promoteCommand: CommandSpec<Input> = {
   name: 'promote',
   aliases: [],
-  summary: 'Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.',
+  summary:
+    "Staging to production: check the version (on the registry with the manifest's bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.",
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
-    promoted: 'promote: promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run.',
+    promoted:
+      'promote: promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run.',
     'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
     previous: 'promote: the version the dist-tag pointed at before.',
     'mcp-registry': 'promote: published, already-published, skipped or failed.',
@@ -100,8 +138,24 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   const findings: Finding[] = [];
   const notes: string[] = [];
   const outputs: Record<string, string> = { 'dist-tag': tag };
-  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
-  const done = () => aggregateReport('promote', [{ name: target.name, version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const finding = (rule: string, message: string): void =>
+    void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () =>
+    aggregateReport(
+      'promote',
+      [
+        {
+          name: target.name,
+          version,
+          dir: path.relative(context.cwd, target.dir) || '.',
+          ok: isOk(findings, input['fail-on'] ?? 'error'),
+          findings,
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
   const { token, source } = promoteToken(context);
   const manifest = await loadManifest(target, input, context.cwd);
 
@@ -117,12 +171,20 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   // Only for a version there is reason to expect (its release manifest, or a
   // registry-wait asked for): a mistyped version is "not published" at once.
   const waitSeconds = registryWaitSeconds(input, context.parentEnv);
-  const expected = input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
+  const expected =
+    input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
   if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
     const where = { registry, name: target.name, version };
-    const wait = await waitForVersion({ ...where, timeoutSeconds: waitSeconds, ...(token ? { token } : {}), ...(context.progress ? { progress: context.progress } : {}) });
+    const wait = await waitForVersion({
+      ...where,
+      timeoutSeconds: waitSeconds,
+      ...(token ? { token } : {}),
+      ...(context.progress ? { progress: context.progress } : {}),
+    });
     if (!wait.served) {
-      const never = state.versions[version] ? '' : ` (or it was never published: publish it under "${target.stagingTag}" first)`;
+      const never = state.versions[version]
+        ? ''
+        : ` (or it was never published: publish it under "${target.stagingTag}" first)`;
       finding('registry/not-yet-served', `${notYetServedMessage(where, wait)}${never}`);
       return done();
     }
@@ -134,10 +196,22 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   const facts = versionFacts(state, version, target.stagingTag, tag);
   const previous = state.distTags[tag];
   if (previous) outputs.previous = previous;
-  notes.push(`${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`);
+  notes.push(
+    `${target.name}@${version} is ${facts.state}${facts.tags.length ? ` (dist-tags: ${facts.tags.join(', ')})` : ''}`,
+  );
 
   // Preconditions, each refused with the reason.
-  const verdict = promoteVerdict({ name: target.name, version, registry, tag, stagingTag: target.stagingTag, state, facts, manifest, allowDowngrade: Boolean(input['allow-downgrade']) });
+  const verdict = promoteVerdict({
+    name: target.name,
+    version,
+    registry,
+    tag,
+    stagingTag: target.stagingTag,
+    state,
+    facts,
+    manifest,
+    allowDowngrade: Boolean(input['allow-downgrade']),
+  });
   const { superseded } = verdict;
   for (const problem of verdict.problems) finding(problem.rule, problem.message);
   notes.push(...verdict.notes);
@@ -145,22 +219,45 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 
   // The smoke test, against the package installed from the registry, unless this version is already out
   // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
-  if (input['smoke-verdict']) notes.push(input['smoke-verdict'] === 'passed' ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)` : 'smoke test: off (smoke-verdict off: not an MCP server)');
+  if (input['smoke-verdict'])
+    notes.push(
+      input['smoke-verdict'] === 'passed'
+        ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
+        : 'smoke test: off (smoke-verdict off: not an MCP server)',
+    );
   else if (facts.state !== 'promoted') {
-    const smokeInput = smokeCommand.inputSchema.parse({ target: `${target.name}@${version}`, registry, ...(input.config ? { config: input.config } : {}) });
+    const smokeInput = smokeCommand.inputSchema.parse({
+      target: `${target.name}@${version}`,
+      registry,
+      ...(input.config ? { config: input.config } : {}),
+    });
     const smoke = await smokeCommand.run(smokeInput, context);
     const errors = smoke.findings.filter((f) => f.severity === 'error');
     if (!smoke.ok) {
-      finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors.map((f) => `${f.rule}: ${f.message}`).slice(0, 3).join('; ') || 'see the smoke report'}`);
+      finding(
+        'promote/smoke-failed',
+        `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${
+          errors
+            .map((f) => `${f.rule}: ${f.message}`)
+            .slice(0, 3)
+            .join('; ') || 'see the smoke report'
+        }`,
+      );
       return done();
     }
-    notes.push(`smoke test passed (${smoke.outputs['tool-count'] ?? '?'} tools) against ${target.name}@${version} from the registry`);
+    notes.push(
+      `smoke test passed (${smoke.outputs['tool-count'] ?? '?'} tools) against ${target.name}@${version} from the registry`,
+    );
   }
 
   const mcpRegistry = input['mcp-registry'] ?? target.config.mcpRegistry ?? false;
   const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
   if (input['dry-run']) {
-    const plannedSteps = [...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]), `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`, ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : [])];
+    const plannedSteps = [
+      ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]),
+      `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`,
+      ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : []),
+    ];
     notes.push(`dry run: would ${plannedSteps.join('; ')}`);
     outputs.promoted = 'dry-run';
     return done();
@@ -176,14 +273,27 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
     }
     const now = await readPackageState(registry, target.name, token).catch(() => state);
     if (now.versions[version]?.deprecated) {
-      finding('promote/deprecated', `${target.name}@${version} was deprecated ("${now.versions[version]?.deprecated ?? ''}") while this promote ran: a rollback won; nothing was moved`);
+      finding(
+        'promote/deprecated',
+        `${target.name}@${version} was deprecated ("${now.versions[version]?.deprecated ?? ''}") while this promote ran: a rollback won; nothing was moved`,
+      );
       return done();
     }
     if (now.distTags[tag] !== previous) {
-      finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
+      finding(
+        'promote/concurrent-change',
+        `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`,
+      );
       return done();
     }
-    const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await readPackageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
+    const outcome = await runNpmWithRetries(
+      tagCommand,
+      registry,
+      token,
+      context,
+      async () =>
+        (await readPackageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version,
+    );
     if (!outcome.ok) {
       finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
       return done();
@@ -196,7 +306,16 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   }
 
   // 2. The GitHub release: published from its draft.
-  await publishGitHubRelease(target, version, input, context, notes, outputs, finding, !superseded && !semver.prerelease(version));
+  await publishGitHubRelease(
+    target,
+    version,
+    input,
+    context,
+    notes,
+    outputs,
+    finding,
+    !superseded && !semver.prerelease(version),
+  );
 
   // 3. The MCP Registry entry.
   outputs['mcp-registry'] = 'skipped';
@@ -204,7 +323,16 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
     const { publishToMcpRegistry } = await import('../mcp-registry/publish.js');
     // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
     // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.
-    const result = await publishToMcpRegistry({ target, version, registry, registryUrl: input['mcp-registry-url'], env: context.parentEnv, log: (line) => notes.push(line), waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+    const result = await publishToMcpRegistry({
+      target,
+      version,
+      registry,
+      registryUrl: input['mcp-registry-url'],
+      env: context.parentEnv,
+      log: (line) => notes.push(line),
+      waitSeconds,
+      ...(context.progress ? { progress: context.progress } : {}),
+    });
     outputs['mcp-registry'] = result.outcome;
     if (result.problem) finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
   }
@@ -215,10 +343,21 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 function registryWaitSeconds(input: Input, env: NodeJS.ProcessEnv): number {
   if (input['registry-wait'] !== undefined) return input['registry-wait'];
   const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
-  return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
+  return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0
+    ? fromEnv
+    : DEFAULT_PROMOTE_WAIT_SECONDS;
 }
 
-async function publishGitHubRelease(target: ReleaseTarget, version: string, input: Input, context: RunContext, notes: string[], outputs: Record<string, string>, finding: (rule: string, message: string) => void, makeLatest: boolean): Promise<void> {
+async function publishGitHubRelease(
+  target: ReleaseTarget,
+  version: string,
+  input: Input,
+  context: RunContext,
+  notes: string[],
+  outputs: Record<string, string>,
+  finding: (rule: string, message: string) => void,
+  makeLatest: boolean,
+): Promise<void> {
   const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(input.repo, context);
   if (!gh) {
@@ -234,10 +373,18 @@ async function publishGitHubRelease(target: ReleaseTarget, version: string, inpu
       notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
       return;
     }
-    const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, makeLatest);
+    const outcome = await publishRelease(
+      github,
+      gh,
+      { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] },
+      makeLatest,
+    );
     notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
     outputs['release-url'] = release.html_url;
   } catch (error) {
-    finding('promote/github-failed', describeGitHubError(error, `publishing the GitHub release ${tag}`, 'contents: write'));
+    finding(
+      'promote/github-failed',
+      describeGitHubError(error, `publishing the GitHub release ${tag}`, 'contents: write'),
+    );
   }
 }

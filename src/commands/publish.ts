@@ -44,11 +44,29 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
-  { name: 'tag', type: 'string', description: 'dist-tag to publish under (default: the config stagingTag, else next).' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  {
+    name: 'tag',
+    type: 'string',
+    description: 'dist-tag to publish under (default: the config stagingTag, else next).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  { name: 'stage', type: 'boolean', description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.' },
-  { name: 'provenance', type: 'string', description: 'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.' },
+  {
+    name: 'stage',
+    type: 'boolean',
+    description:
+      'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.',
+  },
+  {
+    name: 'provenance',
+    type: 'string',
+    description:
+      'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.',
+  },
   VISIBILITY_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -68,7 +86,8 @@ export const publishCommand: CommandSpec<Input> = {
     tag: 'publish: the dist-tag it is published under.',
     published: 'publish: published, staged, already-published (same bytes were there), already-staged, or dry-run.',
     'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
-    signatures: 'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
+    signatures:
+      'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
     commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
     'npm-provenance': 'publish: asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
   },
@@ -79,26 +98,57 @@ export const publishCommand: CommandSpec<Input> = {
 async function publish(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const tarball = path.resolve(context.cwd, input.tarball);
-  if (!(await stat(tarball).catch(() => undefined))?.isFile()) throw new UsageError(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
+  if (!(await stat(tarball).catch(() => undefined))?.isFile())
+    throw new UsageError(
+      `publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`,
+    );
   const { config } = await loadConfig(context.cwd, input.config ? path.resolve(context.cwd, input.config) : undefined);
   const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
   const tag = input.tag ?? config.stagingTag ?? 'next';
   const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
-  const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const oidc = Boolean(
+    context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  );
   const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
   const provenanceDecision = decide('provenance', visibility, input.provenance);
   // Said before the registry is asked anything: npm would take the tarball and answer E422.
   if (provenanceDecision.refused) throw new UsageError(`publish: ${provenanceDecision.reason}`);
-  if (input.provenance === 'true' && !oidc) throw new UsageError('publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)');
+  if (input.provenance === 'true' && !oidc)
+    throw new UsageError(
+      'publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)',
+    );
   const findings: Finding[] = [];
-  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], config.rules));
-  const report = (name: string, version: string | undefined, outputs: Record<string, string>, notes: string[] = []): Report =>
-    aggregateReport('publish', [{ name, dir: path.basename(tarball), ...(version ? { version } : {}), ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const finding = (rule: string, message: string): void =>
+    void findings.push(...rateAll([{ rule, message }], config.rules));
+  const report = (
+    name: string,
+    version: string | undefined,
+    outputs: Record<string, string>,
+    notes: string[] = [],
+  ): Report =>
+    aggregateReport(
+      'publish',
+      [
+        {
+          name,
+          dir: path.basename(tarball),
+          ...(version ? { version } : {}),
+          ok: isOk(findings, input['fail-on'] ?? 'error'),
+          findings,
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
 
   const inspected = await inspectTarball(tarball);
   const manifest = inspected.manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
-    finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version${inspected.unreadable ? ` (${inspected.unreadable})` : ''}`);
+    finding(
+      'publish/bad-tarball',
+      `${input.tarball} has no readable package.json with a name and a version${inspected.unreadable ? ` (${inspected.unreadable})` : ''}`,
+    );
     return report(path.basename(tarball), undefined, {});
   }
   // Refused before the registry is asked anything: such bytes must never reach it.
@@ -109,9 +159,24 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   const { name, version } = manifest as { name: string; version: string };
   const { integrity, shasum } = await fileDigests(tarball);
   const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
-  if (restricted && input.provenance === 'true') throw new UsageError(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
-  const provenance = provenanceFlags(provenanceDecision, { oidc, restricted, choice: input.provenance, visibility, inActions: context.inActions });
-  const base = { 'package-name': name, 'package-version': version, integrity, tag, 'npm-provenance': provenance.output };
+  if (restricted && input.provenance === 'true')
+    throw new UsageError(
+      `publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`,
+    );
+  const provenance = provenanceFlags(provenanceDecision, {
+    oidc,
+    restricted,
+    choice: input.provenance,
+    visibility,
+    inActions: context.inActions,
+  });
+  const base = {
+    'package-name': name,
+    'package-version': version,
+    integrity,
+    tag,
+    'npm-provenance': provenance.output,
+  };
 
   let state: PackageState;
   try {
@@ -123,10 +188,24 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
 
   const existing = state.versions[version];
   if (existing && existing.integrity !== integrity) {
-    finding('publish/version-exists', `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`);
+    finding(
+      'publish/version-exists',
+      `${name}@${version} is already on ${registry} with other bytes (${existing.integrity ?? 'no integrity'}); this tarball is ${integrity}`,
+    );
     return report(name, version, base);
   }
-  const steps = publishSteps({ name, version, tarball, tag, registry, stage: Boolean(input.stage), restricted, provenanceArgs: provenance.args, published: Boolean(existing), distTags: state.distTags });
+  const steps = publishSteps({
+    name,
+    version,
+    tarball,
+    tag,
+    registry,
+    stage: Boolean(input.stage),
+    restricted,
+    provenanceArgs: provenance.args,
+    published: Boolean(existing),
+    distTags: state.distTags,
+  });
   const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
   // The doctor first: what would make npm fail is said before anything irreversible.
   let npmVersion: string | undefined;
@@ -134,9 +213,16 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
     npmVersion = facts.npmVersion;
     for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
-    if (findings.some((f) => f.severity === 'error') && !input['dry-run']) return report(name, version, { ...base, commands });
+    if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
+      return report(name, version, { ...base, commands });
   }
-  if (input['dry-run']) return report(name, version, { ...base, published: 'dry-run', commands }, provenance.note && !existing ? [provenance.note] : []);
+  if (input['dry-run'])
+    return report(
+      name,
+      version,
+      { ...base, published: 'dry-run', commands },
+      provenance.note && !existing ? [provenance.note] : [],
+    );
   if (input.stage && steps.length && !existing) {
     if (npmVersion && semver.valid(npmVersion) && semver.lt(npmVersion, '11.15.0')) {
       finding('publish/stage-unsupported', `npm ${npmVersion} has no \`npm stage publish\` (needs npm >= 11.15)`);
@@ -144,22 +230,33 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     }
   }
   if (steps.length && !token && !oidc) {
-    finding('publish/no-credentials', 'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing');
+    finding(
+      'publish/no-credentials',
+      'set NODE_AUTH_TOKEN, or run in GitHub Actions with `id-token: write` for trusted publishing',
+    );
     return report(name, version, { ...base, commands });
   }
-  const outputs: Record<string, string> = { ...base, commands, published: existing ? 'already-published' : input.stage ? 'staged' : 'published' };
+  const outputs: Record<string, string> = {
+    ...base,
+    commands,
+    published: existing ? 'already-published' : input.stage ? 'staged' : 'published',
+  };
   const notes: string[] = provenance.note && !existing ? [provenance.note] : [];
   for (const step of steps) {
     const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
       if (step.args[0] === 'stage') return false;
       const now = await readPackageState(registry, name, token).catch(() => undefined);
       // A publish that timed out may have landed: the registry decides.
-      return step.args[0] === 'publish' ? now?.versions[version]?.integrity === integrity : now?.distTags[tag] === version;
+      return step.args[0] === 'publish'
+        ? now?.versions[version]?.integrity === integrity
+        : now?.distTags[tag] === version;
     });
     if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
       // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
       outputs.published = 'already-staged';
-      notes.push(`${name}@${version} is already staged: approve it with \`npm stage list ${name}\` then \`npm stage approve <id>\``);
+      notes.push(
+        `${name}@${version} is already staged: approve it with \`npm stage list ${name}\` then \`npm stage approve <id>\``,
+      );
       continue;
     }
     if (!outcome.ok) {
@@ -169,24 +266,38 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     if (outcome.landedAfter !== undefined && step.args[0] === 'publish') {
       // npm failed, yet the registry has these exact bytes: a concurrent run published them (a conflict),
       // or this publish landed and only its answer was lost.
-      const conflict = /E409|EPUBLISHCONFLICT|previously published|cannot publish over|already present/i.test(outcome.landedAfter);
+      const conflict = /E409|EPUBLISHCONFLICT|previously published|cannot publish over|already present/i.test(
+        outcome.landedAfter,
+      );
       if (conflict) outputs.published = 'already-published';
-      notes.push(conflict ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do` : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`);
+      notes.push(
+        conflict
+          ? `${name}@${version} was published meanwhile by another run, with these same bytes: nothing to do`
+          : `npm reported "${outcome.landedAfter}", but the registry has ${name}@${version} with these bytes: published`,
+      );
     }
     if (step.args[0] === 'stage') {
       const stageId = stageIdFrom(outcome.stdout);
       if (stageId) outputs['stage-id'] = stageId;
-      notes.push(`${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`);
+      notes.push(
+        `${name}@${version} is staged${stageId ? ` with id ${stageId}` : ''}: a maintainer approves it with \`npm stage approve ${stageId ?? '<id>'}\` (2FA); it is not installable until then`,
+      );
     }
   }
   if (steps.some((s) => s.args[0] === 'publish')) {
     // What npm printed is not the proof: the registry's record must be the tarball checked above.
     const readBack = await readBackPublished(registry, { name, version, integrity, shasum }, token);
     if (readBack.differences.length) {
-      finding('publish/failed', `the registry holds ${name}@${version} with ${readBack.differences.join(', ')}: not the tarball that was checked; do not promote it`);
+      finding(
+        'publish/failed',
+        `the registry holds ${name}@${version} with ${readBack.differences.join(', ')}: not the tarball that was checked; do not promote it`,
+      );
       return report(name, version, outputs, notes);
     }
-    if (!readBack.found) notes.push(`${name}@${version} is not listed by ${registry} yet, so its name, version and integrity could not be read back (registries can take minutes to serve a new version)`);
+    if (!readBack.found)
+      notes.push(
+        `${name}@${version} is not listed by ${registry} yet, so its name, version and integrity could not be read back (registries can take minutes to serve a new version)`,
+      );
   }
   if (outputs.published === 'published') {
     const { auditSignatures } = await import('../release/audit-signatures.js');
@@ -199,7 +310,11 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
 }
 
 /** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
-async function readBackPublished(registry: string, checked: CheckedTarball, token: string | undefined): Promise<{ found: boolean; differences: string[] }> {
+async function readBackPublished(
+  registry: string,
+  checked: CheckedTarball,
+  token: string | undefined,
+): Promise<{ found: boolean; differences: string[] }> {
   for (let attempt = 0; attempt < 4; attempt += 1) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
     const record = await readVersionRecord(registry, checked.name, checked.version, token).catch(() => undefined);

@@ -18,7 +18,25 @@ import { smokeCommand } from './smoke.js';
 import { validateLayoutCommand } from './validate-layout.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandSpec<never>[] = [validateLayoutCommand as CommandSpec<never>, smokeCommand as CommandSpec<never>, scanCommand as CommandSpec<never>, packCommand as CommandSpec<never>, publishCommand as CommandSpec<never>, doctorCommand as CommandSpec<never>, signCommand as CommandSpec<never>, verifyCommand as CommandSpec<never>, planCommand as CommandSpec<never>, changelogCommand as CommandSpec<never>, versionCommand as CommandSpec<never>, githubReleaseCommand as CommandSpec<never>, promoteCommand as CommandSpec<never>, rollbackCommand as CommandSpec<never>, statusCommand as CommandSpec<never>, surfaceCommand as CommandSpec<never>, diffCommand as CommandSpec<never>];
+export const COMMANDS: readonly CommandSpec<never>[] = [
+  validateLayoutCommand as CommandSpec<never>,
+  smokeCommand as CommandSpec<never>,
+  scanCommand as CommandSpec<never>,
+  packCommand as CommandSpec<never>,
+  publishCommand as CommandSpec<never>,
+  doctorCommand as CommandSpec<never>,
+  signCommand as CommandSpec<never>,
+  verifyCommand as CommandSpec<never>,
+  planCommand as CommandSpec<never>,
+  changelogCommand as CommandSpec<never>,
+  versionCommand as CommandSpec<never>,
+  githubReleaseCommand as CommandSpec<never>,
+  promoteCommand as CommandSpec<never>,
+  rollbackCommand as CommandSpec<never>,
+  statusCommand as CommandSpec<never>,
+  surfaceCommand as CommandSpec<never>,
+  diffCommand as CommandSpec<never>,
+];
 
 export function findCommand(name: string): CommandSpec<never> | undefined {
   return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));

@@ -11,7 +11,13 @@ import { planRollback, tagTarget } from '../release/rollback-plan.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import { MANIFEST_OPTION, MCP_REGISTRY_URL_OPTION } from './promote.js';
@@ -36,14 +42,45 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'reason', type: 'string', description: 'rollback: why (the npm deprecation message and the release-notes warning).' },
-  { name: 'to', type: 'string', description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).' },
-  { name: 'undo', type: 'boolean', description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).' },
-  { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'reason',
+    type: 'string',
+    description: 'rollback: why (the npm deprecation message and the release-notes warning).',
+  },
+  {
+    name: 'to',
+    type: 'string',
+    description:
+      'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).',
+  },
+  {
+    name: 'undo',
+    type: 'boolean',
+    description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
   MANIFEST_OPTION,
-  { name: 'mcp-registry', type: 'boolean', description: 'Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).' },
-  { name: 'mcp-registry-status', type: 'string', description: 'rollback: the MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back).' },
+  {
+    name: 'mcp-registry',
+    type: 'boolean',
+    description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
+  },
+  {
+    name: 'mcp-registry-status',
+    type: 'string',
+    description:
+      "rollback: the MCP Registry status for the bad version: deprecated (default; the registry's latest does not move) or deleted (the registry's latest moves back).",
+  },
   MCP_REGISTRY_URL_OPTION,
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
   REPO_OPTION,
@@ -54,7 +91,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const rollbackCommand: CommandSpec<Input> = {
   name: 'rollback',
   aliases: [],
-  summary: 'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
+  summary:
+    'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -71,15 +109,32 @@ export const ROLLBACK_MARKER = '<!-- mcp-release-kit:rolled-back -->';
 
 async function rollback(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  if (!input.undo && !input.reason) throw new UsageError('rollback: --reason is required (it becomes the npm deprecation message users see)');
+  if (!input.undo && !input.reason)
+    throw new UsageError('rollback: --reason is required (it becomes the npm deprecation message users see)');
   const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'rollback');
   const registry = withSlash(input.registry ?? target.registry);
   const { version } = input;
   const findings: Finding[] = [];
   const notes: string[] = [];
   const outputs: Record<string, string> = {};
-  const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }], target.config.rules));
-  const done = () => aggregateReport('rollback', [{ name: target.name, version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  const finding = (rule: string, message: string): void =>
+    void findings.push(...rateAll([{ rule, message }], target.config.rules));
+  const done = () =>
+    aggregateReport(
+      'rollback',
+      [
+        {
+          name: target.name,
+          version,
+          dir: path.relative(context.cwd, target.dir) || '.',
+          ok: isOk(findings, input['fail-on'] ?? 'error'),
+          findings,
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
   const { token } = promoteToken(context);
   const read = () => readPackageState(registry, target.name, token);
 
@@ -90,7 +145,14 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     finding('rollback/registry-unreachable', (error as Error).message);
     return done();
   }
-  const plan = planRollback(state, { name: target.name, registry, version, ...(input.to ? { to: input.to } : {}), ...(input.undo ? { undo: true } : {}), ...(input.reason ? { reason: input.reason } : {}) });
+  const plan = planRollback(state, {
+    name: target.name,
+    registry,
+    version,
+    ...(input.to ? { to: input.to } : {}),
+    ...(input.undo ? { undo: true } : {}),
+    ...(input.reason ? { reason: input.reason } : {}),
+  });
   if ('refused' in plan) {
     finding(plan.refused.rule, plan.refused.message);
     return done();
@@ -103,8 +165,13 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   const tagArgs = (tag: string, to: string) => ['dist-tag', 'add', `${target.name}@${to}`, tag, '--registry', registry];
   const deprecateArgs = ['deprecate', `${target.name}@${version}`, deprecation, '--registry', registry];
   if (input['dry-run']) {
-    const commands = [...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)), ...(deprecate ? [deprecateArgs] : [])];
-    notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
+    const commands = [
+      ...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)),
+      ...(deprecate ? [deprecateArgs] : []),
+    ];
+    notes.push(
+      `dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`,
+    );
     outputs['rolled-back'] = 'dry-run';
     return done();
   }
@@ -113,12 +180,22 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     finding('rollback/no-token', promoteTokenHelp(context));
     return done();
   }
-  const moveTag = (tag: string, to: string) => runNpmWithRetries(tagArgs(tag, to), registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+  const moveTag = (tag: string, to: string) =>
+    runNpmWithRetries(
+      tagArgs(tag, to),
+      registry,
+      token,
+      context,
+      async () => (await read().catch(() => undefined))?.distTags[tag] === to,
+    );
   for (const [tag, to] of Object.entries(moves)) {
     // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
     const now = (await read().catch(() => state)).distTags[tag];
     if (now !== state.distTags[tag] && now !== to) {
-      finding('rollback/concurrent-change', `"${tag}" moved from ${state.distTags[tag] ?? 'nothing'} to ${now ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`);
+      finding(
+        'rollback/concurrent-change',
+        `"${tag}" moved from ${state.distTags[tag] ?? 'nothing'} to ${now ?? 'nothing'} during this rollback: another release or rollback is running; re-run when it ends`,
+      );
       return done();
     }
     const outcome = await moveTag(tag, to);
@@ -128,7 +205,13 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     }
   }
   if (deprecate) {
-    const outcome = await runNpmWithRetries(deprecateArgs, registry, token, context, async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation);
+    const outcome = await runNpmWithRetries(
+      deprecateArgs,
+      registry,
+      token,
+      context,
+      async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation,
+    );
     if (!outcome.ok) {
       finding('rollback/failed', `npm deprecate: ${outcome.error}`);
       return done();
@@ -157,25 +240,63 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   // Where latest points once this rolled back (or an undo --to moved it): the release badge follows it.
   const goodLatest = input.undo ? moves.latest : latestNow !== version ? latestNow : undefined;
   for (const [tag, to] of Object.entries(moves)) notes.push(`"${tag}" moved from ${version} to ${to}`);
-  notes.push(input.undo ? (deprecate ? `${version} is no longer deprecated` : `${version} was not deprecated`) : deprecate ? `${version} deprecated: "${deprecation}"` : `${version} was already deprecated with this reason`);
-  outputs['rolled-back'] = input.undo ? (deprecate ? 'restored' : 'already-restored') : deprecate || Object.keys(moves).length ? 'rolled-back' : 'already-rolled-back';
+  notes.push(
+    input.undo
+      ? deprecate
+        ? `${version} is no longer deprecated`
+        : `${version} was not deprecated`
+      : deprecate
+        ? `${version} deprecated: "${deprecation}"`
+        : `${version} was already deprecated with this reason`,
+  );
+  outputs['rolled-back'] = input.undo
+    ? deprecate
+      ? 'restored'
+      : 'already-restored'
+    : deprecate || Object.keys(moves).length
+      ? 'rolled-back'
+      : 'already-rolled-back';
 
   await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
   outputs['mcp-registry'] = 'skipped';
   if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
     const { setMcpRegistryStatus } = await import('../mcp-registry/publish.js');
     const status: RegistryStatus = input.undo ? 'active' : input['mcp-registry-status'];
-    const result = await setMcpRegistryStatus({ target, version, status, ...(input.reason ? { message: input.reason } : {}), registryUrl: input['mcp-registry-url'], env: context.parentEnv });
+    const result = await setMcpRegistryStatus({
+      target,
+      version,
+      status,
+      ...(input.reason ? { message: input.reason } : {}),
+      registryUrl: input['mcp-registry-url'],
+      env: context.parentEnv,
+    });
     outputs['mcp-registry'] = result.outcome;
     if (result.problem) finding('rollback/mcp-registry-failed', result.problem);
-    else if (result.outcome === 'updated') notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? ' (the registry\'s latest moves back only for deleted)' : ''}`);
+    else if (result.outcome === 'updated')
+      notes.push(
+        `MCP Registry: ${version} is now ${status}${status === 'deprecated' ? " (the registry's latest moves back only for deleted)" : ''}`,
+      );
   }
-  if (input.manifest) await recordInManifest(path.resolve(context.cwd, input.manifest), { version, undo: Boolean(input.undo), reason: input.reason ?? '', distTags: (after ?? state).distTags, by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown' });
+  if (input.manifest)
+    await recordInManifest(path.resolve(context.cwd, input.manifest), {
+      version,
+      undo: Boolean(input.undo),
+      reason: input.reason ?? '',
+      distTags: (after ?? state).distTags,
+      by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown',
+    });
   return done();
 }
 
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
-async function updateGitHubReleases(target: ReleaseTarget, input: Input, context: RunContext, goodLatest: string | undefined, notes: string[], finding: (rule: string, message: string) => void): Promise<void> {
+async function updateGitHubReleases(
+  target: ReleaseTarget,
+  input: Input,
+  context: RunContext,
+  goodLatest: string | undefined,
+  notes: string[],
+  finding: (rule: string, message: string) => void,
+): Promise<void> {
   const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(input.repo, context);
   if (!gh) {
@@ -192,11 +313,24 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
       return;
     }
     const body = release.body ?? '';
-    const stripped = body.startsWith(ROLLBACK_MARKER) ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2) : body;
+    const stripped = body.startsWith(ROLLBACK_MARKER)
+      ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2)
+      : body;
     const { escapeMarkdownInline, fitToLimit } = await import('../util/markdown.js');
-    const wanted = input.undo ? stripped : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
+    const wanted = input.undo
+      ? stripped
+      : fitToLimit(
+          `${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`,
+          RELEASE_BODY_LIMIT,
+        );
     if (wanted !== body) {
-      await github.rest.repos.updateRelease({ owner: gh.owner, repo: gh.repo, release_id: release.id, body: wanted, ...(input.undo ? {} : { make_latest: 'false' as const }) });
+      await github.rest.repos.updateRelease({
+        owner: gh.owner,
+        repo: gh.repo,
+        release_id: release.id,
+        body: wanted,
+        ...(input.undo ? {} : { make_latest: 'false' as const }),
+      });
       notes.push(`GitHub release ${tag}: ${input.undo ? 'warning removed' : 'warning added'}`);
     }
     if (goodLatest) {
@@ -204,7 +338,10 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
       if ((await markLatest(github, gh, goodTag)) === 'updated') notes.push(`GitHub release ${goodTag}: marked latest`);
     }
   } catch (error) {
-    finding('rollback/github-failed', describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'));
+    finding(
+      'rollback/github-failed',
+      describeGitHubError(error, `updating the GitHub release ${tag}`, 'contents: write'),
+    );
   }
 }
 
@@ -213,14 +350,26 @@ async function updateGitHubReleases(target: ReleaseTarget, input: Input, context
  * this action with this reason, so a re-run (also one finishing an interrupted run) adds nothing.
  * `distTags` are the registry's tags once it is done.
  */
-async function recordInManifest(file: string, record: { version: string; undo: boolean; reason: string; distTags: Record<string, string>; by: string }): Promise<void> {
-  const manifest = JSON.parse(await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`rollback: --manifest: cannot read ${file}`);
-  })) as Record<string, unknown>;
+async function recordInManifest(
+  file: string,
+  record: { version: string; undo: boolean; reason: string; distTags: Record<string, string>; by: string },
+): Promise<void> {
+  const manifest = JSON.parse(
+    await readFile(file, 'utf8').catch(() => {
+      throw new UsageError(`rollback: --manifest: cannot read ${file}`);
+    }),
+  ) as Record<string, unknown>;
   const history = Array.isArray(manifest.rollbacks) ? (manifest.rollbacks as Record<string, unknown>[]) : [];
   const action = record.undo ? 'undo' : 'rollback';
   const last = history.filter((r) => r.version === record.version).pop();
   if (last?.action === action && last.reason === record.reason) return;
-  history.push({ action, version: record.version, reason: record.reason, distTags: record.distTags, by: record.by, at: new Date().toISOString() });
+  history.push({
+    action,
+    version: record.version,
+    reason: record.reason,
+    distTags: record.distTags,
+    by: record.by,
+    at: new Date().toISOString(),
+  });
   await writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }

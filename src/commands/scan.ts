@@ -15,13 +15,18 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   ...COMMON_OPTIONS,
-  { name: 'registry', type: 'string', description: 'Registry npm audit asks (default: the config registry, else npm\'s).' },
+  {
+    name: 'registry',
+    type: 'string',
+    description: "Registry npm audit asks (default: the config registry, else npm's).",
+  },
 ];
 
 export const scanCommand: CommandSpec<Input> = {
   name: 'security-scan',
   aliases: ['scan'],
-  summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
+  summary:
+    'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -49,7 +54,12 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
     const packed = packs[index];
-    const result = await scanPackage(pkg.dir, settings, { ...(registry ? { registry } : {}), env: context.parentEnv, workflows: true, ...(packed ? { packed } : {}) });
+    const result = await scanPackage(pkg.dir, settings, {
+      ...(registry ? { registry } : {}),
+      env: context.parentEnv,
+      workflows: true,
+      ...(packed ? { packed } : {}),
+    });
     const name = await packageName(pkg.dir, pkg.relDir);
     const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
     packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
@@ -65,13 +75,25 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
     packages.push({ name: 'repository', dir: '.', ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.workflows += repo.count;
   }
-  const audit = totals.audits.includes('vulnerable') ? 'vulnerable' : totals.audits.includes('unavailable') ? 'unavailable' : totals.audits.every((a) => a === 'off') ? 'off' : 'ok';
-  return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
-    'secret-count': String(totals.secrets),
-    'files-scanned': String(totals.files),
-    audit,
-    'workflow-count': String(totals.workflows),
-  });
+  const audit = totals.audits.includes('vulnerable')
+    ? 'vulnerable'
+    : totals.audits.includes('unavailable')
+      ? 'unavailable'
+      : totals.audits.every((a) => a === 'off')
+        ? 'off'
+        : 'ok';
+  return aggregateReport(
+    'security-scan',
+    packages,
+    { total: Math.round(performance.now() - started) },
+    skippedNotes(discovery.skippedPrivate),
+    {
+      'secret-count': String(totals.secrets),
+      'files-scanned': String(totals.files),
+      audit,
+      'workflow-count': String(totals.workflows),
+    },
+  );
 }
 
 /** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */

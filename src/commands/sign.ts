@@ -8,7 +8,14 @@ import { MANIFEST_FILE } from '../release/manifest.js';
 import { identitySource } from '../release/oidc.js';
 import { buildProvenanceStatement, githubBuildFacts, npmPurl, type InTotoStatement } from '../release/provenance.js';
 import { readTarballManifest } from '../release/tarball.js';
-import { CHOICES, decide, effectiveVisibility, VISIBILITIES, visibilityFromIdentityToken, type Decision } from '../release/visibility.js';
+import {
+  CHOICES,
+  decide,
+  effectiveVisibility,
+  VISIBILITIES,
+  visibilityFromIdentityToken,
+  type Decision,
+} from '../release/visibility.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
@@ -36,14 +43,46 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
-  { name: 'out', type: 'string', description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).' },
-  { name: 'key', type: 'string', description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).' },
-  { name: 'provenance', type: 'string', description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.' },
-  { name: 'fulcio-url', type: 'string', description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).' },
+  {
+    name: 'out',
+    type: 'string',
+    description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).',
+  },
+  {
+    name: 'key',
+    type: 'string',
+    description:
+      'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).',
+  },
+  {
+    name: 'provenance',
+    type: 'string',
+    description:
+      'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
+  },
+  {
+    name: 'fulcio-url',
+    type: 'string',
+    description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).',
+  },
   { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
-  { name: 'tsa-url', type: 'string', description: 'RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time).' },
-  { name: 'keyless', type: 'string', description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.' },
-  { name: 'attest', type: 'string', description: 'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.' },
+  {
+    name: 'tsa-url',
+    type: 'string',
+    description: "RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor's time).",
+  },
+  {
+    name: 'keyless',
+    type: 'string',
+    description:
+      'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.',
+  },
+  {
+    name: 'attest',
+    type: 'string',
+    description:
+      'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.',
+  },
   VISIBILITY_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -52,7 +91,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const signCommand: CommandSpec<Input> = {
   name: 'sign',
   aliases: [],
-  summary: 'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
+  summary:
+    'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
   positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
   options: OPTIONS,
   outputs: {
@@ -82,32 +122,57 @@ interface BundleSigner {
 type SignerChoice = { signer: BundleSigner; reason: string } | { signer?: undefined; skipped?: string };
 
 async function chooseSigner(input: Input, context: RunContext, keyless: Decision): Promise<SignerChoice> {
-  const pem = input.key ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined) : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+  const pem = input.key
+    ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
+    : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
   if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
   if (pem) {
-    const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await import('../release/sigstore-key.js');
+    const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await import(
+      '../release/sigstore-key.js'
+    );
     let key;
     try {
       key = loadPrivateKey(pem);
     } catch (error) {
-      throw new UsageError(`sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`);
+      throw new UsageError(
+        `sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`,
+      );
     }
     const { IN_TOTO_PAYLOAD_TYPE } = await import('../release/keyless-signature.js');
-    const signer: BundleSigner = { kind: 'key', ...publicKeyOf(key), blob: async (bytes) => (await signWithKey(bytes, key)).bundle, statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE) };
+    const signer: BundleSigner = {
+      kind: 'key',
+      ...publicKeyOf(key),
+      blob: async (bytes) => (await signWithKey(bytes, key)).bundle,
+      statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE),
+    };
     return { signer, reason: 'a private key (no transparency log: nothing about the repository is published)' };
   }
   const source = identitySource(context.parentEnv);
   if (!source) return {};
   // Decided before any OIDC request: a private repository's identity must not reach Fulcio or Rekor.
-  if (!keyless.run) return { skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
+  if (!keyless.run)
+    return {
+      skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
+    };
   const { fetchIdentityToken } = await import('../release/oidc.js');
   const refusal = await tokenRefusal(input, context, source);
-  if (refusal) return { skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)` };
+  if (refusal)
+    return {
+      skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
+    };
   const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await import('../release/keyless-signature.js');
-  const endpoints = { fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL, rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL, tsaURL: input['tsa-url'] };
+  const endpoints = {
+    fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL,
+    rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL,
+    tsaURL: input['tsa-url'],
+  };
   // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
   const token = () => fetchIdentityToken(context.parentEnv);
-  const signer: BundleSigner = { kind: 'keyless', blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints), statement: async (statement) => signStatementKeyless(statement, await token(), endpoints) };
+  const signer: BundleSigner = {
+    kind: 'keyless',
+    blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints),
+    statement: async (statement) => signStatementKeyless(statement, await token(), endpoints),
+  };
   return { signer, reason: `keyless: a Fulcio certificate for the OIDC identity, logged in Rekor (${keyless.reason})` };
 }
 
@@ -117,7 +182,12 @@ async function chooseSigner(input: Input, context: RunContext, keyless: Decision
  * signature. A token that cannot be had is left to the signing, which reports it.
  */
 async function tokenRefusal(input: Input, context: RunContext, source: string): Promise<string | undefined> {
-  if (input.keyless !== 'auto' || source !== 'github-actions' || effectiveVisibility(input.visibility, context.repositoryVisibility) !== 'unknown') return undefined;
+  if (
+    input.keyless !== 'auto' ||
+    source !== 'github-actions' ||
+    effectiveVisibility(input.visibility, context.repositoryVisibility) !== 'unknown'
+  )
+    return undefined;
   const { fetchIdentityToken } = await import('../release/oidc.js');
   const token = await fetchIdentityToken(context.parentEnv).catch(() => undefined);
   const claimed = token ? visibilityFromIdentityToken(token) : undefined;
@@ -126,12 +196,27 @@ async function tokenRefusal(input: Input, context: RunContext, source: string): 
 }
 
 /** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
-async function writeSignedProvenance(file: string, bytes: Buffer, out: string, signer: BundleSigner, env: NodeJS.ProcessEnv): Promise<string> {
+async function writeSignedProvenance(
+  file: string,
+  bytes: Buffer,
+  out: string,
+  signer: BundleSigner,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   const manifest = await readTarballManifest(file);
-  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') throw new UsageError(`sign: ${path.basename(file)} has no package.json with name and version: is it an npm tarball?`);
-  const digest = { sha512: createHash('sha512').update(bytes).digest('hex'), sha256: createHash('sha256').update(bytes).digest('hex') };
+  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string')
+    throw new UsageError(
+      `sign: ${path.basename(file)} has no package.json with name and version: is it an npm tarball?`,
+    );
+  const digest = {
+    sha512: createHash('sha512').update(bytes).digest('hex'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
   const statementFile = path.join(out, `${path.basename(file)}.intoto.jsonl`);
-  await writeFile(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`);
+  await writeFile(
+    statementFile,
+    `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`,
+  );
   return statementFile;
 }
 
@@ -139,11 +224,15 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const tarballs = input.tarball.map((t) => path.resolve(context.cwd, t));
   for (const [i, file] of tarballs.entries()) {
-    if (!(await stat(file).catch(() => undefined))?.isFile()) throw new UsageError(`sign: TARBALL "${input.tarball[i]}" is not a file`);
+    if (!(await stat(file).catch(() => undefined))?.isFile())
+      throw new UsageError(`sign: TARBALL "${input.tarball[i]}" is not a file`);
   }
   const out = input.out ? path.resolve(context.cwd, input.out) : path.dirname(tarballs[0] as string);
   const buildFacts = githubBuildFacts(context.parentEnv);
-  if (input.provenance === 'require' && !buildFacts.facts) throw new UsageError(`sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`);
+  if (input.provenance === 'require' && !buildFacts.facts)
+    throw new UsageError(
+      `sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`,
+    );
   const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
   const choice = await chooseSigner(input, context, decide('keyless', visibility, input.keyless));
   const signer = choice.signer;
@@ -157,7 +246,10 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   for (const file of tarballs) {
     entries.push({ name: path.relative(out, file), sha256: await sha256File(file) });
     const manifest = path.join(path.dirname(file), MANIFEST_FILE);
-    if ((await stat(manifest).catch(() => undefined))?.isFile() && !entries.some((e) => e.name === path.relative(out, manifest))) {
+    if (
+      (await stat(manifest).catch(() => undefined))?.isFile() &&
+      !entries.some((e) => e.name === path.relative(out, manifest))
+    ) {
       entries.push({ name: path.relative(out, manifest), sha256: await sha256File(manifest) });
     }
   }
@@ -168,19 +260,31 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   if (input.attest) {
     const attest = decide('attestation', visibility, input.attest);
     Object.assign(outputs, { attest: String(attest.run), 'attest-reason': attest.reason });
-    table.rows.push(['GitHub artifact attestation', attest.run ? `next step, actions/attest-build-provenance (${attest.reason})` : attest.reason]);
+    table.rows.push([
+      'GitHub artifact attestation',
+      attest.run ? `next step, actions/attest-build-provenance (${attest.reason})` : attest.reason,
+    ]);
     if (!attest.run && input.attest === 'auto') notes.push(attest.reason);
   }
 
   if (!signer && choice.skipped) {
     table.rows.push(...tarballs.map((t) => [path.basename(t), 'not signed: checksums only']));
   } else if (!signer) {
-    findings.push(...rateAll([{ rule: 'sign/unsigned', message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written' }]));
+    findings.push(
+      ...rateAll([
+        {
+          rule: 'sign/unsigned',
+          message:
+            'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written',
+        },
+      ]),
+    );
   } else {
     const bundles: string[] = [];
     const provenance: string[] = [];
     const writeProvenance = input.provenance !== 'off' && Boolean(buildFacts.facts);
-    if (input.provenance === 'auto' && !buildFacts.facts) notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
+    if (input.provenance === 'auto' && !buildFacts.facts)
+      notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
     try {
       for (const file of tarballs) {
         const bytes = await readFile(file);
@@ -191,7 +295,9 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
       }
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      findings.push(...rateAll([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${(error as Error).message}` }]));
+      findings.push(
+        ...rateAll([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${(error as Error).message}` }]),
+      );
     }
     Object.assign(outputs, { bundles: JSON.stringify(bundles), provenance: JSON.stringify(provenance) });
     for (const file of [...bundles, ...provenance]) table.rows.push([path.basename(file), choice.reason]);
@@ -202,5 +308,19 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
     }
   }
   const name = tarballs.map((t) => path.basename(t)).join(', ');
-  return aggregateReport('sign', [{ name, dir: path.relative(context.cwd, out) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings, tables: [table] }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  return aggregateReport(
+    'sign',
+    [
+      {
+        name,
+        dir: path.relative(context.cwd, out) || '.',
+        ok: isOk(findings, input['fail-on'] ?? 'error'),
+        findings,
+        tables: [table],
+      },
+    ],
+    { total: Math.round(performance.now() - started) },
+    notes,
+    outputs,
+  );
 }

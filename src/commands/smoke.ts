@@ -30,38 +30,66 @@ type Input = SmokeInput;
 
 /** Shared by smoke and promote: whole seconds, parsed once. */
 export function registryWaitShape() {
-  return { 'registry-wait': z.string().regex(/^\d{1,6}$/, 'expected whole seconds, such as 900').transform(Number).optional() };
+  return {
+    'registry-wait': z
+      .string()
+      .regex(/^\d{1,6}$/, 'expected whole seconds, such as 900')
+      .transform(Number)
+      .optional(),
+  };
 }
 
 /** Shared by smoke and promote: how long to wait for a just-published version to be served. */
 export const REGISTRY_WAIT_OPTION: OptionSpec = {
   name: 'registry-wait',
   type: 'string',
-  description: 'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
+  description:
+    'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
 };
 
 export const SMOKE_OPTIONS: readonly OptionSpec[] = [
-  { name: 'target', type: 'string', description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).' },
+  {
+    name: 'target',
+    type: 'string',
+    description:
+      'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).',
+  },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
   { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-  { name: 'arg', type: 'string', multiple: true, description: 'An argument for the server; repeat for several (overrides smoke.args).' },
-  { name: 'env', type: 'string', multiple: true, description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).' },
-  { name: 'registry', type: 'string', description: 'Registry for name@version and for dependencies (default: config registry, else npm\'s).' },
+  {
+    name: 'arg',
+    type: 'string',
+    multiple: true,
+    description: 'An argument for the server; repeat for several (overrides smoke.args).',
+  },
+  {
+    name: 'env',
+    type: 'string',
+    multiple: true,
+    description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).',
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
+  },
   REGISTRY_WAIT_OPTION,
 ];
 
 export const smokeCommand: CommandSpec<Input> = {
   name: 'smoke',
   aliases: [],
-  summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+  summary:
+    'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
   positional: { name: 'TARGET', option: 'target' },
   options: SMOKE_OPTIONS,
   outputs: {
     ...PACKAGE_OUTPUTS,
     bin: 'smoke: the bin that was started.',
     'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
-    'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+    'protocol-revisions':
+      'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
     'server-name': 'smoke: serverInfo.name.',
     'server-version': 'smoke: serverInfo.version.',
     'tool-count': 'smoke: tools listed to a bare client.',
@@ -74,7 +102,8 @@ export const smokeCommand: CommandSpec<Input> = {
     'start-ms': 'smoke: spawn until the process runs, ms.',
     'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
     'list-ms': 'smoke: all list calls, ms.',
-    isolation: 'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
+    isolation:
+      'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
   },
   inputSchema,
   run: smoke,
@@ -83,7 +112,10 @@ export const smokeCommand: CommandSpec<Input> = {
 async function smoke(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const parsedEnv = parseEnvPairs(input.env ?? []);
-  if (parsedEnv.bad !== undefined) throw new UsageError(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+  if (parsedEnv.bad !== undefined)
+    throw new UsageError(
+      `smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`,
+    );
   const targets = await resolveTargets(input, context);
   const { runSmoke } = await import('../smoke/run.js'); // the MCP SDK loads only for this command
   const packages: PackageReport[] = [];
@@ -93,13 +125,19 @@ async function smoke(input: Input, context: RunContext): Promise<Report> {
     const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
     if (wait?.note) targets.notes.push(wait.note);
     if (wait?.problem) {
-      const findings = rateAll([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, { package: t.label });
+      const findings = rateAll([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+        package: t.label,
+      });
       packages.push({ name: t.label, dir: t.label, ok: isOk(findings, failOn), findings });
       continue;
     }
     const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
     // Smoke findings concern the whole package: in a folder, they point at its package.json.
-    const findings = rateAll(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+    const findings = rateAll(
+      result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)),
+      t.settings.rules,
+      { prefix: t.relDir ?? '.', package: result.packageName ?? t.label },
+    );
     packages.push({
       name: result.packageName ?? t.label,
       dir: t.relDir ?? t.label,
@@ -131,17 +169,32 @@ export function exactSpec(target: SmokeTarget): { name: string; version: string 
 }
 
 /** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
-async function waitForSpec(target: SmokeTarget, waitSeconds: number, registry: string | undefined, context: RunContext): Promise<{ note?: string; problem?: string } | undefined> {
+async function waitForSpec(
+  target: SmokeTarget,
+  waitSeconds: number,
+  registry: string | undefined,
+  context: RunContext,
+): Promise<{ note?: string; problem?: string } | undefined> {
   const spec = exactSpec(target);
   if (!spec || waitSeconds <= 0) return undefined;
   const where = { registry: registry ?? NPM_REGISTRY, ...spec };
-  const result = await waitForVersion({ ...where, timeoutSeconds: waitSeconds, ...(context.progress ? { progress: context.progress } : {}) });
+  const result = await waitForVersion({
+    ...where,
+    timeoutSeconds: waitSeconds,
+    ...(context.progress ? { progress: context.progress } : {}),
+  });
   if (!result.served) return { problem: notYetServedMessage(where, result) };
   return result.attempts > 1 ? { note: waitedNote(where, result) } : undefined;
 }
 
 /** The flags win over the package's smoke settings; the server never gets more environment than this. */
-export function smokeOptionsFor(t: ResolvedTarget, input: SmokeInput, env: Record<string, string>, registry: string | undefined, context: RunContext): SmokeOptions {
+export function smokeOptionsFor(
+  t: ResolvedTarget,
+  input: SmokeInput,
+  env: Record<string, string>,
+  registry: string | undefined,
+  context: RunContext,
+): SmokeOptions {
   return {
     settings: t.settings,
     bin: input.bin ?? t.settings.smoke.bin,
@@ -165,30 +218,56 @@ export interface ResolvedTarget {
  * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
  * or a registry spec (name, name@version, name@tag).
  */
-export async function resolveTargets(input: Input, context: RunContext): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
+export async function resolveTargets(
+  input: Input,
+  context: RunContext,
+): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
   const resolved = path.resolve(context.cwd, input.target);
   const kind = await pathKind(resolved);
   if (kind === 'dir') {
     const { config, discovery } = await openWorkspace(input.target, input.config, context);
-    const items = discovery.packages.map((p) => ({ target: { kind: 'dir' as const, dir: p.dir }, settings: settingsForPackage(config, p.relDir), relDir: p.relDir, label: p.relDir }));
-    return { items, ...(config.registry ? { registry: config.registry } : {}), notes: skippedNotes(discovery.skippedPrivate), outputs: {} };
+    const items = discovery.packages.map((p) => ({
+      target: { kind: 'dir' as const, dir: p.dir },
+      settings: settingsForPackage(config, p.relDir),
+      relDir: p.relDir,
+      label: p.relDir,
+    }));
+    return {
+      items,
+      ...(config.registry ? { registry: config.registry } : {}),
+      notes: skippedNotes(discovery.skippedPrivate),
+      outputs: {},
+    };
   }
   const { config } = await loadConfig(context.cwd, input.config ? path.resolve(context.cwd, input.config) : undefined);
   const settings = settingsForPackage(config, '.');
   const registry = config.registry;
   if (kind === 'file') {
-    if (!/\.(tgz|tar\.gz)$/.test(resolved)) throw new UsageError(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
-    return { items: [{ target: { kind: 'tarball', file: resolved }, settings, label: path.basename(resolved) }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+    if (!/\.(tgz|tar\.gz)$/.test(resolved))
+      throw new UsageError(
+        `smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`,
+      );
+    return {
+      items: [{ target: { kind: 'tarball', file: resolved }, settings, label: path.basename(resolved) }],
+      ...(registry ? { registry } : {}),
+      notes: [],
+      outputs: {},
+    };
   }
   if (!isRegistrySpec(input.target)) {
     throw new UsageError(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
   }
-  return { items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }], ...(registry ? { registry } : {}), notes: [], outputs: {} };
+  return {
+    items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }],
+    ...(registry ? { registry } : {}),
+    notes: [],
+    outputs: {},
+  };
 }
 
 /** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
 export function isRegistrySpec(spec: string): boolean {
-  return /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..');
+  return (
+    /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..')
+  );
 }
-
-

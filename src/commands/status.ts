@@ -16,10 +16,25 @@ import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ directory: z.string().min(1).default('.'), registry: registryUrl.optional(), ...repoShape, ...configAndFailOnShape });
+const inputSchema = z.object({
+  directory: z.string().min(1).default('.'),
+  registry: registryUrl.optional(),
+  ...repoShape,
+  ...configAndFailOnShape,
+});
 type Input = z.infer<typeof inputSchema>;
 
-const OPTIONS: readonly OptionSpec[] = [DIRECTORY_OPTION, { name: 'registry', type: 'string', description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).' }, REPO_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
+const OPTIONS: readonly OptionSpec[] = [
+  DIRECTORY_OPTION,
+  {
+    name: 'registry',
+    type: 'string',
+    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  },
+  REPO_OPTION,
+  CONFIG_OPTION,
+  FAIL_ON_OPTION,
+];
 
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
@@ -27,7 +42,8 @@ const SHOWN_VERSIONS = 10;
 export const statusCommand: CommandSpec<Input> = {
   name: 'status',
   aliases: [],
-  summary: 'Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.',
+  summary:
+    'Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -53,11 +69,27 @@ async function status(input: Input, context: RunContext): Promise<Report> {
   const tables: ReportTable[] = [];
   try {
     const state = await readPackageState(registry, target.name);
-    const versions = Object.keys(state.versions).filter((v) => semver.valid(v)).sort(semver.rcompare);
+    const versions = Object.keys(state.versions)
+      .filter((v) => semver.valid(v))
+      .sort(semver.rcompare);
     const newest = versions[0];
-    const deprecated = Object.fromEntries(versions.filter((v) => state.versions[v]?.deprecated).map((v) => [v, state.versions[v]?.deprecated as string]));
-    Object.assign(outputs, { 'dist-tags': JSON.stringify(state.distTags), deprecated: JSON.stringify(deprecated), ...(newest ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state } : {}) });
-    tables.push({ title: 'dist-tags', columns: ['tag', 'version'], rows: Object.entries(state.distTags).sort().map(([tag, v]) => [tag, v]) });
+    const deprecated = Object.fromEntries(
+      versions.filter((v) => state.versions[v]?.deprecated).map((v) => [v, state.versions[v]?.deprecated as string]),
+    );
+    Object.assign(outputs, {
+      'dist-tags': JSON.stringify(state.distTags),
+      deprecated: JSON.stringify(deprecated),
+      ...(newest
+        ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state }
+        : {}),
+    });
+    tables.push({
+      title: 'dist-tags',
+      columns: ['tag', 'version'],
+      rows: Object.entries(state.distTags)
+        .sort()
+        .map(([tag, v]) => [tag, v]),
+    });
     tables.push({
       title: `Versions (newest ${Math.min(SHOWN_VERSIONS, versions.length)} of ${versions.length})`,
       columns: ['version', 'state', 'dist-tags', 'deprecated'],
@@ -68,7 +100,9 @@ async function status(input: Input, context: RunContext): Promise<Report> {
     });
     if (!state.exists) notes.push(`${target.name} is not on ${registry} yet`);
   } catch (error) {
-    findings.push(...rateAll([{ rule: 'status/registry-unreachable', message: (error as Error).message }], target.config.rules));
+    findings.push(
+      ...rateAll([{ rule: 'status/registry-unreachable', message: (error as Error).message }], target.config.rules),
+    );
   }
   // The release's npm tokens: an expired or soon-expiring one fails the next promote or rollback.
   const expiry = tokenExpiryFindings({ tokenExpiry: await tokenExpiries(registry, context.parentEnv) }, new Date());
@@ -89,11 +123,33 @@ async function status(input: Input, context: RunContext): Promise<Report> {
       const last = data[0];
       if (last) {
         outputs['last-release'] = last.tag_name;
-        notes.push(`last GitHub release: ${last.tag_name}${last.draft ? ' (draft)' : ''}${last.prerelease ? ' (prerelease)' : ''} ${last.html_url}`);
+        notes.push(
+          `last GitHub release: ${last.tag_name}${last.draft ? ' (draft)' : ''}${last.prerelease ? ' (prerelease)' : ''} ${last.html_url}`,
+        );
       } else notes.push('no GitHub release yet');
     } catch (error) {
-      findings.push(...rateAll([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
+      findings.push(
+        ...rateAll(
+          [{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }],
+          target.config.rules,
+        ),
+      );
     }
   }
-  return aggregateReport('status', [{ name: target.name, version: target.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings, tables }], { total: Math.round(performance.now() - started) }, notes, outputs);
+  return aggregateReport(
+    'status',
+    [
+      {
+        name: target.name,
+        version: target.version,
+        dir: path.relative(context.cwd, target.dir) || '.',
+        ok: isOk(findings, input['fail-on'] ?? 'error'),
+        findings,
+        tables,
+      },
+    ],
+    { total: Math.round(performance.now() - started) },
+    notes,
+    outputs,
+  );
 }

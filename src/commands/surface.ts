@@ -13,12 +13,16 @@ import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 const inputSchema = z.object({ ...smokeInputShape, out: z.string().min(1).optional() });
 type Input = z.infer<typeof inputSchema>;
 
-const OPTIONS: readonly OptionSpec[] = [...SMOKE_OPTIONS, { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' }];
+const OPTIONS: readonly OptionSpec[] = [
+  ...SMOKE_OPTIONS,
+  { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' },
+];
 
 export const surfaceCommand: CommandSpec<Input> = {
   name: 'surface',
   aliases: [],
-  summary: 'The MCP server\'s public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.',
+  summary:
+    "The MCP server's public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.",
   positional: { name: 'TARGET', option: 'target' },
   options: OPTIONS,
   outputs: {
@@ -32,8 +36,25 @@ export const surfaceCommand: CommandSpec<Input> = {
 
 async function surface(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const captured = await captureSurface(input.target, { ...(input.registry ? { registry: input.registry } : {}), ...(input.config ? { config: input.config } : {}), ...(input.bin ? { bin: input.bin } : {}), ...(input.arg ? { arg: input.arg } : {}), ...(input.env ? { env: input.env } : {}) }, context, 'surface');
-  const findings = captured.surface ? [] : captured.findings.length ? captured.findings : rateAll([{ rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` }]);
+  const captured = await captureSurface(
+    input.target,
+    {
+      ...(input.registry ? { registry: input.registry } : {}),
+      ...(input.config ? { config: input.config } : {}),
+      ...(input.bin ? { bin: input.bin } : {}),
+      ...(input.arg ? { arg: input.arg } : {}),
+      ...(input.env ? { env: input.env } : {}),
+    },
+    context,
+    'surface',
+  );
+  const findings = captured.surface
+    ? []
+    : captured.findings.length
+      ? captured.findings
+      : rateAll([
+          { rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` },
+        ]);
   const outputs: Record<string, string> = {};
   let text: string | undefined;
   if (captured.surface) {
@@ -48,6 +69,12 @@ async function surface(input: Input, context: RunContext): Promise<Report> {
       text = undefined;
     }
   }
-  const report = aggregateReport('surface', [{ name: captured.label, dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, captured.isolation ? [`isolation: ${captured.isolation}`] : [], outputs);
+  const report = aggregateReport(
+    'surface',
+    [{ name: captured.label, dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }],
+    { total: Math.round(performance.now() - started) },
+    captured.isolation ? [`isolation: ${captured.isolation}`] : [],
+    outputs,
+  );
   return text === undefined ? report : { ...report, text };
 }

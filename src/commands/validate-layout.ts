@@ -18,7 +18,8 @@ const PACKAGE_CONCURRENCY = 4;
 export const validateLayoutCommand: CommandSpec<Input> = {
   name: 'validate-layout',
   aliases: ['validate'],
-  summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
+  summary:
+    'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
   positional: { name: 'DIR', option: 'directory' },
   options: COMMON_OPTIONS,
   outputs: PACKAGE_OUTPUTS,
@@ -34,25 +35,36 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
   // Started on first use, so a run where no package.json parses never spawns npm.
   let packAll: Promise<PackListResult[]> | undefined;
   const packOf = (index: number) => async (): Promise<PackListResult> => {
-    packAll ??= packDryRunMany(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+    packAll ??= packDryRunMany(
+      discovery.packages.map((p) => p.dir),
+      PACKAGE_CONCURRENCY,
+    );
     return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
   };
 
-  const packages = await mapLimit(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index): Promise<PackageReport> => {
-    const settings = settingsForPackage(config, pkg.relDir);
-    const failOn = input['fail-on'] ?? settings.failOn;
-    const env = {
-      ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-      ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
-    };
-    const facts = await gatherFacts(pkg.dir, env, packOf(index));
-    const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
-    const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
-    const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
-    return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: isOk(findings, failOn), findings };
-  });
+  const packages = await mapLimit(
+    discovery.packages,
+    PACKAGE_CONCURRENCY,
+    async (pkg, index): Promise<PackageReport> => {
+      const settings = settingsForPackage(config, pkg.relDir);
+      const failOn = input['fail-on'] ?? settings.failOn;
+      const env = {
+        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
+        ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
+      };
+      const facts = await gatherFacts(pkg.dir, env, packOf(index));
+      const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
+      const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
+      const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
+      return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: isOk(findings, failOn), findings };
+    },
+  );
 
   const finished = performance.now();
-  const timings = { discover: Math.round(discovered - started), checks: Math.round(finished - discovered), total: Math.round(finished - started) };
+  const timings = {
+    discover: Math.round(discovered - started),
+    checks: Math.round(finished - discovered),
+    total: Math.round(finished - started),
+  };
   return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
 }

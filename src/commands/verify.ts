@@ -29,14 +29,39 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'tarball', type: 'string', description: 'The tarball to check.' },
-  { name: 'sums', type: 'string', description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).' },
+  {
+    name: 'sums',
+    type: 'string',
+    description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).',
+  },
   { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-  { name: 'provenance', type: 'string', description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).' },
+  {
+    name: 'provenance',
+    type: 'string',
+    description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).',
+  },
   { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
-  { name: 'trusted-root', type: 'string', description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).' },
-  { name: 'certificate-identity', type: 'string', description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).' },
-  { name: 'certificate-identity-regexp', type: 'string', description: 'Keyless: the signer identity expected, as a regular expression.' },
-  { name: 'certificate-oidc-issuer', type: 'string', description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).` },
+  {
+    name: 'trusted-root',
+    type: 'string',
+    description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).',
+  },
+  {
+    name: 'certificate-identity',
+    type: 'string',
+    description:
+      'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).',
+  },
+  {
+    name: 'certificate-identity-regexp',
+    type: 'string',
+    description: 'Keyless: the signer identity expected, as a regular expression.',
+  },
+  {
+    name: 'certificate-oidc-issuer',
+    type: 'string',
+    description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).`,
+  },
   CONFIG_OPTION,
   FAIL_ON_OPTION,
 ];
@@ -44,7 +69,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const verifyCommand: CommandSpec<Input> = {
   name: 'verify',
   aliases: [],
-  summary: 'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
+  summary:
+    'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
   positional: { name: 'TARBALL', option: 'tarball', required: true },
   options: OPTIONS,
   outputs: {
@@ -74,7 +100,8 @@ function parseJson(text: string, file: string): unknown {
 async function verify(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const tarball = path.resolve(context.cwd, input.tarball);
-  if (!(await stat(tarball).catch(() => undefined))?.isFile()) throw new UsageError(`verify: TARBALL "${input.tarball}" is not a file`);
+  if (!(await stat(tarball).catch(() => undefined))?.isFile())
+    throw new UsageError(`verify: TARBALL "${input.tarball}" is not a file`);
   if (input['certificate-identity-regexp']) {
     try {
       new RegExp(input['certificate-identity-regexp']);
@@ -94,13 +121,28 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   const sumsText = await readOptional(sumsFile, input.sums, 'sums');
   if (sumsText !== undefined) {
     const sumsName = path.basename(sumsFile);
-    const found = lookupSum(parseSums(sumsText), [path.relative(path.dirname(sumsFile), tarball), path.basename(tarball)]);
+    const found = lookupSum(parseSums(sumsText), [
+      path.relative(path.dirname(sumsFile), tarball),
+      path.basename(tarball),
+    ]);
     const where = (lines: readonly SumLine[]) => lines.map((l) => `line ${l.line}: ${l.sha256}`).join(', ');
-    if (found.kind === 'missing') finding('verify/not-in-sums', `${path.basename(tarball)} is not listed in ${sumsName}`);
-    else if (found.kind === 'conflict') finding('verify/checksum-mismatch', `${sumsName} gives ${path.basename(tarball)} different sha256 digests (${where(found.lines)}): a checksums file names each file once, so one line was added or changed; nothing is trusted (the tarball has ${sha256})`);
+    if (found.kind === 'missing')
+      finding('verify/not-in-sums', `${path.basename(tarball)} is not listed in ${sumsName}`);
+    else if (found.kind === 'conflict')
+      finding(
+        'verify/checksum-mismatch',
+        `${sumsName} gives ${path.basename(tarball)} different sha256 digests (${where(found.lines)}): a checksums file names each file once, so one line was added or changed; nothing is trusted (the tarball has ${sha256})`,
+      );
     else {
-      if (found.lines.length > 1) notes.push(`${sumsName} lists ${path.basename(tarball)} ${found.lines.length} times with the same sha256 (lines ${found.lines.map((l) => l.line).join(', ')}): one check, not ${found.lines.length}`);
-      if (found.sha256 !== sha256) finding('verify/checksum-mismatch', `${path.basename(tarball)} has sha256 ${sha256}, ${sumsName} says ${found.sha256}`);
+      if (found.lines.length > 1)
+        notes.push(
+          `${sumsName} lists ${path.basename(tarball)} ${found.lines.length} times with the same sha256 (lines ${found.lines.map((l) => l.line).join(', ')}): one check, not ${found.lines.length}`,
+        );
+      if (found.sha256 !== sha256)
+        finding(
+          'verify/checksum-mismatch',
+          `${path.basename(tarball)} has sha256 ${sha256}, ${sumsName} says ${found.sha256}`,
+        );
       else verified.push('sums');
     }
   }
@@ -113,13 +155,20 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
       if (pem === undefined) throw new UsageError(`verify: --public-key: cannot read ${input['public-key']}`);
       return { kind, publicKeyPem: pem };
     }
-    if (!input['certificate-identity'] && !input['certificate-identity-regexp']) return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
+    if (!input['certificate-identity'] && !input['certificate-identity-regexp'])
+      return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
     const { loadTrustedRoot } = await import('../release/trusted-root.js');
-    const trusted = await loadTrustedRoot(input['trusted-root'] ? path.resolve(context.cwd, input['trusted-root']) : undefined).catch((error: Error) => {
+    const trusted = await loadTrustedRoot(
+      input['trusted-root'] ? path.resolve(context.cwd, input['trusted-root']) : undefined,
+    ).catch((error: Error) => {
       throw new UsageError(`verify: --trusted-root: ${error.message}`);
     });
     if (trusted.note) notes.push(trusted.note);
-    const identity: IdentityPolicy = { identity: input['certificate-identity'], identityRegexp: input['certificate-identity-regexp'], issuer: input['certificate-oidc-issuer'] };
+    const identity: IdentityPolicy = {
+      identity: input['certificate-identity'],
+      identityRegexp: input['certificate-identity-regexp'],
+      issuer: input['certificate-oidc-issuer'],
+    };
     return { kind, trustedRoot: trusted.root, identity };
   };
   const trustByKind = new Map<string, Promise<BundleTrust | string>>();
@@ -142,14 +191,18 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
       return true;
     } catch (error) {
       const policy = (error as Error).name === 'PolicyError';
-      finding(policy ? 'verify/identity-mismatch' : 'verify/bundle-invalid', `${path.basename(file)} does not verify ${path.basename(tarball)}: ${(error as Error).message}`);
+      finding(
+        policy ? 'verify/identity-mismatch' : 'verify/bundle-invalid',
+        `${path.basename(file)} does not verify ${path.basename(tarball)}: ${(error as Error).message}`,
+      );
       return false;
     }
   };
 
   const bundleFile = input.bundle ? path.resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
   const bundleText = await readOptional(bundleFile, input.bundle, 'bundle');
-  if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes))) verified.push('bundle');
+  if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes)))
+    verified.push('bundle');
 
   const provenanceFile = input.provenance ? path.resolve(context.cwd, input.provenance) : `${tarball}.intoto.jsonl`;
   const provenanceText = await readOptional(provenanceFile, input.provenance, 'provenance');
@@ -165,12 +218,31 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
         continue;
       }
       const payload = (json as { dsseEnvelope?: { payload?: string } }).dsseEnvelope?.payload;
-      const statement = payload ? (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] }) : {};
-      if ((statement.subject ?? []).some((s) => s.digest?.sha512 === sha512 || s.digest?.sha256 === sha256)) matched = true;
+      const statement = payload
+        ? (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
+            subject?: { digest?: Record<string, string> }[];
+          })
+        : {};
+      if ((statement.subject ?? []).some((s) => s.digest?.sha512 === sha512 || s.digest?.sha256 === sha256))
+        matched = true;
     }
     if (matched) verified.push('provenance');
-    else if (!unverified) finding('verify/provenance-subject-mismatch', `${path.basename(provenanceFile)} is signed but names no subject with ${path.basename(tarball)}'s digest`);
+    else if (!unverified)
+      finding(
+        'verify/provenance-subject-mismatch',
+        `${path.basename(provenanceFile)} is signed but names no subject with ${path.basename(tarball)}'s digest`,
+      );
   }
-  if (verified.length === 0 && findings.length === 0) finding('verify/nothing-to-verify', `no SHA256SUMS, sigstore bundle or provenance beside ${path.basename(tarball)}`);
-  return aggregateReport('verify', [{ name: path.basename(tarball), dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
+  if (verified.length === 0 && findings.length === 0)
+    finding(
+      'verify/nothing-to-verify',
+      `no SHA256SUMS, sigstore bundle or provenance beside ${path.basename(tarball)}`,
+    );
+  return aggregateReport(
+    'verify',
+    [{ name: path.basename(tarball), dir: '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }],
+    { total: Math.round(performance.now() - started) },
+    notes,
+    { sha256, verified: JSON.stringify(verified), ...outputs },
+  );
 }

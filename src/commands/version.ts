@@ -4,7 +4,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { commitSubject, currentBranch, fetchBranch, gitAuthEnv, headCommit, indexLock, readAtRev, runGit } from '../ports/git.js';
+import {
+  commitSubject,
+  currentBranch,
+  fetchBranch,
+  gitAuthEnv,
+  headCommit,
+  indexLock,
+  readAtRev,
+  runGit,
+} from '../ports/git.js';
 import { BUMPS, nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
@@ -15,7 +24,13 @@ import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
 import { buildChangelog } from './changelog.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION, versionInput } from './common-inputs.js';
+import {
+  CONFIG_OPTION,
+  configAndFailOnShape,
+  DIRECTORY_OPTION,
+  FAIL_ON_OPTION,
+  versionInput,
+} from './common-inputs.js';
 import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
 import { REPO_OPTION, repoShape } from './plan.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
@@ -29,7 +44,10 @@ const inputSchema = z.object({
   commit: z.boolean().optional(),
   push: z.boolean().optional(),
   'dry-run': z.boolean().optional(),
-  'release-of': z.string().regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha').optional(),
+  'release-of': z
+    .string()
+    .regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha')
+    .optional(),
   'commit-via': z.enum(['git', 'api']).optional(),
   ...repoShape,
   ...configAndFailOnShape,
@@ -38,13 +56,42 @@ type Input = z.infer<typeof inputSchema>;
 
 const OPTIONS: readonly OptionSpec[] = [
   DIRECTORY_OPTION,
-  { name: 'version', type: 'string', description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.' },
-  { name: 'bump', type: 'string', description: 'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).' },
-  { name: 'commit', type: 'boolean', description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.' },
-  { name: 'push', type: 'boolean', description: 'Push the commit to the current branch (implies --commit), with the checkout\'s credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).' },
+  {
+    name: 'version',
+    type: 'string',
+    description:
+      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+  },
+  {
+    name: 'bump',
+    type: 'string',
+    description:
+      'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
+  },
+  {
+    name: 'commit',
+    type: 'boolean',
+    description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.',
+  },
+  {
+    name: 'push',
+    type: 'boolean',
+    description:
+      "Push the commit to the current branch (implies --commit), with the checkout's credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).",
+  },
   { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  { name: 'release-of', type: 'string', description: 'The commit being released, written as the release commit\'s Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.' },
-  { name: 'commit-via', type: 'string', description: 'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.' },
+  {
+    name: 'release-of',
+    type: 'string',
+    description:
+      "The commit being released, written as the release commit's Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.",
+  },
+  {
+    name: 'commit-via',
+    type: 'string',
+    description:
+      'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.',
+  },
   REPO_OPTION,
   CONFIG_OPTION,
   FAIL_ON_OPTION,
@@ -53,7 +100,8 @@ const OPTIONS: readonly OptionSpec[] = [
 export const versionCommand: CommandSpec<Input> = {
   name: 'version',
   aliases: ['bump'],
-  summary: 'Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).',
+  summary:
+    'Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).',
   positional: { name: 'DIR', option: 'directory' },
   options: OPTIONS,
   outputs: {
@@ -73,32 +121,51 @@ const MAX_ATTEMPTS = 5;
 /** Names the ruleset rules a refusal lists, with what to change for each. */
 function explainRules(text: string, branch: string): string {
   const fixes: string[] = [];
-  if (/verified signatures|signed commits/i.test(text)) fixes.push('"Require signed commits": commits made by git on the runner are unsigned; use `commit-via: api` (GitHub signs commits it creates through its API for an App or Actions token)');
-  if (/through a pull request|pull request/i.test(text)) fixes.push('"Require a pull request before merging": use a token of an actor in the ruleset\'s bypass list (e.g. a GitHub App, passed as the release-token secret)');
-  if (fixes.length === 0) fixes.push('add the workflow\'s identity (the GitHub Actions app, or the release bot or App) to the ruleset\'s bypass list');
+  if (/verified signatures|signed commits/i.test(text))
+    fixes.push(
+      '"Require signed commits": commits made by git on the runner are unsigned; use `commit-via: api` (GitHub signs commits it creates through its API for an App or Actions token)',
+    );
+  if (/through a pull request|pull request/i.test(text))
+    fixes.push(
+      '"Require a pull request before merging": use a token of an actor in the ruleset\'s bypass list (e.g. a GitHub App, passed as the release-token secret)',
+    );
+  if (fixes.length === 0)
+    fixes.push(
+      "add the workflow's identity (the GitHub Actions app, or the release bot or App) to the ruleset's bypass list",
+    );
   return `a repository ruleset refused the release commit on ${branch}: ${fixes.join('; ')}`;
 }
 
 /** git's push refusals, as the change a maintainer has to make. */
 export function explainPushRejection(stderr: string, branch: string): string {
-  if (/GH006|protected branch/i.test(stderr)) return `branch ${branch} is protected and refused the release commit: let the workflow's identity bypass the protection (or the "Require a pull request" rule), or use a token that may`;
+  if (/GH006|protected branch/i.test(stderr))
+    return `branch ${branch} is protected and refused the release commit: let the workflow's identity bypass the protection (or the "Require a pull request" rule), or use a token that may`;
   if (/GH013|rule violations|ruleset/i.test(stderr)) return explainRules(stderr, branch);
-  if (/permission to .* denied|returned error: 403|403 forbidden/i.test(stderr)) return `the token may not push to ${branch}: the job needs \`permissions: contents: write\``;
-  if (/fetch first|non-fast-forward|\[rejected\]|failed to update ref/i.test(stderr)) return `${branch} kept moving: the release commit was re-applied on its new head ${MAX_ATTEMPTS} times and lost every race; re-run the release`;
-  return `git push failed: ${stderr.split('\n').filter((l) => l.trim()).slice(0, 3).join(' | ')}`;
+  if (/permission to .* denied|returned error: 403|403 forbidden/i.test(stderr))
+    return `the token may not push to ${branch}: the job needs \`permissions: contents: write\``;
+  if (/fetch first|non-fast-forward|\[rejected\]|failed to update ref/i.test(stderr))
+    return `${branch} kept moving: the release commit was re-applied on its new head ${MAX_ATTEMPTS} times and lost every race; re-run the release`;
+  return `git push failed: ${stderr
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 3)
+    .join(' | ')}`;
 }
 
 /** The GitHub API's refusals of the release commit (commit-via api), as the change a maintainer has to make. */
 export function explainApiRefusal(refusal: { status: number; message: string; step: string }, branch: string): string {
   if (/rule violations/i.test(refusal.message)) return explainRules(refusal.message, branch);
   if (refusal.status === 401) return `GitHub rejected the token while ${refusal.step} (401): check GITHUB_TOKEN`;
-  if (refusal.status === 403 || refusal.status === 404) return `the token may not write to the repository (${refusal.status} ${refusal.message} while ${refusal.step}): the job needs \`permissions: contents: write\` (or pass a release-token that has it)`;
+  if (refusal.status === 403 || refusal.status === 404)
+    return `the token may not write to the repository (${refusal.status} ${refusal.message} while ${refusal.step}): the job needs \`permissions: contents: write\` (or pass a release-token that has it)`;
   return `GitHub refused the release commit while ${refusal.step} (${refusal.status} ${refusal.message})`;
 }
 
 /** A push that lost a race: the branch moved since the head the commit was made on. */
 export function isNonFastForward(text: string): boolean {
-  return /\[rejected\].*\((fetch first|non-fast-forward)\)|failed to update ref|cannot lock ref|incorrect old value/i.test(text);
+  return /\[rejected\].*\((fetch first|non-fast-forward)\)|failed to update ref|cannot lock ref|incorrect old value/i.test(
+    text,
+  );
 }
 
 /** GitHub did not answer a read the release needs (the PRs of the changelog): a finding, not a usage error. */
@@ -113,22 +180,41 @@ class GitHubReadFailed extends Error {}
  * race, so the edits land on what the other release committed (a shared
  * lockfile keeps both bumps).
  */
-async function prepare(target: ReleaseTarget, input: Input, context: RunContext, options: { baseRev?: string; resumeVersion?: string }): Promise<VersionPlan> {
+async function prepare(
+  target: ReleaseTarget,
+  input: Input,
+  context: RunContext,
+  options: { baseRev?: string; resumeVersion?: string },
+): Promise<VersionPlan> {
   const files = releaseFiles(target);
   const disk = await readTexts(files);
   const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
   const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
-  const next = input.version ?? options.resumeVersion ?? nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
-  if (semver.valid(current) && semver.lt(next, current)) throw new UsageError(`version: --version ${next} is lower than package.json's ${current}`);
+  const next =
+    input.version ??
+    options.resumeVersion ??
+    nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
+  if (semver.valid(current) && semver.lt(next, current))
+    throw new UsageError(`version: --version ${next} is lower than package.json's ${current}`);
   const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error: unknown) => {
     if (typeof (error as { status?: unknown }).status !== 'number') throw error;
-    throw new GitHubReadFailed(`${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
+    throw new GitHubReadFailed(
+      `${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`,
+    );
   });
   return planVersion({ base, disk, target: { ...target, version: next }, section });
 }
 
-async function textsAt(repoRoot: string, rev: string, files: readonly string[]): Promise<Map<string, string | undefined>> {
-  return new Map(await Promise.all(files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))] as const)));
+async function textsAt(
+  repoRoot: string,
+  rev: string,
+  files: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  return new Map(
+    await Promise.all(
+      files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))] as const),
+    ),
+  );
 }
 
 const relativeTo = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
@@ -150,8 +236,12 @@ function headVersion(manifest: string | undefined): string | undefined {
 
 /** The branch to push to: the pushed ref in Actions (not a PR merge ref), else the checked-out branch. */
 async function releaseBranch(repoRoot: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const branch = env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/') ? env.GITHUB_REF_NAME : await currentBranch(repoRoot);
-  if (!branch) throw new UsageError('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
+  const branch =
+    env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/')
+      ? env.GITHUB_REF_NAME
+      : await currentBranch(repoRoot);
+  if (!branch)
+    throw new UsageError('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
   return branch;
 }
 
@@ -161,12 +251,24 @@ async function releaseBranch(repoRoot: string, env: NodeJS.ProcessEnv): Promise<
  * Recognised by its Release-Of trailer, or (no trailer to go by) by its
  * subject for --version. It is pushed as it is, never committed again.
  */
-async function unpushedRelease(target: ReleaseTarget, input: Input, releaseOf: string | undefined): Promise<ReleaseCommit | undefined> {
+async function unpushedRelease(
+  target: ReleaseTarget,
+  input: Input,
+  releaseOf: string | undefined,
+): Promise<ReleaseCommit | undefined> {
   const head = await headCommit(target.repoRoot);
   if (!head) return undefined;
   let candidate: ReleaseCommit | undefined;
-  if (releaseOf) candidate = await findReleaseCommit({ cwd: target.repoRoot, branch: '', name: target.name, releaseOf, fetch: false });
-  else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version)) candidate = { sha: head, version: input.version };
+  if (releaseOf)
+    candidate = await findReleaseCommit({
+      cwd: target.repoRoot,
+      branch: '',
+      name: target.name,
+      releaseOf,
+      fetch: false,
+    });
+  else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
+    candidate = { sha: head, version: input.version };
   if (candidate?.sha !== head) return undefined;
   return (await missingAt(target, head, candidate.version)).length === 0 ? candidate : undefined;
 }
@@ -179,16 +281,36 @@ async function onBranch(repoRoot: string, branch: string, sha: string, network: 
 
 async function version(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  if (Boolean(input.version) === Boolean(input.bump)) throw new UsageError('version: give exactly one of --version (an exact version) and --bump (major, minor, patch or prerelease)');
+  if (Boolean(input.version) === Boolean(input.bump))
+    throw new UsageError(
+      'version: give exactly one of --version (an exact version) and --bump (major, minor, patch or prerelease)',
+    );
   const via = input['commit-via'] ?? 'git';
-  if (via === 'api' && !input.push) throw new UsageError('version: --commit-via api writes the branch on GitHub, so it needs --push');
+  if (via === 'api' && !input.push)
+    throw new UsageError('version: --commit-via api writes the branch on GitHub, so it needs --push');
   const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'version');
   const findings: Finding[] = [];
   const notes: string[] = [];
   const commit = Boolean(input.commit || input.push);
   const outputs: Record<string, string> = {};
-  const done = () => aggregateReport('version', [{ name: target.name, version: outputs.version ?? input.version ?? target.version, dir: path.relative(context.cwd, target.dir) || '.', ok: isOk(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, outputs);
-  if (input.version && semver.valid(target.version) && semver.lt(input.version, target.version)) throw new UsageError(`version: ${input.version} is lower than package.json's ${target.version}`);
+  const done = () =>
+    aggregateReport(
+      'version',
+      [
+        {
+          name: target.name,
+          version: outputs.version ?? input.version ?? target.version,
+          dir: path.relative(context.cwd, target.dir) || '.',
+          ok: isOk(findings, input['fail-on'] ?? 'error'),
+          findings,
+        },
+      ],
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
+  if (input.version && semver.valid(target.version) && semver.lt(input.version, target.version))
+    throw new UsageError(`version: ${input.version} is lower than package.json's ${target.version}`);
 
   const env = context.parentEnv;
   const token = env.GITHUB_TOKEN;
@@ -201,22 +323,36 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   // commit counts only when it holds the whole release: a message or a trailer alone is no release.
   let resumeVersion: string | undefined;
   if (commit && releaseOf) {
-    const found = await findReleaseCommit({ cwd: target.repoRoot, branch: branch ?? '', name: target.name, releaseOf, env: network, fetch: Boolean(branch) });
+    const found = await findReleaseCommit({
+      cwd: target.repoRoot,
+      branch: branch ?? '',
+      name: target.name,
+      releaseOf,
+      env: network,
+      fetch: Boolean(branch),
+    });
     if (found) {
       const missing = await missingAt(target, found.sha, found.version);
       if (missing.length === 0) {
         Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
-        notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
+        notes.push(
+          `already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`,
+        );
         return done();
       }
       resumeVersion = found.version;
-      notes.push(`${found.sha} says it releases ${found.version} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')} at that version: committing the rest of the release`);
+      notes.push(
+        `${found.sha} says it releases ${found.version} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')} at that version: committing the rest of the release`,
+      );
     }
   }
   const unpushed = commit ? await unpushedRelease(target, input, releaseOf) : undefined;
   if (unpushed && via === 'api' && (await onBranch(target.repoRoot, branch as string, unpushed.sha, network))) {
     Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false', version: unpushed.version });
-    notes.push('the release commit is already HEAD', `${branch as string} already holds ${unpushed.sha}: nothing changed`);
+    notes.push(
+      'the release commit is already HEAD',
+      `${branch as string} already holds ${unpushed.sha}: nothing changed`,
+    );
     return done();
   }
   resumeVersion ??= unpushed?.version;
@@ -225,7 +361,10 @@ async function version(input: Input, context: RunContext): Promise<Report> {
 
   const rel = (file: string) => relativeTo(target.repoRoot, file);
   const refuseForeign = (plan: VersionPlan) => {
-    if (plan.foreign.length) throw new UsageError(`version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the ${plan.version} bump): commit or discard them, then re-run; nothing was changed`);
+    if (plan.foreign.length)
+      throw new UsageError(
+        `version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the ${plan.version} bump): commit or discard them, then re-run; nothing was changed`,
+      );
   };
   const githubFailed = (error: unknown) => {
     if (!(error instanceof GitHubReadFailed)) return false;
@@ -235,7 +374,10 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   if (input['dry-run']) {
     let plan: VersionPlan;
     try {
-      plan = await prepare(target, input, context, { ...(baseRev ? { baseRev } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+      plan = await prepare(target, input, context, {
+        ...(baseRev ? { baseRev } : {}),
+        ...(resumeVersion ? { resumeVersion } : {}),
+      });
     } catch (error) {
       if (githubFailed(error)) return done();
       throw error;
@@ -244,20 +386,29 @@ async function version(input: Input, context: RunContext): Promise<Report> {
     outputs.version = plan.version;
     outputs.files = JSON.stringify(plan.files.map((c) => rel(c.file)));
     const edited = plan.files.filter((c) => !c.file.endsWith('CHANGELOG.md')).map((c) => rel(c.file));
-    notes.push(`dry run: would set ${plan.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, plan.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`);
+    notes.push(
+      `dry run: would set ${plan.version} in ${edited.join(', ') || 'no file (already set)'} and write the CHANGELOG section${commit ? `, then commit "${releaseSubject(target.name, plan.version)}"${input.push ? ` and push${via === 'api' ? ' through the GitHub API' : ''}` : ''}` : ''}`,
+    );
     return done();
   }
 
   // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
   // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
   const lock = commit ? await indexLock(target.repoRoot) : undefined;
-  if (lock) throw new UsageError(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
+  if (lock)
+    throw new UsageError(
+      `version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`,
+    );
 
   // Everything below may write: a failure anywhere puts the checkout back as it was found.
   const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
   const putBack = async (): Promise<void> => {
     const problems = await restoreTree(snapshot);
-    notes.push(problems.length ? `the checkout could NOT be fully put back: ${problems.join('; ')}` : 'the checkout is as this run found it (files, index and HEAD)');
+    notes.push(
+      problems.length
+        ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
+        : 'the checkout is as this run found it (files, index and HEAD)',
+    );
     outputs.commit = (await headCommit(target.repoRoot)) ?? '';
     outputs.pushed = 'false';
   };
@@ -266,21 +417,45 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       let outcome: Outcome;
       if (unpushed && via === 'git' && attempt === 1) {
         Object.assign(outputs, { version: unpushed.version, files: '[]' });
-        notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`);
-        outcome = branch ? await pushHead(target.repoRoot, branch, unpushed.sha, network) : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+        notes.push(
+          'the release commit is already HEAD',
+          `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`,
+        );
+        outcome = branch
+          ? await pushHead(target.repoRoot, branch, unpushed.sha, network)
+          : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
       } else {
-        const plan = await prepare(target, input, context, { ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}), ...(resumeVersion ? { resumeVersion } : {}) });
+        const plan = await prepare(target, input, context, {
+          ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}),
+          ...(resumeVersion ? { resumeVersion } : {}),
+        });
         refuseForeign(plan);
         outputs.version = plan.version;
         const changed = plan.files.map((c) => rel(c.file));
         outputs.files = JSON.stringify(changed);
         if (!commit) {
           for (const change of plan.toWrite) await writeFile(change.file, change.after);
-          notes.push(changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version} is already set everywhere`);
+          notes.push(
+            changed.length
+              ? `set ${plan.version} in ${changed.join(', ')}`
+              : `${plan.version} is already set everywhere`,
+          );
           return done();
         }
         const message = releaseMessage(target.name, plan.version, releaseOf);
-        outcome = via === 'api' ? await commitThroughApi({ target, input, context, branch: branch as string, plan, baseRev: attempt === 1 ? (baseRev as string) : 'HEAD', message, network }) : await commitAndPush({ target, branch, plan, message, network });
+        outcome =
+          via === 'api'
+            ? await commitThroughApi({
+                target,
+                input,
+                context,
+                branch: branch as string,
+                plan,
+                baseRev: attempt === 1 ? (baseRev as string) : 'HEAD',
+                message,
+                network,
+              })
+            : await commitAndPush({ target, branch, plan, message, network });
       }
       if (outcome.kind === 'done') {
         Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
@@ -288,17 +463,31 @@ async function version(input: Input, context: RunContext): Promise<Report> {
         return done();
       }
       if (outcome.kind === 'refused' || outcome.kind === 'failed') {
-        findings.push(...rateAll([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
+        findings.push(
+          ...rateAll([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules),
+        );
         await putBack();
         return done();
       }
       // Lost a race: another leg or run moved the branch. Start again from its new head.
       if (attempt >= MAX_ATTEMPTS) {
-        findings.push(...rateAll([{ rule: 'version/push-rejected', message: explainPushRejection('[rejected] (non-fast-forward)', branch as string) }], target.config.rules));
+        findings.push(
+          ...rateAll(
+            [
+              {
+                rule: 'version/push-rejected',
+                message: explainPushRejection('[rejected] (non-fast-forward)', branch as string),
+              },
+            ],
+            target.config.rules,
+          ),
+        );
         await putBack();
         return done();
       }
-      notes.push(`attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
+      notes.push(
+        `attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`,
+      );
       await moveToRemoteHead(target.repoRoot, branch as string, network);
       // Legs that lost the same race spread out before trying again.
       await sleep(150 * attempt + Math.floor(Math.random() * 350));
@@ -309,33 +498,62 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       return done();
     }
     const problems = await restoreTree(snapshot);
-    if (problems.length) throw new Error(`${(error as Error).message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`, { cause: error });
+    if (problems.length)
+      throw new Error(
+        `${(error as Error).message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`,
+        { cause: error },
+      );
     throw error;
   }
 }
 
-type Outcome = { kind: 'done'; commit: string; pushed: boolean; note: string } | { kind: 'refused' | 'failed'; message: string } | { kind: 'retry' };
+type Outcome =
+  | { kind: 'done'; commit: string; pushed: boolean; note: string }
+  | { kind: 'refused' | 'failed'; message: string }
+  | { kind: 'retry' };
 
 /** The local checkout becomes the remote branch's head (drops the commit that lost the race). */
 async function moveToRemoteHead(repoRoot: string, branch: string, env: NodeJS.ProcessEnv): Promise<void> {
   const fetched = await fetchBranch(repoRoot, branch, env);
-  if (!fetched.ok) throw new UsageError(`version: fetching ${branch} after a rejected push failed: ${fetched.stderr.trim().split('\n')[0] ?? ''}`);
+  if (!fetched.ok)
+    throw new UsageError(
+      `version: fetching ${branch} after a rejected push failed: ${fetched.stderr.trim().split('\n')[0] ?? ''}`,
+    );
   const reset = await runGit(repoRoot, ['reset', '--quiet', '--hard', `refs/remotes/origin/${branch}`]);
-  if (reset.code !== 0) throw new UsageError(`version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`);
+  if (reset.code !== 0)
+    throw new UsageError(
+      `version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`,
+    );
 }
 
-async function pushHead(repoRoot: string, branch: string, commit: string, network: NodeJS.ProcessEnv): Promise<Outcome> {
+async function pushHead(
+  repoRoot: string,
+  branch: string,
+  commit: string,
+  network: NodeJS.ProcessEnv,
+): Promise<Outcome> {
   const push = await runGit(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], network);
   if (push.code !== 0) {
     if (isNonFastForward(push.stdout + push.stderr)) return { kind: 'retry' };
     return { kind: 'refused', message: explainPushRejection(push.stderr + push.stdout, branch) };
   }
   const pushed = !/\[up to date\]|^=\s/m.test(push.stdout);
-  return { kind: 'done', commit, pushed, note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head` };
+  return {
+    kind: 'done',
+    commit,
+    pushed,
+    note: pushed ? `pushed to ${branch}` : `${branch} already has this commit at its head`,
+  };
 }
 
 /** The git path: write the release files, commit exactly them, push. */
-async function commitAndPush(options: { target: ReleaseTarget; branch: string | undefined; plan: VersionPlan; message: string; network: NodeJS.ProcessEnv }): Promise<Outcome> {
+async function commitAndPush(options: {
+  target: ReleaseTarget;
+  branch: string | undefined;
+  plan: VersionPlan;
+  message: string;
+  network: NodeJS.ProcessEnv;
+}): Promise<Outcome> {
   const { target, branch, plan, message } = options;
   const paths = plan.files.map((f) => relativeTo(target.repoRoot, f.file));
   let note: string;
@@ -345,11 +563,23 @@ async function commitAndPush(options: { target: ReleaseTarget; branch: string | 
     for (const change of plan.toWrite) await writeFile(change.file, change.after);
     // `add` first: a release file HEAD does not have yet (a first CHANGELOG.md) is unknown to `commit -- <paths>`.
     const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
-    if (added.code !== 0) return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
-    const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim() ? [] : ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+    if (added.code !== 0)
+      return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
+    const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim()
+      ? []
+      : [
+          '-c',
+          'user.name=github-actions[bot]',
+          '-c',
+          'user.email=41898282+github-actions[bot]@users.noreply.github.com',
+        ];
     // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
     const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
-    if (result.code !== 0) return { kind: 'failed', message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}` };
+    if (result.code !== 0)
+      return {
+        kind: 'failed',
+        message: `git commit of the release failed: ${(result.stderr.trim() || result.stdout.trim()).split('\n')[0] ?? ''}`,
+      };
     note = `committed ${plan.version} (${paths.join(', ')})`;
   }
   const commit = (await headCommit(target.repoRoot)) ?? '';
@@ -359,7 +589,11 @@ async function commitAndPush(options: { target: ReleaseTarget; branch: string | 
 }
 
 /** git's mode of each path at a commit (an executable stays one); new files are 100644. */
-async function modesAt(repoRoot: string, rev: string, paths: readonly string[]): Promise<Map<string, '100644' | '100755'>> {
+async function modesAt(
+  repoRoot: string,
+  rev: string,
+  paths: readonly string[],
+): Promise<Map<string, '100644' | '100755'>> {
   const listed = await runGit(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
   const modes = new Map<string, '100644' | '100755'>();
   for (const entry of listed.stdout.split('\0').filter(Boolean)) {
@@ -374,31 +608,68 @@ async function modesAt(repoRoot: string, rev: string, paths: readonly string[]):
  * working tree is not read, so a crash's leftovers cannot shrink it), and the
  * checkout is touched only after the branch holds it.
  */
-async function commitThroughApi(options: { target: ReleaseTarget; input: Input; context: RunContext; branch: string; plan: VersionPlan; baseRev: string; message: string; network: NodeJS.ProcessEnv }): Promise<Outcome> {
+async function commitThroughApi(options: {
+  target: ReleaseTarget;
+  input: Input;
+  context: RunContext;
+  branch: string;
+  plan: VersionPlan;
+  baseRev: string;
+  message: string;
+  network: NodeJS.ProcessEnv;
+}): Promise<Outcome> {
   const { target, branch, plan } = options;
   const root = target.repoRoot;
   const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
-  if (plan.files.length === 0) return { kind: 'done', commit: parent, pushed: false, note: `nothing to commit: HEAD already holds ${plan.version} in every release file` };
+  if (plan.files.length === 0)
+    return {
+      kind: 'done',
+      commit: parent,
+      pushed: false,
+      note: `nothing to commit: HEAD already holds ${plan.version} in every release file`,
+    };
   const { createGitHub, githubSkipReason, githubTarget } = await import('../github/client.js');
   const gh = githubTarget(options.input.repo, options.context);
-  if (!gh) throw new UsageError(`version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`);
+  if (!gh)
+    throw new UsageError(
+      `version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`,
+    );
   const client = await createGitHub(gh, options.context.parentEnv);
   const { commitViaApi, DEFAULT_TIMEOUT_MS } = await import('../github/git-database.js');
   const paths = plan.files.map((f) => relativeTo(root, f.file));
   const modes = await modesAt(root, parent, paths);
-  const changes = plan.files.map((f, i) => ({ path: paths[i] as string, mode: modes.get(paths[i] as string) ?? ('100644' as const), content: Buffer.from(f.after) }));
+  const changes = plan.files.map((f, i) => ({
+    path: paths[i] as string,
+    mode: modes.get(paths[i] as string) ?? ('100644' as const),
+    content: Buffer.from(f.after),
+  }));
   const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
   const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
   const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-  const result = await commitViaApi(client, gh, { branch, parent, baseTree, changes, message: options.message, timeoutMs });
+  const result = await commitViaApi(client, gh, {
+    branch,
+    parent,
+    baseTree,
+    changes,
+    message: options.message,
+    timeoutMs,
+  });
   if (result.kind === 'not-fast-forward') return { kind: 'retry' };
   if (result.kind === 'refused') return { kind: 'refused', message: explainApiRefusal(result, branch) };
   if (result.kind === 'unanswered') {
-    const fate = result.branchMoved === false ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job` : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
+    const fate =
+      result.branchMoved === false
+        ? `nothing was committed: ${branch} and the checkout are as they were; re-run the job`
+        : `${branch} may or may not hold the new release commit; re-run the job: it finds a commit that landed by its Release-Of trailer and changes nothing, or makes it`;
     return { kind: 'failed', message: `GitHub did not answer while ${result.step} (${result.message}): ${fate}` };
   }
   const where = `committed through the GitHub API as ${result.sha} on ${branch}${result.verified ? ', signed by GitHub (verified)' : ''}`;
-  return { kind: 'done', commit: result.sha, pushed: true, note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}` };
+  return {
+    kind: 'done',
+    commit: result.sha,
+    pushed: true,
+    note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}`,
+  };
 }
 
 /**
@@ -408,7 +679,13 @@ async function commitThroughApi(options: { target: ReleaseTarget; input: Input; 
  * `reset --keep` keeps any unrelated local edit. Without the commit (no
  * fetch), the files are written, so the job still packs the release.
  */
-async function checkOut(root: string, branch: string, sha: string, plan: VersionPlan, network: NodeJS.ProcessEnv): Promise<string> {
+async function checkOut(
+  root: string,
+  branch: string,
+  sha: string,
+  plan: VersionPlan,
+  network: NodeJS.ProcessEnv,
+): Promise<string> {
   const fetched = await fetchBranch(root, branch, network);
   if (fetched.ok) {
     const paths = plan.files.map((f) => relativeTo(root, f.file));

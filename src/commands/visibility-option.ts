@@ -4,5 +4,6 @@ import type { OptionSpec } from './types.js';
 export const VISIBILITY_OPTION: OptionSpec = {
   name: 'visibility',
   type: 'string',
-  description: 'The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations.',
+  description:
+    "The repository's visibility: public, private or internal (default: the Actions event payload's repository.visibility, else unknown). Decides provenance, keyless signing and attestations.",
 };

@@ -33,7 +33,9 @@ export async function discoverPackages(rootDir: string, config: Config, configLa
     if (pattern.startsWith('!')) continue;
     const target = clean(pattern);
     if (target.split('/').includes('..')) {
-      throw new ConfigError(`${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`);
+      throw new ConfigError(
+        `${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
+      );
     }
     const manifests = await glob(target === '.' ? 'package.json' : `${target}/package.json`, {
       cwd: rootDir,
@@ -42,7 +44,9 @@ export async function discoverPackages(rootDir: string, config: Config, configLa
       expandDirectories: false,
     });
     if (manifests.length === 0) {
-      throw new ConfigError(`${configLabel}: packages[${index}]: "${pattern}" matches no folder with a package.json under ${rootDir}`);
+      throw new ConfigError(
+        `${configLabel}: packages[${index}]: "${pattern}" matches no folder with a package.json under ${rootDir}`,
+      );
     }
     const isWildcard = /[*?[\]{}]/.test(target);
     for (const manifest of manifests) {

@@ -26,7 +26,10 @@ function objectSchemaAt(schema: JsonSchema, path: readonly PropertyKey[]): JsonS
     node = pickObjectBranch(node);
     if (!node) return undefined;
     if (typeof seg === 'number') node = node.items;
-    else node = node.properties?.[String(seg)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    else
+      node =
+        node.properties?.[String(seg)] ??
+        (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
   }
   return pickObjectBranch(node);
 }
@@ -44,10 +47,16 @@ export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): 
   if (issue.code === 'unrecognized_keys') {
     const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
     const keys = listKeys(issue.keys);
-    return { path: [...path, issue.keys[0] ?? ''], text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})` };
+    return {
+      path: [...path, issue.keys[0] ?? ''],
+      text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})`,
+    };
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return { path, text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})` };
+    return {
+      path,
+      text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`,
+    };
   }
   if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
     // zod says only "Invalid input": say what each allowed form wanted instead.
@@ -64,6 +73,9 @@ export function describeIssue(issue: z.core.$ZodIssue, jsonSchema: JsonSchema): 
 
 /** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
 function listKeys(keys: readonly string[]): string {
-  const named = keys.slice(0, 10).map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k)).join(', ');
+  const named = keys
+    .slice(0, 10)
+    .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k))
+    .join(', ');
   return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
 }

@@ -30,10 +30,16 @@ export async function loadConfig(rootDir: string, explicit?: string): Promise<Lo
   try {
     text = await readTextBounded(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    if (error instanceof TooLarge) throw new ConfigError(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
+    if (error instanceof TooLarge)
+      throw new ConfigError(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
     const code = (error as NodeJS.ErrnoException).code;
     if (!explicit && code === 'ENOENT') return { config: {} };
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : String((error as Error).message);
+    const reason =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory, expected a YAML file'
+          : String((error as Error).message);
     throw new ConfigError(`${displayPath(file)}: ${reason}`);
   }
   return { config: parseConfigText(text, displayPath(file)), file };
@@ -52,7 +58,9 @@ function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
   const duplicate = firstDuplicateKey(doc);
   if (duplicate) {
     const pos = lineCounter.linePos(duplicate.offset);
-    throw new ConfigError(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: the key "${duplicate.key}" appears twice in one mapping (map keys must be unique)`);
+    throw new ConfigError(
+      `${fileLabel}:${pos.line}:${pos.col}: invalid YAML: the key "${duplicate.key}" appears twice in one mapping (map keys must be unique)`,
+    );
   }
   let data: unknown;
   try {
@@ -62,7 +70,9 @@ function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
     throw new ConfigError(`${fileLabel}: invalid YAML: ${firstLine((error as Error).message)}`, { cause: error });
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+    throw new ConfigError(
+      `${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`,
+    );
   }
   const result = configSchema.safeParse(data);
   if (result.success) return result.data;
@@ -73,7 +83,8 @@ function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
     const where = locate(doc, lineCounter, keyPath);
     return `${fileLabel}${where}: ${problem}`;
   });
-  if (issues.length > MAX_LISTED_ISSUES) lines.push(`${fileLabel}: ... and ${issues.length - MAX_LISTED_ISSUES} more problem(s)`);
+  if (issues.length > MAX_LISTED_ISSUES)
+    lines.push(`${fileLabel}: ... and ${issues.length - MAX_LISTED_ISSUES} more problem(s)`);
   throw new ConfigError(lines.join('\n'));
 }
 
@@ -82,12 +93,16 @@ const MAX_CONFIG_NESTING = 200;
 
 export function parseConfigText(text: string, fileLabel: string): Config {
   // Flow collections nested thousands deep crash the YAML parser past what a catch can handle.
-  if (offsetBeyondDepth(text, MAX_CONFIG_NESTING) !== undefined) throw new ConfigError(`${fileLabel}: nested more than ${MAX_CONFIG_NESTING} levels deep ({ and [); a config is a few levels`);
+  if (offsetBeyondDepth(text, MAX_CONFIG_NESTING) !== undefined)
+    throw new ConfigError(
+      `${fileLabel}: nested more than ${MAX_CONFIG_NESTING} levels deep ({ and [); a config is a few levels`,
+    );
   try {
     return parseConfigTextUnguarded(text, fileLabel);
   } catch (error) {
     // Pathological nesting overflows the parser's recursion: say so instead of crashing.
-    if (error instanceof RangeError) throw new ConfigError(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
+    if (error instanceof RangeError)
+      throw new ConfigError(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
     throw error;
   }
 }
@@ -134,7 +149,13 @@ function findKeyNode(doc: Document, keyPath: PropertyKey[]): number | undefined 
   const last = keyPath[keyPath.length - 1];
   if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
     for (const item of parent.items as unknown[]) {
-      if (item && typeof item === 'object' && 'key' in item && isNode(item.key) && String((item.key as { value?: unknown }).value) === String(last)) {
+      if (
+        item &&
+        typeof item === 'object' &&
+        'key' in item &&
+        isNode(item.key) &&
+        String((item.key as { value?: unknown }).value) === String(last)
+      ) {
         return item.key.range?.[0];
       }
     }

@@ -20,7 +20,10 @@ export function urlWithoutCredentials(where: string) {
   return z.url().superRefine((value, context) => {
     const parsed = new URL(value);
     if (!parsed.username && !parsed.password) return;
-    context.addIssue({ code: 'custom', message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}` });
+    context.addIssue({
+      code: 'custom',
+      message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,
+    });
   });
 }
 
@@ -32,4 +35,6 @@ export function urlWithoutCredentials(where: string) {
 export const registryUrl = urlWithoutCredentials('give the token as NODE_AUTH_TOKEN (or an .npmrc "_authToken" line)');
 
 /** The MCP Registry's URL (promote, rollback): its login is exchanged for the GitHub OIDC token, never read from the URL. */
-export const mcpRegistryUrl = urlWithoutCredentials('the MCP Registry login comes from the GitHub OIDC token, never the URL');
+export const mcpRegistryUrl = urlWithoutCredentials(
+  'the MCP Registry login comes from the GitHub OIDC token, never the URL',
+);

@@ -25,7 +25,11 @@ const rulesMap = z
   .superRefine((rules, ctx) => {
     for (const id of Object.keys(rules)) {
       if (!ruleIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [id],
+          message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
+        });
       }
     }
   })
@@ -35,7 +39,12 @@ const rulesMap = z
 export const sizeSchema = z
   .union([
     z.number().int().nonnegative(),
-    z.string().regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/,
+        'expected a size such as 10 MB, 512 kB or a number of bytes',
+      ),
   ])
   .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
 
@@ -43,7 +52,12 @@ const budgets = z
   .strictObject({
     tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
     unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: z.number().int().positive().optional().describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+    startupMs: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
   })
   .describe('Size and time budgets.');
 
@@ -54,21 +68,35 @@ const layout = z
       .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
       .optional()
       .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: z.array(z.string().min(1)).optional().describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+    allowFiles: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
   })
   .describe('Settings of validate-layout.');
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
 const smoke = z
   .strictObject({
-    bin: z.string().min(1).optional().describe('The bin to start when the package has several (default: the one named like the package).'),
+    bin: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The bin to start when the package has several (default: the one named like the package).'),
     args: z.array(z.string()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
     env: z.record(envName, z.string()).optional().describe('Environment variables for the server.'),
-    installScripts: z.boolean().optional().describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
+    installScripts: z
+      .boolean()
+      .optional()
+      .describe(
+        'Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.',
+      ),
     sandbox: z
       .enum(['auto', 'required', 'off'])
       .optional()
-      .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
+      .describe(
+        'Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.',
+      ),
     expectTools: z.array(z.string().min(1)).optional().describe('Tool names the server must list.'),
     calls: z
       .array(z.strictObject({ tool: z.string().min(1), arguments: z.record(z.string(), z.unknown()).optional() }))
@@ -78,8 +106,20 @@ const smoke = z
       .strictObject({
         initialize: z.number().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
         list: z.number().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: z.number().int().positive().optional().describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-        session: z.number().int().positive().optional().describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
+        shutdown: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+        session: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe(
+            'The most one session (initialize, every list page and call) may take in total, ms (default 120000).',
+          ),
       })
       .optional(),
   })
@@ -87,18 +127,36 @@ const smoke = z
 
 const scan = z
   .strictObject({
-    allowPaths: z.array(z.string().min(1)).optional().describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: z.array(z.string().min(1).refine(isRegExp, 'expected a valid regular expression')).optional().describe('Regular expressions; a matched secret that matches one is not a finding.'),
-    auditLevel: z.enum(['low', 'moderate', 'high', 'critical']).optional().describe('Lowest advisory severity that is a finding (default high).'),
-    audit: z.enum(['auto', 'required', 'off']).optional().describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
-    rulePacks: z.array(z.enum(['phi'])).optional().describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    allowPaths: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: z
+      .array(z.string().min(1).refine(isRegExp, 'expected a valid regular expression'))
+      .optional()
+      .describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: z
+      .enum(['low', 'moderate', 'high', 'critical'])
+      .optional()
+      .describe('Lowest advisory severity that is a finding (default high).'),
+    audit: z
+      .enum(['auto', 'required', 'off'])
+      .optional()
+      .describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: z
+      .array(z.enum(['phi']))
+      .optional()
+      .describe('Extra rule packs: phi (US SSN, medical record numbers).'),
     maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
   })
   .describe('security-scan settings (used by `scan`).');
 
 /** Settings that may differ per package (top level, or in a `packages:` entry). */
 const packageSettingsShape = {
-  failOn: z.enum(['error', 'warning', 'note', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
+  failOn: z
+    .enum(['error', 'warning', 'note', 'never'])
+    .optional()
+    .describe('Lowest severity that fails the run (default error).'),
   rules: rulesMap.optional(),
   budgets: budgets.optional(),
   layout: layout.optional(),
@@ -118,7 +176,11 @@ const packageEntry = z.union([
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    packages: z.array(packageEntry).min(1).optional().describe('Package folders for a monorepo (default: the repository root).'),
+    packages: z
+      .array(packageEntry)
+      .min(1)
+      .optional()
+      .describe('Package folders for a monorepo (default: the repository root).'),
     ...packageSettingsShape,
     labels: z
       .strictObject({
@@ -130,8 +192,20 @@ export const configSchema = z
       })
       .optional()
       .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: z.strictObject({ id: z.string().regex(/^[0-9A-Za-z-]+$/).optional() }).optional().describe('Prerelease settings.'),
-    stagingTag: z.string().regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next').optional().describe('The staging dist-tag (default next).'),
+    prerelease: z
+      .strictObject({
+        id: z
+          .string()
+          .regex(/^[0-9A-Za-z-]+$/)
+          .optional(),
+      })
+      .optional()
+      .describe('Prerelease settings.'),
+    stagingTag: z
+      .string()
+      .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+      .optional()
+      .describe('The staging dist-tag (default next).'),
     registry: registryUrl.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: z.boolean().optional().describe('Publish server.json to the MCP Registry on promote.'),
   })

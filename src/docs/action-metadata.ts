@@ -8,8 +8,16 @@ import type { CommandSpec } from '../commands/types.js';
  * CLI. `npm run docs` writes it; a test keeps the committed file equal.
  */
 const REPORTER_INPUTS = {
-  'sarif-file': { description: 'Write a SARIF 2.1.0 file to this path (for github/codeql-action/upload-sarif).', required: false, default: '' },
-  annotations: { description: 'Annotate findings on the files and lines they concern (true/false).', required: false, default: 'true' },
+  'sarif-file': {
+    description: 'Write a SARIF 2.1.0 file to this path (for github/codeql-action/upload-sarif).',
+    required: false,
+    default: '',
+  },
+  annotations: {
+    description: 'Annotate findings on the files and lines they concern (true/false).',
+    required: false,
+    default: 'true',
+  },
 };
 const ENTRY_OUTPUTS = {
   'report-file': { description: 'Path of the full Report as JSON (in RUNNER_TEMP).' },
@@ -47,15 +55,21 @@ export function actionMetadata(commands: readonly CommandSpec<never>[]): string 
   for (const name of optionNames) {
     const users = commands.filter((c) => c.options.some((o) => o.name === name));
     const boolean = users.some((c) => c.options.find((o) => o.name === name)?.type === 'boolean');
-    inputs[name] = { description: inputDescription(name, users, commands.length), required: false, default: boolean ? 'false' : DOT_DEFAULTS.has(name) ? '.' : '' };
+    inputs[name] = {
+      description: inputDescription(name, users, commands.length),
+      required: false,
+      default: boolean ? 'false' : DOT_DEFAULTS.has(name) ? '.' : '',
+    };
   }
   Object.assign(inputs, REPORTER_INPUTS);
   const outputs: Record<string, { description: string }> = {};
-  for (const key of [...new Set(commands.flatMap((c) => Object.keys(c.outputs)))]) outputs[key] = { description: outputDescription(key, commands) };
+  for (const key of [...new Set(commands.flatMap((c) => Object.keys(c.outputs)))])
+    outputs[key] = { description: outputDescription(key, commands) };
   Object.assign(outputs, ENTRY_OUTPUTS);
   const document = {
     name: 'mcp-release-kit',
-    description: 'Release pipeline steps for MCP servers on npm: runs one mcp-release command and reports findings as annotations, a job summary and SARIF.',
+    description:
+      'Release pipeline steps for MCP servers on npm: runs one mcp-release command and reports findings as annotations, a job summary and SARIF.',
     author: 'mcp-release-kit',
     branding: { icon: 'package', color: 'blue' },
     inputs,

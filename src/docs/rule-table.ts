@@ -5,7 +5,9 @@ export const RULES_END = '<!-- rules:end -->';
 
 /** The README rule table, from the rule catalog (one source of truth for ids and docs). */
 export function ruleTableMarkdown(): string {
-  const rows = ALL_RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} | ${r.fix.replace(/\|/g, '\\|')} |`);
+  const rows = ALL_RULES.map(
+    (r) => `| \`${r.id}\` | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} | ${r.fix.replace(/\|/g, '\\|')} |`,
+  );
   return ['| Rule | Default | What it finds | Fix |', '|---|---|---|---|', ...rows].join('\n');
 }
 

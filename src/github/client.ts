@@ -19,11 +19,17 @@ const MAX_WAIT_SECONDS = 60;
 /** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
 export function githubTarget(repoFlag: string | undefined, context: RunContext): GitHubTarget | undefined {
   const repository = repoFlag ?? context.githubRepository;
-  if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag)) throw new UsageError(`--repo: expected owner/name, got "${repoFlag}"`);
+  if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag))
+    throw new UsageError(`--repo: expected owner/name, got "${repoFlag}"`);
   const token = context.parentEnv.GITHUB_TOKEN || context.parentEnv.GH_TOKEN;
   if (!repository || !token) return undefined;
   const [owner, repo] = repository.split('/') as [string, string];
-  return { owner, repo, token, apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') };
+  return {
+    owner,
+    repo,
+    token,
+    apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+  };
 }
 
 /** Why GitHub steps were skipped, for the report. */
@@ -35,21 +41,34 @@ export function githubSkipReason(repoFlag: string | undefined, context: RunConte
 
 export type GitHub = Awaited<ReturnType<typeof createGitHub>>;
 
-export async function createGitHub(target: GitHubTarget, env: NodeJS.ProcessEnv, log: (line: string) => void = () => {}) {
+export async function createGitHub(
+  target: GitHubTarget,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = () => {},
+) {
   const { getOctokit } = await import('@actions/github');
   const { retry } = await import('@octokit/plugin-retry');
   const { throttling } = await import('@octokit/plugin-throttling');
   const Bottleneck = (await import('bottleneck/light.js')).default;
-  const wait = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
-    log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`);
-    return retrying;
-  };
+  const wait =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
+      log(
+        `GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`,
+      );
+      return retrying;
+    };
   // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
   // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
   // for GitHub Enterprise test instances and fakes. Never set it against github.com.
   const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
-  const unpaced = fast ? { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }) } : {};
+  const unpaced = fast
+    ? {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      }
+    : {};
   const octokit = getOctokit(
     target.token,
     {
@@ -75,7 +94,10 @@ export async function createGitHub(target: GitHubTarget, env: NodeJS.ProcessEnv,
 interface RequestErrorLike {
   status?: number;
   message?: string;
-  response?: { data?: { message?: string; errors?: { message?: string; code?: string; field?: string }[] }; headers?: Record<string, string | undefined> };
+  response?: {
+    data?: { message?: string; errors?: { message?: string; code?: string; field?: string }[] };
+    headers?: Record<string, string | undefined>;
+  };
 }
 
 /**
@@ -85,7 +107,10 @@ interface RequestErrorLike {
 export function describeGitHubError(error: unknown, action: string, permission: string): string {
   const e = error as RequestErrorLike;
   const message = e.response?.data?.message ?? e.message ?? String(error);
-  const details = (e.response?.data?.errors ?? []).map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' ')).filter(Boolean).join('; ');
+  const details = (e.response?.data?.errors ?? [])
+    .map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('; ');
   switch (e.status) {
     case 401:
       return `${action}: GitHub rejected the token (401 ${message}); check GITHUB_TOKEN`;

@@ -41,7 +41,18 @@ interface RequestErrorLike {
 /** How long one API call may take, its retries included, before it counts as unanswered. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-export async function commitViaApi(github: GitHub, target: GitHubTarget, input: { branch: string; parent: string; baseTree: string; changes: readonly FileChange[]; message: string; timeoutMs?: number }): Promise<ApiCommitResult> {
+export async function commitViaApi(
+  github: GitHub,
+  target: GitHubTarget,
+  input: {
+    branch: string;
+    parent: string;
+    baseTree: string;
+    changes: readonly FileChange[];
+    message: string;
+    timeoutMs?: number;
+  },
+): Promise<ApiCommitResult> {
   const repo = { owner: target.owner, repo: target.repo };
   // octokit has no timeout of its own: a request GitHub never answers would hold the job until the runner's limit.
   const request = () => ({ request: { signal: AbortSignal.timeout(input.timeoutMs ?? DEFAULT_TIMEOUT_MS) } });
@@ -50,23 +61,46 @@ export async function commitViaApi(github: GitHub, target: GitHubTarget, input: 
   try {
     const tree = [];
     for (const change of input.changes) {
-      const { data } = await github.rest.git.createBlob({ ...repo, content: change.content.toString('base64'), encoding: 'base64', ...request() });
+      const { data } = await github.rest.git.createBlob({
+        ...repo,
+        content: change.content.toString('base64'),
+        encoding: 'base64',
+        ...request(),
+      });
       tree.push({ path: change.path, mode: change.mode, type: 'blob' as const, sha: data.sha });
     }
     step = 'creating the tree';
-    const { data: newTree } = await github.rest.git.createTree({ ...repo, base_tree: input.baseTree, tree, ...request() });
+    const { data: newTree } = await github.rest.git.createTree({
+      ...repo,
+      base_tree: input.baseTree,
+      tree,
+      ...request(),
+    });
     step = 'creating the commit';
     // No author or committer: GitHub then makes the token's actor the author and signs the commit.
-    const { data: commit } = await github.rest.git.createCommit({ ...repo, message: input.message, tree: newTree.sha, parents: [input.parent], ...request() });
+    const { data: commit } = await github.rest.git.createCommit({
+      ...repo,
+      message: input.message,
+      tree: newTree.sha,
+      parents: [input.parent],
+      ...request(),
+    });
     made = { sha: commit.sha, verified: commit.verification.verified };
     step = `updating refs/heads/${input.branch}`;
-    await github.rest.git.updateRef({ ...repo, ref: `heads/${input.branch}`, sha: commit.sha, force: false, ...request() });
+    await github.rest.git.updateRef({
+      ...repo,
+      ref: `heads/${input.branch}`,
+      sha: commit.sha,
+      force: false,
+      ...request(),
+    });
     return { kind: 'committed', ...made };
   } catch (error) {
     const e = error as RequestErrorLike;
     const message = e.response?.data?.message ?? e.message ?? String(error);
     if (e.status === 422 && /not a fast.?forward/i.test(message)) return { kind: 'not-fast-forward' };
-    if (e.status === 401 || e.status === 403 || e.status === 404 || e.status === 409 || e.status === 422) return { kind: 'refused', status: e.status, message, step };
+    if (e.status === 401 || e.status === 403 || e.status === 404 || e.status === 409 || e.status === 422)
+      return { kind: 'refused', status: e.status, message, step };
     // Transport failures reach us as octokit RequestErrors with a status (500 for a timeout or a reset); anything else is a defect.
     if (typeof e.status !== 'number') throw error;
     const unanswered = `${e.status && e.status !== 500 ? `HTTP ${e.status} ` : ''}${message}`;

@@ -15,13 +15,20 @@ export type MajorTagOutcome = 'created' | 'moved' | 'unchanged';
 export function majorTagFor(versionTag: string, version: string): { tag: string } | { skipped: string } {
   const parsed = semver.parse(version);
   if (!parsed) return { skipped: `major tag: ${version} is not a semver version` };
-  if (parsed.prerelease.length) return { skipped: `major tag not moved: ${version} is a prerelease (users of @v${parsed.major} get stable releases only)` };
+  if (parsed.prerelease.length)
+    return {
+      skipped: `major tag not moved: ${version} is a prerelease (users of @v${parsed.major} get stable releases only)`,
+    };
   const prefix = versionTag.slice(0, versionTag.length - version.length);
   return { tag: `${prefix}${parsed.major}` };
 }
 
 /** Where the tag points now: a commit sha, an annotated tag object, or nothing. */
-export async function readTag(github: GitHub, target: GitHubTarget, tag: string): Promise<{ sha: string; type: string } | undefined> {
+export async function readTag(
+  github: GitHub,
+  target: GitHubTarget,
+  tag: string,
+): Promise<{ sha: string; type: string } | undefined> {
   try {
     const { data } = await github.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `tags/${tag}` });
     return { sha: data.object.sha, type: data.object.type };
@@ -32,14 +39,27 @@ export async function readTag(github: GitHub, target: GitHubTarget, tag: string)
 }
 
 /** What a run would do, for dry runs and for the note. */
-export function majorTagChange(tag: string, sha: string, current: { sha: string; type: string } | undefined): { outcome: MajorTagOutcome; description: string } {
+export function majorTagChange(
+  tag: string,
+  sha: string,
+  current: { sha: string; type: string } | undefined,
+): { outcome: MajorTagOutcome; description: string } {
   if (!current) return { outcome: 'created', description: `create ${tag} at ${sha.slice(0, 12)}` };
-  if (current.type === 'commit' && current.sha === sha) return { outcome: 'unchanged', description: `${tag} already at ${sha.slice(0, 12)}` };
+  if (current.type === 'commit' && current.sha === sha)
+    return { outcome: 'unchanged', description: `${tag} already at ${sha.slice(0, 12)}` };
   // An annotated tag is replaced by a lightweight one: its object sha is never the commit's.
-  return { outcome: 'moved', description: `move ${tag} from ${current.sha.slice(0, 12)}${current.type === 'commit' ? '' : ` (an annotated ${current.type})`} to ${sha.slice(0, 12)}` };
+  return {
+    outcome: 'moved',
+    description: `move ${tag} from ${current.sha.slice(0, 12)}${current.type === 'commit' ? '' : ` (an annotated ${current.type})`} to ${sha.slice(0, 12)}`,
+  };
 }
 
-export async function ensureMajorTag(github: GitHub, target: GitHubTarget, tag: string, sha: string): Promise<{ outcome: MajorTagOutcome; description: string }> {
+export async function ensureMajorTag(
+  github: GitHub,
+  target: GitHubTarget,
+  tag: string,
+  sha: string,
+): Promise<{ outcome: MajorTagOutcome; description: string }> {
   const repo = { owner: target.owner, repo: target.repo };
   const current = await readTag(github, target, tag);
   const change = majorTagChange(tag, sha, current);

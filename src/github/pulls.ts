@@ -8,7 +8,8 @@ export interface PullInfo {
   labels: string[];
 }
 
-const labelNames = (labels: readonly (string | { name?: string })[]): string[] => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+const labelNames = (labels: readonly (string | { name?: string })[]): string[] =>
+  labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
 
 /** A PR by number (through the issues API: one small call that carries labels, title and author). */
 export async function getPull(github: GitHub, target: GitHubTarget, number: number): Promise<PullInfo> {
@@ -21,11 +22,22 @@ export async function getPull(github: GitHub, target: GitHubTarget, number: numb
  * with a commit; the one whose merge commit is this commit wins, else the
  * first merged one (rebase merges).
  */
-export async function mergedPullForCommit(github: GitHub, target: GitHubTarget, sha: string): Promise<PullInfo | undefined> {
-  const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ owner: target.owner, repo: target.repo, commit_sha: sha, per_page: 10 });
+export async function mergedPullForCommit(
+  github: GitHub,
+  target: GitHubTarget,
+  sha: string,
+): Promise<PullInfo | undefined> {
+  const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: target.owner,
+    repo: target.repo,
+    commit_sha: sha,
+    per_page: 10,
+  });
   const merged = data.filter((p) => p.merged_at);
   const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
-  return pull ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) } : undefined;
+  return pull
+    ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) }
+    : undefined;
 }
 
 export interface CheckState {
@@ -37,7 +49,12 @@ export interface CheckState {
 
 /** The checks on a commit, summed up for the release plan (one page of 100: enough for a summary). */
 export async function checkState(github: GitHub, target: GitHubTarget, sha: string): Promise<CheckState> {
-  const { data } = await github.rest.checks.listForRef({ owner: target.owner, repo: target.repo, ref: sha, per_page: 100 });
+  const { data } = await github.rest.checks.listForRef({
+    owner: target.owner,
+    repo: target.repo,
+    ref: sha,
+    per_page: 100,
+  });
   const state: CheckState = { total: data.total_count, passed: 0, failed: 0, pending: 0 };
   for (const run of data.check_runs) {
     if (run.status !== 'completed') state.pending += 1;

@@ -23,7 +23,9 @@ export async function ensureTag(github: GitHub, target: GitHubTarget, tag: strin
   }
   const { data } = await github.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `tags/${tag}` });
   if (data.object.type === 'commit' && data.object.sha !== sha) {
-    throw new TagConflictError(`tag ${tag} already exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: a release of this version was made from another commit; bump the version instead of moving the tag`);
+    throw new TagConflictError(
+      `tag ${tag} already exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: a release of this version was made from another commit; bump the version instead of moving the tag`,
+    );
   }
   return 'unchanged';
 }
@@ -49,9 +51,25 @@ export interface ReleaseRecord {
   assets: { id: number; name: string; size: number; digest?: string | null }[];
 }
 
-type ReleaseData = { id: number; draft: boolean; html_url: string; upload_url: string; tag_name: string; name: string | null; body?: string | null; prerelease: boolean; assets: { id: number; name: string; size: number; digest?: string | null }[] };
+type ReleaseData = {
+  id: number;
+  draft: boolean;
+  html_url: string;
+  upload_url: string;
+  tag_name: string;
+  name: string | null;
+  body?: string | null;
+  prerelease: boolean;
+  assets: { id: number; name: string; size: number; digest?: string | null }[];
+};
 
-const record = (r: ReleaseData): ReleaseRecord => ({ id: r.id, draft: r.draft, htmlUrl: r.html_url, uploadUrl: r.upload_url, assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })) });
+const record = (r: ReleaseData): ReleaseRecord => ({
+  id: r.id,
+  draft: r.draft,
+  htmlUrl: r.html_url,
+  uploadUrl: r.upload_url,
+  assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })),
+});
 
 /**
  * The release for a tag, published or draft. GitHub does not find drafts by
@@ -72,12 +90,27 @@ export async function findRelease(github: GitHub, target: GitHubTarget, tag: str
 /** GitHub refuses a release body longer than this (422 "body is too long (maximum is 125000 characters)"). */
 export const RELEASE_BODY_LIMIT = 125_000;
 
-export async function ensureRelease(github: GitHub, target: GitHubTarget, given: ReleaseFields, draft: boolean): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
+export async function ensureRelease(
+  github: GitHub,
+  target: GitHubTarget,
+  given: ReleaseFields,
+  draft: boolean,
+): Promise<{ release: ReleaseRecord; outcome: Outcome }> {
   const fields = { ...given, body: fitToLimit(given.body, RELEASE_BODY_LIMIT) };
   let existing = await findRelease(github, target, fields.tag);
   if (!existing) {
     try {
-      const { data } = await github.rest.repos.createRelease({ owner: target.owner, repo: target.repo, tag_name: fields.tag, target_commitish: fields.sha, name: fields.name, body: fields.body, draft, prerelease: fields.prerelease, make_latest: fields.prerelease || draft ? 'false' : 'true' });
+      const { data } = await github.rest.repos.createRelease({
+        owner: target.owner,
+        repo: target.repo,
+        tag_name: fields.tag,
+        target_commitish: fields.sha,
+        name: fields.name,
+        body: fields.body,
+        draft,
+        prerelease: fields.prerelease,
+        make_latest: fields.prerelease || draft ? 'false' : 'true',
+      });
       return { release: record(data as ReleaseData), outcome: 'created' };
     } catch (error) {
       // 422: a concurrent run created it after we looked; carry on with theirs (the fields are checked below).
@@ -86,8 +119,20 @@ export async function ensureRelease(github: GitHub, target: GitHubTarget, given:
       if (!existing) throw error;
     }
   }
-  if (existing.name === fields.name && (existing.body ?? '') === fields.body && existing.prerelease === fields.prerelease) return { release: record(existing), outcome: 'unchanged' };
-  const { data } = await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: existing.id, name: fields.name, body: fields.body, prerelease: fields.prerelease });
+  if (
+    existing.name === fields.name &&
+    (existing.body ?? '') === fields.body &&
+    existing.prerelease === fields.prerelease
+  )
+    return { release: record(existing), outcome: 'unchanged' };
+  const { data } = await github.rest.repos.updateRelease({
+    owner: target.owner,
+    repo: target.repo,
+    release_id: existing.id,
+    name: fields.name,
+    body: fields.body,
+    prerelease: fields.prerelease,
+  });
   return { release: record(data as ReleaseData), outcome: 'updated' };
 }
 
@@ -97,7 +142,12 @@ export interface AssetOutcome {
 }
 
 /** Upload the files as assets: same name and bytes are kept, other bytes replaced. */
-export async function syncAssets(github: GitHub, target: GitHubTarget, release: ReleaseRecord, files: readonly string[]): Promise<AssetOutcome[]> {
+export async function syncAssets(
+  github: GitHub,
+  target: GitHubTarget,
+  release: ReleaseRecord,
+  files: readonly string[],
+): Promise<AssetOutcome[]> {
   const results: AssetOutcome[] = [];
   for (const file of files) {
     const name = path.basename(file);
@@ -108,14 +158,26 @@ export async function syncAssets(github: GitHub, target: GitHubTarget, release: 
       results.push({ name, outcome: 'unchanged' });
       continue;
     }
-    if (existing) await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
+    if (existing)
+      await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
     try {
       // The upload host comes from the release (uploads.github.com on github.com).
-      await github.request({ method: 'POST', url: release.uploadUrl, name, data: bytes as unknown as string, headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length } });
+      await github.request({
+        method: 'POST',
+        url: release.uploadUrl,
+        name,
+        data: bytes as unknown as string,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+      });
     } catch (error) {
       // 422 already_exists: another run uploaded it meanwhile. The same bytes are fine; other bytes are a conflict.
       if (status(error) !== 422) throw error;
-      const { data: now } = await github.rest.repos.listReleaseAssets({ owner: target.owner, repo: target.repo, release_id: release.id, per_page: 100 });
+      const { data: now } = await github.rest.repos.listReleaseAssets({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: release.id,
+        per_page: 100,
+      });
       const theirs = now.find((a) => a.name === name);
       if (!theirs || theirs.size !== bytes.length || theirs.digest !== digest) throw error;
       results.push({ name, outcome: 'unchanged' });
@@ -127,9 +189,20 @@ export async function syncAssets(github: GitHub, target: GitHubTarget, release: 
 }
 
 /** Draft -> published (the last step, after the assets). */
-export async function publishRelease(github: GitHub, target: GitHubTarget, release: ReleaseRecord, latest: boolean): Promise<Outcome> {
+export async function publishRelease(
+  github: GitHub,
+  target: GitHubTarget,
+  release: ReleaseRecord,
+  latest: boolean,
+): Promise<Outcome> {
   if (!release.draft) return 'unchanged';
-  await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, draft: false, make_latest: latest ? 'true' : 'false' });
+  await github.rest.repos.updateRelease({
+    owner: target.owner,
+    repo: target.repo,
+    release_id: release.id,
+    draft: false,
+    make_latest: latest ? 'true' : 'false',
+  });
   return 'updated';
 }
 
@@ -145,6 +218,11 @@ export async function markLatest(github: GitHub, target: GitHubTarget, tag: stri
   if (current === tag) return 'unchanged';
   const release = await findRelease(github, target, tag);
   if (!release || release.draft) return 'unchanged';
-  await github.rest.repos.updateRelease({ owner: target.owner, repo: target.repo, release_id: release.id, make_latest: 'true' });
+  await github.rest.repos.updateRelease({
+    owner: target.owner,
+    repo: target.repo,
+    release_id: release.id,
+    make_latest: 'true',
+  });
   return 'updated';
 }

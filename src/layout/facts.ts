@@ -49,10 +49,22 @@ export interface PackageFacts {
  * Read what the rules need about the package in `dir`. `pack` is the result of
  * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
  */
-export async function gatherFacts(dir: string, env: EnvironmentFacts, pack: () => Promise<PackListResult>): Promise<PackageFacts> {
+export async function gatherFacts(
+  dir: string,
+  env: EnvironmentFacts,
+  pack: () => Promise<PackListResult>,
+): Promise<PackageFacts> {
   const packageJson = await readJsonFile(path.join(dir, 'package.json'));
   const [serverJson, readme] = await Promise.all([readJsonFile(path.join(dir, 'server.json')), findReadme(dir)]);
-  const facts: PackageFacts = { packageJson, files: {}, syntax: {}, moduleSyntax: {}, serverJson, env, ...(readme ? { readme } : {}) };
+  const facts: PackageFacts = {
+    packageJson,
+    files: {},
+    syntax: {},
+    moduleSyntax: {},
+    serverJson,
+    env,
+    ...(readme ? { readme } : {}),
+  };
   if (packageJson.kind !== 'ok' || !isObject(packageJson.data)) return facts;
   const manifest = packageJson.data;
   facts.manifest = manifest;
@@ -69,7 +81,11 @@ export async function gatherFacts(dir: string, env: EnvironmentFacts, pack: () =
     if (fact.text !== undefined && isJavaScriptPath(rel)) facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
   }
 
-  const binFiles = new Set(binTargets(manifest).map((b) => normalizeTarget(b.target)).filter((p): p is string => !!p));
+  const binFiles = new Set(
+    binTargets(manifest)
+      .map((b) => normalizeTarget(b.target))
+      .filter((p): p is string => !!p),
+  );
   await Promise.all(
     [...binFiles]
       .filter((rel) => facts.files[rel]?.kind === 'file' && isJavaScriptPath(rel))
@@ -89,7 +105,9 @@ async function readJsonFile(file: string): Promise<JsonFileFact> {
     throw error;
   }
   const parsed = parseJsonWithPosition(text);
-  return parsed.ok ? { kind: 'ok', text, data: parsed.value } : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
+  return parsed.ok
+    ? { kind: 'ok', text, data: parsed.value }
+    : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
 }
 
 async function readFileFact(file: string): Promise<FileFact> {
@@ -120,7 +138,8 @@ async function nodeCheck(dir: string, rel: string): Promise<{ ok: boolean; messa
   const result = await runProcess(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
   if (result.code === 0) return { ok: true };
   const lines = result.stderr.split('\n').map((l) => l.trimEnd());
-  const errorLine = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.find((l) => l.trim() !== '') ?? 'node --check failed';
+  const errorLine =
+    lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.find((l) => l.trim() !== '') ?? 'node --check failed';
   const where = lines.find((l) => l.includes(rel) && /:\d+$/.test(l));
   return { ok: false, message: where ? `${errorLine} (${where.trim().split('/').slice(-1)[0]})` : errorLine };
 }

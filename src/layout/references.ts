@@ -45,7 +45,8 @@ export function entryTargets(manifest: Manifest): EntryTarget[] {
   const out: EntryTarget[] = [];
   for (const field of ['main', 'module', 'types', 'typings', 'browser'] as const) {
     const value = manifest[field];
-    if (typeof value === 'string' && value.trim() !== '') out.push({ field, label: field, target: value, jsonPath: [field] });
+    if (typeof value === 'string' && value.trim() !== '')
+      out.push({ field, label: field, target: value, jsonPath: [field] });
   }
   walkExports(manifest.exports, ['exports'], 'exports', out);
   return out;

@@ -33,19 +33,41 @@ const CHECKS: readonly LayoutCheck[] = [
 /** Every layout rule over one package's facts. Pure: no I/O. */
 export function runLayoutChecks(facts: PackageFacts, settings: ResolvedSettings): RawFinding[] {
   const pj = facts.packageJson;
-  if (pj.kind === 'missing') return [{ rule: 'layout/package-json-missing', message: 'no package.json in this folder' }];
+  if (pj.kind === 'missing')
+    return [{ rule: 'layout/package-json-missing', message: 'no package.json in this folder' }];
   if (pj.kind === 'invalid') {
-    return [{ rule: 'layout/package-json-invalid', message: `package.json is not valid JSON: ${pj.message}`, file: 'package.json', line: pj.line, column: pj.column }];
+    return [
+      {
+        rule: 'layout/package-json-invalid',
+        message: `package.json is not valid JSON: ${pj.message}`,
+        file: 'package.json',
+        line: pj.line,
+        column: pj.column,
+      },
+    ];
   }
   if (!facts.manifest) {
-    return [{ rule: 'layout/package-json-invalid', message: 'package.json must contain a JSON object', file: 'package.json', line: 1, column: 1 }];
+    return [
+      {
+        rule: 'layout/package-json-invalid',
+        message: 'package.json must contain a JSON object',
+        file: 'package.json',
+        line: 1,
+        column: 1,
+      },
+    ];
   }
   const ctx = createContext(facts, facts.manifest, settings);
   return CHECKS.flatMap((check) => check(ctx));
 }
 
 /** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
-export function toFindings(raw: readonly RawFinding[], settings: ResolvedSettings, relDir: string, packageName: string | undefined): Finding[] {
+export function toFindings(
+  raw: readonly RawFinding[],
+  settings: ResolvedSettings,
+  relDir: string,
+  packageName: string | undefined,
+): Finding[] {
   return rateAll(
     raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })),
     settings.rules,

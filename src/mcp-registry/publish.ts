@@ -3,7 +3,16 @@ import path from 'node:path';
 import { fetchIdentityToken } from '../release/oidc.js';
 import { notYetServedMessage, waitForVersion } from '../release/registry-wait.js';
 import type { ReleaseTarget } from '../release/release-target.js';
-import { exchangeGitHubOidc, getEntry, MCP_REGISTRY_AUDIENCE, MCP_REGISTRY_URL, publishEntry, serverJsonProblems, setStatus, type RegistryStatus } from './client.js';
+import {
+  exchangeGitHubOidc,
+  getEntry,
+  MCP_REGISTRY_AUDIENCE,
+  MCP_REGISTRY_URL,
+  publishEntry,
+  serverJsonProblems,
+  setStatus,
+  type RegistryStatus,
+} from './client.js';
 
 /**
  * server.json to the official MCP Registry on promote, and its status on
@@ -29,7 +38,9 @@ async function readServerJson(target: ReleaseTarget): Promise<Record<string, unk
   if (text === undefined) return 'no server.json in the package folder';
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : 'server.json is not a JSON object';
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : 'server.json is not a JSON object';
   } catch {
     return 'server.json is not JSON';
   }
@@ -50,9 +61,15 @@ export async function publishToMcpRegistry(options: {
   const { target, version, env, log } = options;
   const base = options.registryUrl ?? MCP_REGISTRY_URL;
   const serverJson = await readServerJson(target);
-  if (typeof serverJson === 'string') return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: ${serverJson}` };
+  if (typeof serverJson === 'string')
+    return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: ${serverJson}` };
   const problems = serverJsonProblems(serverJson, target.name, version);
-  if (problems.length) return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: not sent, the registry would refuse it: ${problems.join('; ')}` };
+  if (problems.length)
+    return {
+      outcome: 'failed',
+      rule: 'promote/server-json-invalid',
+      problem: `MCP Registry: not sent, the registry would refuse it: ${problems.join('; ')}`,
+    };
   const name = serverJson.name as string;
   try {
     if (await getEntry(base, name, version)) {
@@ -60,8 +77,17 @@ export async function publishToMcpRegistry(options: {
       return { outcome: 'already-published' };
     }
     const where = { registry: options.registry, name: target.name, version };
-    const wait = await waitForVersion({ ...where, timeoutSeconds: options.waitSeconds, ...(options.progress ? { progress: options.progress } : {}) });
-    if (!wait.served) return { outcome: 'failed', rule: 'registry/not-yet-served', problem: `MCP Registry: not sent: ${notYetServedMessage(where, wait)} (npm is already promoted)` };
+    const wait = await waitForVersion({
+      ...where,
+      timeoutSeconds: options.waitSeconds,
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    if (!wait.served)
+      return {
+        outcome: 'failed',
+        rule: 'registry/not-yet-served',
+        problem: `MCP Registry: not sent: ${notYetServedMessage(where, wait)} (npm is already promoted)`,
+      };
     const token = await registryToken(base, env);
     try {
       await publishEntry(base, token, serverJson);
@@ -74,11 +100,21 @@ export async function publishToMcpRegistry(options: {
     log(`MCP Registry: published ${name} ${version}`);
     return { outcome: 'published' };
   } catch (error) {
-    return { outcome: 'failed', problem: `MCP Registry: ${(error as Error).message} (npm is already promoted; re-run promote to finish)` };
+    return {
+      outcome: 'failed',
+      problem: `MCP Registry: ${(error as Error).message} (npm is already promoted; re-run promote to finish)`,
+    };
   }
 }
 
-export async function setMcpRegistryStatus(options: { target: ReleaseTarget; version: string; status: RegistryStatus; message?: string; registryUrl?: string; env: NodeJS.ProcessEnv }): Promise<McpRegistryResult> {
+export async function setMcpRegistryStatus(options: {
+  target: ReleaseTarget;
+  version: string;
+  status: RegistryStatus;
+  message?: string;
+  registryUrl?: string;
+  env: NodeJS.ProcessEnv;
+}): Promise<McpRegistryResult> {
   const base = options.registryUrl ?? MCP_REGISTRY_URL;
   const serverJson = await readServerJson(options.target);
   if (typeof serverJson === 'string' || typeof serverJson.name !== 'string') return { outcome: 'skipped' };
@@ -86,9 +122,19 @@ export async function setMcpRegistryStatus(options: { target: ReleaseTarget; ver
     const entry = await getEntry(base, serverJson.name, options.version);
     if (!entry) return { outcome: 'skipped' };
     if ((entry.status ?? 'active') === options.status) return { outcome: 'unchanged' };
-    await setStatus(base, await registryToken(base, options.env), serverJson.name, options.version, options.status, options.message);
+    await setStatus(
+      base,
+      await registryToken(base, options.env),
+      serverJson.name,
+      options.version,
+      options.status,
+      options.message,
+    );
     return { outcome: 'updated' };
   } catch (error) {
-    return { outcome: 'failed', problem: `MCP Registry: ${(error as Error).message} (the npm side is done and stays done)` };
+    return {
+      outcome: 'failed',
+      problem: `MCP Registry: ${(error as Error).message} (the npm side is done and stays done)`,
+    };
   }
 }

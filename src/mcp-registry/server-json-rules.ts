@@ -15,7 +15,8 @@ export const NPM_REGISTRY_BASE_URL = 'https://registry.npmjs.org';
 export function serverNameProblem(name: string): string | undefined {
   const slashes = name.split('/').length - 1;
   if (slashes !== 1) return `must contain exactly one "/" between namespace and server name (found ${slashes})`;
-  if (!SERVER_NAME.test(name)) return 'namespace and name must start and end with a letter or digit and use only letters, digits, ".", "-" (and "_" in the name)';
+  if (!SERVER_NAME.test(name))
+    return 'namespace and name must start and end with a letter or digit and use only letters, digits, ".", "-" (and "_" in the name)';
   return undefined;
 }
 
@@ -36,22 +37,28 @@ const WILDCARD = /^(?:v?\d+|x|X|\*)(?:\.(?:\d+|x|X|\*)){1,2}(?:-[0-9A-Za-z.-]+)?
 export function versionProblem(version: string): string | undefined {
   const v = version.trim();
   if (v === 'latest') return '"latest" is reserved: use the exact version';
-  if (RANGE_FORMS.some((re) => re.test(v)) || (WILDCARD.test(v) && /[xX*]/.test(v))) return `"${version}" looks like a version range: use one exact version`;
+  if (RANGE_FORMS.some((re) => re.test(v)) || (WILDCARD.test(v) && /[xX*]/.test(v)))
+    return `"${version}" looks like a version range: use one exact version`;
   return undefined;
 }
 
 export function descriptionProblem(description: unknown): string | undefined {
   if (typeof description !== 'string' || description.trim() === '') return 'description is missing or empty';
   const length = [...description].length;
-  if (length > MAX_DESCRIPTION) return `description is ${length} characters; the registry allows at most ${MAX_DESCRIPTION}`;
+  if (length > MAX_DESCRIPTION)
+    return `description is ${length} characters; the registry allows at most ${MAX_DESCRIPTION}`;
   return undefined;
 }
 
 /** JSON paths of string values that still contain a `${...}` placeholder. */
-export function findPlaceholders(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+export function findPlaceholders(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') return /\$\{[^}]*\}/.test(value) ? [{ path, text: value }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => findPlaceholders(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
   return [];
 }
 

@@ -5,8 +5,16 @@ import { runProcess } from './process.js';
  * The git facts releases need, read with argument arrays (never a shell).
  * Functions return undefined where git has no answer (no repository, no tag).
  */
-async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return runProcess('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message }));
+async function git(
+  cwd: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runProcess('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error: Error) => ({
+    code: -1,
+    stdout: '',
+    stderr: error.message,
+  }));
 }
 
 export async function repositoryRoot(cwd: string): Promise<string | undefined> {
@@ -41,9 +49,21 @@ const FIELD = '\x1f';
 const RECORD = '\x1e';
 
 /** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
-export async function commitsSince(cwd: string, since: string | undefined, paths: readonly string[] = [], limit = 500): Promise<GitCommit[]> {
+export async function commitsSince(
+  cwd: string,
+  since: string | undefined,
+  paths: readonly string[] = [],
+  limit = 500,
+): Promise<GitCommit[]> {
   const range = since ? [`${since}..HEAD`] : ['HEAD'];
-  const result = await git(cwd, ['log', `--max-count=${limit}`, `--format=%H${FIELD}%an${FIELD}%B${RECORD}`, ...range, '--', ...paths]);
+  const result = await git(cwd, [
+    'log',
+    `--max-count=${limit}`,
+    `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+    ...range,
+    '--',
+    ...paths,
+  ]);
   if (result.code !== 0) return [];
   return result.stdout
     .split(RECORD)
@@ -60,7 +80,11 @@ export async function currentBranch(cwd: string): Promise<string | undefined> {
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
 
-export async function runGit(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runGit(
+  cwd: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return git(cwd, args, env);
 }
 
@@ -72,18 +96,38 @@ export async function runGit(cwd: string, args: string[], env?: NodeJS.ProcessEn
 export function gitAuthEnv(serverUrl: string, token: string | undefined): Record<string, string> {
   if (!token) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  };
 }
 
 /** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
-export async function fetchBranch(cwd: string, branch: string, env?: NodeJS.ProcessEnv): Promise<{ ok: boolean; stderr: string }> {
-  const result = await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], env);
+export async function fetchBranch(
+  cwd: string,
+  branch: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; stderr: string }> {
+  const result = await git(
+    cwd,
+    ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+    env,
+  );
   return { ok: result.code === 0, stderr: result.stderr };
 }
 
 /** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
 export async function logGrep(cwd: string, rev: string, text: string, limit = 20): Promise<string | undefined> {
-  const result = await git(cwd, ['log', `--max-count=${limit}`, '--fixed-strings', `--grep=${text}`, `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`, rev, '--']);
+  const result = await git(cwd, [
+    'log',
+    `--max-count=${limit}`,
+    '--fixed-strings',
+    `--grep=${text}`,
+    `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
+    rev,
+    '--',
+  ]);
   return result.code === 0 ? result.stdout : undefined;
 }
 
@@ -94,7 +138,10 @@ export async function readAtRev(cwd: string, rev: string, relPath: string): Prom
 }
 
 /** The staged entry (mode and blob sha) of each path that has one. */
-export async function indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>> {
+export async function indexEntries(
+  cwd: string,
+  relPaths: readonly string[],
+): Promise<Map<string, { mode: string; sha: string }>> {
   const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
   const entries = new Map<string, { mode: string; sha: string }>();
   for (const line of result.stdout.split('\0').filter(Boolean)) {
@@ -110,5 +157,10 @@ export async function indexLock(cwd: string): Promise<string | undefined> {
   const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
   if (result.code !== 0) return undefined;
   const file = result.stdout.trim();
-  return (await access(file).then(() => true, () => false)) ? file : undefined;
+  return (await access(file).then(
+    () => true,
+    () => false,
+  ))
+    ? file
+    : undefined;
 }

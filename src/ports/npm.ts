@@ -20,7 +20,11 @@ export type PackListResult = { ok: true; pack: PackDryRun } | { ok: false; error
 
 const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
 /** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
-export const NPM_ENV = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } as const;
+export const NPM_ENV = {
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+} as const;
 const PACK_TIMEOUT_MS = 120_000;
 
 /**
@@ -36,10 +40,15 @@ export async function packDryRunMany(dirs: readonly string[], concurrency = 4): 
   if (problems.some(Boolean)) {
     const fine = dirs.filter((_, i) => !problems[i]);
     const packed = await packDryRunMany(fine, concurrency);
-    return dirs.map((_, i) => (problems[i] ? { ok: false, error: problems[i] as string } : (packed.shift() as PackListResult)));
+    return dirs.map((_, i) =>
+      problems[i] ? { ok: false, error: problems[i] as string } : (packed.shift() as PackListResult),
+    );
   }
   if (dirs.length > 1) {
-    const batch = await runPack(process.cwd(), dirs.map((d) => path.resolve(d)));
+    const batch = await runPack(
+      process.cwd(),
+      dirs.map((d) => path.resolve(d)),
+    );
     if (batch.ok && batch.packs.length === dirs.length) return batch.packs.map((pack) => ({ ok: true, pack }));
   }
   return mapLimit(dirs, concurrency, async (dir) => {
@@ -66,21 +75,34 @@ async function filesFieldProblem(dir: string): Promise<string | undefined> {
   if (!manifest || typeof manifest !== 'object' || !('files' in manifest)) return undefined;
   const files = (manifest as { files: unknown }).files;
   if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return undefined;
-  const what = typeof files === 'string' ? `a string of ${files.length} characters` : Array.isArray(files) ? 'a list with entries that are not strings' : files === null ? 'null' : `a ${typeof files}`;
+  const what =
+    typeof files === 'string'
+      ? `a string of ${files.length} characters`
+      : Array.isArray(files)
+        ? 'a list with entries that are not strings'
+        : files === null
+          ? 'null'
+          : `a ${typeof files}`;
   return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
 }
 
 async function runPack(cwd: string, specs: string[]): Promise<PackRun> {
   const npm = npmInvocation(process.env, process.platform, process.execPath);
-  const result = await runProcess(npm.command, [...npm.args, ...PACK_ARGS, ...specs], { cwd, timeoutMs: PACK_TIMEOUT_MS, env: { ...process.env, ...NPM_ENV } }).catch(
-    (error: Error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }),
-  );
+  const result = await runProcess(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
+    cwd,
+    timeoutMs: PACK_TIMEOUT_MS,
+    env: { ...process.env, ...NPM_ENV },
+  }).catch((error: Error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
   if (result.timedOut) return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
   if (result.code !== 0) return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
   try {
     const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as PackDryRun[];
-    if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files))) return { ok: false, error: 'npm pack --json printed no file list' };
-    return { ok: true, packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })) };
+    if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
+      return { ok: false, error: 'npm pack --json printed no file list' };
+    return {
+      ok: true,
+      packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
+    };
   } catch {
     return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
   }
@@ -91,10 +113,15 @@ async function runPack(cwd: string, specs: string[]): Promise<PackRun> {
  * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
  * shell, so the npm bundled next to node.exe is run with node instead.
  */
-export function npmInvocation(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, execPath: string): { command: string; args: string[] } {
+export function npmInvocation(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  execPath: string,
+): { command: string; args: string[] } {
   const execScript = env.npm_execpath;
   if (execScript && /npm-cli\.js$/.test(execScript)) return { command: execPath, args: [execScript] };
-  if (platform === 'win32') return { command: execPath, args: [path.join(path.dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+  if (platform === 'win32')
+    return { command: execPath, args: [path.join(path.dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
   return { command: 'npm', args: [] };
 }
 

@@ -17,7 +17,13 @@ export interface LabelNames {
   skip: string;
 }
 
-export const DEFAULT_LABELS: LabelNames = { major: 'release:major', minor: 'release:minor', patch: 'release:patch', prerelease: 'release:prerelease', skip: 'release:skip' };
+export const DEFAULT_LABELS: LabelNames = {
+  major: 'release:major',
+  minor: 'release:minor',
+  patch: 'release:patch',
+  prerelease: 'release:prerelease',
+  skip: 'release:skip',
+};
 
 export type LabelDecision =
   | { kind: 'release'; bump: Bump; label: string }
@@ -65,8 +71,10 @@ export function nextVersion({ current, bump, preid, published }: NextVersionInpu
 /** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
 export function checkExactVersion(version: string, current: string, published: readonly string[]): string | undefined {
   if (!isStrictVersion(version)) return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
-  if (published.includes(version)) return `${version} is already on the registry: versions are immutable, choose another`;
-  if (semver.valid(current) && semver.lte(version, current) && version !== current) return `${version} is not greater than the current ${current}`;
+  if (published.includes(version))
+    return `${version} is already on the registry: versions are immutable, choose another`;
+  if (semver.valid(current) && semver.lte(version, current) && version !== current)
+    return `${version} is not greater than the current ${current}`;
   return undefined;
 }
 

@@ -27,7 +27,8 @@ export interface IdentityPolicy {
 export type BundleKind = 'key' | 'keyless';
 
 export function bundleKind(bundleJson: unknown): BundleKind {
-  const material = (bundleJson as { verificationMaterial?: Record<string, unknown> } | null)?.verificationMaterial ?? {};
+  const material =
+    (bundleJson as { verificationMaterial?: Record<string, unknown> } | null)?.verificationMaterial ?? {};
   return 'publicKey' in material ? 'key' : 'keyless';
 }
 
@@ -43,14 +44,37 @@ export function verifyBundle(bundleJson: unknown, artifact: Buffer | undefined, 
   const entity = toSignedEntity(bundleFromJSON(bundleJson), artifact);
   if (trust.kind === 'key') {
     const publicKey = createPublicKey(trust.publicKeyPem);
-    const root = TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] });
-    const keys = { [keyHint(publicKey)]: { rawBytes: publicKey.export({ type: 'spki', format: 'der' }), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(0) } } };
-    new Verifier(toTrustMaterial(root, keys as never), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(entity);
+    const root = TrustedRoot.fromJSON({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [],
+      certificateAuthorities: [],
+      ctlogs: [],
+      timestampAuthorities: [],
+    });
+    const keys = {
+      [keyHint(publicKey)]: {
+        rawBytes: publicKey.export({ type: 'spki', format: 'der' }),
+        keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+        validFor: { start: new Date(0) },
+      },
+    };
+    new Verifier(toTrustMaterial(root, keys as never), {
+      tlogThreshold: 0,
+      ctlogThreshold: 0,
+      timestampThreshold: 0,
+    }).verify(entity);
     return {};
   }
   const { identity, identityRegexp, issuer } = trust.identity;
-  if (!identity && !identityRegexp) throw new Error('a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)');
-  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+  if (!identity && !identityRegexp)
+    throw new Error(
+      'a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)',
+    );
+  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
+    tlogThreshold: 1,
+    ctlogThreshold: 1,
+    timestampThreshold: 1,
+  });
   const signer = verifier.verify(entity, {
     subjectAlternativeName: identity ? `^${escapeRegExp(identity)}$` : identityRegexp,
     extensions: { issuer },

@@ -72,11 +72,19 @@ function categoryOf(entry: ChangeEntry, config: CategoryConfig): string | undefi
     if (category.labels.some((l) => l !== '*' && labels.includes(l.toLowerCase()))) return category.title;
     if (entry.type && category.types?.includes(entry.type)) return category.title;
   }
-  return config.categories.find((c) => c.labels.includes('*') && !c.excludeLabels?.some((l) => labels.includes(l.toLowerCase())))?.title;
+  return config.categories.find(
+    (c) => c.labels.includes('*') && !c.excludeLabels?.some((l) => labels.includes(l.toLowerCase())),
+  )?.title;
 }
 
 function entryLine(entry: ChangeEntry, repositoryUrl: string | undefined): string {
-  const ref = entry.pr ? (repositoryUrl ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))` : ` (#${entry.pr})`) : entry.sha ? ` (${entry.sha})` : '';
+  const ref = entry.pr
+    ? repositoryUrl
+      ? ` ([#${entry.pr}](${repositoryUrl}/pull/${entry.pr}))`
+      : ` (#${entry.pr})`
+    : entry.sha
+      ? ` (${entry.sha})`
+      : '';
   const author = entry.author && /^[A-Za-z0-9-]+(\[bot\])?$/.test(entry.author) ? ` by @${entry.author}` : '';
   return `- ${entry.breaking ? '**Breaking:** ' : ''}${escapeMarkdownInline(entry.title)}${ref}${author}`;
 }
@@ -104,7 +112,8 @@ export function renderNotes(input: Omit<SectionInput, 'version' | 'date'>): stri
     const lines = groups.get(category.title);
     if (lines?.length) blocks.push(`### ${category.title}\n\n${lines.join('\n')}`);
   }
-  for (const section of input.extra ?? []) if (section.lines.length) blocks.push(`### ${section.title}\n\n${section.lines.join('\n')}`);
+  for (const section of input.extra ?? [])
+    if (section.lines.length) blocks.push(`### ${section.title}\n\n${section.lines.join('\n')}`);
   return blocks.length ? `${blocks.join('\n\n')}\n` : '_No user-facing changes._\n';
 }
 
@@ -137,8 +146,13 @@ function versionBlocks(lines: readonly string[]): Block[] {
     if (match) starts.push({ line: i, version: match[1] as string });
   });
   let tail = lines.length;
-  while (tail > 0 && (LINK_DEFINITION.test(lines[tail - 1] as string) || (lines[tail - 1] as string).trim() === '')) tail -= 1;
-  return starts.map((s, i) => ({ start: s.line, end: starts[i + 1]?.line ?? Math.max(tail, s.line + 1), version: s.version }));
+  while (tail > 0 && (LINK_DEFINITION.test(lines[tail - 1] as string) || (lines[tail - 1] as string).trim() === ''))
+    tail -= 1;
+  return starts.map((s, i) => ({
+    start: s.line,
+    end: starts[i + 1]?.line ?? Math.max(tail, s.line + 1),
+    version: s.version,
+  }));
 }
 
 export function insertSection(existing: string | undefined, version: string, section: string): string {
@@ -151,7 +165,9 @@ export function insertSection(existing: string | undefined, version: string, sec
     lines.splice(same.start, same.end - same.start, ...sectionLines);
     return finish(lines);
   }
-  const older = blocks.find((b) => semver.valid(b.version.replace(/^v/, '')) && semver.lt(b.version.replace(/^v/, ''), version));
+  const older = blocks.find(
+    (b) => semver.valid(b.version.replace(/^v/, '')) && semver.lt(b.version.replace(/^v/, ''), version),
+  );
   if (older) {
     lines.splice(older.start, 0, ...sectionLines);
     return finish(lines);
@@ -159,7 +175,9 @@ export function insertSection(existing: string | undefined, version: string, sec
   // No older version: after the last section (e.g. Unreleased, or newer hand-written ones), before link definitions.
   const last = blocks.at(-1);
   let at = last ? last.end : lines.length;
-  if (!last) while (at > 0 && (LINK_DEFINITION.test(lines[at - 1] as string) || (lines[at - 1] as string).trim() === '')) at -= 1;
+  if (!last)
+    while (at > 0 && (LINK_DEFINITION.test(lines[at - 1] as string) || (lines[at - 1] as string).trim() === ''))
+      at -= 1;
   const before = at > 0 && (lines[at - 1] as string).trim() !== '' ? [''] : [];
   lines.splice(at, 0, ...before, ...sectionLines);
   return finish(lines);
@@ -169,9 +187,17 @@ export function insertSection(existing: string | undefined, version: string, sec
 export function extractSection(text: string, version: string): string | undefined {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const block = versionBlocks(lines).find((b) => b.version === version || b.version === `v${version}`);
-  return block ? `${lines.slice(block.start + 1, block.end).join('\n').trim()}\n` : undefined;
+  return block
+    ? `${lines
+        .slice(block.start + 1, block.end)
+        .join('\n')
+        .trim()}\n`
+    : undefined;
 }
 
 function finish(lines: string[]): string {
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 export async function sha256File(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }
 
 /** `sha256sum` format: "<hex>  <name>" per line, sorted by name. */
 export function formatSums(entries: readonly { name: string; sha256: string }[]): string {
-  return `${[...entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => `${e.sha256}  ${e.name}`).join('\n')}\n`;
+  return `${[...entries]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((e) => `${e.sha256}  ${e.name}`)
+    .join('\n')}\n`;
 }
 
 export interface SumLine {
@@ -27,7 +32,10 @@ export function parseSums(text: string): SumLine[] {
   return lines;
 }
 
-export type SumsLookup = { kind: 'missing' } | { kind: 'conflict'; lines: SumLine[] } | { kind: 'found'; sha256: string; lines: SumLine[] };
+export type SumsLookup =
+  | { kind: 'missing' }
+  | { kind: 'conflict'; lines: SumLine[] }
+  | { kind: 'found'; sha256: string; lines: SumLine[] };
 
 /**
  * The digest SHA256SUMS gives a file known by any of `names` (its path beside

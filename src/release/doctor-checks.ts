@@ -43,7 +43,10 @@ export function workflowFile(ref: string | undefined): string | undefined {
 }
 
 /** Expiry findings (expired, expiring within 14 days) and notes (the date, or that the registry does not say). Pure. */
-export function tokenExpiryFindings(facts: Pick<DoctorFacts, 'tokenExpiry'>, now: Date): { findings: DoctorFinding[]; notes: string[] } {
+export function tokenExpiryFindings(
+  facts: Pick<DoctorFacts, 'tokenExpiry'>,
+  now: Date,
+): { findings: DoctorFinding[]; notes: string[] } {
   const findings: DoctorFinding[] = [];
   const notes: string[] = [];
   for (const { credential, expiry } of facts.tokenExpiry ?? []) {
@@ -58,15 +61,27 @@ export function doctorFindings(facts: DoctorFacts): DoctorFinding[] {
   const out: DoctorFinding[] = [];
   const mode = authMode(facts);
   const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : '<package>';
-  if (semver.lt(semver.coerce(facts.nodeVersion) ?? '0.0.0', '20.0.0')) out.push({ rule: 'doctor/node-version', message: `Node ${facts.nodeVersion}: mcp-release needs Node >= 20` });
+  if (semver.lt(semver.coerce(facts.nodeVersion) ?? '0.0.0', '20.0.0'))
+    out.push({ rule: 'doctor/node-version', message: `Node ${facts.nodeVersion}: mcp-release needs Node >= 20` });
   if (!facts.npmVersion) out.push({ rule: 'doctor/npm-version', message: 'npm was not found on PATH' });
   else if (mode === 'oidc' && semver.lt(facts.npmVersion, TRUSTED_PUBLISHING_NPM)) {
-    out.push({ rule: 'doctor/npm-version', message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\`` });
+    out.push({
+      rule: 'doctor/npm-version',
+      message: `npm ${facts.npmVersion} cannot use trusted publishing (needs >= ${TRUSTED_PUBLISHING_NPM}); install a newer npm in a temporary prefix, e.g. \`npm install --prefix "$RUNNER_TEMP/npm" npm@11\``,
+    });
   }
   if (facts.inActions && !facts.oidcAvailable) {
-    out.push({ rule: 'doctor/id-token', message: 'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)' });
+    out.push({
+      rule: 'doctor/id-token',
+      message:
+        'the job has no `id-token: write` permission: trusted publishing and provenance are unavailable; grant it in the job (and in the calling workflow of a reusable one)',
+    });
   }
-  if (mode === 'none') out.push({ rule: 'doctor/no-credentials', message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN' });
+  if (mode === 'none')
+    out.push({
+      rule: 'doctor/no-credentials',
+      message: 'no credential: neither GitHub OIDC (`id-token: write`) nor NODE_AUTH_TOKEN',
+    });
   if (facts.registryError) out.push({ rule: 'doctor/registry', message: facts.registryError });
   else if (facts.packageExists === false && mode === 'oidc' && !facts.hasToken) {
     const wf = workflowFile(facts.workflowRef);
@@ -76,12 +91,21 @@ export function doctorFindings(facts: DoctorFacts): DoctorFinding[] {
     });
   }
   for (const t of facts.npmrcTokens) {
-    out.push({ rule: 'doctor/npmrc-token', message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`, file: t.file, line: t.line });
+    out.push({
+      rule: 'doctor/npmrc-token',
+      message: `${t.file}:${t.line} sets an auth token (${t.text}); ${mode === 'oidc' ? 'it can shadow trusted publishing' : 'keep tokens out of committed files'}`,
+      file: t.file,
+      line: t.line,
+    });
   }
   if (facts.githubRepository && facts.manifest) {
     const slug = githubSlug(facts.manifest.repository);
     if (slug !== facts.githubRepository) {
-      out.push({ rule: 'doctor/repository-url', message: `package.json repository.url is ${JSON.stringify(repositoryUrl(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`, file: 'package.json' });
+      out.push({
+        rule: 'doctor/repository-url',
+        message: `package.json repository.url is ${JSON.stringify(repositoryUrl(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`,
+        file: 'package.json',
+      });
     }
   }
   return out;

@@ -9,7 +9,12 @@ import { readPackageState } from './registry.js';
 import { readTokenExpiry } from './token-expiry.js';
 
 /** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
-export async function gatherDoctorFacts(options: { cwd: string; manifest: Record<string, unknown> | undefined; registry: string; context: RunContext }): Promise<DoctorFacts> {
+export async function gatherDoctorFacts(options: {
+  cwd: string;
+  manifest: Record<string, unknown> | undefined;
+  registry: string;
+  context: RunContext;
+}): Promise<DoctorFacts> {
   const { cwd, manifest, registry, context } = options;
   const env = context.parentEnv;
   const npm = npmInvocation(env, process.platform, process.execPath);
@@ -25,7 +30,10 @@ export async function gatherDoctorFacts(options: { cwd: string; manifest: Record
     ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
     ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
     ...(manifest ? { manifest } : {}),
-    npmrcTokens: await npmrcTokens([path.join(cwd, '.npmrc'), path.join(context.cwd, '.npmrc'), path.join(env.HOME ?? os.homedir(), '.npmrc')], cwd),
+    npmrcTokens: await npmrcTokens(
+      [path.join(cwd, '.npmrc'), path.join(context.cwd, '.npmrc'), path.join(env.HOME ?? os.homedir(), '.npmrc')],
+      cwd,
+    ),
   };
   facts.tokenExpiry = await tokenExpiries(registry, env);
   if (typeof manifest?.name === 'string') {
@@ -39,10 +47,18 @@ export async function gatherDoctorFacts(options: { cwd: string; manifest: Record
 }
 
 /** Each npm token that is set, asked of the registry's token list (values never leave this function but to the registry). */
-export async function tokenExpiries(registry: string, env: NodeJS.ProcessEnv): Promise<NonNullable<DoctorFacts['tokenExpiry']>> {
+export async function tokenExpiries(
+  registry: string,
+  env: NodeJS.ProcessEnv,
+): Promise<NonNullable<DoctorFacts['tokenExpiry']>> {
   const set = (['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'] as const).filter((name) => env[name]);
   const unique = set.filter((name, i) => set.findIndex((other) => env[other] === env[name]) === i);
-  return Promise.all(unique.map(async (credential) => ({ credential, expiry: await readTokenExpiry(registry, env[credential] as string) })));
+  return Promise.all(
+    unique.map(async (credential) => ({
+      credential,
+      expiry: await readTokenExpiry(registry, env[credential] as string),
+    })),
+  );
 }
 
 /** Auth-token lines in .npmrc files; the value is redacted to its first characters. */

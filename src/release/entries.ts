@@ -20,7 +20,14 @@ export interface GatheredEntries {
 
 export function entryFromPull(pull: PullInfo): ChangeEntry {
   const parsed = parseCommitMessage(pull.title);
-  return { title: parsed.type ? parsed.subject : pull.title, pr: pull.number, ...(pull.author ? { author: pull.author } : {}), labels: pull.labels, ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking };
+  return {
+    title: parsed.type ? parsed.subject : pull.title,
+    pr: pull.number,
+    ...(pull.author ? { author: pull.author } : {}),
+    labels: pull.labels,
+    ...(parsed.type ? { type: parsed.type } : {}),
+    breaking: parsed.breaking,
+  };
 }
 
 /**
@@ -28,9 +35,14 @@ export function entryFromPull(pull: PullInfo): ChangeEntry {
  * GitHub can say which PR a commit came from, else one per commit (its
  * conventional-commit type, its `(#123)` reference, its author name).
  */
-export async function gatherEntries(target: ReleaseTarget, github?: { client: GitHub; target: GitHubTarget }): Promise<GatheredEntries> {
+export async function gatherEntries(
+  target: ReleaseTarget,
+  github?: { client: GitHub; target: GitHubTarget },
+): Promise<GatheredEntries> {
   const since = await lastTag(target.repoRoot, gitTagGlob(target));
-  const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
+  const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter(
+    (c) => !RELEASE_COMMIT.test(c.message),
+  );
   const entries: ChangeEntry[] = [];
   const seenPulls = new Set<number>();
   let apiCalls = 0;
@@ -47,7 +59,13 @@ export async function gatherEntries(target: ReleaseTarget, github?: { client: Gi
     const parsed = parseCommitMessage(commit.message);
     if (parsed.pr && seenPulls.has(parsed.pr)) continue;
     if (parsed.pr) seenPulls.add(parsed.pr);
-    entries.push({ title: parsed.subject, ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }), labels: [], ...(parsed.type ? { type: parsed.type } : {}), breaking: parsed.breaking });
+    entries.push({
+      title: parsed.subject,
+      ...(parsed.pr ? { pr: parsed.pr } : { sha: commit.sha.slice(0, 7) }),
+      labels: [],
+      ...(parsed.type ? { type: parsed.type } : {}),
+      breaking: parsed.breaking,
+    });
   }
   // Oldest first reads like a story.
   return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };

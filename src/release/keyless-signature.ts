@@ -1,5 +1,12 @@
 import { bundleToJSON } from '@sigstore/bundle';
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Witness,
+} from '@sigstore/sign';
 
 /**
  * Keyless sigstore signing: an OIDC identity token (GitHub Actions' with
@@ -31,19 +38,40 @@ function witnesses(endpoints: SigstoreEndpoints, entryType?: 'intoto'): Witness[
 }
 
 function signer(identityToken: string, endpoints: SigstoreEndpoints) {
-  return new FulcioSigner({ identityProvider: { getToken: () => Promise.resolve(identityToken) }, fulcioBaseURL: endpoints.fulcioURL, ...FETCH });
+  return new FulcioSigner({
+    identityProvider: { getToken: () => Promise.resolve(identityToken) },
+    fulcioBaseURL: endpoints.fulcioURL,
+    ...FETCH,
+  });
 }
 
 /** A message-signature bundle over the artifact's bytes (what `cosign verify-blob --bundle` and `verify` check). */
-export async function signBlobKeyless(artifact: Buffer, identityToken: string, endpoints: SigstoreEndpoints): Promise<unknown> {
-  const builder = new MessageSignatureBundleBuilder({ signer: signer(identityToken, endpoints), witnesses: witnesses(endpoints) });
+export async function signBlobKeyless(
+  artifact: Buffer,
+  identityToken: string,
+  endpoints: SigstoreEndpoints,
+): Promise<unknown> {
+  const builder = new MessageSignatureBundleBuilder({
+    signer: signer(identityToken, endpoints),
+    witnesses: witnesses(endpoints),
+  });
   return bundleToJSON(await builder.create({ data: artifact }));
 }
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 /** A DSSE bundle over an in-toto statement, logged as a Rekor `intoto` entry. */
-export async function signStatementKeyless(statement: object, identityToken: string, endpoints: SigstoreEndpoints): Promise<unknown> {
-  const builder = new DSSEBundleBuilder({ signer: signer(identityToken, endpoints), witnesses: witnesses(endpoints, 'intoto'), certificateChain: false });
-  return bundleToJSON(await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE }));
+export async function signStatementKeyless(
+  statement: object,
+  identityToken: string,
+  endpoints: SigstoreEndpoints,
+): Promise<unknown> {
+  const builder = new DSSEBundleBuilder({
+    signer: signer(identityToken, endpoints),
+    witnesses: witnesses(endpoints, 'intoto'),
+    certificateChain: false,
+  });
+  return bundleToJSON(
+    await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: IN_TOTO_PAYLOAD_TYPE }),
+  );
 }

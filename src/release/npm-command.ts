@@ -13,9 +13,21 @@ const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socke
  * disk. Transient failures are retried with backoff, but only after asking the
  * registry whether the change already landed.
  */
-export type NpmOutcome = { ok: true; stdout: string; /** npm failed, but the registry shows the change: npm's error. */ landedAfter?: string } | { ok: false; error: string };
+export type NpmOutcome =
+  | {
+      ok: true;
+      stdout: string;
+      /** npm failed, but the registry shows the change: npm's error. */ landedAfter?: string;
+    }
+  | { ok: false; error: string };
 
-export async function runNpmWithRetries(args: string[], registry: string, token: string | undefined, context: RunContext, landed: () => Promise<boolean>): Promise<NpmOutcome> {
+export async function runNpmWithRetries(
+  args: string[],
+  registry: string,
+  token: string | undefined,
+  context: RunContext,
+  landed: () => Promise<boolean>,
+): Promise<NpmOutcome> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
   const npmrc = path.join(dir, '.npmrc');
   try {
@@ -23,13 +35,21 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
     await writeFile(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
     const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
     // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-    const env = { ...context.parentEnv, ...NPM_ENV, npm_config_userconfig: npmrc, npm_config_fetch_retries: '0', ...(token ? { NODE_AUTH_TOKEN: token } : {}) };
+    const env = {
+      ...context.parentEnv,
+      ...NPM_ENV,
+      npm_config_userconfig: npmrc,
+      npm_config_fetch_retries: '0',
+      ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+    };
     // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
     let lastError = '';
     for (let attempt = 0; attempt < 3; attempt += 1) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
       // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
-      const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+      const result = await runProcess(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch(
+        (error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }),
+      );
       if (result.code === 0) return { ok: true, stdout: result.stdout };
       lastError = npmError(result.stderr, token);
       if (await landed()) return { ok: true, stdout: '', landedAfter: lastError };
@@ -46,7 +66,13 @@ export async function runNpmWithRetries(args: string[], registry: string, token:
 }
 
 function npmError(stderr: string, token: string | undefined): string {
-  const line = stderr.split('\n').filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l)).map((l) => l.replace(/^npm error\s*/, '')).slice(0, 3).join(' | ') || stderr.slice(0, 300);
+  const line =
+    stderr
+      .split('\n')
+      .filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l))
+      .map((l) => l.replace(/^npm error\s*/, ''))
+      .slice(0, 3)
+      .join(' | ') || stderr.slice(0, 300);
   return token ? line.split(token).join('***') : line;
 }
 

@@ -16,14 +16,23 @@ export function identitySource(env: NodeJS.ProcessEnv): IdentitySource | undefin
 export async function fetchIdentityToken(env: NodeJS.ProcessEnv, audience = 'sigstore'): Promise<string> {
   const source = identitySource(env);
   if (source === 'SIGSTORE_ID_TOKEN') return env.SIGSTORE_ID_TOKEN as string;
-  if (!source) throw new Error('no OIDC identity: set SIGSTORE_ID_TOKEN, or run in GitHub Actions with `permissions: id-token: write`');
+  if (!source)
+    throw new Error(
+      'no OIDC identity: set SIGSTORE_ID_TOKEN, or run in GitHub Actions with `permissions: id-token: write`',
+    );
   const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL as string);
   url.searchParams.set('audience', audience);
   let lastError = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
     try {
-      const response = await fetch(url, { headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string}`, accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+      const response = await fetch(url, {
+        headers: {
+          authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string}`,
+          accept: 'application/json',
+        },
+        signal: AbortSignal.timeout(15_000),
+      });
       if (response.ok) {
         const body = (await response.json()) as { value?: unknown };
         if (typeof body.value === 'string' && body.value) return body.value;

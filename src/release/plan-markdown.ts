@@ -39,6 +39,14 @@ export function planMarkdown(view: PlanView): string {
     '',
   ];
   if (view.problems?.length) lines.push('> [!WARNING]', ...view.problems.map((p) => `> ${p}`), '');
-  lines.push('<details><summary>Changelog section that will be written</summary>', '', view.notes.trimEnd(), '', '</details>', '', '<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
+  lines.push(
+    '<details><summary>Changelog section that will be written</summary>',
+    '',
+    view.notes.trimEnd(),
+    '',
+    '</details>',
+    '',
+    '<sub>Updated by mcp-release-kit on every push to this PR.</sub>',
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -33,11 +33,14 @@ export function emptyPromoteTokenReason(env: NodeJS.ProcessEnv): string {
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
 export function promoteTokenHelp(context: RunContext): string {
   const env = context.parentEnv;
-  return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}` : PROMOTE_TOKEN_HELP;
+  return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN
+    ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}`
+    : PROMOTE_TOKEN_HELP;
 }
 
 export function promoteToken(context: RunContext): { token?: string; source?: string } {
-  if (context.parentEnv.NPM_PROMOTE_TOKEN) return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
+  if (context.parentEnv.NPM_PROMOTE_TOKEN)
+    return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
   if (context.parentEnv.NODE_AUTH_TOKEN) return { token: context.parentEnv.NODE_AUTH_TOKEN, source: 'NODE_AUTH_TOKEN' };
   return {};
 }

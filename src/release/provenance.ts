@@ -27,13 +27,25 @@ export function npmPurl(name: string, version: string): string {
 }
 
 /** The GitHub Actions facts provenance needs, or the names of the missing variables. */
-const BUILD_VARIABLES = ['GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_WORKFLOW_REF', 'GITHUB_EVENT_NAME', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT'] as const;
+const BUILD_VARIABLES = [
+  'GITHUB_SERVER_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_SHA',
+  'GITHUB_REF',
+  'GITHUB_WORKFLOW_REF',
+  'GITHUB_EVENT_NAME',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_ATTEMPT',
+] as const;
 type BuildFacts = Record<(typeof BUILD_VARIABLES)[number], string>;
 
 export function githubBuildFacts(env: NodeJS.ProcessEnv): { facts?: BuildFacts; missing: string[] } {
   const missing = BUILD_VARIABLES.filter((name) => !env[name]);
   if (missing.length > 0) return { missing };
-  return { facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name] as string])) as BuildFacts, missing };
+  return {
+    facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name] as string])) as BuildFacts,
+    missing,
+  };
 }
 
 export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: NodeJS.ProcessEnv): InTotoStatement {
@@ -50,7 +62,9 @@ export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: Nod
     predicate: {
       buildDefinition: {
         buildType: GITHUB_BUILD_TYPE,
-        externalParameters: { workflow: { ref: facts.GITHUB_REF, repository: `${server}/${repository}`, path: workflowPath } },
+        externalParameters: {
+          workflow: { ref: facts.GITHUB_REF, repository: `${server}/${repository}`, path: workflowPath },
+        },
         internalParameters: {
           github: {
             event_name: facts.GITHUB_EVENT_NAME,
@@ -58,11 +72,17 @@ export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: Nod
             repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
           },
         },
-        resolvedDependencies: [{ uri: `git+${server}/${repository}@${facts.GITHUB_REF}`, digest: { gitCommit: facts.GITHUB_SHA } }],
+        resolvedDependencies: [
+          { uri: `git+${server}/${repository}@${facts.GITHUB_REF}`, digest: { gitCommit: facts.GITHUB_SHA } },
+        ],
       },
       runDetails: {
-        builder: { id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}` },
-        metadata: { invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}` },
+        builder: {
+          id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
+        },
+        metadata: {
+          invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}`,
+        },
       },
     },
   };

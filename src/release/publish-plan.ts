@@ -32,14 +32,20 @@ export function publishSteps(facts: PublishFacts): PublishStep[] {
   const { name, version, tarball, tag, registry, stage } = facts;
   if (facts.published) {
     if (facts.distTags[tag] === version) return [];
-    return [{ description: `point "${tag}" at the already published ${name}@${version}`, args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry] }];
+    return [
+      {
+        description: `point "${tag}" at the already published ${name}@${version}`,
+        args: ['dist-tag', 'add', `${name}@${version}`, tag, '--registry', registry],
+      },
+    ];
   }
   const args = [...(stage ? ['stage', 'publish'] : ['publish']), tarball, '--tag', tag, '--registry', registry];
   if (stage) args.push('--json');
   // npm signs provenance only for public packages, and refuses a new package unless
   // `--access public` is explicit (even unscoped: it asks the registry, which has no visibility for it yet).
   // A scoped package is private by default. One that says publishConfig.access "restricted" keeps it, without provenance.
-  if (!facts.restricted && (name.startsWith('@') || facts.provenanceArgs.includes('--provenance'))) args.push('--access', 'public');
+  if (!facts.restricted && (name.startsWith('@') || facts.provenanceArgs.includes('--provenance')))
+    args.push('--access', 'public');
   args.push(...facts.provenanceArgs);
   return [{ description: `${stage ? 'stage' : 'publish'} ${name}@${version} under "${tag}"`, args }];
 }
@@ -59,11 +65,27 @@ export interface ProvenanceFacts {
   inActions: boolean;
 }
 
-export function provenanceFlags(decision: Decision, facts: ProvenanceFacts): { args: string[]; output: string; note?: string } {
-  if (facts.restricted) return { args: [], output: 'off', note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)' };
+export function provenanceFlags(
+  decision: Decision,
+  facts: ProvenanceFacts,
+): { args: string[]; output: string; note?: string } {
+  if (facts.restricted)
+    return {
+      args: [],
+      output: 'off',
+      note: 'provenance skipped: the package says publishConfig.access "restricted" (npm signs provenance for public packages only)',
+    };
   if (!facts.oidc) {
     const worthSaying = facts.choice === 'auto' && (facts.inActions || facts.visibility === 'public');
-    return { args: [], output: 'off', ...(worthSaying ? { note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)' } : {}) };
+    return {
+      args: [],
+      output: 'off',
+      ...(worthSaying
+        ? {
+            note: 'provenance skipped: no OIDC identity (npm makes it in GitHub Actions with `permissions: id-token: write`)',
+          }
+        : {}),
+    };
   }
   if (decision.run) return { args: ['--provenance'], output: 'asked', note: decision.reason };
   if (facts.choice === 'false') return { args: ['--provenance=false'], output: 'off', note: decision.reason };

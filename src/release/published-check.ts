@@ -17,7 +17,10 @@ export interface CheckedTarball {
 export function publishedDifferences(checked: CheckedTarball, record: VersionRecord): string[] {
   const differences: string[] = [];
   for (const field of ['name', 'version', 'integrity', 'shasum'] as const) {
-    if (record[field] !== checked[field]) differences.push(`${field} ${JSON.stringify(record[field] ?? null)} (checked: ${JSON.stringify(checked[field])})`);
+    if (record[field] !== checked[field])
+      differences.push(
+        `${field} ${JSON.stringify(record[field] ?? null)} (checked: ${JSON.stringify(checked[field])})`,
+      );
   }
   return differences;
 }

@@ -60,12 +60,18 @@ export const DEFAULT_MAX_DELAY_MS = 30_000;
  * `escapedName`), so `@scope/name` is one path segment.
  */
 export function versionUrl(registry: string, name: string, version: string): string {
-  const escaped = name.startsWith('@') ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}` : encodeURIComponent(name);
+  const escaped = name.startsWith('@')
+    ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}`
+    : encodeURIComponent(name);
   return `${registry.replace(/\/+$/, '')}/${escaped}/${encodeURIComponent(version)}`;
 }
 
 /** The pause before look number `attempt + 1`: initial * 2^(attempt-1), capped. Pure. */
-export function backoffDelay(attempt: number, initialDelayMs = DEFAULT_INITIAL_DELAY_MS, maxDelayMs = DEFAULT_MAX_DELAY_MS): number {
+export function backoffDelay(
+  attempt: number,
+  initialDelayMs = DEFAULT_INITIAL_DELAY_MS,
+  maxDelayMs = DEFAULT_MAX_DELAY_MS,
+): number {
   return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, attempt - 1));
 }
 
@@ -73,13 +79,18 @@ export function backoffDelay(attempt: number, initialDelayMs = DEFAULT_INITIAL_D
 export function httpProbe(version: string, token?: string): Probe {
   return async (url) => {
     try {
-      const response = await fetch(url, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, {
+        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        signal: AbortSignal.timeout(30_000),
+      });
       if (response.status !== 200) {
         await response.body?.cancel();
         return { served: false, reason: `HTTP ${response.status}` };
       }
       const body = (await response.json().catch(() => undefined)) as { version?: unknown } | undefined;
-      return body?.version === version ? { served: true } : { served: false, reason: `HTTP 200 without version ${version}` };
+      return body?.version === version
+        ? { served: true }
+        : { served: false, reason: `HTTP 200 without version ${version}` };
     } catch (error) {
       return { served: false, reason: (error as Error).message };
     }
@@ -100,22 +111,33 @@ export async function waitForVersion(options: RegistryWaitOptions): Promise<Regi
     const answer = await probe(url);
     const waitedMs = clock.now() - started;
     if (answer.served) {
-      if (attempt > 1) options.progress?.(`${label} is served by ${options.registry} after ${seconds(waitedMs)} s (attempt ${attempt})`);
+      if (attempt > 1)
+        options.progress?.(
+          `${label} is served by ${options.registry} after ${seconds(waitedMs)} s (attempt ${attempt})`,
+        );
       return { served: true, attempts: attempt, waitedMs };
     }
     const remaining = budgetMs - waitedMs;
     if (remaining <= 0) return { served: false, attempts: attempt, waitedMs, lastReason: answer.reason };
-    options.progress?.(`waiting for ${label} on ${options.registry} (attempt ${attempt}, ${seconds(waitedMs)} s of ${seconds(budgetMs)} s): ${answer.reason}`);
+    options.progress?.(
+      `waiting for ${label} on ${options.registry} (attempt ${attempt}, ${seconds(waitedMs)} s of ${seconds(budgetMs)} s): ${answer.reason}`,
+    );
     await clock.sleep(Math.min(remaining, backoffDelay(attempt, options.initialDelayMs, options.maxDelayMs)));
   }
 }
 
 /** Said in the report when the version was served only after a wait. */
-export function waitedNote(options: { registry: string; name: string; version: string }, result: RegistryWaitResult): string {
+export function waitedNote(
+  options: { registry: string; name: string; version: string },
+  result: RegistryWaitResult,
+): string {
   return `waited ${seconds(result.waitedMs)} s (${result.attempts} attempts) for ${options.name}@${options.version} to be served by ${options.registry}`;
 }
 
 /** The finding text for a wait that ran out: how long, and that a later re-run finishes the release. */
-export function notYetServedMessage(options: { registry: string; name: string; version: string }, result: RegistryWaitResult): string {
+export function notYetServedMessage(
+  options: { registry: string; name: string; version: string },
+  result: RegistryWaitResult,
+): string {
   return `${options.name}@${options.version} is not served by ${options.registry} yet: waited ${seconds(result.waitedMs)} s over ${result.attempts} attempt(s) (last answer: ${result.lastReason ?? 'none'}). A new version can take minutes to show after a publish (npm/cli#4513); nothing was changed after the wait, so re-running this job later finishes the release`;
 }

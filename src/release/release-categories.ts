@@ -16,7 +16,10 @@ interface ReleaseYml {
   };
 }
 
-export async function loadCategories(repoRoot: string, skipLabel: string): Promise<{ categories: CategoryConfig; source: string }> {
+export async function loadCategories(
+  repoRoot: string,
+  skipLabel: string,
+): Promise<{ categories: CategoryConfig; source: string }> {
   for (const name of ['release.yml', 'release.yaml']) {
     const file = path.join(repoRoot, '.github', name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
@@ -28,18 +31,30 @@ export async function loadCategories(repoRoot: string, skipLabel: string): Promi
       throw new ConfigError(`.github/${name}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
     }
     const categories = doc.changelog?.categories ?? [];
-    if (!Array.isArray(categories) || categories.some((c) => typeof c?.title !== 'string' || !Array.isArray(c.labels))) {
-      throw new ConfigError(`.github/${name}: changelog.categories must be a list of {title, labels} (GitHub's release.yml format)`);
+    if (
+      !Array.isArray(categories) ||
+      categories.some((c) => typeof c?.title !== 'string' || !Array.isArray(c.labels))
+    ) {
+      throw new ConfigError(
+        `.github/${name}: changelog.categories must be a list of {title, labels} (GitHub's release.yml format)`,
+      );
     }
     if (categories.length === 0) continue;
     return {
       source: `.github/${name}`,
       categories: {
-        categories: categories.map((c) => ({ title: c.title as string, labels: c.labels as string[], excludeLabels: c.exclude?.labels ?? [] })),
+        categories: categories.map((c) => ({
+          title: c.title as string,
+          labels: c.labels as string[],
+          excludeLabels: c.exclude?.labels ?? [],
+        })),
         excludeLabels: [...(doc.changelog?.exclude?.labels ?? []), skipLabel],
         excludeAuthors: doc.changelog?.exclude?.authors ?? [],
       },
     };
   }
-  return { source: 'Keep a Changelog defaults', categories: { ...DEFAULT_CATEGORIES, excludeLabels: [...DEFAULT_CATEGORIES.excludeLabels, skipLabel] } };
+  return {
+    source: 'Keep a Changelog defaults',
+    categories: { ...DEFAULT_CATEGORIES, excludeLabels: [...DEFAULT_CATEGORIES.excludeLabels, skipLabel] },
+  };
 }

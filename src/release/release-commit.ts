@@ -20,7 +20,9 @@ export function releaseSubject(name: string, version: string): string {
 }
 
 export function releaseMessage(name: string, version: string, releaseOf: string | undefined): string {
-  return releaseOf ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n` : releaseSubject(name, version);
+  return releaseOf
+    ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n`
+    : releaseSubject(name, version);
 }
 
 /** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
@@ -47,7 +49,10 @@ export function parseReleaseCommit(logOutput: string, name: string, releaseOf: s
     if (!sha || !subject.startsWith(prefix)) continue;
     const version = subject.slice(prefix.length).trim();
     if (!semver.valid(version)) continue;
-    const named = trailers.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+    const named = trailers
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean);
     const wanted = releaseOf.toLowerCase();
     if (named.some((t) => t.startsWith(wanted) || wanted.startsWith(t))) return { sha: sha.trim(), version };
   }
@@ -59,7 +64,14 @@ export function parseReleaseCommit(logOutput: string, name: string, releaseOf: s
  * `name` made for `releaseOf`. Undefined when there is none, or when the
  * branch cannot be fetched (no remote: a local run has nothing to resume).
  */
-export async function findReleaseCommit(options: { cwd: string; branch: string; name: string; releaseOf: string; env?: NodeJS.ProcessEnv; fetch?: boolean }): Promise<ReleaseCommit | undefined> {
+export async function findReleaseCommit(options: {
+  cwd: string;
+  branch: string;
+  name: string;
+  releaseOf: string;
+  env?: NodeJS.ProcessEnv;
+  fetch?: boolean;
+}): Promise<ReleaseCommit | undefined> {
   const { cwd, branch, name, releaseOf } = options;
   let rev = 'HEAD';
   if (options.fetch !== false) {

@@ -24,7 +24,12 @@ export function versionFacts(pkg: PackageState, version: string, stagingTag: str
     .map(([tag]) => tag)
     .sort();
   if (!meta) return { version, state: 'absent', tags };
-  const base = { version, tags, ...(meta.integrity ? { integrity: meta.integrity } : {}), ...(meta.deprecated ? { deprecated: meta.deprecated } : {}) };
+  const base = {
+    version,
+    tags,
+    ...(meta.integrity ? { integrity: meta.integrity } : {}),
+    ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
+  };
   if (meta.deprecated) return { ...base, state: 'rolled-back' };
   if (pkg.distTags[finalTag] === version) return { ...base, state: 'promoted' };
   if (pkg.distTags[stagingTag] === version) return { ...base, state: 'staged' };
@@ -36,9 +41,16 @@ export function versionFacts(pkg: PackageState, version: string, stagingTag: str
  * for, else the highest earlier version that is neither deprecated nor (for
  * latest) a prerelease. Undefined when no good version remains.
  */
-export function rollbackTarget(pkg: PackageState, bad: string, options: { allowPrerelease: boolean }): string | undefined {
+export function rollbackTarget(
+  pkg: PackageState,
+  bad: string,
+  options: { allowPrerelease: boolean },
+): string | undefined {
   return Object.entries(pkg.versions)
-    .filter(([v, meta]) => semver.valid(v) && semver.lt(v, bad) && !meta.deprecated && (options.allowPrerelease || !semver.prerelease(v)))
+    .filter(
+      ([v, meta]) =>
+        semver.valid(v) && semver.lt(v, bad) && !meta.deprecated && (options.allowPrerelease || !semver.prerelease(v)),
+    )
     .map(([v]) => v)
     .sort(semver.rcompare)[0];
 }

@@ -29,11 +29,18 @@ export interface ReleaseTarget {
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
-export async function openReleaseTarget(cwd: string, directory: string, configFlag: string | undefined, command: string): Promise<ReleaseTarget> {
+export async function openReleaseTarget(
+  cwd: string,
+  directory: string,
+  configFlag: string | undefined,
+  command: string,
+): Promise<ReleaseTarget> {
   const dir = path.resolve(cwd, directory);
   const manifest = await readJsonObject(path.join(dir, 'package.json')).catch(() => undefined);
-  if (!manifest) throw new UsageError(`${command}: ${path.join(directory, 'package.json')} is missing or not a JSON object`);
-  if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string') throw new UsageError(`${command}: ${path.join(directory, 'package.json')} needs "name" and "version"`);
+  if (!manifest)
+    throw new UsageError(`${command}: ${path.join(directory, 'package.json')} is missing or not a JSON object`);
+  if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
+    throw new UsageError(`${command}: ${path.join(directory, 'package.json')} needs "name" and "version"`);
   const repoRoot = (await repositoryRoot(dir)) ?? dir;
   const { config } = await loadConfig(repoRoot, configFlag ? path.resolve(cwd, configFlag) : undefined);
   const relativeDir = path.relative(repoRoot, dir);

@@ -37,7 +37,13 @@ export function tagTarget(pkg: PackageState, bad: string, tag: string, to: strin
 export function planRollback(state: PackageState, request: RollbackRequest): RollbackPlan {
   const { name, registry, version, to, undo } = request;
   const meta = state.versions[version];
-  if (!meta) return { refused: { rule: 'rollback/unknown-version', message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})` } };
+  if (!meta)
+    return {
+      refused: {
+        rule: 'rollback/unknown-version',
+        message: `${name}@${version} is not on ${registry} (published: ${Object.keys(state.versions).slice(-5).join(', ') || 'none'})`,
+      },
+    };
   if (to) {
     // Stryker disable next-line StringLiteral: equivalent, '' stands for "no bad version" and any other non-version string does too (--to is a valid version).
     const problem = checkRollbackTo(state, to, undo ? '' : version);
@@ -50,7 +56,13 @@ export function planRollback(state: PackageState, request: RollbackRequest): Rol
       if (pointsAt !== version) continue;
       const target = tagTarget(state, version, tag, to);
       if (!target) {
-        if (tag === 'latest') return { refused: { rule: 'rollback/no-good-version', message: `no earlier version of ${name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)` } };
+        if (tag === 'latest')
+          return {
+            refused: {
+              rule: 'rollback/no-good-version',
+              message: `no earlier version of ${name} is neither deprecated nor a prerelease, so "latest" has nowhere to go: publish a fixed version instead (or pass --to)`,
+            },
+          };
         notes.push(`"${tag}" stays on ${version}: no earlier good version`);
         continue;
       }

@@ -8,14 +8,19 @@ import { DSSEBundleBuilder, MessageSignatureBundleBuilder } from '@sigstore/sign
  * hint (its SHA-256 fingerprint) instead of carrying a Fulcio certificate.
  */
 export function keyHint(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** ECDSA P-256 keys only: what sigstore message signatures with SHA-256 verify everywhere. */
 export function loadPrivateKey(pem: string): KeyObject {
   const key = createPrivateKey(pem);
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-    throw new Error(`a ${key.asymmetricKeyType ?? 'unknown'} key was given; sign needs an ECDSA P-256 key (openssl ecparam -name prime256v1 -genkey)`);
+    throw new Error(
+      `a ${key.asymmetricKeyType ?? 'unknown'} key was given; sign needs an ECDSA P-256 key (openssl ecparam -name prime256v1 -genkey)`,
+    );
   }
   return key;
 }
@@ -29,21 +34,34 @@ function keySigner(privateKey: KeyObject) {
   const { publicKeyPem, hint } = publicKeyOf(privateKey);
   const signer = {
     sign(data: Buffer) {
-      return Promise.resolve({ signature: cryptoSign('sha256', data, privateKey), key: { $case: 'publicKey' as const, publicKey: publicKeyPem, hint } });
+      return Promise.resolve({
+        signature: cryptoSign('sha256', data, privateKey),
+        key: { $case: 'publicKey' as const, publicKey: publicKeyPem, hint },
+      });
     },
   };
   return { signer, publicKeyPem, hint };
 }
 
-export async function signWithKey(artifact: Buffer, privateKey: KeyObject): Promise<{ bundle: unknown; publicKeyPem: string; hint: string }> {
+export async function signWithKey(
+  artifact: Buffer,
+  privateKey: KeyObject,
+): Promise<{ bundle: unknown; publicKeyPem: string; hint: string }> {
   const { signer, publicKeyPem, hint } = keySigner(privateKey);
   const bundle = await new MessageSignatureBundleBuilder({ signer, witnesses: [] }).create({ data: artifact });
   return { bundle: bundleToJSON(bundle), publicKeyPem, hint };
 }
 
 /** A DSSE bundle over an in-toto statement, signed with the key. */
-export async function signStatementWithKey(statement: object, privateKey: KeyObject, payloadType: string): Promise<unknown> {
+export async function signStatementWithKey(
+  statement: object,
+  privateKey: KeyObject,
+  payloadType: string,
+): Promise<unknown> {
   const { signer } = keySigner(privateKey);
-  const bundle = await new DSSEBundleBuilder({ signer, witnesses: [] }).create({ data: Buffer.from(JSON.stringify(statement)), type: payloadType });
+  const bundle = await new DSSEBundleBuilder({ signer, witnesses: [] }).create({
+    data: Buffer.from(JSON.stringify(statement)),
+    type: payloadType,
+  });
   return bundleToJSON(bundle);
 }

@@ -56,7 +56,10 @@ export function entryProblem(entry: TarEntryFacts): string | undefined {
   if (name.split(/[\\/]/).includes('..')) return 'climbs out of the package with ..';
   if (!PACKED_TYPES.has(entry.type)) {
     const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
-    const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink') ? ` to ${JSON.stringify(entry.linkpath)}` : '';
+    const target =
+      entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink')
+        ? ` to ${JSON.stringify(entry.linkpath)}`
+        : '';
     return `is ${what}${target} (npm packs regular files only)`;
   }
   return undefined;

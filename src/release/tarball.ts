@@ -38,10 +38,17 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
 
   const onEntry = (entry: ReadEntry) => {
     result.entries += 1;
-    const facts = { path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) };
+    const facts = {
+      path: entry.path,
+      type: entry.type,
+      ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}),
+    };
     const problem = entryProblem(facts);
     if (problem) note(`${quoteName(entry.path)} ${problem}`);
-    if (loneZeroBlock) note(`${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`);
+    if (loneZeroBlock)
+      note(
+        `${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`,
+      );
     loneZeroBlock = false;
     topFolders.add(topFolder(entry.path));
     const where = landingPath(entry.path);
@@ -49,7 +56,10 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
       // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
       const key = where.toLowerCase() === 'package.json' ? 'package.json' : where;
       const first = landed.get(key);
-      if (first !== undefined) note(`${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`);
+      if (first !== undefined)
+        note(
+          `${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`,
+        );
       else landed.set(key, entry.path);
     }
     if (where === 'package.json' && isFileEntry(entry.type) && entry.size <= MAX_MANIFEST_BYTES) {
@@ -76,7 +86,9 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
   });
   parser.on('nullBlock', () => (loneZeroBlock = true));
   parser.on('eof', () => (loneZeroBlock = false));
-  parser.on('ignoredEntry', (entry: ReadEntry) => note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`));
+  parser.on('ignoredEntry', (entry: ReadEntry) =>
+    note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`),
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       parser.on('end', () => resolve());
@@ -88,7 +100,10 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
     return { ...result, unreadable: (error as Error).message };
   }
   if (fatal) return { ...result, unreadable: fatal };
-  if (topFolders.size > 1) note(`${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`);
+  if (topFolders.size > 1)
+    note(
+      `${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`,
+    );
   const all = [...entryNotes, ...readerNotes];
   result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
   return result;

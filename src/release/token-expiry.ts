@@ -27,33 +27,55 @@ export function abbreviates(shown: string, token: string): boolean {
 /** Find this token in the list and read its expiry; a reason when the registry does not say. */
 export function expiryFromList(entries: readonly TokenListEntry[], token: string): TokenExpiry {
   const mine = entries.filter((e) => typeof e.token === 'string' && abbreviates(e.token, token));
-  if (mine.length !== 1) return { known: false, why: mine.length ? 'several tokens in the list match this one' : 'the token is not in the registry\'s token list' };
+  if (mine.length !== 1)
+    return {
+      known: false,
+      why: mine.length ? 'several tokens in the list match this one' : "the token is not in the registry's token list",
+    };
   const entry = mine[0] as TokenListEntry;
   const raw = entry.expires ?? entry.expiry;
   const date = raw ? new Date(raw) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return { known: false, why: 'the registry\'s token list gives no expiry date for it' };
+  if (!date || Number.isNaN(date.getTime()))
+    return { known: false, why: "the registry's token list gives no expiry date for it" };
   return { known: true, expires: date, ...(entry.created ? { created: entry.created } : {}) };
 }
 
 export const EXPIRY_WARNING_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const TWO_FA = 'a granular token with read and write on this package, and "bypass 2FA" enabled when the account enforces 2FA for writes (off by default)';
+const TWO_FA =
+  'a granular token with read and write on this package, and "bypass 2FA" enabled when the account enforces 2FA for writes (off by default)';
 
 /** A finding (expired: error; within 14 days: warning) or a note when the registry does not say. */
-export function expiryVerdict(expiry: TokenExpiry, credential: string, now: Date): { rule?: 'credentials/token-expired' | 'credentials/token-expiring'; message: string } {
-  if (!expiry.known) return { message: `${credential}: expiry unknown (${expiry.why}); granular npm write tokens live at most 90 days` };
+export function expiryVerdict(
+  expiry: TokenExpiry,
+  credential: string,
+  now: Date,
+): { rule?: 'credentials/token-expired' | 'credentials/token-expiring'; message: string } {
+  if (!expiry.known)
+    return { message: `${credential}: expiry unknown (${expiry.why}); granular npm write tokens live at most 90 days` };
   const day = expiry.expires.toISOString().slice(0, 10);
   const left = Math.floor((expiry.expires.getTime() - now.getTime()) / DAY_MS);
-  if (expiry.expires.getTime() <= now.getTime()) return { rule: 'credentials/token-expired', message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret` };
-  if (left < EXPIRY_WARNING_DAYS) return { rule: 'credentials/token-expiring', message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then` };
+  if (expiry.expires.getTime() <= now.getTime())
+    return {
+      rule: 'credentials/token-expired',
+      message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret`,
+    };
+  if (left < EXPIRY_WARNING_DAYS)
+    return {
+      rule: 'credentials/token-expiring',
+      message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then`,
+    };
   return { message: `${credential} expires on ${day} (in ${left} days)` };
 }
 
 /** GET /-/npm/v1/tokens with the token itself; never throws (a note says why it could not tell). */
 export async function readTokenExpiry(registry: string, token: string): Promise<TokenExpiry> {
   try {
-    const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+    const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(15_000),
+    });
     if (!response.ok) {
       await response.body?.cancel();
       return { known: false, why: `the registry's token list answered HTTP ${response.status}` };

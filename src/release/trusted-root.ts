@@ -35,7 +35,15 @@ export async function loadTrustedRoot(file: string | undefined): Promise<LoadedT
     // Seeding the cache wrote the trusted root that ships with @sigstore/tuf.
     const seeded = path.join(cachePath, new URL(DEFAULT_MIRROR_URL).host, 'targets', 'trusted_root.json');
     const text = await readFile(seeded, 'utf8').catch(() => undefined);
-    if (text === undefined) throw new Error(`could not load sigstore's trusted root through TUF (${(error as Error).message}); pass --trusted-root`, { cause: error });
-    return { root: JSON.parse(text) as unknown, source: 'the copy shipped with @sigstore/tuf', note: `TUF refresh failed (${(error as Error).message}): verified against the trusted root shipped with @sigstore/tuf` };
+    if (text === undefined)
+      throw new Error(
+        `could not load sigstore's trusted root through TUF (${(error as Error).message}); pass --trusted-root`,
+        { cause: error },
+      );
+    return {
+      root: JSON.parse(text) as unknown,
+      source: 'the copy shipped with @sigstore/tuf',
+      note: `TUF refresh failed (${(error as Error).message}): verified against the trusted root shipped with @sigstore/tuf`,
+    };
   }
 }

@@ -16,13 +16,21 @@ export interface VersionEdit {
 
 function editJson(text: string, edits: [JSONPath, string][]): string {
   const indent = /\n(\s+)"/.exec(text)?.[1] ?? '  ';
-  const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const formattingOptions = {
+    insertSpaces: !indent.includes('\t'),
+    tabSize: indent.includes('\t') ? 1 : indent.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
   let out = text;
   for (const [jsonPath, value] of edits) out = applyEdits(out, modify(out, jsonPath, value, { formattingOptions }));
   return out;
 }
 
-function planText(file: string, before: string | undefined, edits: (doc: Record<string, unknown>) => [JSONPath, string][]): VersionEdit | undefined {
+function planText(
+  file: string,
+  before: string | undefined,
+  edits: (doc: Record<string, unknown>) => [JSONPath, string][],
+): VersionEdit | undefined {
   if (before === undefined) return undefined;
   const doc = parse(before) as Record<string, unknown> | undefined;
   if (!doc || typeof doc !== 'object') return undefined;
@@ -41,8 +49,16 @@ export interface VersionTarget {
 }
 
 /** The files that may state the version: package.json, the lockfile, server.json. */
-export function versionFiles(target: Pick<VersionTarget, 'dir' | 'repoRoot'>): { manifest: string; lock: string; server: string } {
-  return { manifest: path.join(target.dir, 'package.json'), lock: path.join(target.repoRoot, 'package-lock.json'), server: path.join(target.dir, 'server.json') };
+export function versionFiles(target: Pick<VersionTarget, 'dir' | 'repoRoot'>): {
+  manifest: string;
+  lock: string;
+  server: string;
+} {
+  return {
+    manifest: path.join(target.dir, 'package.json'),
+    lock: path.join(target.repoRoot, 'package-lock.json'),
+    server: path.join(target.dir, 'server.json'),
+  };
 }
 
 /**
@@ -61,7 +77,8 @@ export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, i
       const packages = (lock.packages ?? {}) as Record<string, { name?: string; version?: string }>;
       if (relativeDir === '' && lock.name === name) list.push([['version'], version]);
       const entry = packages[relativeDir.split(path.sep).join('/')];
-      if (entry && (entry.name === undefined || entry.name === name) && entry.version !== undefined) list.push([['packages', relativeDir.split(path.sep).join('/'), 'version'], version]);
+      if (entry && (entry.name === undefined || entry.name === name) && entry.version !== undefined)
+        list.push([['packages', relativeDir.split(path.sep).join('/'), 'version'], version]);
       return list;
     }),
   );
@@ -69,9 +86,12 @@ export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, i
     planText(files.server, texts.get(files.server), (server) => {
       const list: [JSONPath, string][] = [];
       if (typeof server.version === 'string') list.push([['version'], version]);
-      const packages = Array.isArray(server.packages) ? (server.packages as { registryType?: string; identifier?: string; version?: string }[]) : [];
+      const packages = Array.isArray(server.packages)
+        ? (server.packages as { registryType?: string; identifier?: string; version?: string }[])
+        : [];
       packages.forEach((entry, i) => {
-        if (entry.registryType === 'npm' && entry.identifier === name && typeof entry.version === 'string') list.push([['packages', i, 'version'], version]);
+        if (entry.registryType === 'npm' && entry.identifier === name && typeof entry.version === 'string')
+          list.push([['packages', i, 'version'], version]);
       });
       return list;
     }),
@@ -80,7 +100,9 @@ export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, i
 }
 
 export async function readTexts(files: readonly string[]): Promise<Map<string, string | undefined>> {
-  return new Map(await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8').catch(() => undefined)] as const)));
+  return new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8').catch(() => undefined)] as const)),
+  );
 }
 
 export async function planVersionEdits(input: VersionTarget): Promise<VersionEdit[]> {

@@ -82,6 +82,7 @@ export function planVersion(input: { base: Texts; disk: Texts; target: VersionTa
 export function missingFromRelease(texts: Texts, target: VersionTarget): string[] {
   const missing = versionEditsOf(texts, target).map((e) => e.file);
   const changelog = texts.get(changelogFile(target));
-  if (changelog === undefined || extractSection(changelog, target.version) === undefined) missing.push(changelogFile(target));
+  if (changelog === undefined || extractSection(changelog, target.version) === undefined)
+    missing.push(changelogFile(target));
   return missing;
 }

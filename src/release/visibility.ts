@@ -39,13 +39,21 @@ export interface Decision {
   reason: string;
 }
 
-const LABEL: Record<Feature, string> = { provenance: 'provenance', keyless: 'keyless signing', attestation: 'GitHub artifact attestation' };
+const LABEL: Record<Feature, string> = {
+  provenance: 'provenance',
+  keyless: 'keyless signing',
+  attestation: 'GitHub artifact attestation',
+};
 
 /** Why each feature is not for a non-public repository, said the same way everywhere. */
 const WHY_NOT: Record<Feature, (v: RepositoryVisibility) => string> = {
-  provenance: (v) => (v === 'private' ? 'npm refuses provenance from private repositories' : 'npm accepts provenance from public repositories only'),
+  provenance: (v) =>
+    v === 'private'
+      ? 'npm refuses provenance from private repositories'
+      : 'npm accepts provenance from public repositories only',
   keyless: () => 'a keyless certificate would put its name, workflow and commit in the public Rekor transparency log',
-  attestation: () => 'artifact attestations need a public repository on GitHub Free, Pro and Team; set attest: true on GitHub Enterprise Cloud',
+  attestation: () =>
+    'artifact attestations need a public repository on GitHub Free, Pro and Team; set attest: true on GitHub Enterprise Cloud',
 };
 
 const OPTION: Record<Feature, string> = { provenance: 'provenance', keyless: 'keyless', attestation: 'attest' };
@@ -58,23 +66,48 @@ export function decide(feature: Feature, visibility: Visibility, choice: Choice)
   const why = WHY_NOT[feature](visibility);
   if (choice === 'auto') return { run: false, reason: `${label} skipped: the repository is ${visibility} (${why})` };
   // Forced on a non-public repository.
-  if (feature === 'provenance') return { run: false, refused: true, reason: `provenance: true, but the repository is ${visibility} and ${why} (E422): use provenance auto or false` };
-  if (feature === 'keyless') return { run: true, reason: `keyless signing forced (keyless: true) on a ${visibility} repository: its name, workflow and commit are now in the public Rekor transparency log` };
-  return { run: true, reason: `GitHub artifact attestation forced (attest: true) on a ${visibility} repository: GitHub Enterprise Cloud signs it with its private sigstore instance; other plans refuse it` };
+  if (feature === 'provenance')
+    return {
+      run: false,
+      refused: true,
+      reason: `provenance: true, but the repository is ${visibility} and ${why} (E422): use provenance auto or false`,
+    };
+  if (feature === 'keyless')
+    return {
+      run: true,
+      reason: `keyless signing forced (keyless: true) on a ${visibility} repository: its name, workflow and commit are now in the public Rekor transparency log`,
+    };
+  return {
+    run: true,
+    reason: `GitHub artifact attestation forced (attest: true) on a ${visibility} repository: GitHub Enterprise Cloud signs it with its private sigstore instance; other plans refuse it`,
+  };
 }
 
 function unknownVisibility(feature: Feature, choice: Choice): Decision {
   const label = LABEL[feature];
-  if (choice === 'true') return { run: true, reason: `${label} on (${OPTION[feature]}: true); the repository visibility is unknown` };
+  if (choice === 'true')
+    return { run: true, reason: `${label} on (${OPTION[feature]}: true); the repository visibility is unknown` };
   switch (feature) {
     case 'provenance':
       // Asking for it could fail the whole publish with E422; npm decides itself from the token's claim.
-      return { run: false, reason: 'provenance not asked for: the repository visibility is unknown (no visibility option or event payload); with trusted publishing npm adds it itself for a public repository' };
+      return {
+        run: false,
+        reason:
+          'provenance not asked for: the repository visibility is unknown (no visibility option or event payload); with trusted publishing npm adds it itself for a public repository',
+      };
     case 'keyless':
       // Identities from elsewhere (SIGSTORE_ID_TOKEN) have no visibility; a GitHub token's claim is checked before Fulcio sees it.
-      return { run: true, reason: 'keyless signing: the repository visibility is unknown; a GitHub OIDC token that says the repository is not public is refused before Fulcio is asked' };
+      return {
+        run: true,
+        reason:
+          'keyless signing: the repository visibility is unknown; a GitHub OIDC token that says the repository is not public is refused before Fulcio is asked',
+      };
     case 'attestation':
-      return { run: false, reason: 'GitHub artifact attestation skipped: the repository visibility is unknown (set visibility, or attest: true)' };
+      return {
+        run: false,
+        reason:
+          'GitHub artifact attestation skipped: the repository visibility is unknown (set visibility, or attest: true)',
+      };
   }
 }
 
@@ -92,7 +125,9 @@ export function visibilityFromIdentityToken(token: string): RepositoryVisibility
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { repository_visibility?: unknown };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      repository_visibility?: unknown;
+    };
     return isVisibility(claims.repository_visibility) ? claims.repository_visibility : undefined;
   } catch {
     return undefined;
@@ -104,6 +139,9 @@ export function isVisibility(value: unknown): value is RepositoryVisibility {
 }
 
 /** The option wins over what the event says: a user may know better (a repository made public since). */
-export function effectiveVisibility(option: RepositoryVisibility | undefined, fromContext: RepositoryVisibility | undefined): Visibility {
+export function effectiveVisibility(
+  option: RepositoryVisibility | undefined,
+  fromContext: RepositoryVisibility | undefined,
+): Visibility {
   return option ?? fromContext ?? 'unknown';
 }

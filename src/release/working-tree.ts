@@ -19,9 +19,19 @@ export interface TreeSnapshot {
 const relative = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
 
 export async function snapshotTree(repoRoot: string, files: readonly string[], git: boolean): Promise<TreeSnapshot> {
-  const contents = new Map(await Promise.all(files.map(async (file) => [file, await readFile(file).catch(() => undefined)] as const)));
+  const contents = new Map(
+    await Promise.all(files.map(async (file) => [file, await readFile(file).catch(() => undefined)] as const)),
+  );
   if (!git) return { repoRoot, head: undefined, files: contents, index: new Map() };
-  return { repoRoot, head: await headCommit(repoRoot), files: contents, index: await indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))) };
+  return {
+    repoRoot,
+    head: await headCommit(repoRoot),
+    files: contents,
+    index: await indexEntries(
+      repoRoot,
+      files.map((f) => relative(repoRoot, f)),
+    ),
+  };
 }
 
 /**
@@ -37,12 +47,15 @@ export async function restoreTree(snapshot: TreeSnapshot): Promise<string[]> {
     // overwrite local edits: after a local release commit or a reset onto a moved remote head.
     if ((await headCommit(repoRoot)) !== snapshot.head) {
       const reset = await runGit(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
-      if (reset.code !== 0) problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
+      if (reset.code !== 0)
+        problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
     }
     for (const file of snapshot.files.keys()) {
       const rel = relative(repoRoot, file);
       const entry = snapshot.index.get(rel);
-      const result = entry ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel]) : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
+      const result = entry
+        ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
+        : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
       if (result.code !== 0) problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
     }
   }

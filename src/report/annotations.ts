@@ -15,8 +15,16 @@ const LEVEL: Record<Severity, Annotation['level']> = { error: 'error', warning: 
  * GitHub annotations for a report. Paths are made relative to the workspace
  * (`prefix` is the command directory relative to it) so they land on the right file.
  */
-export function toAnnotations(report: Report, prefix = '', options: { perLevel?: number; reportFile?: string } = {}): Annotation[] {
-  return limitPerLevel(report.findings.map((f) => toAnnotation(f, prefix)), options.perLevel ?? ANNOTATIONS_PER_LEVEL, options.reportFile);
+export function toAnnotations(
+  report: Report,
+  prefix = '',
+  options: { perLevel?: number; reportFile?: string } = {},
+): Annotation[] {
+  return limitPerLevel(
+    report.findings.map((f) => toAnnotation(f, prefix)),
+    options.perLevel ?? ANNOTATIONS_PER_LEVEL,
+    options.reportFile,
+  );
 }
 
 /**
@@ -40,7 +48,11 @@ export function limitPerLevel(annotations: readonly Annotation[], max: number, r
     if (count <= max || n < max) out.push(a);
     else if (n === max) {
       const rest = count - max + 1;
-      out.push({ level: a.level, title: `mcp-release: ${rest} more ${PLURAL[a.level]}`, message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}` });
+      out.push({
+        level: a.level,
+        title: `mcp-release: ${rest} more ${PLURAL[a.level]}`,
+        message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}`,
+      });
     }
   }
   return out;
@@ -59,6 +71,9 @@ function toAnnotation(f: Finding, prefix: string): Annotation {
 }
 
 export function joinPrefix(prefix: string, file: string): string {
-  const clean = prefix.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const clean = prefix
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '');
   return clean ? `${clean}/${file}` : file;
 }

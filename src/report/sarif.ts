@@ -3,7 +3,8 @@ import { findRule } from '../rules.js';
 import { joinPrefix } from './annotations.js';
 import type { Report, Severity } from './model.js';
 
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
@@ -41,15 +42,26 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
       },
     ],
     // Stable across runs and unrelated edits: no line number in it.
-    partialFingerprints: { 'mcpReleaseFinding/v1': createHash('sha256').update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`).digest('hex').slice(0, 32) },
-    ...(f.package || f.evidence ? { properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) } } : {}),
+    partialFingerprints: {
+      'mcpReleaseFinding/v1': createHash('sha256')
+        .update(`${f.rule}\u0000${f.file ?? ''}\u0000${f.message}`)
+        .digest('hex')
+        .slice(0, 32),
+    },
+    ...(f.package || f.evidence
+      ? {
+          properties: { ...(f.package ? { package: f.package } : {}), ...(f.evidence ? { evidence: f.evidence } : {}) },
+        }
+      : {}),
   }));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'mcp-release', semanticVersion: options.toolVersion, version: options.toolVersion, rules } },
+        tool: {
+          driver: { name: 'mcp-release', semanticVersion: options.toolVersion, version: options.toolVersion, rules },
+        },
         automationDetails: { id: `mcp-release/${report.command}/` },
         results,
       },

@@ -44,19 +44,34 @@ export function renderSummary(report: Report, prefix = '', options: SummaryOptio
 
 function summaryUnits(report: Report, prefix: string): Unit[] {
   const counts = countBySeverity(report.findings);
-  const units: Unit[] = [{ text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`, findings: 0 }];
+  const units: Unit[] = [
+    {
+      text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`,
+      findings: 0,
+    },
+  ];
   for (const pkg of report.packages) {
-    units.push({ text: `#### ${pkg.ok ? '✅' : '❌'} ${codeSpan(pkg.name)}${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`, findings: 0 });
+    units.push({
+      text: `#### ${pkg.ok ? '✅' : '❌'} ${codeSpan(pkg.name)}${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`,
+      findings: 0,
+    });
     const sorted = sortFindings(pkg.findings);
     if (sorted.length) units.push({ text: '| | Rule | Where | Finding | Fix |\n|---|---|---|---|---|\n', findings: 0 });
     for (const f of sorted) units.push({ text: `${findingRow(f, prefix)}\n`, findings: 1 });
     units.push({ text: '\n', findings: 0 });
     for (const f of sorted.filter((x) => x.evidence)) {
-      units.push({ text: `<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>\n\n<pre>${escapeHtml(clip(f.evidence ?? '', EVIDENCE_MAX_CHARS))}</pre>\n\n</details>\n\n`, findings: 0 });
+      units.push({
+        text: `<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>\n\n<pre>${escapeHtml(clip(f.evidence ?? '', EVIDENCE_MAX_CHARS))}</pre>\n\n</details>\n\n`,
+        findings: 0,
+      });
     }
     for (const table of pkg.tables ?? []) {
-      units.push({ text: `**${escape(table.title)}**\n\n| ${table.columns.map(escape).join(' | ')} |\n|${table.columns.map(() => '---').join('|')}|\n`, findings: 0 });
-      for (const row of table.rows) units.push({ text: `| ${row.map((cell) => escape(clip(cell, CELL_MAX_CHARS))).join(' | ')} |\n`, findings: 0 });
+      units.push({
+        text: `**${escape(table.title)}**\n\n| ${table.columns.map(escape).join(' | ')} |\n|${table.columns.map(() => '---').join('|')}|\n`,
+        findings: 0,
+      });
+      for (const row of table.rows)
+        units.push({ text: `| ${row.map((cell) => escape(clip(cell, CELL_MAX_CHARS))).join(' | ')} |\n`, findings: 0 });
       units.push({ text: '\n', findings: 0 });
     }
   }
@@ -88,7 +103,9 @@ export function fitUnits(units: readonly Unit[], maxBytes: number, reportFile?: 
     } else if (unit.findings) cutFindings += unit.findings;
     else cutOther += 1;
   }
-  const where = reportFile ? `the full report is in ${escape(reportFile)}` : 'the full report is in the report file (output `report-file`)';
+  const where = reportFile
+    ? `the full report is in ${escape(reportFile)}`
+    : 'the full report is in the report file (output `report-file`)';
   const note = `\n> [!NOTE]\n> The job summary is cut to stay under GitHub's limit of 1 MiB per step: ${cutFindings} finding(s) not shown; ${where}.\n`;
   return `${kept.join('')}${note}`;
 }
@@ -108,5 +125,3 @@ export const escape = escapeMarkdownInline;
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-

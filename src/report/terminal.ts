@@ -24,13 +24,20 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const counts = countBySeverity(report.findings);
   const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
   const seconds = ((report.timings.total ?? 0) / 1000).toFixed(1);
-  lines.push(report.ok ? paint('32', `✔ ${report.command}: passed (${summary}) in ${seconds} s`) : paint('31', `✖ ${report.command}: failed (${summary}) in ${seconds} s`));
+  lines.push(
+    report.ok
+      ? paint('32', `✔ ${report.command}: passed (${summary}) in ${seconds} s`)
+      : paint('31', `✖ ${report.command}: failed (${summary}) in ${seconds} s`),
+  );
   return lines.join('\n');
 }
 
 function renderFinding(f: Finding, paint: (code: string, text: string) => string): string[] {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
-  const out = [`  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`, `      ${f.message}`];
+  const out = [
+    `  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`,
+    `      ${f.message}`,
+  ];
   if (f.fix) out.push(`      ${paint('2', `fix: ${f.fix}`)}`);
   if (f.evidence) {
     const evidence = f.evidence.split('\n').slice(-8);
@@ -40,8 +47,11 @@ function renderFinding(f: Finding, paint: (code: string, text: string) => string
 }
 
 function renderTable(table: ReportTable, paint: (code: string, text: string) => string): string[] {
-  const widths = table.columns.map((c, i) => Math.min(40, Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length))));
-  const row = (cells: string[]): string => `    ${cells.map((c, i) => c.slice(0, 60).padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+  const widths = table.columns.map((c, i) =>
+    Math.min(40, Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length))),
+  );
+  const row = (cells: string[]): string =>
+    `    ${cells.map((c, i) => c.slice(0, 60).padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
   return [`  ${paint('1', table.title)}`, paint('2', row(table.columns)), ...table.rows.map(row)];
 }
 

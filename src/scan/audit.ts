@@ -23,7 +23,11 @@ export async function runAudit(dir: string, env: NodeJS.ProcessEnv, registry?: s
   const npm = npmInvocation(env, process.platform, process.execPath);
   const args = [...npm.args, 'audit', '--json', '--omit=dev'];
   if (registry) args.push('--registry', registry);
-  const result = await runProcess(npm.command, args, { cwd: dir, env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier }, timeoutMs: 120_000 }).catch((error: Error) => ({
+  const result = await runProcess(npm.command, args, {
+    cwd: dir,
+    env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier },
+    timeoutMs: 120_000,
+  }).catch((error: Error) => ({
     code: -1,
     stdout: '',
     stderr: error.message,
@@ -40,25 +44,53 @@ export function parseAuditJson(stdout: string, stderr = ''): AuditOutcome {
   try {
     json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{')))) as Record<string, unknown>;
   } catch {
-    return { ok: false, reason: `npm audit printed no JSON${stderr ? `: ${stderr.split('\n').find((l) => l.trim() && !/^npm warn/i.test(l))?.trim() ?? ''}` : ''}` };
+    return {
+      ok: false,
+      reason: `npm audit printed no JSON${
+        stderr
+          ? `: ${
+              stderr
+                .split('\n')
+                .find((l) => l.trim() && !/^npm warn/i.test(l))
+                ?.trim() ?? ''
+            }`
+          : ''
+      }`,
+    };
   }
   const error = json.error as { code?: string; summary?: string; detail?: string } | undefined;
   if (error || typeof json.statusCode === 'number') {
-    if (error?.code === 'ENOLOCK') return { ok: false, reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+    if (error?.code === 'ENOLOCK')
+      return {
+        ok: false,
+        reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)',
+      };
     // The advisory endpoint failed: npm prints the HTTP error as its JSON.
     const http = typeof json.message === 'string' ? json.message : undefined;
     const summary = error?.summary?.split('\n')[0];
     return { ok: false, reason: `the advisory endpoint failed: ${http ?? summary ?? error?.code ?? 'unknown error'}` };
   }
   const vulnerabilities = json.vulnerabilities as Record<string, Record<string, unknown>> | undefined;
-  if (!vulnerabilities || typeof vulnerabilities !== 'object') return { ok: false, reason: 'npm audit printed JSON without a vulnerabilities report' };
+  if (!vulnerabilities || typeof vulnerabilities !== 'object')
+    return { ok: false, reason: 'npm audit printed JSON without a vulnerabilities report' };
   return {
     ok: true,
     vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
       name,
       severity: (v.severity as Vulnerability['severity']) ?? 'info',
-      range: String(v.range || (Array.isArray(v.via) ? ((v.via as { range?: string }[]).find((x) => typeof x === 'object' && x.range)?.range ?? '') : '')),
-      via: (Array.isArray(v.via) ? v.via : []).map((x: unknown) => (typeof x === 'string' ? x : String((x as { title?: string; url?: string }).title ?? (x as { url?: string }).url ?? ''))).filter(Boolean),
+      range: String(
+        v.range ||
+          (Array.isArray(v.via)
+            ? ((v.via as { range?: string }[]).find((x) => typeof x === 'object' && x.range)?.range ?? '')
+            : ''),
+      ),
+      via: (Array.isArray(v.via) ? v.via : [])
+        .map((x: unknown) =>
+          typeof x === 'string'
+            ? x
+            : String((x as { title?: string; url?: string }).title ?? (x as { url?: string }).url ?? ''),
+        )
+        .filter(Boolean),
       fixAvailable: Boolean(v.fixAvailable),
     })),
   };

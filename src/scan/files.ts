@@ -46,7 +46,9 @@ export async function listFiles(dir: string, packed?: PackListResult): Promise<F
 }
 
 export async function trackedFiles(dir: string): Promise<{ files: string[]; source: 'git' | 'walk' }> {
-  const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(() => undefined);
+  const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(
+    () => undefined,
+  );
   if (git && git.code === 0) return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
   return { files: await walk(dir, ''), source: 'walk' };
 }
@@ -74,7 +76,12 @@ export interface ReadResult {
 const BINARY_SNIFF_BYTES = 8000;
 
 /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
-export async function readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency = 16): Promise<ReadResult[]> {
+export async function readFiles(
+  dir: string,
+  files: readonly string[],
+  maxBytes: number,
+  concurrency = 16,
+): Promise<ReadResult[]> {
   return mapLimit(files, concurrency, async (rel) => {
     const full = path.join(dir, rel);
     try {

@@ -12,13 +12,20 @@ export interface InstallScript {
  * install script makes npm run `node-gyp rebuild` implicitly.
  */
 export function installScripts(manifest: Record<string, unknown>, packedFiles: readonly string[]): InstallScript[] {
-  const scripts = (manifest.scripts && typeof manifest.scripts === 'object' ? manifest.scripts : {}) as Record<string, unknown>;
+  const scripts = (manifest.scripts && typeof manifest.scripts === 'object' ? manifest.scripts : {}) as Record<
+    string,
+    unknown
+  >;
   const out: InstallScript[] = [];
   for (const name of INSTALL_TIME_SCRIPTS) {
     const command = scripts[name];
     if (typeof command === 'string' && command.trim()) out.push({ name, command });
   }
-  if (!out.some((s) => s.name === 'install' || s.name === 'preinstall') && packedFiles.includes('binding.gyp') && manifest.gypfile !== false) {
+  if (
+    !out.some((s) => s.name === 'install' || s.name === 'preinstall') &&
+    packedFiles.includes('binding.gyp') &&
+    manifest.gypfile !== false
+  ) {
     out.push({ name: 'install (implicit)', command: 'node-gyp rebuild' });
   }
   return out;
@@ -26,7 +33,9 @@ export function installScripts(manifest: Record<string, unknown>, packedFiles: r
 
 /** Packages in package-lock.json that run install scripts (`hasInstallScript: true`), production first. */
 export function dependenciesWithInstallScripts(lockfile: unknown): { name: string; dev: boolean }[] {
-  const packages = (lockfile && typeof lockfile === 'object' ? (lockfile as { packages?: unknown }).packages : undefined) as Record<string, Record<string, unknown>> | undefined;
+  const packages = (
+    lockfile && typeof lockfile === 'object' ? (lockfile as { packages?: unknown }).packages : undefined
+  ) as Record<string, Record<string, unknown>> | undefined;
   if (!packages) return [];
   const out: { name: string; dev: boolean }[] = [];
   for (const [key, entry] of Object.entries(packages)) {

@@ -28,7 +28,10 @@ export async function credentialsInReach(ownEnv: NodeJS.ProcessEnv): Promise<str
     const environ = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => undefined);
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
     const names = environ === undefined ? [] : credentialNames(parseEnviron(environ));
-    if (names.length) found.push(`its ancestor ${stat ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : 'process'} (pid ${pid}) holds ${names.join(', ')}`);
+    if (names.length)
+      found.push(
+        `its ancestor ${stat ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : 'process'} (pid ${pid}) holds ${names.join(', ')}`,
+      );
     if (!stat) break;
     pid = parentPidInStat(stat);
   }

@@ -14,10 +14,25 @@ export interface PrivateFolders {
   tmp: string;
 }
 
-export function serverEnvironment(parent: NodeJS.ProcessEnv, configured: Record<string, string>, folders: PrivateFolders): Record<string, string> {
+export function serverEnvironment(
+  parent: NodeJS.ProcessEnv,
+  configured: Record<string, string>,
+  folders: PrivateFolders,
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const key of PASSED_THROUGH) if (parent[key] !== undefined) env[key] = parent[key] as string;
-  const own = { HOME: folders.home, USERPROFILE: folders.home, APPDATA: folders.home, LOCALAPPDATA: folders.home, XDG_CONFIG_HOME: path.join(folders.home, '.config'), XDG_CACHE_HOME: path.join(folders.home, '.cache'), XDG_DATA_HOME: path.join(folders.home, '.local', 'share'), TMPDIR: folders.tmp, TMP: folders.tmp, TEMP: folders.tmp };
+  const own = {
+    HOME: folders.home,
+    USERPROFILE: folders.home,
+    APPDATA: folders.home,
+    LOCALAPPDATA: folders.home,
+    XDG_CONFIG_HOME: path.join(folders.home, '.config'),
+    XDG_CACHE_HOME: path.join(folders.home, '.cache'),
+    XDG_DATA_HOME: path.join(folders.home, '.local', 'share'),
+    TMPDIR: folders.tmp,
+    TMP: folders.tmp,
+    TEMP: folders.tmp,
+  };
   return { ...env, ...own, ...configured };
 }
 

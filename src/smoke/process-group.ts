@@ -5,7 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
  * Start a program in its own process group (POSIX), so that the server and every
  * process it starts can be signalled together and none is left behind.
  */
-export function spawnGroup(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcessWithoutNullStreams {
+export function spawnGroup(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): ChildProcessWithoutNullStreams {
   return spawn(command, args, {
     cwd: options.cwd,
     env: options.env,

@@ -48,7 +48,18 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
   const found = await findSandbox(options.settings.smoke.sandbox ?? 'auto', options.parentEnv);
   if (options.settings.smoke.sandbox === 'required' && found.kind !== 'namespace') {
     const isolation = describeSandbox(found);
-    return { outputs: { isolation: found.kind }, tables: [], isolation, findings: [{ rule: 'smoke/sandbox-unavailable', message: `smoke.sandbox is required, but ${found.reason}; the server was not started` }], timings: { install: 0, sessions: 0 } };
+    return {
+      outputs: { isolation: found.kind },
+      tables: [],
+      isolation,
+      findings: [
+        {
+          rule: 'smoke/sandbox-unavailable',
+          message: `smoke.sandbox is required, but ${found.reason}; the server was not started`,
+        },
+      ],
+      timings: { install: 0, sessions: 0 },
+    };
   }
   const weak = found.kind === 'environment' ? await isolationWarning(options.parentEnv) : [];
   const workDir = await makeWorkDir();
@@ -59,16 +70,35 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
   const started = performance.now();
   try {
     const folders = { home: path.join(workDir, 'home'), tmp: path.join(workDir, 'tmp') };
-    const hide = foldersToHide([os.homedir(), options.cwd, options.parentEnv.GITHUB_WORKSPACE, options.parentEnv.RUNNER_TEMP], [workDir, path.dirname(process.execPath), ...options.args.filter((a) => path.isAbsolute(a))]);
+    const hide = foldersToHide(
+      [os.homedir(), options.cwd, options.parentEnv.GITHUB_WORKSPACE, options.parentEnv.RUNNER_TEMP],
+      [workDir, path.dirname(process.execPath), ...options.args.filter((a) => path.isAbsolute(a))],
+    );
     const sandboxed = { sandbox, hide, folders, env: serverEnvironment(options.parentEnv, options.env, folders) };
-    const installed = await installForSmoke(target, { installScripts: options.settings.smoke.installScripts ?? false, ...(options.bin ? { bin: options.bin } : {}), ...(options.registry ? { registry: options.registry } : {}), sandboxed }, workDir);
+    const installed = await installForSmoke(
+      target,
+      {
+        installScripts: options.settings.smoke.installScripts ?? false,
+        ...(options.bin ? { bin: options.bin } : {}),
+        ...(options.registry ? { registry: options.registry } : {}),
+        sandboxed,
+      },
+      workDir,
+    );
     if (!installed.ok) {
       const manifest = installed.manifest;
       return {
         ...empty,
         ...(typeof manifest?.name === 'string' ? { packageName: manifest.name } : {}),
         ...(typeof manifest?.version === 'string' ? { packageVersion: manifest.version } : {}),
-        findings: [...weak, { rule: installed.rule, message: installed.message, ...(installed.evidence ? { evidence: installed.evidence } : {}) }],
+        findings: [
+          ...weak,
+          {
+            rule: installed.rule,
+            message: installed.message,
+            ...(installed.evidence ? { evidence: installed.evidence } : {}),
+          },
+        ],
         timings: { install: Math.round(performance.now() - started), sessions: 0 },
       };
     }
@@ -77,10 +107,33 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
     await prepareSandboxFolders(sandbox, workDir, folders);
     const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
     const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
-    const common = { command: server.command, args: [...server.args, ...options.args], env: sandboxed.env, cwd: server.cwd, timeouts, sandbox, hide };
+    const common = {
+      command: server.command,
+      args: [...server.args, ...options.args],
+      env: sandboxed.env,
+      cwd: server.cwd,
+      timeouts,
+      sandbox,
+      hide,
+    };
     // Sequential on purpose: two servers at once would race for ports, files and CPU.
-    const bare = await runSession({ ...common, mode: 'bare', probeDiscover: true, calls, reportFile: path.join(workDir, 'init-bare.json') });
-    const full = bare.initializeMs === undefined ? undefined : await runSession({ ...common, mode: 'full', probeDiscover: false, calls: [], reportFile: path.join(workDir, 'init-full.json') });
+    const bare = await runSession({
+      ...common,
+      mode: 'bare',
+      probeDiscover: true,
+      calls,
+      reportFile: path.join(workDir, 'init-bare.json'),
+    });
+    const full =
+      bare.initializeMs === undefined
+        ? undefined
+        : await runSession({
+            ...common,
+            mode: 'full',
+            probeDiscover: false,
+            calls: [],
+            reportFile: path.join(workDir, 'init-full.json'),
+          });
     const sessions = full ? [bare, full] : [bare];
     const packageVersion = typeof server.manifest.version === 'string' ? server.manifest.version : undefined;
     const findings = smokeFindings(sessions, {
@@ -107,9 +160,13 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions): Prom
 async function isolationWarning(parentEnv: NodeJS.ProcessEnv): Promise<SmokeFinding[]> {
   const reach = await credentialsInReach(parentEnv);
   if (reach.length === 0) return [];
-  return [{ rule: 'smoke/isolation-weak', message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ` }];
+  return [
+    {
+      rule: 'smoke/isolation-weak',
+      message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ`,
+    },
+  ];
 }
-
 
 function names(session: SessionResult | undefined, key: 'tools' | 'prompts' | 'resources'): string[] {
   return (session?.lists[key]?.items ?? []).map((i) => String(i.name ?? i.uri ?? ''));
@@ -148,11 +205,20 @@ function toolTables(bare: SessionResult, full: SessionResult | undefined): Repor
   for (const t of [...bareTools, ...fullTools]) if (typeof t.name === 'string' && !all.has(t.name)) all.set(t.name, t);
   if (all.size === 0) return [];
   const inBare = new Set(bareTools.map((t) => t.name));
-  const rows = [...all.entries()].slice(0, MAX_TABLE_ROWS).map(([name, tool]) => [
-    name,
-    inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
-    typeof tool.description === 'string' ? tool.description.split('\n')[0]!.slice(0, 100) : '',
-  ]);
-  if (all.size > MAX_TABLE_ROWS) rows.push([`… and ${all.size - MAX_TABLE_ROWS} more`, '', '(all names are in the tools output)']);
-  return [{ title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`, columns: ['Tool', 'Listed to', 'Description'], rows }];
+  const rows = [...all.entries()]
+    .slice(0, MAX_TABLE_ROWS)
+    .map(([name, tool]) => [
+      name,
+      inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
+      typeof tool.description === 'string' ? tool.description.split('\n')[0]!.slice(0, 100) : '',
+    ]);
+  if (all.size > MAX_TABLE_ROWS)
+    rows.push([`… and ${all.size - MAX_TABLE_ROWS} more`, '', '(all names are in the tools output)']);
+  return [
+    {
+      title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`,
+      columns: ['Tool', 'Listed to', 'Description'],
+      rows,
+    },
+  ];
 }

@@ -11,7 +11,8 @@ import type { Sandbox } from './sandbox.js';
 export async function prepareSandboxFolders(sandbox: Sandbox, workDir: string, folders: PrivateFolders): Promise<void> {
   await mkdir(folders.home, { recursive: true });
   await mkdir(folders.tmp, { recursive: true });
-  if (sandbox.kind !== 'namespace' || sandbox.serverUid === undefined || sandbox.serverUid === process.getuid?.()) return;
+  if (sandbox.kind !== 'namespace' || sandbox.serverUid === undefined || sandbox.serverUid === process.getuid?.())
+    return;
   const uid = sandbox.serverUid;
   const gid = sandbox.serverGid ?? uid;
   // mkdtemp made it 0700: the server's user must be able to enter it.
@@ -25,13 +26,19 @@ export async function prepareSandboxFolders(sandbox: Sandbox, workDir: string, f
  * mode 0700, say), the server runs as root without capabilities instead, and
  * the report says why.
  */
-export async function sandboxForFolder(sandbox: Sandbox, workDir: string): Promise<{ sandbox: Sandbox; note?: string }> {
+export async function sandboxForFolder(
+  sandbox: Sandbox,
+  workDir: string,
+): Promise<{ sandbox: Sandbox; note?: string }> {
   if (sandbox.kind !== 'namespace' || sandbox.via !== 'root' || sandbox.serverUid === undefined) return { sandbox };
   for (let dir = path.dirname(workDir); ; dir = path.dirname(dir)) {
     const info = await stat(dir).catch(() => undefined);
     if (info && (info.mode & 0o001) === 0 && info.uid !== sandbox.serverUid) {
       const { serverUid: _uid, serverGid: _gid, ...asRoot } = sandbox;
-      return { sandbox: asRoot, note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users` };
+      return {
+        sandbox: asRoot,
+        note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users`,
+      };
     }
     if (dir === path.dirname(dir)) return { sandbox };
   }

@@ -20,8 +20,11 @@ export function findSandbox(policy: SandboxPolicy, env: NodeJS.ProcessEnv = proc
 
 async function probe(env: NodeJS.ProcessEnv): Promise<Sandbox> {
   if (process.platform !== 'linux') return { kind: 'environment', reason: `no PID namespaces on ${process.platform}` };
-  const [unshare, setpriv, mount, sudo] = await Promise.all(['unshare', 'setpriv', 'mount', 'sudo'].map((name) => which(name, env)));
-  if (!unshare || !setpriv) return { kind: 'environment', reason: 'util-linux `unshare`/`setpriv` not found', ...(setpriv ? { setpriv } : {}) };
+  const [unshare, setpriv, mount, sudo] = await Promise.all(
+    ['unshare', 'setpriv', 'mount', 'sudo'].map((name) => which(name, env)),
+  );
+  if (!unshare || !setpriv)
+    return { kind: 'environment', reason: 'util-linux `unshare`/`setpriv` not found', ...(setpriv ? { setpriv } : {}) };
   const uid = process.getuid?.() ?? -1;
   const gid = process.getgid?.() ?? -1;
   const tries: { via: SandboxVia; sandbox: Sandbox }[] = [];
@@ -42,10 +45,22 @@ async function probe(env: NodeJS.ProcessEnv): Promise<Sandbox> {
 
 /** Start `node -e 0` the way a server would be started; undefined when it ran. */
 async function tryStart(sandbox: Extract<Sandbox, { kind: 'namespace' }>): Promise<string | undefined> {
-  const argv = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...setprivFlags(sandbox), '--', process.execPath, '-e', '0'];
+  const argv = [
+    sandbox.unshare,
+    ...unshareFlags(sandbox.via),
+    '--',
+    ...setprivFlags(sandbox),
+    '--',
+    process.execPath,
+    '-e',
+    '0',
+  ];
   const full = sandbox.via === 'sudo' ? [sandbox.sudo as string, '-n', ...argv] : argv;
   try {
-    const result = await runProcess(full[0] as string, full.slice(1), { env: { PATH: process.env.PATH ?? '' }, timeoutMs: 10_000 });
+    const result = await runProcess(full[0] as string, full.slice(1), {
+      env: { PATH: process.env.PATH ?? '' },
+      timeoutMs: 10_000,
+    });
     return result.code === 0 ? undefined : (result.stderr.trim().split('\n')[0] ?? `exit ${result.code}`).slice(0, 200);
   } catch (error) {
     return (error as Error).message;
@@ -58,7 +73,13 @@ async function which(name: string, env: NodeJS.ProcessEnv): Promise<string | und
   for (const dir of dirs) {
     if (!dir || !path.isAbsolute(dir)) continue;
     const file = path.join(dir, name);
-    if (await access(file, constants.X_OK).then(() => true, () => false)) return file;
+    if (
+      await access(file, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return file;
   }
   return undefined;
 }

@@ -23,7 +23,16 @@ import { SANDBOX_INIT_MARKER, SANDBOX_INIT_SOURCE, type SandboxInitConfig } from
 export type SandboxVia = 'user-namespace' | 'sudo' | 'root';
 
 export type Sandbox =
-  | { kind: 'namespace'; via: SandboxVia; unshare: string; setpriv: string; mount?: string; sudo?: string; serverUid?: number; serverGid?: number }
+  | {
+      kind: 'namespace';
+      via: SandboxVia;
+      unshare: string;
+      setpriv: string;
+      mount?: string;
+      sudo?: string;
+      serverUid?: number;
+      serverGid?: number;
+    }
   | { kind: 'environment'; reason: string; setpriv?: string };
 
 /** `nobody`: the user a root kit runs servers as. */
@@ -31,8 +40,14 @@ export const NOBODY = 65534;
 
 /** What the report says about the isolation in force. */
 export function describeSandbox(sandbox: Sandbox): string {
-  if (sandbox.kind === 'environment') return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
-  const how = { 'user-namespace': 'an unprivileged user namespace', sudo: 'sudo', root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody' }[sandbox.via];
+  if (sandbox.kind === 'environment')
+    return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
+  const how = {
+    'user-namespace': 'an unprivileged user namespace',
+    sudo: 'sudo',
+    root:
+      sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody',
+  }[sandbox.via];
   return `own PID and mount namespace (${how}): the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it`;
 }
 
@@ -56,7 +71,11 @@ export interface Launch {
 }
 
 /** The argv that starts the server inside the sandbox (pure). */
-export function launchCommand(sandbox: Sandbox, request: LaunchRequest, random = () => randomBytes(12).toString('hex')): Launch {
+export function launchCommand(
+  sandbox: Sandbox,
+  request: LaunchRequest,
+  random = () => randomBytes(12).toString('hex'),
+): Launch {
   const marker = `MCP_RELEASE_SMOKE_SESSION=${random()}`;
   const config: SandboxInitConfig = {
     command: request.command,
@@ -88,7 +107,13 @@ export function setprivFlags(sandbox: Sandbox): string[] {
   if (!sandbox.setpriv) return [];
   const drop = ['--nnp', '--inh-caps=-all', '--bounding-set=-all'];
   if (sandbox.kind === 'namespace' && sandbox.serverUid !== undefined) {
-    return [sandbox.setpriv, `--reuid=${sandbox.serverUid}`, `--regid=${sandbox.serverGid ?? sandbox.serverUid}`, '--clear-groups', ...drop];
+    return [
+      sandbox.setpriv,
+      `--reuid=${sandbox.serverUid}`,
+      `--regid=${sandbox.serverGid ?? sandbox.serverUid}`,
+      '--clear-groups',
+      ...drop,
+    ];
   }
   // Without a namespace we are an ordinary user: only --nnp is ours to set.
   return sandbox.kind === 'namespace' ? [sandbox.setpriv, ...drop] : [sandbox.setpriv, '--nnp'];

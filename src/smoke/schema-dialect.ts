@@ -6,7 +6,11 @@ import { cjsDefault } from '../util/cjs-default.js';
 
 // Static imports, so the bundle carries Ajv: the kit runs from a checkout of dist/ with no node_modules.
 type AjvClass = new (options: Options) => Ajv;
-const CLASSES: Record<string, AjvClass> = { 'draft-07': cjsDefault<AjvClass>(ajvDraft07), '2019-09': cjsDefault<AjvClass>(ajv2019), '2020-12': cjsDefault<AjvClass>(ajv2020) };
+const CLASSES: Record<string, AjvClass> = {
+  'draft-07': cjsDefault<AjvClass>(ajvDraft07),
+  '2019-09': cjsDefault<AjvClass>(ajv2019),
+  '2020-12': cjsDefault<AjvClass>(ajv2020),
+};
 
 const cache = new Map<string, Ajv>();
 
@@ -22,7 +26,7 @@ export function dialectOf(schema: Record<string, unknown>): 'draft-07' | '2019-0
 function ajvFor(dialect: string): Ajv {
   let ajv = cache.get(dialect);
   if (!ajv) {
-    const Class = CLASSES[dialect] ?? CLASSES['draft-07'] as AjvClass;
+    const Class = CLASSES[dialect] ?? (CLASSES['draft-07'] as AjvClass);
     // Formats and unknown keywords are a client's business, not a compile error.
     ajv = new Class({ strict: false, validateFormats: false, logger: false, allErrors: false });
     cache.set(dialect, ajv);

@@ -1,5 +1,11 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, ListRootsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  ErrorCode,
+  ListRootsRequestSchema,
+  McpError,
+} from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { TOOL_VERSION } from '../version.js';
 import { readFileSync } from 'node:fs';
@@ -73,7 +79,12 @@ export interface SessionResult {
   /** stdout stopped being read: a line or the total past its limit. */
   outputLimit?: string;
   stderrTail: string;
-  shutdown: { via: 'stdin' | 'sigterm' | 'sigkill'; ms: number; strayProcesses: boolean; strays: { pid: number; command: string }[] };
+  shutdown: {
+    via: 'stdin' | 'sigterm' | 'sigkill';
+    ms: number;
+    strayProcesses: boolean;
+    strays: { pid: number; command: string }[];
+  };
   /** Folders covered with an empty tmpfs for this session. */
   hidden: string[];
 }
@@ -98,8 +109,27 @@ export const MAX_ITEMS = 10_000;
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const started = performance.now();
   const deadline = started + options.timeouts.session;
-  const result: SessionResult = { mode: options.mode, initializeTimedOut: false, lists: {}, listMs: 0, calls: [], noise: [], noiseCount: 0, stderrTail: '', shutdown: { via: 'stdin', ms: 0, strayProcesses: false, strays: [] }, hidden: [] };
-  const launch = launchCommand(options.sandbox, { command: options.command, args: options.args, env: options.env, cwd: options.cwd, hide: options.hide, report: options.reportFile, nodePath: process.execPath });
+  const result: SessionResult = {
+    mode: options.mode,
+    initializeTimedOut: false,
+    lists: {},
+    listMs: 0,
+    calls: [],
+    noise: [],
+    noiseCount: 0,
+    stderrTail: '',
+    shutdown: { via: 'stdin', ms: 0, strayProcesses: false, strays: [] },
+    hidden: [],
+  };
+  const launch = launchCommand(options.sandbox, {
+    command: options.command,
+    args: options.args,
+    env: options.env,
+    cwd: options.cwd,
+    hide: options.hide,
+    report: options.reportFile,
+    nodePath: process.execPath,
+  });
   const child = spawnGroup(launch.command, launch.args, { cwd: options.cwd, env: launch.env });
   let phase: 'handshake' | 'lists' | 'shutdown' = 'handshake';
   let exited = false;
@@ -134,12 +164,19 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       result.lists[list.key] = await listAll(client, tap, list, options.timeouts.list, deadline);
     }
     result.listMs = Math.round(performance.now() - listStart);
-    for (const call of options.calls) result.calls.push(await callTool(client, call, Math.max(1, Math.min(options.timeouts.list, deadline - performance.now()))));
+    for (const call of options.calls)
+      result.calls.push(
+        await callTool(client, call, Math.max(1, Math.min(options.timeouts.list, deadline - performance.now()))),
+      );
   }
   // Revision 2026-07-28 is stateless (server/discover, no initialize): ask after a
   // classic session, and after a refused initialize to tell "new protocol only" from "broken".
-  const refused = result.initializeMs === undefined && !result.initializeTimedOut && tap.lastResponse('initialize')?.error !== undefined;
-  if ((options.probeDiscover || refused) && !exited) result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
+  const refused =
+    result.initializeMs === undefined &&
+    !result.initializeTimedOut &&
+    tap.lastResponse('initialize')?.error !== undefined;
+  if ((options.probeDiscover || refused) && !exited)
+    result.discover = await tap.probe('server/discover', {}, Math.min(options.timeouts.list, 3000));
 
   phase = 'shutdown';
   result.shutdown = await shutdown(child.pid as number, tap, () => exited, options.timeouts.shutdown);
@@ -149,7 +186,12 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     const { initializeError: _followsFromIt, ...rest } = result;
     return { ...rest, spawnError: found.spawnError };
   }
-  if (found.strays.length) result.shutdown = { ...result.shutdown, strayProcesses: true, strays: [...found.strays, ...result.shutdown.strays] };
+  if (found.strays.length)
+    result.shutdown = {
+      ...result.shutdown,
+      strayProcesses: true,
+      strays: [...found.strays, ...result.shutdown.strays],
+    };
   result.hidden = found.hidden;
   result.noise = tap.noise;
   result.noiseCount = tap.noiseCount;
@@ -174,7 +216,13 @@ function createClient(mode: ClientMode): Client {
   return client;
 }
 
-async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[number], timeout: number, deadline: number): Promise<ListOutcome> {
+async function listAll(
+  client: Client,
+  tap: StdioTap,
+  list: (typeof LISTS)[number],
+  timeout: number,
+  deadline: number,
+): Promise<ListOutcome> {
   const started = performance.now();
   const outcome: ListOutcome = { items: [], pages: 0, ms: 0 };
   let cursor: string | undefined;
@@ -187,7 +235,9 @@ async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[numbe
     const params = cursor ? { cursor } : undefined;
     let sdkError: string | undefined;
     try {
-      await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, { timeout: Math.max(1, Math.min(timeout, left)) });
+      await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, {
+        timeout: Math.max(1, Math.min(timeout, left)),
+      });
     } catch (error) {
       sdkError = (error as Error).message;
     }
@@ -198,7 +248,9 @@ async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[numbe
       break;
     }
     if (!raw || raw.error) {
-      outcome.error = raw?.error ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}` : `${list.method}: ${sdkError ?? 'no answer'}`;
+      outcome.error = raw?.error
+        ? `${list.method} answered error ${raw.error.code}: ${raw.error.message}`
+        : `${list.method}: ${sdkError ?? 'no answer'}`;
       break;
     }
     const page = asRecord(raw.result) ?? {};
@@ -222,10 +274,22 @@ async function listAll(client: Client, tap: StdioTap, list: (typeof LISTS)[numbe
   return outcome;
 }
 
-async function callTool(client: Client, call: ToolCall, timeout: number): Promise<{ tool: string; ok: boolean; message?: string }> {
+async function callTool(
+  client: Client,
+  call: ToolCall,
+  timeout: number,
+): Promise<{ tool: string; ok: boolean; message?: string }> {
   try {
-    const result = (await client.callTool({ name: call.tool, arguments: call.arguments }, undefined, { timeout })) as { isError?: boolean; content?: { type: string; text?: string }[] };
-    if (result.isError) return { tool: call.tool, ok: false, message: result.content?.find((c) => c.type === 'text')?.text?.slice(0, 300) ?? 'isError: true' };
+    const result = (await client.callTool({ name: call.tool, arguments: call.arguments }, undefined, { timeout })) as {
+      isError?: boolean;
+      content?: { type: string; text?: string }[];
+    };
+    if (result.isError)
+      return {
+        tool: call.tool,
+        ok: false,
+        message: result.content?.find((c) => c.type === 'text')?.text?.slice(0, 300) ?? 'isError: true',
+      };
     return { tool: call.tool, ok: true };
   } catch (error) {
     return { tool: call.tool, ok: false, message: (error as Error).message };
@@ -233,7 +297,12 @@ async function callTool(client: Client, call: ToolCall, timeout: number): Promis
 }
 
 /** The spec's order: close stdin, wait; SIGTERM, wait; SIGKILL. Then nothing of the group may be left. */
-async function shutdown(pid: number, tap: StdioTap, exited: () => boolean, graceMs: number): Promise<SessionResult['shutdown']> {
+async function shutdown(
+  pid: number,
+  tap: StdioTap,
+  exited: () => boolean,
+  graceMs: number,
+): Promise<SessionResult['shutdown']> {
   const started = performance.now();
   let via: SessionResult['shutdown']['via'] = 'stdin';
   tap.end();
@@ -275,7 +344,13 @@ function signalServer(launcherPid: number, signal: NodeJS.Signals): void {
 function readInitReport(file: string): SandboxInitReport {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SandboxInitReport>;
-    return { ...(typeof parsed.spawnError === 'string' ? { spawnError: parsed.spawnError } : {}), hidden: Array.isArray(parsed.hidden) ? parsed.hidden.map(String) : [], strays: Array.isArray(parsed.strays) ? parsed.strays.map((s) => ({ pid: Number(s.pid), command: String(s.command) })) : [] };
+    return {
+      ...(typeof parsed.spawnError === 'string' ? { spawnError: parsed.spawnError } : {}),
+      hidden: Array.isArray(parsed.hidden) ? parsed.hidden.map(String) : [],
+      strays: Array.isArray(parsed.strays)
+        ? parsed.strays.map((s) => ({ pid: Number(s.pid), command: String(s.command) }))
+        : [],
+    };
   } catch {
     return { hidden: [], strays: [] };
   }

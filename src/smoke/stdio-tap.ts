@@ -69,7 +69,8 @@ export class StdioTap implements Transport {
 
   async send(message: JSONRPCMessage): Promise<void> {
     if (!this.child.stdin.writable) throw new Error('the server closed its stdin');
-    if ('method' in message && 'id' in message) this.sent.set(message.method, [...(this.sent.get(message.method) ?? []), message.id]);
+    if ('method' in message && 'id' in message)
+      this.sent.set(message.method, [...(this.sent.get(message.method) ?? []), message.id]);
     this.child.stdin.write(`${JSON.stringify(message)}\n`);
   }
 
@@ -85,7 +86,6 @@ export class StdioTap implements Transport {
   end(): void {
     this.child.stdin.end();
   }
-
 
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
@@ -125,7 +125,8 @@ export class StdioTap implements Transport {
     if (this.overflow) return;
     this.stdoutChars += chunk.length;
     let newline = chunk.indexOf('\n');
-    if (this.stdoutChars > MAX_STDOUT_CHARS || (newline === -1 && this.pendingChars + chunk.length > MAX_LINE_CHARS)) return this.stopReading();
+    if (this.stdoutChars > MAX_STDOUT_CHARS || (newline === -1 && this.pendingChars + chunk.length > MAX_LINE_CHARS))
+      return this.stopReading();
     // Only the new chunk is searched for newlines: a long line costs linear time, not quadratic.
     let from = 0;
     while (newline !== -1) {
@@ -145,7 +146,10 @@ export class StdioTap implements Transport {
   }
 
   private stopReading(): void {
-    this.overflow = this.stdoutChars > MAX_STDOUT_CHARS ? `more than ${MAX_STDOUT_CHARS / 1024 / 1024} MiB on stdout` : `a stdout line longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB`;
+    this.overflow =
+      this.stdoutChars > MAX_STDOUT_CHARS
+        ? `more than ${MAX_STDOUT_CHARS / 1024 / 1024} MiB on stdout`
+        : `a stdout line longer than ${MAX_LINE_CHARS / 1024 / 1024} MiB`;
     this.pending = [];
     this.pendingChars = 0;
     // Nothing the server writes now can be a valid answer: drop it, and end the session (it is killed at shutdown).
@@ -160,7 +164,12 @@ export class StdioTap implements Transport {
     const message = parseJsonRpc(line);
     if (!message) {
       this.noiseCount += 1;
-      if (this.noise.length < MAX_NOISE) this.noise.push({ line: this.lineNumber, text: line.slice(0, 200), atMs: Math.round(performance.now() - this.startedAt) });
+      if (this.noise.length < MAX_NOISE)
+        this.noise.push({
+          line: this.lineNumber,
+          text: line.slice(0, 200),
+          atMs: Math.round(performance.now() - this.startedAt),
+        });
       return;
     }
     if ('id' in message && ('result' in message || 'error' in message)) {

@@ -19,18 +19,33 @@ export interface Captured {
   isolation?: string;
 }
 
-export async function captureSurface(target: string, options: { registry?: string; config?: string; bin?: string; arg?: string[]; env?: string[] }, context: RunContext, command: string): Promise<Captured> {
+export async function captureSurface(
+  target: string,
+  options: { registry?: string; config?: string; bin?: string; arg?: string[]; env?: string[] },
+  context: RunContext,
+  command: string,
+): Promise<Captured> {
   const resolved = path.resolve(context.cwd, target);
   if (/\.json$/.test(target) && (await stat(resolved).catch(() => undefined))?.isFile()) {
     let surface: Surface | null;
     try {
       surface = JSON.parse(await readFile(resolved, 'utf8')) as Surface | null;
     } catch {
-      throw new UsageError(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
+      throw new UsageError(
+        `${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`,
+      );
     }
-    if (surface?.format !== SURFACE_FORMAT) throw new UsageError(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${SURFACE_FORMAT}")`);
-    const missing = (['tools', 'prompts', 'resources', 'resourceTemplates'] as const).filter((key) => !Array.isArray(surface[key]));
-    if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object') throw new UsageError(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
+    if (surface?.format !== SURFACE_FORMAT)
+      throw new UsageError(
+        `${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${SURFACE_FORMAT}")`,
+      );
+    const missing = (['tools', 'prompts', 'resources', 'resourceTemplates'] as const).filter(
+      (key) => !Array.isArray(surface[key]),
+    );
+    if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
+      throw new UsageError(
+        `${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``,
+      );
     return { surface, label: target, findings: [] };
   }
   const { resolveTargets, smokeCommand, smokeOptionsFor } = await import('../commands/smoke.js');
@@ -39,13 +54,21 @@ export async function captureSurface(target: string, options: { registry?: strin
   const env = parseEnvPairs(input.env ?? []);
   if (env.bad !== undefined) throw new UsageError(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
   const targets = await resolveTargets(input, context);
-  if (targets.items.length !== 1) throw new UsageError(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
+  if (targets.items.length !== 1)
+    throw new UsageError(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
   const t = targets.items[0] as (typeof targets.items)[number];
   const { runSmoke } = await import('../smoke/run.js');
   const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry, context));
-  const label = result.packageName ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}` : t.label;
+  const label = result.packageName
+    ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
+    : t.label;
   // Without a surface, the smoke findings say why (it did not install, start or answer).
   const findings = result.surface ? [] : rateAll(result.findings, t.settings.rules);
   // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
-  return { ...(result.surface ? { surface: redactDeep(result.surface, knownSecretValues(context.parentEnv)) } : {}), label, findings, isolation: result.isolation };
+  return {
+    ...(result.surface ? { surface: redactDeep(result.surface, knownSecretValues(context.parentEnv)) } : {}),
+    label,
+    findings,
+    isolation: result.isolation,
+  };
 }

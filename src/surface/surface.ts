@@ -44,9 +44,18 @@ export const INLINE_LIMITS = { nodes: 100_000, depth: 64 };
 export class SchemaTooLarge extends Error {}
 
 /** Inline `#/...` references of a schema (not remote ones); a reference to itself stays a `$ref`. Throws SchemaTooLarge past INLINE_LIMITS. */
-export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonly string[] = [], budget = { nodes: 0 }, depth = 0): Json {
+export function inlineLocalRefs(
+  schema: Json,
+  root: Json = schema,
+  seen: readonly string[] = [],
+  budget = { nodes: 0 },
+  depth = 0,
+): Json {
   budget.nodes += 1;
-  if (budget.nodes > INLINE_LIMITS.nodes || depth > INLINE_LIMITS.depth) throw new SchemaTooLarge(`expands past ${budget.nodes > INLINE_LIMITS.nodes ? `${INLINE_LIMITS.nodes.toLocaleString('en-US')} nodes` : `${INLINE_LIMITS.depth} levels`}`);
+  if (budget.nodes > INLINE_LIMITS.nodes || depth > INLINE_LIMITS.depth)
+    throw new SchemaTooLarge(
+      `expands past ${budget.nodes > INLINE_LIMITS.nodes ? `${INLINE_LIMITS.nodes.toLocaleString('en-US')} nodes` : `${INLINE_LIMITS.depth} levels`}`,
+    );
   if (Array.isArray(schema)) return schema.map((item) => inlineLocalRefs(item, root, seen, budget, depth + 1));
   if (!schema || typeof schema !== 'object') return schema;
   const record = schema as Record<string, Json>;
@@ -58,11 +67,19 @@ export function inlineLocalRefs(schema: Json, root: Json = schema, seen: readonl
       .split('/')
       .filter(Boolean)
       .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<Json>((at, part) => (at && typeof at === 'object' ? (at as Record<string, Json>)[part] : undefined), root);
+      .reduce<Json>(
+        (at, part) => (at && typeof at === 'object' ? (at as Record<string, Json>)[part] : undefined),
+        root,
+      );
     if (target !== undefined) {
       const { $ref: _ref, ...siblings } = record;
       const resolved = inlineLocalRefs(target, root, [...seen, ref], budget, depth + 1);
-      return resolved && typeof resolved === 'object' && !Array.isArray(resolved) ? { ...(resolved as Record<string, Json>), ...(inlineLocalRefs(siblings, root, seen, budget, depth + 1) as Record<string, Json>) } : resolved;
+      return resolved && typeof resolved === 'object' && !Array.isArray(resolved)
+        ? {
+            ...(resolved as Record<string, Json>),
+            ...(inlineLocalRefs(siblings, root, seen, budget, depth + 1) as Record<string, Json>),
+          }
+        : resolved;
     }
   }
   const out: Record<string, Json> = {};
@@ -92,7 +109,8 @@ function normaliseSets(value: Json): Json {
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, Json> = {};
   for (const [key, item] of Object.entries(value)) {
-    if ((key === 'required' || key === 'enum') && Array.isArray(item)) out[key] = [...item].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    if ((key === 'required' || key === 'enum') && Array.isArray(item))
+      out[key] = [...item].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     else out[key] = normaliseSets(item);
   }
   return out;
@@ -110,7 +128,8 @@ export function normaliseSchema(schema: Json): Json {
   }
 }
 
-const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
 
 function pick(item: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]]));
@@ -135,7 +154,9 @@ export function buildSurface(session: CapturedSession): Surface {
   const prompts = list('prompts')
     .map((prompt) => ({
       ...pick(prompt, ['name', 'title', 'description']),
-      arguments: ((prompt.arguments ?? []) as Record<string, unknown>[]).map((a) => pick(a, ['name', 'title', 'description', 'required'])).sort(byKey('name')),
+      arguments: ((prompt.arguments ?? []) as Record<string, unknown>[])
+        .map((a) => pick(a, ['name', 'title', 'description', 'required']))
+        .sort(byKey('name')),
     }))
     .sort(byKey('name'));
   return sortKeys({
@@ -145,8 +166,12 @@ export function buildSurface(session: CapturedSession): Surface {
     capabilities: init.capabilities ?? {},
     tools,
     prompts,
-    resources: list('resources').map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uri')),
-    resourceTemplates: list('resourceTemplates').map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType'])).sort(byKey('uriTemplate')),
+    resources: list('resources')
+      .map((r) => pick(r, ['uri', 'name', 'title', 'description', 'mimeType']))
+      .sort(byKey('uri')),
+    resourceTemplates: list('resourceTemplates')
+      .map((r) => pick(r, ['uriTemplate', 'name', 'title', 'description', 'mimeType']))
+      .sort(byKey('uriTemplate')),
   }) as Surface;
 }
 

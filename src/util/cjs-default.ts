@@ -5,5 +5,7 @@
  */
 export function cjsDefault<T>(imported: unknown): T {
   const withDefault = imported as { default?: unknown; __esModule?: boolean };
-  return (typeof imported === 'function' && !withDefault.__esModule ? imported : (withDefault.default ?? imported)) as T;
+  return (
+    typeof imported === 'function' && !withDefault.__esModule ? imported : (withDefault.default ?? imported)
+  ) as T;
 }

@@ -34,7 +34,8 @@ export function parseJsonWithPosition(text: string): JsonParseOutcome {
   try {
     const value: unknown = JSON.parse(source);
     const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
-    if (tooDeep !== undefined) return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
+    if (tooDeep !== undefined)
+      return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
     return { ok: true, value };
   } catch (error) {
     const errors: ParseError[] = [];
@@ -54,7 +55,8 @@ export function offsetBeyondDepth(source: string, limit: number): number | undef
   for (let i = 0; i < source.length; i += 1) {
     const c = source.charCodeAt(i);
     if (inString) {
-      if (c === 92) i += 1; // backslash: skip the escaped character
+      if (c === 92)
+        i += 1; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {

@@ -4,17 +4,19 @@
  * table pipes and @mentions, and keep it on one line.
  */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]#!@])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
-    // links without any markup; an escaped `.` or `:` is plain text to them.
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://');
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/([\\`*_[\]#!@])/g, '\\$1')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '\\|')
+      // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
+      // links without any markup; an escaped `.` or `:` is plain text to them.
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+  );
 }
 
 /**

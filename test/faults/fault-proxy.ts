@@ -106,7 +106,8 @@ function isWrite(service: Service, method: string, path: string): boolean {
 /** A short, stable name for a write (ids and package names taken out). */
 function writeLabel(service: Service, method: string, path: string, body: Buffer): string {
   if (service === 'npm') {
-    if (path.includes('/dist-tags/')) return `${method} npm dist-tag ${decodeURIComponent(path.split('/').pop() ?? '')}`;
+    if (path.includes('/dist-tags/'))
+      return `${method} npm dist-tag ${decodeURIComponent(path.split('/').pop() ?? '')}`;
     const text = body.toString('utf8');
     return `${method} npm ${/"_attachments"\s*:\s*\{\s*"/.test(text) ? 'publish' : 'packument (deprecate)'}`;
   }
@@ -122,7 +123,11 @@ const faultAnswers: Partial<Record<FaultName, { status: number; headers: Record<
   'GitHub secondary limit': {
     status: 403,
     headers: { 'retry-after': '1', 'x-ratelimit-remaining': '4000' },
-    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    },
   },
 };
 
@@ -148,12 +153,16 @@ export async function startFaultProxy(service: Service, target: () => string, bo
     const method = req.method ?? 'GET';
     const path = new URL(req.url ?? '/', 'http://proxy').pathname;
     const write = isWrite(service, method, path);
-    const record: WriteRecord | undefined = write ? { service, label: writeLabel(service, method, path, body), status: 0 } : undefined;
+    const record: WriteRecord | undefined = write
+      ? { service, label: writeLabel(service, method, path, body), status: 0 }
+      : undefined;
     if (record) board.writes.push(record);
     const fault = board.next(service, write);
     const answer = fault ? faultAnswers[fault] : undefined;
     if (answer) {
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+      res
+        .writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+        .end(JSON.stringify(answer.body));
       return;
     }
     // Held: the client's own timeout has to give up on it (the socket closes when the proxy stops).
@@ -177,7 +186,10 @@ export async function startFaultProxy(service: Service, target: () => string, bo
         return;
       }
       // Links in GitHub's answers (a release's upload_url) lead back through the proxy too.
-      const answer = service === 'github' ? Buffer.from(upstream.body.toString('utf8').replaceAll(target().replace(/\/$/, ''), proxyUrl)) : upstream.body;
+      const answer =
+        service === 'github'
+          ? Buffer.from(upstream.body.toString('utf8').replaceAll(target().replace(/\/$/, ''), proxyUrl))
+          : upstream.body;
       res.writeHead(upstream.status, { ...upstream.headers, 'content-length': String(answer.length) }).end(answer);
     } catch (error) {
       if (process.env.FAULT_DEBUG) console.error('forward failed', service, target(), error);
@@ -198,22 +210,30 @@ export async function startFaultProxy(service: Service, target: () => string, bo
 }
 
 /** Send the request on to the service, keeping the client's Host so the registry's tarball URLs point back through us. */
-function forward(target: string, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
+function forward(
+  target: string,
+  req: IncomingMessage,
+  body: Buffer,
+): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
   const base = new URL(target);
   return new Promise((resolve, reject) => {
     const headers = { ...req.headers, 'content-length': String(body.length) };
     delete headers['transfer-encoding'];
     delete headers.connection;
-    const outgoing = httpRequest({ host: base.hostname, port: base.port, method: req.method, path: req.url, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => {
-        const out: Record<string, string | string[]> = {};
-        for (const [k, v] of Object.entries(response.headers)) if (v !== undefined && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive') out[k] = v;
-        resolve({ status: response.statusCode ?? 502, headers: out, body: Buffer.concat(chunks) });
-      });
-      response.on('error', reject);
-    });
+    const outgoing = httpRequest(
+      { host: base.hostname, port: base.port, method: req.method, path: req.url, headers, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => {
+          const out: Record<string, string | string[]> = {};
+          for (const [k, v] of Object.entries(response.headers))
+            if (v !== undefined && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive') out[k] = v;
+          resolve({ status: response.statusCode ?? 502, headers: out, body: Buffer.concat(chunks) });
+        });
+        response.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });

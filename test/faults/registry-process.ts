@@ -19,7 +19,10 @@ export interface RegistryProcess {
 }
 
 function launch(dir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   // Never outlive the test run, whatever ends it.
   const reap = () => child.kill('SIGKILL');
   process.once('exit', reap);

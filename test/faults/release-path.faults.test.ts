@@ -1,7 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startOidcEndpoint } from '../helpers/oidc.js';
 import { FAULTS, type FaultName, type WriteRecord } from './fault-proxy.js';
-import { makeFixturePackage, packAndSign, REPOSITORY, startWorld, STEPS, type EndState, type Fixture, type Snapshot } from './release-world.js';
+import {
+  makeFixturePackage,
+  packAndSign,
+  REPOSITORY,
+  startWorld,
+  STEPS,
+  type EndState,
+  type Fixture,
+  type Snapshot,
+} from './release-world.js';
 
 /**
  * The points x faults matrix over the whole release path (publish next -> smoke
@@ -14,7 +23,11 @@ import { makeFixturePackage, packAndSign, REPOSITORY, startWorld, STEPS, type En
  * twice, and a failed first run must have said why in a finding, never with a
  * stack trace.
  */
-const oidc = await startOidcEndpoint({ repository: REPOSITORY, repository_owner: 'acme', sub: `repo:${REPOSITORY}:ref:refs/heads/main` });
+const oidc = await startOidcEndpoint({
+  repository: REPOSITORY,
+  repository_owner: 'acme',
+  sub: `repo:${REPOSITORY}:ref:refs/heads/main`,
+});
 const { packageDir, sha } = await makeFixturePackage();
 const fixture: Fixture = { packageDir, sha, token: '', oidcUrl: oidc.url };
 
@@ -53,8 +66,13 @@ await baseline.stop();
 // after that step: the steps that follow are the same commands on the same state. FULL=1 runs them too.
 const full = process.env.MCP_RELEASE_FAULTS_FULL === '1';
 
-const CREATES = /^(PUT npm publish|POST \/releases|POST \/releases\/\{id\}\/assets|POST \/git\/refs|POST MCP \/v0\.1\/publish)$/;
-const creates = (writes: WriteRecord[]) => writes.filter((w) => CREATES.test(w.label) && w.status >= 200 && w.status < 300).map((w) => w.label).sort();
+const CREATES =
+  /^(PUT npm publish|POST \/releases|POST \/releases\/\{id\}\/assets|POST \/git\/refs|POST MCP \/v0\.1\/publish)$/;
+const creates = (writes: WriteRecord[]) =>
+  writes
+    .filter((w) => CREATES.test(w.label) && w.status >= 200 && w.status < 300)
+    .map((w) => w.label)
+    .sort();
 
 type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'not reached' | 'FAILED';
 const results = new Map<string, Outcome>();
@@ -63,20 +81,43 @@ const points = STEPS.flatMap((step, index) => {
   const writes = stepWrites[index] ?? [];
   const nth = (i: number) => writes.slice(0, i + 1).filter((w) => w.label === writes[i]?.label).length;
   const repeated = (i: number) => writes.filter((w) => w.label === writes[i]?.label).length > 1;
-  return [{ index, write: 0, label: `${step.name}: start` }, ...writes.map((w, i) => ({ index, write: i + 1, label: `${step.name}: ${w.label}${repeated(i) ? ` (${nth(i)})` : ''}` }))];
+  return [
+    { index, write: 0, label: `${step.name}: start` },
+    ...writes.map((w, i) => ({
+      index,
+      write: i + 1,
+      label: `${step.name}: ${w.label}${repeated(i) ? ` (${nth(i)})` : ''}`,
+    })),
+  ];
 });
 const faults = Object.keys(FAULTS) as FaultName[];
 
 afterAll(async () => {
   await oidc.stop();
   if (!results.size) return;
-  const mark: Record<Outcome, string> = { absorbed: 'ok', 'failed, re-run': 'ok r', 'killed, re-run': 'ok k', 'not reached': '·', FAILED: 'FAIL' };
+  const mark: Record<Outcome, string> = {
+    absorbed: 'ok',
+    'failed, re-run': 'ok r',
+    'killed, re-run': 'ok k',
+    'not reached': '·',
+    FAILED: 'FAIL',
+  };
   const lines = [`| point | ${faults.join(' | ')} |`, `|---|${faults.map(() => '---').join('|')}|`];
-  for (const point of points) lines.push(`| ${point.label} | ${faults.map((f) => { const r = results.get(`${point.label}|${f}`); return r ? mark[r] : '-'; }).join(' | ')} |`);
+  for (const point of points)
+    lines.push(
+      `| ${point.label} | ${faults
+        .map((f) => {
+          const r = results.get(`${point.label}|${f}`);
+          return r ? mark[r] : '-';
+        })
+        .join(' | ')} |`,
+    );
   const cells = [...results.values()];
-  process.stdout.write(`\nFault matrix: ${points.length} points x ${faults.length} faults, ${cells.length} cells, ${cells.filter((c) => c !== 'FAILED').length} green\n` +
-    `ok: the command absorbed the fault; ok r: it failed with a one-line reason and the re-run finished; ok k: killed, the re-run finished; ` +
-    `·: the step sends nothing to that service after this point (its run was the uninterrupted one); -: not applicable (the CLI dies only at a write)\n${lines.join('\n')}\n`);
+  process.stdout.write(
+    `\nFault matrix: ${points.length} points x ${faults.length} faults, ${cells.length} cells, ${cells.filter((c) => c !== 'FAILED').length} green\n` +
+      `ok: the command absorbed the fault; ok r: it failed with a one-line reason and the re-run finished; ok k: killed, the re-run finished; ` +
+      `·: the step sends nothing to that service after this point (its run was the uninterrupted one); -: not applicable (the CLI dies only at a write)\n${lines.join('\n')}\n`,
+  );
 });
 
 describe.concurrent('points x faults over the release path', () => {
@@ -86,7 +127,9 @@ describe.concurrent('points x faults over the release path', () => {
       it(`${point.label} / ${fault}`, async () => {
         const key = `${point.label}|${fault}`;
         results.set(key, 'FAILED');
-        const world = await startWorld(fixture, '1.1.0', snapshots[point.index], { killableRegistry: fault === 'registry killed' });
+        const world = await startWorld(fixture, '1.1.0', snapshots[point.index], {
+          killableRegistry: fault === 'registry killed',
+        });
         try {
           const step = STEPS[point.index] as (typeof STEPS)[number];
           world.board.arm({ fault, write: point.write });
@@ -120,8 +163,12 @@ describe.concurrent('points x faults over the release path', () => {
             expect(ran.code, `${next.name} after the fault: ${ran.stdout}${ran.stderr}`).toBe(0);
           }
           if (full) expect(await world.endState(), 'the end state').toEqual(expected);
-          expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(point.index, point.index + 1 + rest.length).flat()));
-          expect(world.github.violations, 'GitHub traffic as its OpenAPI describes it, no secret in a body').toEqual([]);
+          expect(creates(world.board.writes), 'nothing created twice').toEqual(
+            creates(stepWrites.slice(point.index, point.index + 1 + rest.length).flat()),
+          );
+          expect(world.github.violations, 'GitHub traffic as its OpenAPI describes it, no secret in a body').toEqual(
+            [],
+          );
           results.set(key, outcome);
         } finally {
           await world.stop();
@@ -153,7 +200,9 @@ describe('two release runs of one version started together', () => {
           // The loser of a write stops with a finding that says so; running again finishes it.
           expect(run.code, output).toBe(1);
           const report = JSON.parse(run.stdout) as { findings: { message: string }[] };
-          expect(report.findings.map((f) => f.message).join('\n')).toMatch(/concurrent|another release|already|re-run/i);
+          expect(report.findings.map((f) => f.message).join('\n')).toMatch(
+            /concurrent|another release|already|re-run/i,
+          );
         }
       }
       // Whatever lost is re-run, as the workflow's next attempt would: the end state is the single run's.
@@ -166,13 +215,19 @@ describe('two release runs of one version started together', () => {
       expect(creates(world.board.writes), 'nothing created twice').toEqual(creates(stepWrites.slice(0, 4).flat()));
       expect(world.github.violations).toEqual([]);
       // Exactly one run did each create, and each report says which it was.
-      const outputsOf = (step: string) => [a, b].flatMap((runs) => runs?.filter((r) => r.step === step && r.code === 0) ?? []).map((r) => (JSON.parse(r.stdout) as { outputs: Record<string, string> }).outputs);
+      const outputsOf = (step: string) =>
+        [a, b]
+          .flatMap((runs) => runs?.filter((r) => r.step === step && r.code === 0) ?? [])
+          .map((r) => (JSON.parse(r.stdout) as { outputs: Record<string, string> }).outputs);
       const published = outputsOf(STEPS[0]?.name as string).map((o) => o.published);
       if (published.length === 2) expect(published.sort()).toEqual(['already-published', 'published']);
       const listed = outputsOf(STEPS[3]?.name as string).map((o) => o['mcp-registry']);
       if (listed.length === 2) expect(listed.sort()).toEqual(['already-published', 'published']);
-      const said = (r: { code: number | null; stdout: string }) => (JSON.parse(r.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message).join('; ');
-      const outcomes = [a, b].map((runs) => runs?.map((r) => `${r.step}: ${r.code === 0 ? 'ok' : `lost (${said(r)})`}`).join(', '));
+      const said = (r: { code: number | null; stdout: string }) =>
+        (JSON.parse(r.stdout) as { findings: { message: string }[] }).findings.map((f) => f.message).join('; ');
+      const outcomes = [a, b].map((runs) =>
+        runs?.map((r) => `${r.step}: ${r.code === 0 ? 'ok' : `lost (${said(r)})`}`).join(', '),
+      );
       process.stdout.write(`two release runs at once:\n  A: ${outcomes[0]}\n  B: ${outcomes[1]}\n`);
     } finally {
       await world.stop();

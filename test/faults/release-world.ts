@@ -52,9 +52,53 @@ export interface Step {
 export const STEPS: Step[] = [
   { name: 'publish next', args: (w) => ['publish', w.tarball, '--registry', w.npmUrl, '--tag', 'next'] },
   { name: 'smoke from registry', args: (w) => ['smoke', `${PACKAGE}@${w.version}`, '--registry', w.npmUrl] },
-  { name: 'tag + GitHub release', args: (w) => ['github-release', w.fixture.packageDir, '--version', w.version, '--sha', w.fixture.sha, '--draft', ...w.assets.flatMap((a) => ['--asset', a])] },
-  { name: 'promote + MCP Registry', args: (w) => ['promote', w.fixture.packageDir, '--version', w.version, '--registry', w.npmUrl, '--manifest', w.manifest, '--mcp-registry', '--mcp-registry-url', w.mcpUrl] },
-  { name: 'rollback', args: (w) => ['rollback', w.fixture.packageDir, '--version', w.version, '--reason', 'crashes on start', '--registry', w.npmUrl, '--manifest', w.manifest, '--mcp-registry', '--mcp-registry-url', w.mcpUrl] },
+  {
+    name: 'tag + GitHub release',
+    args: (w) => [
+      'github-release',
+      w.fixture.packageDir,
+      '--version',
+      w.version,
+      '--sha',
+      w.fixture.sha,
+      '--draft',
+      ...w.assets.flatMap((a) => ['--asset', a]),
+    ],
+  },
+  {
+    name: 'promote + MCP Registry',
+    args: (w) => [
+      'promote',
+      w.fixture.packageDir,
+      '--version',
+      w.version,
+      '--registry',
+      w.npmUrl,
+      '--manifest',
+      w.manifest,
+      '--mcp-registry',
+      '--mcp-registry-url',
+      w.mcpUrl,
+    ],
+  },
+  {
+    name: 'rollback',
+    args: (w) => [
+      'rollback',
+      w.fixture.packageDir,
+      '--version',
+      w.version,
+      '--reason',
+      'crashes on start',
+      '--registry',
+      w.npmUrl,
+      '--manifest',
+      w.manifest,
+      '--mcp-registry',
+      '--mcp-registry-url',
+      w.mcpUrl,
+    ],
+  },
 ];
 
 export interface World {
@@ -95,10 +139,16 @@ export async function makeFixturePackage(): Promise<{ packageDir: string; sha: s
     'package.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'README.md': '# fault-server\n',
     LICENSE: 'MIT License\n',
-    'CHANGELOG.md': '# Changelog\n\n## [1.1.0] - 2026-11-22\n\n### Added\n\n- Echo tool.\n\n## [1.0.0] - 2026-11-01\n\n### Added\n\n- First release.\n',
+    'CHANGELOG.md':
+      '# Changelog\n\n## [1.1.0] - 2026-11-22\n\n### Added\n\n- Echo tool.\n\n## [1.0.0] - 2026-11-01\n\n### Added\n\n- First release.\n',
   };
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(packageDir, name), text);
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args], { cwd: packageDir, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args],
+      { cwd: packageDir, encoding: 'utf8' },
+    ).trim();
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'feat: echo tool');
@@ -122,7 +172,10 @@ export async function packAndSign(packageDir: string, version: string): Promise<
   const keyFile = path.join(out, '..', `${path.basename(out)}.key.pem`);
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
-  for (const args of [['pack', packageDir, '--out', out], ['sign', path.join(out, `${PACKAGE}-${version}.tgz`), '--key', keyFile]]) {
+  for (const args of [
+    ['pack', packageDir, '--out', out],
+    ['sign', path.join(out, `${PACKAGE}-${version}.tgz`), '--key', keyFile],
+  ]) {
     const ran = await runCli(args, {});
     if (ran.code !== 0) throw new Error(`${args[0]} failed: ${ran.stdout}${ran.stderr}`);
   }
@@ -131,9 +184,18 @@ export async function packAndSign(packageDir: string, version: string): Promise<
 }
 
 /** The CLI in its own process group, so a fault can SIGKILL it with its children (npm), as a cancelled runner does. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, onStart: (kill: () => void) => void = () => undefined): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onStart: (kill: () => void) => void = () => undefined,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args, '--json'], { cwd: ROOT, env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, [CLI, ...args, '--json'], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     onStart(() => {
       try {
         process.kill(-(child.pid as number), 'SIGKILL');
@@ -167,9 +229,18 @@ async function copyDir(from: string, prefix: string): Promise<string> {
  * Start a world from a snapshot (or, with none, from an empty registry). The registry runs
  * in its own process only when a fault will kill it (a process costs about a second to start).
  */
-export async function startWorld(fixture: Fixture, version: string, snapshot?: Snapshot, options: { killableRegistry?: boolean } = {}): Promise<World> {
-  const registryDir = snapshot ? await copyDir(snapshot.registryDir, 'fault-registry-') : await tempDir('fault-registry-');
-  const artifactsDir = snapshot ? await copyDir(snapshot.artifactsDir, 'fault-artifacts-') : await tempDir('fault-artifacts-');
+export async function startWorld(
+  fixture: Fixture,
+  version: string,
+  snapshot?: Snapshot,
+  options: { killableRegistry?: boolean } = {},
+): Promise<World> {
+  const registryDir = snapshot
+    ? await copyDir(snapshot.registryDir, 'fault-registry-')
+    : await tempDir('fault-registry-');
+  const artifactsDir = snapshot
+    ? await copyDir(snapshot.artifactsDir, 'fault-artifacts-')
+    : await tempDir('fault-artifacts-');
   const registry = await (options.killableRegistry ? startRegistryProcess : startRegistryInProcess)(registryDir);
   const token = registry.token || fixture.token;
   registerSecret('the npm registry token', token);
@@ -215,16 +286,35 @@ export async function startWorld(fixture: Fixture, version: string, snapshot?: S
     artifactsDir,
     tarball: path.join(artifactsDir, `${PACKAGE}-${version}.tgz`),
     manifest: path.join(artifactsDir, 'release-manifest.json'),
-    assets: names.filter((n) => !n.endsWith('.pem')).sort().map((n) => path.join(artifactsDir, n)),
+    assets: names
+      .filter((n) => !n.endsWith('.pem'))
+      .sort()
+      .map((n) => path.join(artifactsDir, n)),
     // Publishing runs without the OIDC variables: with them npm signs provenance at the public sigstore, which is out of reach here.
-    run: (step) => runCli(step.args(world), step.name.startsWith('publish') ? { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' } : env, (kill) => (board.killCli = kill)),
+    run: (step) =>
+      runCli(
+        step.args(world),
+        step.name.startsWith('publish')
+          ? { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+          : env,
+        (kill) => (board.killCli = kill),
+      ),
     async snapshot() {
-      return { registryDir: await copyDir(registryDir, 'fault-snapshot-'), releases: structuredClone(github.releases), refs: new Map(github.refs), mcpEntries: structuredClone(mcp.entries), artifactsDir: await copyDir(artifactsDir, 'fault-snapshot-') };
+      return {
+        registryDir: await copyDir(registryDir, 'fault-snapshot-'),
+        releases: structuredClone(github.releases),
+        refs: new Map(github.refs),
+        mcpEntries: structuredClone(mcp.entries),
+        artifactsDir: await copyDir(artifactsDir, 'fault-snapshot-'),
+      };
     },
     endState: () => endState(world),
     async stop() {
       await Promise.all([...proxies.map((p) => p.stop()), registry.stop(), github.stop(), mcp.stop()]);
-      await Promise.all([rm(registryDir, { recursive: true, force: true }), rm(artifactsDir, { recursive: true, force: true })]);
+      await Promise.all([
+        rm(registryDir, { recursive: true, force: true }),
+        rm(artifactsDir, { recursive: true, force: true }),
+      ]);
     },
   };
   return world;
@@ -233,23 +323,55 @@ export async function startWorld(fixture: Fixture, version: string, snapshot?: S
 /** What a user can observe after a release, without ids or clock times. */
 export interface EndState {
   npm: { distTags: Record<string, string>; versions: Record<string, { integrity: string; deprecated?: string }> };
-  github: { refs: Record<string, string>; releases: { tag: string; name: string | null; draft: boolean; prerelease: boolean; makeLatest?: string; body: string | null; assets: Record<string, string> }[] };
+  github: {
+    refs: Record<string, string>;
+    releases: {
+      tag: string;
+      name: string | null;
+      draft: boolean;
+      prerelease: boolean;
+      makeLatest?: string;
+      body: string | null;
+      assets: Record<string, string>;
+    }[];
+  };
   mcpRegistry: Record<string, { status: string; statusMessage?: string }>;
   manifest: unknown;
 }
 
 async function endState(world: World): Promise<EndState> {
   await world.registry.restart();
-  const packument = (await (await fetch(`${world.registry.url}${PACKAGE}`)).json()) as { 'dist-tags': Record<string, string>; versions: Record<string, { deprecated?: string; dist: { integrity: string } }> };
-  const versions = Object.fromEntries(Object.entries(packument.versions).map(([v, m]) => [v, { integrity: m.dist.integrity, ...(m.deprecated ? { deprecated: m.deprecated } : {}) }]));
+  const packument = (await (await fetch(`${world.registry.url}${PACKAGE}`)).json()) as {
+    'dist-tags': Record<string, string>;
+    versions: Record<string, { deprecated?: string; dist: { integrity: string } }>;
+  };
+  const versions = Object.fromEntries(
+    Object.entries(packument.versions).map(([v, m]) => [
+      v,
+      { integrity: m.dist.integrity, ...(m.deprecated ? { deprecated: m.deprecated } : {}) },
+    ]),
+  );
   const manifestText = await readFile(world.manifest, 'utf8').catch(() => 'null');
   return {
     npm: { distTags: packument['dist-tags'], versions },
     github: {
       refs: Object.fromEntries(world.github.refs),
-      releases: world.github.releases.map((r) => ({ tag: r.tag_name, name: r.name, draft: r.draft, prerelease: r.prerelease, makeLatest: r.make_latest, body: r.body, assets: Object.fromEntries(r.assets.map((a) => [a.name, createHash('sha256').update(a.bytes).digest('hex')])) })),
+      releases: world.github.releases.map((r) => ({
+        tag: r.tag_name,
+        name: r.name,
+        draft: r.draft,
+        prerelease: r.prerelease,
+        makeLatest: r.make_latest,
+        body: r.body,
+        assets: Object.fromEntries(r.assets.map((a) => [a.name, createHash('sha256').update(a.bytes).digest('hex')])),
+      })),
     },
-    mcpRegistry: Object.fromEntries([...world.mcp.entries].map(([k, e]) => [k, { status: e.status, ...(e.statusMessage ? { statusMessage: e.statusMessage } : {}) }])),
+    mcpRegistry: Object.fromEntries(
+      [...world.mcp.entries].map(([k, e]) => [
+        k,
+        { status: e.status, ...(e.statusMessage ? { statusMessage: e.statusMessage } : {}) },
+      ]),
+    ),
     manifest: JSON.parse(manifestText.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')) as unknown,
   };
 }

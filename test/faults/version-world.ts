@@ -22,17 +22,41 @@ export type Via = 'api' | 'git';
 export type HookName = 'pre-commit' | 'post-commit' | 'pre-push' | 'pre-receive' | 'post-receive';
 const REMOTE_HOOKS: readonly HookName[] = ['pre-receive', 'post-receive'];
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
-export const remoteGit = (remote: string, ...args: string[]) => execFileSync('git', ['--git-dir', remote, ...args], { encoding: 'utf8' }).trim();
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args],
+    { cwd, encoding: 'utf8' },
+  ).trim();
+export const remoteGit = (remote: string, ...args: string[]) =>
+  execFileSync('git', ['--git-dir', remote, ...args], { encoding: 'utf8' }).trim();
 
 /** The package at 1.0.0 with a lockfile, server.json and a changelog, and a feature merged since: the bare repository every world copies. */
 export async function makeTemplate(): Promise<{ remote: string; base: string }> {
   const dir = await tempDir('version-template-');
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files: Record<string, string> = {
-    'package.json': json({ name: PACKAGE, version: '1.0.0', description: 'An MCP server released under faults.', mcpName: 'io.github.acme/fault-server', bin: { [PACKAGE]: 'server.js' }, license: 'MIT' }),
-    'package-lock.json': json({ name: PACKAGE, version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: PACKAGE, version: '1.0.0', license: 'MIT' } } }),
-    'server.json': json({ name: 'io.github.acme/fault-server', description: 'An MCP server released under faults.', version: '1.0.0', packages: [{ registryType: 'npm', identifier: PACKAGE, version: '1.0.0', transport: { type: 'stdio' } }] }),
+    'package.json': json({
+      name: PACKAGE,
+      version: '1.0.0',
+      description: 'An MCP server released under faults.',
+      mcpName: 'io.github.acme/fault-server',
+      bin: { [PACKAGE]: 'server.js' },
+      license: 'MIT',
+    }),
+    'package-lock.json': json({
+      name: PACKAGE,
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: PACKAGE, version: '1.0.0', license: 'MIT' } },
+    }),
+    'server.json': json({
+      name: 'io.github.acme/fault-server',
+      description: 'An MCP server released under faults.',
+      version: '1.0.0',
+      packages: [{ registryType: 'npm', identifier: PACKAGE, version: '1.0.0', transport: { type: 'stdio' } }],
+    }),
     'CHANGELOG.md': '# Changelog\n\n## [1.0.0] - 2026-11-01\n\n### Added\n\n- First release.\n',
     'server.js': '#!/usr/bin/env node\n',
   };
@@ -50,7 +74,9 @@ export async function makeTemplate(): Promise<{ remote: string; base: string }> 
   await rm(dir, { recursive: true, force: true });
   // The fake loads GitHub's OpenAPI description on its first request (seconds): before any run's timeout counts.
   const warm = await startGitHubFake({ repository: REPOSITORY, gitDir: remote });
-  await fetch(`${warm.url}/repos/${REPOSITORY}/commits/${base}/pulls`, { headers: { authorization: `token ${FAKE_GITHUB_TOKEN}` } });
+  await fetch(`${warm.url}/repos/${REPOSITORY}/commits/${base}/pulls`, {
+    headers: { authorization: `token ${FAKE_GITHUB_TOKEN}` },
+  });
   await warm.stop();
   return { remote, base };
 }
@@ -105,7 +131,8 @@ export async function startVersionWorld(template: { remote: string; base: string
   const proxy: FaultProxy = await startFaultProxy('github', () => github.url, board);
   const dir = await tempDir('version-checkout-');
   execFileSync('git', ['clone', '-q', '--branch', 'main', remote, dir]);
-  const hooksOf = (hook: HookName) => path.join(REMOTE_HOOKS.includes(hook) ? path.join(remote, 'hooks') : path.join(dir, '.git', 'hooks'), hook);
+  const hooksOf = (hook: HookName) =>
+    path.join(REMOTE_HOOKS.includes(hook) ? path.join(remote, 'hooks') : path.join(dir, '.git', 'hooks'), hook);
   for (const hook of ['pre-commit', 'post-commit', 'pre-push', 'pre-receive', 'post-receive'] as const) {
     await writeFile(hooksOf(hook), HOOK);
     await chmod(hooksOf(hook), 0o755);
@@ -130,15 +157,25 @@ export async function startVersionWorld(template: { remote: string; base: string
     base: template.base,
     board,
     github,
-    run: (via, args = []) => world.exec(['--bump', 'minor', '--push', ...(via === 'api' ? ['--commit-via', 'api'] : []), ...args]),
+    run: (via, args = []) =>
+      world.exec(['--bump', 'minor', '--push', ...(via === 'api' ? ['--commit-via', 'api'] : []), ...args]),
     exec: (args) => runCli(['version', dir, ...args], env, (kill) => (board.killCli = kill)),
     git: (...args) => git(dir, ...args),
     arm: (hook, action) => writeFile(path.join(path.dirname(hooksOf(hook)), `fault-${hook}`), action),
-    armed: (hook) => readFile(path.join(path.dirname(hooksOf(hook)), `fault-${hook}`)).then(() => true, () => false),
+    armed: (hook) =>
+      readFile(path.join(path.dirname(hooksOf(hook)), `fault-${hook}`)).then(
+        () => true,
+        () => false,
+      ),
     async checkout() {
       const files: Record<string, string | null> = {};
       for (const file of RELEASE_FILES) files[file] = await readFile(path.join(dir, file), 'utf8').catch(() => null);
-      return { head: git(dir, 'rev-parse', 'HEAD'), status: git(dir, 'status', '--porcelain', '--untracked-files=all'), index: git(dir, 'ls-files', '--stage'), files };
+      return {
+        head: git(dir, 'rev-parse', 'HEAD'),
+        status: git(dir, 'status', '--porcelain', '--untracked-files=all'),
+        index: git(dir, 'ls-files', '--stage'),
+        files,
+      };
     },
     branch: () => remoteGit(remote, 'rev-parse', 'main'),
     async stop() {
@@ -152,5 +189,9 @@ export async function startVersionWorld(template: { remote: string; base: string
 /** The release as the branch holds it after base: its commits, the tree of its head, the head's message. */
 export function releaseOnBranch(world: VersionWorld): { commits: string[]; tree: string; message: string } {
   const log = remoteGit(world.remote, 'log', '--format=%s', `${world.base}..main`);
-  return { commits: log ? log.split('\n') : [], tree: remoteGit(world.remote, 'rev-parse', 'main^{tree}'), message: remoteGit(world.remote, 'log', '-1', '--format=%B', 'main') };
+  return {
+    commits: log ? log.split('\n') : [],
+    tree: remoteGit(world.remote, 'rev-parse', 'main^{tree}'),
+    message: remoteGit(world.remote, 'log', '-1', '--format=%B', 'main'),
+  };
 }

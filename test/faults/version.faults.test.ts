@@ -3,7 +3,17 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaultName, WriteRecord } from './fault-proxy.js';
 import type { CliRun } from './release-world.js';
-import { makeTemplate, PACKAGE, RELEASE_FILES, releaseOnBranch, startVersionWorld, type CheckoutState, type HookName, type Via, type VersionWorld } from './version-world.js';
+import {
+  makeTemplate,
+  PACKAGE,
+  RELEASE_FILES,
+  releaseOnBranch,
+  startVersionWorld,
+  type CheckoutState,
+  type HookName,
+  type Via,
+  type VersionWorld,
+} from './version-world.js';
 
 /**
  * The `version` step (bump, changelog, release commit, push) under faults,
@@ -33,24 +43,40 @@ async function baseline(via: Via): Promise<{ writes: WriteRecord[]; tree: string
 const api = await baseline('api');
 const byGit = await baseline('git');
 
-type Outcome = 'absorbed' | 'failed, re-run' | 'killed, re-run' | 'killed, lock removed, re-run' | 'not reached' | 'FAILED';
+type Outcome =
+  | 'absorbed'
+  | 'failed, re-run'
+  | 'killed, re-run'
+  | 'killed, lock removed, re-run'
+  | 'not reached'
+  | 'FAILED';
 const results = new Map<string, Outcome>();
 
 const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
-const reportOf = (run: CliRun) => JSON.parse(run.stdout) as { findings: { rule: string; message: string }[]; notes: string[]; outputs: Record<string, string> };
+const reportOf = (run: CliRun) =>
+  JSON.parse(run.stdout) as {
+    findings: { rule: string; message: string }[];
+    notes: string[];
+    outputs: Record<string, string>;
+  };
 
 /** The release the uninterrupted run made: one commit after base, the same tree, the same message. */
 function expectConverged(world: VersionWorld, after: CheckoutState): void {
   const release = releaseOnBranch(world);
   expect(release.commits, 'exactly one release commit on the branch').toEqual([`chore(release): ${PACKAGE}@1.1.0`]);
-  expect(release.tree, 'every release file at the uninterrupted run\'s content').toBe(api.tree);
+  expect(release.tree, "every release file at the uninterrupted run's content").toBe(api.tree);
   expect(release.message.trim()).toBe(`chore(release): ${PACKAGE}@1.1.0\n\nRelease-Of: ${world.base}`);
   expect(after.status, 'the checkout is clean').toBe('');
   expect([world.base, world.branch()], 'the checkout is at the pushed commit or at the release').toContain(after.head);
 }
 
 /** A failed run: exit 1, a finding that says why, no stack trace, and nothing changed. */
-async function expectFailedCleanly(world: VersionWorld, run: CliRun, before: CheckoutState, branchBefore: string): Promise<void> {
+async function expectFailedCleanly(
+  world: VersionWorld,
+  run: CliRun,
+  before: CheckoutState,
+  branchBefore: string,
+): Promise<void> {
   const output = run.stdout + run.stderr;
   expect(run.code, output).toBe(1);
   expect(output, 'no stack trace').not.toMatch(stackTrace);
@@ -60,20 +86,33 @@ async function expectFailedCleanly(world: VersionWorld, run: CliRun, before: Che
   expect(await world.checkout(), 'the checkout exactly as the run found it').toEqual(before);
   expect(report.notes).toContain('the checkout is as this run found it (files, index and HEAD)');
   // The branch moved only where the run said it could not tell.
-  if (world.branch() !== branchBefore) expect(report.findings.map((f) => f.message).join('\n')).toMatch(/may or may not hold/);
+  if (world.branch() !== branchBefore)
+    expect(report.findings.map((f) => f.message).join('\n')).toMatch(/may or may not hold/);
 }
 
 afterAll(() => {
   if (!results.size) return;
   const cells = [...results.entries()];
   const lines = cells.map(([key, outcome]) => `| ${key.replace('|', ' | ')} | ${outcome} |`);
-  process.stdout.write(`\nversion fault matrix: ${cells.length} cells, ${cells.filter(([, o]) => o !== 'FAILED').length} green\n| point | fault | outcome |\n|---|---|---|\n${lines.join('\n')}\n`);
+  process.stdout.write(
+    `\nversion fault matrix: ${cells.length} cells, ${cells.filter(([, o]) => o !== 'FAILED').length} green\n| point | fault | outcome |\n|---|---|---|\n${lines.join('\n')}\n`,
+  );
 });
 
 describe.concurrent('version --commit-via api: points x GitHub faults', () => {
-  const faults: FaultName[] = ['GitHub 502', 'GitHub timeout', 'GitHub connection reset', 'GitHub reset after write', 'CLI killed before write', 'CLI killed after write'];
+  const faults: FaultName[] = [
+    'GitHub 502',
+    'GitHub timeout',
+    'GitHub connection reset',
+    'GitHub reset after write',
+    'CLI killed before write',
+    'CLI killed after write',
+  ];
   const nth = (i: number) => api.writes.slice(0, i + 1).filter((w) => w.label === api.writes[i]?.label).length;
-  const points = [{ write: 0, label: 'version (api): start' }, ...api.writes.map((w, i) => ({ write: i + 1, label: `version (api): ${w.label} (${nth(i)})` }))];
+  const points = [
+    { write: 0, label: 'version (api): start' },
+    ...api.writes.map((w, i) => ({ write: i + 1, label: `version (api): ${w.label} (${nth(i)})` })),
+  ];
   for (const point of points) {
     for (const fault of faults) {
       if (point.write === 0 && (fault.startsWith('CLI') || fault === 'GitHub reset after write')) continue;
@@ -99,7 +138,8 @@ describe.concurrent('version --commit-via api: points x GitHub faults', () => {
           expect(rerun.code, `re-run: ${rerun.stdout}${rerun.stderr}`).toBe(0);
           expectConverged(world, await world.checkout());
           // A re-run after a success changes nothing, and says so truthfully.
-          if (outcome === 'absorbed' || outcome === 'not reached') expect(reportOf(rerun).notes[0]).toMatch(/^already released by /);
+          if (outcome === 'absorbed' || outcome === 'not reached')
+            expect(reportOf(rerun).notes[0]).toMatch(/^already released by /);
           expect(world.github.violations, 'GitHub traffic as its OpenAPI describes it').toEqual([]);
           results.set(key, outcome);
         } finally {
@@ -134,16 +174,24 @@ describe.concurrent('version with git: points x kills and refusals at the git ho
         expect(await world.armed(cell.hook), 'the hook was reached').toBe(false);
         if (cell.action === 'kill') expect(faulted.signal, faulted.stdout + faulted.stderr).toBe('SIGKILL');
         else await expectFailedCleanly(world, faulted, before, branchBefore);
-        expect(world.branch() === branchBefore || cell.hook === 'post-receive', 'the branch moves only once the push landed').toBe(true);
+        expect(
+          world.branch() === branchBefore || cell.hook === 'post-receive',
+          'the branch moves only once the push landed',
+        ).toBe(true);
         // git killed inside `git commit` leaves .git/index.lock: the re-run refuses to touch the checkout and says
         // which file to delete; the user (or the next job's fresh checkout) does, and the run after that converges.
         const lock = path.join(world.dir, '.git', 'index.lock');
-        const locked = await access(lock).then(() => true, () => false);
+        const locked = await access(lock).then(
+          () => true,
+          () => false,
+        );
         if (locked) {
           const left = await world.checkout();
           const refused = await world.run('git');
           expect(refused.code).toBe(2);
-          expect(refused.stderr).toBe(`mcp-release: version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed\n`);
+          expect(refused.stderr).toBe(
+            `mcp-release: version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed\n`,
+          );
           expect(await world.checkout()).toEqual(left);
           await rm(lock);
         }
@@ -152,7 +200,10 @@ describe.concurrent('version with git: points x kills and refusals at the git ho
         const after = await world.checkout();
         expectConverged(world, after);
         expect(releaseOnBranch(world).tree).toBe(byGit.tree);
-        results.set(key, cell.action === 'kill' ? (locked ? 'killed, lock removed, re-run' : 'killed, re-run') : 'failed, re-run');
+        results.set(
+          key,
+          cell.action === 'kill' ? (locked ? 'killed, lock removed, re-run' : 'killed, re-run') : 'failed, re-run',
+        );
       } finally {
         await world.stop();
       }
@@ -176,7 +227,12 @@ describe.concurrent('version: the states an interrupted run leaves behind, and w
         const run = await world.run(via);
         expect(run.code, run.stdout + run.stderr).toBe(0);
         expect(reportOf(run).outputs.pushed).toBe('true');
-        expect(JSON.parse(reportOf(run).outputs.files ?? '[]')).toEqual(['package.json', 'package-lock.json', 'server.json', 'CHANGELOG.md']);
+        expect(JSON.parse(reportOf(run).outputs.files ?? '[]')).toEqual([
+          'package.json',
+          'package-lock.json',
+          'server.json',
+          'CHANGELOG.md',
+        ]);
         expectConverged(world, await world.checkout());
         results.set(`version (${via}): crash leftovers, all files|re-run`, 'absorbed');
       } finally {
@@ -201,7 +257,15 @@ describe.concurrent('version: the states an interrupted run leaves behind, and w
       try {
         // The commit the old code pushed after a 502: the release message and trailer, CHANGELOG.md alone.
         await bumpFiles(world, 'CHANGELOG.md');
-        world.git('commit', '-q', '--no-verify', '-m', `chore(release): ${PACKAGE}@1.1.0\n\nRelease-Of: ${world.base}`, '--', 'CHANGELOG.md');
+        world.git(
+          'commit',
+          '-q',
+          '--no-verify',
+          '-m',
+          `chore(release): ${PACKAGE}@1.1.0\n\nRelease-Of: ${world.base}`,
+          '--',
+          'CHANGELOG.md',
+        );
         world.git('push', '-q', '--no-verify', 'origin', 'HEAD:main');
         world.git('reset', '-q', '--hard', world.base);
         const run = await world.run(via);
@@ -224,12 +288,17 @@ describe.concurrent('version: the states an interrupted run leaves behind, and w
     const world = await startVersionWorld(template);
     try {
       const manifest = path.join(world.dir, 'package.json');
-      const edited = (await world.checkout()).files['package.json']?.replace('"license": "MIT"', '"license": "Apache-2.0"') as string;
+      const edited = (await world.checkout()).files['package.json']?.replace(
+        '"license": "MIT"',
+        '"license": "Apache-2.0"',
+      ) as string;
       await writeFile(manifest, edited);
       const before = await world.checkout();
       const run = await world.run('git');
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^mcp-release: version: package\.json has uncommitted changes besides the release .*nothing was changed\n$/);
+      expect(run.stderr).toMatch(
+        /^mcp-release: version: package\.json has uncommitted changes besides the release .*nothing was changed\n$/,
+      );
       expect(await world.checkout()).toEqual(before);
       expect(world.branch()).toBe(world.base);
     } finally {

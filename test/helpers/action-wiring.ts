@@ -37,17 +37,21 @@ export function compositeWiringProblems(file: string, text: string): string[] {
     for (const key of Object.keys(step.env ?? {})) {
       const name = /^INPUT_(.+)$/.exec(key)?.[1]?.toLowerCase();
       if (!name || ENTRY_INPUTS.includes(name)) continue;
-      if (!command.options.some((o) => o.name === name)) problems.push(`${file}: ${key} is not an option of ${command.name}`);
+      if (!command.options.some((o) => o.name === name))
+        problems.push(`${file}: ${key} is not an option of ${command.name}`);
     }
   }
   const stepsText = JSON.stringify(action.runs.steps);
   // A whole-name match: `inputs.to` must not be found inside `inputs.token`.
-  for (const input of Object.keys(action.inputs ?? {})) if (!new RegExp(`inputs\\.${input}(?![\\w-])`).test(stepsText)) problems.push(`${file}: input ${input} is never used`);
+  for (const input of Object.keys(action.inputs ?? {}))
+    if (!new RegExp(`inputs\\.${input}(?![\\w-])`).test(stepsText))
+      problems.push(`${file}: input ${input} is never used`);
   for (const [name, output] of Object.entries(action.outputs ?? {})) {
     const [, id, key] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(output.value ?? '') ?? [];
     const command = id ? commandOf[id] : undefined;
     if (!command || ENTRY_OUTPUTS.includes(key as string)) continue; // a third-party step's output, or one every run sets
-    if (!Object.keys(findCommand(command)?.outputs ?? {}).includes(key as string)) problems.push(`${file}: output ${name} reads ${key as string}, which ${command} never sets`);
+    if (!Object.keys(findCommand(command)?.outputs ?? {}).includes(key as string))
+      problems.push(`${file}: output ${name} reads ${key as string}, which ${command} never sets`);
   }
   return problems;
 }

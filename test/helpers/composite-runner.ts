@@ -39,14 +39,19 @@ export interface CompositeRun {
   failed?: { step: string; code: number | null };
 }
 
-export async function runComposite(action: string, inputs: Record<string, string>, options: { env?: Record<string, string>; cwd: string }): Promise<CompositeRun> {
+export async function runComposite(
+  action: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; cwd: string },
+): Promise<CompositeRun> {
   const actionDir = path.join(ROOT, action);
   const meta = parse(await readFile(path.join(actionDir, 'action.yml'), 'utf8')) as ActionFile;
   for (const name of Object.keys(inputs)) if (!meta.inputs[name]) throw new Error(`${action}: no input "${name}"`);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'composite-'));
   const values: Record<string, string> = {};
   for (const [name, spec] of Object.entries(meta.inputs)) {
-    const given = inputs[name] ?? (spec.default === '${{ github.token }}' ? (options.env?.GITHUB_TOKEN ?? '') : spec.default);
+    const given =
+      inputs[name] ?? (spec.default === '${{ github.token }}' ? (options.env?.GITHUB_TOKEN ?? '') : spec.default);
     if (given === undefined && spec.required) throw new Error(`${action}: input "${name}" is required`);
     values[name] = given ?? '';
   }
@@ -88,7 +93,8 @@ export async function runComposite(action: string, inputs: Record<string, string
     }
     return operand(e);
   };
-  const expand = (text: string): string => text.replace(/\$\{\{(.+?)\}\}/g, (_all, expression: string) => String(evaluate(expression)));
+  const expand = (text: string): string =>
+    text.replace(/\$\{\{(.+?)\}\}/g, (_all, expression: string) => String(evaluate(expression)));
 
   for (const [index, step] of meta.runs.steps.entries()) {
     const label = step.id ?? step.name ?? `step ${index}`;
@@ -99,10 +105,23 @@ export async function runComposite(action: string, inputs: Record<string, string
     }
     const outputFile = path.join(temp, `output-${index}`);
     await writeFile(outputFile, '');
-    const env: NodeJS.ProcessEnv = { ...cleanEnv(), ...options.env, GITHUB_ACTIONS: 'true', GITHUB_ACTION_PATH: actionDir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: options.cwd, RUNNER_TEMP: temp };
+    const env: NodeJS.ProcessEnv = {
+      ...cleanEnv(),
+      ...options.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION_PATH: actionDir,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: options.cwd,
+      RUNNER_TEMP: temp,
+    };
     for (const [key, value] of Object.entries(step.env ?? {})) env[key] = expand(String(value));
     const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn('bash', ['-e', '-c', step.run ?? ''], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('bash', ['-e', '-c', step.run ?? ''], {
+        cwd: options.cwd,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (d: Buffer) => (output += d.toString()));
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -42,7 +42,10 @@ export function checksummedToken(prefix: 'ghp_' | 'gho_' | 'ghs_' | 'npm_', seed
 export function pemBody(seed: number): string {
   const content = Buffer.from(randomBase62(600, seed), 'latin1');
   const der = Buffer.concat([Buffer.from([0x30, 0x82, content.length >> 8, content.length & 0xff]), content]);
-  return der.toString('base64').replace(/(.{64})/g, '$1\n').trim();
+  return der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim();
 }
 
 export function jwt(seed: number): string {
@@ -84,7 +87,11 @@ export function plantedCredentials(seed = 0): { rule: string; line: string; secr
     { rule: 'secret/huggingface-token', line: `HF_TOKEN=${hf}`, secret: hf },
     { rule: 'secret/jwt', line: `Authorization: Bearer ${token}`, secret: token },
     { rule: 'secret/database-url', line: `DATABASE_URL=postgres://app:${dbPass}@db.internal:5432/app`, secret: dbPass },
-    { rule: 'secret/private-key', line: `-----BEGIN PRIVATE KEY-----\n${pemBody(s(30))}\n-----END PRIVATE KEY-----`, secret: pemBody(s(30)).split('\n')[1] as string },
+    {
+      rule: 'secret/private-key',
+      line: `-----BEGIN PRIVATE KEY-----\n${pemBody(s(30))}\n-----END PRIVATE KEY-----`,
+      secret: pemBody(s(30)).split('\n')[1] as string,
+    },
     { rule: 'secret/generic-assignment', line: `const clientSecret = "${generic}9";`, secret: `${generic}9` },
   ];
 }

@@ -48,7 +48,12 @@ export function testRepoAt(dir: string): TestRepo {
 
 /** Git with a fixed identity and default branch, in `cwd`. */
 function gitIn(cwd: string) {
-  return (...args: string[]) => execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+  return (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'init.defaultBranch=main', ...args],
+      { cwd, encoding: 'utf8' },
+    ).trim();
 }
 
 /** A bare repository in a temp folder made the `origin` of `repo`, with `branch` pushed to it: the tests' GitHub side. */

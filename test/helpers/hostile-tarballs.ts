@@ -22,7 +22,14 @@ const UNSAFE: TarEntry[] = [
   { name: 'package/../../.bashrc', body: 'echo owned\n' },
 ];
 
-export type HostileKind = 'pax-size-lie' | 'pax-size-lie-clean' | 'after-one-zero-block' | 'two-manifests' | 'symlink' | 'dot-dot' | 'backslash-dot-dot';
+export type HostileKind =
+  | 'pax-size-lie'
+  | 'pax-size-lie-clean'
+  | 'after-one-zero-block'
+  | 'two-manifests'
+  | 'symlink'
+  | 'dot-dot'
+  | 'backslash-dot-dot';
 
 /** The entries for each hostile kind; `shown` is what the issue's reader reported, `hidden` what the registry got. */
 function entries(kind: HostileKind, names: Names): TarEntry[] {
@@ -34,8 +41,17 @@ function entries(kind: HostileKind, names: Names): TarEntry[] {
       // The ustar header says README.md is empty, so a naive reader reads the shown package.json next;
       // its pax header says the README is as long as that package.json's header and body, so node-tar swallows them.
       const shownBody = Buffer.from(shown.body as string);
-      const swallowed = Buffer.concat([header(shown, shownBody.length), shownBody, Buffer.alloc(512 - (shownBody.length % 512))]);
-      const lie: TarEntry = { name: 'package/README.md', body: swallowed, headerSize: 0, pax: { size: String(swallowed.length) } };
+      const swallowed = Buffer.concat([
+        header(shown, shownBody.length),
+        shownBody,
+        Buffer.alloc(512 - (shownBody.length % 512)),
+      ]);
+      const lie: TarEntry = {
+        name: 'package/README.md',
+        body: swallowed,
+        headerSize: 0,
+        pax: { size: String(swallowed.length) },
+      };
       return [lie, hidden, INDEX, ...(kind === 'pax-size-lie' ? UNSAFE : [])];
     }
     case 'after-one-zero-block':

@@ -121,7 +121,12 @@ export async function assertNoLeakInFiles(dirs: readonly string[]): Promise<void
   for (const repo of await gitRepositories(dirs)) {
     const history = (() => {
       try {
-        return execFileSync('git', ['log', '-p', '--all', '--format=%H %an %s%n%b'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+        return execFileSync('git', ['log', '-p', '--all', '--format=%H %an %s%n%b'], {
+          cwd: repo,
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
       } catch {
         return ''; // an empty or broken repository: nothing to read
       }
@@ -154,7 +159,8 @@ async function filesUnder(dir: string): Promise<string[]> {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     // Installed dependencies are npm's bytes, not ours.
-    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git') out.push(...(await filesUnder(full)));
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git')
+      out.push(...(await filesUnder(full)));
     else if (entry.isFile() && (await stat(full)).size > 0) out.push(full);
   }
   return out;
@@ -167,7 +173,9 @@ async function gitRepositories(dirs: readonly string[]): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     if (entries.some((e) => e.name === '.git')) found.push(dir);
     if (depth === 0) return;
-    for (const e of entries) if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') await visit(path.join(dir, e.name), depth - 1);
+    for (const e of entries)
+      if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git')
+        await visit(path.join(dir, e.name), depth - 1);
   };
   for (const dir of dirs) await visit(dir, 2);
   return found;

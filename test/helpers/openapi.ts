@@ -20,7 +20,9 @@ interface OpenApi {
 
 let loaded: OpenApi | undefined;
 export function githubOpenApi(): OpenApi {
-  loaded ??= JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8')) as OpenApi;
+  loaded ??= JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  ) as OpenApi;
   return loaded;
 }
 
@@ -28,12 +30,20 @@ function deref(node: Schema): Schema {
   let current = node;
   while (typeof current.$ref === 'string') {
     const parts = (current.$ref as string).replace(/^#\//, '').split('/');
-    current = parts.reduce<Record<string, unknown>>((at, part) => at[part] as Record<string, unknown>, githubOpenApi() as unknown as Record<string, unknown>);
+    current = parts.reduce<Record<string, unknown>>(
+      (at, part) => at[part] as Record<string, unknown>,
+      githubOpenApi() as unknown as Record<string, unknown>,
+    );
   }
   return current;
 }
 
-const SAMPLE_STRINGS: Record<string, string> = { 'date-time': '2026-01-01T00:00:00Z', uri: 'https://github.test/x', email: 'user@example.com', date: '2026-01-01' };
+const SAMPLE_STRINGS: Record<string, string> = {
+  'date-time': '2026-01-01T00:00:00Z',
+  uri: 'https://github.test/x',
+  email: 'user@example.com',
+  date: '2026-01-01',
+};
 
 const sampled = new Map<string, unknown>();
 
@@ -53,13 +63,15 @@ export function sample(schemaOrRef: Schema, seen: readonly string[] = []): unkno
   const schema = schemaOrRef;
   if (schema.nullable === true) return null;
   if (Array.isArray(schema.allOf)) return Object.assign({}, ...(schema.allOf as Schema[]).map((s) => sample(s, seen)));
-  for (const key of ['oneOf', 'anyOf'] as const) if (Array.isArray(schema[key])) return sample((schema[key] as Schema[])[0] as Schema, seen);
+  for (const key of ['oneOf', 'anyOf'] as const)
+    if (Array.isArray(schema[key])) return sample((schema[key] as Schema[])[0] as Schema, seen);
   if (Array.isArray(schema.enum)) return schema.enum[0];
   switch (schema.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      for (const name of (schema.required ?? []) as string[]) out[name] = properties[name] ? sample(properties[name], seen) : null;
+      for (const name of (schema.required ?? []) as string[])
+        out[name] = properties[name] ? sample(properties[name], seen) : null;
       return out;
     }
     case 'array':
@@ -86,7 +98,10 @@ function responseSchema(method: string, template: string, status: number): Schem
 
 export function responseSample(method: string, template: string, status: number): unknown {
   const schema = responseSchema(method, template, status);
-  if (!schema) throw new Error(`no ${status} JSON response for ${method.toUpperCase()} ${template} in GitHub's OpenAPI description`);
+  if (!schema)
+    throw new Error(
+      `no ${status} JSON response for ${method.toUpperCase()} ${template} in GitHub's OpenAPI description`,
+    );
   return sample(schema);
 }
 
@@ -124,7 +139,8 @@ function forAjv(node: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = forAjv(value);
   // OpenAPI's nullable enums allow null without listing it; JSON Schema needs it listed.
-  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null];
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+    out.enum = [...(out.enum as unknown[]), null];
   if (out.nullable === true && out.type === undefined) {
     delete out.nullable;
     return { anyOf: [out, { type: 'null' }] };
@@ -138,21 +154,40 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, '~0').r
 export function checkRequest(method: string, template: string, body: unknown): string[] {
   const operation = githubOpenApi().paths[template]?.[method];
   if (!operation) return [`${method.toUpperCase()} ${template} is not in GitHub's OpenAPI description`];
-  const content = operation.requestBody ? (deref(operation.requestBody).content as Record<string, { schema?: Schema }>) : undefined;
+  const content = operation.requestBody
+    ? (deref(operation.requestBody).content as Record<string, { schema?: Schema }>)
+    : undefined;
   if (!content?.['application/json']?.schema) return [];
-  const validate = validator(pointer('paths', template, method, 'requestBody', 'content', 'application/json', 'schema'));
-  return validate(body) ? [] : [`request ${method.toUpperCase()} ${template}: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`];
+  const validate = validator(
+    pointer('paths', template, method, 'requestBody', 'content', 'application/json', 'schema'),
+  );
+  return validate(body)
+    ? []
+    : [
+        `request ${method.toUpperCase()} ${template}: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
+      ];
 }
 
 /** Problems with a response body, or [] when it matches the operation's schema for that status. */
 export function checkResponse(method: string, template: string, status: number, body: unknown): string[] {
   const operation = githubOpenApi().paths[template]?.[method];
   if (!operation) return [`${method.toUpperCase()} ${template} is not in GitHub's OpenAPI description`];
-  if (!operation.responses[String(status)]) return [`response ${method.toUpperCase()} ${template}: status ${status} is not documented`];
+  if (!operation.responses[String(status)])
+    return [`response ${method.toUpperCase()} ${template}: status ${status} is not documented`];
   const schema = responseSchema(method, template, status);
   if (!schema) return [];
   const response = operation.responses[String(status)] as Schema;
-  const key = typeof response.$ref === 'string' ? pointer(...(response.$ref as string).replace(/^#\//, '').split('/'), 'content', 'application/json', 'schema') : pointer('paths', template, method, 'responses', String(status), 'content', 'application/json', 'schema');
+  const key =
+    typeof response.$ref === 'string'
+      ? pointer(...(response.$ref as string).replace(/^#\//, '').split('/'), 'content', 'application/json', 'schema')
+      : pointer('paths', template, method, 'responses', String(status), 'content', 'application/json', 'schema');
   const validate = validator(key);
-  return validate(body) ? [] : [`response ${status} ${method.toUpperCase()} ${template}: ${(validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`];
+  return validate(body)
+    ? []
+    : [
+        `response ${status} ${method.toUpperCase()} ${template}: ${(validate.errors ?? [])
+          .slice(0, 3)
+          .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+          .join('; ')}`,
+      ];
 }

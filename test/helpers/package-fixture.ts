@@ -9,7 +9,9 @@ export function goodServerJson(): Record<string, unknown> {
     name: 'io.github.acme/weather',
     description: 'Weather forecasts for MCP clients.',
     version: '1.2.3',
-    packages: [{ registryType: 'npm', identifier: '@acme/weather-mcp', version: '1.2.3', transport: { type: 'stdio' } }],
+    packages: [
+      { registryType: 'npm', identifier: '@acme/weather-mcp', version: '1.2.3', transport: { type: 'stdio' } },
+    ],
   };
 }
 

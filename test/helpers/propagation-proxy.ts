@@ -27,7 +27,10 @@ interface Packument {
 
 /** `/@scope%2fname/1.0.0`, `/@scope/name`, `/name` -> the package name and what follows it. */
 export function parseRegistryPath(rawPath: string): { name: string; rest: string[] } | undefined {
-  const segments = (rawPath.split('?')[0] ?? '').split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const segments = (rawPath.split('?')[0] ?? '')
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   const first = segments[0];
   if (!first || first.startsWith('-')) return undefined;
   if (first.startsWith('@') && !first.includes('/')) {
@@ -39,7 +42,8 @@ export function parseRegistryPath(rawPath: string): { name: string; rest: string
 
 /** The packument without the hidden versions. Pure. */
 export function withoutVersions(packument: Packument, hidden: ReadonlySet<string>): Packument {
-  const drop = <T>(record: Record<string, T> | undefined, keep: (key: string, value: T) => boolean) => (record ? Object.fromEntries(Object.entries(record).filter(([k, v]) => keep(k, v))) : record);
+  const drop = <T>(record: Record<string, T> | undefined, keep: (key: string, value: T) => boolean) =>
+    record ? Object.fromEntries(Object.entries(record).filter(([k, v]) => keep(k, v))) : record;
   return {
     ...packument,
     ...(packument.versions ? { versions: drop(packument.versions, (v) => !hidden.has(v)) } : {}),
@@ -57,7 +61,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export async function startPropagationProxy(upstream: string, options: { delayMs?: number } = {}): Promise<PropagationProxy> {
+export async function startPropagationProxy(
+  upstream: string,
+  options: { delayMs?: number } = {},
+): Promise<PropagationProxy> {
   const target = new URL(upstream);
   const hiddenUntil = new Map<string, number>();
   const requests: PropagationProxy['requests'] = [];
@@ -70,19 +77,28 @@ export async function startPropagationProxy(upstream: string, options: { delayMs
     }
     return out;
   };
-  const hide = (name: string, version: string, ms: number) => void hiddenUntil.set(`${name}@${version}`, Date.now() + ms);
+  const hide = (name: string, version: string, ms: number) =>
+    void hiddenUntil.set(`${name}@${version}`, Date.now() + ms);
 
   /** Forward to Verdaccio; resolves with its status, headers and body (uncompressed: accept-encoding is dropped). */
-  const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> =>
+  const forward = (
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> =>
     new Promise((resolve, reject) => {
       const headers = { ...req.headers };
       delete headers['accept-encoding'];
-      const out = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      });
+      const out = httpRequest(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+          res.on('error', reject);
+        },
+      );
       out.on('error', reject);
       out.end(body);
     });
@@ -102,7 +118,12 @@ export async function startPropagationProxy(upstream: string, options: { delayMs
     const body = await readBody(req);
     const hidden = parsed ? hiddenOf(parsed.name) : new Set<string>();
     if (req.method === 'GET' && parsed && parsed.rest.length === 1 && hidden.has(parsed.rest[0] ?? '')) {
-      answer(res, 404, { 'content-type': 'application/json' }, Buffer.from(JSON.stringify({ error: 'version not found' })));
+      answer(
+        res,
+        404,
+        { 'content-type': 'application/json' },
+        Buffer.from(JSON.stringify({ error: 'version not found' })),
+      );
       return 404;
     }
     const upstreamAnswer = await forward(req, body);

@@ -40,7 +40,8 @@ function paxBody(records: Record<string, string>): Buffer {
 /** A raw ustar header block for `entry` with this size field (for archives a test assembles by hand). */
 export function header(entry: TarEntry, size: number): Buffer {
   const block = Buffer.alloc(512);
-  const put = (text: string, offset: number, length: number) => block.write(text.slice(0, length), offset, length, 'utf8');
+  const put = (text: string, offset: number, length: number) =>
+    block.write(text.slice(0, length), offset, length, 'utf8');
   let name = entry.name;
   let prefix = '';
   if (Buffer.byteLength(name) > 100) {
@@ -68,7 +69,8 @@ export function header(entry: TarEntry, size: number): Buffer {
 export async function writeTarball(file: string, entries: Iterable<TarEntry>): Promise<void> {
   const gzip = createGzip({ level: 1 });
   const out = gzip.pipe(createWriteStream(file));
-  const write = (chunk: Buffer) => (gzip.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => gzip.once('drain', () => resolve())));
+  const write = (chunk: Buffer) =>
+    gzip.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => gzip.once('drain', () => resolve()));
   const writeBody = async (body: Buffer) => {
     await write(body);
     if (body.length % 512) await write(Buffer.alloc(512 - (body.length % 512)));
@@ -88,7 +90,8 @@ export async function writeTarball(file: string, entries: Iterable<TarEntry>): P
     await write(header(entry, entry.headerSize ?? size));
     if (entry.zeros && size) {
       const zeros = Buffer.alloc(1 << 20);
-      for (let left = size; left > 0; left -= zeros.length) await write(left >= zeros.length ? zeros : zeros.subarray(0, left));
+      for (let left = size; left > 0; left -= zeros.length)
+        await write(left >= zeros.length ? zeros : zeros.subarray(0, left));
     } else if (body && size) await write(body);
     if (size % 512) await write(Buffer.alloc(512 - (size % 512)));
   }
@@ -99,5 +102,8 @@ export async function writeTarball(file: string, entries: Iterable<TarEntry>): P
 
 /** The package.json entry of a small valid package, for tarballs that differ in one way. */
 export function manifestEntry(name = 'tar-check', version = '1.0.0'): TarEntry {
-  return { name: 'package/package.json', body: JSON.stringify({ name, version, bin: { [name]: 'index.js' }, license: 'MIT' }) };
+  return {
+    name: 'package/package.json',
+    body: JSON.stringify({ name, version, bin: { [name]: 'index.js' }, license: 'MIT' }),
+  };
 }

@@ -3,7 +3,11 @@ import type { RunContext } from '../../src/commands/types.js';
 import type { Finding, Report } from '../../src/report/model.js';
 
 /** Run validate-layout in-process on a folder, as the CLI would. */
-export async function validate(dir: string, extra: Partial<{ config: string; 'fail-on': string }> = {}, context: Partial<RunContext> = {}): Promise<Report> {
+export async function validate(
+  dir: string,
+  extra: Partial<{ config: string; 'fail-on': string }> = {},
+  context: Partial<RunContext> = {},
+): Promise<Report> {
   const input = validateLayoutCommand.inputSchema.parse({ directory: dir, ...extra });
   return validateLayoutCommand.run(input, { cwd: process.cwd(), inActions: false, parentEnv: process.env, ...context });
 }

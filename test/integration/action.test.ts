@@ -26,7 +26,11 @@ async function runAction(inputs: Record<string, string>, workspace: string, extr
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = await runNode(ACTION, [], { cwd: workspace, env });
-  return { ...run, outputs: parseGithubOutput(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  return {
+    ...run,
+    outputs: parseGithubOutput(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+  };
 }
 
 describe('the action entry (dist/index.js) as GitHub runs it', () => {
@@ -35,7 +39,9 @@ describe('the action entry (dist/index.js) as GitHub runs it', () => {
     const run = await runAction({ command: 'validate-layout', directory: '.' }, dir);
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ ok: 'true', 'error-count': '0', 'warning-count': '0', 'note-count': '0' });
-    expect(JSON.parse(run.outputs.packages ?? '')).toEqual([{ name: '@acme/weather-mcp', version: '1.2.3', dir: '.', ok: true }]);
+    expect(JSON.parse(run.outputs.packages ?? '')).toEqual([
+      { name: '@acme/weather-mcp', version: '1.2.3', dir: '.', ok: true },
+    ]);
     const report = JSON.parse(await readFile(run.outputs['report-file'] ?? '', 'utf8')) as Report;
     expect(report).toMatchObject({ command: 'validate-layout', ok: true });
     expect(run.summary).toContain('### ✅ mcp-release validate-layout');
@@ -43,19 +49,28 @@ describe('the action entry (dist/index.js) as GitHub runs it', () => {
 
   it('findings become annotations on workspace-relative files, a summary table, outputs and a failed step', async () => {
     const workspace = await tempDir('workspace-');
-    const { dir } = await makePackage({ files: { 'dist/index.js': 'export {};\r\n' }, manifest: (m) => void (m.repository = { type: 'git', url: 'git+https://github.com/someone/else.git' }) });
+    const { dir } = await makePackage({
+      files: { 'dist/index.js': 'export {};\r\n' },
+      manifest: (m) => void (m.repository = { type: 'git', url: 'git+https://github.com/someone/else.git' }),
+    });
     // The package lives in a sub-folder of the workspace, like a monorepo package.
     const sub = path.join(workspace, 'servers', 'weather');
     await (await import('node:fs/promises')).cp(dir, sub, { recursive: true });
     const sarif = 'out/layout.sarif';
     const run = await runAction({ command: 'validate', directory: 'servers/weather', 'sarif-file': sarif }, workspace);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error title=layout\/bin-shebang,file=servers\/weather\/dist\/index\.js,line=1,col=1::/);
-    expect(run.stdout).toMatch(/::error title=layout\/repository-mismatch,file=servers\/weather\/package\.json,line=\d+,col=\d+::/);
+    expect(run.stdout).toMatch(
+      /::error title=layout\/bin-shebang,file=servers\/weather\/dist\/index\.js,line=1,col=1::/,
+    );
+    expect(run.stdout).toMatch(
+      /::error title=layout\/repository-mismatch,file=servers\/weather\/package\.json,line=\d+,col=\d+::/,
+    );
     expect(run.stdout).toMatch(/::error::validate-layout: 3 error\(s\)/);
     expect(run.outputs).toMatchObject({ ok: 'false', 'error-count': '3' });
     expect(run.outputs['sarif-file']).toBe(path.join(workspace, sarif));
-    const log = JSON.parse(await readFile(path.join(workspace, sarif), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const log = JSON.parse(await readFile(path.join(workspace, sarif), 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/^servers\/weather\//);
     expect(run.summary).toContain('| 🔴 | `layout/bin-crlf` | `servers/weather/dist/index.js:1` |');
   });
@@ -68,8 +83,16 @@ describe('the action entry (dist/index.js) as GitHub runs it', () => {
   });
 
   it.each([
-    [{ command: 'nope' }, new RegExp(`::error::input "command": unknown command "nope" \\(allowed: ${escapeRegExp(commandNames().join(', '))}\\)`)],
-    [{ command: 'validate-layout', 'fail-on': 'fatal' }, /::error::input "fail-on": invalid value \(allowed: error, warning, note, never\)/],
+    [
+      { command: 'nope' },
+      new RegExp(
+        `::error::input "command": unknown command "nope" \\(allowed: ${escapeRegExp(commandNames().join(', '))}\\)`,
+      ),
+    ],
+    [
+      { command: 'validate-layout', 'fail-on': 'fatal' },
+      /::error::input "fail-on": invalid value \(allowed: error, warning, note, never\)/,
+    ],
     [{ command: 'validate-layout', directory: 'missing' }, /::error::directory "missing" does not exist/],
   ])('bad input %j fails the step with one clear message', async (inputs, message) => {
     const { dir } = await makePackage();

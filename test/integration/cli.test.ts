@@ -40,7 +40,9 @@ describe('mcp-release CLI (built bundle)', () => {
     const run = await runNode(CLI, ['validate', dir, '--json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.findings).toMatchObject([{ rule: 'layout/package-json-invalid', file: 'package.json', line: 4, column: 1 }]);
+    expect(report.findings).toMatchObject([
+      { rule: 'layout/package-json-invalid', file: 'package.json', line: 4, column: 1 },
+    ]);
   });
 
   it('--fail-on decides which severities fail', async () => {
@@ -53,9 +55,15 @@ describe('mcp-release CLI (built bundle)', () => {
 
   it.each([
     [['validate', '/no/such/folder'], /directory "\/no\/such\/folder" does not exist/],
-    [['validate', '.', '--fail-on', 'fatal'], /--fail-on: invalid value "fatal" \(allowed: error, warning, note, never\)/],
+    [
+      ['validate', '.', '--fail-on', 'fatal'],
+      /--fail-on: invalid value "fatal" \(allowed: error, warning, note, never\)/,
+    ],
     [['validate', '--frobnicate'], /unknown option '--frobnicate' \(allowed: --config, --fail-on, --json/],
-    [['frobnicate'], new RegExp(`unknown command "frobnicate" \\(allowed: ${escapeRegExp(commandNames().join(', '))}\\)`)],
+    [
+      ['frobnicate'],
+      new RegExp(`unknown command "frobnicate" \\(allowed: ${escapeRegExp(commandNames().join(', '))}\\)`),
+    ],
     [['validate', 'a', 'b'], /unexpected argument "b"/],
     [['validate', '.', '--config', 'missing.yml'], /missing\.yml: file not found/],
     [['publish'], /publish: TARBALL is required \(usage: mcp-release publish TARBALL \[options\]\)/],
@@ -73,7 +81,9 @@ describe('mcp-release CLI (built bundle)', () => {
     await writeTree(dir, { '.github/mcp-release.yml': 'budgets:\n  tarballSize: 10 MB\n  tarbalSize: 1\n' });
     const run = await runNode(CLI, ['validate', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/mcp-release\.yml:3:\d+: budgets: unknown key "tarbalSize" \(allowed: tarballSize, unpackedSize, startupMs\)/);
+    expect(run.stderr).toMatch(
+      /mcp-release\.yml:3:\d+: budgets: unknown key "tarbalSize" \(allowed: tarballSize, unpackedSize, startupMs\)/,
+    );
     noStack(run.stderr);
   });
 
@@ -96,10 +106,14 @@ describe('mcp-release CLI (built bundle)', () => {
 
   it('a duplicate key is named with its position', async () => {
     const { dir } = await makePackage();
-    await writeTree(dir, { '.github/mcp-release.yml': 'rules:\n  layout/bin-shebang: off\n  layout/bin-shebang: warning\n' });
+    await writeTree(dir, {
+      '.github/mcp-release.yml': 'rules:\n  layout/bin-shebang: off\n  layout/bin-shebang: warning\n',
+    });
     const run = await runNode(CLI, ['validate', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toMatch(/mcp-release\.yml:3:3: invalid YAML: the key "layout\/bin-shebang" appears twice in one mapping/);
+    expect(run.stderr.trim()).toMatch(
+      /mcp-release\.yml:3:3: invalid YAML: the key "layout\/bin-shebang" appears twice in one mapping/,
+    );
   });
 
   it('hostile configs: /dev/zero is refused after 1 MB, 20,000 bad keys are a few lines (not 20,000, not quadratic)', async () => {
@@ -110,7 +124,10 @@ describe('mcp-release CLI (built bundle)', () => {
     const rules = `rules:\n${Array.from({ length: 20_000 }, (_, i) => `  no/such-rule-${i}: off\n`).join('')}`;
     const keys = Array.from({ length: 20_000 }, (_, i) => `stray${i}: 1\n`).join('');
     await writeTree(dir, { 'rules.yml': rules, 'keys.yml': keys });
-    for (const [file, last] of [['rules.yml', /rules\.yml: \.\.\. and 19950 more problem\(s\)$/], ['keys.yml', /unknown key "stray0", .*"stray9" and 19990 more \(allowed: /]] as const) {
+    for (const [file, last] of [
+      ['rules.yml', /rules\.yml: \.\.\. and 19950 more problem\(s\)$/],
+      ['keys.yml', /unknown key "stray0", .*"stray9" and 19990 more \(allowed: /],
+    ] as const) {
       const run = await runNode(CLI, ['validate', dir, '--config', path.join(dir, file)]);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n').length).toBeLessThanOrEqual(51);
@@ -133,7 +150,9 @@ describe('mcp-release CLI (built bundle)', () => {
     expect(help.stdout).toContain('validate-layout (validate)');
     const commandHelp = await runNode(CLI, ['validate', '--help']);
     expect(commandHelp.stdout).toContain('--fail-on VALUE');
-    const pkg = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
     expect((await runNode(CLI, ['--version'])).stdout.trim()).toBe(pkg.version);
     const bare = await runNode(CLI, []);
     expect(bare.code).toBe(2);

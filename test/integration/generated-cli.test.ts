@@ -26,7 +26,11 @@ const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -58,13 +62,30 @@ function expectClean(run: Awaited<ReturnType<typeof cli>>, names: RegExp): void 
 }
 
 const nasty = fc.oneof(
-  fc.constantFrom('$(touch /tmp/pwned)', '`id`', '; rm -rf ~', '${{ github.event.pull_request.title }}', '<script>alert(1)</script>', '[x](javascript:alert(1))', '| a | b |\n|---|', '\u0000', '\u202e', 'é'.repeat(3)),
+  fc.constantFrom(
+    '$(touch /tmp/pwned)',
+    '`id`',
+    '; rm -rf ~',
+    '${{ github.event.pull_request.title }}',
+    '<script>alert(1)</script>',
+    '[x](javascript:alert(1))',
+    '| a | b |\n|---|',
+    '\u0000',
+    '\u202e',
+    'é'.repeat(3),
+  ),
   fc.string({ maxLength: 60 }),
   fc.constant('x'.repeat(1024 * 1024)),
 );
 /** A field's value as JSON text: generated values, or nesting 5,000 levels deep (written as text: no recursion here). */
 const DEEP = `${'{"a":'.repeat(5000)}"leaf"${'}'.repeat(5000)}`;
-const fieldValue = fc.oneof(nasty.map((v) => JSON.stringify(v)), fc.integer().map(String), fc.constant('null'), fc.array(nasty, { maxLength: 3 }).map((v) => JSON.stringify(v)), fc.constant(DEEP));
+const fieldValue = fc.oneof(
+  nasty.map((v) => JSON.stringify(v)),
+  fc.integer().map(String),
+  fc.constant('null'),
+  fc.array(nasty, { maxLength: 3 }).map((v) => JSON.stringify(v)),
+  fc.constant(DEEP),
+);
 
 async function packageWith(files: Record<string, string | Buffer>): Promise<string> {
   const { dir } = await makePackage();
@@ -78,31 +99,67 @@ async function packageWith(files: Record<string, string | Buffer>): Promise<stri
 describe('generated bad input through the CLI', () => {
   it('package.json: generated field values, raw invalid UTF-8, deep nesting', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('name', 'version', 'description', 'bin', 'mcpName', 'files', 'engines', 'main'), fieldValue, fc.boolean(), async (field, value, rawBytes) => {
-        const manifest: Record<string, unknown> = { name: '@acme/weather-mcp', version: '1.2.3', bin: { w: 'dist/index.js' }, files: ['dist'], license: 'MIT' };
-        delete manifest[field];
-        const text = rawBytes ? Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')]) : `${JSON.stringify(manifest).slice(0, -1)},"${field}":${value}}`;
-        const dir = await packageWith({ 'package.json': text });
-        expectClean(await cli(['validate', dir, '--json']), /package\.json/);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('name', 'version', 'description', 'bin', 'mcpName', 'files', 'engines', 'main'),
+        fieldValue,
+        fc.boolean(),
+        async (field, value, rawBytes) => {
+          const manifest: Record<string, unknown> = {
+            name: '@acme/weather-mcp',
+            version: '1.2.3',
+            bin: { w: 'dist/index.js' },
+            files: ['dist'],
+            license: 'MIT',
+          };
+          delete manifest[field];
+          const text = rawBytes
+            ? Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')])
+            : `${JSON.stringify(manifest).slice(0, -1)},"${field}":${value}}`;
+          const dir = await packageWith({ 'package.json': text });
+          expectClean(await cli(['validate', dir, '--json']), /package\.json/);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 600_000);
 
   it('"files" as a 1 MB string: a finding in well under a second, npm is not asked (it would read each character as a path)', async () => {
-    const dir = await packageWith({ 'package.json': JSON.stringify({ name: '@acme/weather-mcp', version: '1.2.3', bin: { w: 'dist/index.js' }, license: 'MIT', files: 'x'.repeat(1024 * 1024) }) });
+    const dir = await packageWith({
+      'package.json': JSON.stringify({
+        name: '@acme/weather-mcp',
+        version: '1.2.3',
+        bin: { w: 'dist/index.js' },
+        license: 'MIT',
+        files: 'x'.repeat(1024 * 1024),
+      }),
+    });
     const run = await cli(['validate', dir, '--json']);
     expectClean(run, /package\.json/);
-    const messages = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings.filter((f) => f.rule === 'layout/pack-failed').map((f) => f.message);
-    expect(messages).toEqual([expect.stringMatching(/"files" in package\.json must be a list of paths \(allowed: an array of strings such as \["dist"\]\), not a string of 1048576 characters/)]);
+    const messages = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings
+      .filter((f) => f.rule === 'layout/pack-failed')
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /"files" in package\.json must be a list of paths \(allowed: an array of strings such as \["dist"\]\), not a string of 1048576 characters/,
+      ),
+    ]);
   });
 
   it('server.json and the config file: generated documents and junk', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('server.json', '.github/mcp-release.yml'), fc.oneof(fieldValue.map((v) => `{"name":${v},"packages":[{"identifier":${v}}]}`), nasty, fc.constant('a: &x [*x]\nb: *y\n'), fc.constant(`${'- '.repeat(3000)}x`)), async (file, text) => {
-        const dir = await packageWith({ [file]: text });
-        expectClean(await cli(['validate', dir, '--json']), /mcp-release\.yml|server\.json/);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('server.json', '.github/mcp-release.yml'),
+        fc.oneof(
+          fieldValue.map((v) => `{"name":${v},"packages":[{"identifier":${v}}]}`),
+          nasty,
+          fc.constant('a: &x [*x]\nb: *y\n'),
+          fc.constant(`${'- '.repeat(3000)}x`),
+        ),
+        async (file, text) => {
+          const dir = await packageWith({ [file]: text });
+          expectClean(await cli(['validate', dir, '--json']), /mcp-release\.yml|server\.json/);
+        },
+      ),
       { numRuns: 12 },
     );
   }, 600_000);
@@ -113,7 +170,16 @@ describe('generated bad input through the CLI', () => {
     const arg = nasty.map((s) => s.slice(0, 300).replaceAll('\0', ''));
     await fc.assert(
       fc.asyncProperty(fc.array(arg, { maxLength: 4 }), fc.option(arg), async (labels, version) => {
-        const args = ['plan', dir, '--labels', labels.join(','), '--registry', registry.url, '--json', ...(version === null ? [] : ['--version', version])];
+        const args = [
+          'plan',
+          dir,
+          '--labels',
+          labels.join(','),
+          '--registry',
+          registry.url,
+          '--json',
+          ...(version === null ? [] : ['--version', version]),
+        ];
         expectClean(await cli(args), /--labels|--version|label|version/);
       }),
       { numRuns: 12 },

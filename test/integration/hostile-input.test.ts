@@ -15,7 +15,8 @@ import { tempDir } from '../helpers/temp.js';
  * (test/fixtures/hostile/), given to the built CLI and action.
  */
 const FIXTURES = path.join(ROOT, 'test/fixtures/hostile');
-const fixture = async <T>(name: string): Promise<T> => JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8')) as T;
+const fixture = async <T>(name: string): Promise<T> =>
+  JSON.parse(await readFile(path.join(FIXTURES, name), 'utf8')) as T;
 
 let registry: TestRegistry;
 beforeAll(async () => {
@@ -45,7 +46,9 @@ describe('registry URLs with credentials: a usage error that names the flag and 
     ];
     for (const { url, printed, mustNotAppear: secret } of cases) {
       for (const [command, args] of commands) {
-        const run = await runNode(CLI, [command, ...args, '--registry', url], { env: { NODE_AUTH_TOKEN: registry.token } });
+        const run = await runNode(CLI, [command, ...args, '--registry', url], {
+          env: { NODE_AUTH_TOKEN: registry.token },
+        });
         expect(run.code, `${command} ${url}: ${run.stderr}`).toBe(2);
         expect(run.stderr).toContain(`${command}: --registry: a registry URL must not hold credentials`);
         expect(run.stderr).toContain('NODE_AUTH_TOKEN');
@@ -82,7 +85,14 @@ describe('registry URLs with credentials: a usage error that names the flag and 
     await writeFile(outputFile, '');
     const run = await runNode(ACTION, [], {
       cwd: repo.dir,
-      env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.dir, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runnerTemp, INPUT_COMMAND: 'status', INPUT_REGISTRY: 'https://ci-user:s3cr3t-in-url@registry.example.com/' },
+      env: {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: repo.dir,
+        GITHUB_OUTPUT: outputFile,
+        RUNNER_TEMP: runnerTemp,
+        INPUT_COMMAND: 'status',
+        INPUT_REGISTRY: 'https://ci-user:s3cr3t-in-url@registry.example.com/',
+      },
     });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain('::error::input "registry": a registry URL must not hold credentials');
@@ -96,9 +106,18 @@ describe('verify: SHA256SUMS that names the tarball twice', () => {
     const dir = await tempDir('sums-');
     const good = path.join(dir, 'hello-1.0.0.tgz');
     const evil = path.join(await tempDir('sums-evil-'), 'hello-1.0.0.tgz');
-    await writeTarball(good, [manifestEntry('hello', '1.0.0'), { name: 'package/index.js', body: '#!/usr/bin/env node\n' }]);
-    await writeTarball(evil, [manifestEntry('hello', '1.0.0'), { name: 'package/index.js', body: '#!/usr/bin/env node\nrequire("child_process").exec("curl evil")\n' }]);
-    const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+    await writeTarball(good, [
+      manifestEntry('hello', '1.0.0'),
+      { name: 'package/index.js', body: '#!/usr/bin/env node\n' },
+    ]);
+    await writeTarball(evil, [
+      manifestEntry('hello', '1.0.0'),
+      { name: 'package/index.js', body: '#!/usr/bin/env node\nrequire("child_process").exec("curl evil")\n' },
+    ]);
+    const sha = async (file: string) =>
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex');
     return { dir, good, evil, goodSha: await sha(good), evilSha: await sha(evil) };
   }
   const verify = async (tarball: string, sums: string) => {
@@ -115,7 +134,9 @@ describe('verify: SHA256SUMS that names the tarball twice', () => {
       const { code, report } = await verify(tarball, sums);
       expect(code).toBe(1);
       expect(report.findings.map((f) => f.rule)).toEqual(['verify/checksum-mismatch']);
-      expect(report.findings[0]?.message).toContain(`SHA256SUMS gives hello-1.0.0.tgz different sha256 digests (line 1: ${goodSha}, line 2: ${evilSha})`);
+      expect(report.findings[0]?.message).toContain(
+        `SHA256SUMS gives hello-1.0.0.tgz different sha256 digests (line 1: ${goodSha}, line 2: ${evilSha})`,
+      );
       expect(report.outputs.verified ?? '[]').not.toContain('sums');
     }
     // The same name once as ./name: still the same file.
@@ -130,7 +151,9 @@ describe('verify: SHA256SUMS that names the tarball twice', () => {
     const { code, report } = await verify(good, sums);
     expect(code, JSON.stringify(report.findings)).toBe(0);
     expect(JSON.parse(report.outputs.verified ?? '[]')).toEqual(['sums']);
-    expect(report.notes.join('\n')).toContain('SHA256SUMS lists hello-1.0.0.tgz 2 times with the same sha256 (lines 1, 2): one check, not 2');
+    expect(report.notes.join('\n')).toContain(
+      'SHA256SUMS lists hello-1.0.0.tgz 2 times with the same sha256 (lines 1, 2): one check, not 2',
+    );
   });
 });
 

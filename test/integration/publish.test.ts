@@ -20,7 +20,10 @@ beforeAll(async () => {
 });
 afterAll(async () => registry.stop());
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; report: Report; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; report: Report; stdout: string; stderr: string }> {
   const run = await runNode(CLI, [...args, '--json'], { env });
   return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report, stdout: run.stdout, stderr: run.stderr };
 }
@@ -38,10 +41,16 @@ async function packed(name: string, version = '1.0.0'): Promise<{ tarball: strin
   const out = await tempDir('publish-out-');
   const { code, report } = await cli(['pack', await example(name, version), '--out', out]);
   expect(code).toBe(0);
-  return { tarball: report.outputs.tarball as string, manifest: JSON.parse(await readFile(report.outputs.manifest as string, 'utf8')) as ReleaseManifest };
+  return {
+    tarball: report.outputs.tarball as string,
+    manifest: JSON.parse(await readFile(report.outputs.manifest as string, 'utf8')) as ReleaseManifest,
+  };
 }
 
-async function packument(name: string): Promise<{ status: number; body: { 'dist-tags'?: Record<string, string>; versions?: Record<string, { dist: { integrity: string } }> } }> {
+async function packument(name: string): Promise<{
+  status: number;
+  body: { 'dist-tags'?: Record<string, string>; versions?: Record<string, { dist: { integrity: string } }> };
+}> {
   const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
   return { status: response.status, body: response.status === 200 ? ((await response.json()) as never) : {} };
 }
@@ -50,14 +59,24 @@ describe('pack', () => {
   it('writes the tarball and a release manifest whose digests match the bytes', async () => {
     const dir = await example('pack-check');
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: dir });
+    execFileSync(
+      'git',
+      ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'x'],
+      { cwd: dir },
+    );
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const out = await tempDir('pack-out-');
     const { code, report } = await cli(['pack', dir, '--out', out]);
     expect(code).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(out, 'release-manifest.json'), 'utf8')) as ReleaseManifest;
     const bytes = await readFile(path.join(out, manifest.tarball));
-    expect(manifest).toMatchObject({ package: 'pack-check', version: '1.0.0', commit, tarball: 'pack-check-1.0.0.tgz', size: bytes.length });
+    expect(manifest).toMatchObject({
+      package: 'pack-check',
+      version: '1.0.0',
+      commit,
+      tarball: 'pack-check-1.0.0.tgz',
+      size: bytes.length,
+    });
     expect(manifest.integrity).toBe(`sha512-${createHash('sha512').update(bytes).digest('base64')}`);
     expect(manifest.shasum).toBe(createHash('sha1').update(bytes).digest('hex'));
     expect(manifest.files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'index.js', 'package.json']);
@@ -70,17 +89,29 @@ describe('publish against a real registry (Verdaccio)', () => {
     // A public repository (the event payload says so): provenance is asked for; visibility rules in visibility.test.ts.
     const event = path.join(await tempDir('publish-event-'), 'event.json');
     await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
-    const oidc = { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token', NODE_AUTH_TOKEN: registry.token, GITHUB_EVENT_PATH: event };
+    const oidc = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+      NODE_AUTH_TOKEN: registry.token,
+      GITHUB_EVENT_PATH: event,
+    };
     const { tarball } = await packed('provenance-check');
     const open = await cli(['publish', tarball, '--registry', registry.url, '--dry-run'], oidc);
-    expect(JSON.parse(open.report.outputs.commands ?? '[]')).toEqual([`npm publish ${tarball} --tag next --registry ${registry.url} --access public --provenance`]);
+    expect(JSON.parse(open.report.outputs.commands ?? '[]')).toEqual([
+      `npm publish ${tarball} --tag next --registry ${registry.url} --access public --provenance`,
+    ]);
     const dir = await example('@acme/restricted-check');
     const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, publishConfig: { access: 'restricted' } }, null, 2));
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ ...manifest, publishConfig: { access: 'restricted' } }, null, 2),
+    );
     const out = await tempDir('publish-out-');
     const restrictedTarball = (await cli(['pack', dir, '--out', out])).report.outputs.tarball as string;
     const restricted = await cli(['publish', restrictedTarball, '--registry', registry.url, '--dry-run'], oidc);
-    expect(JSON.parse(restricted.report.outputs.commands ?? '[]')).toEqual([`npm publish ${restrictedTarball} --tag next --registry ${registry.url}`]);
+    expect(JSON.parse(restricted.report.outputs.commands ?? '[]')).toEqual([
+      `npm publish ${restrictedTarball} --tag next --registry ${registry.url}`,
+    ]);
   });
 
   it('dry-run reads the registry, prints the command, and publishes nothing', async () => {
@@ -88,7 +119,9 @@ describe('publish against a real registry (Verdaccio)', () => {
     const { code, report } = await cli(['publish', tarball, '--registry', registry.url, '--dry-run']);
     expect(code).toBe(0);
     expect(report.outputs.published).toBe('dry-run');
-    expect(JSON.parse(report.outputs.commands ?? '[]')).toEqual([`npm publish ${tarball} --tag next --registry ${registry.url}`]);
+    expect(JSON.parse(report.outputs.commands ?? '[]')).toEqual([
+      `npm publish ${tarball} --tag next --registry ${registry.url}`,
+    ]);
     expect((await packument('dry-run-check')).status).toBe(404);
   });
 
@@ -97,8 +130,15 @@ describe('publish against a real registry (Verdaccio)', () => {
     const env = { NODE_AUTH_TOKEN: registry.token };
     const first = await cli(['publish', tarball, '--registry', registry.url], env);
     expect(first.code, first.stdout + first.stderr).toBe(0);
-    expect(first.report.outputs).toMatchObject({ published: 'published', tag: 'next', integrity: manifest.integrity, signatures: 'skipped' });
-    expect(first.report.notes.join('\n')).toMatch(/npm audit signatures skipped: 127\.0\.0\.1:\d+ publishes no signing keys/);
+    expect(first.report.outputs).toMatchObject({
+      published: 'published',
+      tag: 'next',
+      integrity: manifest.integrity,
+      signatures: 'skipped',
+    });
+    expect(first.report.notes.join('\n')).toMatch(
+      /npm audit signatures skipped: 127\.0\.0\.1:\d+ publishes no signing keys/,
+    );
     const after = await packument('@acme/publish-check');
     expect(after.body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
     expect(after.body['dist-tags']?.next).toBe('1.0.0');
@@ -111,12 +151,17 @@ describe('publish against a real registry (Verdaccio)', () => {
   it('what npm gets: a scoped package is published with --access public, and the token only as ${NODE_AUTH_TOKEN} in a temporary npmrc outside the workspace', async () => {
     const npm = await recordingNpm();
     const { tarball, manifest } = await packed('@acme/access-check');
-    const run = await cli(['publish', tarball, '--registry', registry.url], { NODE_AUTH_TOKEN: registry.token, ...npm.env });
+    const run = await cli(['publish', tarball, '--registry', registry.url], {
+      NODE_AUTH_TOKEN: registry.token,
+      ...npm.env,
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect((await packument('@acme/access-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
     const publishes = (await npm.calls()).filter((call) => call.argv[0] === 'publish');
     // A scoped package is private by default on npmjs.com: without --access public its first publish fails (E402).
-    expect(publishes.map((call) => call.argv)).toEqual([['publish', tarball, '--tag', 'next', '--registry', registry.url, '--access', 'public']]);
+    expect(publishes.map((call) => call.argv)).toEqual([
+      ['publish', tarball, '--tag', 'next', '--registry', registry.url, '--access', 'public'],
+    ]);
     const [call] = publishes;
     // The npmrc npm read names the variable; the value reaches npm through its environment only.
     // (Checked for the token first: a failing comparison would print it.)
@@ -136,9 +181,14 @@ describe('publish against a real registry (Verdaccio)', () => {
     await writeFile(path.join(dir, 'README.md'), '# changed\n');
     const out = await tempDir('publish-out-');
     const { report: packReport } = await cli(['pack', dir, '--out', out]);
-    const { code, report } = await cli(['publish', packReport.outputs.tarball as string, '--registry', registry.url], env);
+    const { code, report } = await cli(
+      ['publish', packReport.outputs.tarball as string, '--registry', registry.url],
+      env,
+    );
     expect(code).toBe(1);
-    expect(report.findings).toMatchObject([{ rule: 'publish/version-exists', fix: 'Bump the version and pack again.' }]);
+    expect(report.findings).toMatchObject([
+      { rule: 'publish/version-exists', fix: 'Bump the version and pack again.' },
+    ]);
     expect(await packument('bytes-check')).toEqual(before);
   });
 
@@ -152,12 +202,22 @@ describe('publish against a real registry (Verdaccio)', () => {
 
   it('publish runs the doctor first: a first publish with OIDC only, or a foreign repository.url, stops before the registry changes', async () => {
     const { tarball } = await packed('doctor-first-check');
-    const oidcOnly = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'mcp-release-kit/mcp-release-kit', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x', GITHUB_WORKFLOW_REF: 'mcp-release-kit/mcp-release-kit/.github/workflows/release.yml@refs/heads/main' };
+    const oidcOnly = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'mcp-release-kit/mcp-release-kit',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+      GITHUB_WORKFLOW_REF: 'mcp-release-kit/mcp-release-kit/.github/workflows/release.yml@refs/heads/main',
+    };
     const first = await cli(['publish', tarball, '--registry', registry.url], oidcOnly);
     expect(first.code).toBe(1);
     expect(first.report.findings.map((f) => f.rule)).toEqual(['doctor/first-publish']);
     expect(first.report.findings[0]?.message).toContain('workflow file release.yml');
-    const foreign = await cli(['publish', tarball, '--registry', registry.url], { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'someone/else', NODE_AUTH_TOKEN: registry.token });
+    const foreign = await cli(['publish', tarball, '--registry', registry.url], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'someone/else',
+      NODE_AUTH_TOKEN: registry.token,
+    });
     expect(foreign.code).toBe(1);
     expect(foreign.report.findings.map((f) => f.rule)).toContain('doctor/repository-url');
     expect((await packument('doctor-first-check')).status).toBe(404);
@@ -166,13 +226,29 @@ describe('publish against a real registry (Verdaccio)', () => {
   it('doctor: reads the registry, names the credential, flags an .npmrc token without printing it', async () => {
     const dir = await example('doctor-check');
     await writeFile(path.join(dir, '.npmrc'), `//registry.example/:_authToken=npm_${'q'.repeat(4)}SecretTokenValue\n`);
-    const { code, report, stdout } = await cli(['doctor', dir, '--registry', registry.url], { NODE_AUTH_TOKEN: registry.token });
-    expect(report.outputs).toMatchObject({ 'auth-mode': 'token', 'package-exists': 'false', 'promote-credential': 'NODE_AUTH_TOKEN' });
-    expect(report.findings).toMatchObject([{ rule: 'doctor/npmrc-token', severity: 'warning', file: '.npmrc', line: 1 }]);
+    const { code, report, stdout } = await cli(['doctor', dir, '--registry', registry.url], {
+      NODE_AUTH_TOKEN: registry.token,
+    });
+    expect(report.outputs).toMatchObject({
+      'auth-mode': 'token',
+      'package-exists': 'false',
+      'promote-credential': 'NODE_AUTH_TOKEN',
+    });
+    expect(report.findings).toMatchObject([
+      { rule: 'doctor/npmrc-token', severity: 'warning', file: '.npmrc', line: 1 },
+    ]);
     // With OIDC only, the table says promote cannot move dist-tags.
-    const oidcOnly = await cli(['doctor', dir, '--registry', registry.url], { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' });
+    const oidcOnly = await cli(['doctor', dir, '--registry', registry.url], {
+      GITHUB_ACTIONS: 'true',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+    });
     expect(oidcOnly.report.outputs['promote-credential']).toBe('none');
-    expect(oidcOnly.report.packages[0]?.tables?.[0]?.rows[1]).toEqual(['promote, rollback (dist-tag, deprecate)', 'none', 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN']);
+    expect(oidcOnly.report.packages[0]?.tables?.[0]?.rows[1]).toEqual([
+      'promote, rollback (dist-tag, deprecate)',
+      'none',
+      'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN',
+    ]);
     expect(stdout).not.toContain('SecretTokenValue');
     expect(stdout).not.toContain(registry.token);
     expect(code).toBe(0);
@@ -185,7 +261,9 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0' });
     const retag = await cli(['publish', tarball, '--registry', registry.url, '--tag', 'canary'], env);
     expect(retag.report.outputs.published).toBe('already-published');
-    expect(JSON.parse(retag.report.outputs.commands ?? '[]')).toEqual([`npm dist-tag add tag-check@1.0.0 canary --registry ${registry.url}`]);
+    expect(JSON.parse(retag.report.outputs.commands ?? '[]')).toEqual([
+      `npm dist-tag add tag-check@1.0.0 canary --registry ${registry.url}`,
+    ]);
     expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0', canary: '1.0.0' });
     const badTag = await runNode(CLI, ['publish', tarball, '--tag', 'v1.0'], { env });
     expect(badTag.code).toBe(2);
@@ -195,10 +273,14 @@ describe('publish against a real registry (Verdaccio)', () => {
   it('a registry that is down: a clear error after the retries, nothing else attempted', async () => {
     const { tarball } = await packed('down-check');
     const started = Date.now();
-    const run = await cli(['publish', tarball, '--registry', 'http://127.0.0.1:9/'], { NODE_AUTH_TOKEN: registry.token });
+    const run = await cli(['publish', tarball, '--registry', 'http://127.0.0.1:9/'], {
+      NODE_AUTH_TOKEN: registry.token,
+    });
     expect(run.code).toBe(1);
     expect(run.report.findings.map((f) => f.rule)).toEqual(['publish/registry-unreachable']);
-    expect(run.report.findings[0]?.message).toMatch(/cannot read down-check from http:\/\/127\.0\.0\.1:9\/: .*(ECONNREFUSED|fetch failed)/);
+    expect(run.report.findings[0]?.message).toMatch(
+      /cannot read down-check from http:\/\/127\.0\.0\.1:9\/: .*(ECONNREFUSED|fetch failed)/,
+    );
     expect(Date.now() - started).toBeGreaterThan(700); // the retries waited (250 ms, 500 ms backoff)
     expect(run.report.outputs.published).toBeUndefined();
   });
@@ -208,7 +290,9 @@ describe('publish against a real registry (Verdaccio)', () => {
     const wrong = 'npm_WrongTokenValue0000000000000000000000';
     const run = await cli(['publish', tarball, '--registry', registry.url], { NODE_AUTH_TOKEN: wrong });
     expect(run.code).toBe(1);
-    const finding = run.report.findings.find((f) => f.rule === 'publish/failed' || f.rule === 'publish/registry-unreachable');
+    const finding = run.report.findings.find(
+      (f) => f.rule === 'publish/failed' || f.rule === 'publish/registry-unreachable',
+    );
     expect(finding?.message).toMatch(/401|403|E401|E403|auth/i);
     expect(run.stdout + run.stderr).not.toContain(wrong);
     expect((await packument('wrong-token-check')).status).toBe(404);
@@ -226,7 +310,9 @@ describe('publish against a real registry (Verdaccio)', () => {
     });
     try {
       const { tarball, manifest } = await packed('retry-check');
-      const { code, report } = await cli(['publish', tarball, '--registry', proxy.url], { NODE_AUTH_TOKEN: registry.token });
+      const { code, report } = await cli(['publish', tarball, '--registry', proxy.url], {
+        NODE_AUTH_TOKEN: registry.token,
+      });
       expect(code, JSON.stringify(report.findings)).toBe(0);
       expect(failed).toBe(1);
       expect((await packument('retry-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
@@ -246,7 +332,10 @@ describe('publish against a real registry (Verdaccio)', () => {
       req.on('end', () => {
         const body = JSON.parse(Buffer.concat(chunks).toString()) as { versions: Record<string, unknown> };
         const key = `${decodeURIComponent(match[1] as string)}@${Object.keys(body.versions)[0] as string}`;
-        if (staged.has(key)) return void res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'this version is already staged' }));
+        if (staged.has(key))
+          return void res
+            .writeHead(409, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: 'this version is already staged' }));
         staged.set(key, randomUUID());
         res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ stageId: staged.get(key) }));
       });
@@ -272,7 +361,9 @@ describe('publish against a real registry (Verdaccio)', () => {
 });
 
 /** A loopback proxy to the registry; `intercept` answers a request itself by returning true. */
-async function startProxy(intercept: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<{ url: string; stop(): Promise<void> }> {
+async function startProxy(
+  intercept: (req: IncomingMessage, res: ServerResponse) => boolean,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const proxy: Server = createServer((req, res) => {
     if (intercept(req, res)) return;
     const target = new URL(req.url ?? '/', registry.url);
@@ -283,5 +374,8 @@ async function startProxy(intercept: (req: IncomingMessage, res: ServerResponse)
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`, stop: () => new Promise<void>((resolve) => proxy.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`,
+    stop: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
+  };
 }

@@ -26,17 +26,27 @@ async function unpackFromRegistry(spec: string): Promise<string> {
  * - all declare mcpName but (rightly) do not pack server.json: a note only.
  */
 const EXPECTED: [string, string[]][] = [
-  ['@modelcontextprotocol/server-memory@2026.8.31', ['layout/engines-node-missing', 'layout/license-file-missing', 'layout/server-json-missing']],
-  ['@modelcontextprotocol/server-everything@2026.8.31', ['layout/engines-node-missing', 'layout/license-file-missing', 'layout/packed-junk', 'layout/server-json-missing']],
+  [
+    '@modelcontextprotocol/server-memory@2026.8.31',
+    ['layout/engines-node-missing', 'layout/license-file-missing', 'layout/server-json-missing'],
+  ],
+  [
+    '@modelcontextprotocol/server-everything@2026.8.31',
+    ['layout/engines-node-missing', 'layout/license-file-missing', 'layout/packed-junk', 'layout/server-json-missing'],
+  ],
   ['@playwright/mcp@0.0.83', ['layout/server-json-missing']],
 ];
 
 describe('real MCP packages from npm', () => {
-  it.each(EXPECTED)('%s', async (spec, rules) => {
-    const dir = await unpackFromRegistry(spec);
-    const report = await validate(dir);
-    expect([...new Set(report.findings.map((f) => f.rule))].sort()).toEqual(rules);
-    const junk = report.findings.find((f) => f.rule === 'layout/packed-junk');
-    if (junk) expect(junk.message).toContain('dist/__tests__/');
-  }, 180_000);
+  it.each(EXPECTED)(
+    '%s',
+    async (spec, rules) => {
+      const dir = await unpackFromRegistry(spec);
+      const report = await validate(dir);
+      expect([...new Set(report.findings.map((f) => f.rule))].sort()).toEqual(rules);
+      const junk = report.findings.find((f) => f.rule === 'layout/packed-junk');
+      if (junk) expect(junk.message).toContain('dist/__tests__/');
+    },
+    180_000,
+  );
 });

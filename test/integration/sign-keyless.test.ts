@@ -11,7 +11,14 @@ import { tempDir } from '../helpers/temp.js';
 const WORKFLOW = 'https://github.com/acme/hello/.github/workflows/release.yml@refs/heads/main';
 const REQUEST_TOKEN = OIDC_REQUEST_TOKEN;
 
-const startOidcEndpoint = () => startOidcEndpointWith({ sub: WORKFLOW, repository: 'acme/hello', ref: 'refs/heads/main', sha: 'a'.repeat(40), event_name: 'push' });
+const startOidcEndpoint = () =>
+  startOidcEndpointWith({
+    sub: WORKFLOW,
+    repository: 'acme/hello',
+    ref: 'refs/heads/main',
+    sha: 'a'.repeat(40),
+    event_name: 'push',
+  });
 
 const actionsEnv = (oidcUrl: string) => ({
   GITHUB_ACTIONS: 'true',
@@ -27,7 +34,10 @@ const actionsEnv = (oidcUrl: string) => ({
   GITHUB_RUN_ATTEMPT: '1',
 });
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; report: Report; output: string }> {
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; report: Report; output: string }> {
   const run = await runNode(CLI, [...args, '--json'], { env });
   return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report, output: run.stdout + run.stderr };
 }
@@ -60,15 +70,33 @@ describe('keyless signing (GitHub OIDC -> local Fulcio + Rekor + TSA) and signed
     expect(signed.code, signed.output).toBe(0);
     expect(signed.report.outputs.signing).toBe('keyless');
     expect(oidc.audiences).toContain('sigstore');
-    expect(sigstore.requests).toEqual(expect.arrayContaining(['POST /api/v2/signingCert', 'POST /api/v1/log/entries', 'POST /api/v1/timestamp']));
+    expect(sigstore.requests).toEqual(
+      expect.arrayContaining(['POST /api/v2/signingCert', 'POST /api/v1/log/entries', 'POST /api/v1/timestamp']),
+    );
     expect(signed.output).not.toContain(REQUEST_TOKEN);
-    expect(await readdir(path.dirname(tarball))).toEqual(expect.arrayContaining(['SHA256SUMS', 'mcp-server-hello-example-1.0.0.tgz.sigstore.json', 'mcp-server-hello-example-1.0.0.tgz.intoto.jsonl']));
+    expect(await readdir(path.dirname(tarball))).toEqual(
+      expect.arrayContaining([
+        'SHA256SUMS',
+        'mcp-server-hello-example-1.0.0.tgz.sigstore.json',
+        'mcp-server-hello-example-1.0.0.tgz.intoto.jsonl',
+      ]),
+    );
 
     const lines = (await readFile(`${tarball}.intoto.jsonl`, 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(1);
-    const envelope = (JSON.parse(lines[0] as string) as { dsseEnvelope: { payloadType: string; payload: string } }).dsseEnvelope;
+    const envelope = (JSON.parse(lines[0] as string) as { dsseEnvelope: { payloadType: string; payload: string } })
+      .dsseEnvelope;
     expect(envelope.payloadType).toBe('application/vnd.in-toto+json');
-    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString()) as { subject: { name: string }[]; predicateType: string; predicate: { buildDefinition: { externalParameters: { workflow: { path: string } }; resolvedDependencies: { digest: { gitCommit: string } }[] } } };
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString()) as {
+      subject: { name: string }[];
+      predicateType: string;
+      predicate: {
+        buildDefinition: {
+          externalParameters: { workflow: { path: string } };
+          resolvedDependencies: { digest: { gitCommit: string } }[];
+        };
+      };
+    };
     expect(statement.subject[0]?.name).toBe('pkg:npm/mcp-server-hello-example@1.0.0');
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
     expect(statement.predicate.buildDefinition.externalParameters.workflow.path).toBe('.github/workflows/release.yml');
@@ -83,9 +111,17 @@ describe('keyless signing (GitHub OIDC -> local Fulcio + Rekor + TSA) and signed
   it('another identity, another issuer, a missing identity and tampered bytes all fail', async () => {
     const tarball = await packedExample();
     expect((await cli(['sign', tarball, ...endpoints()], actionsEnv(oidc.url))).code).toBe(0);
-    const rules = async (args: string[]) => (await cli(['verify', tarball, '--trusted-root', trustedRoot, ...args])).report.findings.map((f) => f.rule).sort();
-    expect(await rules(['--certificate-identity', WORKFLOW.replace('acme', 'mallory')])).toEqual(['verify/identity-mismatch', 'verify/identity-mismatch']);
-    expect(await rules(['--certificate-identity', WORKFLOW, '--certificate-oidc-issuer', 'https://accounts.example.com'])).toEqual(['verify/identity-mismatch', 'verify/identity-mismatch']);
+    const rules = async (args: string[]) =>
+      (await cli(['verify', tarball, '--trusted-root', trustedRoot, ...args])).report.findings
+        .map((f) => f.rule)
+        .sort();
+    expect(await rules(['--certificate-identity', WORKFLOW.replace('acme', 'mallory')])).toEqual([
+      'verify/identity-mismatch',
+      'verify/identity-mismatch',
+    ]);
+    expect(
+      await rules(['--certificate-identity', WORKFLOW, '--certificate-oidc-issuer', 'https://accounts.example.com']),
+    ).toEqual(['verify/identity-mismatch', 'verify/identity-mismatch']);
     expect(await rules(['--certificate-identity-regexp', '^https://github\\.com/acme/'])).toEqual([]);
     expect(await rules([])).toEqual(['verify/no-key', 'verify/no-key']);
     // A root that trusts another CA: valid signatures, untrusted chain.
@@ -93,16 +129,34 @@ describe('keyless signing (GitHub OIDC -> local Fulcio + Rekor + TSA) and signed
     const strangerRoot = path.join(path.dirname(trustedRoot), 'stranger.json');
     await writeFile(strangerRoot, JSON.stringify(stranger.trustedRoot));
     await stranger.stop();
-    const untrusted = await cli(['verify', tarball, '--trusted-root', strangerRoot, '--certificate-identity', WORKFLOW]);
+    const untrusted = await cli([
+      'verify',
+      tarball,
+      '--trusted-root',
+      strangerRoot,
+      '--certificate-identity',
+      WORKFLOW,
+    ]);
     expect(untrusted.report.findings.map((f) => f.rule)).toEqual(['verify/bundle-invalid', 'verify/bundle-invalid']);
     await appendFile(tarball, 'x');
-    expect(await rules(['--certificate-identity', WORKFLOW])).toEqual(['verify/bundle-invalid', 'verify/checksum-mismatch', 'verify/provenance-subject-mismatch']);
+    expect(await rules(['--certificate-identity', WORKFLOW])).toEqual([
+      'verify/bundle-invalid',
+      'verify/checksum-mismatch',
+      'verify/provenance-subject-mismatch',
+    ]);
   });
 
   it('without --trusted-root the public-good root applies (offline: the copy shipped with @sigstore/tuf, said so): a local signature is not trusted', async () => {
     const tarball = await packedExample();
     expect((await cli(['sign', tarball, ...endpoints()], actionsEnv(oidc.url))).code).toBe(0);
-    const run = await cli(['verify', tarball, '--certificate-identity', WORKFLOW, '--provenance', `${tarball}.intoto.jsonl`]);
+    const run = await cli([
+      'verify',
+      tarball,
+      '--certificate-identity',
+      WORKFLOW,
+      '--provenance',
+      `${tarball}.intoto.jsonl`,
+    ]);
     expect(run.code).toBe(1);
     expect(run.report.findings.map((f) => f.rule)).toEqual(['verify/bundle-invalid', 'verify/bundle-invalid']);
     // Offline (as here) the shipped copy is used and the report says so; online, TUF answers and nothing is said.
@@ -112,7 +166,10 @@ describe('keyless signing (GitHub OIDC -> local Fulcio + Rekor + TSA) and signed
 
   it('a refused OIDC token is a sign/failed finding that names the cause, not a crash', async () => {
     const tarball = await packedExample();
-    const run = await cli(['sign', tarball, ...endpoints()], { ...actionsEnv(oidc.url), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'ghs_wrong' });
+    const run = await cli(['sign', tarball, ...endpoints()], {
+      ...actionsEnv(oidc.url),
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'ghs_wrong',
+    });
     expect(run.code).toBe(1);
     expect(run.report.findings.map((f) => f.rule)).toEqual(['sign/failed']);
     expect(run.report.findings[0]?.message).toMatch(/GitHub OIDC endpoint answered HTTP 403/);
@@ -130,7 +187,9 @@ describe('keyless signing (GitHub OIDC -> local Fulcio + Rekor + TSA) and signed
     const local = await cli(['sign', await packedExample()], { MCP_RELEASE_SIGNING_KEY: pem });
     expect(JSON.parse(local.report.outputs.provenance ?? '[]')).toEqual([]);
     expect(local.report.notes.join('\n')).toMatch(/provenance: not written outside GitHub Actions/);
-    const required = await runNode(CLI, ['sign', tarball, '--provenance', 'require'], { env: { MCP_RELEASE_SIGNING_KEY: pem } });
+    const required = await runNode(CLI, ['sign', tarball, '--provenance', 'require'], {
+      env: { MCP_RELEASE_SIGNING_KEY: pem },
+    });
     expect(required.code).toBe(2);
     expect(required.stderr).toMatch(/--provenance require: .*GITHUB_REPOSITORY/);
   });

@@ -6,7 +6,10 @@ import type { Report } from '../../src/report/model.js';
 import { CLI, ROOT, runNode } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; report: Report; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; report: Report; stdout: string; stderr: string }> {
   const run = await runNode(CLI, [...args, '--json'], { env });
   return { code: run.code, report: JSON.parse(run.stdout || '{}') as Report, stdout: run.stdout, stderr: run.stderr };
 }
@@ -19,7 +22,8 @@ async function packedExample(): Promise<{ dir: string; tarball: string }> {
 }
 
 async function keyFile(dir: string, type: 'ec' | 'ed25519'): Promise<{ file: string; pem: string }> {
-  const { privateKey } = type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
+  const { privateKey } =
+    type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const file = path.join(dir, `${type}.key.pem`);
   await writeFile(file, pem);
@@ -35,21 +39,32 @@ describe('sign and verify (key-based sigstore bundles)', () => {
     expect(run.stderr).toMatch(/sign needs an ECDSA P-256 key/);
   });
 
-  it.each(['ec'] as const)('%s key: SHA256SUMS of tarball and manifest, a bundle that verifies, the private key never printed', async (type) => {
-    const { dir, tarball } = await packedExample();
-    const key = await keyFile(await tempDir('keys-'), type);
-    const signed = await cli(['sign', tarball, '--key', key.file]);
-    expect(signed.code).toBe(0);
-    expect(signed.stdout + signed.stderr).not.toContain(key.pem.split('\n')[1]);
-    const sums = await readFile(path.join(dir, 'SHA256SUMS'), 'utf8');
-    expect(sums.trim().split('\n').map((l) => l.split('  ')[1])).toEqual(['mcp-server-hello-example-1.0.0.tgz', 'release-manifest.json']);
-    expect(await readdir(dir)).toContain('mcp-server-hello-example-1.0.0.tgz.sigstore.json');
-    const bundle = JSON.parse(await readFile(`${tarball}.sigstore.json`, 'utf8')) as { mediaType: string; messageSignature: unknown };
-    expect(bundle.mediaType).toMatch(/^application\/vnd\.dev\.sigstore\.bundle/);
-    const verified = await cli(['verify', tarball, '--public-key', signed.report.outputs['public-key'] as string]);
-    expect(verified.code).toBe(0);
-    expect(JSON.parse(verified.report.outputs.verified ?? '[]')).toEqual(['sums', 'bundle']);
-  });
+  it.each(['ec'] as const)(
+    '%s key: SHA256SUMS of tarball and manifest, a bundle that verifies, the private key never printed',
+    async (type) => {
+      const { dir, tarball } = await packedExample();
+      const key = await keyFile(await tempDir('keys-'), type);
+      const signed = await cli(['sign', tarball, '--key', key.file]);
+      expect(signed.code).toBe(0);
+      expect(signed.stdout + signed.stderr).not.toContain(key.pem.split('\n')[1]);
+      const sums = await readFile(path.join(dir, 'SHA256SUMS'), 'utf8');
+      expect(
+        sums
+          .trim()
+          .split('\n')
+          .map((l) => l.split('  ')[1]),
+      ).toEqual(['mcp-server-hello-example-1.0.0.tgz', 'release-manifest.json']);
+      expect(await readdir(dir)).toContain('mcp-server-hello-example-1.0.0.tgz.sigstore.json');
+      const bundle = JSON.parse(await readFile(`${tarball}.sigstore.json`, 'utf8')) as {
+        mediaType: string;
+        messageSignature: unknown;
+      };
+      expect(bundle.mediaType).toMatch(/^application\/vnd\.dev\.sigstore\.bundle/);
+      const verified = await cli(['verify', tarball, '--public-key', signed.report.outputs['public-key'] as string]);
+      expect(verified.code).toBe(0);
+      expect(JSON.parse(verified.report.outputs.verified ?? '[]')).toEqual(['sums', 'bundle']);
+    },
+  );
 
   it('a tampered tarball fails both checks; a wrong key fails the bundle', async () => {
     const { tarball } = await packedExample();
@@ -66,7 +81,10 @@ describe('sign and verify (key-based sigstore bundles)', () => {
     await appendFile(tarball, 'x');
     const tampered = await cli(['verify', tarball, '--public-key', report.outputs['public-key'] as string]);
     expect(tampered.code).toBe(1);
-    expect(tampered.report.findings.map((f) => f.rule).sort()).toEqual(['verify/bundle-invalid', 'verify/checksum-mismatch']);
+    expect(tampered.report.findings.map((f) => f.rule).sort()).toEqual([
+      'verify/bundle-invalid',
+      'verify/checksum-mismatch',
+    ]);
   });
 
   it('without a key: SHA256SUMS only, said as a warning; a key in MCP_RELEASE_SIGNING_KEY signs', async () => {

@@ -24,7 +24,11 @@ const SCRATCH = await tempDir('smoke-scratch-');
 
 async function smoke(args: string[]): Promise<{ code: number | null; report: Report; stderr: string }> {
   const run = await runNode(CLI, ['smoke', ...args, '--json'], { env: { TMPDIR: SCRATCH } });
-  return { code: run.code, report: run.stdout ? (JSON.parse(run.stdout) as Report) : ({} as Report), stderr: run.stderr };
+  return {
+    code: run.code,
+    report: run.stdout ? (JSON.parse(run.stdout) as Report) : ({} as Report),
+    stderr: run.stderr,
+  };
 }
 
 afterEach(() => {
@@ -37,8 +41,17 @@ describe('smoke on test servers that each do one thing wrong', () => {
     const { code, report } = await smoke([await fixture()]);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
-    expect(report.outputs).toMatchObject({ 'server-name': 'raw-mcp-test-server', 'server-version': '1.0.0', 'tool-count': '1', tools: '["echo"]', 'prompt-count': '1', 'protocol-version': '2025-11-25', bin: 'raw-mcp-test-server' });
-    for (const key of ['start-ms', 'initialize-ms', 'list-ms']) expect(Number(report.outputs[key])).toBeGreaterThanOrEqual(0);
+    expect(report.outputs).toMatchObject({
+      'server-name': 'raw-mcp-test-server',
+      'server-version': '1.0.0',
+      'tool-count': '1',
+      tools: '["echo"]',
+      'prompt-count': '1',
+      'protocol-version': '2025-11-25',
+      bin: 'raw-mcp-test-server',
+    });
+    for (const key of ['start-ms', 'initialize-ms', 'list-ms'])
+      expect(Number(report.outputs[key])).toBeGreaterThanOrEqual(0);
     expect(report.packages[0]?.tables?.[0]?.rows).toEqual([['echo', 'every client', 'Echoes its input.']]);
     expect(Object.keys(report.outputs).sort()).toEqual(Object.keys(smokeCommand.outputs).sort());
   });
@@ -86,7 +99,9 @@ describe('smoke on test servers that each do one thing wrong', () => {
 
   it('--env reaches the server (and without it the server exits)', async () => {
     const dir = await fixture();
-    expect((await smoke([dir, '--arg', 'require-env'])).report.findings.map((f) => f.rule)).toEqual(['smoke/exited-early']);
+    expect((await smoke([dir, '--arg', 'require-env'])).report.findings.map((f) => f.rule)).toEqual([
+      'smoke/exited-early',
+    ]);
     const { code, report } = await smoke([dir, '--arg', 'require-env', '--env', 'WEATHER_API_KEY=test-key']);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
@@ -96,7 +111,11 @@ describe('smoke on test servers that each do one thing wrong', () => {
     const dir = await fixture();
     const out = await tempDir('tarball-');
     const { execFileSync } = await import('node:child_process');
-    const filename = (JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: dir, encoding: 'utf8' })) as { filename: string }[])[0]?.filename as string;
+    const filename = (
+      JSON.parse(
+        execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: dir, encoding: 'utf8' }),
+      ) as { filename: string }[]
+    )[0]?.filename as string;
     const { code, report } = await smoke([path.join(out, filename)]);
     expect(code).toBe(0);
     expect(report.packages[0]?.name).toBe('raw-mcp-test-server');
@@ -105,19 +124,37 @@ describe('smoke on test servers that each do one thing wrong', () => {
   it('--bin naming a bin the package does not have', async () => {
     const { code, report } = await smoke([await fixture(), '--bin', 'nope']);
     expect(code).toBe(1);
-    expect(report.findings).toMatchObject([{ rule: 'smoke/bin-not-found', message: 'bin "nope" not found; the package has "raw-mcp-test-server"' }]);
+    expect(report.findings).toMatchObject([
+      { rule: 'smoke/bin-not-found', message: 'bin "nope" not found; the package has "raw-mcp-test-server"' },
+    ]);
   });
 
   it('a bin whose file was never built is named, not spawned', async () => {
     const dir = await fixture();
-    await writeTree(dir, { 'package.json': JSON.stringify({ name: 'raw-mcp-test-server', version: '1.0.0', bin: { 'raw-mcp-test-server': 'dist/server.js' } }) });
+    await writeTree(dir, {
+      'package.json': JSON.stringify({
+        name: 'raw-mcp-test-server',
+        version: '1.0.0',
+        bin: { 'raw-mcp-test-server': 'dist/server.js' },
+      }),
+    });
     const { code, report } = await smoke([dir]);
     expect(code).toBe(1);
-    expect(report.findings).toMatchObject([{ rule: 'smoke/bin-not-found', message: 'bin "raw-mcp-test-server" -> dist/server.js is not in the installed package (was it built and packed?)' }]);
+    expect(report.findings).toMatchObject([
+      {
+        rule: 'smoke/bin-not-found',
+        message:
+          'bin "raw-mcp-test-server" -> dist/server.js is not in the installed package (was it built and packed?)',
+      },
+    ]);
   });
 
   it('a rule set to off in the config is not reported', async () => {
-    const { code, report } = await smoke([await fixture(`${FAST}rules:\n  smoke/version-mismatch: off\n`), '--arg', 'version-mismatch']);
+    const { code, report } = await smoke([
+      await fixture(`${FAST}rules:\n  smoke/version-mismatch: off\n`),
+      '--arg',
+      'version-mismatch',
+    ]);
     expect(code).toBe(0);
     expect(report.findings).toEqual([]);
   });

@@ -40,18 +40,30 @@ async function fixture(config = FAST): Promise<string> {
   return dir;
 }
 
-async function kit(args: string[], env: Record<string, string> = CREDENTIALS): Promise<{ code: number | null; report: Report; stderr: string }> {
+async function kit(
+  args: string[],
+  env: Record<string, string> = CREDENTIALS,
+): Promise<{ code: number | null; report: Report; stderr: string }> {
   const run = await runNode(CLI, [...args, '--json'], { env: { TMPDIR: SCRATCH, ...env } });
-  return { code: run.code, report: run.stdout ? (JSON.parse(run.stdout) as Report) : ({} as Report), stderr: run.stderr };
+  return {
+    code: run.code,
+    report: run.stdout ? (JSON.parse(run.stdout) as Report) : ({} as Report),
+    stderr: run.stderr,
+  };
 }
 
-async function surfaceOf(dir: string, extra: string[] = [], env: Record<string, string> = CREDENTIALS): Promise<{ surface: Surface; report: Report }> {
+async function surfaceOf(
+  dir: string,
+  extra: string[] = [],
+  env: Record<string, string> = CREDENTIALS,
+): Promise<{ surface: Surface; report: Report }> {
   const out = path.join(await tempDir('hostile-surface-'), 'surface.json');
   const { report } = await kit(['surface', dir, '--out', out, ...extra], env);
   return { surface: JSON.parse(await readFile(out, 'utf8')) as Surface, report };
 }
 
-const description = (surface: Surface, tool: string) => String(surface.tools.find((t) => t.name === tool)?.description ?? '');
+const description = (surface: Surface, tool: string) =>
+  String(surface.tools.find((t) => t.name === tool)?.description ?? '');
 
 afterEach(() => {
   // No server, install script or grandchild may outlive a run.
@@ -93,7 +105,10 @@ describe('a hostile server under smoke test', () => {
   it('writes into its own temporary HOME, never the real one', async () => {
     const realHome = await tempDir('real-home-');
     await chmod(realHome, 0o777);
-    const { surface } = await surfaceOf(await fixture(), ['--arg', 'home', '--env', `SNOOP_REAL_HOME=${realHome}`], { ...CREDENTIALS, HOME: realHome });
+    const { surface } = await surfaceOf(await fixture(), ['--arg', 'home', '--env', `SNOOP_REAL_HOME=${realHome}`], {
+      ...CREDENTIALS,
+      HOME: realHome,
+    });
     expect(description(surface, 'home')).toMatch(/^HOME=.*mcp-release-smoke-[^/]+\/home$/);
     await expect(stat(path.join(realHome, 'hostile-server-was-here'))).rejects.toThrow(/ENOENT/);
   });
@@ -117,14 +132,21 @@ describe('a hostile server under smoke test', () => {
     expect(schema.length).toBeLessThan(10_000);
     expect(schema).toContain('"$ref":"#/$defs/d0"');
     const { report: smoked } = await kit(['smoke', await fixture(), '--arg', 'refbomb']);
-    expect(smoked.findings.map((f) => [f.rule, f.message])).toEqual([['smoke/schema-too-large', 'tool "bomb" inputSchema expands past 64 levels when its local $refs are inlined; it was compared as written']]);
+    expect(smoked.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'smoke/schema-too-large',
+        'tool "bomb" inputSchema expands past 64 levels when its local $refs are inlined; it was compared as written',
+      ],
+    ]);
     expect(report.ok).toBe(true);
   });
 
   it('more items than any real server lists: the first 10,000 are read, the rest reported', async () => {
     const { report } = await kit(['smoke', await fixture(), '--arg', 'many']);
     expect(report.outputs['tool-count']).toBe('10000');
-    expect(report.findings.find((f) => f.rule === 'smoke/list-failed')?.message).toBe('tools/list listed more than 10,000 items; the rest were not read');
+    expect(report.findings.find((f) => f.rule === 'smoke/list-failed')?.message).toBe(
+      'tools/list listed more than 10,000 items; the rest were not read',
+    );
     const rows = report.packages[0]?.tables?.[0]?.rows ?? [];
     expect(rows).toHaveLength(501);
     expect(rows.at(-1)?.[0]).toBe('… and 9500 more');
@@ -137,6 +159,8 @@ describe('a hostile server under smoke test', () => {
     const { report } = await kit(['smoke', await fixture(config), '--arg', 'pager']);
     expect(Date.now() - started).toBeLessThan(30_000);
     const failed = report.findings.find((f) => f.rule === 'smoke/list-failed');
-    expect(failed?.message).toMatch(/^tools\/list was stopped after \d+ page\(s\): the session took longer than its overall limit/);
+    expect(failed?.message).toMatch(
+      /^tools\/list was stopped after \d+ page\(s\): the session took longer than its overall limit/,
+    );
   });
 });

@@ -30,7 +30,12 @@ describe('smoke on real MCP servers', () => {
     const { code, report } = await smoke([path.join(ROOT, 'examples/hello-server')]);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
-    expect(report.outputs).toMatchObject({ 'server-name': 'hello-example', 'server-version': '1.0.0', tools: '["hello"]', prompts: '["greeting"]' });
+    expect(report.outputs).toMatchObject({
+      'server-name': 'hello-example',
+      'server-version': '1.0.0',
+      tools: '["hello"]',
+      prompts: '["greeting"]',
+    });
   });
 
   it('server-everything: more tools to a client declaring roots, sampling and elicitation', async () => {
@@ -44,7 +49,11 @@ describe('smoke on real MCP servers', () => {
     expect(Number(report.outputs['resource-count'])).toBeGreaterThan(0);
     // It reports serverInfo.version 2.0.0 for package 2026.8.31, and keeps running after stdin closes with a full client.
     expect(report.findings.map((f) => f.rule).sort()).toEqual(['smoke/shutdown-stdin', 'smoke/version-mismatch']);
-    expect(report.packages[0]?.tables?.[0]?.rows.filter((r) => r[1] !== 'every client').map((r) => r[0])).toEqual(['get-roots-list', 'trigger-elicitation-request', 'trigger-sampling-request']);
+    expect(report.packages[0]?.tables?.[0]?.rows.filter((r) => r[1] !== 'every client').map((r) => r[0])).toEqual([
+      'get-roots-list',
+      'trigger-elicitation-request',
+      'trigger-sampling-request',
+    ]);
   });
 
   it('server-memory@2026.8.31 fetched from the registry by name@version', async () => {
@@ -63,10 +72,23 @@ describe('smoke on real MCP servers', () => {
     await writeFile(summaryFile, '');
     const run = await runNode(ACTION, [], {
       cwd: ROOT,
-      env: { TMPDIR: SCRATCH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerTemp, INPUT_COMMAND: 'smoke', INPUT_TARGET: 'examples/hello-server' },
+      env: {
+        TMPDIR: SCRATCH,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: ROOT,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        RUNNER_TEMP: runnerTemp,
+        INPUT_COMMAND: 'smoke',
+        INPUT_TARGET: 'examples/hello-server',
+      },
     });
     expect(run.code).toBe(0);
-    expect(parseGithubOutput(await readFile(outputFile, 'utf8'))).toMatchObject({ ok: 'true', 'server-name': 'hello-example', 'tool-count': '1' });
+    expect(parseGithubOutput(await readFile(outputFile, 'utf8'))).toMatchObject({
+      ok: 'true',
+      'server-name': 'hello-example',
+      'tool-count': '1',
+    });
     const summary = await readFile(summaryFile, 'utf8');
     expect(summary).toContain('**Tools (1 to a bare client, 1 to a full client)**');
     expect(summary).toContain('| hello | every client | Greets someone by name. |');

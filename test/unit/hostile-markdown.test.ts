@@ -8,7 +8,9 @@ import { diffMarkdown, diffSurfaces, surfaceChangelogLines } from '../../src/sur
 import type { Surface } from '../../src/surface/surface.js';
 import { codeSpan } from '../../src/util/markdown.js';
 
-const { names } = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/text/markdown-names.json'), 'utf8')) as { names: string[] };
+const { names } = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/text/markdown-names.json'), 'utf8'),
+) as { names: string[] };
 
 const surface = (tools: string[], prompts: string[] = []): Surface => ({
   format: 'mcp-surface/1',
@@ -54,7 +56,8 @@ function liveMarkdown(markdown: string, ownHeadings: string[]): string[] {
   const problems: string[] = [];
   for (const line of markdown.split('\n')) {
     const text = outsideCode(line);
-    if (/^ {0,3}#{1,6}(\s|$)/.test(line) && !ownHeadings.some((h) => line.startsWith(h))) problems.push(`heading: ${line}`);
+    if (/^ {0,3}#{1,6}(\s|$)/.test(line) && !ownHeadings.some((h) => line.startsWith(h)))
+      problems.push(`heading: ${line}`);
     if (/<(?!\/?(details|summary|sub|code)>)[a-z!/]/i.test(text)) problems.push(`HTML: ${line}`);
     if (/(?<!\\)\]\(|(?<!\\)!\[/.test(text)) problems.push(`link or image: ${line}`);
     if (/(?<![\\\w])(https?:\/\/|www\.)/i.test(text)) problems.push(`autolink: ${line}`);
@@ -68,7 +71,10 @@ function liveMarkdown(markdown: string, ownHeadings: string[]): string[] {
 }
 
 describe('hostile names in markdown (issue #16, point 5)', () => {
-  const changes = diffSurfaces(surface(['old-tool', ...names.slice(0, 6)], ['old-prompt']), surface(['old-tool', ...names.slice(6)], names));
+  const changes = diffSurfaces(
+    surface(['old-tool', ...names.slice(0, 6)], ['old-prompt']),
+    surface(['old-tool', ...names.slice(6)], names),
+  );
 
   it('the surface diff table (PR comment): one row per change, the name as code, nothing live', () => {
     const table = diffMarkdown(changes);
@@ -80,17 +86,55 @@ describe('hostile names in markdown (issue #16, point 5)', () => {
   it('the changelog section and release notes: the MCP surface lines hold each name as code, nothing live', () => {
     const lines = surfaceChangelogLines(changes);
     expect(lines.join('\n')).toContain(codeSpan(names[0] as string));
-    const section = renderSection({ version: '2.0.0', date: '2026-01-01', entries: [{ title: names[0] as string, labels: ['feature'], breaking: false, pr: 3 }], categories: DEFAULT_CATEGORIES, extra: [{ title: 'MCP surface', lines }] });
+    const section = renderSection({
+      version: '2.0.0',
+      date: '2026-01-01',
+      entries: [{ title: names[0] as string, labels: ['feature'], breaking: false, pr: 3 }],
+      categories: DEFAULT_CATEGORIES,
+      extra: [{ title: 'MCP surface', lines }],
+    });
     expect(liveMarkdown(section, ['## [2.0.0]', '### Added', '### MCP surface'])).toEqual([]);
   });
 
   it('the sticky PR comment: a hostile label and the surface table, nothing live', () => {
-    const body = planMarkdown({ name: '@acme/weather', current: '1.0.0', next: '2.0.0', bump: 'major', label: 'release:major\n## label @acme/owners', stagingTag: 'next', finalTag: 'latest', gitTag: 'v2.0.0', notes: `**MCP surface**:\n\n${diffMarkdown(changes)}` });
+    const body = planMarkdown({
+      name: '@acme/weather',
+      current: '1.0.0',
+      next: '2.0.0',
+      bump: 'major',
+      label: 'release:major\n## label @acme/owners',
+      stagingTag: 'next',
+      finalTag: 'latest',
+      gitTag: 'v2.0.0',
+      notes: `**MCP surface**:\n\n${diffMarkdown(changes)}`,
+    });
     expect(liveMarkdown(body, ['### Release plan for'])).toEqual([]);
   });
 
   it('the job summary: a smoke table of hostile tool names and descriptions, nothing live', () => {
-    const summary = renderSummary({ command: 'smoke', ok: true, findings: [], outputs: {}, timings: {}, notes: [], packages: [{ name: 'x', dir: '.', ok: true, findings: [], tables: [{ title: 'Tools', columns: ['Tool', 'Clients', 'Description'], rows: names.map((n) => [n, 'every client', `${n} described`]) }] }] });
+    const summary = renderSummary({
+      command: 'smoke',
+      ok: true,
+      findings: [],
+      outputs: {},
+      timings: {},
+      notes: [],
+      packages: [
+        {
+          name: 'x',
+          dir: '.',
+          ok: true,
+          findings: [],
+          tables: [
+            {
+              title: 'Tools',
+              columns: ['Tool', 'Clients', 'Description'],
+              rows: names.map((n) => [n, 'every client', `${n} described`]),
+            },
+          ],
+        },
+      ],
+    });
     expect(liveMarkdown(summary, ['### ✅ mcp-release smoke', '#### ✅'])).toEqual([]);
   });
 

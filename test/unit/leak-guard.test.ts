@@ -15,14 +15,20 @@ describe('leak guard', () => {
   it('fails a run whose output holds a registered secret, naming where but not the value', async () => {
     const script = path.join(await mkdtemp(path.join(os.tmpdir(), 'leak-probe-')), 'print.mjs');
     await writeFile(script, 'console.log(process.env.PROBE)');
-    await expect(runNode(script, [], { env: { PROBE: `token=${secret}` } })).rejects.toThrow(/secret leaked: the probe token appears in the output of print\.mjs/);
+    await expect(runNode(script, [], { env: { PROBE: `token=${secret}` } })).rejects.toThrow(
+      /secret leaked: the probe token appears in the output of print\.mjs/,
+    );
     await expect(runNode(script, [], { env: { PROBE: 'token=***' } })).resolves.toMatchObject({ code: 0 });
     await rm(path.dirname(script), { recursive: true });
   });
 
   it('a part of a secret is a leak too: any 8 characters of it, wherever they are; a 6-character head (a redaction) is not', () => {
     // A redaction that printed the tail instead of the head, a message cut in the middle, a token split over two lines.
-    for (const text of [`found ${secret.slice(6)}`, `...${secret.slice(20, 28)}...`, `${secret.slice(0, 24)}\n${secret.slice(24)}`]) {
+    for (const text of [
+      `found ${secret.slice(6)}`,
+      `...${secret.slice(20, 28)}...`,
+      `${secret.slice(0, 24)}\n${secret.slice(24)}`,
+    ]) {
       expect(leaksIn(text)).toEqual(['the probe token']);
       expect(() => assertNoLeak('a report', text)).toThrow('secret leaked: the probe token appears in a report');
     }
@@ -67,7 +73,12 @@ describe('leak guard', () => {
   it('finds a secret committed to a test repository, even once the file is gone', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'leak-probe-'));
     try {
-      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: dir });
+      const git = (...args: string[]) =>
+        execFileSync(
+          'git',
+          ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args],
+          { cwd: dir },
+        );
       git('init', '-q');
       await writeFile(path.join(dir, '.npmrc'), `//r/:_authToken=${secret}\n`);
       git('add', '-A');

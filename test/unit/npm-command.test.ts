@@ -39,11 +39,32 @@ process.exit(answer.code);
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
 type Answer = { code: number; stdout?: string; stderr?: string };
-type Call = { argv: string[]; cwd: string; userconfig: string; npmrc: string | null; mode: number | null; env: Record<string, string>; startedAt: number };
+type Call = {
+  argv: string[];
+  cwd: string;
+  userconfig: string;
+  npmrc: string | null;
+  mode: number | null;
+  env: Record<string, string>;
+  startedAt: number;
+};
 
-async function run(answers: Answer[], options: { token?: string; landed?: () => Promise<boolean>; registry?: string; env?: NodeJS.ProcessEnv } = {}) {
+async function run(
+  answers: Answer[],
+  options: { token?: string; landed?: () => Promise<boolean>; registry?: string; env?: NodeJS.ProcessEnv } = {},
+) {
   const log = path.join(dir, `calls-${Math.random().toString(36).slice(2)}.jsonl`);
-  const context: RunContext = { cwd: dir, inActions: false, parentEnv: { PATH: process.env.PATH, npm_execpath: path.join(dir, 'npm-cli.js'), FAKE_NPM_LOG: log, FAKE_NPM_ANSWERS: JSON.stringify(answers), ...options.env } };
+  const context: RunContext = {
+    cwd: dir,
+    inActions: false,
+    parentEnv: {
+      PATH: process.env.PATH,
+      npm_execpath: path.join(dir, 'npm-cli.js'),
+      FAKE_NPM_LOG: log,
+      FAKE_NPM_ANSWERS: JSON.stringify(answers),
+      ...options.env,
+    },
+  };
   let asked = 0;
   const at = Date.now();
   const landed = async () => {
@@ -51,7 +72,13 @@ async function run(answers: Answer[], options: { token?: string; landed?: () => 
     return (await options.landed?.()) ?? false;
   };
   const started = performance.now();
-  const outcome = await runNpmWithRetries(['dist-tag', 'add', 'pkg@1.0.0', 'latest'], options.registry ?? 'http://127.0.0.1:4873/', options.token, context, landed);
+  const outcome = await runNpmWithRetries(
+    ['dist-tag', 'add', 'pkg@1.0.0', 'latest'],
+    options.registry ?? 'http://127.0.0.1:4873/',
+    options.token,
+    context,
+    landed,
+  );
   const calls = (await readFile(log, 'utf8').catch(() => ''))
     .split('\n')
     .filter(Boolean)
@@ -61,7 +88,10 @@ async function run(answers: Answer[], options: { token?: string; landed?: () => 
 
 describe('npm with a token', () => {
   it('npm reads the token from its environment through a private, temporary npmrc outside the workspace that names only the variable', async () => {
-    const { outcome, calls } = await run([{ code: 0, stdout: '+latest: pkg@1.0.0\n' }], { token: TOKEN, registry: 'https://registry.example.com/npm/' });
+    const { outcome, calls } = await run([{ code: 0, stdout: '+latest: pkg@1.0.0\n' }], {
+      token: TOKEN,
+      registry: 'https://registry.example.com/npm/',
+    });
     expect(outcome).toEqual({ ok: true, stdout: '+latest: pkg@1.0.0\n' });
     expect(calls).toHaveLength(1);
     const [call] = calls as [Call];
@@ -87,11 +117,20 @@ describe('npm with a token', () => {
   });
 
   it('npm is quiet and does not retry on its own (a retry must first ask the registry); the rest of the environment passes through', async () => {
-    const { calls } = await run([{ code: 0 }], { token: TOKEN, env: { KEPT: 'yes', npm_config_update_notifier: 'true' } });
-    expect(calls[0]?.env).toMatchObject({ KEPT: 'yes', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_fetch_retries: '0' });
+    const { calls } = await run([{ code: 0 }], {
+      token: TOKEN,
+      env: { KEPT: 'yes', npm_config_update_notifier: 'true' },
+    });
+    expect(calls[0]?.env).toMatchObject({
+      KEPT: 'yes',
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_fetch_retries: '0',
+    });
   });
 
-  it('without a token the npmrc is empty and no token is put in npm\'s environment', async () => {
+  it("without a token the npmrc is empty and no token is put in npm's environment", async () => {
     const { calls, outcome } = await run([{ code: 0 }], { registry: 'http://127.0.0.1:4873/' });
     expect(outcome.ok).toBe(true);
     expect(calls[0]?.npmrc).toBe('');
@@ -100,21 +139,35 @@ describe('npm with a token', () => {
 });
 
 describe('npm failures', () => {
-  it('a refusal is not retried: the error is npm\'s own lines, without its log boilerplate and without the token', async () => {
-    const stderr = ['npm warn something', `npm error code E403`, 'npm error   ', `npm error   403 Forbidden - PUT http://127.0.0.1:4873/pkg - token ${TOKEN} cannot write`, 'npm error', 'npm error A complete log of this run can be found in: /x.log', 'npm error fourth line', 'npm error fifth line'].join('\n');
+  it("a refusal is not retried: the error is npm's own lines, without its log boilerplate and without the token", async () => {
+    const stderr = [
+      'npm warn something',
+      `npm error code E403`,
+      'npm error   ',
+      `npm error   403 Forbidden - PUT http://127.0.0.1:4873/pkg - token ${TOKEN} cannot write`,
+      'npm error',
+      'npm error A complete log of this run can be found in: /x.log',
+      'npm error fourth line',
+      'npm error fifth line',
+    ].join('\n');
     const { outcome, calls, asked } = await run([{ code: 1, stderr }], { token: TOKEN });
     expect(calls).toHaveLength(1);
     expect(asked).toBe(1);
-    expect(outcome).toEqual({ ok: false, error: 'code E403 | 403 Forbidden - PUT http://127.0.0.1:4873/pkg - token *** cannot write | fourth line' });
+    expect(outcome).toEqual({
+      ok: false,
+      error: 'code E403 | 403 Forbidden - PUT http://127.0.0.1:4873/pkg - token *** cannot write | fourth line',
+    });
   });
 
-  it('output that is not npm\'s error format: its first 300 characters', async () => {
+  it("output that is not npm's error format: its first 300 characters", async () => {
     const { outcome } = await run([{ code: 1, stderr: `Segmentation fault ${'x'.repeat(400)}` }]);
     expect(outcome).toEqual({ ok: false, error: `Segmentation fault ${'x'.repeat(281)}` });
   });
 
-  it('npm failed but the registry shows the change: done, with npm\'s error kept', async () => {
-    const { outcome, calls } = await run([{ code: 1, stderr: 'npm error code E409\nnpm error conflict' }], { landed: async () => true });
+  it("npm failed but the registry shows the change: done, with npm's error kept", async () => {
+    const { outcome, calls } = await run([{ code: 1, stderr: 'npm error code E409\nnpm error conflict' }], {
+      landed: async () => true,
+    });
     expect(outcome).toEqual({ ok: true, stdout: '', landedAfter: 'code E409 | conflict' });
     expect(calls).toHaveLength(1);
   });
@@ -125,16 +178,36 @@ describe('npm failures', () => {
     expect(asked).toBe(1); // not a network error: not retried
   });
 
-  it.each(['E429', 'E503', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNREFUSED', 'socket hang up', 'network timeout'])('a transient error (%s) is retried after a pause, once the registry says the change is not there', async (error) => {
-    const { outcome, calls, asked, ms } = await run([{ code: 1, stderr: `npm error ${error}` }, { code: 0, stdout: 'ok' }]);
-    expect(outcome).toEqual({ ok: true, stdout: 'ok' });
-    expect(calls).toHaveLength(2);
-    expect(asked).toBe(1);
-    expect(ms).toBeGreaterThanOrEqual(950); // 1 s before the second attempt
-  });
+  it.each([
+    'E429',
+    'E503',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'socket hang up',
+    'network timeout',
+  ])(
+    'a transient error (%s) is retried after a pause, once the registry says the change is not there',
+    async (error) => {
+      const { outcome, calls, asked, ms } = await run([
+        { code: 1, stderr: `npm error ${error}` },
+        { code: 0, stdout: 'ok' },
+      ]);
+      expect(outcome).toEqual({ ok: true, stdout: 'ok' });
+      expect(calls).toHaveLength(2);
+      expect(asked).toBe(1);
+      expect(ms).toBeGreaterThanOrEqual(950); // 1 s before the second attempt
+    },
+  );
 
   it('three attempts at most, with a growing pause; then the last error', async () => {
-    const { outcome, calls, asked, ms } = await run([{ code: 1, stderr: 'npm error code E500\nnpm error first' }, { code: 1, stderr: 'npm error code E502\nnpm error second' }, { code: 1, stderr: 'npm error code E503\nnpm error third' }, { code: 0 }]);
+    const { outcome, calls, asked, ms } = await run([
+      { code: 1, stderr: 'npm error code E500\nnpm error first' },
+      { code: 1, stderr: 'npm error code E502\nnpm error second' },
+      { code: 1, stderr: 'npm error code E503\nnpm error third' },
+      { code: 0 },
+    ]);
     expect(outcome).toEqual({ ok: false, error: 'code E503 | third' });
     expect(calls).toHaveLength(3);
     expect(asked).toBe(3);

@@ -15,7 +15,15 @@ function hugeReport(count: number): Report {
     line: i + 1,
     fix: 'Remove it | rotate it',
   }));
-  return { command: 'scan', ok: false, findings, outputs: {}, timings: {}, packages: [{ name: 'big', dir: '.', ok: false, findings }], notes: ['a note at the end'] };
+  return {
+    command: 'scan',
+    ok: false,
+    findings,
+    outputs: {},
+    timings: {},
+    packages: [{ name: 'big', dir: '.', ok: false, findings }],
+    notes: ['a note at the end'],
+  };
 }
 
 describe('GitHub output limits', () => {
@@ -29,10 +37,14 @@ describe('GitHub output limits', () => {
     expect(Buffer.from(md, 'utf8').toString('utf8')).toBe(md);
     expect(md).not.toContain('\uFFFD');
     const [body, note] = md.split('\n> [!NOTE]\n');
-    const rows = (body ?? '').split('\n').filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟡') || l.startsWith('| 🔵'));
+    const rows = (body ?? '')
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟡') || l.startsWith('| 🔵'));
     expect(rows.every((r) => r.endsWith(' |'))).toBe(true);
     expect((body ?? '').endsWith(' |\n')).toBe(true);
-    expect(note).toBe(`> The job summary is cut to stay under GitHub's limit of 1 MiB per step: ${100_000 - rows.length} finding(s) not shown; the full report is in /tmp/runner/mcp-release/scan-report.json.\n`);
+    expect(note).toBe(
+      `> The job summary is cut to stay under GitHub's limit of 1 MiB per step: ${100_000 - rows.length} finding(s) not shown; the full report is in /tmp/runner/mcp-release/scan-report.json.\n`,
+    );
   });
 
   it('a small summary is not touched; one giant message is clipped so it cannot crowd out the rest', () => {
@@ -63,13 +75,19 @@ describe('GitHub output limits', () => {
   });
 
   it('outputs: small ones whole, a huge one cut with a mark, the total within the budget', () => {
-    const outputs = { ok: 'true', tools: JSON.stringify(Array.from({ length: 200_000 }, (_, i) => `tool-${i}-ツール`)), other: 'x'.repeat(100_000) };
+    const outputs = {
+      ok: 'true',
+      tools: JSON.stringify(Array.from({ length: 200_000 }, (_, i) => `tool-${i}-ツール`)),
+      other: 'x'.repeat(100_000),
+    };
     const { outputs: capped, cut } = capOutputs(outputs);
     expect(Object.keys(capped)).toEqual(['ok', 'tools', 'other']);
     expect(capped.ok).toBe('true');
     expect(capped.other).toBe(outputs.other);
     expect(cut).toEqual(['tools']);
-    expect(capped.tools).toMatch(/…\[cut: \d+ more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file\]$/);
+    expect(capped.tools).toMatch(
+      /…\[cut: \d+ more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file\]$/,
+    );
     const total = Object.values(capped).reduce((sum, v) => sum + v.length * 2, 0);
     expect(total).toBeLessThanOrEqual(OUTPUTS_MAX_UTF16_BYTES);
     expect(capOutputs({ a: 'b' })).toEqual({ outputs: { a: 'b' }, cut: [] });

@@ -16,7 +16,10 @@ describe('redaction', () => {
 
   it('a private key is named by its BEGIN line only', () => {
     expect(redact('-----BEGIN RSA PRIVATE KEY-----', 'secret/private-key')).toBe('-----BEGIN RSA PRIVATE KEY-----');
-    const [hit] = scanText(`const key = \`-----BEGIN RSA PRIVATE KEY-----\n${pemBody(3)}\n-----END RSA PRIVATE KEY-----\`;\n`, SECRET_RULES);
+    const [hit] = scanText(
+      `const key = \`-----BEGIN RSA PRIVATE KEY-----\n${pemBody(3)}\n-----END RSA PRIVATE KEY-----\`;\n`,
+      SECRET_RULES,
+    );
     expect(hit).toMatchObject({ rule: 'secret/private-key', redacted: '-----BEGIN RSA PRIVATE KEY-----', line: 1 });
   });
 

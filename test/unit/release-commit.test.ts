@@ -11,13 +11,18 @@ describe('the release commit and its Release-Of trailer', () => {
     expect(releaseMessage('@acme/x', '1.2.0', undefined)).toBe('chore(release): @acme/x@1.2.0');
   });
 
-  it('finds the commit of this package for this sha (full or abbreviated), not a sibling package\'s nor a look-alike subject', () => {
-    const log = record('c1', 'chore(release): @acme/other@2.0.0', BASE) + record('c2', 'chore(release): @acme/x@1.2.0', BASE) + record('c3', 'chore(release): @acme/x@1.1.0', 'ffff');
+  it("finds the commit of this package for this sha (full or abbreviated), not a sibling package's nor a look-alike subject", () => {
+    const log =
+      record('c1', 'chore(release): @acme/other@2.0.0', BASE) +
+      record('c2', 'chore(release): @acme/x@1.2.0', BASE) +
+      record('c3', 'chore(release): @acme/x@1.1.0', 'ffff');
     expect(parseReleaseCommit(log, '@acme/x', BASE)).toEqual({ sha: 'c2', version: '1.2.0' });
     expect(parseReleaseCommit(log, '@acme/x', BASE.slice(0, 12))).toEqual({ sha: 'c2', version: '1.2.0' });
     expect(parseReleaseCommit(log, '@acme/x', 'abcdef1')).toBeUndefined();
     expect(parseReleaseCommit(record('c4', 'chore(release): @acme/x@next', BASE), '@acme/x', BASE)).toBeUndefined();
-    expect(parseReleaseCommit(record('c5', 'chore(release): @acme/x-extra@1.0.0', BASE), '@acme/x', BASE)).toBeUndefined();
+    expect(
+      parseReleaseCommit(record('c5', 'chore(release): @acme/x-extra@1.0.0', BASE), '@acme/x', BASE),
+    ).toBeUndefined();
   });
 });
 
@@ -29,18 +34,29 @@ describe('push refusals', () => {
   });
 
   it('GH013 names each rule with what to do', () => {
-    const both = explainPushRejection('remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Changes must be made through a pull request.\nremote: - Commits must have verified signatures.\n', 'main');
+    const both = explainPushRejection(
+      'remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Changes must be made through a pull request.\nremote: - Commits must have verified signatures.\n',
+      'main',
+    );
     expect(both).toContain('"Require signed commits"');
     expect(both).toContain('`commit-via: api`');
     expect(both).toContain('"Require a pull request before merging"');
-    expect(explainPushRejection('remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Cannot update this protected ref.\n', 'main')).toContain('bypass list');
+    expect(
+      explainPushRejection(
+        'remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Cannot update this protected ref.\n',
+        'main',
+      ),
+    ).toContain('bypass list');
   });
 });
 
 describe('releasedBySubject', () => {
   it('reads the package and version of any release commit subject, and nothing else', () => {
     expect(releasedBySubject('chore(release): hello@1.2.0')).toEqual({ name: 'hello', version: '1.2.0' });
-    expect(releasedBySubject('chore(release): @acme/hello@2.0.0-rc.1')).toEqual({ name: '@acme/hello', version: '2.0.0-rc.1' });
+    expect(releasedBySubject('chore(release): @acme/hello@2.0.0-rc.1')).toEqual({
+      name: '@acme/hello',
+      version: '2.0.0-rc.1',
+    });
     expect(releasedBySubject('feat: chore(release): hello@1.2.0')).toBeUndefined();
     expect(releasedBySubject('chore(release): hello@soon')).toBeUndefined();
     expect(releasedBySubject('chore(release): prepare 1.2.0')).toBeUndefined();

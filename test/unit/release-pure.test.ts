@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkExactVersion, decideFromLabels, DEFAULT_LABELS, finalTag, nextVersion } from '../../src/release/bump.js';
-import { CHANGELOG_HEADER, DEFAULT_CATEGORIES, extractSection, insertSection, renderNotes, renderSection } from '../../src/release/changelog.js';
+import {
+  CHANGELOG_HEADER,
+  DEFAULT_CATEGORIES,
+  extractSection,
+  insertSection,
+  renderNotes,
+  renderSection,
+} from '../../src/release/changelog.js';
 import { bumpOfCommits, parseCommitMessage } from '../../src/release/conventional.js';
 import { planMarkdown } from '../../src/release/plan-markdown.js';
 
@@ -18,8 +25,14 @@ describe('labels -> bump', () => {
   });
 
   it('custom label names replace the defaults', () => {
-    expect(decideFromLabels(['semver:feature'], { ...DEFAULT_LABELS, minor: 'semver:feature' })).toEqual({ kind: 'release', bump: 'minor', label: 'semver:feature' });
-    expect(decideFromLabels(['release:minor'], { ...DEFAULT_LABELS, minor: 'semver:feature' })).toEqual({ kind: 'none' });
+    expect(decideFromLabels(['semver:feature'], { ...DEFAULT_LABELS, minor: 'semver:feature' })).toEqual({
+      kind: 'release',
+      bump: 'minor',
+      label: 'semver:feature',
+    });
+    expect(decideFromLabels(['release:minor'], { ...DEFAULT_LABELS, minor: 'semver:feature' })).toEqual({
+      kind: 'none',
+    });
   });
 });
 
@@ -40,7 +53,9 @@ describe('next version', () => {
   });
 
   it('a new prerelease id restarts the counter', () => {
-    expect(nextVersion({ current: '1.3.0-alpha.3', bump: 'prerelease', preid: 'rc', published: [] })).toBe('1.3.0-rc.0');
+    expect(nextVersion({ current: '1.3.0-alpha.3', bump: 'prerelease', preid: 'rc', published: [] })).toBe(
+      '1.3.0-rc.0',
+    );
   });
 
   it('an exact version must be valid, new and an upgrade', () => {
@@ -59,9 +74,18 @@ describe('next version', () => {
 
 describe('conventional commits', () => {
   it('parses type, scope, breaking marks and the squash-merge PR number', () => {
-    expect(parseCommitMessage('feat(search): add fuzzy matching (#42)')).toEqual({ type: 'feat', scope: 'search', breaking: false, subject: 'add fuzzy matching', pr: 42 });
+    expect(parseCommitMessage('feat(search): add fuzzy matching (#42)')).toEqual({
+      type: 'feat',
+      scope: 'search',
+      breaking: false,
+      subject: 'add fuzzy matching',
+      pr: 42,
+    });
     expect(parseCommitMessage('fix!: drop node 18')).toMatchObject({ type: 'fix', breaking: true });
-    expect(parseCommitMessage('refactor: x\n\nBREAKING CHANGE: the tool is renamed')).toMatchObject({ type: 'refactor', breaking: true });
+    expect(parseCommitMessage('refactor: x\n\nBREAKING CHANGE: the tool is renamed')).toMatchObject({
+      type: 'refactor',
+      breaking: true,
+    });
     expect(parseCommitMessage('Update README')).toEqual({ breaking: false, subject: 'Update README' });
   });
 
@@ -79,7 +103,13 @@ describe('changelog', () => {
     { title: 'Rename read to read_file', pr: 14, author: 'carol', labels: [], breaking: true },
     { title: 'bump deps', labels: [], type: 'chore', breaking: false, sha: 'abc1234' },
     { title: 'secret thing', pr: 15, labels: ['release:skip'], breaking: false },
-    { title: 'Use <img src=x onerror=alert(1)> and [link](javascript:x) @org/team *now*', pr: 16, author: 'mallory', labels: ['enhancement'], breaking: false },
+    {
+      title: 'Use <img src=x onerror=alert(1)> and [link](javascript:x) @org/team *now*',
+      pr: 16,
+      author: 'mallory',
+      labels: ['enhancement'],
+      breaking: false,
+    },
   ];
 
   it('groups by category in Keep a Changelog order, links PRs, escapes titles, drops housekeeping and skipped', () => {
@@ -125,7 +155,12 @@ Hand-written intro that must survive.
 `;
 
   it('inserts a new version below Unreleased and above the older ones, keeping everything else', () => {
-    const section = renderSection({ version: '1.3.0', date: '2026-11-22', entries: entries.slice(0, 2), categories: DEFAULT_CATEGORIES });
+    const section = renderSection({
+      version: '1.3.0',
+      date: '2026-11-22',
+      entries: entries.slice(0, 2),
+      categories: DEFAULT_CATEGORIES,
+    });
     const out = insertSection(history, '1.3.0', section);
     expect(out.indexOf('## [Unreleased]')).toBeLessThan(out.indexOf('## [1.3.0] - 2026-11-22'));
     expect(out.indexOf('## [1.3.0]')).toBeLessThan(out.indexOf('## [1.2.0]'));
@@ -135,14 +170,27 @@ Hand-written intro that must survive.
     // Twice: one section, same text.
     expect(insertSection(out, '1.3.0', section)).toBe(out);
     // Again with other entries: replaced, not duplicated.
-    const again = insertSection(out, '1.3.0', renderSection({ version: '1.3.0', date: '2026-11-22', entries: entries.slice(0, 1), categories: DEFAULT_CATEGORIES }));
+    const again = insertSection(
+      out,
+      '1.3.0',
+      renderSection({
+        version: '1.3.0',
+        date: '2026-11-22',
+        entries: entries.slice(0, 1),
+        categories: DEFAULT_CATEGORIES,
+      }),
+    );
     expect(again.match(/## \[1\.3\.0\]/g)).toHaveLength(1);
     expect(again).not.toContain('Fix a crash');
     expect(extractSection(again, '1.3.0')).toBe('### Added\n\n- Add the search tool (#12) by @alice\n');
   });
 
   it('a patch of an older line goes between its neighbours; a missing file gets the standard header', () => {
-    const out = insertSection(history, '1.1.1', renderSection({ version: '1.1.1', date: '2026-11-22', entries: [], categories: DEFAULT_CATEGORIES }));
+    const out = insertSection(
+      history,
+      '1.1.1',
+      renderSection({ version: '1.1.1', date: '2026-11-22', entries: [], categories: DEFAULT_CATEGORIES }),
+    );
     expect(out.indexOf('## [1.2.0]')).toBeLessThan(out.indexOf('## [1.1.1]'));
     expect(out.indexOf('## [1.1.1]')).toBeLessThan(out.indexOf('## [1.0.0]'));
     expect(out).toContain('_No user-facing changes._');
@@ -154,7 +202,18 @@ Hand-written intro that must survive.
 
 describe('plan comment', () => {
   it('names versions, tags, checks and carries the changelog preview', () => {
-    const body = planMarkdown({ name: '@acme/x', current: '1.2.0', next: '1.3.0', bump: 'minor', label: 'release:minor', stagingTag: 'next', finalTag: 'latest', gitTag: 'v1.3.0', notes: '### Added\n\n- thing\n', checks: { total: 3, passed: 2, failed: 1, pending: 0 } });
+    const body = planMarkdown({
+      name: '@acme/x',
+      current: '1.2.0',
+      next: '1.3.0',
+      bump: 'minor',
+      label: 'release:minor',
+      stagingTag: 'next',
+      finalTag: 'latest',
+      gitTag: 'v1.3.0',
+      notes: '### Added\n\n- thing\n',
+      checks: { total: 3, passed: 2, failed: 1, pending: 0 },
+    });
     expect(body).toContain('| Version | `1.2.0` → **`1.3.0`** (minor) |');
     expect(body).toContain('`next` → `latest`');
     expect(body).toContain('2 passed, 1 failed, 0 pending');
@@ -162,22 +221,28 @@ describe('plan comment', () => {
   });
 });
 
-describe('fitToLimit: bodies cut to fit GitHub\'s size limits', () => {
+describe("fitToLimit: bodies cut to fit GitHub's size limits", () => {
   it('never longer than the limit, unchanged when it fits, code fences closed, the cut said', async () => {
     const { fitToLimit } = await import('../../src/util/markdown.js');
     const { default: fc } = await import('fast-check');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('```', '```js', '\n', '- entry\n')), { maxLength: 400 }), fc.integer({ min: 300, max: 5_000 }), (parts, limit) => {
-        const text = parts.join('\n');
-        const fitted = fitToLimit(text, limit);
-        expect(fitted.length).toBeLessThanOrEqual(limit);
-        if (text.length <= limit) expect(fitted).toBe(text);
-        else {
-          expect(fitted).toMatch(/cut here: [\d,]+ characters are more than GitHub's limit/);
-          const before = text.slice(0, fitted.indexOf('\n\n_(cut here')).match(/^```/gm)?.length ?? 0;
-          expect((fitted.match(/^```/gm)?.length ?? 0) % 2, `${before} fences`).toBe(0);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('```', '```js', '\n', '- entry\n')), {
+          maxLength: 400,
+        }),
+        fc.integer({ min: 300, max: 5_000 }),
+        (parts, limit) => {
+          const text = parts.join('\n');
+          const fitted = fitToLimit(text, limit);
+          expect(fitted.length).toBeLessThanOrEqual(limit);
+          if (text.length <= limit) expect(fitted).toBe(text);
+          else {
+            expect(fitted).toMatch(/cut here: [\d,]+ characters are more than GitHub's limit/);
+            const before = text.slice(0, fitted.indexOf('\n\n_(cut here')).match(/^```/gm)?.length ?? 0;
+            expect((fitted.match(/^```/gm)?.length ?? 0) % 2, `${before} fences`).toBe(0);
+          }
+        },
+      ),
     );
   });
 });

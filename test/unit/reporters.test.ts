@@ -18,8 +18,23 @@ const report: Report = {
   command: 'validate-layout',
   ok: false,
   findings: [
-    { rule: 'layout/bin-shebang', severity: 'error', message: 'bin "x" -> dist/index.js has no shebang', file: 'dist/index.js', line: 1, column: 1, fix: 'Add it.', package: 'x' },
-    { rule: 'layout/readme-missing', severity: 'warning', message: 'no README | <img src=x onerror=alert(1)> **bold** ${{ secrets.X }}', file: 'package.json', package: 'x' },
+    {
+      rule: 'layout/bin-shebang',
+      severity: 'error',
+      message: 'bin "x" -> dist/index.js has no shebang',
+      file: 'dist/index.js',
+      line: 1,
+      column: 1,
+      fix: 'Add it.',
+      package: 'x',
+    },
+    {
+      rule: 'layout/readme-missing',
+      severity: 'warning',
+      message: 'no README | <img src=x onerror=alert(1)> **bold** ${{ secrets.X }}',
+      file: 'package.json',
+      package: 'x',
+    },
     { rule: 'layout/server-json-missing', severity: 'note', message: 'no server.json', package: 'x' },
   ],
   outputs: { ok: 'false' },
@@ -30,19 +45,41 @@ const report: Report = {
 report.packages = [{ name: 'x', version: '1.0.0', dir: '.', ok: false, findings: report.findings }];
 
 describe('SARIF 2.1.0', () => {
-  const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+  const schema = JSON.parse(
+    readFileSync(path.join(import.meta.dirname, '../fixtures/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  ) as object;
   const validateSarif = addFormats(new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false })).compile(schema);
 
   it('validates against the SARIF schema, one result per finding with a location', () => {
     const sarif = toSarif(report, { toolVersion: '0.1.0', prefix: 'servers/x' });
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
-    const run = (sarif.runs as { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]; tool: { driver: { rules: { id: string }[] } } }[])[0];
-    expect(run?.results.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
+    const run = (
+      sarif.runs as {
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        }[];
+        tool: { driver: { rules: { id: string }[] } };
+      }[]
+    )[0];
+    expect(
+      run?.results.map((r) => [
+        r.ruleId,
+        r.level,
+        r.locations[0]?.physicalLocation.artifactLocation.uri,
+        r.locations[0]?.physicalLocation.region.startLine,
+      ]),
+    ).toEqual([
       ['layout/bin-shebang', 'error', 'servers/x/dist/index.js', 1],
       ['layout/readme-missing', 'warning', 'servers/x/package.json', 1],
       ['layout/server-json-missing', 'note', 'servers/x/package.json', 1],
     ]);
-    expect(run?.tool.driver.rules.map((r) => r.id)).toEqual(['layout/bin-shebang', 'layout/readme-missing', 'layout/server-json-missing']);
+    expect(run?.tool.driver.rules.map((r) => r.id)).toEqual([
+      'layout/bin-shebang',
+      'layout/readme-missing',
+      'layout/server-json-missing',
+    ]);
   });
 
   it('an empty report is a valid SARIF log too', () => {
@@ -65,8 +102,20 @@ describe('job summary markdown', () => {
 describe('annotations', () => {
   it('map severities to levels, carry the rule as title and prefix paths', () => {
     expect(toAnnotations(report, 'servers/x')).toEqual([
-      { level: 'error', title: 'layout/bin-shebang', message: 'bin "x" -> dist/index.js has no shebang\nFix: Add it.', file: 'servers/x/dist/index.js', startLine: 1, startColumn: 1 },
-      { level: 'warning', title: 'layout/readme-missing', message: report.findings[1]?.message, file: 'servers/x/package.json' },
+      {
+        level: 'error',
+        title: 'layout/bin-shebang',
+        message: 'bin "x" -> dist/index.js has no shebang\nFix: Add it.',
+        file: 'servers/x/dist/index.js',
+        startLine: 1,
+        startColumn: 1,
+      },
+      {
+        level: 'warning',
+        title: 'layout/readme-missing',
+        message: report.findings[1]?.message,
+        file: 'servers/x/package.json',
+      },
       { level: 'notice', title: 'layout/server-json-missing', message: 'no server.json' },
     ]);
   });

@@ -22,7 +22,11 @@ const read = (rel: string): string => readFileSync(path.join(ROOT, rel), 'utf8')
 interface ActionMeta {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, { value?: string }>;
-  runs: { using: string; main?: string; steps?: { id?: string; env?: Record<string, string>; run?: string; uses?: string }[] };
+  runs: {
+    using: string;
+    main?: string;
+    steps?: { id?: string; env?: Record<string, string>; run?: string; uses?: string }[];
+  };
 }
 
 /** Inputs every action has besides the command's own options. */
@@ -60,11 +64,17 @@ describe('repository consistency', () => {
     const step = composite.runs.steps?.find((s) => s.id === 'run');
     expect(step?.run).toBe('node "$GITHUB_ACTION_PATH/../dist/index.js"');
     expect(step?.env?.INPUT_COMMAND).toBe('validate-layout');
-    for (const name of Object.keys(composite.inputs)) expect(step?.env?.[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
-    expect(Object.keys(composite.inputs).sort()).toEqual([...validateLayoutCommand.options.map((o) => o.name), ...REPORTER_INPUTS].sort());
+    for (const name of Object.keys(composite.inputs))
+      expect(step?.env?.[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
+    expect(Object.keys(composite.inputs).sort()).toEqual(
+      [...validateLayoutCommand.options.map((o) => o.name), ...REPORTER_INPUTS].sort(),
+    );
     for (const name of Object.keys(composite.inputs)) expect(root.inputs[name], name).toBeDefined();
-    for (const [name, output] of Object.entries(composite.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
-    expect(Object.keys(composite.outputs).sort()).toEqual([...Object.keys(validateLayoutCommand.outputs), ...ENTRY_OUTPUTS].sort());
+    for (const [name, output] of Object.entries(composite.outputs))
+      expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
+    expect(Object.keys(composite.outputs).sort()).toEqual(
+      [...Object.keys(validateLayoutCommand.outputs), ...ENTRY_OUTPUTS].sort(),
+    );
     // Untrusted values reach scripts only through env, never as ${{ }} inside run:.
     for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
   });
@@ -74,17 +84,30 @@ describe('repository consistency', () => {
     const step = composite.runs.steps?.find((s) => s.id === 'run');
     expect(step?.env?.INPUT_COMMAND).toBe('security-scan');
     const scanOptions = COMMANDS.find((c) => c.name === 'security-scan')?.options.map((o) => o.name) ?? [];
-    for (const name of [...scanOptions, ...REPORTER_INPUTS]) expect(step?.env?.[`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
-    for (const [name, output] of Object.entries(composite.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
-    expect(Object.keys(composite.outputs).sort()).toEqual([...Object.keys(COMMANDS.find((c) => c.name === 'security-scan')?.outputs ?? {}), ...ENTRY_OUTPUTS].sort());
+    for (const name of [...scanOptions, ...REPORTER_INPUTS])
+      expect(step?.env?.[`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
+    for (const [name, output] of Object.entries(composite.outputs))
+      expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
+    expect(Object.keys(composite.outputs).sort()).toEqual(
+      [...Object.keys(COMMANDS.find((c) => c.name === 'security-scan')?.outputs ?? {}), ...ENTRY_OUTPUTS].sort(),
+    );
     const upload = composite.runs.steps?.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
     expect(upload?.uses).toMatch(/@[0-9a-f]{40}$/);
     for (const s of composite.runs.steps ?? []) expect(s.run ?? '').not.toContain('${{');
   });
 
   it('every composite action: Node check, the shared bundle, inputs only through env, pinned third-party actions', () => {
-    const composites = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml'))).map((d) => `${d.name}/action.yml`);
-    expect(composites).toEqual(expect.arrayContaining(['validate-layout/action.yml', 'security-scan/action.yml', 'pack-and-publish/action.yml', 'sign/action.yml']));
+    const composites = readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'action.yml')))
+      .map((d) => `${d.name}/action.yml`);
+    expect(composites).toEqual(
+      expect.arrayContaining([
+        'validate-layout/action.yml',
+        'security-scan/action.yml',
+        'pack-and-publish/action.yml',
+        'sign/action.yml',
+      ]),
+    );
     for (const file of composites) {
       const composite = parse(read(file)) as ActionMeta;
       expect(composite.runs.using, file).toBe('composite');
@@ -97,23 +120,36 @@ describe('repository consistency', () => {
         for (const [key, value] of Object.entries(s.env ?? {})) {
           const name = /^INPUT_(.+)$/.exec(key)?.[1]?.toLowerCase();
           // The input of the same name, with a literal default, or what an earlier step of this action computed from inputs.
-          const allowed = [`\${{ inputs.${name} }}`, new RegExp(`^\\$\\{\\{ inputs\\.${name} \\|\\| '[\\w-]+' \\}\\}$`), /^\$\{\{ steps\.\w+\.outputs\.[\w-]+ \}\}$/];
-          if (name && name !== 'command' && name !== 'out' && name !== 'tarball') expect(allowed.some((a) => (typeof a === 'string' ? a === value : a.test(String(value)))), `${file} ${key}: ${String(value)}`).toBe(true);
+          const allowed = [
+            `\${{ inputs.${name} }}`,
+            new RegExp(`^\\$\\{\\{ inputs\\.${name} \\|\\| '[\\w-]+' \\}\\}$`),
+            /^\$\{\{ steps\.\w+\.outputs\.[\w-]+ \}\}$/,
+          ];
+          if (name && name !== 'command' && name !== 'out' && name !== 'tarball')
+            expect(
+              allowed.some((a) => (typeof a === 'string' ? a === value : a.test(String(value)))),
+              `${file} ${key}: ${String(value)}`,
+            ).toBe(true);
         }
       }
-      for (const [name, output] of Object.entries(composite.outputs)) expect(output.value, `${file} ${name}`).toMatch(/^\$\{\{ steps\.\w+\.outputs\.[\w-]+ \}\}$/);
+      for (const [name, output] of Object.entries(composite.outputs))
+        expect(output.value, `${file} ${name}`).toMatch(/^\$\{\{ steps\.\w+\.outputs\.[\w-]+ \}\}$/);
     }
   });
 
   it('every input and output is documented in the README', () => {
     const readme = read('README.md');
     const action = parse(read('action.yml')) as ActionMeta;
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``);
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      expect(readme).toContain(`\`${name}\``);
   });
 
   it('actionlint catches a bad workflow (the check below is not vacuous)', async () => {
     const dir = await tempDir('actionlint-');
-    await writeTree(dir, { '.github/workflows/bad.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n' });
+    await writeTree(dir, {
+      '.github/workflows/bad.yml':
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n',
+    });
     const run = await actionlint(dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('potentially untrusted');
@@ -123,9 +159,17 @@ describe('repository consistency', () => {
     // The bundled actionlint predates job.workflow_sha/_repository: those two messages, and only
     // those, are dropped by the scan's filter (a typo such as job.workflow_shaa stays an error).
     const run = await actionlint(ROOT);
-    const problems = run.stdout.split('\n').filter((line) => /^\.github\/workflows\/\S+:\d+:\d+ /.test(line)).map((line) => line.replace(/^\S+ /, '').replace(/ \[ ?[\w-]+ ?\]$/, ''));
-    expect(problems.filter((p) => !isNewerContextProperty(p)), run.stdout).toEqual([]);
-    expect(isNewerContextProperty('property "workflow_shaa" is not defined in object type {container: {id: string}}')).toBe(false);
+    const problems = run.stdout
+      .split('\n')
+      .filter((line) => /^\.github\/workflows\/\S+:\d+:\d+ /.test(line))
+      .map((line) => line.replace(/^\S+ /, '').replace(/ \[ ?[\w-]+ ?\]$/, ''));
+    expect(
+      problems.filter((p) => !isNewerContextProperty(p)),
+      run.stdout,
+    ).toEqual([]);
+    expect(
+      isNewerContextProperty('property "workflow_shaa" is not defined in object type {container: {id: string}}'),
+    ).toBe(false);
     for (const file of ['.github/workflows/ci.yml']) {
       const text = read(file);
       for (const [, ref] of text.matchAll(/uses:\s*([^\s#]+)/g)) {

@@ -6,12 +6,20 @@ import { chooseBin } from '../../src/smoke/install.js';
 import { compileProblem, dialectOf } from '../../src/smoke/schema-dialect.js';
 import type { SessionResult } from '../../src/smoke/session.js';
 
-function session(mode: 'bare' | 'full', tools: Record<string, unknown>[], extra: Partial<SessionResult> = {}): SessionResult {
+function session(
+  mode: 'bare' | 'full',
+  tools: Record<string, unknown>[],
+  extra: Partial<SessionResult> = {},
+): SessionResult {
   return {
     mode,
     spawnMs: 5,
     initializeMs: 100,
-    initialize: { protocolVersion: '2025-11-25', capabilities: { tools: {} }, serverInfo: { name: 's', version: '1.0.0' } },
+    initialize: {
+      protocolVersion: '2025-11-25',
+      capabilities: { tools: {} },
+      serverInfo: { name: 's', version: '1.0.0' },
+    },
     initializeTimedOut: false,
     lists: { tools: { items: tools, pages: 1, ms: 1 } },
     listMs: 1,
@@ -24,22 +32,36 @@ function session(mode: 'bare' | 'full', tools: Record<string, unknown>[], extra:
     ...extra,
   };
 }
-const tool = (name: string, schema: unknown = { type: 'object' }): Record<string, unknown> => ({ name, description: `${name} tool`, inputSchema: schema });
+const tool = (name: string, schema: unknown = { type: 'object' }): Record<string, unknown> => ({
+  name,
+  description: `${name} tool`,
+  inputSchema: schema,
+});
 const expectations = { packageVersion: '1.0.0', expectTools: [], startupBudgetMs: 5000 };
 
 describe('smoke findings (pure)', () => {
   it('a problem both clients see is one finding; one only the full client sees says so', () => {
     const bare = session('bare', [tool('a'), tool('a')]);
-    const full = session('full', [tool('a'), tool('a'), tool('b', { type: 'string' })], { shutdown: { via: 'sigterm', ms: 2000, strayProcesses: false, strays: [] } });
+    const full = session('full', [tool('a'), tool('a'), tool('b', { type: 'string' })], {
+      shutdown: { via: 'sigterm', ms: 2000, strayProcesses: false, strays: [] },
+    });
     expect(smokeFindings([bare, full], expectations).map((f) => [f.rule, f.message])).toEqual([
       ['smoke/tool-name', '2 tools are named "a"'],
-      ['smoke/tool-schema', 'tool "b" inputSchema has type "string"; it must be "object" (only with a client declaring roots, sampling and elicitation)'],
-      ['smoke/shutdown-stdin', 'the server kept running after stdin closed; SIGTERM stopped it (only with a client declaring roots, sampling and elicitation)'],
+      [
+        'smoke/tool-schema',
+        'tool "b" inputSchema has type "string"; it must be "object" (only with a client declaring roots, sampling and elicitation)',
+      ],
+      [
+        'smoke/shutdown-stdin',
+        'the server kept running after stdin closed; SIGTERM stopped it (only with a client declaring roots, sampling and elicitation)',
+      ],
     ]);
   });
 
   it('startup over budget is a finding; under it is not', () => {
-    expect(smokeFindings([session('bare', [tool('a')], { initializeMs: 6000 })], expectations).map((f) => f.rule)).toEqual(['smoke/startup-budget']);
+    expect(
+      smokeFindings([session('bare', [tool('a')], { initializeMs: 6000 })], expectations).map((f) => f.rule),
+    ).toEqual(['smoke/startup-budget']);
     expect(smokeFindings([session('bare', [tool('a')], { initializeMs: 4000 })], expectations)).toEqual([]);
   });
 });
@@ -51,8 +73,17 @@ describe('JSON Schema dialects', () => {
     expect(dialectOf({})).toBe('2020-12');
   });
   it('draft-07 schemas that real servers send compile (a 2020-12-only validator would reject $schema draft-07)', () => {
-    expect(compileProblem({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false })).toBeUndefined();
-    expect(compileProblem({ type: 'object', properties: { a: { type: 'strin' } } })).toMatch(/does not compile as 2020-12/);
+    expect(
+      compileProblem({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        type: 'object',
+        properties: { a: { type: 'string' } },
+        additionalProperties: false,
+      }),
+    ).toBeUndefined();
+    expect(compileProblem({ type: 'object', properties: { a: { type: 'strin' } } })).toMatch(
+      /does not compile as 2020-12/,
+    );
   });
 });
 
@@ -65,7 +96,10 @@ describe('choosing the bin', () => {
     expect(chooseBin(new Map([['x', 'a.js']]), '@acme/weather-mcp')).toEqual({ ok: true, name: 'x' });
     expect(chooseBin(bins, '@acme/weather-mcp')).toEqual({ ok: true, name: 'weather-mcp' });
     expect(chooseBin(bins, '@acme/weather-mcp', 'weather-admin')).toEqual({ ok: true, name: 'weather-admin' });
-    expect(chooseBin(bins, '@acme/other')).toMatchObject({ ok: false, message: expect.stringContaining('choose one with --bin') });
+    expect(chooseBin(bins, '@acme/other')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('choose one with --bin'),
+    });
     expect(chooseBin(new Map(), 'x')).toMatchObject({ ok: false });
   });
 });
@@ -73,7 +107,16 @@ describe('choosing the bin', () => {
 describe('the server environment', () => {
   it('passes PATH, gives the server its own home and temp folder, never tokens; configured values win', () => {
     const env = serverEnvironment(
-      { PATH: '/bin', HOME: '/home/u', TMPDIR: '/tmp/u', NODE_AUTH_TOKEN: 'npm_secret', GITHUB_TOKEN: 'ghs_secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't', ACTIONS_RUNTIME_TOKEN: 'r', npm_config__authToken: 'x' },
+      {
+        PATH: '/bin',
+        HOME: '/home/u',
+        TMPDIR: '/tmp/u',
+        NODE_AUTH_TOKEN: 'npm_secret',
+        GITHUB_TOKEN: 'ghs_secret',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't',
+        ACTIONS_RUNTIME_TOKEN: 'r',
+        npm_config__authToken: 'x',
+      },
       { API_KEY: 'test', XDG_CACHE_HOME: '/cache' },
       { home: '/w/home', tmp: '/w/tmp' },
     );
@@ -99,6 +142,11 @@ describe('the server environment', () => {
 });
 
 describe('registry specs', () => {
-  it.each(['server-memory', '@modelcontextprotocol/server-memory@2026.8.31', 'x@latest', 'x@^1.2.0'])('%s is a spec', (s) => expect(isRegistrySpec(s)).toBe(true));
-  it.each(['./dir', '../x', 'https://example.com/x.tgz', 'git+ssh://x', 'a b', 'Foo/Bar'])('%s is not', (s) => expect(isRegistrySpec(s)).toBe(false));
+  it.each(['server-memory', '@modelcontextprotocol/server-memory@2026.8.31', 'x@latest', 'x@^1.2.0'])(
+    '%s is a spec',
+    (s) => expect(isRegistrySpec(s)).toBe(true),
+  );
+  it.each(['./dir', '../x', 'https://example.com/x.tgz', 'git+ssh://x', 'a b', 'Foo/Bar'])('%s is not', (s) =>
+    expect(isRegistrySpec(s)).toBe(false),
+  );
 });

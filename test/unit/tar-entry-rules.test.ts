@@ -28,40 +28,58 @@ describe('where npm unpacks an entry (strip: 1)', () => {
 
 describe('which entry types npm pack writes', () => {
   it('regular files in all three spellings, and folders', () => {
-    for (const type of ['File', 'OldFile', 'ContiguousFile', 'Directory']) expect(entryProblem({ path: 'package/x', type })).toBeUndefined();
+    for (const type of ['File', 'OldFile', 'ContiguousFile', 'Directory'])
+      expect(entryProblem({ path: 'package/x', type })).toBeUndefined();
   });
 
   it('only regular files are read as files (a manifest must be one)', () => {
     for (const type of ['File', 'OldFile', 'ContiguousFile']) expect(isFileEntry(type)).toBe(true);
-    for (const type of ['Directory', 'SymbolicLink', 'Link', 'FIFO', 'GNUDumpDir']) expect(isFileEntry(type)).toBe(false);
+    for (const type of ['Directory', 'SymbolicLink', 'Link', 'FIFO', 'GNUDumpDir'])
+      expect(isFileEntry(type)).toBe(false);
   });
 
   it('anything else is refused, named; a type without a name is shown as node-tar names it', () => {
-    expect(entryProblem({ path: 'package/d', type: 'GNUDumpDir' })).toBe('is a GNUDumpDir entry (npm packs regular files only)');
+    expect(entryProblem({ path: 'package/d', type: 'GNUDumpDir' })).toBe(
+      'is a GNUDumpDir entry (npm packs regular files only)',
+    );
     expect(entryProblem({ path: 'package/f', type: 'FIFO' })).toBe('is a FIFO (npm packs regular files only)');
   });
 
   it('a link is shown with its target; any other entry never with one, and a link without a target gets none', () => {
-    expect(entryProblem({ path: 'package/l', type: 'SymbolicLink', linkpath: '/etc/passwd' })).toBe('is a symbolic link to "/etc/passwd" (npm packs regular files only)');
-    expect(entryProblem({ path: 'package/h', type: 'Link', linkpath: 'package/x' })).toBe('is a hard link to "package/x" (npm packs regular files only)');
-    expect(entryProblem({ path: 'package/l', type: 'SymbolicLink' })).toBe('is a symbolic link (npm packs regular files only)');
-    expect(entryProblem({ path: 'package/f', type: 'FIFO', linkpath: '/dev/null' })).toBe('is a FIFO (npm packs regular files only)');
-    expect(entryProblem({ path: 'package/c', type: 'CharacterDevice', linkpath: '/dev/null' })).toBe('is a character device (npm packs regular files only)');
+    expect(entryProblem({ path: 'package/l', type: 'SymbolicLink', linkpath: '/etc/passwd' })).toBe(
+      'is a symbolic link to "/etc/passwd" (npm packs regular files only)',
+    );
+    expect(entryProblem({ path: 'package/h', type: 'Link', linkpath: 'package/x' })).toBe(
+      'is a hard link to "package/x" (npm packs regular files only)',
+    );
+    expect(entryProblem({ path: 'package/l', type: 'SymbolicLink' })).toBe(
+      'is a symbolic link (npm packs regular files only)',
+    );
+    expect(entryProblem({ path: 'package/f', type: 'FIFO', linkpath: '/dev/null' })).toBe(
+      'is a FIFO (npm packs regular files only)',
+    );
+    expect(entryProblem({ path: 'package/c', type: 'CharacterDevice', linkpath: '/dev/null' })).toBe(
+      'is a character device (npm packs regular files only)',
+    );
   });
 });
 
 describe('names npm pack never writes', () => {
   it('absolute names: a leading slash, a leading backslash, a drive letter', () => {
-    for (const path of ['/etc/passwd', '\\x', '\\\\server\\share\\x', 'C:x', 'c:/x']) expect(entryProblem({ path, type: 'File' })).toBe('is an absolute path');
+    for (const path of ['/etc/passwd', '\\x', '\\\\server\\share\\x', 'C:x', 'c:/x'])
+      expect(entryProblem({ path, type: 'File' })).toBe('is an absolute path');
   });
 
   it('a backslash or a drive letter elsewhere in the name is not absolute', () => {
-    for (const path of ['package/x\\', 'package/a\\b', 'package/c:/x']) expect(entryProblem({ path, type: 'File' })).toBeUndefined();
+    for (const path of ['package/x\\', 'package/a\\b', 'package/c:/x'])
+      expect(entryProblem({ path, type: 'File' })).toBeUndefined();
   });
 
   it('.. as a segment, with either separator; .. inside a name is fine', () => {
-    for (const path of ['package/../x', '../x', 'package\\..\\x', 'package/a/..']) expect(entryProblem({ path, type: 'File' })).toBe('climbs out of the package with ..');
-    for (const path of ['package/..x', 'package/x..', 'package/a..b/c']) expect(entryProblem({ path, type: 'File' })).toBeUndefined();
+    for (const path of ['package/../x', '../x', 'package\\..\\x', 'package/a/..'])
+      expect(entryProblem({ path, type: 'File' })).toBe('climbs out of the package with ..');
+    for (const path of ['package/..x', 'package/x..', 'package/a..b/c'])
+      expect(entryProblem({ path, type: 'File' })).toBeUndefined();
   });
 
   it('the name is checked before the type', () => {

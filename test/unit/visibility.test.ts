@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { decide, effectiveVisibility, visibilityFromEvent, visibilityFromIdentityToken, type Choice, type Feature, type Visibility } from '../../src/release/visibility.js';
+import {
+  decide,
+  effectiveVisibility,
+  visibilityFromEvent,
+  visibilityFromIdentityToken,
+  type Choice,
+  type Feature,
+  type Visibility,
+} from '../../src/release/visibility.js';
 import { githubIdentityToken } from '../helpers/oidc.js';
 
 /** Every feature x visibility x choice: run, refused, and a word the reason must carry. */
 const TABLE: [Feature, Visibility, Choice, 'run' | 'skip' | 'refuse', RegExp][] = [
   ['provenance', 'public', 'auto', 'run', /repository is public/],
-  ['provenance', 'private', 'auto', 'skip', /^provenance skipped: the repository is private \(npm refuses provenance from private repositories\)$/],
+  [
+    'provenance',
+    'private',
+    'auto',
+    'skip',
+    /^provenance skipped: the repository is private \(npm refuses provenance from private repositories\)$/,
+  ],
   ['provenance', 'internal', 'auto', 'skip', /internal .*public repositories only/],
   ['provenance', 'unknown', 'auto', 'skip', /visibility is unknown.*npm adds it itself/],
   ['provenance', 'public', 'true', 'run', /public/],
@@ -39,7 +53,9 @@ describe('decide: provenance, keyless signing and attestations by repository vis
 
   it('only a forced provenance on a non-public repository is refused', () => {
     const refused = (['provenance', 'keyless', 'attestation'] as const).flatMap((f) =>
-      (['public', 'private', 'internal', 'unknown'] as const).flatMap((v) => (['auto', 'true', 'false'] as const).filter((c) => decide(f, v, c).refused).map((c) => `${f}/${v}/${c}`)),
+      (['public', 'private', 'internal', 'unknown'] as const).flatMap((v) =>
+        (['auto', 'true', 'false'] as const).filter((c) => decide(f, v, c).refused).map((c) => `${f}/${v}/${c}`),
+      ),
     );
     expect(refused).toEqual(['provenance/private/true', 'provenance/internal/true']);
   });

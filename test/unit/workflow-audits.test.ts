@@ -44,22 +44,71 @@ describe('workflow audits', () => {
   });
 
   it.each([
-    ['workflow/template-injection', GOOD.replace('run: echo "$TITLE"', 'run: echo "${{ github.event.pull_request.title }}"'), 'run: echo "${{'],
-    ['workflow/template-injection', GOOD.replace('run: npm ci && npm test', 'run: git checkout ${{ github.head_ref }}'), 'github.head_ref'],
+    [
+      'workflow/template-injection',
+      GOOD.replace('run: echo "$TITLE"', 'run: echo "${{ github.event.pull_request.title }}"'),
+      'run: echo "${{',
+    ],
+    [
+      'workflow/template-injection',
+      GOOD.replace('run: npm ci && npm test', 'run: git checkout ${{ github.head_ref }}'),
+      'github.head_ref',
+    ],
     ['workflow/excessive-permissions', GOOD.replace('permissions:\n  contents: read\n', ''), 'on:'],
     ['workflow/excessive-permissions', GOOD.replace('contents: read', 'contents: write'), 'permissions:'],
-    ['workflow/excessive-permissions', GOOD.replace('permissions:\n  contents: read', 'permissions: write-all'), 'permissions: write-all'],
+    [
+      'workflow/excessive-permissions',
+      GOOD.replace('permissions:\n  contents: read', 'permissions: write-all'),
+      'permissions: write-all',
+    ],
     ['workflow/unpinned-uses', GOOD.replace(CHECKOUT, 'actions/checkout@v5'), 'actions/checkout@v5'],
     ['workflow/artipacked', GOOD.replace('        with:\n          persist-credentials: false\n', ''), CHECKOUT],
     ['workflow/dangerous-triggers', GOOD.replace('pull_request:', 'pull_request_target:'), 'pull_request_target'],
     ['workflow/cache-poisoning', GOOD.replace('run: npm ci && npm test', 'run: npm publish'), SETUP_NODE],
-    ['workflow/secrets-inherit', `${GOOD}  call:\n    uses: ./.github/workflows/release.yml\n    secrets: inherit\n`, 'secrets: inherit'],
-    ['workflow/use-trusted-publishing', GOOD.replace('cache: npm', 'registry-url: https://registry.npmjs.org').replace('run: npm ci && npm test', 'run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}'), 'env:\n'],
-    ['workflow/github-env', GOOD.replace('run: npm ci && npm test', 'run: echo "BRANCH=${{ github.head_ref }}" >> "$GITHUB_ENV"'), 'GITHUB_ENV'],
-    ['workflow/unsound-contains', GOOD.replace('      - run: npm ci && npm test', "      - if: contains('refs/heads/main refs/heads/release', github.ref)\n        run: npm test"), 'contains('],
-    ['workflow/bot-conditions', GOOD.replace('      - run: npm ci && npm test', "      - if: github.actor == 'dependabot[bot]'\n        run: npm test"), 'github.actor'],
-    ['workflow/adhoc-packages', GOOD.replace('run: npm ci && npm test', 'run: npm install -g some-linter && some-linter'), 'some-linter'],
-    ['workflow/hardcoded-credentials', GOOD.replace('          TITLE:', '          DB_PASSWORD: correct-horse-battery\n          TITLE:'), 'DB_PASSWORD'],
+    [
+      'workflow/secrets-inherit',
+      `${GOOD}  call:\n    uses: ./.github/workflows/release.yml\n    secrets: inherit\n`,
+      'secrets: inherit',
+    ],
+    [
+      'workflow/use-trusted-publishing',
+      GOOD.replace('cache: npm', 'registry-url: https://registry.npmjs.org').replace(
+        'run: npm ci && npm test',
+        'run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+      ),
+      'env:\n',
+    ],
+    [
+      'workflow/github-env',
+      GOOD.replace('run: npm ci && npm test', 'run: echo "BRANCH=${{ github.head_ref }}" >> "$GITHUB_ENV"'),
+      'GITHUB_ENV',
+    ],
+    [
+      'workflow/unsound-contains',
+      GOOD.replace(
+        '      - run: npm ci && npm test',
+        "      - if: contains('refs/heads/main refs/heads/release', github.ref)\n        run: npm test",
+      ),
+      'contains(',
+    ],
+    [
+      'workflow/bot-conditions',
+      GOOD.replace(
+        '      - run: npm ci && npm test',
+        "      - if: github.actor == 'dependabot[bot]'\n        run: npm test",
+      ),
+      'github.actor',
+    ],
+    [
+      'workflow/adhoc-packages',
+      GOOD.replace('run: npm ci && npm test', 'run: npm install -g some-linter && some-linter'),
+      'some-linter',
+    ],
+    [
+      'workflow/hardcoded-credentials',
+      GOOD.replace('          TITLE:', '          DB_PASSWORD: correct-horse-battery\n          TITLE:'),
+      'DB_PASSWORD',
+    ],
   ])('%s', (rule, text, needle) => {
     const findings = auditWorkflow(parse(text)).filter((f) => f.rule === rule);
     expect(findings.length, JSON.stringify(auditWorkflow(parse(text)))).toBeGreaterThan(0);
@@ -69,22 +118,34 @@ describe('workflow audits', () => {
   });
 
   it('checking out the PR head in pull_request_target is reported on the ref', () => {
-    const text = GOOD.replace('pull_request:', 'pull_request_target:').replace('persist-credentials: false', 'persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}');
+    const text = GOOD.replace('pull_request:', 'pull_request_target:').replace(
+      'persist-credentials: false',
+      'persist-credentials: false\n          ref: ${{ github.event.pull_request.head.sha }}',
+    );
     const findings = auditWorkflow(parse(text)).filter((f) => f.rule === 'workflow/dangerous-triggers');
-    expect(findings.map((f) => f.line).sort((a, b) => a - b)).toEqual([lineOf(text, 'pull_request_target'), lineOf(text, 'ref: ${{')]);
+    expect(findings.map((f) => f.line).sort((a, b) => a - b)).toEqual([
+      lineOf(text, 'pull_request_target'),
+      lineOf(text, 'ref: ${{'),
+    ]);
   });
 
   it('composite action files get the step audits', () => {
     const action = `name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/cache@v4\n    - shell: bash\n      run: echo "\${{ github.event.issue.title }}"\n`;
-    expect(auditWorkflow(parse(action, 'action')).map((f) => f.rule).sort()).toEqual(['workflow/template-injection', 'workflow/unpinned-uses']);
+    expect(
+      auditWorkflow(parse(action, 'action'))
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['workflow/template-injection', 'workflow/unpinned-uses']);
   });
 
   it('hostile workflow: reusable workflows by branch, tag or short sha; toJSON dumps of untrusted contexts in run:; every secret at once', () => {
     const text = readFileSync(path.join(import.meta.dirname, '../fixtures/hostile/text/workflow-dumps.yml'), 'utf8');
-    const findings = auditWorkflow(parse(text), 'acme/hello-mcp').filter((f) => ['workflow/unpinned-uses', 'workflow/template-injection', 'workflow/overprovisioned-secrets'].includes(f.rule));
+    const findings = auditWorkflow(parse(text), 'acme/hello-mcp').filter((f) =>
+      ['workflow/unpinned-uses', 'workflow/template-injection', 'workflow/overprovisioned-secrets'].includes(f.rule),
+    );
     const at = (needle: string) => lineOf(text, needle);
     expect(findings.map((f) => [f.rule, f.line])).toEqual([
-      ['workflow/template-injection', at("toJSON(github.event) }}")],
+      ['workflow/template-injection', at('toJSON(github.event) }}')],
       ['workflow/template-injection', at('toJson(github)')],
       ['workflow/template-injection', at('toJSON( github.event.pull_request )')],
       ['workflow/template-injection', at('toJSON(env)')],
@@ -97,9 +158,17 @@ describe('workflow audits', () => {
       ['workflow/unpinned-uses', at('release.yml@v2')],
       ['workflow/unpinned-uses', at('release-short-sha') + 1],
     ]);
-    expect(findings.filter((f) => f.line === at('toJSON(env)')).map((f) => f.message)).toEqual([expect.stringContaining('dumps env into the script'), expect.stringContaining('dumps inputs into the script')]);
-    expect(findings.filter((f) => f.line === at('toJSON(steps)')).map((f) => f.message)).toEqual([expect.stringContaining('dumps steps into'), expect.stringContaining('dumps needs.build.outputs into')]);
-    expect(findings.find((f) => f.rule === 'workflow/unpinned-uses')?.message).toBe('.github/workflows/x.yml job "release" calls the reusable workflow some-org/shared-workflows/.github/workflows/release.yml@main: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)');
+    expect(findings.filter((f) => f.line === at('toJSON(env)')).map((f) => f.message)).toEqual([
+      expect.stringContaining('dumps env into the script'),
+      expect.stringContaining('dumps inputs into the script'),
+    ]);
+    expect(findings.filter((f) => f.line === at('toJSON(steps)')).map((f) => f.message)).toEqual([
+      expect.stringContaining('dumps steps into'),
+      expect.stringContaining('dumps needs.build.outputs into'),
+    ]);
+    expect(findings.find((f) => f.rule === 'workflow/unpinned-uses')?.message).toBe(
+      '.github/workflows/x.yml job "release" calls the reusable workflow some-org/shared-workflows/.github/workflows/release.yml@main: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)',
+    );
   });
 
   it('a reusable workflow of the repository itself is versioned with its caller, like its actions', () => {

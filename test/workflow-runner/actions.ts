@@ -22,7 +22,9 @@ export interface ActionHost {
   ref: string;
   forkPullRequest: boolean;
   bareOf(repo: string): { dir: string; visibility: Visibility; defaultBranch: string } | undefined;
-  tokenInfo(token: string): { id: string; kind: TokenKind; repos: string[] | '*'; permissions: Permissions } | undefined;
+  tokenInfo(
+    token: string,
+  ): { id: string; kind: TokenKind; repos: string[] | '*'; permissions: Permissions } | undefined;
   issueToken(repos: string[] | '*', permissions: Permissions, kind: TokenKind): string;
   artifacts: Map<string, { dir: string; job: string }>;
   jobKey: string;
@@ -43,10 +45,32 @@ export interface SimulatedAction {
   run(call: ActionCall): Promise<void>;
 }
 
-const bool = (text: string | undefined, fallback: boolean): boolean => (text === undefined || text === '' ? fallback : text.trim().toLowerCase() === 'true');
+const bool = (text: string | undefined, fallback: boolean): boolean =>
+  text === undefined || text === '' ? fallback : text.trim().toLowerCase() === 'true';
 
 const checkout: SimulatedAction = {
-  inputs: ['repository', 'ref', 'token', 'ssh-key', 'ssh-known-hosts', 'ssh-strict', 'ssh-user', 'persist-credentials', 'path', 'clean', 'filter', 'sparse-checkout', 'sparse-checkout-cone-mode', 'fetch-depth', 'fetch-tags', 'show-progress', 'lfs', 'submodules', 'set-safe-directory', 'github-server-url'],
+  inputs: [
+    'repository',
+    'ref',
+    'token',
+    'ssh-key',
+    'ssh-known-hosts',
+    'ssh-strict',
+    'ssh-user',
+    'persist-credentials',
+    'path',
+    'clean',
+    'filter',
+    'sparse-checkout',
+    'sparse-checkout-cone-mode',
+    'fetch-depth',
+    'fetch-tags',
+    'show-progress',
+    'lfs',
+    'submodules',
+    'set-safe-directory',
+    'github-server-url',
+  ],
   async run({ inputs, host, log }) {
     const name = inputs.repository || host.repo.name;
     const target = host.bareOf(name);
@@ -54,8 +78,12 @@ const checkout: SimulatedAction = {
     const info = host.tokenInfo(token);
     // The GITHUB_TOKEN "permissions are limited to the repository that contains your workflow"
     // (https://docs.github.com/en/actions/concepts/security/github_token): another private repository is not found.
-    const canRead = target && (target.visibility === 'public' || (info && (info.repos === '*' || info.repos.includes(name)) && allows(info.permissions, 'contents', 'read')));
-    if (!target || !canRead) throw new Error(`Not Found - https://docs.github.com/rest/repos/repos#get-a-repository (repository ${name})`);
+    const canRead =
+      target &&
+      (target.visibility === 'public' ||
+        (info && (info.repos === '*' || info.repos.includes(name)) && allows(info.permissions, 'contents', 'read')));
+    if (!target || !canRead)
+      throw new Error(`Not Found - https://docs.github.com/rest/repos/repos#get-a-repository (repository ${name})`);
     const dest = path.resolve(host.workspace, inputs.path || '.');
     if (bool(inputs.clean, true)) await rm(dest, { recursive: true, force: true });
     await mkdir(dest, { recursive: true });
@@ -64,7 +92,10 @@ const checkout: SimulatedAction = {
     git(dest, ['init', '-q']);
     git(dest, ['remote', 'add', 'origin', target.dir]);
     // fetch-depth 0 fetches all history for all branches and tags; otherwise one commit, no tags (the action's README).
-    const fetchArgs = depth === 0 ? ['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*'] : ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin'];
+    const fetchArgs =
+      depth === 0
+        ? ['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*']
+        : ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin'];
     git(dest, fetchArgs);
     const isSha = /^[0-9a-f]{40}$/.test(ref);
     let sha: string;
@@ -73,33 +104,85 @@ const checkout: SimulatedAction = {
       sha = ref;
     } else {
       const short = ref.replace(/^refs\/(heads|tags)\//, '');
-      git(dest, ['fetch', '-q', '--no-tags', ...(depth === 0 ? [] : [`--depth=${depth}`]), 'origin', `+${ref.startsWith('refs/') ? ref : short}:refs/remotes/origin/${short}`]);
+      git(dest, [
+        'fetch',
+        '-q',
+        '--no-tags',
+        ...(depth === 0 ? [] : [`--depth=${depth}`]),
+        'origin',
+        `+${ref.startsWith('refs/') ? ref : short}:refs/remotes/origin/${short}`,
+      ]);
       sha = git(dest, ['rev-parse', `refs/remotes/origin/${short}`]);
     }
-    const branch = name === host.repo.name && host.ref.startsWith('refs/heads/') && sha === host.sha ? host.ref.slice('refs/heads/'.length) : undefined;
+    const branch =
+      name === host.repo.name && host.ref.startsWith('refs/heads/') && sha === host.sha
+        ? host.ref.slice('refs/heads/'.length)
+        : undefined;
     if (branch) git(dest, ['checkout', '-q', '--force', '-B', branch, sha]);
     else git(dest, ['checkout', '-q', '--force', '--detach', sha]);
-    if (inputs['sparse-checkout']) git(dest, ['sparse-checkout', 'set', ...inputs['sparse-checkout'].split('\n').map((s) => s.trim()).filter(Boolean)]);
+    if (inputs['sparse-checkout'])
+      git(dest, [
+        'sparse-checkout',
+        'set',
+        ...inputs['sparse-checkout']
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ]);
     if (bool(inputs['persist-credentials'], true) && info) {
       // The real action writes the token into .git/config (http extraheader); here the clone carries the token's id as a push option.
       git(dest, ['config', 'push.pushOption', `token-id=${info.id}`]);
     }
-    host.record('checkout', { repository: name, ref, sha, depth, persistCredentials: bool(inputs['persist-credentials'], true), path: inputs.path || '.' });
+    host.record('checkout', {
+      repository: name,
+      ref,
+      sha,
+      depth,
+      persistCredentials: bool(inputs['persist-credentials'], true),
+      path: inputs.path || '.',
+    });
     log(`checked out ${name}@${sha}`);
   },
 };
 
 const setupNode: SimulatedAction = {
-  inputs: ['node-version', 'node-version-file', 'architecture', 'check-latest', 'registry-url', 'scope', 'token', 'cache', 'package-manager-cache', 'cache-dependency-path', 'always-auth', 'mirror', 'mirror-token'],
+  inputs: [
+    'node-version',
+    'node-version-file',
+    'architecture',
+    'check-latest',
+    'registry-url',
+    'scope',
+    'token',
+    'cache',
+    'package-manager-cache',
+    'cache-dependency-path',
+    'always-auth',
+    'mirror',
+    'mirror-token',
+  ],
   async run({ inputs, host, log, exportEnv }) {
     host.record('setup-node', { ...inputs });
-    const manifest = await readFile(path.join(host.workspace, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { packageManager?: string }, () => undefined);
+    const manifest = await readFile(path.join(host.workspace, 'package.json'), 'utf8').then(
+      (t) => JSON.parse(t) as { packageManager?: string },
+      () => undefined,
+    );
     const declared = manifest?.packageManager?.split('@')[0];
     // v5: "caching is enabled automatically when packageManager is set in package.json"; package-manager-cache: false turns it off (README, FACTS.md).
     const manager = inputs.cache || (bool(inputs['package-manager-cache'], true) ? declared : undefined);
     if (manager && manager !== 'npm') {
-      const found = await Promise.all(host.pathEnv.split(':').map((dir) => stat(path.join(dir, manager)).then(() => true, () => false)));
-      if (!found.some(Boolean)) throw new Error(`Unable to locate executable file: ${manager}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable.`);
+      const found = await Promise.all(
+        host.pathEnv.split(':').map((dir) =>
+          stat(path.join(dir, manager)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      if (!found.some(Boolean))
+        throw new Error(
+          `Unable to locate executable file: ${manager}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable.`,
+        );
     }
     if (inputs['registry-url']) {
       const url = new URL(inputs['registry-url']);
@@ -113,18 +196,37 @@ const setupNode: SimulatedAction = {
 };
 
 const uploadArtifact: SimulatedAction = {
-  inputs: ['name', 'path', 'if-no-files-found', 'retention-days', 'compression-level', 'overwrite', 'include-hidden-files'],
+  inputs: [
+    'name',
+    'path',
+    'if-no-files-found',
+    'retention-days',
+    'compression-level',
+    'overwrite',
+    'include-hidden-files',
+  ],
   async run({ inputs, host, log, setOutput }) {
     const name = inputs.name || 'artifact';
     if (!inputs.path) throw new Error('Input required and not supplied: path');
     // v4: names are unique within the run; a second upload is a 409 unless overwrite: true
     // (https://github.com/actions/upload-artifact/issues/478, README "Not uploading to the same artifact").
-    if (host.artifacts.has(name) && !bool(inputs.overwrite, false)) throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+    if (host.artifacts.has(name) && !bool(inputs.overwrite, false))
+      throw new Error(
+        'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+      );
     // CreateArtifact is one atomic call on GitHub's side: reserve the name before reading files.
     const dir = path.join(host.temp, '..', 'artifacts', `${name}-${Date.now()}`);
     host.artifacts.set(name, { dir, job: host.jobKey });
-    const patterns = inputs.path.split('\n').map((s) => s.trim()).filter(Boolean);
-    const files = await glob(patterns, { cwd: host.workspace, dot: bool(inputs['include-hidden-files'], false), absolute: true, expandDirectories: true });
+    const patterns = inputs.path
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const files = await glob(patterns, {
+      cwd: host.workspace,
+      dot: bool(inputs['include-hidden-files'], false),
+      absolute: true,
+      expandDirectories: true,
+    });
     if (!files.length) {
       const mode = inputs['if-no-files-found'] || 'warn';
       const text = `No files were found with the provided path: ${inputs.path}. No artifacts will be uploaded.`;
@@ -159,7 +261,10 @@ const downloadArtifact: SimulatedAction = {
     const wanted = inputs.name ? [inputs.name] : [...host.artifacts.keys()];
     for (const name of wanted) {
       const found = host.artifacts.get(name);
-      if (!found) throw new Error(`Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`);
+      if (!found)
+        throw new Error(
+          `Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
+        );
       await cp(found.dir, inputs.name ? dest : path.join(dest, name), { recursive: true });
     }
     log(`downloaded ${wanted.join(', ') || 'nothing'}`);
@@ -179,23 +284,50 @@ const uploadSarif: SimulatedAction = {
     const info = host.tokenInfo(inputs.token || host.token);
     // Code scanning upload needs security-events: write; a fork PR's token is read-only, so the upload is refused
     // (https://docs.github.com/en/code-security/code-scanning/troubleshooting-code-scanning/resource-not-accessible).
-    if (!info || !allows(info.permissions, 'security-events', 'write')) throw new Error('Resource not accessible by integration - https://docs.github.com/rest (403). Please check that the workflow has "security-events: write" permission.');
+    if (!info || !allows(info.permissions, 'security-events', 'write'))
+      throw new Error(
+        'Resource not accessible by integration - https://docs.github.com/rest (403). Please check that the workflow has "security-events: write" permission.',
+      );
     host.record('sarif', { category: inputs.category ?? '', file: inputs.sarif_file });
     log(`uploaded SARIF ${inputs.sarif_file} (${inputs.category ?? 'no category'})`);
   },
 };
 
 const attest: SimulatedAction = {
-  inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'push-to-registry', 'show-summary', 'github-token', 'create-storage-record'],
+  inputs: [
+    'subject-path',
+    'subject-digest',
+    'subject-name',
+    'subject-checksums',
+    'push-to-registry',
+    'show-summary',
+    'github-token',
+    'create-storage-record',
+  ],
   async run({ inputs, host, log, setOutput }) {
     // "Artifact attestations are available in public repositories for all current GitHub plans ... private or internal
     // repositories require GitHub Enterprise Cloud" (https://github.com/actions/attest-build-provenance README).
-    if (host.repo.visibility !== 'public' && host.repo.plan !== 'enterprise') throw new Error(`Feature not available for the ${host.repo.name.split('/')[0]} organization. To enable this feature, please upgrade your billing plan, or make this repository public.`);
-    if (!allows(host.permissions, 'id-token', 'write')) throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable: the job needs "id-token: write"');
-    if (!allows(host.permissions, 'attestations', 'write')) throw new Error('Resource not accessible by integration (403): the job needs "attestations: write"');
-    if (!inputs['subject-path'] && !inputs['subject-digest'] && !inputs['subject-checksums']) throw new Error('One of subject-path, subject-digest or subject-checksums must be provided');
-    const subjects = inputs['subject-path'] ? await glob(inputs['subject-path'].split(/[\n,]/).map((s) => s.trim()).filter(Boolean), { cwd: host.workspace }) : [];
-    if (inputs['subject-path'] && !subjects.length) throw new Error(`Could not find subject at path ${inputs['subject-path']}`);
+    if (host.repo.visibility !== 'public' && host.repo.plan !== 'enterprise')
+      throw new Error(
+        `Feature not available for the ${host.repo.name.split('/')[0]} organization. To enable this feature, please upgrade your billing plan, or make this repository public.`,
+      );
+    if (!allows(host.permissions, 'id-token', 'write'))
+      throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable: the job needs "id-token: write"');
+    if (!allows(host.permissions, 'attestations', 'write'))
+      throw new Error('Resource not accessible by integration (403): the job needs "attestations: write"');
+    if (!inputs['subject-path'] && !inputs['subject-digest'] && !inputs['subject-checksums'])
+      throw new Error('One of subject-path, subject-digest or subject-checksums must be provided');
+    const subjects = inputs['subject-path']
+      ? await glob(
+          inputs['subject-path']
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+          { cwd: host.workspace },
+        )
+      : [];
+    if (inputs['subject-path'] && !subjects.length)
+      throw new Error(`Could not find subject at path ${inputs['subject-path']}`);
     host.record('attestation', { subjects });
     const bundle = path.join(host.temp, 'attestation.jsonl');
     await writeFile(bundle, JSON.stringify({ subjects }) + '\n');
@@ -206,14 +338,43 @@ const attest: SimulatedAction = {
 };
 
 const appToken: SimulatedAction = {
-  inputs: ['app-id', 'client-id', 'private-key', 'owner', 'repositories', 'skip-token-revoke', 'github-api-url', 'permission-contents', 'permission-pull-requests', 'permission-issues', 'permission-actions', 'permission-workflows'],
+  inputs: [
+    'app-id',
+    'client-id',
+    'private-key',
+    'owner',
+    'repositories',
+    'skip-token-revoke',
+    'github-api-url',
+    'permission-contents',
+    'permission-pull-requests',
+    'permission-issues',
+    'permission-actions',
+    'permission-workflows',
+  ],
   async run({ inputs, host, setOutput, log }) {
-    if (!inputs['app-id'] && !inputs['client-id']) throw new Error("Input required and not supplied: either 'client-id' or 'app-id'");
+    if (!inputs['app-id'] && !inputs['client-id'])
+      throw new Error("Input required and not supplied: either 'client-id' or 'app-id'");
     if (!inputs['private-key']) throw new Error('Input required and not supplied: private-key');
     const owner = inputs.owner || host.repo.name.split('/')[0];
-    const repos = inputs.repositories ? inputs.repositories.split(/[\n,]/).map((r) => r.trim()).filter(Boolean).map((r) => (r.includes('/') ? r : `${owner}/${r}`)) : inputs.owner ? '*' : [host.repo.name];
-    const permissions: Permissions = { contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write', metadata: 'read' };
-    for (const [key, value] of Object.entries(inputs)) if (key.startsWith('permission-')) permissions[key.slice('permission-'.length)] = value as 'read' | 'write';
+    const repos = inputs.repositories
+      ? inputs.repositories
+          .split(/[\n,]/)
+          .map((r) => r.trim())
+          .filter(Boolean)
+          .map((r) => (r.includes('/') ? r : `${owner}/${r}`))
+      : inputs.owner
+        ? '*'
+        : [host.repo.name];
+    const permissions: Permissions = {
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+      actions: 'write',
+      metadata: 'read',
+    };
+    for (const [key, value] of Object.entries(inputs))
+      if (key.startsWith('permission-')) permissions[key.slice('permission-'.length)] = value as 'read' | 'write';
     const token = host.issueToken(repos, permissions, 'app');
     setOutput('token', token);
     setOutput('installation-id', '1');

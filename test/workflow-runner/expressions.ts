@@ -18,7 +18,8 @@ export interface Functions {
   hashFiles?: (...patterns: string[]) => string;
 }
 
-const toData = (value: Json | undefined): data.ExpressionData => (value === undefined ? new data.Null() : (JSON.parse(JSON.stringify(value), data.reviver) as data.ExpressionData));
+const toData = (value: Json | undefined): data.ExpressionData =>
+  value === undefined ? new data.Null() : (JSON.parse(JSON.stringify(value), data.reviver) as data.ExpressionData);
 const fromData = (value: data.ExpressionData): Json => JSON.parse(JSON.stringify(value, data.replacer)) as Json;
 
 /** Evaluate one expression (without the `${{ }}` wrapper) to a JSON value. */
@@ -82,7 +83,8 @@ export function expand(template: unknown, contexts: Contexts, functions: Functio
   return template.replace(TEMPLATE, (_all, expression: string) => asText(evaluate(expression, contexts, functions)));
 }
 
-export const expandText = (template: unknown, contexts: Contexts, functions: Functions = {}): string => asText(expand(template, contexts, functions));
+export const expandText = (template: unknown, contexts: Contexts, functions: Functions = {}): string =>
+  asText(expand(template, contexts, functions));
 
 /** An `if:` condition: `${{ }}` optional; GitHub adds `success() &&` when no status function is named. */
 export function condition(text: unknown, contexts: Contexts, functions: Functions): boolean {

@@ -43,7 +43,10 @@ exit 0
 id=admin
 ${READ_TOKEN_ID}while read old new ref; do echo "${fullName} $id $old $new $ref" >> "${pushLog}"; done
 `;
-  for (const [name, body] of [['pre-receive', pre], ['post-receive', post]] as const) {
+  for (const [name, body] of [
+    ['pre-receive', pre],
+    ['post-receive', post],
+  ] as const) {
     const file = path.join(dir, 'hooks', name);
     writeFileSync(file, body);
     chmodSync(file, 0o755);
@@ -64,7 +67,11 @@ export function resolveRef(bare: string, ref: string): string | undefined {
 
 export function readAt(bare: string, sha: string, file: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `${sha}:${file.replace(/^\.\//, '')}`], { cwd: bare, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `${sha}:${file.replace(/^\.\//, '')}`], {
+      cwd: bare,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }
@@ -72,7 +79,9 @@ export function readAt(bare: string, sha: string, file: string): string | undefi
 
 export function listAt(bare: string, sha: string, dir: string): string[] {
   try {
-    return git(bare, ['ls-tree', '--name-only', `${sha}:${dir}`]).split('\n').filter(Boolean);
+    return git(bare, ['ls-tree', '--name-only', `${sha}:${dir}`])
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }

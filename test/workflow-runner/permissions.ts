@@ -9,7 +9,24 @@
 export type Access = 'none' | 'read' | 'write';
 export type Permissions = Record<string, Access>;
 
-export const SCOPES = ['actions', 'attestations', 'checks', 'contents', 'deployments', 'discussions', 'id-token', 'issues', 'metadata', 'models', 'packages', 'pages', 'pull-requests', 'repository-projects', 'security-events', 'statuses'] as const;
+export const SCOPES = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'metadata',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+] as const;
 
 const rank: Record<Access, number> = { none: 0, read: 1, write: 2 };
 
@@ -31,13 +48,17 @@ export function parsePermissions(value: unknown): Permissions | undefined {
   const out: Permissions = {};
   for (const scope of SCOPES) out[scope] = 'none';
   if (value === 'read-all' || value === 'write-all') {
-    for (const scope of SCOPES) out[scope] = scope === 'id-token' ? (value === 'write-all' ? 'write' : 'none') : value === 'read-all' ? 'read' : 'write';
+    for (const scope of SCOPES)
+      out[scope] =
+        scope === 'id-token' ? (value === 'write-all' ? 'write' : 'none') : value === 'read-all' ? 'read' : 'write';
     return out;
   }
-  if (typeof value !== 'object') throw new Error(`permissions: "${String(value)}" is not read-all, write-all or a mapping`);
+  if (typeof value !== 'object')
+    throw new Error(`permissions: "${String(value)}" is not read-all, write-all or a mapping`);
   for (const [scope, access] of Object.entries(value as Record<string, string>)) {
     if (!(SCOPES as readonly string[]).includes(scope)) throw new Error(`permissions: unknown scope "${scope}"`);
-    if (!['none', 'read', 'write'].includes(access)) throw new Error(`permissions: ${scope}: "${access}" is not read, write or none`);
+    if (!['none', 'read', 'write'].includes(access))
+      throw new Error(`permissions: ${scope}: "${access}" is not read, write or none`);
     out[scope] = access as Access;
   }
   out.metadata = 'read';
@@ -54,8 +75,10 @@ export function excess(asked: Permissions, allowed: Permissions): string[] {
 /** A fork pull request (or Dependabot) gets at most read, and no id-token. */
 export function readOnly(p: Permissions): Permissions {
   const out: Permissions = {};
-  for (const [scope, access] of Object.entries(p)) out[scope] = scope === 'id-token' ? 'none' : access === 'write' ? 'read' : access;
+  for (const [scope, access] of Object.entries(p))
+    out[scope] = scope === 'id-token' ? 'none' : access === 'write' ? 'read' : access;
   return out;
 }
 
-export const allows = (p: Permissions, scope: string, access: Access): boolean => rank[p[scope] ?? 'none'] >= rank[access];
+export const allows = (p: Permissions, scope: string, access: Access): boolean =>
+  rank[p[scope] ?? 'none'] >= rank[access];

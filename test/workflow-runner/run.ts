@@ -72,10 +72,12 @@ interface Outcome {
   chain: Result[];
 }
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const callSpec = (doc: WorkflowDoc): CallSpec | undefined => {
   const on = doc.on;
-  if (on && typeof on === 'object' && !Array.isArray(on) && 'workflow_call' in on) return ((on as Record<string, unknown>).workflow_call ?? {}) as CallSpec;
+  if (on && typeof on === 'object' && !Array.isArray(on) && 'workflow_call' in on)
+    return ((on as Record<string, unknown>).workflow_call ?? {}) as CallSpec;
   if (on === 'workflow_call' || (Array.isArray(on) && on.includes('workflow_call'))) return {};
   return undefined;
 };
@@ -102,7 +104,10 @@ export class Run {
     private world: World,
     readonly id: number,
     readonly attempt: number,
-    readonly options: Required<Pick<DispatchOptions, 'workflow' | 'repo' | 'event' | 'sha' | 'ref' | 'actor'>> & { payload: Record<string, Json>; inputs: Record<string, Json> },
+    readonly options: Required<Pick<DispatchOptions, 'workflow' | 'repo' | 'event' | 'sha' | 'ref' | 'actor'>> & {
+      payload: Record<string, Json>;
+      inputs: Record<string, Json>;
+    },
   ) {
     this.events.setMaxListeners(0);
   }
@@ -113,8 +118,12 @@ export class Run {
 
   /** A fork pull request or a Dependabot run: read-only token, no secrets ("GITHUB_TOKEN reference", fork table and the Dependabot note). */
   get untrusted(): boolean {
-    const head = (this.options.payload.pull_request as { head?: { repo?: { full_name?: string } } } | undefined)?.head?.repo?.full_name;
-    const forkPr = (this.options.event === 'pull_request' || this.options.event === 'pull_request_review') && head !== undefined && head !== this.options.repo;
+    const head = (this.options.payload.pull_request as { head?: { repo?: { full_name?: string } } } | undefined)?.head
+      ?.repo?.full_name;
+    const forkPr =
+      (this.options.event === 'pull_request' || this.options.event === 'pull_request_review') &&
+      head !== undefined &&
+      head !== this.options.repo;
     return forkPr || this.options.actor === 'dependabot[bot]';
   }
 
@@ -125,13 +134,18 @@ export class Run {
         const job = this.jobs[key];
         if (job && (job.status === status || job.status === 'completed')) {
           this.events.off('change', check);
-          if (job.status !== status) reject(new Error(`job ${key} completed (${job.result}) without reaching ${status}`));
+          if (job.status !== status)
+            reject(new Error(`job ${key} completed (${job.result}) without reaching ${status}`));
           else resolve(job);
           return true;
         }
         if (this.status === 'completed') {
           this.events.off('change', check);
-          reject(new Error(`run ${this.id} completed without job ${key} reaching ${status}; jobs: ${Object.keys(this.jobs).join(', ')}`));
+          reject(
+            new Error(
+              `run ${this.id} completed without job ${key} reaching ${status}; jobs: ${Object.keys(this.jobs).join(', ')}`,
+            ),
+          );
           return true;
         }
         return false;
@@ -142,7 +156,10 @@ export class Run {
 
   approve(key: string, approved: boolean): void {
     const resolve = this.approvals.get(key);
-    if (!resolve) throw new Error(`job ${key} of run ${this.id} is not waiting for approval (waiting: ${[...this.approvals.keys()].join(', ') || 'none'})`);
+    if (!resolve)
+      throw new Error(
+        `job ${key} of run ${this.id} is not waiting for approval (waiting: ${[...this.approvals.keys()].join(', ') || 'none'})`,
+      );
     this.approvals.delete(key);
     resolve(approved);
   }
@@ -158,7 +175,10 @@ export class Run {
   /** All step logs of the run, for showing on failure. */
   log(): string {
     return Object.values(this.jobs)
-      .map((job) => `## ${job.key}: ${job.result ?? job.status}${job.error ? ` (${job.error})` : ''}\n${job.steps.map((s) => `### ${s.name}: ${s.conclusion}\n${s.log}`).join('')}`)
+      .map(
+        (job) =>
+          `## ${job.key}: ${job.result ?? job.status}${job.error ? ` (${job.error})` : ''}\n${job.steps.map((s) => `### ${s.name}: ${s.conclusion}\n${s.log}`).join('')}`,
+      )
       .join('\n');
   }
 
@@ -196,7 +216,15 @@ export class Run {
     try {
       const results = await this.executeWorkflow(top);
       const all = Object.values(results).map((r) => r.result);
-      this.finish(this.cancelRequested ? 'cancelled' : all.includes('failure') ? 'failure' : all.includes('cancelled') ? 'cancelled' : 'success');
+      this.finish(
+        this.cancelRequested
+          ? 'cancelled'
+          : all.includes('failure')
+            ? 'failure'
+            : all.includes('cancelled')
+              ? 'cancelled'
+              : 'success',
+      );
     } catch (error) {
       this.errors.push((error as Error).stack ?? String(error));
       this.finish('failure');
@@ -215,7 +243,9 @@ export class Run {
     this.conclusion = conclusion;
     this.status = 'completed';
     this.endedAt = Date.now();
-    this.world.logger(`run ${this.id}#${this.attempt} ${this.options.workflow}: ${conclusion}${this.errors.length ? ` (${this.errors.join('; ')})` : ''}`);
+    this.world.logger(
+      `run ${this.id}#${this.attempt} ${this.options.workflow}: ${conclusion}${this.errors.length ? ` (${this.errors.join('; ')})` : ''}`,
+    );
     this.changed();
   }
 
@@ -239,8 +269,13 @@ export class Run {
     const sha = this.world.resolve(repo, ref);
     if (!sha) throw new Error(`Unable to find reusable workflow "${uses}": no ref ${ref} in ${repo}`);
     // Private reusable workflows are reachable from the same owner only (Reusable workflows reference, "Access to reusable workflows").
-    if (this.world.visibility(repo) !== 'public' && repo.split('/')[0] !== this.options.repo.split('/')[0]) throw new Error(`error parsing called workflow "${uses}": workflow was not found`);
-    const fullRef = /^[0-9a-f]{40}$/.test(ref) ? ref : this.world.resolve(repo, `refs/tags/${ref}`) ? `refs/tags/${ref}` : `refs/heads/${ref}`;
+    if (this.world.visibility(repo) !== 'public' && repo.split('/')[0] !== this.options.repo.split('/')[0])
+      throw new Error(`error parsing called workflow "${uses}": workflow was not found`);
+    const fullRef = /^[0-9a-f]{40}$/.test(ref)
+      ? ref
+      : this.world.resolve(repo, `refs/tags/${ref}`)
+        ? `refs/tags/${ref}`
+        : `refs/heads/${ref}`;
     return this.loadWorkflow(repo, sha, fullRef, file);
   }
 
@@ -258,19 +293,40 @@ export class Run {
       const effective = this.permissionsOf(job, file.doc, ceiling);
       if (ceiling) {
         const over = excess(effective, ceiling);
-        if (over.length) throw new Error(`The nested job '${id}' is requesting '${over.join(', ')}', but is only allowed '${Object.entries(ceiling).filter(([, a]) => a !== 'none').map(([s, a]) => `${s}: ${a}`).join(', ') || 'none'}'.`);
+        if (over.length)
+          throw new Error(
+            `The nested job '${id}' is requesting '${over.join(', ')}', but is only allowed '${
+              Object.entries(ceiling)
+                .filter(([, a]) => a !== 'none')
+                .map(([s, a]) => `${s}: ${a}`)
+                .join(', ') || 'none'
+            }'.`,
+          );
       }
       if (!job.uses) continue;
       const called = this.resolveCall(file, job.uses);
       const spec = callSpec(called.doc);
-      if (!spec) throw new Error(`${job.uses}: workflow is not reusable as it is missing a \`on.workflow_call\` trigger`);
+      if (!spec)
+        throw new Error(`${job.uses}: workflow is not reusable as it is missing a \`on.workflow_call\` trigger`);
       const declared = spec.inputs ?? {};
-      for (const name of Object.keys(job.with ?? {})) if (!(name in declared)) throw new Error(`${file.path}: job '${id}': Invalid input, ${name} is not defined in the referenced workflow.`);
-      for (const [name, input] of Object.entries(declared)) if (input.required && input.default === undefined && !(name in (job.with ?? {}))) throw new Error(`${file.path}: job '${id}': Input ${name} is required, but not provided while calling.`);
+      for (const name of Object.keys(job.with ?? {}))
+        if (!(name in declared))
+          throw new Error(
+            `${file.path}: job '${id}': Invalid input, ${name} is not defined in the referenced workflow.`,
+          );
+      for (const [name, input] of Object.entries(declared))
+        if (input.required && input.default === undefined && !(name in (job.with ?? {})))
+          throw new Error(`${file.path}: job '${id}': Input ${name} is required, but not provided while calling.`);
       if (job.secrets !== 'inherit') {
         const secrets = spec.secrets ?? {};
-        for (const name of Object.keys(job.secrets ?? {})) if (!(name in secrets)) throw new Error(`${file.path}: job '${id}': Invalid secret, ${name} is not defined in the referenced workflow.`);
-        for (const [name, secret] of Object.entries(secrets)) if (secret.required && !(name in (job.secrets ?? {}))) throw new Error(`${file.path}: job '${id}': Secret ${name} is required, but not provided while calling.`);
+        for (const name of Object.keys(job.secrets ?? {}))
+          if (!(name in secrets))
+            throw new Error(
+              `${file.path}: job '${id}': Invalid secret, ${name} is not defined in the referenced workflow.`,
+            );
+        for (const [name, secret] of Object.entries(secrets))
+          if (secret.required && !(name in (job.secrets ?? {})))
+            throw new Error(`${file.path}: job '${id}': Secret ${name} is required, but not provided while calling.`);
       }
       this.validate(called, effective, depth + 1);
     }
@@ -278,13 +334,24 @@ export class Run {
 
   /** Job-level permissions, else the workflow's, else the caller's (nested), else the repository default. */
   private permissionsOf(job: JobDef, doc: WorkflowDoc, ceiling: Permissions | undefined): Permissions {
-    return parsePermissions(job.permissions) ?? parsePermissions(doc.permissions) ?? ceiling ?? this.world.defaultPermissions();
+    return (
+      parsePermissions(job.permissions) ??
+      parsePermissions(doc.permissions) ??
+      ceiling ??
+      this.world.defaultPermissions()
+    );
   }
 
-  private concurrencyOf(value: WorkflowDoc['concurrency'], contexts: Contexts): { name: string; cancelInProgress: boolean } | undefined {
+  private concurrencyOf(
+    value: WorkflowDoc['concurrency'],
+    contexts: Contexts,
+  ): { name: string; cancelInProgress: boolean } | undefined {
     if (value === undefined) return undefined;
     const spec = typeof value === 'string' ? { group: value } : value;
-    return { name: expandText(spec.group, contexts), cancelInProgress: expand(spec['cancel-in-progress'] ?? false, contexts) === true };
+    return {
+      name: expandText(spec.group, contexts),
+      cancelInProgress: expand(spec['cancel-in-progress'] ?? false, contexts) === true,
+    };
   }
 
   githubContext(token: string): Record<string, Json> {
@@ -339,16 +406,27 @@ export class Run {
     return results;
   }
 
-  private async executeJobId(scope: Scope, id: string, def: JobDef, get: (id: string) => Promise<Outcome>): Promise<Outcome> {
+  private async executeJobId(
+    scope: Scope,
+    id: string,
+    def: JobDef,
+    get: (id: string) => Promise<Outcome>,
+  ): Promise<Outcome> {
     const needIds = list(def.needs);
     const needOutcomes = await Promise.all(needIds.map(get));
     const needs: Record<string, Json> = {};
-    needIds.forEach((n, i) => (needs[n] = { result: needOutcomes[i]?.result ?? 'skipped', outputs: needOutcomes[i]?.outputs ?? {} }));
+    needIds.forEach(
+      (n, i) => (needs[n] = { result: needOutcomes[i]?.result ?? 'skipped', outputs: needOutcomes[i]?.outputs ?? {} }),
+    );
     const chain = needOutcomes.flatMap((o) => o.chain);
     const key = `${scope.prefix}${id}`;
     const contexts: Contexts = { ...this.baseContexts(scope), needs };
     // Job `if:` status functions look at the jobs it needs (docs: expressions, status check functions).
-    const functions = { success: () => chain.every((r) => r === 'success') && !this.cancelRequested, failure: () => chain.includes('failure'), cancelled: () => this.cancelRequested };
+    const functions = {
+      success: () => chain.every((r) => r === 'success') && !this.cancelRequested,
+      failure: () => chain.includes('failure'),
+      cancelled: () => this.cancelRequested,
+    };
     let run: boolean;
     try {
       run = condition(def.if, contexts, functions);
@@ -363,14 +441,31 @@ export class Run {
     const legs = this.matrixLegs(def, contexts);
     const settled = await Promise.all(
       legs.map(async (matrix, index) => {
-        const legKey = matrix ? `${key} (${Object.values(matrix).map((v) => asText(v)).join(', ')})` : key;
-        const strategy = { 'fail-fast': true, 'job-index': index, 'job-total': legs.length, 'max-parallel': legs.length };
+        const legKey = matrix
+          ? `${key} (${Object.values(matrix)
+              .map((v) => asText(v))
+              .join(', ')})`
+          : key;
+        const strategy = {
+          'fail-fast': true,
+          'job-index': index,
+          'job-total': legs.length,
+          'max-parallel': legs.length,
+        };
         const legContexts: Contexts = { ...contexts, matrix: matrix ?? null, strategy };
-        return def.uses ? this.executeCall(scope, id, legKey, def, legContexts) : this.executeJob(scope, id, legKey, def, legContexts);
+        return def.uses
+          ? this.executeCall(scope, id, legKey, def, legContexts)
+          : this.executeJob(scope, id, legKey, def, legContexts);
       }),
     );
     const results = settled.map((s) => s.result);
-    const result: Result = results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : results.every((r) => r === 'skipped') ? 'skipped' : 'success';
+    const result: Result = results.includes('failure')
+      ? 'failure'
+      : results.includes('cancelled')
+        ? 'cancelled'
+        : results.every((r) => r === 'skipped')
+          ? 'skipped'
+          : 'success';
     const outputs = Object.assign({}, ...settled.map((s) => s.outputs)) as Record<string, string>;
     if (legs.length > 1 || legs[0]) this.setJob(key, { status: 'completed', result, outputs });
     return { result, outputs, chain: [...chain, result] };
@@ -382,11 +477,17 @@ export class Run {
     if (raw === undefined) return [undefined];
     const matrix = (typeof raw === 'string' ? expand(raw, contexts) : raw) as Record<string, Json>;
     const expanded: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(matrix)) expanded[k] = typeof v === 'string' && v.includes('${{') ? expand(v, contexts) : v;
-    const { include, exclude, ...axes } = expanded as { include?: Record<string, Json>[]; exclude?: Record<string, Json>[] } & Record<string, Json>;
+    for (const [k, v] of Object.entries(matrix))
+      expanded[k] = typeof v === 'string' && v.includes('${{') ? expand(v, contexts) : v;
+    const { include, exclude, ...axes } = expanded as {
+      include?: Record<string, Json>[];
+      exclude?: Record<string, Json>[];
+    } & Record<string, Json>;
     let combos: Record<string, Json>[] = Object.keys(axes).length ? [{}] : [];
-    for (const [axis, values] of Object.entries(axes)) combos = combos.flatMap((c) => (values as Json[]).map((v) => ({ ...c, [axis]: v })));
-    const matches = (combo: Record<string, Json>, partial: Record<string, Json>) => Object.entries(partial).every(([k, v]) => JSON.stringify(combo[k]) === JSON.stringify(v));
+    for (const [axis, values] of Object.entries(axes))
+      combos = combos.flatMap((c) => (values as Json[]).map((v) => ({ ...c, [axis]: v })));
+    const matches = (combo: Record<string, Json>, partial: Record<string, Json>) =>
+      Object.entries(partial).every(([k, v]) => JSON.stringify(combo[k]) === JSON.stringify(v));
     combos = combos.filter((c) => !(exclude ?? []).some((e) => matches(c, e)));
     for (const extra of include ?? []) {
       const original = Object.fromEntries(Object.entries(extra).filter(([k]) => k in axes));
@@ -399,7 +500,13 @@ export class Run {
   }
 
   /** A job that calls a reusable workflow: evaluate `with` and `secrets` in the caller's context, run the called jobs in this run. */
-  private async executeCall(scope: Scope, id: string, key: string, def: JobDef, contexts: Contexts): Promise<{ result: Result; outputs: Record<string, string> }> {
+  private async executeCall(
+    scope: Scope,
+    id: string,
+    key: string,
+    def: JobDef,
+    contexts: Contexts,
+  ): Promise<{ result: Result; outputs: Record<string, string> }> {
     this.setJob(key, { status: 'in_progress', startedAt: Date.now() });
     const called = this.resolveCall(scope.file, def.uses as string);
     const spec = callSpec(called.doc) ?? {};
@@ -410,35 +517,57 @@ export class Run {
     const inputs: Record<string, Json> = {};
     const callerContexts: Contexts = { ...contexts, secrets: scope.secrets };
     for (const [name, input] of Object.entries(spec.inputs ?? {})) {
-      const given = def.with && name in def.with ? expand(def.with[name], callerContexts) : input.default === undefined ? undefined : expand(input.default, callerContexts);
+      const given =
+        def.with && name in def.with
+          ? expand(def.with[name], callerContexts)
+          : input.default === undefined
+            ? undefined
+            : expand(input.default, callerContexts);
       const type = input.type ?? 'string';
       if (given === undefined) {
         inputs[name] = type === 'boolean' ? false : type === 'number' ? 0 : '';
         continue;
       }
       // Inputs are typed (on.workflow_call.inputs.<id>.type): a value of another type is an error.
-      if (type === 'boolean' && typeof given !== 'boolean') return fail(`Unexpected value '${asText(given)}' for input ${name} of type boolean`);
-      if (type === 'number' && typeof given !== 'number') return fail(`Unexpected value '${asText(given)}' for input ${name} of type number`);
+      if (type === 'boolean' && typeof given !== 'boolean')
+        return fail(`Unexpected value '${asText(given)}' for input ${name} of type boolean`);
+      if (type === 'number' && typeof given !== 'number')
+        return fail(`Unexpected value '${asText(given)}' for input ${name} of type number`);
       inputs[name] = type === 'string' ? asText(given) : given;
     }
     // Secrets reach a called workflow only when passed by name or with `secrets: inherit` (Reusing workflows, "Passing inputs and secrets").
     let secrets: Record<string, string> = {};
     if (def.secrets === 'inherit') secrets = { ...scope.secrets };
-    else for (const [name, value] of Object.entries(def.secrets ?? {})) secrets[name] = expandText(value, callerContexts);
+    else
+      for (const [name, value] of Object.entries(def.secrets ?? {})) secrets[name] = expandText(value, callerContexts);
     const ceiling = this.permissionsOf(def, scope.file.doc, scope.ceiling);
-    const inner: Scope = { prefix: `${key} / `, file: called, inputs, secrets, ceiling, ...(def.secrets === 'inherit' ? {} : { passedNames: Object.keys(secrets) }) };
+    const inner: Scope = {
+      prefix: `${key} / `,
+      file: called,
+      inputs,
+      secrets,
+      ceiling,
+      ...(def.secrets === 'inherit' ? {} : { passedNames: Object.keys(secrets) }),
+    };
     const results = await this.executeWorkflow(inner);
     const all = Object.values(results).map((r) => r.result);
     const result: Result = all.includes('failure') ? 'failure' : all.includes('cancelled') ? 'cancelled' : 'success';
     const jobsContext: Record<string, Json> = {};
     for (const [jobId, o] of Object.entries(results)) jobsContext[jobId] = { result: o.result, outputs: o.outputs };
     const outputs: Record<string, string> = {};
-    for (const [name, output] of Object.entries(spec.outputs ?? {})) outputs[name] = expandText(output.value, { ...this.baseContexts(inner), jobs: jobsContext });
+    for (const [name, output] of Object.entries(spec.outputs ?? {}))
+      outputs[name] = expandText(output.value, { ...this.baseContexts(inner), jobs: jobsContext });
     this.setJob(key, { status: 'completed', result, outputs, endedAt: Date.now() });
     return { result, outputs };
   }
 
-  private async executeJob(scope: Scope, id: string, key: string, def: JobDef, contexts: Contexts): Promise<{ result: Result; outputs: Record<string, string> }> {
+  private async executeJob(
+    scope: Scope,
+    id: string,
+    key: string,
+    def: JobDef,
+    contexts: Contexts,
+  ): Promise<{ result: Result; outputs: Record<string, string> }> {
     const job = this.setJob(key, { status: 'queued' });
     const holder = { label: `${this.id} ${key}`, cancel: () => this.cancel() };
     const envSpec = typeof def.environment === 'string' ? { name: def.environment } : def.environment;
@@ -448,11 +577,13 @@ export class Run {
       // A test's fault: the job did all its work, then failed (the runner lost it, a timeout hit).
       const injected = outcome === 'success' && this.world.takeInjectedFailure(key, this.attempt);
       const result: Result = injected ? 'failure' : outcome;
-      const error = injected ? 'injected failure after the job\'s steps ran' : reason;
+      const error = injected ? "injected failure after the job's steps ran" : reason;
       if (group) this.world.concurrency.release(group.name, holder);
       job.endedAt = Date.now();
       this.setJob(key, { status: 'completed', result, ...(error ? { error } : {}) });
-      this.world.logger(`  ${result === 'success' ? '✓' : result === 'skipped' ? '-' : '✗'} ${key}: ${result} (${((job.endedAt - (job.startedAt ?? job.endedAt)) / 1000).toFixed(1)}s)${error ? ` ${error}` : ''}`);
+      this.world.logger(
+        `  ${result === 'success' ? '✓' : result === 'skipped' ? '-' : '✗'} ${key}: ${result} (${((job.endedAt - (job.startedAt ?? job.endedAt)) / 1000).toFixed(1)}s)${error ? ` ${error}` : ''}`,
+      );
       return { result, outputs: job.outputs };
     };
     if (this.cancelRequested) return finish('cancelled');
@@ -489,7 +620,15 @@ export class Run {
     }
   }
 
-  private async runSteps(scope: Scope, id: string, key: string, def: JobDef, contexts: Contexts, environment: string | undefined, job: JobState): Promise<[Result, string?]> {
+  private async runSteps(
+    scope: Scope,
+    id: string,
+    key: string,
+    def: JobDef,
+    contexts: Contexts,
+    environment: string | undefined,
+    job: JobState,
+  ): Promise<[Result, string?]> {
     const repo = this.options.repo;
     let permissions = this.permissionsOf(def, scope.file.doc, scope.ceiling);
     if (this.untrusted) permissions = readOnly(permissions);
@@ -502,8 +641,12 @@ export class Run {
     // `secrets: inherit`); the environment then overrides their values but adds no name of its own
     // (actions/runner#1490: environment secrets reach a reusable workflow's environment job only
     // through `secrets: inherit`, or as the value of a name passed explicitly).
-    const fromEnvironment = Object.entries(env?.secrets ?? {}).filter(([name]) => !scope.passedNames || scope.passedNames.includes(name));
-    const secrets: Record<string, string> = this.untrusted ? {} : { ...scope.secrets, ...Object.fromEntries(fromEnvironment) };
+    const fromEnvironment = Object.entries(env?.secrets ?? {}).filter(
+      ([name]) => !scope.passedNames || scope.passedNames.includes(name),
+    );
+    const secrets: Record<string, string> = this.untrusted
+      ? {}
+      : { ...scope.secrets, ...Object.fromEntries(fromEnvironment) };
     secrets.GITHUB_TOKEN = token;
     const vars = { ...this.world.repoVars(repo), ...(env?.vars ?? {}) };
     const root = path.join(this.world.dir, 'runs', `${this.id}-${this.attempt}`, key.replace(/[^\w.-]+/g, '_'));
@@ -513,7 +656,13 @@ export class Run {
     await Promise.all([workspace, temp, home].map((d) => mkdir(d, { recursive: true })));
     await writeFile(path.join(home, '.gitconfig'), '');
     const eventPath = path.join(temp, 'event.json');
-    const github: Record<string, Json> = { ...this.githubContext(token), workspace, job: id, action_path: '', event_path: eventPath };
+    const github: Record<string, Json> = {
+      ...this.githubContext(token),
+      workspace,
+      job: id,
+      action_path: '',
+      event_path: eventPath,
+    };
     const g = (name: string): string => asText(github[name] ?? null);
     await writeFile(eventPath, JSON.stringify(this.options.payload));
     // job.workflow_*: the file that defines this job, for a reusable workflow its own repository and resolved commit
@@ -529,7 +678,14 @@ export class Run {
       check_run_id: String(this.id * 100 + Object.keys(this.jobs).length),
     };
     job.context = { job: jobContext, github };
-    const runner = { os: 'Linux', arch: 'X64', temp, tool_cache: path.join(root, 'toolcache'), name: 'GitHub Actions 1', environment: 'github-hosted' };
+    const runner = {
+      os: 'Linux',
+      arch: 'X64',
+      temp,
+      tool_cache: path.join(root, 'toolcache'),
+      name: 'GitHub Actions 1',
+      environment: 'github-hosted',
+    };
     const allContexts: Contexts = { ...contexts, github, secrets, vars, job: jobContext, runner, env: {} };
     const envOf = (spec: Record<string, unknown> | undefined, base: Record<string, string>) => {
       const out = { ...base };
@@ -537,7 +693,22 @@ export class Run {
       return out;
     };
     const jobEnv = envOf(def.env, envOf(scope.file.doc.env, {}));
-    const oidc = permissions['id-token'] === 'write' ? this.world.oidcEnv({ repository: repo, ref: this.options.ref, sha: this.options.sha, workflow_ref: g('workflow_ref'), job_workflow_ref: jobContext.workflow_ref as string, job_workflow_sha: scope.file.sha, environment: environment ?? '', run_id: String(this.id), run_attempt: String(this.attempt), event_name: this.options.event, actor: this.options.actor }) : {};
+    const oidc =
+      permissions['id-token'] === 'write'
+        ? this.world.oidcEnv({
+            repository: repo,
+            ref: this.options.ref,
+            sha: this.options.sha,
+            workflow_ref: g('workflow_ref'),
+            job_workflow_ref: jobContext.workflow_ref as string,
+            job_workflow_sha: scope.file.sha,
+            environment: environment ?? '',
+            run_id: String(this.id),
+            run_attempt: String(this.attempt),
+            event_name: this.options.event,
+            actor: this.options.actor,
+          })
+        : {};
     const baseEnv: Record<string, string> = {
       ...(cleanEnv() as Record<string, string>),
       ...oidc,
@@ -613,16 +784,34 @@ export class Run {
         record: (kind, entry) => this.world.record(kind, { run: this.id, attempt: this.attempt, job: key, ...entry }),
       },
     };
-    for (const step of def.steps ?? []) if (step.uses) this.actionsUsed.push({ job: key, uses: step.uses, pinned: step.uses.startsWith('./') || /@[0-9a-f]{40}$/.test(step.uses) });
+    for (const step of def.steps ?? [])
+      if (step.uses)
+        this.actionsUsed.push({
+          job: key,
+          uses: step.uses,
+          pinned: step.uses.startsWith('./') || /@[0-9a-f]{40}$/.test(step.uses),
+        });
     const failed = await runSteps(rt, def.steps ?? [], { steps: {}, prefix: '' }, jobEnv);
     job.summary = await readFile(summaryFile, 'utf8');
     // Job outputs are evaluated after the steps; one holding a secret is not sent (docs: "Passing information between jobs").
     const outputs: Record<string, string> = {};
-    const stepsContext = Object.fromEntries(job.steps.filter((s) => s.id).map((s) => [s.id as string, { outputs: s.outputs, outcome: s.outcome, conclusion: s.conclusion }]));
+    const stepsContext = Object.fromEntries(
+      job.steps
+        .filter((s) => s.id)
+        .map((s) => [s.id as string, { outputs: s.outputs, outcome: s.outcome, conclusion: s.conclusion }]),
+    );
     for (const [name, value] of Object.entries(def.outputs ?? {})) {
-      const text = expandText(value, { ...allContexts, steps: stepsContext as unknown as Json, env: { ...jobEnv, ...rt.exported } });
+      const text = expandText(value, {
+        ...allContexts,
+        steps: stepsContext as unknown as Json,
+        env: { ...jobEnv, ...rt.exported },
+      });
       if ([...masks].some((m) => m.length > 0 && text.includes(m))) {
-        job.annotations.push({ level: 'warning', message: `Skip output '${name}' since it may contain secret.`, step: '(outputs)' });
+        job.annotations.push({
+          level: 'warning',
+          message: `Skip output '${name}' since it may contain secret.`,
+          step: '(outputs)',
+        });
         continue;
       }
       assertNoLeak(`output ${name} of job ${key}`, text);
@@ -638,7 +827,10 @@ export class Run {
     if (!match) return { error: `Unable to resolve action \`${uses}\`: not owner/repo[/path]@ref` };
     const [, repo, sub, ref] = match as unknown as [string, string, string | undefined, string];
     const sha = this.world.bareOf(repo) ? this.world.resolve(repo, ref) : undefined;
-    if (!sha) return { error: `Unable to resolve action \`${uses}\`, unable to find version \`${ref}\` (not a simulated action, not a world repository)` };
+    if (!sha)
+      return {
+        error: `Unable to resolve action \`${uses}\`, unable to find version \`${ref}\` (not a simulated action, not a world repository)`,
+      };
     const dir = path.join(root, '_actions', repo, ref);
     await this.world.extract(repo, sha, dir);
     return { dir: path.join(dir, sub ?? '') };

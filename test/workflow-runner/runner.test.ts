@@ -82,9 +82,14 @@ ${job}
           name: 'acme/server',
           files: {
             '.github/workflows/reusable.yml': reusable,
-            '.github/workflows/writer.yml': 'on: workflow_call\njobs:\n  w:\n    permissions: { contents: write }\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
-            '.github/workflows/unknown.yml': caller('  c:\n    uses: ./.github/workflows/reusable.yml\n    with: { greeting: x, greting: y }'),
-            '.github/workflows/missing.yml': caller('  c:\n    uses: ./.github/workflows/reusable.yml\n    with: { count: 2 }'),
+            '.github/workflows/writer.yml':
+              'on: workflow_call\njobs:\n  w:\n    permissions: { contents: write }\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
+            '.github/workflows/unknown.yml': caller(
+              '  c:\n    uses: ./.github/workflows/reusable.yml\n    with: { greeting: x, greting: y }',
+            ),
+            '.github/workflows/missing.yml': caller(
+              '  c:\n    uses: ./.github/workflows/reusable.yml\n    with: { count: 2 }',
+            ),
             '.github/workflows/elevate.yml': caller('  c:\n    uses: ./.github/workflows/writer.yml'),
           },
         },
@@ -100,7 +105,9 @@ ${job}
     }
     expect(errors.unknown).toContain('Invalid input, greting is not defined in the referenced workflow.');
     expect(errors.missing).toContain('Input greeting is required, but not provided while calling.');
-    expect(errors.elevate).toContain("The nested job 'w' is requesting 'contents: write', but is only allowed 'contents: read");
+    expect(errors.elevate).toContain(
+      "The nested job 'w' is requesting 'contents: write', but is only allowed 'contents: read",
+    );
   });
 
   it('gives an environment secret only to the job that names the environment; the caller passes an empty value', async () => {
@@ -110,7 +117,9 @@ ${job}
         {
           name: 'acme/server',
           secrets: { SHARED: 'repository-level-value' },
-          environments: { production: { secrets: { DEPLOY: 'environment-only-secret', SHARED: 'environment-level-value!' } } },
+          environments: {
+            production: { secrets: { DEPLOY: 'environment-only-secret', SHARED: 'environment-level-value!' } },
+          },
           files: {
             '.github/workflows/r.yml': `
 on:
@@ -166,7 +175,8 @@ jobs:
           files: {
             '.github/workflows/r.yml': reusable,
             '.github/workflows/none.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n',
-            '.github/workflows/inherit.yml': 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    secrets: inherit\n',
+            '.github/workflows/inherit.yml':
+              'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    secrets: inherit\n',
           },
         },
       ],
@@ -183,14 +193,22 @@ jobs:
     const world = await createWorld({
       ...quiet,
       repos: [
-        { name: 'acme/kit', files: { '.github/workflows/r.yml': 'on: workflow_call\njobs:\n  show:\n    runs-on: ubuntu-latest\n    outputs:\n      job: "${{ job.workflow_repository }} ${{ job.workflow_sha }} ${{ job.workflow_ref }}"\n      github: "${{ github.repository }} ${{ github.workflow_sha }}"\n    steps: [{ run: "true" }]\n' } },
+        {
+          name: 'acme/kit',
+          files: {
+            '.github/workflows/r.yml':
+              'on: workflow_call\njobs:\n  show:\n    runs-on: ubuntu-latest\n    outputs:\n      job: "${{ job.workflow_repository }} ${{ job.workflow_sha }} ${{ job.workflow_ref }}"\n      github: "${{ github.repository }} ${{ github.workflow_sha }}"\n    steps: [{ run: "true" }]\n',
+          },
+        },
         { name: 'acme/server', files: { 'README.md': 'x' } },
       ],
     });
     const pinned = world.resolve('acme/kit', 'main') as string;
     const moved = await world.commit('acme/kit', { 'CHANGES.md': 'v1 moved' }, { tag: 'v1' });
     expect(moved).not.toBe(pinned);
-    const serverSha = await world.commit('acme/server', { '.github/workflows/c.yml': `on: push\njobs:\n  a:\n    uses: acme/kit/.github/workflows/r.yml@${pinned}\n  b:\n    uses: acme/kit/.github/workflows/r.yml@v1\n` });
+    const serverSha = await world.commit('acme/server', {
+      '.github/workflows/c.yml': `on: push\njobs:\n  a:\n    uses: acme/kit/.github/workflows/r.yml@${pinned}\n  b:\n    uses: acme/kit/.github/workflows/r.yml@v1\n`,
+    });
     const run = world.dispatch({ workflow: '.github/workflows/c.yml', repo: 'acme/server', event: 'push' });
     await run.done;
     expect(run.conclusion, run.log()).toBe('success');
@@ -225,7 +243,17 @@ jobs:
   it('a matrix of calls is one run: the same artifact name twice is a 409, a name per leg passes, and a re-run starts a fresh store', async () => {
     const world = await createWorld({
       ...quiet,
-      repos: [{ name: 'acme/server', files: { '.github/workflows/fixed.yml': called('artifact-x'), '.github/workflows/keyed.yml': called('artifact-${{ inputs.key }}'), '.github/workflows/c1.yml': caller('fixed.yml'), '.github/workflows/c2.yml': caller('keyed.yml') } }],
+      repos: [
+        {
+          name: 'acme/server',
+          files: {
+            '.github/workflows/fixed.yml': called('artifact-x'),
+            '.github/workflows/keyed.yml': called('artifact-${{ inputs.key }}'),
+            '.github/workflows/c1.yml': caller('fixed.yml'),
+            '.github/workflows/c2.yml': caller('keyed.yml'),
+          },
+        },
+      ],
     });
     const fixed = world.dispatch({ workflow: '.github/workflows/c1.yml', repo: 'acme/server', event: 'push' });
     await fixed.done;

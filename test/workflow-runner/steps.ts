@@ -69,16 +69,27 @@ const statusFunctions = (rt: JobRuntime, failed: () => boolean): Functions => ({
 
 const mask = (text: string, masks: Set<string>): string => {
   let out = text;
-  for (const value of [...masks].sort((a, b) => b.length - a.length)) if (value.length > 0) out = out.split(value).join('***');
+  for (const value of [...masks].sort((a, b) => b.length - a.length))
+    if (value.length > 0) out = out.split(value).join('***');
   return out;
 };
 
 /** Run steps; returns true when one failed (after continue-on-error). */
-export async function runSteps(rt: JobRuntime, steps: StepDef[], scope: Scope, env: Record<string, string>): Promise<boolean> {
+export async function runSteps(
+  rt: JobRuntime,
+  steps: StepDef[],
+  scope: Scope,
+  env: Record<string, string>,
+): Promise<boolean> {
   let failed = false;
   for (const [index, step] of steps.entries()) {
     const label = `${scope.prefix}${step.name ?? step.id ?? step.uses ?? (step.run ?? '').split('\n')[0] ?? `step ${index + 1}`}`;
-    const contexts = (): Contexts => ({ ...rt.contexts, env: { ...env, ...rt.exported } as Json, steps: scope.steps as unknown as Json, ...(scope.inputs ? { inputs: scope.inputs } : {}) });
+    const contexts = (): Contexts => ({
+      ...rt.contexts,
+      env: { ...env, ...rt.exported } as Json,
+      steps: scope.steps as unknown as Json,
+      ...(scope.inputs ? { inputs: scope.inputs } : {}),
+    });
     const functions = statusFunctions(rt, () => failed);
     let run: boolean;
     try {
@@ -88,7 +99,15 @@ export async function runSteps(rt: JobRuntime, steps: StepDef[], scope: Scope, e
       failed = true;
       rt.annotations.push({ level: 'error', message: `${label}: if: ${(error as Error).message}`, step: label });
     }
-    const record: StepRecord = { name: label, id: step.id, uses: step.uses, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' };
+    const record: StepRecord = {
+      name: label,
+      id: step.id,
+      uses: step.uses,
+      outcome: 'skipped',
+      conclusion: 'skipped',
+      outputs: {},
+      log: '',
+    };
     rt.steps.push(record);
     if (!run) {
       if (step.id) scope.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
@@ -101,16 +120,26 @@ export async function runSteps(rt: JobRuntime, steps: StepDef[], scope: Scope, e
     });
     record.log = mask(record.log, rt.masks);
     record.outcome = rt.cancelled() && outcome === 'failure' ? 'cancelled' : outcome;
-    const continueOnError = step['continue-on-error'] !== undefined && expand(step['continue-on-error'], contexts(), functions) === true;
+    const continueOnError =
+      step['continue-on-error'] !== undefined && expand(step['continue-on-error'], contexts(), functions) === true;
     record.conclusion = record.outcome === 'failure' && continueOnError ? 'success' : record.outcome;
     if (record.conclusion === 'failure' || record.conclusion === 'cancelled') failed = true;
-    if (step.id) scope.steps[step.id] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.conclusion };
+    if (step.id)
+      scope.steps[step.id] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.conclusion };
     rt.afterStep(label);
   }
   return failed;
 }
 
-async function runOne(rt: JobRuntime, step: StepDef, scope: Scope, env: Record<string, string>, contexts: () => Contexts, functions: Functions, record: StepRecord): Promise<'success' | 'failure'> {
+async function runOne(
+  rt: JobRuntime,
+  step: StepDef,
+  scope: Scope,
+  env: Record<string, string>,
+  contexts: () => Contexts,
+  functions: Functions,
+  record: StepRecord,
+): Promise<'success' | 'failure'> {
   const stepEnv: Record<string, string> = { ...env, ...rt.exported };
   for (const [key, value] of Object.entries(step.env ?? {})) stepEnv[key] = expandText(value, contexts(), functions);
   const files = path.join(rt.temp, '_runner_file_commands');
@@ -142,7 +171,13 @@ async function runOne(rt: JobRuntime, step: StepDef, scope: Scope, env: Record<s
   } else throw new Error('a step needs run or uses');
   record.outputs = { ...record.outputs, ...parseGithubOutput(await readFile(outputFile, 'utf8')) };
   Object.assign(rt.exported, parseGithubOutput(await readFile(envFile, 'utf8')));
-  rt.paths.unshift(...(await readFile(pathFile, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean).reverse());
+  rt.paths.unshift(
+    ...(await readFile(pathFile, 'utf8'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .reverse(),
+  );
   return ok ? 'success' : 'failure';
 }
 
@@ -166,7 +201,14 @@ function shellCommand(shell: string | undefined, file: string): [string, string[
   }
 }
 
-async function shellStep(rt: JobRuntime, script: string, shell: string | undefined, cwd: string, env: Record<string, string>, record: StepRecord): Promise<boolean> {
+async function shellStep(
+  rt: JobRuntime,
+  script: string,
+  shell: string | undefined,
+  cwd: string,
+  env: Record<string, string>,
+  record: StepRecord,
+): Promise<boolean> {
   const file = path.join(rt.temp, `script-${Date.now()}-${Math.random().toString(36).slice(2)}.sh`);
   await writeFile(file, script);
   const [command, args] = shellCommand(shell, file);
@@ -176,7 +218,13 @@ async function shellStep(rt: JobRuntime, script: string, shell: string | undefin
   return result.code === 0;
 }
 
-export function exec(command: string, args: string[], cwd: string, env: Record<string, string>, signal: AbortSignal): Promise<{ code: number | null; output: string }> {
+export function exec(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  signal: AbortSignal,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal });
     let output = '';
@@ -197,12 +245,21 @@ function collect(rt: JobRuntime, record: StepRecord, output: string): void {
     if (!command) continue;
     const [, name, , message] = command as unknown as [string, string, string, string];
     if (name === 'add-mask') rt.masks.add(message);
-    if (name === 'error' || name === 'warning' || name === 'notice') rt.annotations.push({ level: name, message: mask(message, rt.masks), step: record.name });
+    if (name === 'error' || name === 'warning' || name === 'notice')
+      rt.annotations.push({ level: name, message: mask(message, rt.masks), step: record.name });
   }
   record.log += output;
 }
 
-async function usesStep(rt: JobRuntime, step: StepDef, scope: Scope, contexts: () => Contexts, functions: Functions, env: Record<string, string>, record: StepRecord): Promise<boolean> {
+async function usesStep(
+  rt: JobRuntime,
+  step: StepDef,
+  scope: Scope,
+  contexts: () => Contexts,
+  functions: Functions,
+  env: Record<string, string>,
+  record: StepRecord,
+): Promise<boolean> {
   const uses = step.uses as string;
   const given: Record<string, string> = {};
   for (const [key, value] of Object.entries(step.with ?? {})) given[key] = expandText(value, contexts(), functions);
@@ -215,7 +272,10 @@ async function usesStep(rt: JobRuntime, step: StepDef, scope: Scope, contexts: (
   if ('error' in target) throw new Error(target.error);
   if ('simulated' in target) {
     const unknown = Object.keys(given).filter((k) => !target.simulated.inputs.includes(k));
-    if (unknown.length) throw new Error(`Unexpected input(s) '${unknown.join("', '")}', valid inputs are ['${target.simulated.inputs.join("', '")}']`);
+    if (unknown.length)
+      throw new Error(
+        `Unexpected input(s) '${unknown.join("', '")}', valid inputs are ['${target.simulated.inputs.join("', '")}']`,
+      );
     let output = '';
     await target.simulated.run({
       inputs: given,
@@ -236,33 +296,64 @@ interface ActionFile {
   runs: { using: string; steps?: StepDef[]; main?: string };
 }
 
-async function runActionDir(rt: JobRuntime, dir: string, uses: string, given: Record<string, string>, scope: Scope, contexts: () => Contexts, functions: Functions, env: Record<string, string>, record: StepRecord): Promise<boolean> {
-  const text = (await readFile(path.join(dir, 'action.yml'), 'utf8').catch(() => undefined)) ?? (await readFile(path.join(dir, 'action.yaml'), 'utf8').catch(() => undefined));
-  if (text === undefined) throw new Error(`Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${dir}'. Did you forget to run actions/checkout before running your local action?`);
+async function runActionDir(
+  rt: JobRuntime,
+  dir: string,
+  uses: string,
+  given: Record<string, string>,
+  scope: Scope,
+  contexts: () => Contexts,
+  functions: Functions,
+  env: Record<string, string>,
+  record: StepRecord,
+): Promise<boolean> {
+  const text =
+    (await readFile(path.join(dir, 'action.yml'), 'utf8').catch(() => undefined)) ??
+    (await readFile(path.join(dir, 'action.yaml'), 'utf8').catch(() => undefined));
+  if (text === undefined)
+    throw new Error(
+      `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${dir}'. Did you forget to run actions/checkout before running your local action?`,
+    );
   const meta = parse(text) as ActionFile;
   const declared = meta.inputs ?? {};
   const unknown = Object.keys(given).filter((k) => !(k in declared));
-  if (unknown.length) throw new Error(`${uses}: Unexpected input(s) '${unknown.join("', '")}', valid inputs are ['${Object.keys(declared).join("', '")}']`);
+  if (unknown.length)
+    throw new Error(
+      `${uses}: Unexpected input(s) '${unknown.join("', '")}', valid inputs are ['${Object.keys(declared).join("', '")}']`,
+    );
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(declared)) {
     inputs[name] = given[name] ?? (spec.default === undefined ? '' : expandText(spec.default, contexts(), functions));
-    if (given[name] === undefined && spec.required && spec.default === undefined) record.log += `::warning::Input required and not supplied: ${name}\n`;
+    if (given[name] === undefined && spec.required && spec.default === undefined)
+      record.log += `::warning::Input required and not supplied: ${name}\n`;
   }
   if (meta.runs.using === 'composite') {
     const inner: Scope = { steps: {}, inputs, actionPath: dir, prefix: `${record.name} > ` };
     const failed = await runSteps(rt, meta.runs.steps ?? [], inner, env);
-    const ctx: Contexts = { ...rt.contexts, env: { ...env, ...rt.exported } as Json, steps: inner.steps as unknown as Json, inputs };
-    for (const [name, output] of Object.entries(meta.outputs ?? {})) record.outputs[name] = expandText(output.value ?? '', ctx, functions);
+    const ctx: Contexts = {
+      ...rt.contexts,
+      env: { ...env, ...rt.exported } as Json,
+      steps: inner.steps as unknown as Json,
+      inputs,
+    };
+    for (const [name, output] of Object.entries(meta.outputs ?? {}))
+      record.outputs[name] = expandText(output.value ?? '', ctx, functions);
     return !failed;
   }
   if (/^node\d+$/.test(meta.runs.using)) {
     const inputEnv: Record<string, string> = {};
     // The runner passes inputs as INPUT_<NAME> (upper case, spaces to underscores).
-    for (const [name, value] of Object.entries(inputs)) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const result = await exec(process.execPath, [path.join(dir, meta.runs.main ?? 'index.js')], rt.workspace, { ...env, ...inputEnv, GITHUB_ACTION_PATH: dir }, rt.signal);
+    for (const [name, value] of Object.entries(inputs))
+      inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const result = await exec(
+      process.execPath,
+      [path.join(dir, meta.runs.main ?? 'index.js')],
+      rt.workspace,
+      { ...env, ...inputEnv, GITHUB_ACTION_PATH: dir },
+      rt.signal,
+    );
     collect(rt, record, result.output);
     return result.code === 0;
   }
   throw new Error(`${uses}: runs.using "${meta.runs.using}" is not supported by the test runner`);
 }
-

@@ -12,11 +12,15 @@ describe('concurrency and approvals', () => {
         {
           name: 'acme/server',
           environments: { production: { reviewers: ['lead'] } },
-          files: { '.github/workflows/release.yml': 'on: push\nconcurrency:\n  group: release-${{ github.ref }}\njobs:\n  promote:\n    environment: production\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n' },
+          files: {
+            '.github/workflows/release.yml':
+              'on: push\nconcurrency:\n  group: release-${{ github.ref }}\njobs:\n  promote:\n    environment: production\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
+          },
         },
       ],
     });
-    const start = () => world.dispatch({ workflow: '.github/workflows/release.yml', repo: 'acme/server', event: 'push' });
+    const start = () =>
+      world.dispatch({ workflow: '.github/workflows/release.yml', repo: 'acme/server', event: 'push' });
     const first = start();
     await first.waitFor('promote', 'waiting-approval');
     const second = start();
@@ -63,8 +67,21 @@ jobs:
         },
       ],
     });
-    const pr = (head: string) => ({ pull_request: { number: 1, title: 't', head: { ref: 'feature', repo: { full_name: head } }, base: { ref: 'main', repo: { full_name: 'acme/server' } } } });
-    const fork = world.dispatch({ workflow: '.github/workflows/pr.yml', repo: 'acme/server', event: 'pull_request', payload: pr('mallory/server'), ref: 'refs/heads/main' });
+    const pr = (head: string) => ({
+      pull_request: {
+        number: 1,
+        title: 't',
+        head: { ref: 'feature', repo: { full_name: head } },
+        base: { ref: 'main', repo: { full_name: 'acme/server' } },
+      },
+    });
+    const fork = world.dispatch({
+      workflow: '.github/workflows/pr.yml',
+      repo: 'acme/server',
+      event: 'pull_request',
+      payload: pr('mallory/server'),
+      ref: 'refs/heads/main',
+    });
     await fork.done;
     const job = fork.jobs.scan;
     expect(job?.permissions?.contents).toBe('read');
@@ -72,7 +89,12 @@ jobs:
     expect(job?.steps.map((s) => s.conclusion)).toEqual(['success', 'success', 'failure']);
     expect(job?.steps[2]?.log).toContain('Resource not accessible by integration');
 
-    const same = world.dispatch({ workflow: '.github/workflows/pr.yml', repo: 'acme/server', event: 'pull_request', payload: pr('acme/server') });
+    const same = world.dispatch({
+      workflow: '.github/workflows/pr.yml',
+      repo: 'acme/server',
+      event: 'pull_request',
+      payload: pr('acme/server'),
+    });
     await same.done;
     expect(same.jobs.scan?.permissions?.['security-events']).toBe('write');
     expect(same.jobs.scan?.steps[1]?.conclusion).toBe('failure'); // the secret is there
@@ -91,7 +113,8 @@ jobs:
         {
           name: 'acme/server',
           files: {
-            '.github/workflows/ci.yml': 'on:\n  push:\n    branches: [main]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
+            '.github/workflows/ci.yml':
+              'on:\n  push:\n    branches: [main]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ run: "true" }]\n',
             '.github/workflows/actions-token.yml': `on: workflow_dispatch\npermissions: { contents: write }\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:${push('${{ github.token }}')}\n`,
             '.github/workflows/app-token.yml': `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - id: app\n        uses: actions/create-github-app-token@a8d616148505b5069dccd32f177bb87d7f39123b\n        with: { app-id: "1", private-key: "\${{ secrets.APP_KEY }}" }${push('${{ steps.app.outputs.token }}')}\n`,
             '.github/workflows/read-only.yml': `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:${push('${{ github.token }}')}\n`,
@@ -100,7 +123,8 @@ jobs:
         },
       ],
     });
-    const dispatch = (file: string) => world.dispatch({ workflow: `.github/workflows/${file}`, repo: 'acme/server', event: 'workflow_dispatch' });
+    const dispatch = (file: string) =>
+      world.dispatch({ workflow: `.github/workflows/${file}`, repo: 'acme/server', event: 'workflow_dispatch' });
     const readOnly = dispatch('read-only.yml');
     await readOnly.done;
     expect(readOnly.conclusion).toBe('failure');
@@ -147,7 +171,12 @@ jobs:
       ],
     });
     const title = 'fix: x"; echo "t=INJECTED-$((6*7))" >> "$GITHUB_OUTPUT"; echo "';
-    const run = world.dispatch({ workflow: '.github/workflows/pr.yml', repo: 'acme/server', event: 'pull_request', payload: { pull_request: { number: 2, title, head: { repo: { full_name: 'acme/server' } } } } });
+    const run = world.dispatch({
+      workflow: '.github/workflows/pr.yml',
+      repo: 'acme/server',
+      event: 'pull_request',
+      payload: { pull_request: { number: 2, title, head: { repo: { full_name: 'acme/server' } } } },
+    });
     await run.done;
     expect(run.conclusion, run.log()).toBe('success');
     expect(run.jobs.title?.outputs.spliced).toBe('INJECTED-42');

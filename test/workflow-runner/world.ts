@@ -12,7 +12,17 @@ import { Concurrency } from './concurrency.js';
 import { createBare, git, listAt, readAt, resolveRef } from './git.js';
 import { defaults, type Permissions } from './permissions.js';
 import { Run } from './run.js';
-import type { DispatchOptions, EnvironmentSpec, Plan, RepoSpec, TokenKind, TokenRequest, Visibility, WorldEvent, WorldOptions } from './types.js';
+import type {
+  DispatchOptions,
+  EnvironmentSpec,
+  Plan,
+  RepoSpec,
+  TokenKind,
+  TokenRequest,
+  Visibility,
+  WorldEvent,
+  WorldOptions,
+} from './types.js';
 
 interface TokenInfo {
   id: string;
@@ -63,16 +73,33 @@ export class World {
     await mkdir(path.dirname(dir), { recursive: true });
     createBare(dir, this.tokensDir, this.pushLog, spec.name);
     const defaultBranch = spec.defaultBranch ?? 'main';
-    this.repos.set(spec.name, { name: spec.name, visibility: spec.visibility ?? 'public', plan: spec.plan ?? 'free', defaultBranch, secrets: spec.secrets ?? {}, vars: spec.vars ?? {}, environments: spec.environments ?? {}, dir });
+    this.repos.set(spec.name, {
+      name: spec.name,
+      visibility: spec.visibility ?? 'public',
+      plan: spec.plan ?? 'free',
+      defaultBranch,
+      secrets: spec.secrets ?? {},
+      vars: spec.vars ?? {},
+      environments: spec.environments ?? {},
+      dir,
+    });
     if (spec.files) await this.commit(spec.name, spec.files, { branch: defaultBranch, message: 'initial' });
   }
 
   /** Commit files on a branch (created from the default branch when new), optionally tag it; returns the sha. Pushed as an admin: no event. */
-  async commit(repo: string, files: Record<string, string>, options: { branch?: string; message?: string; tag?: string } = {}): Promise<string> {
+  async commit(
+    repo: string,
+    files: Record<string, string>,
+    options: { branch?: string; message?: string; tag?: string } = {},
+  ): Promise<string> {
     const r = this.must(repo);
     const branch = options.branch ?? r.defaultBranch;
     const work = await tempDir('world-work-');
-    const g = (...args: string[]) => git(work, ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], { ...process.env, MCP_WORLD_ADMIN: '1' });
+    const g = (...args: string[]) =>
+      git(work, ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args], {
+        ...process.env,
+        MCP_WORLD_ADMIN: '1',
+      });
     g('init', '-q', '-b', branch);
     g('remote', 'add', 'origin', r.dir);
     const base = resolveRef(r.dir, branch) ?? resolveRef(r.dir, r.defaultBranch);
@@ -145,13 +172,17 @@ export class World {
 
   mintToken(repos: string[] | '*', permissions: Permissions, kind: TokenKind, by: string): string {
     const request: TokenRequest = { repo: Array.isArray(repos) ? (repos[0] ?? '') : '*', permissions, kind };
-    const token = this.options.issueToken?.(request) ?? `${kind === 'app' ? 'ghs_app' : 'ghs_'}${randomBytes(18).toString('hex')}`;
+    const token =
+      this.options.issueToken?.(request) ?? `${kind === 'app' ? 'ghs_app' : 'ghs_'}${randomBytes(18).toString('hex')}`;
     registerSecret(`${kind} token of ${by}`, token);
     const id = createHash('sha256').update(token).digest('hex').slice(0, 16);
     this.tokens.set(token, { id, kind, repos, permissions, by });
     mkdirSync(this.tokensDir, { recursive: true });
     const actor = kind === 'actions' ? 'github-actions[bot]' : kind === 'app' ? 'release-app[bot]' : 'user';
-    writeFileSync(path.join(this.tokensDir, id), `repos=${repos === '*' ? '*' : ` ${repos.join(' ')} `}\ncontents=${permissions.contents ?? 'none'}\nactor=${actor}\nkind=${kind}\n`);
+    writeFileSync(
+      path.join(this.tokensDir, id),
+      `repos=${repos === '*' ? '*' : ` ${repos.join(' ')} `}\ncontents=${permissions.contents ?? 'none'}\nactor=${actor}\nkind=${kind}\n`,
+    );
     return token;
   }
   tokenInfo(token: string): TokenInfo | undefined {
@@ -181,15 +212,43 @@ export class World {
    * A ref the REST API created or moved (a commit made through the Git Database API, a tag made
    * for a release): the same rule as a push, by the kind of token that made it.
    */
-  recordApiRefUpdate(repo: string, update: { ref: string; before?: string; after: string; token?: string; kind?: TokenKind }): void {
+  recordApiRefUpdate(
+    repo: string,
+    update: { ref: string; before?: string; after: string; token?: string; kind?: TokenKind },
+  ): void {
     const kind = update.kind ?? (update.token ? this.tokens.get(update.token)?.kind : undefined) ?? 'user';
-    this.recordRefEvent({ repo, ref: update.ref, before: update.before ?? '0'.repeat(40), after: update.after, tokenKind: kind, by: 'the REST API', via: 'api' });
+    this.recordRefEvent({
+      repo,
+      ref: update.ref,
+      before: update.before ?? '0'.repeat(40),
+      after: update.after,
+      tokenKind: kind,
+      by: 'the REST API',
+      via: 'api',
+    });
   }
 
-  private recordRefEvent(e: { repo: string; ref: string; before: string; after: string; tokenKind: TokenKind; by: string; via: 'push' | 'api' }): void {
+  private recordRefEvent(e: {
+    repo: string;
+    ref: string;
+    before: string;
+    after: string;
+    tokenKind: TokenKind;
+    by: string;
+    via: 'push' | 'api';
+  }): void {
     const { repo, ref, before, after, tokenKind, by } = e;
     const deleted = /^0+$/.test(after);
-    const event: WorldEvent = { type: deleted ? 'delete' : e.via === 'api' ? 'api' : ref.startsWith('refs/tags/') ? 'tag' : 'push', repo, ref, before, after, tokenKind, by, triggers: [] };
+    const event: WorldEvent = {
+      type: deleted ? 'delete' : e.via === 'api' ? 'api' : ref.startsWith('refs/tags/') ? 'tag' : 'push',
+      repo,
+      ref,
+      before,
+      after,
+      tokenKind,
+      by,
+      triggers: [],
+    };
     const matching = deleted ? [] : this.workflowsOn(repo, after, ref);
     // "events triggered by the GITHUB_TOKEN, with the exception of workflow_dispatch and repository_dispatch, will not create a
     // new workflow run" (https://docs.github.com/en/actions/concepts/security/github_token).
@@ -197,7 +256,9 @@ export class World {
       if (matching.length) event.suppressed = `GITHUB_TOKEN: would have triggered ${matching.join(', ')}`;
     } else {
       event.triggers = matching;
-      if (this.options.runTriggered) for (const workflow of matching) void this.dispatch({ workflow, repo, event: 'push', sha: after, ref, payload: { ref, before, after } }).done;
+      if (this.options.runTriggered)
+        for (const workflow of matching)
+          void this.dispatch({ workflow, repo, event: 'push', sha: after, ref, payload: { ref, before, after } }).done;
     }
     this.events.push(event);
   }
@@ -215,9 +276,19 @@ export class World {
       } catch {
         continue;
       }
-      const events = typeof on === 'string' ? { [on]: null } : Array.isArray(on) ? Object.fromEntries(on.map((e: string) => [e, null])) : ((on ?? {}) as Record<string, unknown>);
+      const events =
+        typeof on === 'string'
+          ? { [on]: null }
+          : Array.isArray(on)
+            ? Object.fromEntries(on.map((e: string) => [e, null]))
+            : ((on ?? {}) as Record<string, unknown>);
       if (!('push' in events)) continue;
-      const filters = (events.push ?? {}) as { branches?: string[]; tags?: string[]; 'branches-ignore'?: string[]; 'tags-ignore'?: string[] };
+      const filters = (events.push ?? {}) as {
+        branches?: string[];
+        tags?: string[];
+        'branches-ignore'?: string[];
+        'tags-ignore'?: string[];
+      };
       const isTag = ref.startsWith('refs/tags/');
       const short = ref.replace(/^refs\/(heads|tags)\//, '');
       const hasFilters = filters.branches || filters.tags || filters['branches-ignore'] || filters['tags-ignore'];
@@ -237,7 +308,16 @@ export class World {
     const ref = options.ref ?? `refs/heads/${r.defaultBranch}`;
     const sha = options.sha ?? resolveRef(r.dir, ref);
     if (!sha) throw new Error(`${options.repo}: no commit for ${ref}`);
-    const run = new Run(this, this.nextRun++, 1, { workflow: options.workflow, repo: options.repo, event: options.event, sha, ref, actor: options.actor ?? 'octocat', payload: options.payload ?? {}, inputs: options.inputs ?? {} });
+    const run = new Run(this, this.nextRun++, 1, {
+      workflow: options.workflow,
+      repo: options.repo,
+      event: options.event,
+      sha,
+      ref,
+      actor: options.actor ?? 'octocat',
+      payload: options.payload ?? {},
+      inputs: options.inputs ?? {},
+    });
     return this.begin(run);
   }
 
@@ -285,4 +365,3 @@ export async function createWorld(options: WorldOptions): Promise<World> {
   for (const repo of options.repos) await world.addRepo(repo);
   return world;
 }
-

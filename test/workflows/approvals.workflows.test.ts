@@ -24,10 +24,22 @@ describe.sequential('scenario: releases and a rollback waiting for approval at t
     w.world.approve(first.run, 'release / promote');
     await first.run.done;
     expect(first.run.conclusion, describeRun(first.run)).toBe('success');
-    expect(first.run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log).toMatch(/latest is already 1\.1\.1/);
+    expect(first.run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log).toMatch(
+      /latest is already 1\.1\.1/,
+    );
 
-    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({ onRegistry: true, releaseCommits: 1, tagAtReleaseCommit: true, distTags: { latest: '1.1.1' } });
-    expect(await releaseState(w, pkg, '1.1.1', 'v1.1.1')).toMatchObject({ onRegistry: true, releaseCommits: 1, tagAtReleaseCommit: true, githubReleases: [{ draft: false }] });
+    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({
+      onRegistry: true,
+      releaseCommits: 1,
+      tagAtReleaseCommit: true,
+      distTags: { latest: '1.1.1' },
+    });
+    expect(await releaseState(w, pkg, '1.1.1', 'v1.1.1')).toMatchObject({
+      onRegistry: true,
+      releaseCommits: 1,
+      tagAtReleaseCommit: true,
+      githubReleases: [{ draft: false }],
+    });
     expect(w.github.releases.find((r) => r.tag_name === 'v1.1.0')?.draft).toBe(false);
   });
 
@@ -35,7 +47,13 @@ describe.sequential('scenario: releases and a rollback waiting for approval at t
     const pkg = w.packages[0] as { dir: string; name: string };
     const release = await w.merge({ number: 3, labels: ['release:minor'] });
     await w.until(release.run, 'promote', 'waiting-approval');
-    const rollback = w.world.dispatch({ workflow: '.github/workflows/rollback.yml', repo: REPO, event: 'workflow_dispatch', inputs: { version: '1.1.1', reason: 'crashes on start', to: '', 'dry-run': false }, payload: { repository: { full_name: REPO, visibility: 'public', private: false } } as never });
+    const rollback = w.world.dispatch({
+      workflow: '.github/workflows/rollback.yml',
+      repo: REPO,
+      event: 'workflow_dispatch',
+      inputs: { version: '1.1.1', reason: 'crashes on start', to: '', 'dry-run': false },
+      payload: { repository: { full_name: REPO, visibility: 'public', private: false } } as never,
+    });
     await w.until(rollback, 'rollback / rollback', 'waiting-approval');
     w.world.approve(rollback, 'rollback / rollback');
     await rollback.done;

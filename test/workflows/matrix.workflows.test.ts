@@ -28,10 +28,21 @@ describe('scenario: a monorepo of three MCP servers released by a matrix of call
     expect(run.conclusion, describeRun(run)).toBe('success');
     expect(promotes()).toHaveLength(3);
     for (const pkg of w.packages) {
-      expect(await releaseState(w, pkg, '1.1.0', `${pkg.name}@1.1.0`), pkg.name).toMatchObject({ onRegistry: true, distTags: { latest: '1.1.0', next: '1.1.0' }, releaseCommits: 1, signedByGitHub: true, versionInCommit: '1.1.0', tagAtReleaseCommit: true });
+      expect(await releaseState(w, pkg, '1.1.0', `${pkg.name}@1.1.0`), pkg.name).toMatchObject({
+        onRegistry: true,
+        distTags: { latest: '1.1.0', next: '1.1.0' },
+        releaseCommits: 1,
+        signedByGitHub: true,
+        versionInCommit: '1.1.0',
+        tagAtReleaseCommit: true,
+      });
     }
     // Three bump commits, one per leg, stacked on the branch (a leg that lost the race re-applied its bump on the new head).
-    expect(releaseCommits(w).map((c) => c.subject).sort()).toEqual(w.packages.map((p) => `chore(release): ${p.name}@1.1.0`).sort());
+    expect(
+      releaseCommits(w)
+        .map((c) => c.subject)
+        .sort(),
+    ).toEqual(w.packages.map((p) => `chore(release): ${p.name}@1.1.0`).sort());
     // Two artifacts per leg, six names, none uploaded twice (a second upload of a name in one run is a 409).
     expect([...run.artifacts.keys()].sort()).toHaveLength(6);
   });

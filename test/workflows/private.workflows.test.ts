@@ -18,7 +18,12 @@ describe('scenario: private repository on GitHub Team', () => {
     // on GitHub Enterprise: promote reads NPM_PROMOTE_TOKEN from the environment and does not wait.
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
-    expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({ onRegistry: true, distTags: { latest: '1.0.1', next: '1.0.1' }, releaseCommits: 1, tagAtReleaseCommit: true });
+    expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({
+      onRegistry: true,
+      distTags: { latest: '1.0.1', next: '1.0.1' },
+      releaseCommits: 1,
+      tagAtReleaseCommit: true,
+    });
 
     const publish = run.jobs['release / publish'];
     const publishLog = publish?.steps.find((s) => s.name === 'publish')?.log ?? '';
@@ -49,7 +54,9 @@ describe('scenario: private repository on GitHub Free (no environments)', () => 
     expect(run.conclusion).toBe('failure');
     const promote = run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log ?? '';
     expect(promote).toMatch(/promote\/no-token/);
-    expect(promote).toMatch(/NPM_PROMOTE_TOKEN is empty: .*GitHub Free has no environments: store it as a repository secret/s);
+    expect(promote).toMatch(
+      /NPM_PROMOTE_TOKEN is empty: .*GitHub Free has no environments: store it as a repository secret/s,
+    );
     // Nothing reached latest; the version waits under next.
     expect((await w.packument(pkg.name))['dist-tags']).toEqual({ latest: '1.0.0', next: '1.1.0' });
 
@@ -57,6 +64,10 @@ describe('scenario: private repository on GitHub Free (no environments)', () => 
     const again = w.world.rerun(run);
     await again.done;
     expect(again.conclusion, describeRun(again)).toBe('success');
-    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({ distTags: { latest: '1.1.0', next: '1.1.0' }, releaseCommits: 1, tagAtReleaseCommit: true });
+    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({
+      distTags: { latest: '1.1.0', next: '1.1.0' },
+      releaseCommits: 1,
+      tagAtReleaseCommit: true,
+    });
   });
 });

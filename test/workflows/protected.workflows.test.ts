@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, releaseCommits, releaseState, REPO, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import {
+  describeRun,
+  releaseCommits,
+  releaseState,
+  REPO,
+  startReleaseWorld,
+  type ReleaseWorld,
+} from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
@@ -17,7 +24,12 @@ describe('scenario: main protected by a ruleset that requires signed commits', (
     w.world.approve(run, 'release / promote');
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
-    expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({ releaseCommits: 1, signedByGitHub: true, tagAtReleaseCommit: true, distTags: { latest: '1.0.1', next: '1.0.1' } });
+    expect(await releaseState(w, pkg, '1.0.1', 'v1.0.1')).toMatchObject({
+      releaseCommits: 1,
+      signedByGitHub: true,
+      tagAtReleaseCommit: true,
+      distTags: { latest: '1.0.1', next: '1.0.1' },
+    });
     // GITHUB_TOKEN's commit and tag start no workflow run (they would have started release.yml).
     const ours = w.world.events.filter((e) => e.repo === REPO);
     expect(ours.map((e) => e.ref).sort()).toEqual(['refs/heads/main', 'refs/tags/v1.0.1']);
@@ -25,14 +37,19 @@ describe('scenario: main protected by a ruleset that requires signed commits', (
       expect(event.tokenKind).toBe('actions');
       expect(event.triggers).toEqual([]);
     }
-    expect(ours.find((e) => e.ref === 'refs/heads/main')?.suppressed).toMatch(/would have triggered \.github\/workflows\/release\.yml/);
+    expect(ours.find((e) => e.ref === 'refs/heads/main')?.suppressed).toMatch(
+      /would have triggered \.github\/workflows\/release\.yml/,
+    );
   });
 });
 
 describe('scenario: main protected by a ruleset that requires pull requests and signed commits', () => {
   let w: ReleaseWorld;
   beforeAll(async () => {
-    w = await startReleaseWorld({ rulesets: [{ branch: 'main', requirePullRequest: true, requireSignedCommits: true }], runTriggered: true });
+    w = await startReleaseWorld({
+      rulesets: [{ branch: 'main', requirePullRequest: true, requireSignedCommits: true }],
+      runTriggered: true,
+    });
   });
   afterAll(async () => w?.stop());
 
@@ -53,7 +70,12 @@ describe('scenario: main protected by a ruleset that requires pull requests and 
     w.world.approve(again, 'release / promote');
     await again.done;
     expect(again.conclusion, describeRun(again)).toBe('success');
-    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({ releaseCommits: 1, signedByGitHub: true, tagAtReleaseCommit: true, distTags: { latest: '1.1.0', next: '1.1.0' } });
+    expect(await releaseState(w, pkg, '1.1.0', 'v1.1.0')).toMatchObject({
+      releaseCommits: 1,
+      signedByGitHub: true,
+      tagAtReleaseCommit: true,
+      distTags: { latest: '1.1.0', next: '1.1.0' },
+    });
 
     // The App's installation token was minted in the jobs that push; its bump commit (signed: made through
     // the API) does start release.yml, unlike GITHUB_TOKEN's: that run finds the push is the release itself.

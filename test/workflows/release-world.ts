@@ -42,7 +42,9 @@ export interface ReleaseWorld {
   merge(pr: { number: number; labels: string[]; title?: string; dirs?: string[] }): Promise<{ sha: string; run: Run }>;
   /** Wait until a run's job reaches a state (or the run ends). */
   until(run: Run, jobKey: string, status: string): Promise<void>;
-  packument(name: string): Promise<{ 'dist-tags': Record<string, string>; versions: Record<string, { deprecated?: string }> }>;
+  packument(
+    name: string,
+  ): Promise<{ 'dist-tags': Record<string, string>; versions: Record<string, { deprecated?: string }> }>;
   stop(): Promise<void>;
 }
 
@@ -69,7 +71,11 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
   // The example's dependencies (the MCP SDK) come through from npm for the smoke tests.
   const registry = await startRegistry({ uplink: 'https://registry.npmjs.org/' });
   const proxy = await startPropagationProxy(registry.url, { delayMs: options.registryDelayMs ?? 0 });
-  const oidc = await startOidcEndpoint({ repository: REPO, repository_owner: 'acme', sub: `repo:${REPO}:ref:refs/heads/main` });
+  const oidc = await startOidcEndpoint({
+    repository: REPO,
+    repository_owner: 'acme',
+    sub: `repo:${REPO}:ref:refs/heads/main`,
+  });
   const mcp = await startMcpRegistryFake(proxy.url);
   const githubHandle = { url: '' };
   const world = await createWorld({
@@ -78,27 +84,47 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     logger: process.env.MCP_RELEASE_WORKFLOW_LOG ? (line) => console.log(line) : () => {},
     runTriggered: options.runTriggered ?? false,
   });
-  world.oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN });
+  world.oidcEnv = () => ({
+    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN,
+  });
 
   const kitSha = await commitKit(world);
   await world.addRepo({
     name: REPO,
     visibility: options.visibility ?? 'public',
     plan: options.plan ?? 'free',
-    files: await userRepoFiles(packages, kitSha, proxy.url, { ...options, with: { ...(options.mcpRegistry ? { 'mcp-registry-url': mcp.url } : {}), ...options.with } }),
+    files: await userRepoFiles(packages, kitSha, proxy.url, {
+      ...options,
+      with: { ...(options.mcpRegistry ? { 'mcp-registry-url': mcp.url } : {}), ...options.with },
+    }),
     secrets: { NPM_TOKEN: registry.token },
     environments: { production: { secrets: { NPM_PROMOTE_TOKEN: registry.token }, reviewers: ['maintainer'] } },
   });
   const bare = world.bareOf(REPO)?.dir as string;
   // Refs the API moves (the bump commit, tags) are events too: the kind of token decides what they start.
-  const github = await startGitHubFake({ repository: REPO, gitDir: bare, onRefUpdate: (u) => world.recordApiRefUpdate(REPO, { ref: u.ref, ...(u.before ? { before: u.before } : {}), after: u.after, kind: u.actor.kind as TokenKind }) });
+  const github = await startGitHubFake({
+    repository: REPO,
+    gitDir: bare,
+    onRefUpdate: (u) =>
+      world.recordApiRefUpdate(REPO, {
+        ref: u.ref,
+        ...(u.before ? { before: u.before } : {}),
+        after: u.after,
+        kind: u.actor.kind as TokenKind,
+      }),
+  });
   githubHandle.url = github.url;
   for (const ruleset of options.rulesets ?? []) github.rulesets.push({ ...ruleset, bypass: [] });
   // Every token the world mints is held to its permissions by the fake, as GitHub holds them.
   const mint = world.mintToken.bind(world);
   world.mintToken = (repos, permissions, kind, by) => {
     const token = mint(repos, permissions, kind, by);
-    github.tokens.set(token, { login: kind === 'app' ? 'release-app[bot]' : kind === 'actions' ? 'github-actions[bot]' : 'octocat', kind, permissions: permissions as never });
+    github.tokens.set(token, {
+      login: kind === 'app' ? 'release-app[bot]' : kind === 'actions' ? 'github-actions[bot]' : 'octocat',
+      kind,
+      permissions: permissions as never,
+    });
     return token;
   };
   // The App in every ruleset's bypass list: its id as a repository variable, its key as a secret (the
@@ -126,10 +152,25 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     async merge(pr) {
       const touched = pr.dirs ?? dirs;
       const files = Object.fromEntries(touched.map((dir) => [path.posix.join(dir, 'NOTES.md'), `PR #${pr.number}\n`]));
-      const sha = await world.commit(REPO, files, { message: `${pr.title ?? `feat: change ${pr.number}`} (#${pr.number})` });
-      github.pulls.set(pr.number, { number: pr.number, title: pr.title ?? `feat: change ${pr.number}`, author: 'alice', labels: pr.labels, mergeCommitSha: sha });
+      const sha = await world.commit(REPO, files, {
+        message: `${pr.title ?? `feat: change ${pr.number}`} (#${pr.number})`,
+      });
+      github.pulls.set(pr.number, {
+        number: pr.number,
+        title: pr.title ?? `feat: change ${pr.number}`,
+        author: 'alice',
+        labels: pr.labels,
+        mergeCommitSha: sha,
+      });
       github.commitPulls.set(sha, [pr.number]);
-      const run = world.dispatch({ workflow: '.github/workflows/release.yml', repo: REPO, event: 'push', sha, ref: 'refs/heads/main', payload: pushPayload(sha, options.visibility ?? 'public') });
+      const run = world.dispatch({
+        workflow: '.github/workflows/release.yml',
+        repo: REPO,
+        event: 'push',
+        sha,
+        ref: 'refs/heads/main',
+        payload: pushPayload(sha, options.visibility ?? 'public'),
+      });
       return { sha, run };
     },
     async until(run, jobKey, status) {
@@ -137,8 +178,10 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
       for (;;) {
         const job = Object.entries(run.jobs).find(([key]) => key === jobKey || key.endsWith(` / ${jobKey}`))?.[1];
         if (job?.status === status) return;
-        if (run.status === 'completed') throw new Error(`run ${run.id} ended before ${jobKey} was ${status}: ${describeRun(run)}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${jobKey} to be ${status}: ${describeRun(run)}`);
+        if (run.status === 'completed')
+          throw new Error(`run ${run.id} ended before ${jobKey} was ${status}: ${describeRun(run)}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for ${jobKey} to be ${status}: ${describeRun(run)}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
@@ -153,18 +196,32 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
 }
 
 /** A stand-in private key: the simulated create-github-app-token only checks one is given. */
-const FAKE_APP_KEY = ['-----BEGIN RSA PRIVATE KEY-----', 'stand-in for the release App key', '-----END RSA PRIVATE KEY-----'].join('\n');
+const FAKE_APP_KEY = [
+  '-----BEGIN RSA PRIVATE KEY-----',
+  'stand-in for the release App key',
+  '-----END RSA PRIVATE KEY-----',
+].join('\n');
 
 /** The event payload GitHub sends for a push: the repository's visibility is what the workflows read. */
 export function pushPayload(sha: string, visibility: Visibility): Record<string, never> {
-  return { ref: 'refs/heads/main', after: sha, repository: { full_name: REPO, visibility, private: visibility !== 'public' } } as never;
+  return {
+    ref: 'refs/heads/main',
+    after: sha,
+    repository: { full_name: REPO, visibility, private: visibility !== 'public' },
+  } as never;
 }
 
 /** One line per job with its result, and the failing steps' logs: what a test failure should show. */
 export function describeRun(run: Run): string {
-  const lines = [...run.errors.map((e) => `run error: ${e}`), ...Object.entries(run.jobs).map(([key, job]) => `${key}: ${job.status}${job.result ? ` ${job.result}` : ''}${job.error ? ` (${job.error})` : ''}`)];
+  const lines = [
+    ...run.errors.map((e) => `run error: ${e}`),
+    ...Object.entries(run.jobs).map(
+      ([key, job]) => `${key}: ${job.status}${job.result ? ` ${job.result}` : ''}${job.error ? ` (${job.error})` : ''}`,
+    ),
+  ];
   for (const [key, job] of Object.entries(run.jobs)) {
-    for (const step of job.steps.filter((s) => s.outcome === 'failure')) lines.push(`--- ${key} / ${step.name}\n${step.log.slice(-3000)}`);
+    for (const step of job.steps.filter((s) => s.outcome === 'failure'))
+      lines.push(`--- ${key} / ${step.name}\n${step.log.slice(-3000)}`);
   }
   return lines.join('\n');
 }
@@ -173,14 +230,23 @@ export function describeRun(run: Run): string {
 async function commitKit(world: World): Promise<string> {
   const work = await tempDir('kit-');
   const bare = world.bareOf(KIT)?.dir as string;
-  const g = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Kit', '-c', 'user.email=kit@example.com', ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, MCP_WORLD_ADMIN: '1' } }).trim();
+  const g = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Kit', '-c', 'user.email=kit@example.com', ...args], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, MCP_WORLD_ADMIN: '1' },
+    }).trim();
   g('init', '-q', '-b', 'main');
-  for (const rel of ['dist', 'action.yml', '.github/workflows']) await cp(path.join(ROOT, rel), path.join(work, rel), { recursive: true });
+  for (const rel of ['dist', 'action.yml', '.github/workflows'])
+    await cp(path.join(ROOT, rel), path.join(work, rel), { recursive: true });
   if (!existsSync(path.join(work, 'dist/index.js'))) throw new Error('dist/ is incomplete: run npm run build');
   g('add', '-A');
   g('commit', '-q', '-m', 'the kit');
   const good = g('rev-parse', 'HEAD');
-  await writeFile(path.join(work, 'dist/index.js'), "console.log('::error::this is the moving v1 tag, not the commit the caller pinned');\nprocess.exit(1);\n");
+  await writeFile(
+    path.join(work, 'dist/index.js'),
+    "console.log('::error::this is the moving v1 tag, not the commit the caller pinned');\nprocess.exit(1);\n",
+  );
   g('add', '-A');
   g('commit', '-q', '-m', 'a later v1 that breaks');
   g('remote', 'add', 'origin', bare);
@@ -190,29 +256,70 @@ async function commitKit(world: World): Promise<string> {
 }
 
 /** The user's repository: the example server per package folder, the config, and the starter workflows calling the pinned kit. */
-async function userRepoFiles(packages: { dir: string; name: string }[], kitSha: string, registryUrl: string, options: ReleaseWorldOptions): Promise<Record<string, string>> {
+async function userRepoFiles(
+  packages: { dir: string; name: string }[],
+  kitSha: string,
+  registryUrl: string,
+  options: ReleaseWorldOptions,
+): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   const example = path.join(ROOT, 'examples/hello-server');
   for (const pkg of packages) {
     const at = (rel: string) => path.posix.join(pkg.dir, rel);
-    for (const rel of ['index.js', 'README.md', 'LICENSE']) files[at(rel)] = await readFile(path.join(example, rel), 'utf8');
+    for (const rel of ['index.js', 'README.md', 'LICENSE'])
+      files[at(rel)] = await readFile(path.join(example, rel), 'utf8');
     const manifest = JSON.parse(await readFile(path.join(example, 'package.json'), 'utf8')) as Record<string, unknown>;
     const mcpName = `io.github.acme/${pkg.name}`;
-    files[at('package.json')] = `${JSON.stringify({ ...manifest, name: pkg.name, mcpName, bin: { [pkg.name]: 'index.js' }, repository: { type: 'git', url: `git+https://github.com/${REPO}.git`, ...(pkg.dir === '.' ? {} : { directory: pkg.dir }) } }, null, 2)}\n`;
-    const server = JSON.parse(await readFile(path.join(example, 'server.json'), 'utf8')) as { packages: { identifier: string; version: string }[] } & Record<string, unknown>;
-    files[at('server.json')] = `${JSON.stringify({ ...server, name: mcpName, version: '1.0.0', repository: { url: `https://github.com/${REPO}`, source: 'github' }, packages: server.packages.map((p) => ({ ...p, identifier: pkg.name, version: '1.0.0', registryBaseUrl: undefined })) }, null, 2)}\n`;
+    files[at('package.json')] =
+      `${JSON.stringify({ ...manifest, name: pkg.name, mcpName, bin: { [pkg.name]: 'index.js' }, repository: { type: 'git', url: `git+https://github.com/${REPO}.git`, ...(pkg.dir === '.' ? {} : { directory: pkg.dir }) } }, null, 2)}\n`;
+    const server = JSON.parse(await readFile(path.join(example, 'server.json'), 'utf8')) as {
+      packages: { identifier: string; version: string }[];
+    } & Record<string, unknown>;
+    files[at('server.json')] =
+      `${JSON.stringify({ ...server, name: mcpName, version: '1.0.0', repository: { url: `https://github.com/${REPO}`, source: 'github' }, packages: server.packages.map((p) => ({ ...p, identifier: pkg.name, version: '1.0.0', registryBaseUrl: undefined })) }, null, 2)}\n`;
   }
-  files['.github/mcp-release.yml'] = stringify({ registry: registryUrl, ...(packages.length > 1 ? { packages: packages.map((p) => p.dir) } : {}) });
-  const template = async (name: string) => (await readFile(path.join(ROOT, 'workflow-templates', name), 'utf8')).replace(/\$default-branch/g, 'main').replace(/@v1\b/g, `@${kitSha}`);
-  const release = (await template('mcp-release.yml')).replace("      build-command: '' # e.g. npm run build\n", `${stringify({ with: { ...(packages.length > 1 ? { directory: '${{ matrix.directory }}' } : {}), 'registry-wait': 60, provenance: 'false', ...(options.mcpRegistry ? { 'mcp-registry': true } : {}), ...options.with } }).replace(/^with:\n/, '').replace(/^/gm, '    ').trimEnd()}\n`);
-  files['.github/workflows/release.yml'] = packages.length > 1 ? release.replace('    uses: ', `    strategy:\n      matrix:\n        directory: ${JSON.stringify(packages.map((p) => p.dir))}\n    uses: `) : release;
+  files['.github/mcp-release.yml'] = stringify({
+    registry: registryUrl,
+    ...(packages.length > 1 ? { packages: packages.map((p) => p.dir) } : {}),
+  });
+  const template = async (name: string) =>
+    (await readFile(path.join(ROOT, 'workflow-templates', name), 'utf8'))
+      .replace(/\$default-branch/g, 'main')
+      .replace(/@v1\b/g, `@${kitSha}`);
+  const release = (await template('mcp-release.yml')).replace(
+    "      build-command: '' # e.g. npm run build\n",
+    `${stringify({
+      with: {
+        ...(packages.length > 1 ? { directory: '${{ matrix.directory }}' } : {}),
+        'registry-wait': 60,
+        provenance: 'false',
+        ...(options.mcpRegistry ? { 'mcp-registry': true } : {}),
+        ...options.with,
+      },
+    })
+      .replace(/^with:\n/, '')
+      .replace(/^/gm, '    ')
+      .trimEnd()}\n`,
+  );
+  files['.github/workflows/release.yml'] =
+    packages.length > 1
+      ? release.replace(
+          '    uses: ',
+          `    strategy:\n      matrix:\n        directory: ${JSON.stringify(packages.map((p) => p.dir))}\n    uses: `,
+        )
+      : release;
   files['.github/workflows/rollback.yml'] = await template('mcp-rollback.yml');
   files['.github/workflows/pr.yml'] = await template('mcp-pr-checks.yml');
   return files;
 }
 
 /** Publish a version straight to Verdaccio (not through the delaying proxy), as a first release would have. */
-async function seedPublish(registry: TestRegistry, world: World, pkg: { dir: string; name: string }, version: string): Promise<void> {
+async function seedPublish(
+  registry: TestRegistry,
+  world: World,
+  pkg: { dir: string; name: string },
+  version: string,
+): Promise<void> {
   const work = await tempDir('seed-');
   await world.extract(REPO, world.resolve(REPO, 'main') as string, work);
   const dir = path.join(work, pkg.dir);
@@ -220,7 +327,11 @@ async function seedPublish(registry: TestRegistry, world: World, pkg: { dir: str
   await writeFile(path.join(dir, '.npmrc'), `//${host}/:_authToken=\${SEED_TOKEN}\n`);
   // Asynchronously: Verdaccio answers from this process, so a blocking spawn would wait for itself.
   const published = await new Promise<number | null>((resolve) => {
-    const child = spawn('npm', ['publish', '--registry', registry.url, '--tag', 'latest', '--ignore-scripts'], { cwd: dir, env: { ...cleanEnv(), SEED_TOKEN: registry.token, npm_config_loglevel: 'error' }, stdio: 'ignore' });
+    const child = spawn('npm', ['publish', '--registry', registry.url, '--tag', 'latest', '--ignore-scripts'], {
+      cwd: dir,
+      env: { ...cleanEnv(), SEED_TOKEN: registry.token, npm_config_loglevel: 'error' },
+      stdio: 'ignore',
+    });
     child.on('close', resolve);
   });
   if (published !== 0) throw new Error(`seeding ${pkg.name}@${version} failed (npm publish exit ${published})`);
@@ -228,26 +339,45 @@ async function seedPublish(registry: TestRegistry, world: World, pkg: { dir: str
 }
 
 /** The permissions a job asked for, for assertions. */
-export const asked = (run: Run, job: string): Permissions | undefined => Object.entries(run.jobs).find(([key]) => key.endsWith(job))?.[1].permissions;
+export const asked = (run: Run, job: string): Permissions | undefined =>
+  Object.entries(run.jobs).find(([key]) => key.endsWith(job))?.[1].permissions;
 
 /** The release commits on main, newest first: subject, the commit they release, whether GitHub signed them. */
-export function releaseCommits(w: ReleaseWorld): { sha: string; subject: string; releaseOf: string; verified: boolean }[] {
+export function releaseCommits(
+  w: ReleaseWorld,
+): { sha: string; subject: string; releaseOf: string; verified: boolean }[] {
   const bare = w.world.bareOf(REPO)?.dir as string;
-  const text = execFileSync('git', ['log', '--format=%H%x1f%s%x1f%(trailers:key=Release-Of,valueonly,separator=%x2c)%x1e', 'main'], { cwd: bare, encoding: 'utf8' });
+  const text = execFileSync(
+    'git',
+    ['log', '--format=%H%x1f%s%x1f%(trailers:key=Release-Of,valueonly,separator=%x2c)%x1e', 'main'],
+    { cwd: bare, encoding: 'utf8' },
+  );
   return text
     .split('\x1e')
     .map((record) => record.trim().split('\x1f'))
     .filter((fields) => fields[1]?.startsWith('chore(release)'))
-    .map(([sha, subject, releaseOf]) => ({ sha: sha as string, subject: subject as string, releaseOf: (releaseOf ?? '').trim(), verified: w.github.verified.has(sha as string) }));
+    .map(([sha, subject, releaseOf]) => ({
+      sha: sha as string,
+      subject: subject as string,
+      releaseOf: (releaseOf ?? '').trim(),
+      verified: w.github.verified.has(sha as string),
+    }));
 }
 
 /** What a finished release of one package looks like from outside, for comparing runs. */
-export async function releaseState(w: ReleaseWorld, pkg: { dir: string; name: string }, version: string, tag: string): Promise<Record<string, unknown>> {
+export async function releaseState(
+  w: ReleaseWorld,
+  pkg: { dir: string; name: string },
+  version: string,
+  tag: string,
+): Promise<Record<string, unknown>> {
   const pack = await w.packument(pkg.name);
   const commit = releaseCommits(w).filter((c) => c.subject === `chore(release): ${pkg.name}@${version}`);
   const releases = w.github.releases.filter((r) => r.tag_name === tag);
   const at = commit[0]?.sha ?? '';
-  const manifest = at ? JSON.parse(w.world.readFile(REPO, at, path.posix.join(pkg.dir, 'package.json')) ?? '{}') as { version?: string } : {};
+  const manifest = at
+    ? (JSON.parse(w.world.readFile(REPO, at, path.posix.join(pkg.dir, 'package.json')) ?? '{}') as { version?: string })
+    : {};
   return {
     onRegistry: version in pack.versions,
     deprecated: pack.versions[version]?.deprecated ?? null,

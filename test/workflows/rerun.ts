@@ -45,7 +45,9 @@ export function rerunScenarios(jobs: string[]): void {
           signedByGitHub: true,
           versionInCommit: version,
           tagAtReleaseCommit: true,
-          githubReleases: [{ draft: false, assets: ['SHA256SUMS', `${pkg.name}-${version}.tgz`, 'release-manifest.json'] }],
+          githubReleases: [
+            { draft: false, assets: ['SHA256SUMS', `${pkg.name}-${version}.tgz`, 'release-manifest.json'] },
+          ],
         });
         expect(releaseCommits(w).filter((c) => c.releaseOf === sha)).toHaveLength(1);
       });

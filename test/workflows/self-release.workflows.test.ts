@@ -29,17 +29,49 @@ describe('scenario: the kit releases itself with its own release workflow', () =
   let oidc: Awaited<ReturnType<typeof startOidcEndpoint>>;
   beforeAll(async () => {
     registry = await startRegistry();
-    oidc = await startOidcEndpoint({ repository: KIT, repository_owner: 'mcp-release-kit', sub: `repo:${KIT}:ref:refs/heads/main` });
+    oidc = await startOidcEndpoint({
+      repository: KIT,
+      repository_owner: 'mcp-release-kit',
+      sub: `repo:${KIT}:ref:refs/heads/main`,
+    });
     const handle = { url: '' };
-    world = await createWorld({ repos: [{ name: KIT, visibility: 'public', secrets: { NPM_TOKEN: registry.token }, environments: { production: { secrets: { NPM_PROMOTE_TOKEN: registry.token }, reviewers: ['maintainer'] } } }], github: handle, logger: process.env.MCP_RELEASE_WORKFLOW_LOG ? (line) => console.log(line) : () => {} });
-    world.oidcEnv = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN });
+    world = await createWorld({
+      repos: [
+        {
+          name: KIT,
+          visibility: 'public',
+          secrets: { NPM_TOKEN: registry.token },
+          environments: { production: { secrets: { NPM_PROMOTE_TOKEN: registry.token }, reviewers: ['maintainer'] } },
+        },
+      ],
+      github: handle,
+      logger: process.env.MCP_RELEASE_WORKFLOW_LOG ? (line) => console.log(line) : () => {},
+    });
+    world.oidcEnv = () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN,
+    });
     const bare = world.bareOf(KIT)?.dir as string;
-    github = await startGitHubFake({ repository: KIT, gitDir: bare, onRefUpdate: (u) => world.recordApiRefUpdate(KIT, { ref: u.ref, ...(u.before ? { before: u.before } : {}), after: u.after, kind: u.actor.kind as TokenKind }) });
+    github = await startGitHubFake({
+      repository: KIT,
+      gitDir: bare,
+      onRefUpdate: (u) =>
+        world.recordApiRefUpdate(KIT, {
+          ref: u.ref,
+          ...(u.before ? { before: u.before } : {}),
+          after: u.after,
+          kind: u.actor.kind as TokenKind,
+        }),
+    });
     handle.url = github.url;
     const mint = world.mintToken.bind(world);
     world.mintToken = (repos, permissions, kind, by) => {
       const token = mint(repos, permissions, kind, by);
-      github.tokens.set(token, { login: kind === 'actions' ? 'github-actions[bot]' : 'release-app[bot]', kind, permissions: permissions as never });
+      github.tokens.set(token, {
+        login: kind === 'actions' ? 'github-actions[bot]' : 'release-app[bot]',
+        kind,
+        permissions: permissions as never,
+      });
       return token;
     };
     await commitWorkingTree(bare, registry.url);
@@ -50,15 +82,34 @@ describe('scenario: the kit releases itself with its own release workflow', () =
 
   it('release:minor merged: mcp-release-kit 0.2.0 on latest, tagged, released, and the major tag at the release commit', async () => {
     const sha = await world.commit(KIT, { 'NOTES.md': 'a change to release\n' }, { message: 'feat: a change (#1)' });
-    github.pulls.set(1, { number: 1, title: 'feat: a change', author: 'alice', labels: ['release:minor'], mergeCommitSha: sha });
+    github.pulls.set(1, {
+      number: 1,
+      title: 'feat: a change',
+      author: 'alice',
+      labels: ['release:minor'],
+      mergeCommitSha: sha,
+    });
     github.commitPulls.set(sha, [1]);
-    const run = world.dispatch({ workflow: '.github/workflows/release.yml', repo: KIT, event: 'push', sha, ref: 'refs/heads/main', payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: KIT, visibility: 'public', private: false } } as never });
+    const run = world.dispatch({
+      workflow: '.github/workflows/release.yml',
+      repo: KIT,
+      event: 'push',
+      sha,
+      ref: 'refs/heads/main',
+      payload: {
+        ref: 'refs/heads/main',
+        after: sha,
+        repository: { full_name: KIT, visibility: 'public', private: false },
+      } as never,
+    });
     await run.waitFor('release / promote', 'waiting-approval');
     world.approve(run, 'release / promote');
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
 
-    const pack = (await (await fetch(`${registry.url}mcp-release-kit`)).json()) as { 'dist-tags': Record<string, string> };
+    const pack = (await (await fetch(`${registry.url}mcp-release-kit`)).json()) as {
+      'dist-tags': Record<string, string>;
+    };
     expect(pack['dist-tags']).toEqual({ latest: '0.2.0', next: '0.2.0' });
     const releaseCommit = run.jobs['release / prepare']?.outputs.commit as string;
     expect(world.readFile(KIT, releaseCommit, 'package.json')).toContain('"version": "0.2.0"');
@@ -67,7 +118,9 @@ describe('scenario: the kit releases itself with its own release workflow', () =
     expect(world.resolve(KIT, 'refs/tags/v0')).toBe(releaseCommit);
     expect(github.releases.find((r) => r.tag_name === 'v0.2.0')?.draft).toBe(false);
     // The build job checked that the committed dist/ is what the sources build, after the bump.
-    expect(run.jobs['release / build']?.steps.find((s) => s.name === 'Install and build')?.log).toMatch(/dist\/ matches a fresh build/);
+    expect(run.jobs['release / build']?.steps.find((s) => s.name === 'Install and build')?.log).toMatch(
+      /dist\/ matches a fresh build/,
+    );
   });
 });
 
@@ -76,7 +129,9 @@ async function commitWorkingTree(bare: string, registryUrl: string): Promise<voi
   const work = await mkdtemp(path.join(os.tmpdir(), 'kit-self-'));
   // Everything but the tests (the release builds from src/ and scripts/; test helpers hold the fake
   // tokens the leak guard looks for in every git history the tests leave).
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter((f) => f && !f.startsWith('test/'));
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && !f.startsWith('test/'));
   for (const file of files) {
     await mkdir(path.dirname(path.join(work, file)), { recursive: true });
     await cp(path.join(ROOT, file), path.join(work, file));
@@ -87,9 +142,18 @@ async function commitWorkingTree(bare: string, registryUrl: string): Promise<voi
   // to the kit's workflow under test. The visibility decision is tested in test/integration/visibility.test.ts.
   const workflow = path.join(work, '.github/workflows/release.yml');
   const text = await readFile(workflow, 'utf8');
-  if (!text.includes('      smoke-test: false\n')) throw new Error('release.yml changed: update the self-release scenario');
-  await writeFile(workflow, text.replace('      smoke-test: false\n', "      smoke-test: false\n      provenance: 'false'\n"));
-  const g = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Kit', '-c', 'user.email=kit@example.com', ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, MCP_WORLD_ADMIN: '1' } }).trim();
+  if (!text.includes('      smoke-test: false\n'))
+    throw new Error('release.yml changed: update the self-release scenario');
+  await writeFile(
+    workflow,
+    text.replace('      smoke-test: false\n', "      smoke-test: false\n      provenance: 'false'\n"),
+  );
+  const g = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Kit', '-c', 'user.email=kit@example.com', ...args], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, MCP_WORLD_ADMIN: '1' },
+    }).trim();
   g('init', '-q', '-b', 'main');
   g('add', '-A');
   g('commit', '-q', '-m', 'the kit at 0.1.0');

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, KIT, releaseCommits, releaseState, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import {
+  describeRun,
+  KIT,
+  releaseCommits,
+  releaseState,
+  startReleaseWorld,
+  type ReleaseWorld,
+} from './release-world.js';
 
 // The fakes answer at once: GitHub's write pacing would only slow the scenario down.
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
@@ -34,9 +41,13 @@ describe('scenario: single package, public repository, the registry serves new v
     // The release commit names the merge it releases (how a re-run finds it).
     expect(releaseCommits(w)[0]?.releaseOf).toBe(sha);
     // Promote checked out the release commit: the MCP Registry got server.json at 1.1.0.
-    expect([...w.mcp.entries.values()].map((e) => `${String(e.server.name)}@${String(e.server.version)}:${e.status}`)).toContain(`io.github.acme/${pkg.name}@1.1.0:active`);
+    expect(
+      [...w.mcp.entries.values()].map((e) => `${String(e.server.name)}@${String(e.server.version)}:${e.status}`),
+    ).toContain(`io.github.acme/${pkg.name}@1.1.0:active`);
     // The registry served 1.1.0 late; the smoke job waited for it instead of failing with ETARGET.
-    expect(run.jobs['release / smoke']?.steps.find((s) => s.name === 'smoke')?.log).toMatch(/waiting for .*@1\.1\.0 .*attempt 1/);
+    expect(run.jobs['release / smoke']?.steps.find((s) => s.name === 'smoke')?.log).toMatch(
+      /waiting for .*@1\.1\.0 .*attempt 1/,
+    );
   });
 
   it('every kit step ran from the commit the caller pinned, though v1 points at a commit that fails', () => {
@@ -55,7 +66,8 @@ describe('scenario: single package, public repository, the registry serves new v
     const smoke = run?.jobs['release / smoke'];
     expect(smoke?.permissions).toMatchObject({ contents: 'read' });
     expect(smoke?.permissions?.['id-token'] ?? 'none').toBe('none');
-    for (const setup of w.world.records.filter((r) => r.kind === 'setup-node')) expect(setup).toMatchObject({ 'package-manager-cache': 'false' });
+    for (const setup of w.world.records.filter((r) => r.kind === 'setup-node'))
+      expect(setup).toMatchObject({ 'package-manager-cache': 'false' });
     // Pinned third-party actions only.
     expect(run?.actionsUsed.filter((a) => !a.pinned && !a.uses.startsWith('./'))).toEqual([]);
   });

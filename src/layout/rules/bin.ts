@@ -12,12 +12,25 @@ export const checkBin: LayoutCheck = (ctx) => {
   }
   const binField = ctx.manifest.bin;
   if (Array.isArray(binField) || (typeof binField !== 'string' && typeof binField !== 'object')) {
-    out.push(ctx.at('layout/bin-target-missing', ['bin'], '"bin" must be a path string or an object of name -> path; npm ignores anything else'));
+    out.push(
+      ctx.at(
+        'layout/bin-target-missing',
+        ['bin'],
+        '"bin" must be a path string or an object of name -> path; npm ignores anything else',
+      ),
+    );
     return out;
   }
   if (typeof binField === 'object' && binField !== null) {
     for (const [name, target] of Object.entries(binField)) {
-      if (typeof target !== 'string' || target.trim() === '') out.push(ctx.at('layout/bin-target-missing', ['bin', name], `bin "${name}" must be a path string, got ${JSON.stringify(target)}`));
+      if (typeof target !== 'string' || target.trim() === '')
+        out.push(
+          ctx.at(
+            'layout/bin-target-missing',
+            ['bin', name],
+            `bin "${name}" must be a path string, got ${JSON.stringify(target)}`,
+          ),
+        );
     }
   }
   for (const bin of binTargets(ctx.manifest)) {
@@ -44,7 +57,13 @@ export const checkBin: LayoutCheck = (ctx) => {
     const syntax = ctx.facts.syntax[rel];
     const typeMismatch = ctx.facts.moduleSyntax[rel] === 'esm' && syntax?.message?.includes('outside a module');
     if (syntax && !syntax.ok && !typeMismatch) {
-      out.push({ rule: 'layout/bin-syntax', message: `${label} does not parse: ${syntax.message ?? 'node --check failed'}`, file: rel, line: 1, column: 1 });
+      out.push({
+        rule: 'layout/bin-syntax',
+        message: `${label} does not parse: ${syntax.message ?? 'node --check failed'}`,
+        file: rel,
+        line: 1,
+        column: 1,
+      });
     }
   }
   return out;
@@ -55,7 +74,9 @@ function checkBinText(rel: string, text: string, label: string): RawFinding[] {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).replace(/\r$/, '');
   if (!NODE_SHEBANG.test(firstLine)) {
     const found = firstLine.startsWith('#!') ? `starts with "${firstLine.slice(0, 60)}"` : 'has no shebang';
-    const fix = firstLine.startsWith('\uFEFF') ? 'Save the file without a byte order mark (BOM) so `#!` is the first two bytes.' : undefined;
+    const fix = firstLine.startsWith('\uFEFF')
+      ? 'Save the file without a byte order mark (BOM) so `#!` is the first two bytes.'
+      : undefined;
     out.push({
       rule: 'layout/bin-shebang',
       message: `${label} ${found}; npx needs "#!/usr/bin/env node" as the first line`,
@@ -68,7 +89,13 @@ function checkBinText(rel: string, text: string, label: string): RawFinding[] {
   const crlf = text.indexOf('\r\n');
   if (crlf !== -1) {
     const line = text.slice(0, crlf).split('\n').length;
-    out.push({ rule: 'layout/bin-crlf', message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`, file: rel, line, column: 1 });
+    out.push({
+      rule: 'layout/bin-crlf',
+      message: `${label} has CRLF line endings (first at line ${line}); a shebang line ending in \\r makes env look for "node\\r"`,
+      file: rel,
+      line,
+      column: 1,
+    });
   }
   return out;
 }

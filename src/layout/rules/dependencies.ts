@@ -25,7 +25,14 @@ export const checkDependencySources: LayoutCheck = (ctx) => {
     for (const [name, spec] of Object.entries(deps as Record<string, unknown>)) {
       if (typeof spec !== 'string') continue;
       const source = nonRegistrySource(spec);
-      if (source) out.push(ctx.at('layout/dependency-source', [field, name], `${field}.${name} is "${spec}", ${source}: users cannot install it from the registry`));
+      if (source)
+        out.push(
+          ctx.at(
+            'layout/dependency-source',
+            [field, name],
+            `${field}.${name} is "${spec}", ${source}: users cannot install it from the registry`,
+          ),
+        );
     }
   }
   return out;

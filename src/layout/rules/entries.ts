@@ -8,28 +8,41 @@ export const checkEntries: LayoutCheck = (ctx) => {
   const out: RawFinding[] = [];
   for (const entry of entryTargets(ctx.manifest)) {
     const problem = entryProblem(ctx, entry);
-    if (problem) out.push(ctx.at(problem.rule, entry.jsonPath, `${entry.label} -> ${entry.target}: ${problem.message}`));
+    if (problem)
+      out.push(ctx.at(problem.rule, entry.jsonPath, `${entry.label} -> ${entry.target}: ${problem.message}`));
   }
   return out;
 };
 
 function entryProblem(ctx: RuleContext, entry: EntryTarget): { rule: RawFinding['rule']; message: string } | undefined {
   if (entry.field === 'exports' && !entry.target.startsWith('./')) {
-    return { rule: 'layout/entry-missing', message: 'exports targets must start with "./" (Node rejects the package otherwise)' };
+    return {
+      rule: 'layout/entry-missing',
+      message: 'exports targets must start with "./" (Node rejects the package otherwise)',
+    };
   }
   const rel = normalizeTarget(entry.target);
   if (rel === undefined || rel === '') return { rule: 'layout/entry-missing', message: 'points outside the package' };
   if (rel.includes('*')) {
     if (!ctx.packed) return undefined;
     const matches = picomatch(rel.replace(/\*/g, '**'), { dot: true });
-    return [...ctx.packed].some((p) => matches(p)) ? undefined : { rule: 'layout/entry-not-packed', message: 'the pattern matches no packed file' };
+    return [...ctx.packed].some((p) => matches(p))
+      ? undefined
+      : { rule: 'layout/entry-not-packed', message: 'the pattern matches no packed file' };
   }
   const candidates = resolutionCandidates(entry, rel);
   const existing = candidates.find((c) => (c === rel ? ctx.facts.files[rel]?.kind === 'file' : ctx.packed?.has(c)));
   if (!existing) {
-    return { rule: 'layout/entry-missing', message: ctx.facts.files[rel]?.kind === 'dir' ? 'is a directory with no index.js' : 'file not found (was the package built?)' };
+    return {
+      rule: 'layout/entry-missing',
+      message:
+        ctx.facts.files[rel]?.kind === 'dir'
+          ? 'is a directory with no index.js'
+          : 'file not found (was the package built?)',
+    };
   }
-  if (ctx.packed && !ctx.packed.has(existing)) return { rule: 'layout/entry-not-packed', message: 'exists but is not in the packed file list' };
+  if (ctx.packed && !ctx.packed.has(existing))
+    return { rule: 'layout/entry-not-packed', message: 'exists but is not in the packed file list' };
   return undefined;
 }
 
@@ -59,7 +72,8 @@ export const checkModuleType: LayoutCheck = (ctx) => {
     const syntax = ctx.facts.moduleSyntax[rel];
     const loaded = loadedAs(rel, ctx.manifest.type);
     if (!syntax || syntax === 'none' || !loaded || syntax === loaded) continue;
-    const typeText = ctx.manifest.type === undefined ? 'no "type" field' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
+    const typeText =
+      ctx.manifest.type === undefined ? 'no "type" field' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
     const message =
       syntax === 'esm'
         ? ctx.manifest.type === undefined && rel.endsWith('.js')

@@ -9,14 +9,26 @@ export const checkLicense: LayoutCheck = (ctx) => {
     return [ctx.at('layout/license-missing', ['license'], 'package.json has no "license"')];
   }
   if (typeof license !== 'string') {
-    return [ctx.at('layout/license-invalid', ['license'], '"license" must be a string (the object form is deprecated by npm)')];
+    return [
+      ctx.at(
+        'layout/license-invalid',
+        ['license'],
+        '"license" must be a string (the object form is deprecated by npm)',
+      ),
+    ];
   }
   const file = seeLicenseFile(license);
   if (file) {
     const rel = normalizeTarget(file);
     const inTarball = rel !== undefined && (ctx.packed ? ctx.packed.has(rel) : ctx.facts.files[rel]?.kind === 'file');
     if (!inTarball) {
-      return [ctx.at('layout/license-file-missing', ['license'], `"${license}" but ${file} is not in the tarball, so users get no license terms`)];
+      return [
+        ctx.at(
+          'layout/license-file-missing',
+          ['license'],
+          `"${license}" but ${file} is not in the tarball, so users get no license terms`,
+        ),
+      ];
     }
     return [];
   }

@@ -29,5 +29,13 @@ export const checkPackageIdentity: LayoutCheck = (ctx) => {
 export const checkPack: LayoutCheck = (ctx) => {
   const pack = ctx.facts.pack;
   if (!pack || pack.ok) return [];
-  return [{ rule: 'layout/pack-failed', message: `npm pack --dry-run --ignore-scripts failed: ${pack.error}`, file: 'package.json', line: 1, column: 1 }];
+  return [
+    {
+      rule: 'layout/pack-failed',
+      message: `npm pack --dry-run --ignore-scripts failed: ${pack.error}`,
+      file: 'package.json',
+      line: 1,
+      column: 1,
+    },
+  ];
 };

@@ -18,5 +18,12 @@ export const checkRepository: LayoutCheck = (ctx) => {
     slug && slug.toLowerCase() === building.toLowerCase()
       ? `"${url}" differs from ${building} only in letter case, and npm compares it case-sensitively`
       : `"${url}" does not name ${building}, the repository building it`;
-  return [ctx.at('layout/repository-mismatch', jsonPath, `${detail}; npm rejects the provenance (E422)`, `Set repository.url to "${expected}".`)];
+  return [
+    ctx.at(
+      'layout/repository-mismatch',
+      jsonPath,
+      `${detail}; npm rejects the provenance (E422)`,
+      `Set repository.url to "${expected}".`,
+    ),
+  ];
 };

@@ -20,14 +20,38 @@ export const checkServerJson: LayoutCheck = (ctx) => {
   const fact = ctx.facts.serverJson;
   const mcpName = typeof ctx.manifest.mcpName === 'string' ? ctx.manifest.mcpName : undefined;
   if (fact.kind === 'missing') {
-    return mcpName ? [ctx.at('layout/server-json-missing', ['mcpName'], `"mcpName" is "${mcpName}" but there is no server.json beside package.json`)] : [];
+    return mcpName
+      ? [
+          ctx.at(
+            'layout/server-json-missing',
+            ['mcpName'],
+            `"mcpName" is "${mcpName}" but there is no server.json beside package.json`,
+          ),
+        ]
+      : [];
   }
   if (fact.kind === 'invalid') {
-    return [{ rule: 'layout/server-json-invalid', message: `server.json is not valid JSON: ${fact.message}`, file: FILE, line: fact.line, column: fact.column }];
+    return [
+      {
+        rule: 'layout/server-json-invalid',
+        message: `server.json is not valid JSON: ${fact.message}`,
+        file: FILE,
+        line: fact.line,
+        column: fact.column,
+      },
+    ];
   }
   const data = fact.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return [{ rule: 'layout/server-json-schema', message: 'server.json must be a JSON object', file: FILE, line: 1, column: 1 }];
+    return [
+      {
+        rule: 'layout/server-json-schema',
+        message: 'server.json must be a JSON object',
+        file: FILE,
+        line: 1,
+        column: 1,
+      },
+    ];
   }
   const server = data as Record<string, unknown>;
   const locator = new JsonLocator(fact.text);
@@ -41,13 +65,26 @@ export const checkServerJson: LayoutCheck = (ctx) => {
   const out: RawFinding[] = [];
 
   for (const error of schemaErrors(validateServerJsonSchema(server))) {
-    out.push(at('layout/server-json-schema', pointerToPath(error.instancePath), `server.json${error.instancePath || ''} ${describeAjvError(error)}`));
+    out.push(
+      at(
+        'layout/server-json-schema',
+        pointerToPath(error.instancePath),
+        `server.json${error.instancePath || ''} ${describeAjvError(error)}`,
+      ),
+    );
   }
 
   const schemaUrl = server.$schema;
   if (schemaUrl !== CURRENT_SERVER_SCHEMA) {
     const found = typeof schemaUrl === 'string' ? `"${schemaUrl}"` : 'missing';
-    out.push(at('layout/server-json-schema-version', ['$schema'], `server.json $schema is ${found}; the registry expects ${CURRENT_SERVER_SCHEMA}`, `Set "$schema": "${CURRENT_SERVER_SCHEMA}".`));
+    out.push(
+      at(
+        'layout/server-json-schema-version',
+        ['$schema'],
+        `server.json $schema is ${found}; the registry expects ${CURRENT_SERVER_SCHEMA}`,
+        `Set "$schema": "${CURRENT_SERVER_SCHEMA}".`,
+      ),
+    );
   }
 
   const name = typeof server.name === 'string' ? server.name : undefined;
@@ -55,27 +92,55 @@ export const checkServerJson: LayoutCheck = (ctx) => {
   else {
     const problem = serverNameProblem(name);
     if (problem) out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" ${problem}`));
-    if (mcpName !== undefined && mcpName !== name) out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" differs from package.json mcpName "${mcpName}"`));
+    if (mcpName !== undefined && mcpName !== name)
+      out.push(
+        at(
+          'layout/server-json-name',
+          ['name'],
+          `server.json name "${name}" differs from package.json mcpName "${mcpName}"`,
+        ),
+      );
     const owner = githubNamespaceOwner(name);
     const actual = ctx.facts.env.githubRepositoryOwner;
     if (owner && actual && owner !== actual) {
-      out.push(at('layout/server-json-name', ['name'], `server.json name "${name}" claims GitHub owner "${owner}" but the repository owner is "${actual}" (compared case-sensitively)`, `Use "io.github.${actual}/..."`));
+      out.push(
+        at(
+          'layout/server-json-name',
+          ['name'],
+          `server.json name "${name}" claims GitHub owner "${owner}" but the repository owner is "${actual}" (compared case-sensitively)`,
+          `Use "io.github.${actual}/..."`,
+        ),
+      );
     }
   }
 
   const pkgVersion = typeof ctx.manifest.version === 'string' ? ctx.manifest.version : undefined;
-  if (typeof server.version !== 'string') out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
+  if (typeof server.version !== 'string')
+    out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
   else {
     const problem = versionProblem(server.version);
     if (problem) out.push(at('layout/server-json-version', ['version'], `server.json version ${problem}`));
-    else if (pkgVersion && server.version !== pkgVersion) out.push(at('layout/server-json-version', ['version'], `server.json version "${server.version}" differs from package.json version "${pkgVersion}"`));
+    else if (pkgVersion && server.version !== pkgVersion)
+      out.push(
+        at(
+          'layout/server-json-version',
+          ['version'],
+          `server.json version "${server.version}" differs from package.json version "${pkgVersion}"`,
+        ),
+      );
   }
 
   const description = descriptionProblem(server.description);
   if (description) out.push(at('layout/server-json-description', ['description'], `server.json ${description}`));
 
   for (const placeholder of findPlaceholders(server)) {
-    out.push(at('layout/server-json-placeholder', placeholder.path, `server.json ${placeholder.path.join('.')} still contains a placeholder: "${placeholder.text.slice(0, 80)}"`));
+    out.push(
+      at(
+        'layout/server-json-placeholder',
+        placeholder.path,
+        `server.json ${placeholder.path.join('.')} still contains a placeholder: "${placeholder.text.slice(0, 80)}"`,
+      ),
+    );
   }
 
   out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion));
@@ -94,18 +159,43 @@ function checkNpmPackageEntry(
   const packages = Array.isArray(server.packages) ? (server.packages as unknown[]) : [];
   const index = packages.findIndex((p) => isRecord(p) && p.registryType === 'npm' && p.identifier === packageName);
   if (index === -1) {
-    out.push(at('layout/server-json-package', ['packages'], `server.json has no packages entry with registryType "npm" and identifier "${packageName ?? '?'}"`));
+    out.push(
+      at(
+        'layout/server-json-package',
+        ['packages'],
+        `server.json has no packages entry with registryType "npm" and identifier "${packageName ?? '?'}"`,
+      ),
+    );
     return out;
   }
   const entry = packages[index] as Record<string, unknown>;
   if (typeof entry.version === 'string' && pkgVersion && entry.version !== pkgVersion) {
-    out.push(at('layout/server-json-package', ['packages', index, 'version'], `server.json packages[${index}].version "${entry.version}" differs from package.json version "${pkgVersion}"`));
+    out.push(
+      at(
+        'layout/server-json-package',
+        ['packages', index, 'version'],
+        `server.json packages[${index}].version "${entry.version}" differs from package.json version "${pkgVersion}"`,
+      ),
+    );
   }
   if (typeof entry.registryBaseUrl === 'string' && !isPublicNpmRegistry(entry.registryBaseUrl)) {
-    out.push(at('layout/server-json-package', ['packages', index, 'registryBaseUrl'], `server.json packages[${index}].registryBaseUrl "${entry.registryBaseUrl}" is not the public npm registry (the MCP Registry accepts only https://registry.npmjs.org)`));
+    out.push(
+      at(
+        'layout/server-json-package',
+        ['packages', index, 'registryBaseUrl'],
+        `server.json packages[${index}].registryBaseUrl "${entry.registryBaseUrl}" is not the public npm registry (the MCP Registry accepts only https://registry.npmjs.org)`,
+      ),
+    );
   }
   if (!mcpName) {
-    out.push(at('layout/mcp-name-missing', ['packages', index, 'identifier'], `server.json lists npm package "${packageName ?? '?'}" but package.json has no "mcpName"; the registry uses it to verify you own the package`, `Add "mcpName": "${typeof server.name === 'string' ? server.name : '<server.json name>'}" to package.json.`));
+    out.push(
+      at(
+        'layout/mcp-name-missing',
+        ['packages', index, 'identifier'],
+        `server.json lists npm package "${packageName ?? '?'}" but package.json has no "mcpName"; the registry uses it to verify you own the package`,
+        `Add "mcpName": "${typeof server.name === 'string' ? server.name : '<server.json name>'}" to package.json.`,
+      ),
+    );
   }
   return out;
 }
@@ -114,7 +204,8 @@ function checkNpmPackageEntry(
 function schemaErrors(errors: ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || OWN_RULES.has(e.instancePath) || seen.has(e.instancePath)) return false;
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || OWN_RULES.has(e.instancePath) || seen.has(e.instancePath))
+      return false;
     seen.add(e.instancePath);
     return true;
   });
@@ -122,7 +213,8 @@ function schemaErrors(errors: ErrorObject[]): ErrorObject[] {
 
 function describeAjvError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'enum' && Array.isArray(params.allowedValues))
+    return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   if (error.keyword === 'additionalProperties') return `has unknown property "${String(params.additionalProperty)}"`;
   return error.message ?? 'is invalid';
 }

@@ -84,7 +84,8 @@ export function hasJwtHeader(token: string): boolean {
   const [header = '', payload = ''] = token.split('.');
   try {
     const parsed: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { alg?: unknown }).alg !== 'string') return false;
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { alg?: unknown }).alg !== 'string')
+      return false;
   } catch {
     return false;
   }

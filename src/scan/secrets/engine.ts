@@ -20,7 +20,11 @@ const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
  * `mcp-release-allow` comment for the rule, or matching a configured allow
  * pattern, are dropped.
  */
-export function scanText(text: string, rules: readonly SecretRule[], allowPatterns: readonly RegExp[] = []): SecretHit[] {
+export function scanText(
+  text: string,
+  rules: readonly SecretRule[],
+  allowPatterns: readonly RegExp[] = [],
+): SecretHit[] {
   return scanBytes(Buffer.from(text, 'utf8'), rules, allowPatterns);
 }
 
@@ -28,7 +32,11 @@ export function scanText(text: string, rules: readonly SecretRule[], allowPatter
  * The same on a file's bytes: the keyword prefilter runs on the bytes, so the
  * files with no keyword (most of them) are never decoded.
  */
-export function scanBytes(bytes: Uint8Array, rules: readonly SecretRule[], allowPatterns: readonly RegExp[] = []): SecretHit[] {
+export function scanBytes(
+  bytes: Uint8Array,
+  rules: readonly SecretRule[],
+  allowPatterns: readonly RegExp[] = [],
+): SecretHit[] {
   const candidates = prefilterFor(rules).rulesInBytes(bytes);
   if (candidates.length === 0) return [];
   // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
@@ -48,12 +56,13 @@ function utf8Column(buffer: Buffer, line: number, byteColumn: number): number {
 }
 
 function matchRules(text: string, candidates: readonly SecretRule[], allowPatterns: readonly RegExp[]): SecretHit[] {
-
   const spans: [number, number][] = [];
   const hits: (SecretHit & { index: number })[] = [];
   let lineStarts: number[] | undefined;
   // Specific rules first, so their spans are known when the generic rule runs.
-  const ordered = [...candidates].sort((a, b) => Number(a.keywordsIgnoreCase ?? false) - Number(b.keywordsIgnoreCase ?? false));
+  const ordered = [...candidates].sort(
+    (a, b) => Number(a.keywordsIgnoreCase ?? false) - Number(b.keywordsIgnoreCase ?? false),
+  );
   for (const rule of ordered) {
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
@@ -73,7 +82,14 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
       if (allowedOnLine(text, lineStarts, line, rule.id)) continue;
       spans.push([start, end]);
       const offset = start + Math.max(0, match[0].indexOf(secret));
-      hits.push({ rule: rule.id, title: rule.title, line, column: offset - (lineStarts[line - 1] ?? 0) + 1, redacted: redact(rule.id === 'secret/private-key' ? match[0].split(/\r?\n/)[0] ?? '' : secret, rule.id), index: offset });
+      hits.push({
+        rule: rule.id,
+        title: rule.title,
+        line,
+        column: offset - (lineStarts[line - 1] ?? 0) + 1,
+        redacted: redact(rule.id === 'secret/private-key' ? (match[0].split(/\r?\n/)[0] ?? '') : secret, rule.id),
+        index: offset,
+      });
     }
   }
   return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);

@@ -6,10 +6,16 @@
 const PLACEHOLDER_MARKERS = /EXAMPLE|[Ee]xample|xxxx|XXXX|\*\*\*\*|\.\.\.|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
 // Words that are placeholders when they start a word: `your_key_here`, `fake-token`. Requiring
 // the word boundary keeps random tokens, which contain such letters by chance, from being dropped.
-const PLACEHOLDER_WORDS = /(?:^|[^A-Za-z0-9])(?:sample|dummy|placeholder|your|replace[_-]?me|change[_-]?me|redacted|fake|test[_-]?(?:key|token|secret))/i;
+const PLACEHOLDER_WORDS =
+  /(?:^|[^A-Za-z0-9])(?:sample|dummy|placeholder|your|replace[_-]?me|change[_-]?me|redacted|fake|test[_-]?(?:key|token|secret))/i;
 
 /** AWS's own documentation key pair, and other famous examples. */
-const DOCUMENTED = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
+const DOCUMENTED = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
 
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED.has(value)) return true;

@@ -25,7 +25,8 @@ export class KeywordPrefilter {
 
   constructor(private readonly rules: readonly SecretRule[]) {
     rules.forEach((rule, ruleIndex) => {
-      for (const k of rule.keywords) this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
+      for (const k of rule.keywords)
+        this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
     });
     // Trie over folded keywords.
     const goto: Map<number, number>[] = [new Map()];

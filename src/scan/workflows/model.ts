@@ -20,11 +20,20 @@ export interface Step {
   keyPath: (string | number)[];
 }
 
-export function parseWorkflowFile(path: string, text: string, kind: WorkflowFile['kind']): WorkflowFile | { path: string; error: string; line: number } {
+export function parseWorkflowFile(
+  path: string,
+  text: string,
+  kind: WorkflowFile['kind'],
+): WorkflowFile | { path: string; error: string; line: number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = doc.errors[0];
-  if (error) return { path, error: error.message.split('\n')[0] ?? 'invalid YAML', line: lineCounter.linePos(error.pos[0]).line };
+  if (error)
+    return {
+      path,
+      error: error.message.split('\n')[0] ?? 'invalid YAML',
+      line: lineCounter.linePos(error.pos[0]).line,
+    };
   const data = doc.toJS() as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { path, error: 'not a YAML mapping', line: 1 };
   return { path, kind, data: data as Record<string, unknown>, lineAt: (keyPath) => lineOf(doc, lineCounter, keyPath) };
@@ -41,7 +50,8 @@ function lineOf(doc: Document, lineCounter: LineCounter, keyPath: readonly (stri
       if (isScalar(key) && key.range) return lineCounter.linePos(key.range[0]).line;
     } else if (isSeq(parent) && typeof last === 'number') {
       const item = parent.items[last] as Node | undefined;
-      if (item && (isMap(item) || isSeq(item) || isScalar(item)) && item.range) return lineCounter.linePos(item.range[0]).line;
+      if (item && (isMap(item) || isSeq(item) || isScalar(item)) && item.range)
+        return lineCounter.linePos(item.range[0]).line;
     }
   }
   return 1;
@@ -57,7 +67,16 @@ export function stepsOf(file: WorkflowFile): Step[] {
       out.push({
         job,
         index,
-        name: typeof step.name === 'string' ? step.name : typeof step.uses === 'string' ? step.uses : typeof step.id === 'string' ? step.id : typeof step.run === 'string' ? `run: ${step.run.split('\n')[0]?.slice(0, 40)}` : `step ${index + 1}`,
+        name:
+          typeof step.name === 'string'
+            ? step.name
+            : typeof step.uses === 'string'
+              ? step.uses
+              : typeof step.id === 'string'
+                ? step.id
+                : typeof step.run === 'string'
+                  ? `run: ${step.run.split('\n')[0]?.slice(0, 40)}`
+                  : `step ${index + 1}`,
         ...(typeof step.uses === 'string' ? { uses: step.uses } : {}),
         ...(typeof step.run === 'string' ? { run: step.run } : {}),
         with: (step.with && typeof step.with === 'object' ? step.with : {}) as Record<string, unknown>,
@@ -94,6 +113,7 @@ export function triggersOf(file: WorkflowFile): string[] {
 export function expressionsIn(text: string): { expression: string; offset: number }[] {
   const out: { expression: string; offset: number }[] = [];
   const re = /\$\{\{([\s\S]*?)\}\}/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ expression: (m[1] ?? '').trim(), offset: m.index });
+  for (let m = re.exec(text); m !== null; m = re.exec(text))
+    out.push({ expression: (m[1] ?? '').trim(), offset: m.index });
   return out;
 }
