@@ -2608,7 +2608,7 @@ async function rm (cache, integrity) {
 
 /***/ }),
 
-/***/ 16080:
+/***/ 93699:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3476,7 +3476,7 @@ function pickMem (opts) {
 
 const index = __webpack_require__(26575)
 const memo = __webpack_require__(56068)
-const write = __webpack_require__(16080)
+const write = __webpack_require__(93699)
 const Flush = __webpack_require__(37633)
 const { PassThrough } = __webpack_require__(11757)
 const Pipeline = __webpack_require__(52899)

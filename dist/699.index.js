@@ -28,10 +28,10 @@ var credential_files = __webpack_require__(24764);
 var read_json = __webpack_require__(95249);
 // EXTERNAL MODULE: ./src/util/size.ts
 var size = __webpack_require__(57155);
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var ports_npm = __webpack_require__(81229);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __webpack_require__(82221);
+// EXTERNAL MODULE: ./src/adapters/npm.ts
+var adapters_npm = __webpack_require__(85825);
+// EXTERNAL MODULE: ./src/adapters/process.ts
+var adapters_process = __webpack_require__(61169);
 ;// CONCATENATED MODULE: ./src/scan/audit.ts
 
 
@@ -42,13 +42,13 @@ const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
  * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
  */
 async function runAudit(dir, env, registry) {
-    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npm = (0,adapters_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
     const args = [...npm.args, 'audit', '--json', '--omit=dev'];
     if (registry)
         args.push('--registry', registry);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, args, {
+    const result = await (0,adapters_process.runProcess)(npm.command, args, {
         cwd: dir,
-        env: { ...env, npm_config_update_notifier: ports_npm/* NPM_ENV */.s.npm_config_update_notifier },
+        env: { ...env, npm_config_update_notifier: adapters_npm/* NPM_ENV */.s.npm_config_update_notifier },
         timeoutMs: 120_000,
     }).catch((error) => ({
         code: -1,
@@ -130,7 +130,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
  * `packed`: the file list already asked of npm (a monorepo asks once for every package).
  */
 async function listFiles(dir, packed) {
-    const [pack, repo] = await Promise.all([packed ?? (0,ports_npm.packDryRunMany)([dir]).then((all) => all[0]), trackedFiles(dir)]);
+    const [pack, repo] = await Promise.all([packed ?? (0,adapters_npm.packDryRunMany)([dir]).then((all) => all[0]), trackedFiles(dir)]);
     const byPath = new Map();
     for (const rel of repo.files)
         byPath.set(rel, { path: rel, published: false, tracked: true });
@@ -148,7 +148,7 @@ async function listFiles(dir, packed) {
     };
 }
 async function trackedFiles(dir) {
-    const git = await (0,ports_process/* runProcess */.R)('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(() => undefined);
+    const git = await (0,adapters_process.runProcess)('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(() => undefined);
     if (git && git.code === 0)
         return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
     return { files: await walk(dir, ''), source: 'walk' };

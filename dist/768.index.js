@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _ports_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81229);
-/* harmony import */ var _ports_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82221);
+/* harmony import */ var _adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85825);
+/* harmony import */ var _adapters_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61169);
 
 
 
@@ -46,15 +46,15 @@ async function auditSignatures(registry, name, version, env) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-audit-'));
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'package.json'), JSON.stringify({ name: 'mcp-release-signature-audit', private: true }));
-        const npm = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(env, process.platform, process.execPath);
-        const npmEnv = { ...env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_registry: registry };
-        const install = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(npm.command, [...npm.args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 180_000 });
+        const npm = (0,_adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(env, process.platform, process.execPath);
+        const npmEnv = { ...env, ..._adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_registry: registry };
+        const install = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(npm.command, [...npm.args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 180_000 });
         if (install.code !== 0)
             return {
                 state: 'skipped',
                 detail: `npm audit signatures skipped: installing ${name}@${version} failed (${install.stderr.split('\n').find((l) => l.includes('npm error')) ?? install.code})`,
             };
-        const audit = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(npm.command, [...npm.args, 'audit', 'signatures', '--json', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 120_000 });
+        const audit = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(npm.command, [...npm.args, 'audit', 'signatures', '--json', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 120_000 });
         let result = {};
         try {
             result = JSON.parse(audit.stdout);

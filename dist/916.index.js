@@ -502,8 +502,8 @@ async function credentialsInReach(ownEnv) {
 var environment = __webpack_require__(41540);
 // EXTERNAL MODULE: ./src/smoke/install.ts
 var install = __webpack_require__(49886);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __webpack_require__(82221);
+// EXTERNAL MODULE: ./src/adapters/process.ts
+var adapters_process = __webpack_require__(61169);
 // EXTERNAL MODULE: ./src/smoke/sandbox.ts
 var smoke_sandbox = __webpack_require__(25394);
 ;// CONCATENATED MODULE: ./src/smoke/sandbox-probe.ts
@@ -563,7 +563,7 @@ async function tryStart(sandbox) {
     ];
     const full = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...argv] : argv;
     try {
-        const result = await (0,ports_process/* runProcess */.R)(full[0], full.slice(1), {
+        const result = await (0,adapters_process.runProcess)(full[0], full.slice(1), {
             env: { PATH: process.env.PATH ?? '' },
             timeoutMs: 10_000,
         });

@@ -14675,7 +14675,7 @@ module.exports = validate
 
 /***/ }),
 
-/***/ 93699:
+/***/ 44299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14691,10 +14691,10 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/run-cli.ts + 2 modules
-var run_cli = __nccwpck_require__(26278);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
-var registry = __nccwpck_require__(53111);
+// EXTERNAL MODULE: ./src/cli/run-cli.ts + 8 modules
+var run_cli = __nccwpck_require__(79913);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
+var registry = __nccwpck_require__(47105);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -14703,6 +14703,24 @@ var annotations = __nccwpck_require__(856);
 var model = __nccwpck_require__(96867);
 // EXTERNAL MODULE: ./src/report/known-secrets.ts
 var known_secrets = __nccwpck_require__(52561);
+// EXTERNAL MODULE: ./src/ports/logger.ts
+var logger = __nccwpck_require__(11654);
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(78260);
+;// CONCATENATED MODULE: ./src/action/action-logger.ts
+
+
+/**
+ * Lines in the Actions log as they happen; each top-level step folded in a
+ * group (core.group), nested steps as lines inside it. Every line is
+ * neutralised: it may carry server output or names from a PR.
+ */
+function actionLogger(core) {
+    return (0,logger/* lineLogger */.Hw)((line) => core.info((0,workflow_commands/* neutraliseWorkflowCommands */.W)(line)), {
+        group: (title, work) => core.group((0,workflow_commands/* neutraliseWorkflowCommands */.W)(title), work),
+    });
+}
+
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/util/markdown.ts
@@ -14818,11 +14836,10 @@ function escapeHtml(text) {
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/report/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(78260);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
+
 
 
 
@@ -14872,7 +14889,8 @@ async function runAction(env = process.env) {
         }
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
-        const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.data, { ...(0,run_cli/* contextFromEnv */.jW)(env, workspace), progress: (line) => log(core, line) }), (0,known_secrets/* knownSecretValues */._9)(env));
+        const context = (0,run_cli/* contextFromEnv */.jW)(env, workspace, actionLogger(core));
+        const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.data, context), context.settings.secretValues);
         const directory = parsed.data.directory ?? '.';
         const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, directory));
         await publish(core, report, prefix, env);
@@ -14976,7 +14994,196 @@ function capOutputs(outputs, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES) {
 
 /***/ }),
 
-/***/ 26278:
+/***/ 85825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ npmInvocation),
+/* harmony export */   packDryRunMany: () => (/* binding */ packDryRunMany),
+/* harmony export */   s: () => (/* binding */ NPM_ENV)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43731);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61169);
+
+
+
+
+const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
+const NPM_ENV = {
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+};
+const PACK_TIMEOUT_MS = 120_000;
+/**
+ * What `npm pack` would put in the tarball of each folder, without writing it and
+ * without running the packages' lifecycle scripts (building is the workflow's step
+ * before). One npm process packs every folder (npm's start-up is most of the cost);
+ * when that fails, each folder is packed on its own so the error lands on the right one.
+ */
+async function packDryRunMany(dirs, concurrency = 4) {
+    if (dirs.length === 0)
+        return [];
+    // A package.json npm would misread is answered here: npm never sees it.
+    const problems = await Promise.all(dirs.map(filesFieldProblem));
+    if (problems.some(Boolean)) {
+        const fine = dirs.filter((_, i) => !problems[i]);
+        const packed = await packDryRunMany(fine, concurrency);
+        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
+    }
+    if (dirs.length > 1) {
+        const batch = await runPack(process.cwd(), dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)));
+        if (batch.ok && batch.packs.length === dirs.length)
+            return batch.packs.map((pack) => ({ ok: true, pack }));
+    }
+    return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(dirs, concurrency, async (dir) => {
+        const single = await runPack(dir, []);
+        if (!single.ok)
+            return single;
+        const [pack] = single.packs;
+        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
+    });
+}
+/**
+ * `files` that is not a list of paths: npm iterates a string character by character (a path
+ * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
+ */
+async function filesFieldProblem(dir) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
+    }
+    catch {
+        return undefined; // missing or unreadable: npm says so itself
+    }
+    if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
+        return undefined;
+    const files = manifest.files;
+    if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
+        return undefined;
+    const what = typeof files === 'string'
+        ? `a string of ${files.length} characters`
+        : Array.isArray(files)
+            ? 'a list with entries that are not strings'
+            : files === null
+                ? 'null'
+                : `a ${typeof files}`;
+    return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
+async function runPack(cwd, specs) {
+    const npm = npmInvocation(process.env, process.platform, process.execPath);
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
+        cwd,
+        timeoutMs: PACK_TIMEOUT_MS,
+        env: { ...process.env, ...NPM_ENV },
+    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
+    if (result.timedOut)
+        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
+    if (result.code !== 0)
+        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
+    try {
+        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
+            return { ok: false, error: 'npm pack --json printed no file list' };
+        return {
+            ok: true,
+            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
+        };
+    }
+    catch {
+        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
+    }
+}
+/**
+ * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
+ * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
+ * shell, so the npm bundled next to node.exe is run with node instead.
+ */
+function npmInvocation(env, platform, execPath) {
+    const execScript = env.npm_execpath;
+    if (execScript && /npm-cli\.js$/.test(execScript))
+        return { command: execPath, args: [execScript] };
+    if (platform === 'win32')
+        return { command: execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+    return { command: 'npm', args: [] };
+}
+/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
+function summarizeNpmError(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
+}
+
+
+/***/ }),
+
+/***/ 61169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Run a program with an argument array (never a shell string) and collect its output.
+ * A timeout kills the process with SIGKILL and reports `timedOut`.
+ * Spawn failures (program not found) reject.
+ */
+function runProcess(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => undefined); // the child may exit before reading its input
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 79913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14988,6 +15195,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_PASS, EXIT_USAGE
 
+// NAMESPACE OBJECT: ./src/adapters/fs.ts
+var fs_namespaceObject = {};
+__nccwpck_require__.r(fs_namespaceObject);
+__nccwpck_require__.d(fs_namespaceObject, {
+  access: () => (promises_.access),
+  chmod: () => (promises_.chmod),
+  copyFile: () => (promises_.copyFile),
+  exists: () => (exists),
+  lstat: () => (promises_.lstat),
+  mkdir: () => (promises_.mkdir),
+  mkdtemp: () => (promises_.mkdtemp),
+  open: () => (promises_.open),
+  readFile: () => (promises_.readFile),
+  readdir: () => (promises_.readdir),
+  readlink: () => (promises_.readlink),
+  realpath: () => (promises_.realpath),
+  rename: () => (promises_.rename),
+  rm: () => (promises_.rm),
+  stat: () => (promises_.stat),
+  writeFile: () => (promises_.writeFile)
+});
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -14995,14 +15224,167 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 62 modules
-var registry = __nccwpck_require__(53111);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
+var registry = __nccwpck_require__(47105);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/release/visibility.ts
 var visibility = __nccwpck_require__(59177);
 // EXTERNAL MODULE: ./src/report/known-secrets.ts
 var known_secrets = __nccwpck_require__(52561);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/adapters/clock.ts
+
+const systemClock = {
+    now: () => new Date(),
+    monotonic: () => performance.now(),
+    sleep: (ms) => (0,external_node_timers_promises_.setTimeout)(ms).then(() => undefined),
+};
+
+;// CONCATENATED MODULE: ./src/adapters/fs.ts
+/**
+ * The file system, for commands and adapters: node's promise API plus the
+ * bounded readers. Commands reach it as `context.adapters.fs`.
+ */
+
+
+/** True when the path exists (any type); never throws. */
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: ./src/adapters/process.ts
+var process = __nccwpck_require__(61169);
+;// CONCATENATED MODULE: ./src/adapters/index.ts
+
+
+
+function createAdapters(_settings) {
+    return { fs: fs_namespaceObject, process: process, clock: systemClock };
+}
+
+;// CONCATENATED MODULE: ./src/settings/env-names.ts
+/**
+ * Every environment variable the kit reads, named once. Only the entries
+ * (src/action, src/cli) read the environment, through settingsFromEnv; the
+ * rest of the code receives typed Settings.
+ */
+const ENV = {
+    // GitHub Actions' default variables (docs: "Store information in variables").
+    githubActions: 'GITHUB_ACTIONS',
+    githubRepository: 'GITHUB_REPOSITORY',
+    githubRepositoryId: 'GITHUB_REPOSITORY_ID',
+    githubRepositoryOwner: 'GITHUB_REPOSITORY_OWNER',
+    githubRepositoryOwnerId: 'GITHUB_REPOSITORY_OWNER_ID',
+    githubServerUrl: 'GITHUB_SERVER_URL',
+    githubApiUrl: 'GITHUB_API_URL',
+    githubSha: 'GITHUB_SHA',
+    githubRef: 'GITHUB_REF',
+    githubRefName: 'GITHUB_REF_NAME',
+    githubActor: 'GITHUB_ACTOR',
+    githubWorkflowRef: 'GITHUB_WORKFLOW_REF',
+    githubWorkspace: 'GITHUB_WORKSPACE',
+    githubEventPath: 'GITHUB_EVENT_PATH',
+    githubStepSummary: 'GITHUB_STEP_SUMMARY',
+    runnerTemp: 'RUNNER_TEMP',
+    runnerEnvironment: 'RUNNER_ENVIRONMENT',
+    // Credentials.
+    githubToken: 'GITHUB_TOKEN',
+    ghToken: 'GH_TOKEN',
+    nodeAuthToken: 'NODE_AUTH_TOKEN',
+    npmPromoteToken: 'NPM_PROMOTE_TOKEN',
+    oidcRequestUrl: 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    oidcRequestToken: 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    sigstoreIdToken: 'SIGSTORE_ID_TOKEN',
+    signingKey: 'MCP_RELEASE_SIGNING_KEY',
+    // The kit's own knobs.
+    debug: 'MCP_RELEASE_DEBUG',
+    githubTimeoutSeconds: 'MCP_RELEASE_GITHUB_TIMEOUT_SECONDS',
+    githubPacing: 'MCP_RELEASE_GITHUB_PACING',
+    npmWaitSeconds: 'MCP_RELEASE_NPM_WAIT_SECONDS',
+    environment: 'MCP_RELEASE_ENVIRONMENT',
+    // Conventions of other tools.
+    noColor: 'NO_COLOR',
+    sourceDateEpoch: 'SOURCE_DATE_EPOCH',
+    home: 'HOME',
+    user: 'USER',
+    path: 'PATH',
+};
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+
+
+const nonEmpty = (value) => value === undefined || value === '' ? undefined : value;
+function defined(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+/** Pure: the environment as typed settings. `repositoryVisibility` comes from the event file the entry read. */
+function settingsFromEnv(env, cwd, repositoryVisibility) {
+    const inActions = env[ENV.githubActions] === 'true';
+    const get = (name) => nonEmpty(env[name]);
+    const github = defined({
+        repository: inActions ? get(ENV.githubRepository) : undefined,
+        repositoryId: get(ENV.githubRepositoryId),
+        repositoryOwner: inActions ? get(ENV.githubRepositoryOwner) : undefined,
+        repositoryOwnerId: get(ENV.githubRepositoryOwnerId),
+        serverUrl: (get(ENV.githubServerUrl) ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get(ENV.githubApiUrl) ?? 'https://api.github.com').replace(/\/+$/, ''),
+        sha: get(ENV.githubSha),
+        ref: get(ENV.githubRef),
+        refName: get(ENV.githubRefName),
+        actor: get(ENV.githubActor),
+        workflowRef: get(ENV.githubWorkflowRef),
+        workspace: get(ENV.githubWorkspace),
+        eventPath: get(ENV.githubEventPath),
+        stepSummary: get(ENV.githubStepSummary),
+        runnerTemp: get(ENV.runnerTemp),
+        runnerEnvironment: get(ENV.runnerEnvironment),
+        repositoryVisibility,
+    });
+    const credentials = defined({
+        githubToken: get(ENV.githubToken) ?? get(ENV.ghToken),
+        nodeAuthToken: get(ENV.nodeAuthToken),
+        npmPromoteToken: get(ENV.npmPromoteToken),
+        oidcRequestUrl: get(ENV.oidcRequestUrl),
+        oidcRequestToken: get(ENV.oidcRequestToken),
+        sigstoreIdToken: get(ENV.sigstoreIdToken),
+        signingKey: get(ENV.signingKey),
+    });
+    return defined({
+        cwd,
+        inActions,
+        github,
+        credentials,
+        secretValues: (0,known_secrets/* knownSecretValues */._9)(env),
+        debug: Boolean(get(ENV.debug)),
+        noColor: get(ENV.noColor) !== undefined,
+        githubTimeoutSeconds: get(ENV.githubTimeoutSeconds),
+        githubPacing: get(ENV.githubPacing),
+        npmWaitSeconds: env[ENV.npmWaitSeconds],
+        environment: get(ENV.environment),
+        sourceDateEpoch: get(ENV.sourceDateEpoch),
+        user: get(ENV.user),
+        processEnv: env,
+    });
+}
+
+// EXTERNAL MODULE: ./src/ports/logger.ts
+var logger = __nccwpck_require__(11654);
+;// CONCATENATED MODULE: ./src/cli/cli-logger.ts
+
+/**
+ * Progress on stderr: on a terminal a dim marked line per event, without a
+ * terminal plain lines (CI logs, pipes), nothing with --json (the caller
+ * reads one JSON document and wants no chatter).
+ */
+function cliLogger(options) {
+    if (options.json)
+        return logger/* silentLogger */.qq;
+    const mark = options.isTty && options.color ? (line) => `\x1b[2m› ${line}\x1b[22m` : (line) => line;
+    return (0,logger/* lineLogger */.Hw)((line) => options.stderr(`${mark(line)}\n`));
+}
+
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(10643);
 // EXTERNAL MODULE: ./src/report/terminal.ts
@@ -15149,6 +15531,10 @@ function displayName(c) {
 
 
 
+
+
+
+
 const EXIT_PASS = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -15193,9 +15579,11 @@ async function dispatch(argv, io) {
         io.stdout(`${commandUsage(spec)}\n`);
         return EXIT_PASS;
     }
-    const context = { ...contextFromEnv(io.env, io.cwd), progress: (line) => io.stderr(`${line}\n`) };
+    const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
+    const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
+    const context = contextFromEnv(io.env, io.cwd, log);
     // Whatever a server or an API echoed back, the credentials we hold never reach an output.
-    const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.input, context), (0,known_secrets/* knownSecretValues */._9)(context.parentEnv));
+    const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.input, context), context.settings.secretValues);
     if (parsed.sarif) {
         const file = external_node_path_default().resolve(io.cwd, parsed.sarif);
         const directory = parsed.input.directory ?? '.';
@@ -15204,7 +15592,7 @@ async function dispatch(argv, io) {
             throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
         });
     }
-    const terminal = () => (0,workflow_commands/* neutraliseWorkflowCommands */.W)(`${(0,report_terminal/* renderTerminal */.b)(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`);
+    const terminal = () => (0,workflow_commands/* neutraliseWorkflowCommands */.W)(`${(0,report_terminal/* renderTerminal */.b)(report, { color })}\n`);
     if (parsed.json)
         io.stdout(`${(0,workflow_commands/* jsonForLog */.w)(report)}\n`);
     else if (report.text !== undefined) {
@@ -15217,18 +15605,23 @@ async function dispatch(argv, io) {
         io.stdout(terminal());
     return report.ok ? EXIT_PASS : EXIT_FINDINGS;
 }
-/** What a command may know of the environment (it never reads process.env itself). */
-function contextFromEnv(env, cwd) {
-    const visibility = eventVisibility(env.GITHUB_EVENT_PATH);
+/**
+ * The one place the environment becomes settings, and settings become a
+ * command's context (adapters and a logger). The Action's entry uses it too.
+ */
+function contextFromEnv(env, cwd, log) {
+    const settings = settingsFromEnv(env, cwd, eventVisibility(env[ENV.githubEventPath]));
     return {
         cwd,
+        settings,
+        adapters: createAdapters(settings),
+        log,
         parentEnv: env,
-        inActions: env.GITHUB_ACTIONS === 'true',
-        ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
-        ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER
-            ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER }
-            : {}),
-        ...(visibility ? { repositoryVisibility: visibility } : {}),
+        inActions: settings.inActions,
+        ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
+        ...(settings.github.repositoryOwner ? { githubRepositoryOwner: settings.github.repositoryOwner } : {}),
+        ...(settings.github.repositoryVisibility ? { repositoryVisibility: settings.github.repositoryVisibility } : {}),
+        progress: (line) => log.info(line),
     };
 }
 /** The event payload the runner wrote (repository.visibility): unreadable or silent is unknown, never an error. */
@@ -16337,7 +16730,7 @@ function skippedNotes(skippedPrivate) {
 
 /***/ }),
 
-/***/ 53111:
+/***/ 47105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16562,10 +16955,10 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/ports/npm.ts
-var ports_npm = __nccwpck_require__(81229);
-// EXTERNAL MODULE: ./src/ports/process.ts
-var ports_process = __nccwpck_require__(82221);
+// EXTERNAL MODULE: ./src/adapters/npm.ts
+var adapters_npm = __nccwpck_require__(85825);
+// EXTERNAL MODULE: ./src/adapters/process.ts
+var adapters_process = __nccwpck_require__(61169);
 // EXTERNAL MODULE: ./src/release/registry.ts
 var release_registry = __nccwpck_require__(11514);
 ;// CONCATENATED MODULE: ./src/release/doctor.ts
@@ -16580,8 +16973,8 @@ var release_registry = __nccwpck_require__(11514);
 async function gatherDoctorFacts(options) {
     const { cwd, manifest, registry, context } = options;
     const env = context.parentEnv;
-    const npm = (0,ports_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
-    const npmVersion = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
+    const npm = (0,adapters_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
+    const npmVersion = await (0,adapters_process.runProcess)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
         .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
         .catch(() => undefined);
     const facts = {
@@ -16872,8 +17265,8 @@ async function pack(input, context) {
     return (0,commands_packages/* aggregateReport */.yf)('pack', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), outputs);
 }
 async function packOne(dir, outDir, context) {
-    const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-    const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
+    const npm = (0,adapters_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
+    const result = await (0,adapters_process.runProcess)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
     if (result.code !== 0)
         return {
             ok: false,
@@ -16893,7 +17286,7 @@ async function packOne(dir, outDir, context) {
         return { ok: false, error: 'npm pack --json printed no package' };
     const tarball = external_node_path_default().join(outDir, packed.filename);
     const digests = await fileDigests(tarball);
-    const git = await (0,ports_process/* runProcess */.R)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+    const git = await (0,adapters_process.runProcess)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
     const manifest = {
         schemaVersion: 1,
         package: packed.name,
@@ -16924,11 +17317,11 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
     try {
         const host = registry.replace(/^https?:/, '');
         await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
-        const npm = (0,ports_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
+        const npm = (0,adapters_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
         // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
         const env = {
             ...context.parentEnv,
-            ...ports_npm/* NPM_ENV */.s,
+            ...adapters_npm/* NPM_ENV */.s,
             npm_config_userconfig: npmrc,
             npm_config_fetch_retries: '0',
             ...(token ? { NODE_AUTH_TOKEN: token } : {}),
@@ -16939,7 +17332,7 @@ async function runNpmWithRetries(args, registry, token, context, landed) {
             if (attempt > 0)
                 await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
             // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
-            const result = await (0,ports_process/* runProcess */.R)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+            const result = await (0,adapters_process.runProcess)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
             if (result.code === 0)
                 return { ok: true, stdout: result.stdout };
             lastError = npmError(result.stderr, token);
@@ -17375,7 +17768,7 @@ async function scan(input, context) {
     const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
     // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
     // then one package at a time: each already reads its files in parallel.
-    const { packDryRunMany } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 81229));
+    const { packDryRunMany } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 85825));
     const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
     for (const [index, pkg] of discovery.packages.entries()) {
         const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
@@ -18031,7 +18424,7 @@ async function verify(input, context) {
     return (0,commands_packages/* aggregateReport */.yf)('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
-;// CONCATENATED MODULE: ./src/ports/git.ts
+;// CONCATENATED MODULE: ./src/adapters/git.ts
 
 
 /**
@@ -18039,7 +18432,7 @@ async function verify(input, context) {
  * Functions return undefined where git has no answer (no repository, no tag).
  */
 async function git(cwd, args, env) {
-    return (0,ports_process/* runProcess */.R)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({
+    return (0,adapters_process.runProcess)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({
         code: -1,
         stdout: '',
         stderr: error.message,
@@ -19300,8 +19693,8 @@ async function changelog(input, context) {
     return input.write ? report : { ...report, text: result.section };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/release/version-files.ts
@@ -19897,7 +20290,7 @@ async function version_version(input, context) {
             notes.push(`attempt ${attempt}: ${branch} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
             await moveToRemoteHead(target.repoRoot, branch, network);
             // Legs that lost the same race spread out before trying again.
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(150 * attempt + Math.floor(Math.random() * 350));
+            await (0,external_node_timers_promises_.setTimeout)(150 * attempt + Math.floor(Math.random() * 350));
         }
     }
     catch (error) {
@@ -21683,7 +22076,7 @@ async function findReadme(dir) {
  * own `type`. Only the first line of the error is kept: it names the problem.
  */
 async function nodeCheck(dir, rel) {
-    const result = await (0,ports_process/* runProcess */.R)(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
+    const result = await (0,adapters_process.runProcess)(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
     if (result.code === 0)
         return { ok: true };
     const lines = result.stderr.split('\n').map((l) => l.trimEnd());
@@ -22408,7 +22801,7 @@ async function validateLayout(input, context) {
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
-        packAll ??= (0,ports_npm.packDryRunMany)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        packAll ??= (0,adapters_npm.packDryRunMany)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
@@ -23645,8 +24038,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93699);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26278);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44299);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79913);
 
 
 
@@ -23799,189 +24192,59 @@ function validateServerJsonSchema(data) {
 
 /***/ }),
 
-/***/ 81229:
+/***/ 11654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ npmInvocation),
-/* harmony export */   packDryRunMany: () => (/* binding */ packDryRunMany),
-/* harmony export */   s: () => (/* binding */ NPM_ENV)
+/* harmony export */   Hw: () => (/* binding */ lineLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43731);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82221);
-
-
-
-
-const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
-/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
-const NPM_ENV = {
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
+/* unused harmony export formatDuration */
+/** A logger that says nothing (tests, nested runs). */
+const silentLogger = {
+    info: () => undefined,
+    step: (_title, work) => work(),
 };
-const PACK_TIMEOUT_MS = 120_000;
-/**
- * What `npm pack` would put in the tarball of each folder, without writing it and
- * without running the packages' lifecycle scripts (building is the workflow's step
- * before). One npm process packs every folder (npm's start-up is most of the cost);
- * when that fails, each folder is packed on its own so the error lands on the right one.
- */
-async function packDryRunMany(dirs, concurrency = 4) {
-    if (dirs.length === 0)
-        return [];
-    // A package.json npm would misread is answered here: npm never sees it.
-    const problems = await Promise.all(dirs.map(filesFieldProblem));
-    if (problems.some(Boolean)) {
-        const fine = dirs.filter((_, i) => !problems[i]);
-        const packed = await packDryRunMany(fine, concurrency);
-        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
-    }
-    if (dirs.length > 1) {
-        const batch = await runPack(process.cwd(), dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)));
-        if (batch.ok && batch.packs.length === dirs.length)
-            return batch.packs.map((pack) => ({ ok: true, pack }));
-    }
-    return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(dirs, concurrency, async (dir) => {
-        const single = await runPack(dir, []);
-        if (!single.ok)
-            return single;
-        const [pack] = single.packs;
-        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
-    });
+/** `1.2 s`, `850 ms`, `2 min 5 s`: durations as people read them. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 /**
- * `files` that is not a list of paths: npm iterates a string character by character (a path
- * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
+ * The shared logic of the line loggers: `write` prints one line; `group`
+ * (the Action's core.group) folds a top-level step when given. Nested steps
+ * print their start and end lines inside the enclosing group.
  */
-async function filesFieldProblem(dir) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
-    }
-    catch {
-        return undefined; // missing or unreadable: npm says so itself
-    }
-    if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
-        return undefined;
-    const files = manifest.files;
-    if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
-        return undefined;
-    const what = typeof files === 'string'
-        ? `a string of ${files.length} characters`
-        : Array.isArray(files)
-            ? 'a list with entries that are not strings'
-            : files === null
-                ? 'null'
-                : `a ${typeof files}`;
-    return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
-}
-async function runPack(cwd, specs) {
-    const npm = npmInvocation(process.env, process.platform, process.execPath);
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
-        cwd,
-        timeoutMs: PACK_TIMEOUT_MS,
-        env: { ...process.env, ...NPM_ENV },
-    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
-    if (result.timedOut)
-        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
-    if (result.code !== 0)
-        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
-    try {
-        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
-        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
-            return { ok: false, error: 'npm pack --json printed no file list' };
-        return {
-            ok: true,
-            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
-        };
-    }
-    catch {
-        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
-    }
-}
-/**
- * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
- * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
- * shell, so the npm bundled next to node.exe is run with node instead.
- */
-function npmInvocation(env, platform, execPath) {
-    const execScript = env.npm_execpath;
-    if (execScript && /npm-cli\.js$/.test(execScript))
-        return { command: execPath, args: [execScript] };
-    if (platform === 'win32')
-        return { command: execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
-    return { command: 'npm', args: [] };
-}
-/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
-function summarizeNpmError(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
-    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
-}
-
-
-/***/ }),
-
-/***/ 82221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Run a program with an argument array (never a shell string) and collect its output.
- * A timeout kills the process with SIGKILL and reports `timedOut`.
- * Spawn failures (program not found) reject.
- */
-function runProcess(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut,
-            });
-        });
-        child.stdin.on('error', () => undefined); // the child may exit before reading its input
-        child.stdin.end(options.input ?? '');
-    });
+function lineLogger(write, options = {}) {
+    const now = options.now ?? (() => performance.now());
+    let depth = 0;
+    return {
+        info: write,
+        async step(title, work) {
+            const started = now();
+            // A top-level step in the Action is a group: its title opens it; the end line follows it, visible when folded.
+            const group = depth === 0 ? options.group : undefined;
+            depth += 1;
+            if (!group)
+                write(`${title} ...`);
+            try {
+                const result = group ? await group(title, work) : await work();
+                write(`${title}: done in ${formatDuration(now() - started)}`);
+                return result;
+            }
+            catch (error) {
+                write(`${title}: failed after ${formatDuration(now() - started)}`);
+                throw error;
+            }
+            finally {
+                depth -= 1;
+            }
+        },
+    };
 }
 
 
@@ -26084,8 +26347,8 @@ function parseEnvPairs(pairs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _ports_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81229);
-/* harmony import */ var _ports_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82221);
+/* harmony import */ var _adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85825);
+/* harmony import */ var _adapters_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61169);
 /* harmony import */ var _release_tarball_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64621);
 /* harmony import */ var _util_read_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95249);
 /* harmony import */ var _sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4914);
@@ -26178,8 +26441,8 @@ async function runInstallScripts(installDir, workDir, options) {
     if (!sandboxed)
         return { ok: false, output: 'install scripts need the smoke sandbox' };
     await (0,_sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareSandboxFolders */ .W)(sandboxed.sandbox, workDir, sandboxed.folders);
-    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
-    const env = { ...sandboxed.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_cache: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(sandboxed.folders.home, '.npm') };
+    const invocation = (0,_adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
+    const env = { ...sandboxed.env, ..._adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_cache: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(sandboxed.folders.home, '.npm') };
     const launch = (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_8__/* .launchCommand */ .PI)(sandboxed.sandbox, {
         command: invocation.command,
         args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'],
@@ -26190,7 +26453,7 @@ async function runInstallScripts(installDir, workDir, options) {
         nodePath: process.execPath,
     });
     try {
-        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(launch.command, launch.args, {
+        const result = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(launch.command, launch.args, {
             cwd: installDir,
             env: launch.env,
             timeoutMs: INSTALL_TIMEOUT_MS,
@@ -26238,10 +26501,10 @@ async function obtainTarball(target, options, workDir) {
     return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
 }
 async function npm(args, cwd) {
-    const invocation = (0,_ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
-    const env = { ...process.env, ..._ports_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s };
+    const invocation = (0,_adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
+    const env = { ...process.env, ..._adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s };
     try {
-        const result = await (0,_ports_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)(invocation.command, [...invocation.args, ...args], {
+        const result = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(invocation.command, [...invocation.args, ...args], {
             cwd,
             env,
             timeoutMs: INSTALL_TIMEOUT_MS,
@@ -27644,6 +27907,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

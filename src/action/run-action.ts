@@ -6,7 +6,8 @@ import { commandNames, findCommand } from '../commands/registry.js';
 import { isExitTwoError } from '../errors.js';
 import { toAnnotations } from '../report/annotations.js';
 import { countBySeverity, type Report } from '../report/model.js';
-import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
+import { redactDeep } from '../report/known-secrets.js';
+import { actionLogger } from './action-logger.js';
 import { toSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -52,10 +53,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
-    const report = redactDeep(
-      await spec.run(parsed.data as never, { ...contextFromEnv(env, workspace), progress: (line) => log(core, line) }),
-      knownSecretValues(env),
-    );
+    const context = contextFromEnv(env, workspace, actionLogger(core));
+    const report = redactDeep(await spec.run(parsed.data as never, context), context.settings.secretValues);
     const directory = (parsed.data as { directory?: string }).directory ?? '.';
     const prefix = path.relative(workspace, path.resolve(workspace, directory));
     await publish(core, report, prefix, env);

@@ -5,7 +5,12 @@ import { commandNames, findCommand } from '../commands/registry.js';
 import type { RunContext } from '../commands/types.js';
 import { isExitTwoError, UsageError } from '../errors.js';
 import { visibilityFromEvent, type RepositoryVisibility } from '../release/visibility.js';
-import { knownSecretValues, redactDeep } from '../report/known-secrets.js';
+import { redactDeep } from '../report/known-secrets.js';
+import { createAdapters } from '../adapters/index.js';
+import type { Logger } from '../ports/logger.js';
+import { ENV } from '../settings/env-names.js';
+import { settingsFromEnv } from '../settings/settings.js';
+import { cliLogger } from './cli-logger.js';
 import { toSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
 import { jsonForLog, neutraliseWorkflowCommands } from '../report/workflow-commands.js';
@@ -65,9 +70,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${commandUsage(spec)}\n`);
     return EXIT_PASS;
   }
-  const context = { ...contextFromEnv(io.env, io.cwd), progress: (line: string) => io.stderr(`${line}\n`) };
+  const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
+  const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
+  const context = contextFromEnv(io.env, io.cwd, log);
   // Whatever a server or an API echoed back, the credentials we hold never reach an output.
-  const report = redactDeep(await spec.run(parsed.input as never, context), knownSecretValues(context.parentEnv));
+  const report = redactDeep(await spec.run(parsed.input as never, context), context.settings.secretValues);
 
   if (parsed.sarif) {
     const file = path.resolve(io.cwd, parsed.sarif);
@@ -79,10 +86,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       },
     );
   }
-  const terminal = () =>
-    neutraliseWorkflowCommands(
-      `${renderTerminal(report, { color: parsed.color ?? (io.isTty && !io.env.NO_COLOR) })}\n`,
-    );
+  const terminal = () => neutraliseWorkflowCommands(`${renderTerminal(report, { color })}\n`);
   if (parsed.json) io.stdout(`${jsonForLog(report)}\n`);
   else if (report.text !== undefined) {
     // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
@@ -93,18 +97,23 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return report.ok ? EXIT_PASS : EXIT_FINDINGS;
 }
 
-/** What a command may know of the environment (it never reads process.env itself). */
-export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string): RunContext {
-  const visibility = eventVisibility(env.GITHUB_EVENT_PATH);
+/**
+ * The one place the environment becomes settings, and settings become a
+ * command's context (adapters and a logger). The Action's entry uses it too.
+ */
+export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string, log: Logger): RunContext {
+  const settings = settingsFromEnv(env, cwd, eventVisibility(env[ENV.githubEventPath]));
   return {
     cwd,
+    settings,
+    adapters: createAdapters(settings),
+    log,
     parentEnv: env,
-    inActions: env.GITHUB_ACTIONS === 'true',
-    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY ? { githubRepository: env.GITHUB_REPOSITORY } : {}),
-    ...(env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY_OWNER
-      ? { githubRepositoryOwner: env.GITHUB_REPOSITORY_OWNER }
-      : {}),
-    ...(visibility ? { repositoryVisibility: visibility } : {}),
+    inActions: settings.inActions,
+    ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
+    ...(settings.github.repositoryOwner ? { githubRepositoryOwner: settings.github.repositoryOwner } : {}),
+    ...(settings.github.repositoryVisibility ? { repositoryVisibility: settings.github.repositoryVisibility } : {}),
+    progress: (line: string) => log.info(line),
   };
 }
 

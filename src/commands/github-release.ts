@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { GitHub, GitHubTarget } from '../github/client.js';
 import { duplicateAsset } from '../github/asset-names.js';
 import { ensureMajorTag, majorTagChange, majorTagFor, readTag } from '../github/major-tag.js';
-import { headCommit } from '../ports/git.js';
+import { headCommit } from '../adapters/git.js';
 import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';

@@ -4,7 +4,7 @@ import semver from 'semver';
 import { z } from 'zod';
 import { registryUrl } from '../config/registry-url.js';
 import { UsageError } from '../errors.js';
-import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../ports/git.js';
+import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../adapters/git.js';
 import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';

@@ -49,7 +49,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
   // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
   // then one package at a time: each already reads its files in parallel.
-  const { packDryRunMany } = await import('../ports/npm.js');
+  const { packDryRunMany } = await import('../adapters/npm.js');
   const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { registryUrl } from '../config/registry-url.js';
-import { commitsSince, lastTag } from '../ports/git.js';
+import { commitsSince, lastTag } from '../adapters/git.js';
 import { finalTag } from '../release/bump.js';
 import { tokenExpiryFindings } from '../release/doctor-checks.js';
 import { tokenExpiries } from '../release/doctor.js';

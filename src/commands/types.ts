@@ -1,29 +1,31 @@
 import type { z } from 'zod';
 import type { RepositoryVisibility } from '../release/visibility.js';
 import type { Report } from '../report/model.js';
+import type { Adapters } from '../adapters/index.js';
+import type { Logger } from '../ports/logger.js';
+import type { Settings } from '../settings/settings.js';
 
 /**
- * What the entry points know about the world, handed to commands so that a
- * command never reads process.env or @actions/core itself.
+ * What a command receives from its entry: typed settings (the environment,
+ * parsed once), the adapters through which it touches the world, and a
+ * logger. A command never reads process.env or @actions/core itself.
  */
 export interface RunContext {
   cwd: string;
-  /** `owner/repo` in GitHub Actions (GITHUB_REPOSITORY). */
+  settings: Settings;
+  adapters: Adapters;
+  log: Logger;
+  /** @deprecated transitional: use settings.github.repository. */
   githubRepository?: string;
+  /** @deprecated transitional: use settings.github.repositoryOwner. */
   githubRepositoryOwner?: string;
-  /** The repository's visibility from the Actions event payload (GITHUB_EVENT_PATH), when it says. */
+  /** @deprecated transitional: use settings.github.repositoryVisibility. */
   repositoryVisibility?: RepositoryVisibility;
-  /** True inside GitHub Actions. */
+  /** @deprecated transitional: use settings.inActions. */
   inActions: boolean;
-  /**
-   * The environment of the process, for commands that start programs (PATH, HOME).
-   * Commands pass on only what a program needs, never tokens.
-   */
+  /** @deprecated transitional: use settings (credentials, github) or settings.processEnv in an adapter. */
   parentEnv: NodeJS.ProcessEnv;
-  /**
-   * Progress lines as they happen (a wait on the registry): stderr in the CLI,
-   * the log in the Action. Optional until a Logger replaces it.
-   */
+  /** @deprecated transitional: use log. */
   progress?: (line: string) => void;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { settingsForPackage } from '../config/resolve.js';
 import { gatherFacts } from '../layout/facts.js';
-import { packDryRunMany, type PackListResult } from '../ports/npm.js';
+import { packDryRunMany, type PackListResult } from '../adapters/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';

@@ -13,7 +13,7 @@ import {
   indexLock,
   readAtRev,
   runGit,
-} from '../ports/git.js';
+} from '../adapters/git.js';
 import { BUMPS, nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { PackListResult } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import type { PackListResult } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 import { parseJsonWithPosition } from '../util/json-position.js';
 import { detectModuleSyntax, type ModuleSyntax } from './module-syntax.js';
 import { binTargets, normalizeTarget, referencedFiles, type Manifest } from './references.js';

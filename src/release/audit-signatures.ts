@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { NPM_ENV, npmInvocation } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import { NPM_ENV, npmInvocation } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 
 /**
  * `npm audit signatures` for a version just published: install it from the

@@ -1,6 +1,6 @@
 import type { GitHub, GitHubTarget } from '../github/client.js';
 import { mergedPullForCommit, type PullInfo } from '../github/pulls.js';
-import { commitsSince, lastTag } from '../ports/git.js';
+import { commitsSince, lastTag } from '../adapters/git.js';
 import type { ChangeEntry } from './changelog.js';
 import { parseCommitMessage } from './conventional.js';
 import { gitTagGlob, type ReleaseTarget } from './release-target.js';

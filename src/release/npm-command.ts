@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunContext } from '../commands/types.js';
-import { NPM_ENV, npmInvocation } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import { NPM_ENV, npmInvocation } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 
 const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
 

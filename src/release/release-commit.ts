@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { fetchBranch, logGrep } from '../ports/git.js';
+import { fetchBranch, logGrep } from '../adapters/git.js';
 
 /**
  * The release commit names the commit it releases in a git trailer:

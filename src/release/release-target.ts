@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
-import { repositoryRoot } from '../ports/git.js';
+import { repositoryRoot } from '../adapters/git.js';
 import { readJsonObject } from '../util/read-json.js';
 import { DEFAULT_LABELS, type LabelNames } from './bump.js';
 

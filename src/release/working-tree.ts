@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { headCommit, indexEntries, runGit } from '../ports/git.js';
+import { headCommit, indexEntries, runGit } from '../adapters/git.js';
 
 /**
  * The part of a checkout a `version` run may change: HEAD (the branch it is

@@ -1,5 +1,5 @@
-import { NPM_ENV, npmInvocation } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import { NPM_ENV, npmInvocation } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 
 export const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
 export type AuditLevel = (typeof AUDIT_LEVELS)[number];

@@ -1,7 +1,7 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { packDryRunMany, type PackDryRun, type PackListResult } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import { packDryRunMany, type PackDryRun, type PackListResult } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 import { mapLimit } from '../util/concurrency.js';
 
 export interface ScanFile {

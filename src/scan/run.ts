@@ -7,7 +7,7 @@ import { credentialFileKind } from '../files/credential-files.js';
 import { readJsonObject } from '../util/read-json.js';
 import { parseSize } from '../util/size.js';
 import { atOrAbove, runAudit } from './audit.js';
-import type { PackListResult } from '../ports/npm.js';
+import type { PackListResult } from '../adapters/npm.js';
 import { listFiles, readFiles, trackedFiles } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
 import { scanBytes } from './secrets/engine.js';

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { NPM_ENV, npmInvocation } from '../ports/npm.js';
-import { runProcess } from '../ports/process.js';
+import { NPM_ENV, npmInvocation } from '../adapters/npm.js';
+import { runProcess } from '../adapters/process.js';
 import { inspectTarball } from '../release/tarball.js';
 import { readJsonObject } from '../util/read-json.js';
 import type { PrivateFolders } from './environment.js';

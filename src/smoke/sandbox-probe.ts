@@ -1,6 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import { runProcess } from '../ports/process.js';
+import { runProcess } from '../adapters/process.js';
 import { NOBODY, setprivFlags, unshareFlags, type Sandbox, type SandboxVia } from './sandbox.js';
 
 export type SandboxPolicy = 'auto' | 'required' | 'off';

@@ -1,5 +1,6 @@
 import { validateLayoutCommand } from '../../src/commands/validate-layout.js';
 import type { RunContext } from '../../src/commands/types.js';
+import { testContext } from './context.js';
 import type { Finding, Report } from '../../src/report/model.js';
 
 /** Run validate-layout in-process on a folder, as the CLI would. */
@@ -9,7 +10,7 @@ export async function validate(
   context: Partial<RunContext> = {},
 ): Promise<Report> {
   const input = validateLayoutCommand.inputSchema.parse({ directory: dir, ...extra });
-  return validateLayoutCommand.run(input, { cwd: process.cwd(), inActions: false, parentEnv: process.env, ...context });
+  return validateLayoutCommand.run(input, testContext(process.env, process.cwd(), context));
 }
 
 /** Findings of one rule. */

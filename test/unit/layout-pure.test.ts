@@ -6,7 +6,7 @@ import { detectModuleSyntax } from '../../src/layout/module-syntax.js';
 import { githubSlug } from '../../src/layout/repository-url.js';
 import { serverNameProblem, versionProblem, descriptionProblem } from '../../src/mcp-registry/server-json-rules.js';
 import { goodFiles, goodManifest } from '../helpers/package-fixture.js';
-import { npmInvocation } from '../../src/ports/npm.js';
+import { npmInvocation } from '../../src/adapters/npm.js';
 
 /** Facts as gatherFacts would produce them, without touching the disk: the rules are pure. */
 function facts(

@@ -1,3 +1,4 @@
+import { testContext } from '../helpers/context.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -54,17 +55,16 @@ async function run(
   options: { token?: string; landed?: () => Promise<boolean>; registry?: string; env?: NodeJS.ProcessEnv } = {},
 ) {
   const log = path.join(dir, `calls-${Math.random().toString(36).slice(2)}.jsonl`);
-  const context: RunContext = {
-    cwd: dir,
-    inActions: false,
-    parentEnv: {
+  const context: RunContext = testContext(
+    {
       PATH: process.env.PATH,
       npm_execpath: path.join(dir, 'npm-cli.js'),
       FAKE_NPM_LOG: log,
       FAKE_NPM_ANSWERS: JSON.stringify(answers),
       ...options.env,
     },
-  };
+    dir,
+  );
   let asked = 0;
   const at = Date.now();
   const landed = async () => {

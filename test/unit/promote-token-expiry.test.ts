@@ -1,3 +1,4 @@
+import { testContext } from '../helpers/context.js';
 import { describe, expect, it } from 'vitest';
 import { isSuperseded } from '../../src/release/promote-rules.js';
 import type { ReleaseManifest } from '../../src/release/manifest.js';
@@ -7,7 +8,7 @@ import { abbreviates, expiryFromList, expiryVerdict } from '../../src/release/to
 
 const TOKEN = 'npm_abcdefghijklmnopqrstuvwxyz0123456789';
 const NOW = new Date('2026-11-30T12:00:00Z');
-const context = (env: NodeJS.ProcessEnv) => ({ cwd: '/', inActions: true, parentEnv: env });
+const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/');
 
 describe('the promote token, explained', () => {
   it('empty and absent are different mistakes', () => {

@@ -1,7 +1,8 @@
+import { testContext } from '../helpers/context.js';
 import { describe, expect, it } from 'vitest';
 import { promoteToken, promoteTokenHelp, PROMOTE_TOKEN_HELP } from '../../src/release/promote-token.js';
 
-const context = (env: NodeJS.ProcessEnv) => ({ cwd: '/', inActions: true, parentEnv: env });
+const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/');
 
 describe('the credential for dist-tag and deprecate', () => {
   it('NPM_PROMOTE_TOKEN first, then NODE_AUTH_TOKEN, naming where it came from; none is none', () => {
