@@ -38,10 +38,10 @@ describe('repository consistency', () => {
     expect(JSON.parse(read('schema/mcp-release.schema.json'))).toEqual(configJsonSchema());
   });
 
-  it('the README rule table is generated from the rule catalog', () => {
-    const readme = read('README.md');
-    expect(withRuleTable(readme)).toBe(readme);
-    for (const rule of ALL_RULES) expect(readme).toContain(`\`${rule.id}\``);
+  it('the rule table (docs/rules.md) is generated from the rule catalog', () => {
+    const page = read('docs/rules.md');
+    expect(withRuleTable(page)).toBe(page);
+    for (const rule of ALL_RULES) expect(page).toContain(`\`${rule.id}\``);
   });
 
   it('action.yml is the one generated from the command specs (npm run docs)', () => {
@@ -137,11 +137,11 @@ describe('repository consistency', () => {
     }
   });
 
-  it('every input and output is documented in the README', () => {
-    const readme = read('README.md');
+  it('every input and output is documented in the action reference (docs/action.md)', () => {
+    const page = read('docs/action.md');
     const action = parse(read('action.yml')) as ActionMeta;
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
-      expect(readme).toContain(`\`${name}\``);
+      expect(page).toContain(`\`${name}\``);
   });
 
   it('actionlint catches a bad workflow (the check below is not vacuous)', async () => {
