@@ -14,7 +14,7 @@ import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
   directory: { description: 'The package folder (default: the current folder).' },
-  config: { description: 'Config file (default: <directory>/.github/mcp-release.yml when present).' },
+  config: { description: 'Config file (default: .github/mcp-release.yml in the package folder, when present).' },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
   registry: {
     description: `Registry the package would be published to (default: the config's registry, else ${NPM_REGISTRY_URL}).`,

@@ -32,6 +32,8 @@ export interface CatalogOption<S extends z.ZodType = z.ZodType> {
   positional?: string;
   /** The root action input's default when it is neither "" nor a boolean's "false". */
   actionDefault?: string;
+  /** Said after the description in the root action, where its default changes what the option does. */
+  actionNote?: string;
 }
 
 function option<S extends z.ZodType>(entry: CatalogOption<S>): CatalogOption<S> {
@@ -367,6 +369,8 @@ export const OPTION_CATALOG = {
     schema: flag,
     description:
       "Update the MCP Registry too (default: the config's mcpRegistry): promote publishes server.json, rollback sets the version's status.",
+    actionNote:
+      "In this action the input's default, false, overrides the config's mcpRegistry: set it to true to update the MCP Registry (the promote and rollback composites default to empty, so the config decides).",
   }),
   'mcp-registry-url': option({
     type: 'string',
@@ -430,7 +434,7 @@ export function isOptionName(name: string): name is OptionName {
  */
 export const SHARED_DESCRIPTIONS = {
   configInDirectory:
-    'Config file (default: <directory>/.github/mcp-release.yml when present; in a monorepo it lists the packages).',
+    'Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).',
   configInRepository:
     'Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).',
   configInTarget:

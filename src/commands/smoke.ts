@@ -29,7 +29,7 @@ export const SMOKE_PICKS = {
   },
   'registry-wait': {
     description:
-      'Seconds to wait for TARGET name@version to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0).',
+      'Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0).',
   },
 } as const;
 const OPTIONS = pickOptions(SMOKE_PICKS);
