@@ -1,7 +1,7 @@
 import { EVERY_COMMAND_OUTPUTS, renderText } from '../commands/define-command.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommandSpec } from '../commands/types.js';
-import { OUTPUT_FLAGS, usagePositional } from './parse.js';
+import { OUTPUT_FLAGS, usageLine } from './parse.js';
 
 /** What the CLI's exit status says, the same for every command. */
 export const EXIT_CODES: readonly { code: number; short: string; meaning: string }[] = [
@@ -59,7 +59,7 @@ export function commandUsage(spec: CommandSpec<never>): string {
   );
   const width = Math.max(...[...flags, ...output].map((r) => r.flag.length), ...outputs.map(([key]) => key.length));
   return [
-    `Usage: mcp-release ${spec.name}${usagePositional(spec)} [options]`,
+    `Usage: ${usageLine(spec)}`,
     ...(spec.aliases.length ? [`Alias: ${spec.aliases.join(', ')}`] : []),
     '',
     ...wrap(spec.summary, WIDTH, ''),

@@ -38,14 +38,16 @@ export function pickOptions<const P extends OptionPicks>(picks: P): PickedOption
     if (!entry) throw new Error(`option "${name}" is not in the option catalog`);
     const override = pick === true ? {} : pick;
     const multiple = override.multiple ?? entry.multiple;
+    const schema = override.schema ?? entry.schema;
     specs.push({
       name,
       type: entry.type,
       description: override.description ?? entry.description,
       ...(entry.short ? { short: entry.short } : {}),
       ...(multiple ? { multiple: true } : {}),
+      ...(schema.safeParse(undefined).success ? {} : { required: true }),
     });
-    shape[name] = override.schema ?? entry.schema;
+    shape[name] = schema;
   }
   return { specs, schema: z.object(shape) as unknown as z.ZodObject<ShapeOf<P>, z.core.$strip> };
 }
@@ -56,7 +58,7 @@ export interface CommandDefinition<Input> {
   summary: string;
   /** The option the CLI's positional argument fills; its usage name comes from the catalog unless given. */
   positional?: OptionName | { option: OptionName; name: string };
-  options: { specs: readonly OptionSpec[]; schema: z.ZodType<Input> & { shape: Readonly<Record<string, unknown>> } };
+  options: { specs: readonly OptionSpec[]; schema: z.ZodType<Input> };
   /**
    * The outputs this command sets besides the ones every command sets (ok,
    * the counts, packages), each with what it means for this command; `true`
@@ -85,15 +87,13 @@ export function defineCommand<Input>(definition: CommandDefinition<Input>): Comm
   if (positional !== undefined) {
     const option = typeof positional === 'string' ? positional : positional.option;
     const spec = options.specs.find((o) => o.name === option);
-    const schema = options.schema.shape[option] as z.ZodType | undefined;
-    if (!spec || !schema)
-      throw new Error(`${definition.name}: the positional argument's option "${option}" is not picked`);
+    if (!spec) throw new Error(`${definition.name}: the positional argument's option "${option}" is not picked`);
     const name = typeof positional === 'string' ? OPTION_CATALOG[option].positional : positional.name;
     if (!name) throw new Error(`${definition.name}: option "${option}" has no positional name in the catalog`);
     position = {
       name,
       option,
-      ...(schema.safeParse(undefined).success ? {} : { required: true }),
+      ...(spec.required ? { required: true } : {}),
       ...(spec.multiple ? { multiple: true } : {}),
     };
   }

@@ -1,5 +1,5 @@
 import { EXIT_CODES, flagRows } from '../cli/usage.js';
-import { OUTPUT_FLAGS, usagePositional } from '../cli/parse.js';
+import { OUTPUT_FLAGS, usageLine } from '../cli/parse.js';
 import { renderText } from '../commands/define-command.js';
 import type { CommandSpec } from '../commands/types.js';
 import { markdownCell } from './markdown.js';
@@ -55,8 +55,8 @@ function commandSection(spec: CommandSpec<never>): string[] {
     markdownCell(spec.summary),
     '',
     '```',
-    `mcp-release ${spec.name}${usagePositional(spec)} [options]`,
-    ...spec.aliases.map((a) => `mcp-release ${a}${usagePositional(spec)} [options]`),
+    usageLine(spec),
+    ...spec.aliases.map((a) => usageLine(spec, a)),
     '```',
     '',
     '| Argument or flag | Description |',
