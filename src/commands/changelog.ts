@@ -14,7 +14,7 @@ import { aggregateReport } from './packages.js';
 import type { CommandSpec } from './types.js';
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   version: { description: "The version the section is for (such as the plan's next-version)." },
   write: true,
   'notes-only': true,

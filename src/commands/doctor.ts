@@ -13,7 +13,7 @@ import { aggregateReport, requireDirectory } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   config: { description: 'Config file (default: .github/mcp-release.yml in the package folder, when present).' },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
   registry: {

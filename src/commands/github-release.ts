@@ -17,7 +17,7 @@ import { aggregateReport } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   version: {
     description: 'The version released: its git tag (v<version>, or name@<version> in a monorepo) and its release.',
   },

@@ -433,6 +433,8 @@ export function isOptionName(name: string): name is OptionName {
  * (the config a command reads, the default of fail-on): written once here.
  */
 export const SHARED_DESCRIPTIONS = {
+  /** The release commands and doctor work on one package, never on a monorepo's list. */
+  packageFolder: 'The package folder (default: the current folder).',
   configInDirectory:
     'Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).',
   configInRepository:

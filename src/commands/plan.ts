@@ -22,7 +22,7 @@ import { aggregateReport } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   pr: true,
   labels: true,
   bump: {

@@ -23,7 +23,7 @@ import type { CommandSpec, RunContext } from './types.js';
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   version: { description: 'The version to promote (published under the staging dist-tag first).' },
   registry: true,
   manifest: {

@@ -16,7 +16,7 @@ import { aggregateReport } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   registry: true,
   repo: true,
   config: { description: SHARED_DESCRIPTIONS.configInRepository },

@@ -32,7 +32,7 @@ import type { CommandSpec, RunContext } from './types.js';
 export { gitAuthEnv };
 
 const OPTIONS = pickOptions({
-  directory: { description: 'The package folder (default: the current folder).' },
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
   version: {
     description: 'The exact version to set (give this or {--bump}).',
     schema: versionInput().optional(),
