@@ -1,15 +1,23 @@
-// npm run docs: regenerate action.yml, the README rule table and the config JSON Schema.
-import { readFileSync, writeFileSync } from 'node:fs';
+// npm run docs: regenerate every generated file (action.yml and the composites' inputs and outputs,
+// their READMEs, docs/cli.md, docs/action.md, docs/rules.md, the config JSON Schema).
+// npm run docs -- --check: change nothing, exit 1 naming the files that are not up to date.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMANDS } from '../src/commands/registry.js';
-import { configJsonSchema } from '../src/config/json-schema.js';
-import { actionMetadata } from '../src/docs/action-metadata.js';
-import { withRuleTable } from '../src/docs/rule-table.js';
+import { generatedFiles, staleFiles } from '../src/docs/generated-files.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const readme = path.join(root, 'README.md');
-writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
-writeFileSync(path.join(root, 'schema', 'mcp-release.schema.json'), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
-writeFileSync(path.join(root, 'action.yml'), actionMetadata(COMMANDS));
-console.log('action.yml, README.md rule table and schema/mcp-release.schema.json written');
+if (process.argv.includes('--check')) {
+  const stale = staleFiles(root);
+  if (stale.length) {
+    console.error(`not up to date (run \`npm run docs\` and commit): ${stale.join(', ')}`);
+    process.exitCode = 1;
+  } else console.log('generated files are up to date');
+} else {
+  const files = generatedFiles(root);
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(root, file.path)), { recursive: true });
+    writeFileSync(path.join(root, file.path), file.content);
+  }
+  console.log(`written: ${files.map((f) => f.path).join(', ')}`);
+}

@@ -53,9 +53,7 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
       .slice(maxPositionals)
       .map((p) => `"${p}"`)
       .join(', ');
-    throw new UsageError(
-      `${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`,
-    );
+    throw new UsageError(`${spec.name}: unexpected argument ${extra} (usage: ${usageLine(spec)})`);
   }
   if (spec.positional?.multiple && parsed.positionals.length) record[spec.positional.option] = parsed.positionals;
   else if (spec.positional && parsed.positionals[0] !== undefined)
@@ -68,9 +66,7 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
     const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
     const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
     if (record[key] === undefined)
-      throw new UsageError(
-        `${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`,
-      );
+      throw new UsageError(`${spec.name}: ${flag} is required (usage: ${usageLine(spec)})`);
     throw new UsageError(
       `${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`,
     );
@@ -87,6 +83,15 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
 export function usagePositional(spec: CommandSpec<never>): string {
   if (!spec.positional) return '';
   return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
+}
+
+/** `mcp-release rollback [DIR] --version VALUE [options]`: the positional, the flags that must be given, the rest. */
+export function usageLine(spec: CommandSpec<never>, name = spec.name): string {
+  const required = spec.options
+    .filter((o) => o.required && o.name !== spec.positional?.option)
+    .map((o) => ` --${o.name}${o.type === 'string' ? ' VALUE' : ''}`)
+    .join('');
+  return `mcp-release ${name}${usagePositional(spec)}${required} [options]`;
 }
 
 function cleanParseError(message: string): string {

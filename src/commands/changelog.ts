@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { extractSection, includedEntries, insertSection, renderSection } from '../release/changelog.js';
 import { gatherEntries } from '../release/entries.js';
@@ -9,82 +8,47 @@ import { loadCategories } from '../release/release-categories.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
 import type { Report } from '../report/model.js';
 import type { RunContext } from './types.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import type { CommandSpec, OptionSpec } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec } from './types.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  version: versionInput(),
-  write: z.boolean().optional(),
-  'notes-only': z.boolean().optional(),
-  surface: z.boolean().optional(),
-  registry: registryUrl.optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'version',
-    type: 'string',
-    description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-  },
-  {
-    name: 'write',
-    type: 'boolean',
-    description:
-      'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).',
-  },
-  {
-    name: 'notes-only',
-    type: 'boolean',
-    description: 'Print only the section body (the GitHub release notes) on stdout.',
-  },
-  {
-    name: 'surface',
-    type: 'boolean',
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  version: { description: "The version the section is for (such as the plan's next-version)." },
+  write: true,
+  'notes-only': true,
+  surface: {
     description:
       'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
   },
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+  registry: {
+    description: `With {--surface}: the registry the version on latest is installed from (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
   },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  repo: {
+    description:
+      'GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits.',
+  },
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: 'Accepted like every command takes it; changelog reports no findings.' },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const changelogCommand: CommandSpec<Input> = {
+export const changelogCommand: CommandSpec<Input> = defineCommand({
   name: 'changelog',
-  aliases: [],
   summary:
     'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'changelog-file': 'changelog: path of CHANGELOG.md.',
-    notes: 'changelog: the section body (the GitHub release notes), markdown.',
-    entries: 'changelog: number of entries in the section.',
-    since: 'changelog: the previous tag the changes are counted from (empty for the first release).',
-    changed: 'changelog: "true" when --write changed CHANGELOG.md.',
+    'changelog-file': 'Path of CHANGELOG.md.',
+    notes: 'The section body (the GitHub release notes), markdown.',
+    entries: 'Number of entries in the section.',
+    since: 'The previous tag the changes are counted from (empty for the first release).',
+    changed: '"true" when {--write} changed CHANGELOG.md.',
   },
-  inputSchema,
   run: changelog,
-};
+});
 
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
 export function releaseDate(env: NodeJS.ProcessEnv): string {

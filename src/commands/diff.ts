@@ -1,58 +1,38 @@
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { captureSurface } from '../surface/capture.js';
-import { diffMarkdown, diffSurfaces, exceeds, IMPACTS, maxImpact } from '../surface/diff.js';
+import { diffMarkdown, diffSurfaces, exceeds, maxImpact } from '../surface/diff.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
-  surfaces: z.array(z.string().min(1)).length(2, 'expected two: OLD and NEW'),
-  allow: z.enum(IMPACTS).default('major'),
-  registry: registryUrl.optional(),
-  ...configAndFailOnShape,
+const OPTIONS = pickOptions({
+  surfaces: true,
+  allow: true,
+  registry: {
+    description:
+      "Registry for name@version and for the packages' dependencies (default: the config's registry, else npm's).",
+  },
+  config: { description: SHARED_DESCRIPTIONS.configInTarget },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
 });
-type Input = z.infer<typeof inputSchema>;
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  {
-    name: 'surfaces',
-    type: 'string',
-    multiple: true,
-    description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.',
-  },
-  {
-    name: 'allow',
-    type: 'string',
-    description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).',
-  },
-  {
-    name: 'registry',
-    type: 'string',
-    description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
-  },
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
-
-export const diffCommand: CommandSpec<Input> = {
+export const diffCommand: CommandSpec<Input> = defineCommand({
   name: 'diff',
-  aliases: [],
   summary:
     'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
-  positional: { name: 'OLD NEW', option: 'surfaces', required: true, multiple: true },
+  positional: 'surfaces',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    impact: 'diff: the largest change: none, patch, minor or major.',
-    changes: 'diff: JSON array of {impact, kind, name, reason}.',
-    markdown: 'diff: the changes as a markdown table (PR comment, job summary).',
+    impact: 'The largest change: none, patch, minor or major.',
+    changes: 'JSON array of {impact, kind, name, reason}.',
+    markdown: 'The changes as a markdown table (PR comment, job summary).',
   },
-  inputSchema,
   run: diff,
-};
+});
 
 async function diff(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

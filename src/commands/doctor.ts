@@ -1,48 +1,43 @@
 import path from 'node:path';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { authMode, doctorFindings, tokenExpiryFindings, workflowFile } from '../release/doctor-checks.js';
 import { emptyPromoteTokenReason } from '../release/promote-token.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
 import { isOk, type Report } from '../report/model.js';
-import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { rateAll } from '../rules.js';
 import { readJsonObject } from '../util/read-json.js';
-import { aggregateReport, PACKAGE_OUTPUTS, requireDirectory } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, requireDirectory } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...commonInputShape, registry: registryUrl.optional() });
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  ...COMMON_OPTIONS,
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  config: { description: 'Config file (default: .github/mcp-release.yml in the package folder, when present).' },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+  registry: {
+    description: `Registry the package would be published to (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
   },
-];
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const doctorCommand: CommandSpec<Input> = {
+export const doctorCommand: CommandSpec<Input> = defineCommand({
   name: 'doctor',
-  aliases: [],
   summary:
     'Before anything irreversible: which credential can publish, and what would make npm fail (versions, id-token, first publish, .npmrc tokens, repository.url).',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'auth-mode': 'doctor: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
-    'npm-version': 'doctor: the npm that would publish.',
-    'workflow-file': 'doctor: the caller workflow file a trusted-publisher record must name (in Actions).',
-    'package-exists': 'doctor: whether the package is already on the registry.',
+    'auth-mode': 'What would publish: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
+    'npm-version': 'The npm that would publish.',
+    'workflow-file': 'The caller workflow file a trusted-publisher record must name (in Actions).',
+    'package-exists': '"true" when the package is already on the registry, "false" when not, empty when unknown.',
     'promote-credential':
-      'doctor: what promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none.',
+      'What promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none.',
   },
-  inputSchema,
   run: doctor,
-};
+});
 
 async function doctor(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -11,97 +11,53 @@ import { extractSection } from '../release/changelog.js';
 import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  version: versionInput(),
-  asset: z.array(z.string().min(1)).optional(),
-  draft: z.boolean().optional(),
-  'notes-file': z.string().min(1).optional(),
-  sha: z
-    .string()
-    .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
-    .optional(),
-  'major-tag': z.boolean().optional(),
-  'dry-run': z.boolean().optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'version',
-    type: 'string',
-    description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  version: {
+    description: 'The version released: its git tag (v<version>, or name@<version> in a monorepo) and its release.',
   },
-  {
-    name: 'asset',
-    type: 'string',
-    multiple: true,
-    description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.',
+  asset: true,
+  draft: true,
+  'notes-file': true,
+  sha: {
+    description: 'The commit to tag, a full 40-character sha (default: GITHUB_SHA, else HEAD).',
+    schema: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
+      .optional(),
   },
-  {
-    name: 'draft',
-    type: 'boolean',
-    description:
-      'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.',
-  },
-  {
-    name: 'notes-file',
-    type: 'string',
-    description: "Release notes (default: the version's section of CHANGELOG.md).",
-  },
-  { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
-  {
-    name: 'major-tag',
-    type: 'boolean',
-    description:
-      'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.',
-  },
-  {
-    name: 'dry-run',
-    type: 'boolean',
+  'major-tag': true,
+  'dry-run': {
     description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.',
   },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  repo: true,
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const githubReleaseCommand: CommandSpec<Input> = {
+export const githubReleaseCommand: CommandSpec<Input> = defineCommand({
   name: 'github-release',
-  aliases: [],
   summary:
     'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'git-tag':
-      'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
-    'release-id': 'github-release: the GitHub release id.',
-    'release-url': 'github-release: the release page.',
-    draft: 'github-release: "true" while the release is a draft.',
-    assets: 'github-release: JSON array of {name, outcome} (uploaded, replaced, unchanged).',
-    'major-tag': 'github-release: with major-tag, the major tag (v1) now at the release commit.',
-    'major-tag-outcome': 'github-release: created, moved, unchanged, skipped or dry-run.',
+    'git-tag': 'The git tag of the release (v1.2.3, or name@1.2.3 in a monorepo), made or found.',
+    'release-id': 'The GitHub release id.',
+    'release-url': 'The release page.',
+    draft: '"true" while the release is a draft.',
+    assets: 'JSON array of {name, outcome} (uploaded, replaced, unchanged).',
+    'major-tag': 'With {--major-tag}: the major tag (v1) now at the release commit.',
+    'major-tag-outcome': 'With {--major-tag}: created, moved, unchanged, skipped or dry-run.',
   },
-  inputSchema,
   run: githubRelease,
-};
+});
 
 async function githubRelease(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -1,49 +1,47 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { npmInvocation } from '../adapters/npm.js';
 import { runProcess } from '../adapters/process.js';
 import { fileDigests } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
-import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { TOOL_VERSION } from '../version.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...commonInputShape, out: z.string().min(1).optional() });
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  ...COMMON_OPTIONS,
-  {
-    name: 'out',
-    type: 'string',
+const OPTIONS = pickOptions({
+  directory: true,
+  config: { description: SHARED_DESCRIPTIONS.configInDirectory },
+  'fail-on': {
+    description: 'Accepted like every command takes it; a package that does not pack always fails the command.',
+  },
+  out: {
     description:
       'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).',
   },
-];
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const packCommand: CommandSpec<Input> = {
+export const packCommand: CommandSpec<Input> = defineCommand({
   name: 'pack',
-  aliases: [],
   summary:
     "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    tarball: 'pack: path of the tarball (single package).',
-    manifest: 'pack: path of release-manifest.json (single package).',
-    integrity: 'pack/publish: sha512 integrity of the tarball.',
-    shasum: 'pack: sha1 of the tarball.',
-    'package-name': 'pack/publish: the package name.',
-    'package-version': 'pack/publish: the package version.',
+    tarball: 'Path of the tarball (this and the other tarball outputs are set when one package was packed).',
+    manifest: 'Path of release-manifest.json.',
+    integrity: true,
+    shasum: 'sha1 of the tarball.',
+    'package-name': true,
+    'package-version': true,
   },
-  inputSchema,
   run: pack,
-};
+});
 
 async function pack(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -32,15 +32,6 @@ export async function requireDirectory(dir: string, given: string): Promise<void
   if (!info.isDirectory()) throw new UsageError(`"${given}" is not a directory; give the package or repository folder`);
 }
 
-/** Outputs every package command sets. */
-export const PACKAGE_OUTPUTS = {
-  ok: '"true" when no finding is at or above fail-on.',
-  'error-count': 'Number of error findings.',
-  'warning-count': 'Number of warning findings.',
-  'note-count': 'Number of note findings.',
-  packages: 'JSON array of the packages checked: [{"name","version","dir","ok"}].',
-} as const;
-
 /** One Report from the per-package reports: outputs shared by every package command. */
 export function aggregateReport(
   command: string,

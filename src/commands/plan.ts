@@ -1,11 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../adapters/git.js';
-import { BUMPS, checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
+import { checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
@@ -17,122 +16,62 @@ import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-export const REPO_OPTION: OptionSpec = {
-  name: 'repo',
-  type: 'string',
-  description:
-    'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.',
-};
-export const repoShape = { repo: z.string().min(1).optional() };
-
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  pr: z
-    .string()
-    .regex(/^[1-9]\d*$/, 'expected a PR number')
-    .optional(),
-  labels: z.string().optional(),
-  bump: z.enum(BUMPS).optional(),
-  version: versionInput().optional(),
-  sha: z
-    .string()
-    .regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha')
-    .optional(),
-  registry: registryUrl.optional(),
-  comment: z.boolean().optional(),
-  surface: z.boolean().optional(),
-  'surface-from': z.string().min(1).optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'pr',
-    type: 'string',
-    description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).',
-  },
-  { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
-  {
-    name: 'bump',
-    type: 'string',
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  pr: true,
+  labels: true,
+  bump: {
     description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.',
   },
-  {
-    name: 'version',
-    type: 'string',
+  version: {
     description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+      "An exact next version instead of the one the labels decide (a workflow_dispatch override): not lower than package.json's and not yet published.",
+    schema: versionInput().optional(),
   },
-  {
-    name: 'sha',
-    type: 'string',
-    description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).',
+  sha: { description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
+  registry: {
+    description: `Registry whose published versions the next version is checked against (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
   },
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-  },
-  {
-    name: 'comment',
-    type: 'boolean',
-    description: 'Write the plan as a sticky PR comment (updated in place on every run).',
-  },
-  {
-    name: 'surface',
-    type: 'boolean',
+  comment: true,
+  surface: {
     description:
       'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
   },
-  {
-    name: 'surface-from',
-    type: 'string',
-    description:
-      "This package's surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.",
-  },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  'surface-from': true,
+  repo: true,
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const planCommand: CommandSpec<Input> = {
+export const planCommand: CommandSpec<Input> = defineCommand({
   name: 'plan',
-  aliases: [],
   summary:
     'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    release: 'plan: "true" when this change releases a version, else "false".',
-    'next-version': 'plan: the version to release.',
-    'current-version': 'plan: the version in package.json.',
-    bump: 'plan: major, minor, patch or prerelease (empty for an exact version or no release).',
-    source: 'plan: what decided: version, bump, labels, pr, merged-pr, conventional-commits or none.',
-    'staging-tag': 'plan: the dist-tag the version is published under first (next).',
-    'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
-    'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
-    pr: 'plan: the PR that decided, when one did.',
+    release: '"true" when this change releases a version, else "false".',
+    'next-version': 'The version to release.',
+    'current-version': 'The version in package.json.',
+    bump: 'major, minor, patch or prerelease (empty for an exact version).',
+    source:
+      'What decided: resumed (a re-run finds its release commit), version, bump, labels, pr, merged-pr, conventional-commits or none.',
+    'staging-tag': "The dist-tag the version is published under first (the config's stagingTag, else next).",
+    'final-tag': 'The dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
+    'git-tag': 'The git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
+    pr: 'The PR that decided, when one did.',
     'release-commit':
-      'plan: with source resumed, the release commit already on the branch for the pushed commit (a re-run resumes that release).',
-    'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
+      'With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).',
+    'surface-impact': 'With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.',
   },
-  inputSchema,
   run: plan,
-};
+});
 
 interface Decision {
   source: string;

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
-import { mcpRegistryUrl, registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { finalTag } from '../release/bump.js';
 import type { ReleaseManifest } from '../release/manifest.js';
@@ -15,104 +14,58 @@ import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import { REGISTRY_WAIT_OPTION, registryWaitShape, smokeCommand } from './smoke.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import { smokeCommand } from './smoke.js';
+import type { CommandSpec, RunContext } from './types.js';
 
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  version: versionInput(),
-  registry: registryUrl.optional(),
-  manifest: z.string().min(1).optional(),
-  'allow-downgrade': z.boolean().optional(),
-  'mcp-registry': z.boolean().optional(),
-  'mcp-registry-url': mcpRegistryUrl.optional(),
-  'dry-run': z.boolean().optional(),
-  ...registryWaitShape(),
-  'smoke-verdict': z.enum(['passed', 'off']).optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-export const MANIFEST_OPTION: OptionSpec = {
-  name: 'manifest',
-  type: 'string',
-  description: 'release-manifest.json of the release (default: the one in DIR when its version matches).',
-};
-export const MCP_REGISTRY_URL_OPTION: OptionSpec = {
-  name: 'mcp-registry-url',
-  type: 'string',
-  description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).',
-};
-
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'version',
-    type: 'string',
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  version: { description: 'The version to promote (published under the staging dist-tag first).' },
+  registry: true,
+  manifest: {
     description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+      "The release's release-manifest.json: the registry's bytes must have its integrity (default: release-manifest.json in the package folder, when its version matches).",
   },
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-  },
-  MANIFEST_OPTION,
-  {
-    name: 'allow-downgrade',
-    type: 'boolean',
-    description: 'Promote a version lower than the current latest (said loudly in the report).',
-  },
-  {
-    name: 'mcp-registry',
-    type: 'boolean',
+  'allow-downgrade': true,
+  'mcp-registry': {
     description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
   },
-  MCP_REGISTRY_URL_OPTION,
-  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  REGISTRY_WAIT_OPTION,
-  {
-    name: 'smoke-verdict',
-    type: 'string',
+  'mcp-registry-url': true,
+  'dry-run': {
     description:
-      "Skip promote's own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.",
+      'Check the version (registry, manifest, upgrade, smoke test) and say what would change; change nothing.',
   },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  'registry-wait': {
+    description: `Seconds to wait for the version to be served by the registry before checking it; a wait happens when the release manifest names this version, or when this is given (default: MCP_RELEASE_NPM_WAIT_SECONDS, else ${DEFAULT_PROMOTE_WAIT_SECONDS}).`,
+  },
+  'smoke-verdict': true,
+  repo: true,
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const promoteCommand: CommandSpec<Input> = {
+export const promoteCommand: CommandSpec<Input> = defineCommand({
   name: 'promote',
-  aliases: [],
   summary:
     "Staging to production: check the version (on the registry with the manifest's bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.",
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
     promoted:
-      'promote: promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run.',
-    'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
-    previous: 'promote: the version the dist-tag pointed at before.',
-    'mcp-registry': 'promote: published, already-published, skipped or failed.',
-    'release-url': 'github-release: the release page.',
+      'promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run; empty when a check refused it.',
+    'dist-tag': 'The dist-tag the version goes to (latest; the prerelease id for prereleases).',
+    previous: 'The version the dist-tag pointed at before.',
+    'mcp-registry':
+      'The MCP Registry entry: published, already-published, skipped ({--mcp-registry} off) or failed; empty when promote stopped before it.',
+    'release-url': 'The page of the GitHub release it published (or found published).',
   },
-  inputSchema,
   run: promote,
-};
+});
 
 async function loadManifest(target: ReleaseTarget, input: Input, cwd: string): Promise<ReleaseManifest | undefined> {
   const file = input.manifest ? path.resolve(cwd, input.manifest) : path.join(target.dir, 'release-manifest.json');

@@ -1,8 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../errors.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
@@ -13,87 +12,55 @@ import { publishedDifferences, type CheckedTarball } from '../release/published-
 import { readPackageState, readVersionRecord, type PackageState } from '../release/registry.js';
 import { inspectTarball } from '../release/tarball.js';
 import { provenanceFlags, publishSteps, stageIdFrom } from '../release/publish-plan.js';
-import { CHOICES, decide, effectiveVisibility, VISIBILITIES } from '../release/visibility.js';
+import { decide, effectiveVisibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
-import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
-import { VISIBILITY_OPTION } from './visibility-option.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
 
-const inputSchema = z.object({
-  tarball: z.string().min(1),
-  tag: z
-    .string()
-    .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
-    // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
-    .refine((tag) => !semver.validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
-    .optional(),
-  registry: registryUrl.optional(),
-  'dry-run': z.boolean().optional(),
-  stage: z.boolean().optional(),
-  provenance: z.enum(CHOICES).default('auto'),
-  visibility: z.enum(VISIBILITIES).optional(),
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
-  {
-    name: 'tag',
-    type: 'string',
-    description: 'dist-tag to publish under (default: the config stagingTag, else next).',
+const OPTIONS = pickOptions({
+  tarball: { description: 'The .tgz to publish, as packed (never re-packed).' },
+  tag: true,
+  registry: true,
+  'dry-run': {
+    description: 'Read the registry, run the doctor checks and print every npm command that would run; change nothing.',
   },
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-  },
-  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  {
-    name: 'stage',
-    type: 'boolean',
-    description:
-      'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.',
-  },
-  {
-    name: 'provenance',
-    type: 'string',
+  stage: true,
+  provenance: {
     description:
       'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.',
   },
-  VISIBILITY_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  visibility: true,
+  config: { description: SHARED_DESCRIPTIONS.configInCwd },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const publishCommand: CommandSpec<Input> = {
+export const publishCommand: CommandSpec<Input> = defineCommand({
   name: 'publish',
-  aliases: [],
   summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
-  positional: { name: 'TARBALL', option: 'tarball', required: true },
+  positional: 'tarball',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'package-name': 'pack/publish: the package name.',
-    'package-version': 'pack/publish: the package version.',
-    integrity: 'pack/publish: sha512 integrity of the tarball.',
-    tag: 'publish: the dist-tag it is published under.',
-    published: 'publish: published, staged, already-published (same bytes were there), already-staged, or dry-run.',
-    'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
-    signatures:
-      'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
-    commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
-    'npm-provenance': 'publish: asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
+    'package-name': true,
+    'package-version': true,
+    integrity: true,
+    tag: 'The dist-tag it is published under.',
+    published:
+      'published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).',
+    'stage-id': 'With {--stage}: the stage id a maintainer approves (npm stage approve <id>).',
+    signatures: 'npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
+    commands: 'JSON array of the npm commands run (or, with {--dry-run}, that would run); never a token.',
+    'npm-provenance': 'asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
   },
-  inputSchema,
   run: publish,
-};
+});
 
 async function publish(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

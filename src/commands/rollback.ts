@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { mcpRegistryUrl, registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { RegistryStatus } from '../mcp-registry/client.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
@@ -11,99 +10,51 @@ import { planRollback, tagTarget } from '../release/rollback-plan.js';
 import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import { MANIFEST_OPTION, MCP_REGISTRY_URL_OPTION } from './promote.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  version: versionInput(),
-  reason: z.string().trim().min(1).max(1000).optional(),
-  to: versionInput('1.3.2').optional(),
-  undo: z.boolean().optional(),
-  registry: registryUrl.optional(),
-  manifest: z.string().min(1).optional(),
-  'mcp-registry': z.boolean().optional(),
-  'mcp-registry-status': z.enum(['deprecated', 'deleted']).default('deprecated'),
-  'mcp-registry-url': mcpRegistryUrl.optional(),
-  'dry-run': z.boolean().optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  version: { description: 'The bad version to deprecate, or with {--undo} the version to restore.' },
+  reason: true,
+  to: true,
+  undo: true,
+  registry: true,
+  manifest: {
+    description:
+      'A release-manifest.json to record the rollback (or the undo) in, under "rollbacks"; nothing is recorded without it.',
+  },
+  'mcp-registry': {
+    description:
+      "Also set the version's status in the MCP Registry: {--mcp-registry-status}, or active again with {--undo} (default: the config's mcpRegistry).",
+  },
+  'mcp-registry-status': true,
+  'mcp-registry-url': true,
+  'dry-run': {
+    description: 'Read the registry and print the npm commands that would run; change nothing.',
+  },
+  repo: true,
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
 });
-type Input = z.infer<typeof inputSchema>;
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'version',
-    type: 'string',
-    description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-  },
-  {
-    name: 'reason',
-    type: 'string',
-    description: 'rollback: why (the npm deprecation message and the release-notes warning).',
-  },
-  {
-    name: 'to',
-    type: 'string',
-    description:
-      'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).',
-  },
-  {
-    name: 'undo',
-    type: 'boolean',
-    description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).',
-  },
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-  },
-  MANIFEST_OPTION,
-  {
-    name: 'mcp-registry',
-    type: 'boolean',
-    description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
-  },
-  {
-    name: 'mcp-registry-status',
-    type: 'string',
-    description:
-      "rollback: the MCP Registry status for the bad version: deprecated (default; the registry's latest does not move) or deleted (the registry's latest moves back).",
-  },
-  MCP_REGISTRY_URL_OPTION,
-  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
-
-export const rollbackCommand: CommandSpec<Input> = {
+export const rollbackCommand: CommandSpec<Input> = defineCommand({
   name: 'rollback',
-  aliases: [],
   summary:
     'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'rolled-back': 'rollback: rolled-back, already-rolled-back, restored, already-restored or dry-run.',
-    'moved-tags': 'rollback: JSON object of the dist-tags moved, tag -> version.',
-    'mcp-registry': 'promote: published, already-published, skipped or failed.',
+    'rolled-back': 'rolled-back, already-rolled-back, restored, already-restored or dry-run.',
+    'moved-tags': 'JSON object of the dist-tags moved, tag -> version.',
+    'mcp-registry':
+      "The version's MCP Registry status change: updated, unchanged (it already had that status), skipped ({--mcp-registry} off, no server.json or no entry for the version) or failed.",
   },
-  inputSchema,
   run: rollback,
-};
+});
 
 export const ROLLBACK_MARKER = '<!-- mcp-release-kit:rolled-back -->';
 

@@ -1,44 +1,38 @@
 import path from 'node:path';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
-import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
 import { rateAll } from '../rules.js';
 import { readJsonObject } from '../util/read-json.js';
 import type { ScanStats } from '../scan/run.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...commonInputShape, registry: registryUrl.optional() });
-type Input = z.infer<typeof inputSchema>;
+const OPTIONS = pickOptions({
+  directory: true,
+  config: { description: SHARED_DESCRIPTIONS.configInDirectory },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
+  registry: { description: "Registry npm audit asks (default: the config's registry, else npm's)." },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  ...COMMON_OPTIONS,
-  {
-    name: 'registry',
-    type: 'string',
-    description: "Registry npm audit asks (default: the config registry, else npm's).",
-  },
-];
-
-export const scanCommand: CommandSpec<Input> = {
+export const scanCommand: CommandSpec<Input> = defineCommand({
   name: 'security-scan',
   aliases: ['scan'],
   summary:
     'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'secret-count': 'security-scan: credentials found (redacted in the report).',
-    'files-scanned': 'security-scan: files read by the secret scanner.',
-    audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
-    'workflow-count': 'security-scan: workflow and action files audited.',
+    'secret-count': 'Credentials found (redacted in the report).',
+    'files-scanned': 'Files read by the secret scanner.',
+    audit: 'Dependency audit state: ok, vulnerable (in any package), unavailable or off.',
+    'workflow-count': 'Workflow and action files audited.',
   },
-  inputSchema,
   run: scan,
-};
+});
 
 async function scan(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -8,106 +8,54 @@ import { MANIFEST_FILE } from '../release/manifest.js';
 import { identitySource } from '../release/oidc.js';
 import { buildProvenanceStatement, githubBuildFacts, npmPurl, type InTotoStatement } from '../release/provenance.js';
 import { readTarballManifest } from '../release/tarball.js';
-import {
-  CHOICES,
-  decide,
-  effectiveVisibility,
-  VISIBILITIES,
-  visibilityFromIdentityToken,
-  type Decision,
-} from '../release/visibility.js';
+import { decide, effectiveVisibility, visibilityFromIdentityToken, type Decision } from '../release/visibility.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
-import { VISIBILITY_OPTION } from './visibility-option.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { PROVENANCE_MODES, SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const PROVENANCE_MODES = ['auto', 'require', 'off'] as const;
-const url = z.url({ protocol: /^https?$/ });
-
-const inputSchema = z.object({
-  tarball: z.array(z.string().min(1)).min(1),
-  out: z.string().min(1).optional(),
-  key: z.string().min(1).optional(),
-  provenance: z.enum(PROVENANCE_MODES).default('auto'),
-  'fulcio-url': url.optional(),
-  'rekor-url': url.optional(),
-  'tsa-url': url.optional(),
-  keyless: z.enum(CHOICES).default('auto'),
-  attest: z.enum(CHOICES).optional(),
-  visibility: z.enum(VISIBILITIES).optional(),
-  ...configAndFailOnShape,
+const OPTIONS = pickOptions({
+  tarball: { description: 'The tarball(s) to sign.', schema: z.array(z.string().min(1)).min(1), multiple: true },
+  out: {
+    description:
+      'Folder for SHA256SUMS, the bundles, the provenance and the public key (default: beside the first tarball).',
+  },
+  key: true,
+  provenance: {
+    description:
+      'Signed SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
+    schema: z.enum(PROVENANCE_MODES).default('auto'),
+  },
+  'fulcio-url': true,
+  'rekor-url': true,
+  'tsa-url': true,
+  keyless: true,
+  attest: true,
+  visibility: true,
+  config: { description: 'Accepted like every command takes it; sign reads no config file.' },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
 });
-type Input = z.infer<typeof inputSchema>;
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
-  {
-    name: 'out',
-    type: 'string',
-    description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).',
-  },
-  {
-    name: 'key',
-    type: 'string',
-    description:
-      'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).',
-  },
-  {
-    name: 'provenance',
-    type: 'string',
-    description:
-      'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
-  },
-  {
-    name: 'fulcio-url',
-    type: 'string',
-    description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).',
-  },
-  { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
-  {
-    name: 'tsa-url',
-    type: 'string',
-    description: "RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor's time).",
-  },
-  {
-    name: 'keyless',
-    type: 'string',
-    description:
-      'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.',
-  },
-  {
-    name: 'attest',
-    type: 'string',
-    description:
-      'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.',
-  },
-  VISIBILITY_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
-
-export const signCommand: CommandSpec<Input> = {
+export const signCommand: CommandSpec<Input> = defineCommand({
   name: 'sign',
-  aliases: [],
   summary:
     'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
-  positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
+  positional: { option: 'tarball', name: 'TARBALL...' },
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    sums: 'sign: path of SHA256SUMS.',
-    signing: 'sign: how the bundles were signed: keyless, key or none.',
-    bundles: 'sign: JSON array of the sigstore bundle paths.',
-    provenance: 'sign: JSON array of the in-toto provenance paths (<tarball>.intoto.jsonl).',
-    'public-key': 'sign: path of the public key PEM that verifies key-based bundles.',
-    attest: 'sign: "true" when a GitHub artifact attestation should follow (with the attest option), else "false".',
-    'attest-reason': 'sign: why the attestation runs or is skipped, one sentence.',
+    sums: 'Path of SHA256SUMS.',
+    signing: 'How the bundles were signed: keyless, key or none.',
+    bundles: 'JSON array of the sigstore bundle paths.',
+    provenance: 'JSON array of the signed in-toto provenance paths (<tarball>.intoto.jsonl).',
+    'public-key': 'Path of the public key PEM that verifies key-based bundles.',
+    attest: 'With {--attest}: "true" when a GitHub artifact attestation should follow, else "false".',
+    'attest-reason': 'With {--attest}: why the attestation runs or is skipped, one sentence.',
   },
-  inputSchema,
   run: sign,
-};
+});
 
 /** Signs bytes (a blob bundle) and statements (a DSSE bundle) one way or the other. */
 interface BundleSigner {

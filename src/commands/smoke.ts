@@ -1,113 +1,69 @@
 import path from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
 import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
-import { CONFIG_OPTION, configAndFailOnShape, FAIL_ON_OPTION } from './common-inputs.js';
 import { rateAll } from '../rules.js';
 import { parseEnvPairs } from '../smoke/environment.js';
 import { pathKind, type SmokeTarget } from '../smoke/install.js';
 import type { SmokeOptions } from '../smoke/run.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-export const smokeInputShape = {
-  target: z.string().min(1).default('.'),
-  ...configAndFailOnShape,
-  bin: z.string().min(1).optional(),
-  arg: z.array(z.string()).optional(),
-  env: z.array(z.string()).optional(),
-  registry: registryUrl.optional(),
-  ...registryWaitShape(),
-};
-const inputSchema = z.object(smokeInputShape);
-export type SmokeInput = z.infer<typeof inputSchema>;
+/** Shared by smoke and surface (which starts the server as smoke does). */
+export const SMOKE_PICKS = {
+  target: true,
+  config: { description: SHARED_DESCRIPTIONS.configInTarget },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
+  bin: true,
+  arg: true,
+  env: true,
+  registry: {
+    description:
+      "Registry for name@version and for the package's dependencies (default: the config's registry, else npm's).",
+  },
+  'registry-wait': {
+    description:
+      'Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0).',
+  },
+} as const;
+const OPTIONS = pickOptions(SMOKE_PICKS);
+export type SmokeInput = z.infer<typeof OPTIONS.schema>;
 type Input = SmokeInput;
 
-/** Shared by smoke and promote: whole seconds, parsed once. */
-export function registryWaitShape() {
-  return {
-    'registry-wait': z
-      .string()
-      .regex(/^\d{1,6}$/, 'expected whole seconds, such as 900')
-      .transform(Number)
-      .optional(),
-  };
-}
-
-/** Shared by smoke and promote: how long to wait for a just-published version to be served. */
-export const REGISTRY_WAIT_OPTION: OptionSpec = {
-  name: 'registry-wait',
-  type: 'string',
-  description:
-    'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
-};
-
-export const SMOKE_OPTIONS: readonly OptionSpec[] = [
-  {
-    name: 'target',
-    type: 'string',
-    description:
-      'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).',
-  },
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-  { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-  {
-    name: 'arg',
-    type: 'string',
-    multiple: true,
-    description: 'An argument for the server; repeat for several (overrides smoke.args).',
-  },
-  {
-    name: 'env',
-    type: 'string',
-    multiple: true,
-    description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).',
-  },
-  {
-    name: 'registry',
-    type: 'string',
-    description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
-  },
-  REGISTRY_WAIT_OPTION,
-];
-
-export const smokeCommand: CommandSpec<Input> = {
+export const smokeCommand: CommandSpec<Input> = defineCommand({
   name: 'smoke',
-  aliases: [],
   summary:
     'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
-  positional: { name: 'TARGET', option: 'target' },
-  options: SMOKE_OPTIONS,
+  positional: 'target',
+  options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    bin: 'smoke: the bin that was started.',
-    'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
+    bin: 'The bin that was started (this and the other details of the server are set when one package was tested).',
+    'protocol-version': 'The protocol revision negotiated by initialize.',
     'protocol-revisions':
-      'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
-    'server-name': 'smoke: serverInfo.name.',
-    'server-version': 'smoke: serverInfo.version.',
-    'tool-count': 'smoke: tools listed to a bare client.',
-    'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
-    'prompt-count': 'smoke: prompts listed.',
-    'resource-count': 'smoke: resources listed.',
-    tools: 'smoke: JSON array of tool names.',
-    prompts: 'smoke: JSON array of prompt names.',
-    resources: 'smoke: JSON array of resource URIs.',
-    'start-ms': 'smoke: spawn until the process runs, ms.',
-    'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
-    'list-ms': 'smoke: all list calls, ms.',
+      'JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+    'server-name': 'serverInfo.name.',
+    'server-version': 'serverInfo.version.',
+    'tool-count': 'Tools listed to a bare client.',
+    'tool-count-full-client': 'Tools listed to a client declaring roots, sampling and elicitation.',
+    'prompt-count': 'Prompts listed.',
+    'resource-count': 'Resources listed.',
+    tools: 'JSON array of tool names.',
+    prompts: 'JSON array of prompt names.',
+    resources: 'JSON array of resource URIs.',
+    'start-ms': 'Spawn until the process runs, ms.',
+    'initialize-ms': 'Spawn until the initialize answer, ms.',
+    'list-ms': 'All list calls, ms.',
     isolation:
-      'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
+      'How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
   },
-  inputSchema,
   run: smoke,
-};
+});
 
 async function smoke(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
-import { registryUrl } from '../config/registry-url.js';
+import type { z } from 'zod';
 import { commitsSince, lastTag } from '../adapters/git.js';
 import { finalTag } from '../release/bump.js';
 import { tokenExpiryFindings } from '../release/doctor-checks.js';
@@ -11,53 +10,40 @@ import { versionFacts } from '../release/release-state.js';
 import { gitTagGlob, openReleaseTarget, withSlash } from '../release/release-target.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { CONFIG_OPTION, configAndFailOnShape, DIRECTORY_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  registry: registryUrl.optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  registry: true,
+  repo: true,
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
 });
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'registry',
-    type: 'string',
-    description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-  },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+type Input = z.infer<typeof OPTIONS.schema>;
 
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
 
-export const statusCommand: CommandSpec<Input> = {
+export const statusCommand: CommandSpec<Input> = defineCommand({
   name: 'status',
-  aliases: [],
   summary:
     'Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'dist-tags': 'status: JSON object of the dist-tags.',
-    newest: 'status: the highest version on the registry.',
-    'newest-state': 'status: absent, staged, promoted, rolled-back or published.',
-    deprecated: 'status: JSON object of deprecated versions and their messages.',
-    'last-release': 'status: the newest GitHub release tag.',
-    'commits-since-tag': 'status: commits on the package since its last tag.',
+    'dist-tags': 'JSON object of the dist-tags.',
+    newest: 'The highest version on the registry.',
+    'newest-state':
+      'The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).',
+    deprecated: 'JSON object of deprecated versions and their messages.',
+    'last-release': 'The tag of the most recently created GitHub release (drafts included when the token sees them).',
+    'commits-since-tag': 'Commits on the package since its last tag.',
   },
-  inputSchema,
   run: status,
-};
+});
 
 async function status(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

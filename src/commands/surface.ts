@@ -1,38 +1,43 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { captureSurface } from '../surface/capture.js';
 import { surfaceText } from '../surface/surface.js';
 import { isOk, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { SMOKE_OPTIONS, smokeInputShape } from './smoke.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import { SMOKE_PICKS } from './smoke.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object({ ...smokeInputShape, out: z.string().min(1).optional() });
-type Input = z.infer<typeof inputSchema>;
+const OPTIONS = pickOptions({
+  ...SMOKE_PICKS,
+  target: {
+    description:
+      'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder): one package.',
+  },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+  'registry-wait': {
+    description: 'Accepted like smoke takes it; surface does not wait (it installs name@version at once).',
+  },
+  out: { description: 'Write the surface JSON to this file (default: stdout).' },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  ...SMOKE_OPTIONS,
-  { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' },
-];
-
-export const surfaceCommand: CommandSpec<Input> = {
+export const surfaceCommand: CommandSpec<Input> = defineCommand({
   name: 'surface',
-  aliases: [],
   summary:
     "The MCP server's public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.",
-  positional: { name: 'TARGET', option: 'target' },
+  positional: 'target',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    'surface-file': 'surface: where the surface JSON was written.',
-    surface: 'surface: the surface JSON.',
+    'surface-file': 'With {--out}: the path the surface JSON was written to.',
+    surface: 'The surface JSON.',
   },
-  inputSchema,
   run: surface,
-};
+});
 
 async function surface(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

@@ -29,16 +29,24 @@ export interface RunContext {
   progress?: (line: string) => void;
 }
 
-/** A flag / action input. The same kebab-case name is used for both. */
+/**
+ * A flag / action input, as a command takes it (built from the option catalog,
+ * src/commands/option-catalog.ts, by pickOptions). The same kebab-case name is
+ * used for both.
+ */
 export interface OptionSpec {
   name: string;
   type: 'string' | 'boolean';
+  /** What it means for this command; `{--name}` refers to another option (see renderText). */
   description: string;
   /** Short CLI alias, one letter. */
   short?: string;
   multiple?: boolean;
+  /** The command refuses to run without it (its schema has no default and is not optional). */
+  required?: boolean;
 }
 
+/** A command: build one with defineCommand (src/commands/define-command.ts). */
 export interface CommandSpec<Input = unknown> {
   name: string;
   aliases: readonly string[];

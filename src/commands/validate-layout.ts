@@ -1,31 +1,35 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { settingsForPackage } from '../config/resolve.js';
 import { gatherFacts } from '../layout/facts.js';
 import { packDryRunMany, type PackListResult } from '../adapters/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
-import { COMMON_OPTIONS, commonInputShape } from './common-inputs.js';
-import { aggregateReport, openWorkspace, PACKAGE_OUTPUTS, skippedNotes } from './packages.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
-const inputSchema = z.object(commonInputShape);
-type Input = z.infer<typeof inputSchema>;
+const OPTIONS = pickOptions({
+  directory: true,
+  config: { description: SHARED_DESCRIPTIONS.configInDirectory },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
 /** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
 
-export const validateLayoutCommand: CommandSpec<Input> = {
+export const validateLayoutCommand: CommandSpec<Input> = defineCommand({
   name: 'validate-layout',
   aliases: ['validate'],
   summary:
     'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
-  positional: { name: 'DIR', option: 'directory' },
-  options: COMMON_OPTIONS,
-  outputs: PACKAGE_OUTPUTS,
-  inputSchema,
+  positional: 'directory',
+  options: OPTIONS,
+  outputs: {},
   run: validateLayout,
-};
+});
 
 async function validateLayout(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();

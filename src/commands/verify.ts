@@ -7,81 +7,42 @@ import type { BundleTrust, IdentityPolicy } from '../release/bundle-verification
 import { lookupSum, parseSums, type SumLine } from '../release/checksums.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { configAndFailOnShape, CONFIG_OPTION, FAIL_ON_OPTION } from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-const inputSchema = z.object({
-  tarball: z.string().min(1),
-  sums: z.string().min(1).optional(),
-  bundle: z.string().min(1).optional(),
-  provenance: z.string().min(1).optional(),
-  'public-key': z.string().min(1).optional(),
-  'trusted-root': z.string().min(1).optional(),
-  'certificate-identity': z.string().min(1).optional(),
-  'certificate-identity-regexp': z.string().min(1).optional(),
-  'certificate-oidc-issuer': z.string().min(1).default(GITHUB_ACTIONS_ISSUER),
-  ...configAndFailOnShape,
-});
-type Input = z.infer<typeof inputSchema>;
-
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'tarball', type: 'string', description: 'The tarball to check.' },
-  {
-    name: 'sums',
-    type: 'string',
-    description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).',
-  },
-  { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-  {
-    name: 'provenance',
-    type: 'string',
+const OPTIONS = pickOptions({
+  tarball: { description: 'The tarball to check.' },
+  sums: true,
+  bundle: true,
+  provenance: {
     description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).',
+    schema: z.string().min(1).optional(),
   },
-  { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
-  {
-    name: 'trusted-root',
-    type: 'string',
-    description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).',
-  },
-  {
-    name: 'certificate-identity',
-    type: 'string',
-    description:
-      'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).',
-  },
-  {
-    name: 'certificate-identity-regexp',
-    type: 'string',
-    description: 'Keyless: the signer identity expected, as a regular expression.',
-  },
-  {
-    name: 'certificate-oidc-issuer',
-    type: 'string',
-    description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).`,
-  },
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
+  'public-key': true,
+  'trusted-root': true,
+  'certificate-identity': true,
+  'certificate-identity-regexp': true,
+  'certificate-oidc-issuer': true,
+  config: { description: 'Accepted like every command takes it; verify reads no config file.' },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+});
+type Input = z.infer<typeof OPTIONS.schema>;
 
-export const verifyCommand: CommandSpec<Input> = {
+export const verifyCommand: CommandSpec<Input> = defineCommand({
   name: 'verify',
-  aliases: [],
   summary:
     'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
-  positional: { name: 'TARBALL', option: 'tarball', required: true },
+  positional: 'tarball',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    sha256: 'verify: sha256 of the tarball.',
-    verified: 'verify: JSON array of what was verified (sums, bundle, provenance).',
-    'signer-identity': 'verify: the certificate identity of a keyless signature.',
+    sha256: 'sha256 of the tarball.',
+    verified: 'JSON array of what was verified: sums, bundle, provenance.',
+    'signer-identity': 'The certificate identity of a keyless signature.',
   },
-  inputSchema,
   run: verify,
-};
+});
 
 async function readOptional(file: string, given: string | undefined, flag: string): Promise<string | undefined> {
   const text = await readFile(file, 'utf8').catch(() => undefined);

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import {
   commitSubject,
@@ -14,7 +14,7 @@ import {
   readAtRev,
   runGit,
 } from '../adapters/git.js';
-import { BUMPS, nextVersion, type Bump } from '../release/bump.js';
+import { nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
 import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
 import { readTexts, versionFiles } from '../release/version-files.js';
@@ -24,96 +24,55 @@ import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
 import { buildChangelog } from './changelog.js';
-import {
-  CONFIG_OPTION,
-  configAndFailOnShape,
-  DIRECTORY_OPTION,
-  FAIL_ON_OPTION,
-  versionInput,
-} from './common-inputs.js';
-import { aggregateReport, PACKAGE_OUTPUTS } from './packages.js';
-import { REPO_OPTION, repoShape } from './plan.js';
-import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { defineCommand, pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
+import { aggregateReport } from './packages.js';
+import type { CommandSpec, RunContext } from './types.js';
 
 export { gitAuthEnv };
 
-const inputSchema = z.object({
-  directory: z.string().min(1).default('.'),
-  version: versionInput().optional(),
-  bump: z.enum(BUMPS).optional(),
-  commit: z.boolean().optional(),
-  push: z.boolean().optional(),
-  'dry-run': z.boolean().optional(),
-  'release-of': z
-    .string()
-    .regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha')
-    .optional(),
-  'commit-via': z.enum(['git', 'api']).optional(),
-  ...repoShape,
-  ...configAndFailOnShape,
+const OPTIONS = pickOptions({
+  directory: { description: SHARED_DESCRIPTIONS.packageFolder },
+  version: {
+    description: 'The exact version to set (give this or {--bump}).',
+    schema: versionInput().optional(),
+  },
+  bump: {
+    description:
+      'Instead of {--version}: major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
+  },
+  commit: true,
+  push: true,
+  'dry-run': {
+    description:
+      'Compute the version and the file changes and say what would be written, committed and pushed; change nothing.',
+  },
+  'release-of': true,
+  'commit-via': true,
+  repo: {
+    description:
+      'GitHub repository owner/name whose merged PRs make the CHANGELOG entries, and which {--commit-via} api writes to (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN).',
+  },
+  config: { description: SHARED_DESCRIPTIONS.configInRepository },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
 });
-type Input = z.infer<typeof inputSchema>;
+type Input = z.infer<typeof OPTIONS.schema>;
 
-const OPTIONS: readonly OptionSpec[] = [
-  DIRECTORY_OPTION,
-  {
-    name: 'version',
-    type: 'string',
-    description:
-      'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-  },
-  {
-    name: 'bump',
-    type: 'string',
-    description:
-      'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
-  },
-  {
-    name: 'commit',
-    type: 'boolean',
-    description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.',
-  },
-  {
-    name: 'push',
-    type: 'boolean',
-    description:
-      "Push the commit to the current branch (implies --commit), with the checkout's credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).",
-  },
-  { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-  {
-    name: 'release-of',
-    type: 'string',
-    description:
-      "The commit being released, written as the release commit's Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.",
-  },
-  {
-    name: 'commit-via',
-    type: 'string',
-    description:
-      'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.',
-  },
-  REPO_OPTION,
-  CONFIG_OPTION,
-  FAIL_ON_OPTION,
-];
-
-export const versionCommand: CommandSpec<Input> = {
+export const versionCommand: CommandSpec<Input> = defineCommand({
   name: 'version',
   aliases: ['bump'],
   summary:
     'Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).',
-  positional: { name: 'DIR', option: 'directory' },
+  positional: 'directory',
   options: OPTIONS,
   outputs: {
-    ...PACKAGE_OUTPUTS,
-    files: 'version: JSON array of the files changed.',
-    commit: 'version: the release commit (HEAD after the bump).',
-    pushed: 'version: "true" when the commit was pushed by this run.',
-    version: 'version: the version set (with --bump, computed at the head it was committed on).',
+    files: 'JSON array of the files changed (with {--dry-run}: that would change).',
+    commit: 'With {--commit} or {--push}: the release commit (HEAD after the bump).',
+    pushed: '"true" when the commit was pushed by this run.',
+    version: 'The version set (with {--bump}, computed at the head it was committed on).',
   },
-  inputSchema,
   run: version,
-};
+});
 
 /** How often a release that lost a push race re-applies its bump on the new head. */
 const MAX_ATTEMPTS = 5;

@@ -6,7 +6,7 @@ import { COMMANDS } from '../../src/commands/registry.js';
 import { validateLayoutCommand } from '../../src/commands/validate-layout.js';
 import { configJsonSchema } from '../../src/config/json-schema.js';
 import { actionMetadata } from '../../src/docs/action-metadata.js';
-import { withRuleTable } from '../../src/docs/rule-table.js';
+import { rulesDocument, withRuleTable } from '../../src/docs/rule-table.js';
 import { ALL_RULES } from '../../src/rules.js';
 import { isNewerContextProperty } from '../../src/scan/workflows/actionlint.js';
 import { runNode } from '../helpers/run.js';
@@ -38,10 +38,12 @@ describe('repository consistency', () => {
     expect(JSON.parse(read('schema/mcp-release.schema.json'))).toEqual(configJsonSchema());
   });
 
-  it('the rule table (docs/rules.md) is generated from the rule catalog', () => {
-    const page = read('docs/rules.md');
-    expect(withRuleTable(page)).toBe(page);
-    for (const rule of ALL_RULES) expect(page).toContain(`\`${rule.id}\``);
+  it('the rule table (docs/rules.md, and the README while it has the markers) is generated from the rule catalog', () => {
+    const rules = read('docs/rules.md');
+    expect(rules).toBe(rulesDocument());
+    for (const rule of ALL_RULES) expect(rules).toContain(`\`${rule.id}\``);
+    const readme = read('README.md');
+    expect(withRuleTable(readme)).toBe(readme);
   });
 
   it('action.yml is the one generated from the command specs (npm run docs)', () => {

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { Report } from '../report/model.js';
+import { OPTION_CATALOG, OUTPUT_CATALOG, type OptionName } from './option-catalog.js';
+import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+
+/**
+ * What a command may change of a catalog option: its description where the
+ * meaning really differs for this command, and its schema where the command
+ * validates differently (required here, optional there; another set of
+ * values). The name, the type and the short alias are the catalog's.
+ */
+export interface OptionOverride {
+  description?: string;
+  schema?: z.ZodType;
+  multiple?: boolean;
+}
+
+/** The options a command takes, by catalog name, in the order its usage lists them. */
+export type OptionPicks = { readonly [K in OptionName]?: true | OptionOverride };
+
+type SchemaOf<K extends OptionName, Pick> = Pick extends { schema: infer S extends z.ZodType }
+  ? S
+  : (typeof OPTION_CATALOG)[K]['schema'];
+
+export type ShapeOf<P extends OptionPicks> = { -readonly [K in keyof P & OptionName]: SchemaOf<K, P[K]> };
+
+export interface PickedOptions<P extends OptionPicks> {
+  specs: readonly OptionSpec[];
+  schema: z.ZodObject<ShapeOf<P>, z.core.$strip>;
+}
+
+/** A command's options from the catalog: its flag / input specs and the zod object that parses them. */
+export function pickOptions<const P extends OptionPicks>(picks: P): PickedOptions<P> {
+  const specs: OptionSpec[] = [];
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, pick] of Object.entries(picks) as [OptionName, true | OptionOverride][]) {
+    const entry = OPTION_CATALOG[name];
+    if (!entry) throw new Error(`option "${name}" is not in the option catalog`);
+    const override = pick === true ? {} : pick;
+    const multiple = override.multiple ?? entry.multiple;
+    const schema = override.schema ?? entry.schema;
+    specs.push({
+      name,
+      type: entry.type,
+      description: override.description ?? entry.description,
+      ...(entry.short ? { short: entry.short } : {}),
+      ...(multiple ? { multiple: true } : {}),
+      ...(schema.safeParse(undefined).success ? {} : { required: true }),
+    });
+    shape[name] = schema;
+  }
+  return { specs, schema: z.object(shape) as unknown as z.ZodObject<ShapeOf<P>, z.core.$strip> };
+}
+
+export interface CommandDefinition<Input> {
+  name: string;
+  aliases?: readonly string[];
+  summary: string;
+  /** The option the CLI's positional argument fills; its usage name comes from the catalog unless given. */
+  positional?: OptionName | { option: OptionName; name: string };
+  options: { specs: readonly OptionSpec[]; schema: z.ZodType<Input> };
+  /**
+   * The outputs this command sets besides the ones every command sets (ok,
+   * the counts, packages), each with what it means for this command; `true`
+   * takes the shared description from OUTPUT_CATALOG.
+   */
+  outputs: Readonly<Record<string, string | true>>;
+  run(input: Input, context: RunContext): Promise<Report>;
+}
+
+/** Outputs every command's Report carries (src/commands/packages.ts aggregateReport sets them). */
+export const EVERY_COMMAND_OUTPUTS = ['ok', 'error-count', 'warning-count', 'note-count', 'packages'] as const;
+
+/** A command spec from its definition: options from the catalog, outputs with their descriptions. */
+export function defineCommand<Input>(definition: CommandDefinition<Input>): CommandSpec<Input> {
+  const { options } = definition;
+  const outputs: Record<string, string> = {};
+  for (const key of EVERY_COMMAND_OUTPUTS) outputs[key] = OUTPUT_CATALOG[key] as string;
+  for (const [key, text] of Object.entries(definition.outputs)) {
+    const shared = OUTPUT_CATALOG[key];
+    if (text === true && shared === undefined)
+      throw new Error(`${definition.name}: output "${key}" has no shared description in OUTPUT_CATALOG`);
+    outputs[key] = text === true ? (shared as string) : text;
+  }
+  const positional = definition.positional;
+  let position: CommandSpec['positional'];
+  if (positional !== undefined) {
+    const option = typeof positional === 'string' ? positional : positional.option;
+    const spec = options.specs.find((o) => o.name === option);
+    if (!spec) throw new Error(`${definition.name}: the positional argument's option "${option}" is not picked`);
+    const name = typeof positional === 'string' ? OPTION_CATALOG[option].positional : positional.name;
+    if (!name) throw new Error(`${definition.name}: option "${option}" has no positional name in the catalog`);
+    position = {
+      name,
+      option,
+      ...(spec.required ? { required: true } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
+  }
+  return {
+    name: definition.name,
+    aliases: definition.aliases ?? [],
+    summary: definition.summary,
+    ...(position ? { positional: position } : {}),
+    options: options.specs,
+    outputs,
+    inputSchema: options.schema,
+    run: definition.run,
+  };
+}
+
+/**
+ * A description for its reader: `{--name}` is another option, written
+ * `--name` for the command line and `name` (the input) for the action.
+ */
+export function renderText(text: string, audience: 'cli' | 'action'): string {
+  return text.replace(/\{--([a-z][a-z-]*)\}/g, (_, name: string) => (audience === 'cli' ? `--${name}` : `\`${name}\``));
+}
