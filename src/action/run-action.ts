@@ -12,7 +12,7 @@ import { toSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { renderTerminal } from '../report/terminal.js';
 import { neutraliseWorkflowCommands } from '../report/workflow-commands.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../adapters/tool-version.js';
 
 type Core = typeof ActionsCore;
 

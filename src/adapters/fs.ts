@@ -20,6 +20,8 @@ export {
   writeFile,
 } from 'node:fs/promises';
 
+export { readJsonObject, readTextBounded, TooLarge } from './bounded-read.js';
+
 import { access } from 'node:fs/promises';
 
 /** True when the path exists (any type); never throws. */

@@ -14,7 +14,7 @@ import { cliLogger } from './cli-logger.js';
 import { toSarif } from '../report/sarif.js';
 import { renderTerminal } from '../report/terminal.js';
 import { jsonForLog, neutraliseWorkflowCommands } from '../report/workflow-commands.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../adapters/tool-version.js';
 import { commandUsage, mainUsage } from './usage.js';
 import { parseCommandLine } from './parse.js';
 

@@ -80,7 +80,7 @@ async function surfaceLines(
   const reg = registry ?? target.registry;
   const latest = (await readPackageState(reg, target.name).catch(() => undefined))?.distTags.latest;
   if (!latest) return { lines: [], note: 'MCP surface: no latest version to compare with' };
-  const { captureSurface } = await import('../surface/capture.js');
+  const { captureSurface } = await import('./surface-capture.js');
   const { diffSurfaces, surfaceChangelogLines } = await import('../surface/diff.js');
   const before = await captureSurface(`${target.name}@${latest}`, { registry: reg }, context, 'changelog');
   const after = await captureSurface(target.dir, {}, context, 'changelog');

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { captureSurface } from '../surface/capture.js';
 import { diffMarkdown, diffSurfaces, exceeds, maxImpact } from '../surface/diff.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { captureSurface } from './surface-capture.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from '../adapters/config-file.js';
 import { authMode, doctorFindings, tokenExpiryFindings, workflowFile } from '../release/doctor-checks.js';
 import { emptyPromoteTokenReason } from '../release/promote-token.js';
 import { gatherDoctorFacts } from '../release/doctor.js';
 import { isOk, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { readJsonObject } from '../util/read-json.js';
+import { readJsonObject } from '../adapters/fs.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, requireDirectory } from './packages.js';
@@ -42,7 +42,7 @@ export const doctorCommand: CommandSpec<Input> = defineCommand({
 async function doctor(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const dir = path.resolve(context.cwd, input.directory);
-  await requireDirectory(dir, input.directory);
+  await requireDirectory(dir, input.directory, context);
   const { config } = await loadConfig(dir, input.config ? path.resolve(context.cwd, input.config) : undefined);
   const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
   const manifest = await readJsonObject(path.join(dir, 'package.json'));

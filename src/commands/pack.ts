@@ -7,7 +7,7 @@ import { runProcess } from '../adapters/process.js';
 import { fileDigests } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
-import { TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../adapters/tool-version.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';

@@ -1,9 +1,14 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { discoverPackages, type Discovery } from '../config/discover.js';
-import { loadConfig } from '../config/load.js';
+import {
+  checkSearchFound,
+  discovery as discoveryOf,
+  foundFolders,
+  packageSearches,
+  type Discovery,
+  type PackageSearch,
+} from '../config/discover.js';
 import type { Config } from '../config/schema.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { countBySeverity, type PackageReport, type Report } from '../report/model.js';
 import type { RunContext } from './types.js';
 
@@ -20,14 +25,51 @@ export async function openWorkspace(
   context: RunContext,
 ): Promise<Workspace> {
   const rootDir = path.resolve(context.cwd, directory);
-  await requireDirectory(rootDir, directory);
-  const { config, file } = await loadConfig(rootDir, configFlag ? path.resolve(context.cwd, configFlag) : undefined);
+  await requireDirectory(rootDir, directory, context);
+  const { config, file } = await context.adapters.configFile.load(
+    rootDir,
+    configFlag ? path.resolve(context.cwd, configFlag) : undefined,
+  );
   const configLabel = file ? path.relative(context.cwd, file) || file : '.github/mcp-release.yml';
-  return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel) };
+  return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel, context) };
 }
 
-export async function requireDirectory(dir: string, given: string): Promise<void> {
-  const info = await stat(dir).catch(() => undefined);
+/**
+ * The packages a command works on: the root folder, or what the config's
+ * `packages:` entries find (src/config/discover.ts decides; the source tree
+ * adapter globs and reads).
+ */
+async function discoverPackages(
+  rootDir: string,
+  config: Config,
+  configLabel: string,
+  context: RunContext,
+): Promise<Discovery> {
+  const searches = packageSearches(config, configLabel);
+  if (!searches) return { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] };
+  const tree = context.adapters.sourceTree;
+  const results: { search: PackageSearch; manifests: string[] }[] = [];
+  for (const search of searches) {
+    if (search.problem) throw new ConfigError(search.problem);
+    const manifests = await tree.findFiles(rootDir, search.glob, search.ignore);
+    checkSearchFound(search, manifests, rootDir, configLabel);
+    results.push({ search, manifests });
+  }
+  const found = foundFolders(results);
+  // An unreadable package.json is validated (not skipped), so the author sees why.
+  const privateDirs = new Set<string>();
+  for (const [relDir, named] of found)
+    if (!named && (await tree.readJsonObject(path.join(rootDir, relDir, 'package.json')))?.private === true)
+      privateDirs.add(relDir);
+  return discoveryOf(rootDir, found, (relDir) => privateDirs.has(relDir));
+}
+
+export async function requireDirectory(
+  dir: string,
+  given: string,
+  context: Pick<RunContext, 'adapters'>,
+): Promise<void> {
+  const info = await context.adapters.fs.stat(dir).catch(() => undefined);
   if (!info) throw new UsageError(`directory "${given}" does not exist (resolved to ${dir})`);
   if (!info.isDirectory()) throw new UsageError(`"${given}" is not a directory; give the package or repository folder`);
 }

@@ -473,7 +473,7 @@ async function checkSurface(options: {
 }): Promise<SurfaceCheck> {
   const { target, latest, next } = options;
   if (!latest) return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
-  const { captureSurface } = await import('../surface/capture.js');
+  const { captureSurface } = await import('./surface-capture.js');
   const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await import('../surface/diff.js');
   const against = `${target.name}@${latest}`;
   const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from '../adapters/config-file.js';
 import { UsageError } from '../errors.js';
 import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
 import { fileDigests } from '../release/integrity.js';

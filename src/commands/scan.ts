@@ -2,9 +2,24 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
+import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
-import { readJsonObject } from '../util/read-json.js';
-import type { ScanStats } from '../scan/run.js';
+import { fileSets } from '../scan/files.js';
+import {
+  actionlintFindings,
+  auditFindings,
+  auditMode,
+  linkFindings,
+  lockFindings,
+  ownRepository,
+  secretFindings,
+  secretScanPlan,
+  tarballFindings,
+  workflowAudit,
+  workflowTargets,
+  type ScanFinding,
+  type ScanStats,
+} from '../scan/run.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
@@ -37,24 +52,25 @@ export const scanCommand: CommandSpec<Input> = defineCommand({
 async function scan(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
-  const { scanPackage, scanRepositoryWorkflows } = await import('../scan/run.js');
   const registry = input.registry ?? config.registry;
   const packages: PackageReport[] = [];
   const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
   // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
   // then one package at a time: each already reads its files in parallel.
-  const { packDryRunMany } = await import('../adapters/npm.js');
-  const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
+  const dirs = discovery.packages.map((p) => p.dir);
+  const packs = await context.log.step(
+    `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
+    () => context.adapters.packageFolder.packList(dirs),
+  );
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
-    const packed = packs[index];
-    const result = await scanPackage(pkg.dir, settings, {
+    const manifest = await context.adapters.sourceTree.readJsonObject(path.join(pkg.dir, 'package.json'));
+    const name = typeof manifest?.name === 'string' ? manifest.name : pkg.relDir;
+    const result = await scanPackage(pkg.dir, name, manifest, settings, context, {
       ...(registry ? { registry } : {}),
-      env: context.parentEnv,
       workflows: true,
-      ...(packed ? { packed } : {}),
+      ...(packs[index] ? { packed: packs[index] } : {}),
     });
-    const name = await packageName(pkg.dir, pkg.relDir);
     const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
     packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.secrets += result.stats.secrets;
@@ -64,7 +80,9 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   }
   if (!discovery.packages.some((p) => p.relDir === '.')) {
     const settings = settingsForPackage(config, '.');
-    const repo = await scanRepositoryWorkflows(rootDir);
+    const { files } = await context.adapters.sourceTree.trackedFiles(rootDir);
+    const manifest = await context.adapters.sourceTree.readJsonObject(path.join(rootDir, 'package.json'));
+    const repo = await workflowFindings(rootDir, 'repository', files, ownRepository(manifest), context);
     const findings = rateAll(repo.findings, scanOverrides(settings), { package: 'repository' });
     packages.push({ name: 'repository', dir: '.', ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.workflows += repo.count;
@@ -90,12 +108,113 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   );
 }
 
+/**
+ * Secrets (published and tracked files), tarball checks, dependency audit and
+ * workflow lint for one folder: the adapters read, src/scan decides.
+ */
+async function scanPackage(
+  dir: string,
+  name: string,
+  manifest: Record<string, unknown> | undefined,
+  settings: ResolvedSettings,
+  context: RunContext,
+  options: { registry?: string; workflows: boolean; packed?: PackListResult },
+): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
+  const tree = context.adapters.sourceTree;
+  const { sets, reads, secrets } = await context.log.step(
+    `security-scan ${name}: read the files and look for secrets`,
+    async () => {
+      const [pack, repo] = await Promise.all([
+        options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]),
+        tree.trackedFiles(dir),
+      ]);
+      const sets = fileSets(pack, repo);
+      const plan = secretScanPlan(sets.files, settings);
+      const reads = await tree.readFiles(
+        dir,
+        plan.targets.map((f) => f.path),
+        plan.maxBytes,
+      );
+      return { sets, reads, secrets: secretFindings(plan, reads) };
+    },
+  );
+  const findings: ScanFinding[] = [...secrets];
+
+  const packed = sets.pack?.files.map((f) => f.path) ?? [];
+  if (manifest)
+    findings.push(
+      ...tarballFindings(manifest, packed),
+      ...linkFindings(
+        await tree.symlinks(
+          dir,
+          sets.files.filter((f) => f.tracked).map((f) => f.path),
+        ),
+      ),
+    );
+  const lock =
+    (await tree.readJsonObject(path.join(dir, 'package-lock.json'))) ??
+    (await tree.readJsonObject(path.join(dir, 'npm-shrinkwrap.json')));
+  findings.push(...lockFindings(lock));
+
+  const hasLock = lock !== undefined;
+  const mode = auditMode(settings, hasLock);
+  const outcome =
+    mode === 'run'
+      ? await context.log.step(`security-scan ${name}: npm audit`, () =>
+          context.adapters.npmAudit.audit(dir, options.registry),
+        )
+      : undefined;
+  const audit = auditFindings(mode, outcome, settings, hasLock);
+  findings.push(...audit.findings);
+
+  let workflows = 0;
+  if (options.workflows) {
+    const lint = await workflowFindings(
+      dir,
+      name,
+      sets.files.map((f) => f.path),
+      ownRepository(manifest),
+      context,
+    );
+    workflows = lint.count;
+    findings.push(...lint.findings);
+  }
+  return {
+    findings,
+    stats: {
+      filesScanned: reads.filter((r) => r.bytes !== undefined).length,
+      publishedFiles: packed.length,
+      skipped: reads.filter((r) => r.skipped).length,
+      workflows,
+      secrets: secrets.length,
+      audit: audit.state,
+      listedBy: sets.source,
+    },
+  };
+}
+
+/** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files: audited, then linted. */
+async function workflowFindings(
+  dir: string,
+  name: string,
+  files: readonly string[],
+  own: string | undefined,
+  context: RunContext,
+): Promise<{ findings: ScanFinding[]; count: number }> {
+  const targets = workflowTargets(files);
+  const texts = await Promise.all(
+    targets.map(async (rel) => ({ path: rel, text: await context.adapters.sourceTree.readText(path.join(dir, rel)) })),
+  );
+  const audited = workflowAudit(texts, own);
+  const lint = audited.forLint.length
+    ? await context.log.step(`security-scan ${name}: actionlint (${audited.forLint.length} workflow(s))`, () =>
+        context.adapters.actionlint.lint(audited.forLint.map((f) => ({ ...f, absolute: path.join(dir, f.path) }))),
+      )
+    : [];
+  return { findings: [...audited.findings, ...actionlintFindings(lint)], count: targets.length };
+}
+
 /** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */
 function scanOverrides(settings: ResolvedSettings): ResolvedSettings['rules'] {
   return settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error', ...settings.rules } : settings.rules;
-}
-
-async function packageName(dir: string, fallback: string): Promise<string> {
-  const name = (await readJsonObject(path.join(dir, 'package.json')))?.name;
-  return typeof name === 'string' ? name : fallback;
 }

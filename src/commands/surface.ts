@@ -1,15 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { captureSurface } from '../surface/capture.js';
 import { surfaceText } from '../surface/surface.js';
 import { isOk, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
-import { SMOKE_PICKS } from './smoke.js';
+import { SMOKE_PICKS } from './smoke-package.js';
+import { captureSurface } from './surface-capture.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -67,7 +66,7 @@ async function surface(input: Input, context: RunContext): Promise<Report> {
     outputs.surface = text;
     if (input.out) {
       const file = path.resolve(context.cwd, input.out);
-      await writeFile(file, text).catch((error: Error) => {
+      await context.adapters.fs.writeFile(file, text).catch((error: Error) => {
         throw new UsageError(`surface: --out: cannot write ${input.out ?? ''}: ${error.message}`);
       });
       outputs['surface-file'] = file;

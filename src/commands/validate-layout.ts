@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { settingsForPackage } from '../config/resolve.js';
-import { gatherFacts } from '../layout/facts.js';
-import { packDryRunMany, type PackListResult } from '../adapters/npm.js';
+import type { PackListResult } from '../adapters/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -36,12 +35,18 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
   const { config, discovery } = await openWorkspace(input.directory, input.config, context);
   const discovered = performance.now();
 
+  const folder = context.adapters.packageFolder;
+  const { github } = context.settings;
+  const env = {
+    ...(github.repository ? { githubRepository: github.repository } : {}),
+    ...(github.repositoryOwner ? { githubRepositoryOwner: github.repositoryOwner } : {}),
+  };
   // Started on first use, so a run where no package.json parses never spawns npm.
   let packAll: Promise<PackListResult[]> | undefined;
   const packOf = (index: number) => async (): Promise<PackListResult> => {
-    packAll ??= packDryRunMany(
-      discovery.packages.map((p) => p.dir),
-      PACKAGE_CONCURRENCY,
+    const dirs = discovery.packages.map((p) => p.dir);
+    packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () =>
+      folder.packList(dirs, PACKAGE_CONCURRENCY),
     );
     return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
   };
@@ -52,11 +57,7 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
     async (pkg, index): Promise<PackageReport> => {
       const settings = settingsForPackage(config, pkg.relDir);
       const failOn = input['fail-on'] ?? settings.failOn;
-      const env = {
-        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-        ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
-      };
-      const facts = await gatherFacts(pkg.dir, env, packOf(index));
+      const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
       const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
       const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
       const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
@@ -71,4 +72,8 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
     total: Math.round(finished - started),
   };
   return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
+}
+
+function countOf(packages: number): string {
+  return packages === 1 ? '1 package' : `${packages} packages`;
 }

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { ConfigError } from '../errors.js';
-import { readJsonObject } from '../util/read-json.js';
 import type { Config } from './schema.js';
 
 export interface DiscoveredPackage {
@@ -17,58 +15,94 @@ export interface Discovery {
   skippedPrivate: string[];
 }
 
+/** One `packages:` entry as a search: the package.json files it names, and the ones excluded. */
+export interface PackageSearch {
+  index: number;
+  pattern: string;
+  /** A glob of package.json paths under the root. */
+  glob: string;
+  ignore: string[];
+  /** A wildcard finds packages; a plain folder names one (a named private package is still checked). */
+  wildcard: boolean;
+  /** Set when the entry cannot be searched (it points outside the root): the configuration error. */
+  problem?: string;
+}
+
 /**
- * The packages a command works on. Without `packages:` it is the root folder.
- * With it, each entry is a folder or a glob; `!glob` excludes. A glob that matches
- * no folder with a package.json is a configuration error (a typo would otherwise
- * silently validate nothing). Private packages found by a wildcard are skipped;
- * a private package named exactly is validated (and reported).
+ * The packages a command works on. Without `packages:` it is the root folder:
+ * undefined here. With it, each entry is a folder or a glob; `!glob` excludes.
+ * An entry pointing outside the root is a configuration error, raised when
+ * the search reaches it (an earlier entry's error comes first).
  */
-export async function discoverPackages(rootDir: string, config: Config, configLabel: string): Promise<Discovery> {
-  if (!config.packages) return { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] };
+export function packageSearches(config: Config, configLabel: string): PackageSearch[] | undefined {
+  if (!config.packages) return undefined;
   const patterns = config.packages.map((entry) => (typeof entry === 'string' ? entry : entry.path));
   const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `${clean(p.slice(1))}/package.json`);
-  const found = new Map<string, boolean>();
+  const searches: PackageSearch[] = [];
   for (const [index, pattern] of patterns.entries()) {
     if (pattern.startsWith('!')) continue;
     const target = clean(pattern);
-    if (target.split('/').includes('..')) {
-      throw new ConfigError(
-        `${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
-      );
-    }
-    const manifests = await glob(target === '.' ? 'package.json' : `${target}/package.json`, {
-      cwd: rootDir,
+    searches.push({
+      index,
+      pattern,
+      glob: target === '.' ? 'package.json' : `${target}/package.json`,
       ignore: ['**/node_modules/**', ...excludes],
-      dot: false,
-      expandDirectories: false,
+      wildcard: /[*?[\]{}]/.test(target),
+      ...(target.split('/').includes('..')
+        ? {
+            problem: `${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
+          }
+        : {}),
     });
-    if (manifests.length === 0) {
-      throw new ConfigError(
-        `${configLabel}: packages[${index}]: "${pattern}" matches no folder with a package.json under ${rootDir}`,
-      );
-    }
-    const isWildcard = /[*?[\]{}]/.test(target);
+  }
+  return searches;
+}
+
+/**
+ * A search that found nothing is a configuration error: a typo would otherwise
+ * silently validate nothing.
+ */
+export function checkSearchFound(
+  search: PackageSearch,
+  manifests: readonly string[],
+  rootDir: string,
+  configLabel: string,
+): void {
+  if (manifests.length === 0)
+    throw new ConfigError(
+      `${configLabel}: packages[${search.index}]: "${search.pattern}" matches no folder with a package.json under ${rootDir}`,
+    );
+}
+
+/** The folders the searches found (relative package.json paths), each marked named when a plain entry named it. */
+export function foundFolders(
+  results: readonly { search: PackageSearch; manifests: readonly string[] }[],
+): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  for (const { search, manifests } of results) {
     for (const manifest of manifests) {
       const relDir = path.posix.dirname(manifest);
-      found.set(relDir, (found.get(relDir) ?? false) || !isWildcard);
+      found.set(relDir, (found.get(relDir) ?? false) || !search.wildcard);
     }
   }
+  return found;
+}
+
+/** Folders in order; the private ones a wildcard found are skipped (never published), named ones kept. */
+export function discovery(
+  rootDir: string,
+  found: ReadonlyMap<string, boolean>,
+  isPrivate: (relDir: string) => boolean,
+): Discovery {
   const packages: DiscoveredPackage[] = [];
   const skippedPrivate: string[] = [];
   for (const [relDir, named] of [...found.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const dir = path.join(rootDir, relDir);
-    if (!named && (await isPrivate(dir))) skippedPrivate.push(relDir);
-    else packages.push({ dir, relDir });
+    if (!named && isPrivate(relDir)) skippedPrivate.push(relDir);
+    else packages.push({ dir: path.join(rootDir, relDir), relDir });
   }
   return { packages, skippedPrivate };
 }
 
 function clean(pattern: string): string {
   return pattern.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-}
-
-async function isPrivate(dir: string): Promise<boolean> {
-  // An unreadable package.json is validated (not skipped), so the author sees why.
-  return (await readJsonObject(path.join(dir, 'package.json')))?.private === true;
 }

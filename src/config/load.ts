@@ -1,49 +1,21 @@
-import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { offsetBeyondDepth } from '../util/json-position.js';
-import { readTextBounded, TooLarge } from '../util/read-bounded.js';
-import { DEFAULT_CONFIG_PATH } from './defaults.js';
 import { describeIssue } from './format-issues.js';
 import { configJsonSchema } from './json-schema.js';
 import { configSchema, type Config } from './schema.js';
 
 /** A real config is a few kilobytes; a megabyte is already absurd. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Errors listed per config; the rest are counted (each one costs a walk of the document). */
-const MAX_LISTED_ISSUES = 50;
 
+/** A config and the file it came from, or undefined when the defaults are used. */
 export interface LoadedConfig {
   config: Config;
-  /** The file it came from, or undefined when the defaults are used. */
   file?: string;
 }
 
-/**
- * Read and validate the config. `explicit` is the --config flag / `config` input:
- * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
- * is used when present and the defaults when not.
- */
-export async function loadConfig(rootDir: string, explicit?: string): Promise<LoadedConfig> {
-  const file = path.resolve(explicit ? explicit : path.join(rootDir, DEFAULT_CONFIG_PATH));
-  let text: string;
-  try {
-    text = await readTextBounded(file, MAX_CONFIG_BYTES);
-  } catch (error) {
-    if (error instanceof TooLarge)
-      throw new ConfigError(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { config: {} };
-    const reason =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-          ? 'is a directory, expected a YAML file'
-          : String((error as Error).message);
-    throw new ConfigError(`${displayPath(file)}: ${reason}`);
-  }
-  return { config: parseConfigText(text, displayPath(file)), file };
-}
+/** Errors listed per config; the rest are counted (each one costs a walk of the document). */
+const MAX_LISTED_ISSUES = 50;
 
 /** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
 function parseConfigTextUnguarded(text: string, fileLabel: string): Config {
@@ -161,11 +133,6 @@ function findKeyNode(doc: Document, keyPath: PropertyKey[]): number | undefined 
     }
   }
   return undefined;
-}
-
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 function firstLine(text: string): string {

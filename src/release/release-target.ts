@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadConfig } from '../adapters/config-file.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { repositoryRoot } from '../adapters/git.js';
-import { readJsonObject } from '../util/read-json.js';
+import { readJsonObject } from '../adapters/fs.js';
 import { DEFAULT_LABELS, type LabelNames } from './bump.js';
 
 /**

@@ -1,6 +1,3 @@
-import { NPM_ENV, npmInvocation } from '../adapters/npm.js';
-import { runProcess } from '../adapters/process.js';
-
 export const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
 export type AuditLevel = (typeof AUDIT_LEVELS)[number];
 
@@ -13,30 +10,6 @@ export interface Vulnerability {
 }
 
 export type AuditOutcome = { ok: true; vulnerabilities: Vulnerability[] } | { ok: false; reason: string };
-
-/**
- * `npm audit --json`. npm exits 1 both for "vulnerabilities found" and for "the
- * advisory endpoint failed" (printing the HTTP error as its JSON), so the JSON
- * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
- */
-export async function runAudit(dir: string, env: NodeJS.ProcessEnv, registry?: string): Promise<AuditOutcome> {
-  const npm = npmInvocation(env, process.platform, process.execPath);
-  const args = [...npm.args, 'audit', '--json', '--omit=dev'];
-  if (registry) args.push('--registry', registry);
-  const result = await runProcess(npm.command, args, {
-    cwd: dir,
-    env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier },
-    timeoutMs: 120_000,
-  }).catch((error: Error) => ({
-    code: -1,
-    stdout: '',
-    stderr: error.message,
-    signal: null,
-    timedOut: false,
-  }));
-  if (result.timedOut) return { ok: false, reason: 'npm audit timed out after 120 s' };
-  return parseAuditJson(result.stdout, result.stderr);
-}
 
 /** Pure: the audit outcome from npm's output. */
 export function parseAuditJson(stdout: string, stderr = ''): AuditOutcome {

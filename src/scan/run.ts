@@ -1,20 +1,23 @@
-import { githubSlug } from '../layout/repository-url.js';
-import { lstat, readFile, realpath } from 'node:fs/promises';
-import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedSettings } from '../config/resolve.js';
 import { credentialFileKind } from '../files/credential-files.js';
-import { readJsonObject } from '../util/read-json.js';
+import { githubSlug } from '../layout/repository-url.js';
 import { parseSize } from '../util/size.js';
-import { atOrAbove, runAudit } from './audit.js';
-import type { PackListResult } from '../adapters/npm.js';
-import { listFiles, readFiles, trackedFiles } from './files.js';
+import { atOrAbove, type AuditOutcome } from './audit.js';
+import type { LinkFact, ReadResult, ScanFile } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
 import { scanBytes } from './secrets/engine.js';
-import { PHI_RULES, SECRET_RULES } from './secrets/rules.js';
-import { actionlint } from './workflows/actionlint.js';
+import { PHI_RULES, SECRET_RULES, type SecretRule } from './secrets/rules.js';
+import { relevantActionlintResults, type ActionlintResult } from './workflows/actionlint.js';
 import { auditWorkflow } from './workflows/audits.js';
 import { parseWorkflowFile } from './workflows/model.js';
+
+/*
+ * The security scan's decisions, over what the adapters read: secrets in
+ * file bytes, what the tarball would hold, links, the lockfile's install
+ * scripts, the audit's answer, the workflows' problems. Pure: the
+ * security-scan command gathers and calls these.
+ */
 
 /** A finding before severity; `file` is relative to the scanned folder. */
 export interface ScanFinding {
@@ -39,31 +42,31 @@ const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 /** One array per rule set, so the engine builds each keyword automaton once. */
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 
-/** Secrets (published and tracked files), tarball checks, dependency audit and workflow lint for one folder. */
-export async function scanPackage(
-  dir: string,
-  settings: ResolvedSettings,
-  options: { registry?: string; env: NodeJS.ProcessEnv; workflows: boolean; packed?: PackListResult },
-): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
-  const findings: ScanFinding[] = [];
-  const sets = await listFiles(dir, options.packed);
-  const allowPath = settings.scan.allowPaths?.length ? picomatch(settings.scan.allowPaths, { dot: true }) : () => false;
-  const allowPatterns = (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p));
-  const rules = settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES;
-  const maxBytes = settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE;
+/** How the secret scan runs for one package: which files, which rules, which matches are allowed, how large. */
+export interface SecretScanPlan {
+  targets: ScanFile[];
+  rules: readonly SecretRule[];
+  allowPatterns: RegExp[];
+  maxBytes: number;
+}
 
-  const targets = sets.files.filter((f) => !allowPath(f.path));
-  const reads = await readFiles(
-    dir,
-    targets.map((f) => f.path),
-    maxBytes,
-  );
-  let secrets = 0;
+export function secretScanPlan(files: readonly ScanFile[], settings: ResolvedSettings): SecretScanPlan {
+  const allowPath = settings.scan.allowPaths?.length ? picomatch(settings.scan.allowPaths, { dot: true }) : () => false;
+  return {
+    targets: files.filter((f) => !allowPath(f.path)),
+    rules: settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES,
+    allowPatterns: (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p)),
+    maxBytes: settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE,
+  };
+}
+
+/** Secrets in the bytes read (`reads[i]` is `plan.targets[i]`), each saying where it would leak. */
+export function secretFindings(plan: SecretScanPlan, reads: readonly ReadResult[]): ScanFinding[] {
+  const findings: ScanFinding[] = [];
   reads.forEach((read, i) => {
     if (read.bytes === undefined) return;
-    const file = targets[i];
-    for (const hit of scanBytes(read.bytes, rules, allowPatterns)) {
-      secrets += 1;
+    const file = plan.targets[i];
+    for (const hit of scanBytes(read.bytes, plan.rules, plan.allowPatterns)) {
       const where =
         file?.published && file.tracked
           ? 'published in the npm tarball and tracked in git'
@@ -79,61 +82,10 @@ export async function scanPackage(
       });
     }
   });
-
-  const manifest = await readJsonObject(path.join(dir, 'package.json'));
-  const packed = sets.pack?.files.map((f) => f.path) ?? [];
-  if (manifest)
-    findings.push(
-      ...tarballFindings(manifest, packed),
-      ...(await linkFindings(
-        dir,
-        sets.files.filter((f) => f.tracked).map((f) => f.path),
-      )),
-    );
-  const lock =
-    (await readJsonObject(path.join(dir, 'package-lock.json'))) ??
-    (await readJsonObject(path.join(dir, 'npm-shrinkwrap.json')));
-  const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
-  if (withScripts.length) {
-    findings.push({
-      rule: 'scan/dependency-install-script',
-      message: `${withScripts.length} production dependencies run install scripts: ${withScripts
-        .map((d) => d.name)
-        .slice(0, 10)
-        .join(', ')}${withScripts.length > 10 ? ', ...' : ''}`,
-      file: 'package-lock.json',
-      line: 1,
-    });
-  }
-
-  const audit = await auditFindings(dir, settings, lock !== undefined, options);
-  findings.push(...audit.findings);
-
-  let workflows = 0;
-  if (options.workflows) {
-    const lint = await workflowFindings(
-      dir,
-      sets.files.map((f) => f.path),
-      ownRepository(manifest),
-    );
-    workflows = lint.count;
-    findings.push(...lint.findings);
-  }
-  return {
-    findings,
-    stats: {
-      filesScanned: reads.filter((r) => r.bytes !== undefined).length,
-      publishedFiles: packed.length,
-      skipped: reads.filter((r) => r.skipped).length,
-      workflows,
-      secrets,
-      audit: audit.state,
-      listedBy: sets.source,
-    },
-  };
+  return findings;
 }
 
-function tarballFindings(manifest: Record<string, unknown>, packed: readonly string[]): ScanFinding[] {
+export function tarballFindings(manifest: Record<string, unknown>, packed: readonly string[]): ScanFinding[] {
   const out: ScanFinding[] = [];
   for (const script of installScripts(manifest, packed)) {
     out.push({
@@ -160,32 +112,49 @@ function tarballFindings(manifest: Record<string, unknown>, packed: readonly str
 }
 
 /** Symbolic links in the package: npm leaves them out of the tarball, so what they point to never ships. */
-async function linkFindings(dir: string, files: readonly string[]): Promise<ScanFinding[]> {
-  const out: ScanFinding[] = [];
-  const root = await realpath(dir);
-  for (const file of files) {
-    const full = path.join(dir, file);
-    const info = await lstat(full).catch(() => undefined);
-    if (!info?.isSymbolicLink()) continue;
-    const target = await realpath(full).catch(() => undefined);
-    const escapes = !target || path.relative(root, target).startsWith('..');
-    out.push({
-      rule: 'scan/symlink',
-      message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`,
-      file,
-      line: 1,
-    });
-  }
-  return out;
+export function linkFindings(links: readonly LinkFact[]): ScanFinding[] {
+  return links.map(({ file, escapes }) => ({
+    rule: 'scan/symlink',
+    message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`,
+    file,
+    line: 1,
+  }));
 }
 
-async function auditFindings(
-  dir: string,
+/** Production dependencies the lockfile says run install scripts. */
+export function lockFindings(lock: Record<string, unknown> | undefined): ScanFinding[] {
+  const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
+  if (!withScripts.length) return [];
+  return [
+    {
+      rule: 'scan/dependency-install-script',
+      message: `${withScripts.length} production dependencies run install scripts: ${withScripts
+        .map((d) => d.name)
+        .slice(0, 10)
+        .join(', ')}${withScripts.length > 10 ? ', ...' : ''}`,
+      file: 'package-lock.json',
+      line: 1,
+    },
+  ];
+}
+
+export type AuditMode = 'off' | 'run' | { unavailable: string };
+
+/** Whether to ask npm audit: off, run it, or not possible (no lockfile). */
+export function auditMode(settings: ResolvedSettings, hasLock: boolean): AuditMode {
+  if ((settings.scan.audit ?? 'auto') === 'off') return 'off';
+  if (!hasLock)
+    return { unavailable: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+  return 'run';
+}
+
+/** The audit's findings and state, from the mode and (when it ran) npm's answer. */
+export function auditFindings(
+  mode: AuditMode,
+  outcome: AuditOutcome | undefined,
   settings: ResolvedSettings,
   hasLock: boolean,
-  options: { registry?: string; env: NodeJS.ProcessEnv },
-): Promise<{ findings: ScanFinding[]; state: ScanStats['audit'] }> {
-  const mode = settings.scan.audit ?? 'auto';
+): { findings: ScanFinding[]; state: ScanStats['audit'] } {
   if (mode === 'off') return { findings: [], state: 'off' };
   const unavailable = (reason: string): { findings: ScanFinding[]; state: ScanStats['audit'] } => ({
     findings: [
@@ -198,9 +167,8 @@ async function auditFindings(
     ],
     state: 'unavailable',
   });
-  if (!hasLock)
-    return unavailable('no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)');
-  const outcome = await runAudit(dir, options.env, options.registry);
+  if (mode !== 'run') return unavailable(mode.unavailable);
+  if (!outcome) return unavailable('npm audit did not run');
   if (!outcome.ok) return unavailable(outcome.reason);
   const level = settings.scan.auditLevel ?? 'high';
   const over = outcome.vulnerabilities.filter((v) => atOrAbove(v.severity, level));
@@ -214,25 +182,29 @@ async function auditFindings(
 }
 
 /** The repository the package says it lives in (owner/repo), whose own actions are first-party. */
-function ownRepository(manifest: Record<string, unknown> | undefined): string | undefined {
+export function ownRepository(manifest: Record<string, unknown> | undefined): string | undefined {
   return manifest ? githubSlug(manifest.repository) : undefined;
 }
 
-/** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the tracked files. */
-async function workflowFindings(
-  dir: string,
-  files: readonly string[],
-  own?: string,
-): Promise<{ findings: ScanFinding[]; count: number }> {
-  const targets = files.filter(
+/** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files. */
+export function workflowTargets(files: readonly string[]): string[] {
+  return files.filter(
     (f) =>
       /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')),
   );
+}
+
+/**
+ * Each workflow and action file's own problems (invalid YAML, the audits), and
+ * the workflows that parsed, for actionlint.
+ */
+export function workflowAudit(
+  texts: readonly { path: string; text: string | undefined }[],
+  own?: string,
+): { findings: ScanFinding[]; forLint: { path: string; text: string }[] } {
   const findings: ScanFinding[] = [];
-  const forLint: { path: string; absolute: string; text: string }[] = [];
-  for (const rel of targets) {
-    const absolute = path.join(dir, rel);
-    const text = await readFile(absolute, 'utf8').catch(() => undefined);
+  const forLint: { path: string; text: string }[] = [];
+  for (const { path: rel, text } of texts) {
     if (text === undefined) continue;
     const kind = rel.startsWith('.github/workflows/') ? 'workflow' : 'action';
     const parsed = parseWorkflowFile(rel, text, kind);
@@ -247,21 +219,17 @@ async function workflowFindings(
     }
     for (const f of auditWorkflow(parsed, own))
       findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
-    if (kind === 'workflow') forLint.push({ path: rel, absolute, text });
+    if (kind === 'workflow') forLint.push({ path: rel, text });
   }
-  for (const r of await actionlint(forLint))
-    findings.push({
-      rule: 'workflow/actionlint',
-      message: `${r.path}: ${r.message} [${r.kind}]`,
-      file: r.path,
-      line: r.line,
-      column: r.column,
-    });
-  return { findings, count: targets.length };
+  return { findings, forLint };
 }
 
-/** The repository's own workflows, for a monorepo whose packages live in sub-folders. */
-export async function scanRepositoryWorkflows(dir: string): Promise<{ findings: ScanFinding[]; count: number }> {
-  const { files } = await trackedFiles(dir);
-  return workflowFindings(dir, files, ownRepository(await readJsonObject(path.join(dir, 'package.json'))));
+export function actionlintFindings(results: readonly ActionlintResult[]): ScanFinding[] {
+  return relevantActionlintResults(results).map((r) => ({
+    rule: 'workflow/actionlint',
+    message: `${r.path}: ${r.message} [${r.kind}]`,
+    file: r.path,
+    line: r.line,
+    column: r.column,
+  }));
 }

@@ -22,6 +22,9 @@ import { SANDBOX_INIT_MARKER, SANDBOX_INIT_SOURCE, type SandboxInitConfig } from
  */
 export type SandboxVia = 'user-namespace' | 'sudo' | 'root';
 
+/** smoke.sandbox: the strongest available (auto), a namespace or nothing (required), or none on purpose (off). */
+export type SandboxPolicy = 'auto' | 'required' | 'off';
+
 export type Sandbox =
   | {
       kind: 'namespace';

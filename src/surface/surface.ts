@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+
 /**
  * An MCP server's public API as one canonical JSON document: what it says in
  * initialize, and its tools, prompts, resources and resource templates with
@@ -177,4 +179,26 @@ export function buildSurface(session: CapturedSession): Surface {
 
 export function surfaceText(surface: Surface): string {
   return `${JSON.stringify(surface, null, 2)}\n`;
+}
+
+/** A surface.json written earlier (by `mcp-release surface`), checked to be one; `target` and `command` name it in errors. */
+export function parseSurfaceDocument(text: string, target: string, command: string): Surface {
+  let surface: Surface | null;
+  try {
+    surface = JSON.parse(text) as Surface | null;
+  } catch {
+    throw new UsageError(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
+  }
+  if (surface?.format !== SURFACE_FORMAT)
+    throw new UsageError(
+      `${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${SURFACE_FORMAT}")`,
+    );
+  const missing = (['tools', 'prompts', 'resources', 'resourceTemplates'] as const).filter(
+    (key) => !Array.isArray(surface[key]),
+  );
+  if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
+    throw new UsageError(
+      `${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``,
+    );
+  return surface;
 }

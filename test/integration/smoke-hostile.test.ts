@@ -29,7 +29,7 @@ const CREDENTIALS = {
 };
 for (const [name, value] of Object.entries(CREDENTIALS)) registerSecret(`fake ${name}`, value);
 
-/** Open to other users, so a root kit can run the server as nobody (see sandbox-folders.ts). */
+/** Open to other users, so a root kit can run the server as nobody (see src/adapters/mcp-server/sandbox.ts). */
 const SCRATCH = await tempDir('smoke-hostile-');
 await chmod(SCRATCH, 0o755);
 

@@ -4,6 +4,7 @@ import { lineOf, makePackage, goodServerJson, type FixtureOptions } from '../hel
 import { writeTree } from '../helpers/temp.js';
 import { byRule, ruleIds, validate } from '../helpers/validate.js';
 import type { RunContext } from '../../src/commands/types.js';
+import { testContext } from '../helpers/context.js';
 
 interface DefectCase {
   name: string;
@@ -15,6 +16,12 @@ interface DefectCase {
   line?: string | number;
   context?: Partial<RunContext>;
   config?: string;
+}
+
+/** A run in GitHub Actions, for the repository and owner given (the checks compare package.json with them). */
+function inActionsOf(repository: string, repositoryOwner: string): Partial<RunContext> {
+  const { settings } = testContext(process.env);
+  return { settings: { ...settings, github: { ...settings.github, repository, repositoryOwner } } };
 }
 
 const server = (change: (s: Record<string, unknown>) => void): string => {
@@ -288,7 +295,7 @@ const CASES: DefectCase[] = [
     name: 'repository of another project',
     rule: 'layout/repository-mismatch',
     fixture: {},
-    context: { githubRepository: 'acme/other-server', githubRepositoryOwner: 'acme' },
+    context: inActionsOf('acme/other-server', 'acme'),
     file: 'package.json',
     line: '"url"',
   },
@@ -296,7 +303,7 @@ const CASES: DefectCase[] = [
     name: 'repository differs in case only',
     rule: 'layout/repository-mismatch',
     fixture: {},
-    context: { githubRepository: 'Acme/weather-mcp', githubRepositoryOwner: 'Acme' },
+    context: inActionsOf('Acme/weather-mcp', 'Acme'),
     file: 'package.json',
     line: '"url"',
   },
@@ -390,7 +397,7 @@ const CASES: DefectCase[] = [
     name: 'server.json io.github owner in the wrong case',
     rule: 'layout/server-json-name',
     fixture: {},
-    context: { githubRepository: 'acme/weather-mcp', githubRepositoryOwner: 'ACME' },
+    context: inActionsOf('acme/weather-mcp', 'ACME'),
     file: 'server.json',
     line: '"name"',
   },

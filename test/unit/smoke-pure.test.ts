@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRegistrySpec } from '../../src/commands/smoke.js';
+import { isRegistrySpec } from '../../src/smoke/target.js';
 import { smokeFindings } from '../../src/smoke/checks.js';
 import { parseEnvPairs, serverEnvironment } from '../../src/smoke/environment.js';
 import { chooseBin } from '../../src/smoke/install.js';

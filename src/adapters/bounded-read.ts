@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 
 export class TooLarge extends Error {
   constructor(readonly limit: number) {
@@ -25,5 +25,15 @@ export async function readTextBounded(file: string, limit: number): Promise<stri
     return buffer.subarray(0, filled).toString('utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/** A JSON file holding an object, or undefined when it is missing, unreadable or not an object. */
+export async function readJsonObject(file: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,20 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-
-/** A line on stdout that is not a JSON-RPC message: the `console.log` bug. */
-export interface StdoutNoise {
-  line: number;
-  /** The offending text, at most 200 characters. */
-  text: string;
-  atMs: number;
-}
-
-export interface RawResponse {
-  id: string | number;
-  result?: unknown;
-  error?: { code: number; message: string };
-}
+import type { RawResponse, StdoutNoise } from '../../smoke/session.js';
 
 const STDERR_TAIL_BYTES = 4096;
 const MAX_NOISE = 20;

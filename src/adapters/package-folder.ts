@@ -1,0 +1,121 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  binFilesToCheck,
+  isJavaScriptPath,
+  isManifest,
+  jsonFileFact,
+  nodeCheckOutcome,
+  readmeName,
+  type EnvironmentFacts,
+  type FileFact,
+  type JsonFileFact,
+  type PackageFacts,
+} from '../layout/facts.js';
+import { detectModuleSyntax } from '../layout/module-syntax.js';
+import { referencedFiles } from '../layout/references.js';
+import { readJsonObject } from './bounded-read.js';
+import { packDryRunMany, type PackListResult } from './npm.js';
+import { runProcess } from './process.js';
+
+/** Larger files are not read: no bin or entry point worth checking is this big. */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A package folder on disk: read into the facts the layout rules judge, what
+ * npm would pack from it, its package.json.
+ */
+export interface PackageFolderAdapter {
+  /**
+   * Read what the rules need about the package in `dir`. `pack` is the result of
+   * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
+   */
+  gatherFacts(dir: string, env: EnvironmentFacts, pack: () => Promise<PackListResult>): Promise<PackageFacts>;
+  /** What `npm pack` would put in each folder's tarball, one npm run for all (no lifecycle scripts). */
+  packList(dirs: readonly string[], concurrency?: number): Promise<PackListResult[]>;
+  /** The folder's package.json as an object, or undefined when missing, unreadable or not an object. */
+  readManifest(dir: string): Promise<Record<string, unknown> | undefined>;
+  /** Whether a path names an existing folder or file. */
+  pathKind(file: string): Promise<'dir' | 'file' | undefined>;
+}
+
+export const packageFolder: PackageFolderAdapter = {
+  gatherFacts,
+  packList: packDryRunMany,
+  readManifest: (dir) => readJsonObject(path.join(dir, 'package.json')),
+  async pathKind(file) {
+    const info = await stat(file).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+  },
+};
+
+async function gatherFacts(
+  dir: string,
+  env: EnvironmentFacts,
+  pack: () => Promise<PackListResult>,
+): Promise<PackageFacts> {
+  const packageJson = await readJsonFile(path.join(dir, 'package.json'));
+  const [serverJson, readme] = await Promise.all([
+    readJsonFile(path.join(dir, 'server.json')),
+    readdir(dir).then(readmeName, () => undefined),
+  ]);
+  const facts: PackageFacts = {
+    packageJson,
+    files: {},
+    syntax: {},
+    moduleSyntax: {},
+    serverJson,
+    env,
+    ...(readme ? { readme } : {}),
+  };
+  if (packageJson.kind !== 'ok' || !isManifest(packageJson.data)) return facts;
+  const manifest = packageJson.data;
+  facts.manifest = manifest;
+
+  const referenced = referencedFiles(manifest);
+  const [packResult, fileFacts] = await Promise.all([
+    pack(),
+    Promise.all(referenced.map(async (rel) => [rel, await readFileFact(path.join(dir, rel))] as const)),
+  ]);
+  facts.pack = packResult;
+  facts.files = Object.fromEntries(fileFacts);
+
+  for (const [rel, fact] of fileFacts) {
+    if (fact.text !== undefined && isJavaScriptPath(rel)) facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
+  }
+  await Promise.all(
+    binFilesToCheck(manifest, facts.files).map(async (rel) => {
+      facts.syntax[rel] = await nodeCheck(dir, rel);
+    }),
+  );
+  return facts;
+}
+
+async function readJsonFile(file: string): Promise<JsonFileFact> {
+  try {
+    return jsonFileFact(await readFile(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return jsonFileFact(undefined);
+    throw error;
+  }
+}
+
+async function readFileFact(file: string): Promise<FileFact> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { kind: 'dir' };
+    if (info.size > MAX_READ_BYTES) return { kind: 'file' };
+    return { kind: 'file', text: await readFile(file, 'utf8') };
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+/**
+ * `node --check` with the package folder as cwd, so Node applies the package's
+ * own `type`. Only the first line of the error is kept: it names the problem.
+ */
+async function nodeCheck(dir: string, rel: string): Promise<{ ok: boolean; message?: string }> {
+  const result = await runProcess(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
+  return nodeCheckOutcome(result.code, result.stderr, rel);
+}

@@ -1,0 +1,101 @@
+import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { LinkFact, ReadResult, TrackedFiles } from '../scan/files.js';
+import { mapLimit } from '../util/concurrency.js';
+import { readJsonObject } from './bounded-read.js';
+import { runProcess } from './process.js';
+
+/**
+ * A repository or package folder as a tree of files: what git tracks (else a
+ * walk), the files' bytes (bounded, binary files skipped), symbolic links,
+ * and the package.json files a glob finds.
+ */
+export interface SourceTreeAdapter {
+  /** git ls-files, else every file under the folder (node_modules and .git skipped). */
+  trackedFiles(dir: string): Promise<TrackedFiles>;
+  /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
+  readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency?: number): Promise<ReadResult[]>;
+  /** A text file, or undefined when it cannot be read. */
+  readText(file: string): Promise<string | undefined>;
+  /** A JSON file holding an object, or undefined. */
+  readJsonObject(file: string): Promise<Record<string, unknown> | undefined>;
+  /** The symbolic links among the files, and whether each leads out of `dir`. */
+  symlinks(dir: string, files: readonly string[]): Promise<LinkFact[]>;
+  /** Paths under `dir` matching a glob (no dot folders, no directories expanded). */
+  findFiles(dir: string, pattern: string, ignore: readonly string[]): Promise<string[]>;
+}
+
+export const sourceTree: SourceTreeAdapter = {
+  trackedFiles,
+  readFiles,
+  readText: (file) => readFile(file, 'utf8').catch(() => undefined),
+  readJsonObject,
+  symlinks,
+  findFiles: (dir, pattern, ignore) =>
+    glob(pattern, { cwd: dir, ignore: [...ignore], dot: false, expandDirectories: false }),
+};
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+async function trackedFiles(dir: string): Promise<TrackedFiles> {
+  const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(
+    () => undefined,
+  );
+  if (git && git.code === 0) return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
+  return { files: await walk(dir, ''), source: 'walk' };
+}
+
+/** Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git. */
+async function walk(root: string, rel: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries) {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) out.push(...(await walk(root, child)));
+    } else if (entry.isFile()) out.push(child);
+  }
+  return out;
+}
+
+const BINARY_SNIFF_BYTES = 8000;
+
+async function readFiles(
+  dir: string,
+  files: readonly string[],
+  maxBytes: number,
+  concurrency = 16,
+): Promise<ReadResult[]> {
+  return mapLimit(files, concurrency, async (rel) => {
+    const full = path.join(dir, rel);
+    try {
+      const info = await lstat(full);
+      if (info.isSymbolicLink()) return { path: rel, skipped: 'symlink' as const };
+      if (info.size > maxBytes) return { path: rel, skipped: 'too-large' as const };
+      const handle = await open(full, 'r');
+      try {
+        const buffer = await handle.readFile();
+        if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: rel, skipped: 'binary' as const };
+        return { path: rel, bytes: buffer };
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return { path: rel, skipped: 'unreadable' as const };
+    }
+  });
+}
+
+async function symlinks(dir: string, files: readonly string[]): Promise<LinkFact[]> {
+  const out: LinkFact[] = [];
+  const root = await realpath(dir);
+  for (const file of files) {
+    const full = path.join(dir, file);
+    const info = await lstat(full).catch(() => undefined);
+    if (!info?.isSymbolicLink()) continue;
+    const target = await realpath(full).catch(() => undefined);
+    out.push({ file, escapes: !target || path.relative(root, target).startsWith('..') });
+  }
+  return out;
+}

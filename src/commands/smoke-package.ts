@@ -1,0 +1,382 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
+import { UsageError } from '../errors.js';
+import { serverEnvironment } from '../smoke/environment.js';
+import {
+  binNames,
+  chooseBin,
+  installArgs,
+  installFailure,
+  installScriptsFailure,
+  packArgs,
+  packedTarball,
+  packFailure,
+  type InstallOptions,
+  type InstallOutcome,
+  type SmokeTarget,
+} from '../smoke/install.js';
+import {
+  DEFAULT_STARTUP_BUDGET_MS,
+  DEFAULT_TIMEOUTS,
+  isolationWarning,
+  sessionOutputs,
+  toolTables,
+  type SmokeResult,
+} from '../smoke/result.js';
+import { describeSandbox, foldersToHide } from '../smoke/sandbox.js';
+import type { ClientMode, SessionOptions, SessionResult } from '../smoke/session.js';
+import { isRegistrySpec } from '../smoke/target.js';
+import { buildSurface } from '../surface/surface.js';
+import { pickOptions } from './define-command.js';
+import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { openWorkspace, skippedNotes } from './packages.js';
+import type { RunContext } from './types.js';
+
+/*
+ * Smoke-testing one package, the orchestration the smoke, surface and diff
+ * commands share: the MCP server adapter installs and starts the server, the
+ * smoke domain (src/smoke) decides what its answers mean, and every step that
+ * can take seconds is logged as it happens.
+ */
+
+/** smoke's options; surface starts the server as smoke does and takes them too (some described its own way). */
+export const SMOKE_PICKS = {
+  target: true,
+  config: { description: SHARED_DESCRIPTIONS.configInTarget },
+  'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
+  bin: true,
+  arg: true,
+  env: true,
+  registry: {
+    description:
+      "Registry for name@version and for the package's dependencies (default: the config's registry, else npm's).",
+  },
+  'registry-wait': {
+    description:
+      'Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0).',
+  },
+} as const;
+export const SMOKE_OPTIONS = pickOptions(SMOKE_PICKS);
+export type SmokeInput = z.infer<typeof SMOKE_OPTIONS.schema>;
+
+export interface SmokeOptions {
+  settings: ResolvedSettings;
+  bin?: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  registry?: string;
+  /** The package as the user named it, for progress lines until its package.json is read. */
+  label: string;
+}
+
+export interface ResolvedTarget {
+  target: SmokeTarget;
+  settings: ResolvedSettings;
+  /** Package folder relative to the command's folder (folder targets only). */
+  relDir?: string;
+  label: string;
+}
+
+/**
+ * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
+ * or a registry spec (name, name@version, name@tag).
+ */
+export async function resolveTargets(
+  input: SmokeInput,
+  context: RunContext,
+): Promise<{ items: ResolvedTarget[]; registry?: string; notes: string[]; outputs: Record<string, string> }> {
+  const resolved = path.resolve(context.cwd, input.target);
+  const kind = await context.adapters.packageFolder.pathKind(resolved);
+  if (kind === 'dir') {
+    const { config, discovery } = await openWorkspace(input.target, input.config, context);
+    const items = discovery.packages.map((p) => ({
+      target: { kind: 'dir' as const, dir: p.dir },
+      settings: settingsForPackage(config, p.relDir),
+      relDir: p.relDir,
+      label: p.relDir,
+    }));
+    return {
+      items,
+      ...(config.registry ? { registry: config.registry } : {}),
+      notes: skippedNotes(discovery.skippedPrivate),
+      outputs: {},
+    };
+  }
+  const { config } = await context.adapters.configFile.load(
+    context.cwd,
+    input.config ? path.resolve(context.cwd, input.config) : undefined,
+  );
+  const settings = settingsForPackage(config, '.');
+  const registry = config.registry;
+  if (kind === 'file') {
+    if (!/\.(tgz|tar\.gz)$/.test(resolved))
+      throw new UsageError(
+        `smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`,
+      );
+    return {
+      items: [{ target: { kind: 'tarball', file: resolved }, settings, label: path.basename(resolved) }],
+      ...(registry ? { registry } : {}),
+      notes: [],
+      outputs: {},
+    };
+  }
+  if (!isRegistrySpec(input.target)) {
+    throw new UsageError(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+  }
+  return {
+    items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }],
+    ...(registry ? { registry } : {}),
+    notes: [],
+    outputs: {},
+  };
+}
+
+/** The flags win over the package's smoke settings; the server never gets more environment than this. */
+export function smokeOptionsFor(
+  t: ResolvedTarget,
+  input: SmokeInput,
+  env: Record<string, string>,
+  registry: string | undefined,
+): SmokeOptions {
+  return {
+    settings: t.settings,
+    bin: input.bin ?? t.settings.smoke.bin,
+    args: input.arg ?? t.settings.smoke.args ?? [],
+    env: { ...t.settings.smoke.env, ...env },
+    registry: input.registry ?? registry,
+    label: t.label,
+  };
+}
+
+/** Install, run a bare-client and a full-client session, and judge them. */
+export async function runSmoke(target: SmokeTarget, options: SmokeOptions, context: RunContext): Promise<SmokeResult> {
+  const server = context.adapters.mcpServer;
+  const found = await server.findSandbox(options.settings.smoke.sandbox ?? 'auto');
+  if (options.settings.smoke.sandbox === 'required' && found.kind !== 'namespace') {
+    const isolation = describeSandbox(found);
+    return {
+      outputs: { isolation: found.kind },
+      tables: [],
+      isolation,
+      findings: [
+        {
+          rule: 'smoke/sandbox-unavailable',
+          message: `smoke.sandbox is required, but ${found.reason}; the server was not started`,
+        },
+      ],
+      timings: { install: 0, sessions: 0 },
+    };
+  }
+  const weak = found.kind === 'environment' ? isolationWarning(await server.credentialsInReach()) : [];
+  const workDir = await server.makeWorkDir();
+  const fitted = await server.sandboxForFolder(found, workDir);
+  const sandbox = fitted.sandbox;
+  const isolation = `${describeSandbox(sandbox)}${fitted.note ? ` (${fitted.note})` : ''}`;
+  const empty = { outputs: { isolation: sandbox.kind }, tables: [], isolation };
+  const started = performance.now();
+  try {
+    const folders = { home: path.join(workDir, 'home'), tmp: path.join(workDir, 'tmp') };
+    const { github } = context.settings;
+    const hide = foldersToHide(
+      [server.homeDir, context.cwd, github.workspace, github.runnerTemp],
+      [workDir, path.dirname(server.nodePath), ...options.args.filter((a) => path.isAbsolute(a))],
+    );
+    const sandboxed = {
+      sandbox,
+      hide,
+      folders,
+      env: serverEnvironment(context.settings.processEnv, options.env, folders),
+    };
+    const who = await progressName(target, options.label, context);
+    const installed = await installForSmoke(
+      target,
+      {
+        installScripts: options.settings.smoke.installScripts ?? false,
+        ...(options.bin ? { bin: options.bin } : {}),
+        ...(options.registry ? { registry: options.registry } : {}),
+        sandboxed,
+      },
+      workDir,
+      who,
+      context,
+    );
+    if (!installed.ok) {
+      const manifest = installed.manifest;
+      return {
+        ...empty,
+        ...(typeof manifest?.name === 'string' ? { packageName: manifest.name } : {}),
+        ...(typeof manifest?.version === 'string' ? { packageVersion: manifest.version } : {}),
+        findings: [
+          ...weak,
+          {
+            rule: installed.rule,
+            message: installed.message,
+            ...(installed.evidence ? { evidence: installed.evidence } : {}),
+          },
+        ],
+        timings: { install: Math.round(performance.now() - started), sessions: 0 },
+      };
+    }
+    const installedAt = performance.now();
+    const { server: installedServer } = installed;
+    await server.prepareFolders(sandbox, workDir, folders);
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
+    const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
+    const common = {
+      command: installedServer.command,
+      args: [...installedServer.args, ...options.args],
+      env: sandboxed.env,
+      cwd: installedServer.cwd,
+      timeouts,
+      sandbox,
+      hide,
+    };
+    const packageVersion =
+      typeof installedServer.manifest.version === 'string' ? installedServer.manifest.version : undefined;
+    const session = (mode: ClientMode, rest: Omit<SessionOptions, keyof typeof common | 'mode' | 'progress'>) => {
+      const client = mode === 'bare' ? 'bare client' : 'full client';
+      const title = `smoke ${who}: ${client} session (initialize, lists, shutdown)`;
+      return context.log.step(title, () =>
+        server.runSession({
+          ...common,
+          ...rest,
+          mode,
+          progress: (line) => context.log.info(`smoke ${who}, ${client}: ${line}`),
+        }),
+      );
+    };
+    // Sequential on purpose: two servers at once would race for ports, files and CPU.
+    const bare = await session('bare', {
+      probeDiscover: true,
+      calls,
+      reportFile: path.join(workDir, 'init-bare.json'),
+    });
+    const full: SessionResult | undefined =
+      bare.initializeMs === undefined
+        ? undefined
+        : await session('full', {
+            probeDiscover: false,
+            calls: [],
+            reportFile: path.join(workDir, 'init-full.json'),
+          });
+    const sessions = full ? [bare, full] : [bare];
+    // ajv and the MCP SDK's protocol list are heavy: they load only when a server was started and is judged.
+    const { smokeFindings } = await import('../smoke/checks.js');
+    const findings = smokeFindings(sessions, {
+      ...(packageVersion ? { packageVersion } : {}),
+      expectTools: options.settings.smoke.expectTools ?? [],
+      startupBudgetMs: options.settings.budgets.startupMs ?? DEFAULT_STARTUP_BUDGET_MS,
+    });
+    return {
+      packageName: installedServer.manifest.name as string,
+      ...(packageVersion ? { packageVersion } : {}),
+      findings: [...weak, ...findings],
+      outputs: { ...sessionOutputs(bare, full, installedServer.binName), isolation: sandbox.kind },
+      tables: toolTables(bare, full),
+      ...(bare.initialize ? { surface: buildSurface(full?.initialize ? full : bare) } : {}),
+      timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
+      isolation: bare.hidden.length ? `${isolation}; hidden from it: ${bare.hidden.join(', ')}` : isolation,
+    };
+  } finally {
+    await server.removeWorkDir(workDir);
+  }
+}
+
+/** A folder by its package name (its relative path is often just `.`); a tarball or a spec as given. */
+async function progressName(target: SmokeTarget, label: string, context: RunContext): Promise<string> {
+  if (target.kind !== 'dir') return label;
+  const name = (await context.adapters.mcpServer.readJsonObject(path.join(target.dir, 'package.json')))?.name;
+  return typeof name === 'string' && name ? name : label;
+}
+
+/**
+ * Get the package exactly as a user's `npx` would: a tarball (packed from the
+ * folder without lifecycle scripts, given, or fetched from the registry),
+ * installed into an empty folder with production dependencies only.
+ */
+async function installForSmoke(
+  target: SmokeTarget,
+  options: InstallOptions,
+  workDir: string,
+  who: string,
+  context: RunContext,
+): Promise<InstallOutcome> {
+  const server = context.adapters.mcpServer;
+  const tarball = await obtainTarball(target, options, workDir, who, context);
+  if (!tarball.ok) return tarball;
+  const installDir = path.join(workDir, 'install');
+  await server.prepareInstallFolder(installDir);
+  const installed = await context.log.step(`smoke ${who}: install from tarball`, () =>
+    server.npm(installArgs(tarball.file, options.registry), installDir),
+  );
+  if (!installed.ok) return installFailure(installed.output);
+  if (options.installScripts) {
+    const sandboxed = options.sandboxed;
+    const scripts = sandboxed
+      ? await context.log.step(`smoke ${who}: install scripts in the sandbox (npm rebuild)`, () =>
+          server.rebuildInSandbox(installDir, workDir, sandboxed),
+        )
+      : { ok: false, output: 'install scripts need the smoke sandbox' };
+    if (!scripts.ok) return installScriptsFailure(scripts.output);
+  }
+
+  const packageDir = path.join(installDir, 'node_modules', tarball.name);
+  const manifest = await server.readJsonObject(path.join(packageDir, 'package.json'));
+  if (!manifest)
+    return {
+      ok: false,
+      rule: 'smoke/install-failed',
+      message: `npm install did not create node_modules/${tarball.name}`,
+    };
+  const bins = binNames(manifest);
+  const chosen = chooseBin(bins, tarball.name, options.bin);
+  if (!chosen.ok) return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
+  const binTarget = bins.get(chosen.name) as string;
+  if ((await server.pathKind(path.join(packageDir, binTarget))) !== 'file') {
+    return {
+      ok: false,
+      rule: 'smoke/bin-not-found',
+      message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`,
+      manifest,
+    };
+  }
+  const launcher = server.binLauncher(installDir, tarball.name, chosen.name, binTarget);
+  return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
+}
+
+type Tarball = { ok: true; file: string; name: string } | Extract<InstallOutcome, { ok: false }>;
+
+async function obtainTarball(
+  target: SmokeTarget,
+  options: InstallOptions,
+  workDir: string,
+  who: string,
+  context: RunContext,
+): Promise<Tarball> {
+  const server = context.adapters.mcpServer;
+  if (target.kind === 'tarball') {
+    const inspected = await context.log.step(`smoke ${who}: read the tarball`, () =>
+      server.inspectTarball(target.file),
+    );
+    const fail = (message: string): Tarball => ({ ok: false, rule: 'smoke/install-failed', message });
+    if (inspected.unsafe.length)
+      return fail(
+        `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}`,
+      );
+    const name = inspected.manifest?.name;
+    return typeof name === 'string'
+      ? { ok: true, file: target.file, name }
+      : fail(`cannot read package.json in the tarball ${target.file}`);
+  }
+  const title =
+    target.kind === 'dir'
+      ? `smoke ${who}: pack the folder`
+      : `smoke ${who}: fetch from ${options.registry ?? 'the registry'}`;
+  const packed = await context.log.step(title, () =>
+    server.npm(packArgs(target, workDir, options.registry), target.kind === 'dir' ? target.dir : workDir),
+  );
+  const tarball = packed.ok ? packedTarball(packed.output) : undefined;
+  if (!tarball) return packFailure(target, options.registry, packed.output);
+  return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name };
+}
