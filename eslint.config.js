@@ -66,4 +66,38 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The checks' domain is pure: files, processes and globs are read by src/adapters, handed over by the commands.
+    files: [
+      'src/smoke/**',
+      'src/scan/**',
+      'src/layout/**',
+      'src/surface/**',
+      'src/config/**',
+      'src/files/**',
+      'src/util/**',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'The domain receives settings as data.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'child_process', 'node:os', 'tinyglobby'].map(
+            (name) => ({ name, message: 'I/O belongs in src/adapters; the domain decides over what it read.' }),
+          ),
+          patterns: [
+            { group: ['@actions/*'], message: 'Only src/action/ talks to @actions/*.' },
+            {
+              group: ['**/adapters/*', '**/adapters/**', '**/commands/*'],
+              allowTypeImports: true,
+              message: 'The domain does not call adapters or commands (types are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
