@@ -287,7 +287,8 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
 async function progressName(target: SmokeTarget, label: string, context: RunContext): Promise<string> {
   if (target.kind !== 'dir') return label;
   const name = (await context.adapters.mcpServer.readJsonObject(path.join(target.dir, 'package.json')))?.name;
-  return typeof name === 'string' && name ? name : label;
+  // Printed as it is: only a name npm could publish (printable, no spaces, at most 214 characters).
+  return typeof name === 'string' && /^[\x21-\x7e]{1,214}$/.test(name) ? name : label;
 }
 
 /**
