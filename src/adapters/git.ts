@@ -1,42 +1,11 @@
 import { access } from 'node:fs/promises';
+import type { Settings } from '../settings/settings.js';
 import { runProcess } from './process.js';
 
-/**
- * The git facts releases need, read with argument arrays (never a shell).
- * Functions return undefined where git has no answer (no repository, no tag).
- */
-async function git(
-  cwd: string,
-  args: string[],
-  env?: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return runProcess('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error: Error) => ({
-    code: -1,
-    stdout: '',
-    stderr: error.message,
-  }));
-}
-
-export async function repositoryRoot(cwd: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--show-toplevel']);
-  return result.code === 0 ? result.stdout.trim() : undefined;
-}
-
-/** The subject line of a commit, or undefined when the commit is not in the checkout. */
-export async function commitSubject(cwd: string, sha: string): Promise<string | undefined> {
-  const result = await runGit(cwd, ['log', '-1', '--format=%s', sha, '--']);
-  return result.code === 0 ? result.stdout.trim() : undefined;
-}
-
-export async function headCommit(cwd: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', 'HEAD']);
-  return result.code === 0 ? result.stdout.trim() : undefined;
-}
-
-/** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
-export async function lastTag(cwd: string, glob: string): Promise<string | undefined> {
-  const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
-  return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+export interface GitResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
 }
 
 export interface GitCommit {
@@ -45,54 +14,40 @@ export interface GitCommit {
   message: string;
 }
 
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-
-/** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
-export async function commitsSince(
-  cwd: string,
-  since: string | undefined,
-  paths: readonly string[] = [],
-  limit = 500,
-): Promise<GitCommit[]> {
-  const range = since ? [`${since}..HEAD`] : ['HEAD'];
-  const result = await git(cwd, [
-    'log',
-    `--max-count=${limit}`,
-    `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
-    ...range,
-    '--',
-    ...paths,
-  ]);
-  if (result.code !== 0) return [];
-  return result.stdout
-    .split(RECORD)
-    .map((record) => record.replace(/^\n/, ''))
-    .filter((record) => record.includes(FIELD))
-    .map((record) => {
-      const [sha = '', author = '', message = ''] = record.split(FIELD);
-      return { sha, author, message: message.trim() };
-    });
-}
-
-export async function currentBranch(cwd: string): Promise<string | undefined> {
-  const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-  return result.code === 0 ? result.stdout.trim() : undefined;
-}
-
-export async function runGit(
-  cwd: string,
-  args: string[],
-  env?: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return git(cwd, args, env);
-}
-
 /**
- * The push and fetch authenticate with the job's token through git's environment
- * config (never argv, never .git/config), so the checkout can keep
- * `persist-credentials: false`.
+ * The git facts and changes releases need, run with argument arrays (never a
+ * shell). Reads return undefined where git has no answer (no repository, no
+ * tag). The commands that reach the remote (fetch, push) authenticate with the
+ * job's GITHUB_TOKEN through git's environment config (never argv, never
+ * .git/config), so the checkout can keep `persist-credentials: false`.
  */
+export interface Git {
+  repositoryRoot(cwd: string): Promise<string | undefined>;
+  /** The subject line of a commit, or undefined when the commit is not in the checkout. */
+  commitSubject(cwd: string, sha: string): Promise<string | undefined>;
+  headCommit(cwd: string): Promise<string | undefined>;
+  /** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
+  lastTag(cwd: string, glob: string): Promise<string | undefined>;
+  /** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
+  commitsSince(cwd: string, since: string | undefined, paths?: readonly string[], limit?: number): Promise<GitCommit[]>;
+  currentBranch(cwd: string): Promise<string | undefined>;
+  /** A local git command (no credentials). */
+  run(cwd: string, args: string[]): Promise<GitResult>;
+  /** A git command that talks to the remote (push), authenticated with the job's token when there is one. */
+  runRemote(cwd: string, args: string[]): Promise<GitResult>;
+  /** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
+  fetchBranch(cwd: string, branch: string): Promise<{ ok: boolean; stderr: string }>;
+  /** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
+  logGrep(cwd: string, rev: string, text: string, limit?: number): Promise<string | undefined>;
+  /** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
+  readAtRev(cwd: string, rev: string, relPath: string): Promise<string | undefined>;
+  /** The staged entry (mode and blob sha) of each path that has one. */
+  indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>>;
+  /** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
+  indexLock(cwd: string): Promise<string | undefined>;
+}
+
+/** The extra environment that makes git send the token to the server (empty without a token). Pure. */
 export function gitAuthEnv(serverUrl: string, token: string | undefined): Record<string, string> {
   if (!token) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
@@ -103,64 +58,121 @@ export function gitAuthEnv(serverUrl: string, token: string | undefined): Record
   };
 }
 
-/** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
-export async function fetchBranch(
-  cwd: string,
-  branch: string,
-  env?: NodeJS.ProcessEnv,
-): Promise<{ ok: boolean; stderr: string }> {
-  const result = await git(
-    cwd,
-    ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
-    env,
-  );
-  return { ok: result.code === 0, stderr: result.stderr };
-}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
 
-/** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
-export async function logGrep(cwd: string, rev: string, text: string, limit = 20): Promise<string | undefined> {
-  const result = await git(cwd, [
-    'log',
-    `--max-count=${limit}`,
-    '--fixed-strings',
-    `--grep=${text}`,
-    `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
-    rev,
-    '--',
-  ]);
-  return result.code === 0 ? result.stdout : undefined;
-}
+export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'credentials'>): Git {
+  // Local commands run in the kit's own environment; remote ones in the environment the kit was started with, plus the token.
+  const remoteEnv = (): NodeJS.ProcessEnv => ({
+    ...settings.processEnv,
+    ...gitAuthEnv(settings.github.serverUrl, settings.credentials.gitToken),
+  });
+  const git = (cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<GitResult> =>
+    runProcess('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error: Error) => ({
+      code: -1,
+      stdout: '',
+      stderr: error.message,
+    }));
 
-/** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
-export async function readAtRev(cwd: string, rev: string, relPath: string): Promise<string | undefined> {
-  const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
-  return result.code === 0 ? result.stdout : undefined;
-}
+  return {
+    async repositoryRoot(cwd) {
+      const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    },
 
-/** The staged entry (mode and blob sha) of each path that has one. */
-export async function indexEntries(
-  cwd: string,
-  relPaths: readonly string[],
-): Promise<Map<string, { mode: string; sha: string }>> {
-  const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
-  const entries = new Map<string, { mode: string; sha: string }>();
-  for (const line of result.stdout.split('\0').filter(Boolean)) {
-    const [meta = '', file = ''] = line.split('\t');
-    const [mode = '', sha = ''] = meta.split(' ');
-    entries.set(file, { mode, sha });
-  }
-  return entries;
-}
+    async commitSubject(cwd, sha) {
+      const result = await git(cwd, ['log', '-1', '--format=%s', sha, '--']);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    },
 
-/** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
-export async function indexLock(cwd: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
-  if (result.code !== 0) return undefined;
-  const file = result.stdout.trim();
-  return (await access(file).then(
-    () => true,
-    () => false,
-  ))
-    ? file
-    : undefined;
+    async headCommit(cwd) {
+      const result = await git(cwd, ['rev-parse', 'HEAD']);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    },
+
+    async lastTag(cwd, glob) {
+      const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+
+    async commitsSince(cwd, since, paths = [], limit = 500) {
+      const range = since ? [`${since}..HEAD`] : ['HEAD'];
+      const result = await git(cwd, [
+        'log',
+        `--max-count=${limit}`,
+        `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+        ...range,
+        '--',
+        ...paths,
+      ]);
+      if (result.code !== 0) return [];
+      return result.stdout
+        .split(RECORD)
+        .map((record) => record.replace(/^\n/, ''))
+        .filter((record) => record.includes(FIELD))
+        .map((record) => {
+          const [sha = '', author = '', message = ''] = record.split(FIELD);
+          return { sha, author, message: message.trim() };
+        });
+    },
+
+    async currentBranch(cwd) {
+      const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    },
+
+    run: (cwd, args) => git(cwd, args),
+
+    runRemote: (cwd, args) => git(cwd, args, remoteEnv()),
+
+    async fetchBranch(cwd, branch) {
+      const result = await git(
+        cwd,
+        ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`],
+        remoteEnv(),
+      );
+      return { ok: result.code === 0, stderr: result.stderr };
+    },
+
+    async logGrep(cwd, rev, text, limit = 20) {
+      const result = await git(cwd, [
+        'log',
+        `--max-count=${limit}`,
+        '--fixed-strings',
+        `--grep=${text}`,
+        `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
+        rev,
+        '--',
+      ]);
+      return result.code === 0 ? result.stdout : undefined;
+    },
+
+    async readAtRev(cwd, rev, relPath) {
+      const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
+      return result.code === 0 ? result.stdout : undefined;
+    },
+
+    async indexEntries(cwd, relPaths) {
+      const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
+      const entries = new Map<string, { mode: string; sha: string }>();
+      for (const line of result.stdout.split('\0').filter(Boolean)) {
+        const [meta = '', file = ''] = line.split('\t');
+        const [mode = '', sha = ''] = meta.split(' ');
+        entries.set(file, { mode, sha });
+      }
+      return entries;
+    },
+
+    async indexLock(cwd) {
+      const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
+      if (result.code !== 0) return undefined;
+      const file = result.stdout.trim();
+      return (await access(file).then(
+        () => true,
+        () => false,
+      ))
+        ? file
+        : undefined;
+    },
+  };
 }

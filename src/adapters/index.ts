@@ -8,6 +8,17 @@ import { npmAuditAdapter, type NpmAuditAdapter } from './npm-audit.js';
 import { packageFolder, type PackageFolderAdapter } from './package-folder.js';
 import * as processes from './process.js';
 import { sourceTree, type SourceTreeAdapter } from './source-tree.js';
+// The release side: npm, the registries, GitHub, git, OIDC, sigstore.
+import { createGit, type Git } from './git.js';
+import { createGitHubClients, type GitHubClients } from './github.js';
+import { mcpRegistryHttp } from './mcp-registry.js';
+import type { McpRegistryApi } from '../mcp-registry/client.js';
+import { createNpmCli, type NpmCli } from './npm-cli.js';
+import { createOidc, type Oidc } from './oidc.js';
+import { createNpmRegistry, type NpmRegistry } from './registry-http.js';
+import { sigstore, type Sigstore } from './sigstore.js';
+import * as tarball from './tarball.js';
+import { createWorkingTree, type WorkingTree } from './working-tree.js';
 
 /**
  * Every way the kit touches the world, built once by the entries and handed to
@@ -31,18 +42,49 @@ export interface Adapters {
   actionlint: ActionlintAdapter;
   /** npm audit of a folder with a lockfile. */
   npmAudit: NpmAuditAdapter;
+  // The release side.
+  /** The npm CLI: publish, dist-tag and deprecate with retries, pack, version, audit signatures. */
+  npmCli: NpmCli;
+  /** The npm registry over HTTP: packuments, a version being served, signing keys, token expiry. */
+  npmRegistry: NpmRegistry;
+  /** git: facts of the checkout, the release commit, fetch and push. */
+  git: Git;
+  /** The release files and index of a checkout, snapshotted and put back. */
+  workingTree: WorkingTree;
+  /** GitHub's REST API (octokit, loaded on first use). */
+  github: GitHubClients;
+  /** The official MCP Registry's API. */
+  mcpRegistry: McpRegistryApi;
+  /** OIDC identity tokens (GitHub Actions' endpoint, or SIGSTORE_ID_TOKEN). */
+  oidc: Oidc;
+  /** sigstore signing and verification (loaded on first use). */
+  sigstore: Sigstore;
+  /** npm tarballs on disk, read without unpacking. */
+  tarball: typeof tarball;
 }
 
 export function createAdapters(settings: Settings): Adapters {
+  const clock = systemClock;
+  const git = createGit(settings);
   return {
     fs,
     process: processes,
-    clock: systemClock,
+    clock,
     packageFolder,
     sourceTree,
     configFile,
     mcpServer: mcpServerAdapter(settings),
     actionlint: actionlintAdapter,
     npmAudit: npmAuditAdapter(settings.processEnv),
+    // The release side.
+    npmCli: createNpmCli(settings.processEnv, clock),
+    npmRegistry: createNpmRegistry(clock),
+    git,
+    workingTree: createWorkingTree(git),
+    github: createGitHubClients(settings),
+    mcpRegistry: mcpRegistryHttp,
+    oidc: createOidc(settings.credentials, clock),
+    sigstore,
+    tarball,
   };
 }

@@ -1,12 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { extractSection, includedEntries, insertSection, renderSection } from '../release/changelog.js';
+import { githubTarget } from '../github/client.js';
 import { gatherEntries } from '../release/entries.js';
-import { loadCategories } from '../release/release-categories.js';
-import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
+import type { ReleaseTarget } from '../release/release-target.js';
 import type { Report } from '../report/model.js';
+import { diffSurfaces, surfaceChangelogLines } from '../surface/diff.js';
+import { loadCategories, openReleaseTarget } from './release-target.js';
+import { captureSurface } from './surface-capture.js';
 import type { RunContext } from './types.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
@@ -51,11 +53,9 @@ export const changelogCommand: CommandSpec<Input> = defineCommand({
 });
 
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
-export function releaseDate(env: NodeJS.ProcessEnv): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
-    .toISOString()
-    .slice(0, 10);
+export function releaseDate(sourceDateEpoch: string | undefined, now: Date): string {
+  const epoch = Number(sourceDateEpoch);
+  return new Date(Number.isFinite(epoch) && sourceDateEpoch ? epoch * 1000 : now.getTime()).toISOString().slice(0, 10);
 }
 
 export interface ChangelogResult {
@@ -76,12 +76,10 @@ async function surfaceLines(
   registry: string | undefined,
   context: RunContext,
 ): Promise<{ lines: string[]; note: string }> {
-  const { readPackageState } = await import('../release/registry.js');
   const reg = registry ?? target.registry;
-  const latest = (await readPackageState(reg, target.name).catch(() => undefined))?.distTags.latest;
+  const latest = (await context.adapters.npmRegistry.packageState(reg, target.name).catch(() => undefined))?.distTags
+    .latest;
   if (!latest) return { lines: [], note: 'MCP surface: no latest version to compare with' };
-  const { captureSurface } = await import('./surface-capture.js');
-  const { diffSurfaces, surfaceChangelogLines } = await import('../surface/diff.js');
   const before = await captureSurface(`${target.name}@${latest}`, { registry: reg }, context, 'changelog');
   const after = await captureSurface(target.dir, {}, context, 'changelog');
   if (!before.surface || !after.surface)
@@ -98,25 +96,23 @@ export async function buildChangelog(
   context: RunContext,
   surface?: { registry?: string },
 ): Promise<ChangelogResult> {
-  const { githubTarget, createGitHub } = await import('../github/client.js');
-  const gh = githubTarget(repo, context);
-  const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
-  const gathered = await gatherEntries(target, github);
-  const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
-  const repositoryUrl = gh
-    ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}`
-    : undefined;
+  const { fs } = context.adapters;
+  const gh = githubTarget(repo, context.settings);
+  const github = gh ? { client: await context.adapters.github.client(gh), target: gh } : undefined;
+  const gathered = await gatherEntries(context.adapters.git, target, github);
+  const { categories, source } = await loadCategories(context, target.repoRoot, target.labels.skip);
+  const repositoryUrl = gh ? `${context.settings.github.serverUrl}/${gh.owner}/${gh.repo}` : undefined;
   const mcp = surface ? await surfaceLines(target, surface.registry, context) : undefined;
   const section = renderSection({
     version,
-    date: releaseDate(context.parentEnv),
+    date: releaseDate(context.settings.sourceDateEpoch, context.adapters.clock.now()),
     entries: gathered.entries,
     categories,
     ...(repositoryUrl ? { repositoryUrl } : {}),
     extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [],
   });
   const file = path.join(target.dir, 'CHANGELOG.md');
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
   // Notes come from the file when it already has this version: what was committed is what GitHub shows.
   const written = existing !== undefined && !write ? extractSection(existing, version) : undefined;
   const notes = written ?? (extractSection(section, version) as string);
@@ -124,7 +120,7 @@ export async function buildChangelog(
   if (write) {
     const next = insertSection(existing, version, section);
     changed = next !== existing;
-    if (changed) await writeFile(file, next);
+    if (changed) await fs.writeFile(file, next);
   }
   return {
     file,
@@ -142,7 +138,7 @@ async function changelog(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   if (input.write && input['notes-only'])
     throw new UsageError('changelog: --write and --notes-only do not go together (write first, then print the notes)');
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
+  const target = await openReleaseTarget(context, input.directory, input.config, 'changelog');
   const result = await buildChangelog(
     target,
     input.version,

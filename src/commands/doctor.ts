@@ -1,12 +1,17 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
-import { loadConfig } from '../adapters/config-file.js';
-import { authMode, doctorFindings, tokenExpiryFindings, workflowFile } from '../release/doctor-checks.js';
+import {
+  authMode,
+  doctorFindings,
+  tokenExpiryFindings,
+  workflowFile,
+  type DoctorFacts,
+} from '../release/doctor-checks.js';
 import { emptyPromoteTokenReason } from '../release/promote-token.js';
-import { gatherDoctorFacts } from '../release/doctor.js';
+import { npmrcTokenLines, tokenExpiries } from '../release/doctor.js';
 import { isOk, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
-import { readJsonObject } from '../adapters/fs.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, requireDirectory } from './packages.js';
@@ -43,23 +48,26 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   const dir = path.resolve(context.cwd, input.directory);
   await requireDirectory(dir, input.directory, context);
-  const { config } = await loadConfig(dir, input.config ? path.resolve(context.cwd, input.config) : undefined);
+  const { config } = await context.adapters.configFile.load(
+    dir,
+    input.config ? path.resolve(context.cwd, input.config) : undefined,
+  );
   const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-  const manifest = await readJsonObject(path.join(dir, 'package.json'));
-  const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
+  const manifest = await context.adapters.fs.readJsonObject(path.join(dir, 'package.json'));
+  const facts = await gatherDoctorFacts(context, { cwd: dir, manifest, registry });
   const npmVersion = facts.npmVersion;
   const failOn = input['fail-on'] ?? 'error';
   const expiry = tokenExpiryFindings(facts, new Date());
   const findings = rateAll([...doctorFindings(facts), ...expiry.findings], config.rules);
   const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
-  const env = context.parentEnv;
-  const promoteCredential = env.NPM_PROMOTE_TOKEN
+  const given = context.settings.credentials;
+  const promoteCredential = given.npmPromoteToken
     ? 'NPM_PROMOTE_TOKEN'
-    : env.NODE_AUTH_TOKEN
+    : given.nodeAuthToken
       ? 'NODE_AUTH_TOKEN'
       : 'none';
   // Set but empty is its own mistake (an environment secret read outside its environment): say which.
-  const notes = [...(env.NPM_PROMOTE_TOKEN === '' ? [emptyPromoteTokenReason(env)] : []), ...expiry.notes];
+  const notes = [...(given.npmPromoteTokenEmpty ? [emptyPromoteTokenReason(context.settings)] : []), ...expiry.notes];
   // Which credential each step would use, and whether it can: OIDC publishes but cannot move dist-tags or deprecate.
   const credentials = {
     title: 'Credentials per step',
@@ -78,7 +86,7 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
         'promote, rollback (dist-tag, deprecate)',
         promoteCredential,
         promoteCredential === 'none'
-          ? env.NPM_PROMOTE_TOKEN === ''
+          ? given.npmPromoteTokenEmpty
             ? 'no: NPM_PROMOTE_TOKEN is empty (see the note)'
             : facts.oidcAvailable
               ? 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN'
@@ -87,17 +95,17 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
       ],
       [
         'sign',
-        facts.oidcAvailable || env.SIGSTORE_ID_TOKEN
+        facts.oidcAvailable || given.sigstoreIdToken
           ? 'keyless (OIDC identity)'
-          : env.MCP_RELEASE_SIGNING_KEY
+          : given.signingKey
             ? 'MCP_RELEASE_SIGNING_KEY'
             : 'none',
-        facts.oidcAvailable || env.SIGSTORE_ID_TOKEN || env.MCP_RELEASE_SIGNING_KEY ? 'yes' : 'no: only SHA256SUMS',
+        facts.oidcAvailable || given.sigstoreIdToken || given.signingKey ? 'yes' : 'no: only SHA256SUMS',
       ],
       [
         'GitHub release, PR comment',
-        env.GITHUB_TOKEN || env.GH_TOKEN ? 'GITHUB_TOKEN' : 'none',
-        env.GITHUB_TOKEN || env.GH_TOKEN ? 'yes (with contents: write)' : 'no: skipped',
+        given.githubToken ? 'GITHUB_TOKEN' : 'none',
+        given.githubToken ? 'yes (with contents: write)' : 'no: skipped',
       ],
       [
         'MCP Registry',
@@ -128,4 +136,46 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
       'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
     },
   );
+}
+
+/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. Publish reads the same before it writes. */
+export async function gatherDoctorFacts(
+  context: RunContext,
+  options: { cwd: string; manifest: Record<string, unknown> | undefined; registry: string },
+): Promise<DoctorFacts> {
+  const { cwd, manifest, registry } = options;
+  const { settings } = context;
+  const { fs, npmCli, npmRegistry } = context.adapters;
+  const { credentials } = settings;
+  const npmVersion = await npmCli.version(cwd);
+  const npmrcFiles = [
+    path.join(cwd, '.npmrc'),
+    path.join(context.cwd, '.npmrc'),
+    path.join(settings.home ?? os.homedir(), '.npmrc'),
+  ];
+  const npmrcTokens: DoctorFacts['npmrcTokens'] = [];
+  for (const file of [...new Set(npmrcFiles)]) {
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) npmrcTokens.push(...npmrcTokenLines(text, file, cwd));
+  }
+  const facts: DoctorFacts = {
+    nodeVersion: process.versions.node,
+    ...(npmVersion ? { npmVersion } : {}),
+    inActions: settings.inActions,
+    oidcAvailable: Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken),
+    hasToken: Boolean(credentials.nodeAuthToken),
+    ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
+    ...(settings.github.workflowRef ? { workflowRef: settings.github.workflowRef } : {}),
+    ...(manifest ? { manifest } : {}),
+    npmrcTokens,
+  };
+  facts.tokenExpiry = await tokenExpiries(registry, credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
+  if (typeof manifest?.name === 'string') {
+    try {
+      facts.packageExists = (await npmRegistry.packageState(registry, manifest.name, credentials.nodeAuthToken)).exists;
+    } catch (error) {
+      facts.registryError = (error as Error).message;
+    }
+  }
+  return facts;
 }

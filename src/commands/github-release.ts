@@ -1,19 +1,27 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import type { GitHub, GitHubTarget } from '../github/client.js';
+import { describeGitHubError, githubSkipReason, githubTarget, type GitHubTarget } from '../github/client.js';
 import { duplicateAsset } from '../github/asset-names.js';
 import { ensureMajorTag, majorTagChange, majorTagFor, readTag } from '../github/major-tag.js';
-import { headCommit } from '../adapters/git.js';
+import {
+  ensureRelease,
+  ensureTag,
+  findRelease,
+  publishRelease,
+  syncAssets,
+  TagConflictError,
+} from '../github/releases.js';
+import type { GitHub } from '../ports/github.js';
 import { extractSection } from '../release/changelog.js';
-import { gitTagFor, openReleaseTarget } from '../release/release-target.js';
+import { gitTagFor } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -61,7 +69,8 @@ export const githubReleaseCommand: CommandSpec<Input> = defineCommand({
 
 async function githubRelease(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'github-release');
+  const { fs } = context.adapters;
+  const target = await openReleaseTarget(context, input.directory, input.config, 'github-release');
   const tag = gitTagFor(target, input.version);
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -87,7 +96,7 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
 
   const assets = (input.asset ?? []).map((a) => path.resolve(context.cwd, a));
   for (const [i, file] of assets.entries()) {
-    if (!(await stat(file).catch(() => undefined))?.isFile())
+    if (!(await fs.stat(file).catch(() => undefined))?.isFile())
       throw new UsageError(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
   }
   // Said before any request: found half-way, the tag, the draft and one of them would already exist, and a re-run would replace it silently.
@@ -97,24 +106,22 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
       `github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`,
     );
   const body = input['notes-file']
-    ? await readFile(path.resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
+    ? await fs.readFile(path.resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
         throw new UsageError(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
       })
-    : (extractSection(await readFile(path.join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''), input.version) ??
-      `Release ${input.version}.\n`);
-  const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
+    : (extractSection(
+        await fs.readFile(path.join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''),
+        input.version,
+      ) ?? `Release ${input.version}.\n`);
+  const sha = input.sha ?? context.settings.github.sha ?? (await context.adapters.git.headCommit(target.repoRoot));
   if (!sha) throw new UsageError('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
 
-  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
-  const gh = githubTarget(input.repo, context);
+  const gh = githubTarget(input.repo, context.settings);
   if (!gh) {
-    notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context)}`);
+    notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context.settings)}`);
     return done();
   }
-  const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-  const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await import(
-    '../github/releases.js'
-  );
+  const github = await context.adapters.github.client(gh, (line) => notes.push(line));
   const major = input['major-tag'] ? majorTagFor(tag, input.version) : undefined;
   if (major && 'skipped' in major) {
     outputs['major-tag-outcome'] = 'skipped';
@@ -135,20 +142,26 @@ async function githubRelease(input: Input, context: RunContext): Promise<Report>
     notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
     step = `creating the release for ${tag}`;
     const prerelease = semver.prerelease(input.version) !== null;
-    const { release, outcome } = await ensureRelease(
-      github,
-      gh,
-      { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha },
-      true,
+    const { release, outcome } = await context.log.step(`create the GitHub release ${tag}`, () =>
+      ensureRelease(
+        github,
+        gh,
+        { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha },
+        true,
+      ),
     );
     notes.push(`release: ${outcome}${release.draft ? ' (draft)' : ''}`);
     step = `uploading the assets of ${tag}`;
-    const uploaded = await syncAssets(github, gh, release, assets);
+    const uploaded = await context.log.step(`upload ${assets.length} asset(s) to ${tag}`, () =>
+      syncAssets(github, gh, release, assets, (file) => fs.readFile(file)),
+    );
     outputs.assets = JSON.stringify(uploaded);
     let draft = release.draft;
     if (!input.draft) {
       step = `publishing the release ${tag}`;
-      const published = await publishRelease(github, gh, release, !prerelease);
+      const published = await context.log.step(`publish the GitHub release ${tag}`, () =>
+        publishRelease(github, gh, release, !prerelease),
+      );
       if (published === 'updated') notes.push('release: published');
       draft = false;
     }
@@ -178,7 +191,6 @@ async function dryRunPlan(
   gh: GitHubTarget,
   plan: { tag: string; sha: string; assets: string[]; draft: boolean; majorTag?: string },
 ): Promise<string[]> {
-  const { findRelease } = await import('../github/releases.js');
   const short = plan.sha.slice(0, 12);
   const tagNow = await readTag(github, gh, plan.tag);
   const lines = [

@@ -1,10 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { npmInvocation } from '../adapters/npm.js';
-import { runProcess } from '../adapters/process.js';
-import { fileDigests } from '../release/integrity.js';
+import { digestsOf } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
 import { TOOL_VERSION } from '../adapters/tool-version.js';
@@ -52,10 +49,10 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
     const outBase = input.out ? path.resolve(context.cwd, input.out) : pkg.dir;
     const outDir =
       input.out && discovery.packages.length > 1 ? path.join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
-    await mkdir(outDir, { recursive: true }).catch((error: Error) => {
+    await context.adapters.fs.mkdir(outDir, { recursive: true }).catch((error: Error) => {
       throw new UsageError(`pack: --out: cannot create ${outDir}: ${error.message}`);
     });
-    const result = await packOne(pkg.dir, outDir, context);
+    const result = await context.log.step(`npm pack ${pkg.relDir}`, () => packOne(pkg.dir, outDir, context));
     if (!result.ok) {
       packages.push({
         name: pkg.relDir,
@@ -99,46 +96,18 @@ async function packOne(
   outDir: string,
   context: RunContext,
 ): Promise<{ ok: true; manifest: ReleaseManifest } | { ok: false; error: string }> {
-  const npm = npmInvocation(context.parentEnv, process.platform, process.execPath);
-  const result = await runProcess(
-    npm.command,
-    [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir],
-    { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 },
-  );
-  if (result.code !== 0)
-    return {
-      ok: false,
-      error: `npm pack failed: ${
-        result.stderr
-          .split('\n')
-          .find((l) => /npm error/.test(l) && !/complete log/.test(l))
-          ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)
-      }`,
-    };
-  type Packed = {
-    name: string;
-    version: string;
-    filename: string;
-    size: number;
-    unpackedSize: number;
-    files: { path: string; size: number }[];
-  };
-  let packed: Packed | undefined;
-  try {
-    [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as Packed[];
-  } catch {
-    packed = undefined;
-  }
-  if (!packed?.filename || !Array.isArray(packed.files))
-    return { ok: false, error: 'npm pack --json printed no package' };
+  const { fs, git, npmCli } = context.adapters;
+  const result = await npmCli.pack(dir, outDir);
+  if (!result.ok) return result;
+  const { packed } = result;
   const tarball = path.join(outDir, packed.filename);
-  const digests = await fileDigests(tarball);
-  const git = await runProcess('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+  const digests = digestsOf(await fs.readFile(tarball));
+  const commit = await git.headCommit(dir);
   const manifest: ReleaseManifest = {
     schemaVersion: 1,
     package: packed.name,
     version: packed.version,
-    commit: git?.code === 0 ? git.stdout.trim() : null,
+    commit: commit ?? null,
     tarball: packed.filename,
     size: packed.size,
     unpackedSize: packed.unpackedSize,
@@ -147,6 +116,6 @@ async function packOne(
     created: new Date().toISOString(),
     tool: { name: 'mcp-release-kit', version: TOOL_VERSION },
   };
-  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  await fs.writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return { ok: true, manifest };
 }

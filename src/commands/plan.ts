@@ -1,24 +1,26 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { commitSubject, currentBranch, gitAuthEnv, headCommit } from '../adapters/git.js';
+import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
+import { checkState, getPull, mergedPullForCommit } from '../github/pulls.js';
+import { isReadOnlyRefusal, upsertStickyComment } from '../github/sticky-comment.js';
 import { checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
 import { planMarkdown } from '../release/plan-markdown.js';
 import { findReleaseCommit, releasedBySubject, type ReleaseCommit } from '../release/release-commit.js';
-import { readPackageState } from '../release/registry.js';
-import { loadCategories } from '../release/release-categories.js';
-import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { gitTagFor, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
+import { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } from '../surface/diff.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { loadCategories, openReleaseTarget } from './release-target.js';
+import { captureSurface } from './surface-capture.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -135,9 +137,10 @@ async function decide(
         .filter(Boolean),
       'labels',
     );
-  const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
+  const { git } = context.adapters;
+  const { github: run } = context.settings;
+  const prNumber = input.pr ? Number(input.pr) : pullFromRef(run.ref);
   if (prNumber && gh) {
-    const { getPull } = await import('../github/pulls.js');
     const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () =>
       getPull(gh.client, gh.target, prNumber),
     );
@@ -147,8 +150,8 @@ async function decide(
     // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
     // again: that push is a release itself (of this package or, in a monorepo's matrix, of another
     // leg's), not a change to release.
-    const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
-    const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
+    const pushed = input.sha ?? run.sha;
+    const released = pushed ? releasedBySubject((await git.commitSubject(context.cwd, pushed)) ?? '') : undefined;
     if (released)
       return {
         source: 'none',
@@ -156,9 +159,8 @@ async function decide(
       };
   }
   if (!prNumber && gh) {
-    const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+    const sha = input.sha ?? run.sha ?? (await git.headCommit(context.cwd));
     if (sha) {
-      const { mergedPullForCommit } = await import('../github/pulls.js');
       const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () =>
         mergedPullForCommit(gh.client, gh.target, sha),
       );
@@ -181,22 +183,15 @@ async function resumableRelease(
   context: RunContext,
   target: ReleaseTarget,
 ): Promise<ReleaseCommit | undefined> {
-  const env = context.parentEnv;
-  if (input.pr || pullFromRef(env.GITHUB_REF)) return undefined;
-  const sha = input.sha ?? env.GITHUB_SHA;
+  const { github: run } = context.settings;
+  const { git } = context.adapters;
+  if (input.pr || pullFromRef(run.ref)) return undefined;
+  const sha = input.sha ?? run.sha;
   if (!sha) return undefined;
   const branch =
-    env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME
-      ? env.GITHUB_REF_NAME
-      : await currentBranch(target.repoRoot);
+    run.ref?.startsWith('refs/heads/') && run.refName ? run.refName : await git.currentBranch(target.repoRoot);
   if (!branch) return undefined;
-  return findReleaseCommit({
-    cwd: target.repoRoot,
-    branch,
-    name: target.name,
-    releaseOf: sha,
-    env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) },
-  });
+  return findReleaseCommit(git, { cwd: target.repoRoot, branch, name: target.name, releaseOf: sha });
 }
 
 function pullFromRef(ref: string | undefined): number | undefined {
@@ -205,10 +200,9 @@ function pullFromRef(ref: string | undefined): number | undefined {
 }
 
 async function connect(input: Input, context: RunContext) {
-  const { createGitHub, describeGitHubError, githubTarget } = await import('../github/client.js');
-  const target = githubTarget(input.repo, context);
+  const target = githubTarget(input.repo, context.settings);
   if (!target) return undefined;
-  const client = await createGitHub(target, context.parentEnv);
+  const client = await context.adapters.github.client(target);
   return {
     client,
     target,
@@ -229,7 +223,7 @@ export class GitHubStepError extends Error {
 
 async function plan(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'plan');
+  const target = await openReleaseTarget(context, input.directory, input.config, 'plan');
   const registry = withSlash(input.registry ?? target.registry);
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -243,7 +237,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   const gh = await connect(input, context);
   if (!gh)
     notes.push(
-      `GitHub: not asked (${(await import('../github/client.js')).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`,
+      `GitHub: not asked (${githubSkipReason(input.repo, context.settings)}); labels from --labels, else conventional commits`,
     );
 
   const outputs: Record<string, string> = {
@@ -278,7 +272,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     );
 
   let gathered: Awaited<ReturnType<typeof gatherEntries>> | undefined;
-  const entries = async () => (gathered ??= await gatherEntries(target));
+  const entries = async () => (gathered ??= await gatherEntries(context.adapters.git, target));
   let decision: Decision;
   try {
     decision = await decide(
@@ -320,7 +314,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
   let published: string[];
   let latestOnRegistry: string | undefined;
   try {
-    const state = await readPackageState(registry, target.name);
+    const state = await context.adapters.npmRegistry.packageState(registry, target.name);
     published = Object.keys(state.versions);
     latestOnRegistry = state.distTags.latest;
   } catch (error) {
@@ -377,12 +371,10 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
     if (!gh || !pr) notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
     else {
-      const { categories } = await loadCategories(target.repoRoot, target.labels.skip);
-      const { checkState, getPull } = await import('../github/pulls.js');
-      const { upsertStickyComment } = await import('../github/sticky-comment.js');
+      const { categories } = await loadCategories(context, target.repoRoot, target.labels.skip);
       try {
         const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
-        const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+        const sha = input.sha ?? context.settings.github.sha ?? (await context.adapters.git.headCommit(context.cwd));
         const checks = sha
           ? await gh
               .call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha))
@@ -437,12 +429,10 @@ const READ_ONLY_COMMENT_NOTE =
  * undefined (a note), not a failing step. Other failures stay errors.
  */
 async function writeComment<T>(write: () => Promise<T>, action: string): Promise<T | undefined> {
-  const { isReadOnlyRefusal } = await import('../github/sticky-comment.js');
   try {
     return await write();
   } catch (error) {
     if (isReadOnlyRefusal(error)) return undefined;
-    const { describeGitHubError } = await import('../github/client.js');
     throw new GitHubStepError(describeGitHubError(error, action, 'pull-requests: write'));
   }
 }
@@ -473,8 +463,6 @@ async function checkSurface(options: {
 }): Promise<SurfaceCheck> {
   const { target, latest, next } = options;
   if (!latest) return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
-  const { captureSurface } = await import('./surface-capture.js');
-  const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await import('../surface/diff.js');
   const against = `${target.name}@${latest}`;
   const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
   // From a file: the PR's code was built and started in another job, one that holds no write token.
@@ -482,7 +470,11 @@ async function checkSurface(options: {
     options.surfaceFile &&
     !(
       /\.json$/.test(options.surfaceFile) &&
-      (await stat(path.resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile()
+      (
+        await options.context.adapters.fs
+          .stat(path.resolve(options.context.cwd, options.surfaceFile))
+          .catch(() => undefined)
+      )?.isFile()
     )
   ) {
     throw new UsageError(

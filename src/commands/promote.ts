@@ -1,22 +1,25 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { finalTag } from '../release/bump.js';
 import type { ReleaseManifest } from '../release/manifest.js';
-import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
+import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
+import { findRelease, publishRelease } from '../github/releases.js';
+import { publishToMcpRegistry } from '../mcp-registry/publish.js';
+import { shellQuote } from '../release/npm-command.js';
 import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
-import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
-import { readPackageState, type PackageState } from '../release/registry.js';
+import { notYetServedMessage, waitedNote } from '../release/registry-wait.js';
+import type { PackageState } from '../release/registry.js';
 import { promoteVerdict } from '../release/promote-rules.js';
 import { versionFacts } from '../release/release-state.js';
-import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { gitTagFor, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { openReleaseTarget } from './release-target.js';
 import { smokeCommand } from './smoke.js';
 import type { CommandSpec, RunContext } from './types.js';
 
@@ -67,9 +70,15 @@ export const promoteCommand: CommandSpec<Input> = defineCommand({
   run: promote,
 });
 
-async function loadManifest(target: ReleaseTarget, input: Input, cwd: string): Promise<ReleaseManifest | undefined> {
-  const file = input.manifest ? path.resolve(cwd, input.manifest) : path.join(target.dir, 'release-manifest.json');
-  const text = await readFile(file, 'utf8').catch(() => undefined);
+async function loadManifest(
+  target: ReleaseTarget,
+  input: Input,
+  context: RunContext,
+): Promise<ReleaseManifest | undefined> {
+  const file = input.manifest
+    ? path.resolve(context.cwd, input.manifest)
+    : path.join(target.dir, 'release-manifest.json');
+  const text = await context.adapters.fs.readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
     if (input.manifest) throw new UsageError(`promote: --manifest: cannot read ${input.manifest}`);
     return undefined;
@@ -84,7 +93,8 @@ async function loadManifest(target: ReleaseTarget, input: Input, cwd: string): P
 
 async function promote(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'promote');
+  const { npmCli, npmRegistry } = context.adapters;
+  const target = await openReleaseTarget(context, input.directory, input.config, 'promote');
   const registry = withSlash(input.registry ?? target.registry);
   const version = input.version;
   const tag = finalTag(version);
@@ -109,12 +119,12 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
       notes,
       outputs,
     );
-  const { token, source } = promoteToken(context);
-  const manifest = await loadManifest(target, input, context.cwd);
+  const { token, source } = promoteToken(context.settings.credentials);
+  const manifest = await loadManifest(target, input, context);
 
   let state: PackageState;
   try {
-    state = await readPackageState(registry, target.name, token);
+    state = await npmRegistry.packageState(registry, target.name, token);
   } catch (error) {
     finding('promote/registry-unreachable', (error as Error).message);
     return done();
@@ -123,17 +133,19 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   // minutes to be served after the publish (npm/cli#4513), in the packument too.
   // Only for a version there is reason to expect (its release manifest, or a
   // registry-wait asked for): a mistyped version is "not published" at once.
-  const waitSeconds = registryWaitSeconds(input, context.parentEnv);
+  const waitSeconds = registryWaitSeconds(input, context.settings.npmWaitSeconds);
   const expected =
     input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
   if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
     const where = { registry, name: target.name, version };
-    const wait = await waitForVersion({
-      ...where,
-      timeoutSeconds: waitSeconds,
-      ...(token ? { token } : {}),
-      ...(context.progress ? { progress: context.progress } : {}),
-    });
+    const wait = await context.log.step(`wait for ${registry} to serve ${target.name}@${version}`, () =>
+      npmRegistry.waitForVersion({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        ...(token ? { token } : {}),
+        progress: (line) => context.log.info(line),
+      }),
+    );
     if (!wait.served) {
       const never = state.versions[version]
         ? ''
@@ -143,7 +155,7 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
     }
     if (wait.attempts > 1) {
       notes.push(waitedNote(where, wait));
-      state = await readPackageState(registry, target.name, token).catch(() => state);
+      state = await npmRegistry.packageState(registry, target.name, token).catch(() => state);
     }
   }
   const facts = versionFacts(state, version, target.stagingTag, tag);
@@ -221,10 +233,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   if (superseded) outputs.promoted = 'superseded';
   else if (previous !== version) {
     if (!token) {
-      finding('promote/no-token', promoteTokenHelp(context));
+      finding('promote/no-token', promoteTokenHelp(context.settings));
       return done();
     }
-    const now = await readPackageState(registry, target.name, token).catch(() => state);
+    const now = await npmRegistry.packageState(registry, target.name, token).catch(() => state);
     if (now.versions[version]?.deprecated) {
       finding(
         'promote/deprecated',
@@ -239,13 +251,14 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
       );
       return done();
     }
-    const outcome = await runNpmWithRetries(
-      tagCommand,
-      registry,
-      token,
-      context,
-      async () =>
-        (await readPackageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version,
+    const outcome = await context.log.step(`point ${tag} at ${target.name}@${version}`, () =>
+      npmCli.runWithRetries(tagCommand, {
+        registry,
+        token,
+        landed: async () =>
+          (await npmRegistry.packageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] ===
+          version,
+      }),
     );
     if (!outcome.ok) {
       finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
@@ -273,19 +286,37 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   // 3. The MCP Registry entry.
   outputs['mcp-registry'] = 'skipped';
   if (mcpRegistry) {
-    const { publishToMcpRegistry } = await import('../mcp-registry/publish.js');
     // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
     // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.
-    const result = await publishToMcpRegistry({
-      target,
-      version,
-      registry,
-      registryUrl: input['mcp-registry-url'],
-      env: context.parentEnv,
-      log: (line) => notes.push(line),
-      waitSeconds,
-      ...(context.progress ? { progress: context.progress } : {}),
-    });
+    const serverJsonText = await context.adapters.fs
+      .readFile(path.join(target.dir, 'server.json'), 'utf8')
+      .catch(() => undefined);
+    const result = await context.log.step(`publish ${target.name}@${version} to the MCP Registry`, () =>
+      publishToMcpRegistry(
+        {
+          api: context.adapters.mcpRegistry,
+          identityToken: (audience) => context.adapters.oidc.identityToken(audience),
+        },
+        {
+          packageName: target.name,
+          version,
+          registry,
+          registryUrl: input['mcp-registry-url'],
+          serverJsonText,
+          log: (line) => notes.push(line),
+          waitForNpm: () =>
+            context.log.step(`wait for ${registry} to serve ${target.name}@${version}`, () =>
+              npmRegistry.waitForVersion({
+                registry,
+                name: target.name,
+                version,
+                timeoutSeconds: waitSeconds,
+                progress: (line) => context.log.info(line),
+              }),
+            ),
+        },
+      ),
+    );
     outputs['mcp-registry'] = result.outcome;
     if (result.problem) finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
   }
@@ -293,12 +324,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 }
 
 /** registry-wait, else MCP_RELEASE_NPM_WAIT_SECONDS (the older setting, still read), else 900 s. */
-function registryWaitSeconds(input: Input, env: NodeJS.ProcessEnv): number {
+function registryWaitSeconds(input: Input, fromSettings: string | undefined): number {
   if (input['registry-wait'] !== undefined) return input['registry-wait'];
-  const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
-  return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0
-    ? fromEnv
-    : DEFAULT_PROMOTE_WAIT_SECONDS;
+  const fromEnv = Number(fromSettings);
+  return fromSettings && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
 }
 
 async function publishGitHubRelease(
@@ -311,26 +340,26 @@ async function publishGitHubRelease(
   finding: (rule: string, message: string) => void,
   makeLatest: boolean,
 ): Promise<void> {
-  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
-  const gh = githubTarget(input.repo, context);
+  const gh = githubTarget(input.repo, context.settings);
   if (!gh) {
-    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context.settings)})`);
     return;
   }
   const tag = gitTagFor(target, version);
   try {
-    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-    const { findRelease, publishRelease } = await import('../github/releases.js');
+    const github = await context.adapters.github.client(gh, (line) => notes.push(line));
     const release = await findRelease(github, gh, tag);
     if (!release) {
       notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
       return;
     }
-    const outcome = await publishRelease(
-      github,
-      gh,
-      { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] },
-      makeLatest,
+    const outcome = await context.log.step(`publish the GitHub release ${tag}`, () =>
+      publishRelease(
+        github,
+        gh,
+        { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] },
+        makeLatest,
+      ),
     );
     notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
     outputs['release-url'] = release.html_url;

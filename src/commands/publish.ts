@@ -1,21 +1,19 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
-import { loadConfig } from '../adapters/config-file.js';
 import { UsageError } from '../errors.js';
-import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
-import { fileDigests } from '../release/integrity.js';
+import { noKeysAudit, signatureAudit } from '../release/audit-signatures.js';
+import { shellQuote } from '../release/npm-command.js';
+import { digestsOf } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
-import { gatherDoctorFacts } from '../release/doctor.js';
 import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
-import { readPackageState, readVersionRecord, type PackageState } from '../release/registry.js';
-import { inspectTarball } from '../release/tarball.js';
-import { provenanceFlags, publishSteps, stageIdFrom } from '../release/publish-plan.js';
+import type { PackageState } from '../release/registry.js';
+import { provenanceFlags, publishSteps, stageIdFrom, type PublishStep } from '../release/publish-plan.js';
 import { decide, effectiveVisibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
+import { gatherDoctorFacts } from './doctor.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
@@ -64,19 +62,22 @@ export const publishCommand: CommandSpec<Input> = defineCommand({
 
 async function publish(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
+  const { fs, npmCli, npmRegistry } = context.adapters;
+  const { credentials } = context.settings;
   const tarball = path.resolve(context.cwd, input.tarball);
-  if (!(await stat(tarball).catch(() => undefined))?.isFile())
+  if (!(await fs.stat(tarball).catch(() => undefined))?.isFile())
     throw new UsageError(
       `publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`,
     );
-  const { config } = await loadConfig(context.cwd, input.config ? path.resolve(context.cwd, input.config) : undefined);
+  const { config } = await context.adapters.configFile.load(
+    context.cwd,
+    input.config ? path.resolve(context.cwd, input.config) : undefined,
+  );
   const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
   const tag = input.tag ?? config.stagingTag ?? 'next';
-  const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
-  const oidc = Boolean(
-    context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
-  );
-  const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
+  const token = credentials.nodeAuthToken;
+  const oidc = Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken);
+  const visibility = effectiveVisibility(input.visibility, context.settings.github.repositoryVisibility);
   const provenanceDecision = decide('provenance', visibility, input.provenance);
   // Said before the registry is asked anything: npm would take the tarball and answer E422.
   if (provenanceDecision.refused) throw new UsageError(`publish: ${provenanceDecision.reason}`);
@@ -109,7 +110,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       outputs,
     );
 
-  const inspected = await inspectTarball(tarball);
+  const inspected = await context.adapters.tarball.inspectTarball(tarball);
   const manifest = inspected.manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
     finding(
@@ -124,7 +125,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };
-  const { integrity, shasum } = await fileDigests(tarball);
+  const { integrity, shasum } = digestsOf(await fs.readFile(tarball));
   const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
   if (restricted && input.provenance === 'true')
     throw new UsageError(
@@ -135,7 +136,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     restricted,
     choice: input.provenance,
     visibility,
-    inActions: context.inActions,
+    inActions: context.settings.inActions,
   });
   const base = {
     'package-name': name,
@@ -147,7 +148,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
 
   let state: PackageState;
   try {
-    state = await readPackageState(registry, name, token);
+    state = await npmRegistry.packageState(registry, name, token);
   } catch (error) {
     finding('publish/registry-unreachable', (error as Error).message);
     return report(name, version, base);
@@ -177,7 +178,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   // The doctor first: what would make npm fail is said before anything irreversible.
   let npmVersion: string | undefined;
   if (steps.length) {
-    const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+    const facts = await gatherDoctorFacts(context, { cwd: context.cwd, manifest, registry });
     npmVersion = facts.npmVersion;
     for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
     if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
@@ -210,14 +211,20 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   };
   const notes: string[] = provenance.note && !existing ? [provenance.note] : [];
   for (const step of steps) {
-    const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
-      if (step.args[0] === 'stage') return false;
-      const now = await readPackageState(registry, name, token).catch(() => undefined);
-      // A publish that timed out may have landed: the registry decides.
-      return step.args[0] === 'publish'
-        ? now?.versions[version]?.integrity === integrity
-        : now?.distTags[tag] === version;
-    });
+    const outcome = await context.log.step(stepTitle(step, name, version, tag), () =>
+      npmCli.runWithRetries(step.args, {
+        registry,
+        token,
+        landed: async () => {
+          if (step.args[0] === 'stage') return false;
+          const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
+          // A publish that timed out may have landed: the registry decides.
+          return step.args[0] === 'publish'
+            ? now?.versions[version]?.integrity === integrity
+            : now?.distTags[tag] === version;
+        },
+      }),
+    );
     if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
       // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
       outputs.published = 'already-staged';
@@ -253,7 +260,9 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   }
   if (steps.some((s) => s.args[0] === 'publish')) {
     // What npm printed is not the proof: the registry's record must be the tarball checked above.
-    const readBack = await readBackPublished(registry, { name, version, integrity, shasum }, token);
+    const readBack = await context.log.step(`read ${name}@${version} back from ${registry}`, () =>
+      readBackPublished(context, registry, { name, version, integrity, shasum }, token),
+    );
     if (readBack.differences.length) {
       finding(
         'publish/failed',
@@ -267,8 +276,11 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       );
   }
   if (outputs.published === 'published') {
-    const { auditSignatures } = await import('../release/audit-signatures.js');
-    const audit = await auditSignatures(registry, name, version, context.parentEnv);
+    const audit = await context.log.step(`npm audit signatures of ${name}@${version}`, async () => {
+      const keys = await npmRegistry.signingKeys(registry);
+      if (typeof keys === 'string') return noKeysAudit(keys);
+      return signatureAudit(name, version, keys, await npmCli.auditSignatures(registry, name, version));
+    });
     outputs.signatures = audit.state;
     if (audit.state === 'invalid') finding('publish/signature-invalid', audit.detail);
     else notes.push(audit.detail);
@@ -276,15 +288,26 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   return report(name, version, outputs, notes);
 }
 
+/** What the log says while a step of the publish runs. */
+function stepTitle(step: PublishStep, name: string, version: string, tag: string): string {
+  if (step.args[0] === 'stage') return `stage ${name}@${version} for ${tag}`;
+  if (step.args[0] === 'publish') return `publish ${name}@${version} to ${tag}`;
+  return `point ${tag} at ${name}@${version}`;
+}
+
 /** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
 async function readBackPublished(
+  context: RunContext,
   registry: string,
   checked: CheckedTarball,
   token: string | undefined,
 ): Promise<{ found: boolean; differences: string[] }> {
+  const { clock, npmRegistry } = context.adapters;
   for (let attempt = 0; attempt < 4; attempt += 1) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
-    const record = await readVersionRecord(registry, checked.name, checked.version, token).catch(() => undefined);
+    if (attempt > 0) await clock.sleep(1000 * 2 ** (attempt - 1));
+    const record = await npmRegistry
+      .versionRecord(registry, checked.name, checked.version, token)
+      .catch(() => undefined);
     if (record) return { found: true, differences: publishedDifferences(checked, record) };
   }
   return { found: false, differences: [] };

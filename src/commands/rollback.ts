@@ -1,18 +1,22 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
+import { findRelease, markLatest, RELEASE_BODY_LIMIT } from '../github/releases.js';
 import type { RegistryStatus } from '../mcp-registry/client.js';
-import { runNpmWithRetries, shellQuote } from '../release/npm-command.js';
+import { setMcpRegistryStatus } from '../mcp-registry/publish.js';
+import { shellQuote } from '../release/npm-command.js';
 import { promoteToken, promoteTokenHelp } from '../release/promote-token.js';
-import { readPackageState, type PackageState } from '../release/registry.js';
+import type { PackageState } from '../release/registry.js';
 import { planRollback, tagTarget } from '../release/rollback-plan.js';
-import { gitTagFor, openReleaseTarget, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { gitTagFor, withSlash, type ReleaseTarget } from '../release/release-target.js';
+import { escapeMarkdownInline, fitToLimit } from '../util/markdown.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -62,7 +66,8 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
   if (!input.undo && !input.reason)
     throw new UsageError('rollback: --reason is required (it becomes the npm deprecation message users see)');
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'rollback');
+  const { npmCli, npmRegistry } = context.adapters;
+  const target = await openReleaseTarget(context, input.directory, input.config, 'rollback');
   const registry = withSlash(input.registry ?? target.registry);
   const { version } = input;
   const findings: Finding[] = [];
@@ -86,8 +91,8 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       notes,
       outputs,
     );
-  const { token } = promoteToken(context);
-  const read = () => readPackageState(registry, target.name, token);
+  const { token } = promoteToken(context.settings.credentials);
+  const read = () => npmRegistry.packageState(registry, target.name, token);
 
   let state: PackageState;
   try {
@@ -128,16 +133,16 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   }
   const writes = Object.keys(moves).length + (deprecate ? 1 : 0);
   if (writes && !token) {
-    finding('rollback/no-token', promoteTokenHelp(context));
+    finding('rollback/no-token', promoteTokenHelp(context.settings));
     return done();
   }
   const moveTag = (tag: string, to: string) =>
-    runNpmWithRetries(
-      tagArgs(tag, to),
-      registry,
-      token,
-      context,
-      async () => (await read().catch(() => undefined))?.distTags[tag] === to,
+    context.log.step(`point ${tag} at ${target.name}@${to}`, () =>
+      npmCli.runWithRetries(tagArgs(tag, to), {
+        registry,
+        token,
+        landed: async () => (await read().catch(() => undefined))?.distTags[tag] === to,
+      }),
     );
   for (const [tag, to] of Object.entries(moves)) {
     // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
@@ -156,12 +161,15 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
     }
   }
   if (deprecate) {
-    const outcome = await runNpmWithRetries(
-      deprecateArgs,
-      registry,
-      token,
-      context,
-      async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation,
+    const outcome = await context.log.step(
+      `${input.undo ? 'undeprecate' : 'deprecate'} ${target.name}@${version}`,
+      () =>
+        npmCli.runWithRetries(deprecateArgs, {
+          registry,
+          token,
+          landed: async () =>
+            ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation,
+        }),
     );
     if (!outcome.ok) {
       finding('rollback/failed', `npm deprecate: ${outcome.error}`);
@@ -211,16 +219,25 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
   await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
   outputs['mcp-registry'] = 'skipped';
   if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
-    const { setMcpRegistryStatus } = await import('../mcp-registry/publish.js');
     const status: RegistryStatus = input.undo ? 'active' : input['mcp-registry-status'];
-    const result = await setMcpRegistryStatus({
-      target,
-      version,
-      status,
-      ...(input.reason ? { message: input.reason } : {}),
-      registryUrl: input['mcp-registry-url'],
-      env: context.parentEnv,
-    });
+    const serverJsonText = await context.adapters.fs
+      .readFile(path.join(target.dir, 'server.json'), 'utf8')
+      .catch(() => undefined);
+    const result = await context.log.step(`set ${target.name}@${version} to ${status} in the MCP Registry`, () =>
+      setMcpRegistryStatus(
+        {
+          api: context.adapters.mcpRegistry,
+          identityToken: (audience) => context.adapters.oidc.identityToken(audience),
+        },
+        {
+          version,
+          status,
+          ...(input.reason ? { message: input.reason } : {}),
+          registryUrl: input['mcp-registry-url'],
+          serverJsonText,
+        },
+      ),
+    );
     outputs['mcp-registry'] = result.outcome;
     if (result.problem) finding('rollback/mcp-registry-failed', result.problem);
     else if (result.outcome === 'updated')
@@ -229,12 +246,12 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       );
   }
   if (input.manifest)
-    await recordInManifest(path.resolve(context.cwd, input.manifest), {
+    await recordInManifest(context, path.resolve(context.cwd, input.manifest), {
       version,
       undo: Boolean(input.undo),
       reason: input.reason ?? '',
       distTags: (after ?? state).distTags,
-      by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown',
+      by: context.settings.github.actor ?? context.settings.user ?? 'unknown',
     });
   return done();
 }
@@ -248,16 +265,14 @@ async function updateGitHubReleases(
   notes: string[],
   finding: (rule: string, message: string) => void,
 ): Promise<void> {
-  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
-  const gh = githubTarget(input.repo, context);
+  const gh = githubTarget(input.repo, context.settings);
   if (!gh) {
-    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+    notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context.settings)})`);
     return;
   }
   const tag = gitTagFor(target, input.version);
   try {
-    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-    const { findRelease, markLatest, RELEASE_BODY_LIMIT } = await import('../github/releases.js');
+    const github = await context.adapters.github.client(gh, (line) => notes.push(line));
     const release = await findRelease(github, gh, tag);
     if (!release) {
       notes.push(`GitHub release: none for ${tag}`);
@@ -267,7 +282,6 @@ async function updateGitHubReleases(
     const stripped = body.startsWith(ROLLBACK_MARKER)
       ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2)
       : body;
-    const { escapeMarkdownInline, fitToLimit } = await import('../util/markdown.js');
     const wanted = input.undo
       ? stripped
       : fitToLimit(
@@ -302,11 +316,13 @@ async function updateGitHubReleases(
  * `distTags` are the registry's tags once it is done.
  */
 async function recordInManifest(
+  context: RunContext,
   file: string,
   record: { version: string; undo: boolean; reason: string; distTags: Record<string, string>; by: string },
 ): Promise<void> {
+  const { fs, clock } = context.adapters;
   const manifest = JSON.parse(
-    await readFile(file, 'utf8').catch(() => {
+    await fs.readFile(file, 'utf8').catch(() => {
       throw new UsageError(`rollback: --manifest: cannot read ${file}`);
     }),
   ) as Record<string, unknown>;
@@ -320,7 +336,7 @@ async function recordInManifest(
     reason: record.reason,
     distTags: record.distTags,
     by: record.by,
-    at: new Date().toISOString(),
+    at: clock.now().toISOString(),
   });
-  await writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
+  await fs.writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }

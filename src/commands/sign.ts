@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { formatSums, sha256File } from '../release/checksums.js';
+import { formatSums, sha256Of } from '../release/checksums.js';
+import { IN_TOTO_PAYLOAD_TYPE, PUBLIC_SIGSTORE } from '../release/keyless-signature.js';
 import { MANIFEST_FILE } from '../release/manifest.js';
 import { identitySource } from '../release/oidc.js';
 import { buildProvenanceStatement, githubBuildFacts, npmPurl, type InTotoStatement } from '../release/provenance.js';
-import { readTarballManifest } from '../release/tarball.js';
+import { loadPrivateKey, publicKeyOf } from '../release/sigstore-key.js';
 import { decide, effectiveVisibility, visibilityFromIdentityToken, type Decision } from '../release/visibility.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
@@ -70,14 +70,12 @@ interface BundleSigner {
 type SignerChoice = { signer: BundleSigner; reason: string } | { signer?: undefined; skipped?: string };
 
 async function chooseSigner(input: Input, context: RunContext, keyless: Decision): Promise<SignerChoice> {
+  const { fs, oidc, sigstore } = context.adapters;
   const pem = input.key
-    ? await readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
-    : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+    ? await fs.readFile(path.resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
+    : context.settings.credentials.signingKey;
   if (input.key && pem === undefined) throw new UsageError(`sign: --key: cannot read ${input.key}`);
   if (pem) {
-    const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await import(
-      '../release/sigstore-key.js'
-    );
     let key;
     try {
       key = loadPrivateKey(pem);
@@ -86,40 +84,37 @@ async function chooseSigner(input: Input, context: RunContext, keyless: Decision
         `sign: the signing key is not a PEM private key (${(error as Error).message.split('\n')[0]})`,
       );
     }
-    const { IN_TOTO_PAYLOAD_TYPE } = await import('../release/keyless-signature.js');
     const signer: BundleSigner = {
       kind: 'key',
       ...publicKeyOf(key),
-      blob: async (bytes) => (await signWithKey(bytes, key)).bundle,
-      statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE),
+      blob: async (bytes) => (await sigstore.signBlobWithKey(bytes, key)).bundle,
+      statement: (statement) => sigstore.signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE),
     };
     return { signer, reason: 'a private key (no transparency log: nothing about the repository is published)' };
   }
-  const source = identitySource(context.parentEnv);
+  const source = identitySource(context.settings.credentials);
   if (!source) return {};
   // Decided before any OIDC request: a private repository's identity must not reach Fulcio or Rekor.
   if (!keyless.run)
     return {
       skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
     };
-  const { fetchIdentityToken } = await import('../release/oidc.js');
   const refusal = await tokenRefusal(input, context, source);
   if (refusal)
     return {
       skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
     };
-  const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await import('../release/keyless-signature.js');
   const endpoints = {
     fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL,
     rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL,
     tsaURL: input['tsa-url'],
   };
   // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
-  const token = () => fetchIdentityToken(context.parentEnv);
+  const token = () => oidc.identityToken();
   const signer: BundleSigner = {
     kind: 'keyless',
-    blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints),
-    statement: async (statement) => signStatementKeyless(statement, await token(), endpoints),
+    blob: async (bytes) => sigstore.signBlobKeyless(bytes, await token(), endpoints),
+    statement: async (statement) => sigstore.signStatementKeyless(statement, await token(), endpoints),
   };
   return { signer, reason: `keyless: a Fulcio certificate for the OIDC identity, logged in Rekor (${keyless.reason})` };
 }
@@ -133,11 +128,10 @@ async function tokenRefusal(input: Input, context: RunContext, source: string): 
   if (
     input.keyless !== 'auto' ||
     source !== 'github-actions' ||
-    effectiveVisibility(input.visibility, context.repositoryVisibility) !== 'unknown'
+    effectiveVisibility(input.visibility, context.settings.github.repositoryVisibility) !== 'unknown'
   )
     return undefined;
-  const { fetchIdentityToken } = await import('../release/oidc.js');
-  const token = await fetchIdentityToken(context.parentEnv).catch(() => undefined);
+  const token = await context.adapters.oidc.identityToken().catch(() => undefined);
   const claimed = token ? visibilityFromIdentityToken(token) : undefined;
   if (!claimed || claimed === 'public') return undefined;
   return `${decide('keyless', claimed, 'auto').reason} (said by the OIDC token's repository_visibility claim)`;
@@ -145,13 +139,13 @@ async function tokenRefusal(input: Input, context: RunContext, source: string): 
 
 /** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
 async function writeSignedProvenance(
+  context: RunContext,
   file: string,
   bytes: Buffer,
   out: string,
   signer: BundleSigner,
-  env: NodeJS.ProcessEnv,
 ): Promise<string> {
-  const manifest = await readTarballManifest(file);
+  const manifest = await context.adapters.tarball.readTarballManifest(file);
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string')
     throw new UsageError(
       `sign: ${path.basename(file)} has no package.json with name and version: is it an npm tarball?`,
@@ -161,30 +155,31 @@ async function writeSignedProvenance(
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
   const statementFile = path.join(out, `${path.basename(file)}.intoto.jsonl`);
-  await writeFile(
+  await context.adapters.fs.writeFile(
     statementFile,
-    `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`,
+    `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], context.settings)))}\n`,
   );
   return statementFile;
 }
 
 async function sign(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
+  const { fs } = context.adapters;
   const tarballs = input.tarball.map((t) => path.resolve(context.cwd, t));
   for (const [i, file] of tarballs.entries()) {
-    if (!(await stat(file).catch(() => undefined))?.isFile())
+    if (!(await fs.stat(file).catch(() => undefined))?.isFile())
       throw new UsageError(`sign: TARBALL "${input.tarball[i]}" is not a file`);
   }
   const out = input.out ? path.resolve(context.cwd, input.out) : path.dirname(tarballs[0] as string);
-  const buildFacts = githubBuildFacts(context.parentEnv);
+  const buildFacts = githubBuildFacts(context.settings.buildVariables);
   if (input.provenance === 'require' && !buildFacts.facts)
     throw new UsageError(
       `sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`,
     );
-  const visibility = effectiveVisibility(input.visibility, context.repositoryVisibility);
+  const visibility = effectiveVisibility(input.visibility, context.settings.github.repositoryVisibility);
   const choice = await chooseSigner(input, context, decide('keyless', visibility, input.keyless));
   const signer = choice.signer;
-  await mkdir(out, { recursive: true });
+  await fs.mkdir(out, { recursive: true });
   const findings: Finding[] = [];
   const notes: string[] = choice.signer || !choice.skipped ? [] : [choice.skipped];
   const table: ReportTable = { title: 'Signed', columns: ['file', 'how'], rows: [] };
@@ -192,17 +187,17 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
   // Checksums of every tarball, and of the release manifest that describes it.
   const entries: { name: string; sha256: string }[] = [];
   for (const file of tarballs) {
-    entries.push({ name: path.relative(out, file), sha256: await sha256File(file) });
+    entries.push({ name: path.relative(out, file), sha256: sha256Of(await fs.readFile(file)) });
     const manifest = path.join(path.dirname(file), MANIFEST_FILE);
     if (
-      (await stat(manifest).catch(() => undefined))?.isFile() &&
+      (await fs.stat(manifest).catch(() => undefined))?.isFile() &&
       !entries.some((e) => e.name === path.relative(out, manifest))
     ) {
-      entries.push({ name: path.relative(out, manifest), sha256: await sha256File(manifest) });
+      entries.push({ name: path.relative(out, manifest), sha256: sha256Of(await fs.readFile(manifest)) });
     }
   }
   const sums = path.join(out, 'SHA256SUMS');
-  await writeFile(sums, formatSums(entries));
+  await fs.writeFile(sums, formatSums(entries));
   const outputs: Record<string, string> = { sums, signing: signer?.kind ?? 'none' };
   table.rows.push(['SHA256SUMS', `sha256 of ${entries.length} file(s)`]);
   if (input.attest) {
@@ -235,11 +230,13 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
       notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
     try {
       for (const file of tarballs) {
-        const bytes = await readFile(file);
+        const bytes = await fs.readFile(file);
         const bundleFile = path.join(out, `${path.basename(file)}.sigstore.json`);
-        await writeFile(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
-        bundles.push(bundleFile);
-        if (writeProvenance) provenance.push(await writeSignedProvenance(file, bytes, out, signer, context.parentEnv));
+        await context.log.step(`sign ${path.basename(file)} (${signer.kind})`, async () => {
+          await fs.writeFile(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
+          bundles.push(bundleFile);
+          if (writeProvenance) provenance.push(await writeSignedProvenance(context, file, bytes, out, signer));
+        });
       }
     } catch (error) {
       if (error instanceof UsageError) throw error;
@@ -251,7 +248,7 @@ async function sign(input: Input, context: RunContext): Promise<Report> {
     for (const file of [...bundles, ...provenance]) table.rows.push([path.basename(file), choice.reason]);
     if (signer.publicKeyPem && signer.hint) {
       const publicKeyFile = path.join(out, `mcp-release-${signer.hint}.pub.pem`);
-      await writeFile(publicKeyFile, signer.publicKeyPem);
+      await fs.writeFile(publicKeyFile, signer.publicKeyPem);
       outputs['public-key'] = publicKeyFile;
     }
   }

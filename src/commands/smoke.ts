@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { notYetServedMessage, waitedNote, waitForVersion } from '../release/registry-wait.js';
+import { notYetServedMessage, waitedNote } from '../release/registry-wait.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { parseEnvPairs } from '../smoke/environment.js';
@@ -103,7 +103,12 @@ async function waitForSpec(
   const where = { registry: registry ?? NPM_REGISTRY, ...spec };
   const result = await context.log.step(
     `smoke ${spec.name}@${spec.version}: wait until ${where.registry} serves it`,
-    () => waitForVersion({ ...where, timeoutSeconds: waitSeconds, progress: (line) => context.log.info(line) }),
+    () =>
+      context.adapters.npmRegistry.waitForVersion({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        progress: (line) => context.log.info(line),
+      }),
   );
   if (!result.served) return { problem: notYetServedMessage(where, result) };
   return result.attempts > 1 ? { note: waitedNote(where, result) } : undefined;

@@ -1,18 +1,18 @@
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
-import { commitsSince, lastTag } from '../adapters/git.js';
+import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
 import { finalTag } from '../release/bump.js';
 import { tokenExpiryFindings } from '../release/doctor-checks.js';
 import { tokenExpiries } from '../release/doctor.js';
-import { readPackageState } from '../release/registry.js';
 import { versionFacts } from '../release/release-state.js';
-import { gitTagGlob, openReleaseTarget, withSlash } from '../release/release-target.js';
+import { gitTagGlob, withSlash } from '../release/release-target.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -47,14 +47,15 @@ export const statusCommand: CommandSpec<Input> = defineCommand({
 
 async function status(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'status');
+  const { git, npmRegistry } = context.adapters;
+  const target = await openReleaseTarget(context, input.directory, input.config, 'status');
   const registry = withSlash(input.registry ?? target.registry);
   const findings: Finding[] = [];
   const notes: string[] = [];
   const outputs: Record<string, string> = {};
   const tables: ReportTable[] = [];
   try {
-    const state = await readPackageState(registry, target.name);
+    const state = await npmRegistry.packageState(registry, target.name);
     const versions = Object.keys(state.versions)
       .filter((v) => semver.valid(v))
       .sort(semver.rcompare);
@@ -91,20 +92,22 @@ async function status(input: Input, context: RunContext): Promise<Report> {
     );
   }
   // The release's npm tokens: an expired or soon-expiring one fails the next promote or rollback.
-  const expiry = tokenExpiryFindings({ tokenExpiry: await tokenExpiries(registry, context.parentEnv) }, new Date());
+  const tokenExpiry = await tokenExpiries(registry, context.settings.credentials, (reg, token) =>
+    npmRegistry.tokenExpiry(reg, token),
+  );
+  const expiry = tokenExpiryFindings({ tokenExpiry }, context.adapters.clock.now());
   findings.push(...rateAll(expiry.findings, target.config.rules));
   notes.push(...expiry.notes);
-  const since = await lastTag(target.repoRoot, gitTagGlob(target));
-  const commits = await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
+  const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+  const commits = await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
   outputs['commits-since-tag'] = String(commits.length);
   notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
 
-  const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await import('../github/client.js');
-  const gh = githubTarget(input.repo, context);
-  if (!gh) notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context)})`);
+  const gh = githubTarget(input.repo, context.settings);
+  if (!gh) notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)})`);
   else {
     try {
-      const github = await createGitHub(gh, context.parentEnv);
+      const github = await context.adapters.github.client(gh);
       const { data } = await github.rest.repos.listReleases({ owner: gh.owner, repo: gh.repo, per_page: 1 });
       const last = data[0];
       if (last) {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import type { BundleTrust, IdentityPolicy } from '../release/bundle-verification.js';
+import { bundleKind, type BundleTrust, type IdentityPolicy } from '../release/bundle-verification.js';
 import { lookupSum, parseSums, type SumLine } from '../release/checksums.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
@@ -44,8 +43,13 @@ export const verifyCommand: CommandSpec<Input> = defineCommand({
   run: verify,
 });
 
-async function readOptional(file: string, given: string | undefined, flag: string): Promise<string | undefined> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
+async function readOptional(
+  context: RunContext,
+  file: string,
+  given: string | undefined,
+  flag: string,
+): Promise<string | undefined> {
+  const text = await context.adapters.fs.readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined && given) throw new UsageError(`verify: --${flag}: cannot read ${given}`);
   return text;
 }
@@ -60,8 +64,9 @@ function parseJson(text: string, file: string): unknown {
 
 async function verify(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
+  const { fs, sigstore } = context.adapters;
   const tarball = path.resolve(context.cwd, input.tarball);
-  if (!(await stat(tarball).catch(() => undefined))?.isFile())
+  if (!(await fs.stat(tarball).catch(() => undefined))?.isFile())
     throw new UsageError(`verify: TARBALL "${input.tarball}" is not a file`);
   if (input['certificate-identity-regexp']) {
     try {
@@ -75,11 +80,11 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   const finding = (rule: string, message: string): void => void findings.push(...rateAll([{ rule, message }]));
   const verified: string[] = [];
   const outputs: Record<string, string> = {};
-  const bytes = await readFile(tarball);
+  const bytes = await fs.readFile(tarball);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   const sumsFile = input.sums ? path.resolve(context.cwd, input.sums) : path.join(path.dirname(tarball), 'SHA256SUMS');
-  const sumsText = await readOptional(sumsFile, input.sums, 'sums');
+  const sumsText = await readOptional(context, sumsFile, input.sums, 'sums');
   if (sumsText !== undefined) {
     const sumsName = path.basename(sumsFile);
     const found = lookupSum(parseSums(sumsText), [
@@ -112,18 +117,17 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   const resolveTrust = async (kind: 'key' | 'keyless'): Promise<BundleTrust | string> => {
     if (kind === 'key') {
       if (!input['public-key']) return 'is key-based and no --public-key was given';
-      const pem = await readFile(path.resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
+      const pem = await fs.readFile(path.resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
       if (pem === undefined) throw new UsageError(`verify: --public-key: cannot read ${input['public-key']}`);
       return { kind, publicKeyPem: pem };
     }
     if (!input['certificate-identity'] && !input['certificate-identity-regexp'])
       return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
-    const { loadTrustedRoot } = await import('../release/trusted-root.js');
-    const trusted = await loadTrustedRoot(
-      input['trusted-root'] ? path.resolve(context.cwd, input['trusted-root']) : undefined,
-    ).catch((error: Error) => {
-      throw new UsageError(`verify: --trusted-root: ${error.message}`);
-    });
+    const trusted = await sigstore
+      .loadTrustedRoot(input['trusted-root'] ? path.resolve(context.cwd, input['trusted-root']) : undefined)
+      .catch((error: Error) => {
+        throw new UsageError(`verify: --trusted-root: ${error.message}`);
+      });
     if (trusted.note) notes.push(trusted.note);
     const identity: IdentityPolicy = {
       identity: input['certificate-identity'],
@@ -139,7 +143,6 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
     return trust;
   };
 
-  const { bundleKind, verifyBundle } = await import('../release/bundle-verification.js');
   const check = async (file: string, json: unknown, artifact: Buffer | undefined): Promise<boolean> => {
     const trust = await trustFor(bundleKind(json));
     if (typeof trust === 'string') {
@@ -147,7 +150,7 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
       return false;
     }
     try {
-      const signer = verifyBundle(json, artifact, trust);
+      const signer = await sigstore.verifyBundle(json, artifact, trust);
       if (signer.identity) outputs['signer-identity'] = signer.identity;
       return true;
     } catch (error) {
@@ -161,12 +164,12 @@ async function verify(input: Input, context: RunContext): Promise<Report> {
   };
 
   const bundleFile = input.bundle ? path.resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
-  const bundleText = await readOptional(bundleFile, input.bundle, 'bundle');
+  const bundleText = await readOptional(context, bundleFile, input.bundle, 'bundle');
   if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes)))
     verified.push('bundle');
 
   const provenanceFile = input.provenance ? path.resolve(context.cwd, input.provenance) : `${tarball}.intoto.jsonl`;
-  const provenanceText = await readOptional(provenanceFile, input.provenance, 'provenance');
+  const provenanceText = await readOptional(context, provenanceFile, input.provenance, 'provenance');
   if (provenanceText !== undefined) {
     const lines = provenanceText.split('\n').filter((line) => line.trim());
     const sha512 = createHash('sha512').update(bytes).digest('hex');

@@ -1,25 +1,14 @@
-import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import semver from 'semver';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import {
-  commitSubject,
-  currentBranch,
-  fetchBranch,
-  gitAuthEnv,
-  headCommit,
-  indexLock,
-  readAtRev,
-  runGit,
-} from '../adapters/git.js';
+import { githubSkipReason, githubTarget } from '../github/client.js';
+import { commitViaApi, DEFAULT_TIMEOUT_MS } from '../github/git-database.js';
 import { nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
-import { openReleaseTarget, type ReleaseTarget } from '../release/release-target.js';
-import { readTexts, versionFiles } from '../release/version-files.js';
+import type { ReleaseTarget } from '../release/release-target.js';
+import { versionFiles } from '../release/version-files.js';
 import { missingFromRelease, planVersion, releaseFiles, type VersionPlan } from '../release/version-plan.js';
-import { restoreTree, snapshotTree } from '../release/working-tree.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
@@ -27,9 +16,8 @@ import { buildChangelog } from './changelog.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
+import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
-
-export { gitAuthEnv };
 
 const OPTIONS = pickOptions({
   directory: { description: SHARED_DESCRIPTIONS.packageFolder },
@@ -146,8 +134,8 @@ async function prepare(
   options: { baseRev?: string; resumeVersion?: string },
 ): Promise<VersionPlan> {
   const files = releaseFiles(target);
-  const disk = await readTexts(files);
-  const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
+  const disk = await readTexts(context, files);
+  const base = options.baseRev ? await textsAt(context, target.repoRoot, options.baseRev, files) : disk;
   const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
   const next =
     input.version ??
@@ -164,14 +152,26 @@ async function prepare(
   return planVersion({ base, disk, target: { ...target, version: next }, section });
 }
 
+/** The files' texts in the working tree (undefined: absent). */
+async function readTexts(context: RunContext, files: readonly string[]): Promise<Map<string, string | undefined>> {
+  const { fs } = context.adapters;
+  return new Map(
+    await Promise.all(
+      files.map(async (file) => [file, await fs.readFile(file, 'utf8').catch(() => undefined)] as const),
+    ),
+  );
+}
+
 async function textsAt(
+  context: RunContext,
   repoRoot: string,
   rev: string,
   files: readonly string[],
 ): Promise<Map<string, string | undefined>> {
+  const { git } = context.adapters;
   return new Map(
     await Promise.all(
-      files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))] as const),
+      files.map(async (file) => [file, await git.readAtRev(repoRoot, rev, relativeTo(repoRoot, file))] as const),
     ),
   );
 }
@@ -179,8 +179,8 @@ async function textsAt(
 const relativeTo = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
 
 /** The release files a commit lacks for `version` (empty: it holds the whole release). */
-async function missingAt(target: ReleaseTarget, sha: string, version: string): Promise<string[]> {
-  const texts = await textsAt(target.repoRoot, sha, releaseFiles(target));
+async function missingAt(context: RunContext, target: ReleaseTarget, sha: string, version: string): Promise<string[]> {
+  const texts = await textsAt(context, target.repoRoot, sha, releaseFiles(target));
   return missingFromRelease(texts, { ...target, version }).map((f) => relativeTo(target.repoRoot, f));
 }
 
@@ -194,11 +194,10 @@ function headVersion(manifest: string | undefined): string | undefined {
 }
 
 /** The branch to push to: the pushed ref in Actions (not a PR merge ref), else the checked-out branch. */
-async function releaseBranch(repoRoot: string, env: NodeJS.ProcessEnv): Promise<string> {
+async function releaseBranch(context: RunContext, repoRoot: string): Promise<string> {
+  const { ref, refName } = context.settings.github;
   const branch =
-    env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/')
-      ? env.GITHUB_REF_NAME
-      : await currentBranch(repoRoot);
+    refName && !ref?.startsWith('refs/pull/') ? refName : await context.adapters.git.currentBranch(repoRoot);
   if (!branch)
     throw new UsageError('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
   return branch;
@@ -211,31 +210,37 @@ async function releaseBranch(repoRoot: string, env: NodeJS.ProcessEnv): Promise<
  * subject for --version. It is pushed as it is, never committed again.
  */
 async function unpushedRelease(
+  context: RunContext,
   target: ReleaseTarget,
   input: Input,
   releaseOf: string | undefined,
 ): Promise<ReleaseCommit | undefined> {
-  const head = await headCommit(target.repoRoot);
+  const { git } = context.adapters;
+  const head = await git.headCommit(target.repoRoot);
   if (!head) return undefined;
   let candidate: ReleaseCommit | undefined;
   if (releaseOf)
-    candidate = await findReleaseCommit({
+    candidate = await findReleaseCommit(git, {
       cwd: target.repoRoot,
       branch: '',
       name: target.name,
       releaseOf,
       fetch: false,
     });
-  else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
+  else if (
+    input.version &&
+    (await git.commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version)
+  )
     candidate = { sha: head, version: input.version };
   if (candidate?.sha !== head) return undefined;
-  return (await missingAt(target, head, candidate.version)).length === 0 ? candidate : undefined;
+  return (await missingAt(context, target, head, candidate.version)).length === 0 ? candidate : undefined;
 }
 
 /** Whether the remote branch (fetched) contains the commit. */
-async function onBranch(repoRoot: string, branch: string, sha: string, network: NodeJS.ProcessEnv): Promise<boolean> {
-  if (!(await fetchBranch(repoRoot, branch, network)).ok) return false;
-  return (await runGit(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
+async function onBranch(context: RunContext, repoRoot: string, branch: string, sha: string): Promise<boolean> {
+  const { git } = context.adapters;
+  if (!(await git.fetchBranch(repoRoot, branch)).ok) return false;
+  return (await git.run(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
 }
 
 async function version(input: Input, context: RunContext): Promise<Report> {
@@ -247,7 +252,8 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   const via = input['commit-via'] ?? 'git';
   if (via === 'api' && !input.push)
     throw new UsageError('version: --commit-via api writes the branch on GitHub, so it needs --push');
-  const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'version');
+  const { fs, git, workingTree } = context.adapters;
+  const target = await openReleaseTarget(context, input.directory, input.config, 'version');
   const findings: Finding[] = [];
   const notes: string[] = [];
   const commit = Boolean(input.commit || input.push);
@@ -271,27 +277,24 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   if (input.version && semver.valid(target.version) && semver.lt(input.version, target.version))
     throw new UsageError(`version: ${input.version} is lower than package.json's ${target.version}`);
 
-  const env = context.parentEnv;
-  const token = env.GITHUB_TOKEN;
-  const network = { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', token) };
+  const token = context.settings.credentials.gitToken;
   const redact = (text: string) => (token ? text.split(token).join('***') : text);
-  const branch = input.push ? await releaseBranch(target.repoRoot, env) : undefined;
-  const releaseOf = input['release-of'] ?? (env.GITHUB_SHA || undefined);
+  const branch = input.push ? await releaseBranch(context, target.repoRoot) : undefined;
+  const releaseOf = input['release-of'] ?? context.settings.github.sha;
 
   // A re-run of a release whose commit is already on the branch: resume, never bump twice. The
   // commit counts only when it holds the whole release: a message or a trailer alone is no release.
   let resumeVersion: string | undefined;
   if (commit && releaseOf) {
-    const found = await findReleaseCommit({
+    const found = await findReleaseCommit(git, {
       cwd: target.repoRoot,
       branch: branch ?? '',
       name: target.name,
       releaseOf,
-      env: network,
       fetch: Boolean(branch),
     });
     if (found) {
-      const missing = await missingAt(target, found.sha, found.version);
+      const missing = await missingAt(context, target, found.sha, found.version);
       if (missing.length === 0) {
         Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
         notes.push(
@@ -305,8 +308,8 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       );
     }
   }
-  const unpushed = commit ? await unpushedRelease(target, input, releaseOf) : undefined;
-  if (unpushed && via === 'api' && (await onBranch(target.repoRoot, branch as string, unpushed.sha, network))) {
+  const unpushed = commit ? await unpushedRelease(context, target, input, releaseOf) : undefined;
+  if (unpushed && via === 'api' && (await onBranch(context, target.repoRoot, branch as string, unpushed.sha))) {
     Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false', version: unpushed.version });
     notes.push(
       'the release commit is already HEAD',
@@ -353,22 +356,22 @@ async function version(input: Input, context: RunContext): Promise<Report> {
 
   // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
   // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
-  const lock = commit ? await indexLock(target.repoRoot) : undefined;
+  const lock = commit ? await git.indexLock(target.repoRoot) : undefined;
   if (lock)
     throw new UsageError(
       `version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`,
     );
 
   // Everything below may write: a failure anywhere puts the checkout back as it was found.
-  const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
+  const snapshot = await workingTree.snapshot(target.repoRoot, releaseFiles(target), commit);
   const putBack = async (): Promise<void> => {
-    const problems = await restoreTree(snapshot);
+    const problems = await workingTree.restore(snapshot);
     notes.push(
       problems.length
         ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
         : 'the checkout is as this run found it (files, index and HEAD)',
     );
-    outputs.commit = (await headCommit(target.repoRoot)) ?? '';
+    outputs.commit = (await git.headCommit(target.repoRoot)) ?? '';
     outputs.pushed = 'false';
   };
   try {
@@ -381,7 +384,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
           `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`,
         );
         outcome = branch
-          ? await pushHead(target.repoRoot, branch, unpushed.sha, network)
+          ? await pushHead(context, target.repoRoot, branch, unpushed.sha)
           : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
       } else {
         const plan = await prepare(target, input, context, {
@@ -393,7 +396,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
         const changed = plan.files.map((c) => rel(c.file));
         outputs.files = JSON.stringify(changed);
         if (!commit) {
-          for (const change of plan.toWrite) await writeFile(change.file, change.after);
+          for (const change of plan.toWrite) await fs.writeFile(change.file, change.after);
           notes.push(
             changed.length
               ? `set ${plan.version} in ${changed.join(', ')}`
@@ -412,9 +415,8 @@ async function version(input: Input, context: RunContext): Promise<Report> {
                 plan,
                 baseRev: attempt === 1 ? (baseRev as string) : 'HEAD',
                 message,
-                network,
               })
-            : await commitAndPush({ target, branch, plan, message, network });
+            : await commitAndPush({ context, target, branch, plan, message });
       }
       if (outcome.kind === 'done') {
         Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
@@ -447,16 +449,16 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       notes.push(
         `attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`,
       );
-      await moveToRemoteHead(target.repoRoot, branch as string, network);
+      await moveToRemoteHead(context, target.repoRoot, branch as string);
       // Legs that lost the same race spread out before trying again.
-      await sleep(150 * attempt + Math.floor(Math.random() * 350));
+      await context.adapters.clock.sleep(150 * attempt + Math.floor(Math.random() * 350));
     }
   } catch (error) {
     if (githubFailed(error)) {
       await putBack();
       return done();
     }
-    const problems = await restoreTree(snapshot);
+    const problems = await workingTree.restore(snapshot);
     if (problems.length)
       throw new Error(
         `${(error as Error).message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`,
@@ -472,26 +474,24 @@ type Outcome =
   | { kind: 'retry' };
 
 /** The local checkout becomes the remote branch's head (drops the commit that lost the race). */
-async function moveToRemoteHead(repoRoot: string, branch: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const fetched = await fetchBranch(repoRoot, branch, env);
+async function moveToRemoteHead(context: RunContext, repoRoot: string, branch: string): Promise<void> {
+  const { git } = context.adapters;
+  const fetched = await git.fetchBranch(repoRoot, branch);
   if (!fetched.ok)
     throw new UsageError(
       `version: fetching ${branch} after a rejected push failed: ${fetched.stderr.trim().split('\n')[0] ?? ''}`,
     );
-  const reset = await runGit(repoRoot, ['reset', '--quiet', '--hard', `refs/remotes/origin/${branch}`]);
+  const reset = await git.run(repoRoot, ['reset', '--quiet', '--hard', `refs/remotes/origin/${branch}`]);
   if (reset.code !== 0)
     throw new UsageError(
       `version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`,
     );
 }
 
-async function pushHead(
-  repoRoot: string,
-  branch: string,
-  commit: string,
-  network: NodeJS.ProcessEnv,
-): Promise<Outcome> {
-  const push = await runGit(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], network);
+async function pushHead(context: RunContext, repoRoot: string, branch: string, commit: string): Promise<Outcome> {
+  const push = await context.log.step(`push ${commit.slice(0, 12)} to ${branch}`, () =>
+    context.adapters.git.runRemote(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]),
+  );
   if (push.code !== 0) {
     if (isNonFastForward(push.stdout + push.stderr)) return { kind: 'retry' };
     return { kind: 'refused', message: explainPushRejection(push.stderr + push.stdout, branch) };
@@ -507,24 +507,25 @@ async function pushHead(
 
 /** The git path: write the release files, commit exactly them, push. */
 async function commitAndPush(options: {
+  context: RunContext;
   target: ReleaseTarget;
   branch: string | undefined;
   plan: VersionPlan;
   message: string;
-  network: NodeJS.ProcessEnv;
 }): Promise<Outcome> {
-  const { target, branch, plan, message } = options;
+  const { context, target, branch, plan, message } = options;
+  const { fs, git } = context.adapters;
   const paths = plan.files.map((f) => relativeTo(target.repoRoot, f.file));
   let note: string;
   if (paths.length === 0) {
     note = `nothing to commit: HEAD already holds ${plan.version} in every release file`;
   } else {
-    for (const change of plan.toWrite) await writeFile(change.file, change.after);
+    for (const change of plan.toWrite) await fs.writeFile(change.file, change.after);
     // `add` first: a release file HEAD does not have yet (a first CHANGELOG.md) is unknown to `commit -- <paths>`.
-    const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
+    const added = await git.run(target.repoRoot, ['add', '--', ...paths]);
     if (added.code !== 0)
       return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
-    const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim()
+    const identity = (await git.run(target.repoRoot, ['config', 'user.email'])).stdout.trim()
       ? []
       : [
           '-c',
@@ -533,7 +534,7 @@ async function commitAndPush(options: {
           'user.email=41898282+github-actions[bot]@users.noreply.github.com',
         ];
     // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
-    const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
+    const result = await git.run(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
     if (result.code !== 0)
       return {
         kind: 'failed',
@@ -541,19 +542,20 @@ async function commitAndPush(options: {
       };
     note = `committed ${plan.version} (${paths.join(', ')})`;
   }
-  const commit = (await headCommit(target.repoRoot)) ?? '';
+  const commit = (await git.headCommit(target.repoRoot)) ?? '';
   if (!branch) return { kind: 'done', commit, pushed: false, note };
-  const pushed = await pushHead(target.repoRoot, branch, commit, options.network);
+  const pushed = await pushHead(context, target.repoRoot, branch, commit);
   return pushed.kind === 'done' ? { ...pushed, note: `${note}; ${pushed.note}` } : pushed;
 }
 
 /** git's mode of each path at a commit (an executable stays one); new files are 100644. */
 async function modesAt(
+  context: RunContext,
   repoRoot: string,
   rev: string,
   paths: readonly string[],
 ): Promise<Map<string, '100644' | '100755'>> {
-  const listed = await runGit(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
+  const listed = await context.adapters.git.run(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
   const modes = new Map<string, '100644' | '100755'>();
   for (const entry of listed.stdout.split('\0').filter(Boolean)) {
     const [meta = '', file = ''] = entry.split('\t');
@@ -575,11 +577,11 @@ async function commitThroughApi(options: {
   plan: VersionPlan;
   baseRev: string;
   message: string;
-  network: NodeJS.ProcessEnv;
 }): Promise<Outcome> {
-  const { target, branch, plan } = options;
+  const { target, branch, plan, context } = options;
+  const { git } = context.adapters;
   const root = target.repoRoot;
-  const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
+  const parent = (await git.run(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
   if (plan.files.length === 0)
     return {
       kind: 'done',
@@ -587,32 +589,32 @@ async function commitThroughApi(options: {
       pushed: false,
       note: `nothing to commit: HEAD already holds ${plan.version} in every release file`,
     };
-  const { createGitHub, githubSkipReason, githubTarget } = await import('../github/client.js');
-  const gh = githubTarget(options.input.repo, options.context);
+  const gh = githubTarget(options.input.repo, context.settings);
   if (!gh)
     throw new UsageError(
-      `version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`,
+      `version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, context.settings)}`,
     );
-  const client = await createGitHub(gh, options.context.parentEnv);
-  const { commitViaApi, DEFAULT_TIMEOUT_MS } = await import('../github/git-database.js');
+  const client = await context.adapters.github.client(gh);
   const paths = plan.files.map((f) => relativeTo(root, f.file));
-  const modes = await modesAt(root, parent, paths);
+  const modes = await modesAt(context, root, parent, paths);
   const changes = plan.files.map((f, i) => ({
     path: paths[i] as string,
     mode: modes.get(paths[i] as string) ?? ('100644' as const),
     content: Buffer.from(f.after),
   }));
-  const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
-  const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+  const baseTree = (await git.run(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
+  const seconds = Number(context.settings.githubTimeoutSeconds);
   const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-  const result = await commitViaApi(client, gh, {
-    branch,
-    parent,
-    baseTree,
-    changes,
-    message: options.message,
-    timeoutMs,
-  });
+  const result = await context.log.step(`commit ${plan.version} to ${branch} through the GitHub API`, () =>
+    commitViaApi(client, gh, {
+      branch,
+      parent,
+      baseTree,
+      changes,
+      message: options.message,
+      timeoutMs,
+    }),
+  );
   if (result.kind === 'not-fast-forward') return { kind: 'retry' };
   if (result.kind === 'refused') return { kind: 'refused', message: explainApiRefusal(result, branch) };
   if (result.kind === 'unanswered') {
@@ -627,7 +629,7 @@ async function commitThroughApi(options: {
     kind: 'done',
     commit: result.sha,
     pushed: true,
-    note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}`,
+    note: `${where}${await checkOut(context, root, branch, result.sha, plan)}`,
   };
 }
 
@@ -639,24 +641,25 @@ async function commitThroughApi(options: {
  * fetch), the files are written, so the job still packs the release.
  */
 async function checkOut(
+  context: RunContext,
   root: string,
   branch: string,
   sha: string,
   plan: VersionPlan,
-  network: NodeJS.ProcessEnv,
 ): Promise<string> {
-  const fetched = await fetchBranch(root, branch, network);
+  const { fs, git } = context.adapters;
+  const fetched = await git.fetchBranch(root, branch);
   if (fetched.ok) {
     const paths = plan.files.map((f) => relativeTo(root, f.file));
     for (const file of plan.files) {
-      const atHead = await readAtRev(root, 'HEAD', relativeTo(root, file.file));
-      if (atHead === undefined) await rm(file.file, { force: true });
-      else await writeFile(file.file, atHead);
+      const atHead = await git.readAtRev(root, 'HEAD', relativeTo(root, file.file));
+      if (atHead === undefined) await fs.rm(file.file, { force: true });
+      else await fs.writeFile(file.file, atHead);
     }
-    await runGit(root, ['reset', '--quiet', '--', ...paths]);
-    const reset = await runGit(root, ['reset', '--quiet', '--keep', sha]);
+    await git.run(root, ['reset', '--quiet', '--', ...paths]);
+    const reset = await git.run(root, ['reset', '--quiet', '--keep', sha]);
     if (reset.code === 0) return '';
   }
-  for (const change of plan.files) await writeFile(change.file, change.after);
+  for (const change of plan.files) await fs.writeFile(change.file, change.after);
   return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
 }

@@ -1,11 +1,10 @@
 import { UsageError } from '../errors.js';
-import type { RunContext } from '../commands/types.js';
+import type { Settings } from '../settings/settings.js';
 
 /**
- * The GitHub REST client: octokit from @actions/github with the retry plugin
- * (5xx, network) and the throttling plugin (primary and secondary rate
- * limits: retried twice when GitHub asks to wait at most a minute, else the
- * error says when to re-run). Loaded only by the commands that talk to GitHub.
+ * Which repository the GitHub steps talk to and as whom, and GitHub's errors
+ * as a user can act on them. The client itself (octokit) is the GitHub
+ * adapter's; the logic here and beside it sees the port in ports/github.ts.
  */
 export interface GitHubTarget {
   owner: string;
@@ -14,81 +13,25 @@ export interface GitHubTarget {
   apiUrl: string;
 }
 
-const MAX_WAIT_SECONDS = 60;
-
 /** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
-export function githubTarget(repoFlag: string | undefined, context: RunContext): GitHubTarget | undefined {
-  const repository = repoFlag ?? context.githubRepository;
+export function githubTarget(
+  repoFlag: string | undefined,
+  settings: Pick<Settings, 'github' | 'credentials'>,
+): GitHubTarget | undefined {
+  const repository = repoFlag ?? settings.github.repository;
   if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag))
     throw new UsageError(`--repo: expected owner/name, got "${repoFlag}"`);
-  const token = context.parentEnv.GITHUB_TOKEN || context.parentEnv.GH_TOKEN;
+  const token = settings.credentials.githubToken;
   if (!repository || !token) return undefined;
   const [owner, repo] = repository.split('/') as [string, string];
-  return {
-    owner,
-    repo,
-    token,
-    apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-  };
+  return { owner, repo, token, apiUrl: settings.github.apiUrl };
 }
 
 /** Why GitHub steps were skipped, for the report. */
-export function githubSkipReason(repoFlag: string | undefined, context: RunContext): string {
-  const repository = repoFlag ?? context.githubRepository;
+export function githubSkipReason(repoFlag: string | undefined, settings: Pick<Settings, 'github'>): string {
+  const repository = repoFlag ?? settings.github.repository;
   if (!repository) return 'no repository: pass --repo owner/name (GitHub Actions sets it)';
   return 'no token: set GITHUB_TOKEN (in GitHub Actions: env GITHUB_TOKEN: ${{ github.token }})';
-}
-
-export type GitHub = Awaited<ReturnType<typeof createGitHub>>;
-
-export async function createGitHub(
-  target: GitHubTarget,
-  env: NodeJS.ProcessEnv,
-  log: (line: string) => void = () => {},
-) {
-  const { getOctokit } = await import('@actions/github');
-  const { retry } = await import('@octokit/plugin-retry');
-  const { throttling } = await import('@octokit/plugin-throttling');
-  const Bottleneck = (await import('bottleneck/light.js')).default;
-  const wait =
-    (kind: string) =>
-    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-      const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
-      log(
-        `GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`,
-      );
-      return retrying;
-    };
-  // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
-  // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
-  // for GitHub Enterprise test instances and fakes. Never set it against github.com.
-  const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
-  const unpaced = fast
-    ? {
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      }
-    : {};
-  const octokit = getOctokit(
-    target.token,
-    {
-      baseUrl: target.apiUrl,
-      retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
-      // Retries live in the plugin's options only: a request-level `retries` would make it retry 4xx too.
-      throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit'), ...unpaced },
-    },
-    retry,
-    throttling,
-  );
-  // octokit waits for ever on a request GitHub never answers. MCP_RELEASE_GITHUB_TIMEOUT_SECONDS bounds
-  // each call, its retries included; a call that sets its own signal keeps it.
-  const seconds = Number(env.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
-  if (Number.isFinite(seconds) && seconds > 0) {
-    octokit.hook.before('request', (options) => {
-      options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(seconds * 1000) };
-    });
-  }
-  return octokit;
 }
 
 interface RequestErrorLike {

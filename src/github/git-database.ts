@@ -1,4 +1,5 @@
-import type { GitHub, GitHubTarget } from './client.js';
+import type { GitHub } from '../ports/github.js';
+import type { GitHubTarget } from './client.js';
 
 /**
  * The release commit made through GitHub's Git Database REST API instead of

@@ -1,5 +1,6 @@
 import semver from 'semver';
-import type { GitHub, GitHubTarget } from './client.js';
+import type { GitHub } from '../ports/github.js';
+import type { GitHubTarget } from './client.js';
 
 /**
  * The moving major tag (`v1`) that actions are used by: `uses: owner/repo@v1`

@@ -1,4 +1,5 @@
-import type { GitHub, GitHubTarget } from './client.js';
+import type { GitHub } from '../ports/github.js';
+import type { GitHubTarget } from './client.js';
 
 /** What the release plan and the changelog need from a PR. */
 export interface PullInfo {

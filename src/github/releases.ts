@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { GitHub, GitHubRelease } from '../ports/github.js';
 import { fitToLimit } from '../util/markdown.js';
-import type { GitHub, GitHubTarget } from './client.js';
+import type { GitHubTarget } from './client.js';
 
 /**
  * Git tags and GitHub releases, idempotent: each function reads what exists
@@ -51,17 +51,7 @@ export interface ReleaseRecord {
   assets: { id: number; name: string; size: number; digest?: string | null }[];
 }
 
-type ReleaseData = {
-  id: number;
-  draft: boolean;
-  html_url: string;
-  upload_url: string;
-  tag_name: string;
-  name: string | null;
-  body?: string | null;
-  prerelease: boolean;
-  assets: { id: number; name: string; size: number; digest?: string | null }[];
-};
+type ReleaseData = GitHubRelease;
 
 const record = (r: ReleaseData): ReleaseRecord => ({
   id: r.id,
@@ -141,17 +131,18 @@ export interface AssetOutcome {
   outcome: 'uploaded' | 'replaced' | 'unchanged';
 }
 
-/** Upload the files as assets: same name and bytes are kept, other bytes replaced. */
+/** Upload the files as assets (their bytes from `read`): same name and bytes are kept, other bytes replaced. */
 export async function syncAssets(
   github: GitHub,
   target: GitHubTarget,
   release: ReleaseRecord,
   files: readonly string[],
+  read: (file: string) => Promise<Buffer>,
 ): Promise<AssetOutcome[]> {
   const results: AssetOutcome[] = [];
   for (const file of files) {
     const name = path.basename(file);
-    const bytes = await readFile(file);
+    const bytes = await read(file);
     const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     const existing = release.assets.find((a) => a.name === name);
     if (existing && existing.size === bytes.length && existing.digest === digest) {

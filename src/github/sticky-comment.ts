@@ -1,5 +1,6 @@
 import { fitToLimit } from '../util/markdown.js';
-import type { GitHub, GitHubTarget } from './client.js';
+import type { GitHub } from '../ports/github.js';
+import type { GitHubTarget } from './client.js';
 
 /** GitHub refuses issue and PR comments longer than this (422 "body is too long"). */
 const COMMENT_LIMIT = 65_536;

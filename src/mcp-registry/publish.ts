@@ -1,16 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fetchIdentityToken } from '../release/oidc.js';
-import { notYetServedMessage, waitForVersion } from '../release/registry-wait.js';
-import type { ReleaseTarget } from '../release/release-target.js';
+import { notYetServedMessage, type RegistryWaitResult } from '../release/registry-wait.js';
 import {
-  exchangeGitHubOidc,
-  getEntry,
   MCP_REGISTRY_AUDIENCE,
   MCP_REGISTRY_URL,
-  publishEntry,
   serverJsonProblems,
-  setStatus,
+  type McpRegistryApi,
   type RegistryStatus,
 } from './client.js';
 
@@ -20,7 +13,8 @@ import {
  * npm can take minutes to show a new version everywhere (npm/cli#4513): we wait
  * until npm serves `GET /<name>/<version>`, the URL the registry checks
  * (bounded by promote's `registry-wait`, each look said in the log). Failures here never undo the npm side; a re-run
- * finishes what is missing.
+ * finishes what is missing. The command hands in the outside world: the
+ * registry's API, OIDC tokens, npm's wait and the server.json it read.
  */
 export interface McpRegistryResult {
   outcome: 'published' | 'already-published' | 'updated' | 'unchanged' | 'skipped' | 'failed';
@@ -28,13 +22,19 @@ export interface McpRegistryResult {
   rule?: string;
 }
 
-async function registryToken(base: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const oidc = await fetchIdentityToken(env, MCP_REGISTRY_AUDIENCE);
-  return exchangeGitHubOidc(base, oidc);
+export interface McpRegistryPorts {
+  api: McpRegistryApi;
+  /** An OIDC identity token for the audience (GitHub Actions' endpoint). */
+  identityToken(audience: string): Promise<string>;
 }
 
-async function readServerJson(target: ReleaseTarget): Promise<Record<string, unknown> | string> {
-  const text = await readFile(path.join(target.dir, 'server.json'), 'utf8').catch(() => undefined);
+async function registryToken(ports: McpRegistryPorts, base: string): Promise<string> {
+  const oidc = await ports.identityToken(MCP_REGISTRY_AUDIENCE);
+  return ports.api.exchangeGitHubOidc(base, oidc);
+}
+
+/** The package's server.json (its text, undefined when the folder has none) as an object, or what is wrong with it. */
+function parseServerJson(text: string | undefined): Record<string, unknown> | string {
   if (text === undefined) return 'no server.json in the package folder';
   try {
     const value: unknown = JSON.parse(text);
@@ -46,24 +46,28 @@ async function readServerJson(target: ReleaseTarget): Promise<Record<string, unk
   }
 }
 
-export async function publishToMcpRegistry(options: {
-  target: ReleaseTarget;
-  version: string;
-  registry: string;
-  registryUrl?: string;
-  env: NodeJS.ProcessEnv;
-  log: (line: string) => void;
-  /** Seconds to wait for npm to serve the version. */
-  waitSeconds: number;
-  /** Each look at npm as it happens. */
-  progress?: (line: string) => void;
-}): Promise<McpRegistryResult> {
-  const { target, version, env, log } = options;
+export async function publishToMcpRegistry(
+  ports: McpRegistryPorts,
+  options: {
+    /** The npm package's name. */
+    packageName: string;
+    version: string;
+    /** The npm registry (where the MCP Registry checks the version). */
+    registry: string;
+    registryUrl?: string;
+    serverJsonText: string | undefined;
+    log: (line: string) => void;
+    /** Waits until npm serves the version (bounded by promote's `registry-wait`, each look said as it happens). */
+    waitForNpm: () => Promise<RegistryWaitResult>;
+  },
+): Promise<McpRegistryResult> {
+  const { version, log } = options;
+  const { api } = ports;
   const base = options.registryUrl ?? MCP_REGISTRY_URL;
-  const serverJson = await readServerJson(target);
+  const serverJson = parseServerJson(options.serverJsonText);
   if (typeof serverJson === 'string')
     return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: ${serverJson}` };
-  const problems = serverJsonProblems(serverJson, target.name, version);
+  const problems = serverJsonProblems(serverJson, options.packageName, version);
   if (problems.length)
     return {
       outcome: 'failed',
@@ -72,28 +76,24 @@ export async function publishToMcpRegistry(options: {
     };
   const name = serverJson.name as string;
   try {
-    if (await getEntry(base, name, version)) {
+    if (await api.getEntry(base, name, version)) {
       log(`MCP Registry: ${name} ${version} is already published`);
       return { outcome: 'already-published' };
     }
-    const where = { registry: options.registry, name: target.name, version };
-    const wait = await waitForVersion({
-      ...where,
-      timeoutSeconds: options.waitSeconds,
-      ...(options.progress ? { progress: options.progress } : {}),
-    });
+    const where = { registry: options.registry, name: options.packageName, version };
+    const wait = await options.waitForNpm();
     if (!wait.served)
       return {
         outcome: 'failed',
         rule: 'registry/not-yet-served',
         problem: `MCP Registry: not sent: ${notYetServedMessage(where, wait)} (npm is already promoted)`,
       };
-    const token = await registryToken(base, env);
+    const token = await registryToken(ports, base);
     try {
-      await publishEntry(base, token, serverJson);
+      await api.publishEntry(base, token, serverJson);
     } catch (error) {
       // A concurrent promote published it after we looked (the registry refuses duplicates): theirs stands.
-      if (!(await getEntry(base, name, version).catch(() => undefined))) throw error;
+      if (!(await api.getEntry(base, name, version).catch(() => undefined))) throw error;
       log(`MCP Registry: ${name} ${version} was published meanwhile by another run`);
       return { outcome: 'already-published' };
     }
@@ -107,24 +107,26 @@ export async function publishToMcpRegistry(options: {
   }
 }
 
-export async function setMcpRegistryStatus(options: {
-  target: ReleaseTarget;
-  version: string;
-  status: RegistryStatus;
-  message?: string;
-  registryUrl?: string;
-  env: NodeJS.ProcessEnv;
-}): Promise<McpRegistryResult> {
+export async function setMcpRegistryStatus(
+  ports: McpRegistryPorts,
+  options: {
+    version: string;
+    status: RegistryStatus;
+    message?: string;
+    registryUrl?: string;
+    serverJsonText: string | undefined;
+  },
+): Promise<McpRegistryResult> {
   const base = options.registryUrl ?? MCP_REGISTRY_URL;
-  const serverJson = await readServerJson(options.target);
+  const serverJson = parseServerJson(options.serverJsonText);
   if (typeof serverJson === 'string' || typeof serverJson.name !== 'string') return { outcome: 'skipped' };
   try {
-    const entry = await getEntry(base, serverJson.name, options.version);
+    const entry = await ports.api.getEntry(base, serverJson.name, options.version);
     if (!entry) return { outcome: 'skipped' };
     if ((entry.status ?? 'active') === options.status) return { outcome: 'unchanged' };
-    await setStatus(
+    await ports.api.setStatus(
       base,
-      await registryToken(base, options.env),
+      await registryToken(ports, base),
       serverJson.name,
       options.version,
       options.status,

@@ -1,15 +1,10 @@
-import { createPublicKey } from 'node:crypto';
-import { bundleFromJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { keyHint } from './sigstore-key.js';
-
 /**
  * One entry point for checking a sigstore bundle, key-based or keyless.
  * Key-based bundles name their key by a hint and verify against the public key
  * given (no log, no certificate). Keyless bundles verify against a trusted
  * root (Fulcio CA, Rekor, CT log, TSA) and an expected identity: a bundle from
  * someone else's workflow must fail even when every signature is valid.
+ * The sigstore adapter verifies; the policy and its vocabulary are here.
  */
 export type BundleTrust =
   | { kind: 'key'; publicKeyPem: string }
@@ -37,47 +32,10 @@ export interface VerifiedSigner {
   issuer?: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Throws with the reason when the bundle does not verify; `artifact` is omitted for DSSE bundles. */
-export function verifyBundle(bundleJson: unknown, artifact: Buffer | undefined, trust: BundleTrust): VerifiedSigner {
-  const entity = toSignedEntity(bundleFromJSON(bundleJson), artifact);
-  if (trust.kind === 'key') {
-    const publicKey = createPublicKey(trust.publicKeyPem);
-    const root = TrustedRoot.fromJSON({
-      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-      tlogs: [],
-      certificateAuthorities: [],
-      ctlogs: [],
-      timestampAuthorities: [],
-    });
-    const keys = {
-      [keyHint(publicKey)]: {
-        rawBytes: publicKey.export({ type: 'spki', format: 'der' }),
-        keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-        validFor: { start: new Date(0) },
-      },
-    };
-    new Verifier(toTrustMaterial(root, keys as never), {
-      tlogThreshold: 0,
-      ctlogThreshold: 0,
-      timestampThreshold: 0,
-    }).verify(entity);
-    return {};
-  }
-  const { identity, identityRegexp, issuer } = trust.identity;
-  if (!identity && !identityRegexp)
-    throw new Error(
-      'a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)',
-    );
-  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
-    tlogThreshold: 1,
-    ctlogThreshold: 1,
-    timestampThreshold: 1,
-  });
-  const signer = verifier.verify(entity, {
-    subjectAlternativeName: identity ? `^${escapeRegExp(identity)}$` : identityRegexp,
-    extensions: { issuer },
-  });
-  return { identity: signer.identity?.subjectAlternativeName, issuer: signer.identity?.extensions?.issuer };
+/** The certificate identity a keyless bundle must carry, as the verifier's pattern: exact, or the caller's expression. */
+export function identityPattern(policy: IdentityPolicy): string | undefined {
+  return policy.identity ? `^${policy.identity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : policy.identityRegexp;
 }
+
+export const NO_EXPECTED_IDENTITY =
+  'a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)';

@@ -1,6 +1,6 @@
-import type { GitHub, GitHubTarget } from '../github/client.js';
+import type { GitHubTarget } from '../github/client.js';
 import { mergedPullForCommit, type PullInfo } from '../github/pulls.js';
-import { commitsSince, lastTag } from '../adapters/git.js';
+import type { GitHub } from '../ports/github.js';
 import type { ChangeEntry } from './changelog.js';
 import { parseCommitMessage } from './conventional.js';
 import { gitTagGlob, type ReleaseTarget } from './release-target.js';
@@ -30,19 +30,30 @@ export function entryFromPull(pull: PullInfo): ChangeEntry {
   };
 }
 
+/** The git reads it needs (the git adapter has them). */
+export interface EntriesGit {
+  lastTag(cwd: string, glob: string): Promise<string | undefined>;
+  commitsSince(
+    cwd: string,
+    since: string | undefined,
+    paths?: readonly string[],
+  ): Promise<{ sha: string; author: string; message: string }[]>;
+}
+
 /**
  * The changes since the package's last tag: one entry per merged PR when
  * GitHub can say which PR a commit came from, else one per commit (its
  * conventional-commit type, its `(#123)` reference, its author name).
  */
 export async function gatherEntries(
+  git: EntriesGit,
   target: ReleaseTarget,
   github?: { client: GitHub; target: GitHubTarget },
 ): Promise<GatheredEntries> {
-  const since = await lastTag(target.repoRoot, gitTagGlob(target));
-  const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter(
-    (c) => !RELEASE_COMMIT.test(c.message),
-  );
+  const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+  const commits = (
+    await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])
+  ).filter((c) => !RELEASE_COMMIT.test(c.message));
   const entries: ChangeEntry[] = [];
   const seenPulls = new Set<number>();
   let apiCalls = 0;

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 
-/** sha512 SRI and sha1 hex of a file: what npm records as dist.integrity and dist.shasum. */
-export async function fileDigests(file: string): Promise<{ integrity: string; shasum: string }> {
-  const bytes = await readFile(file);
+/** sha512 SRI and sha1 hex of a file's bytes: what npm records as dist.integrity and dist.shasum. */
+export function digestsOf(bytes: Uint8Array): { integrity: string; shasum: string } {
   return {
     integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
     shasum: createHash('sha1').update(bytes).digest('hex'),

@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/types.js';
+import type { Credentials, Settings } from '../settings/settings.js';
 
 /**
  * The npm credential for moving dist-tags and deprecating. npm trusted
@@ -14,8 +14,8 @@ export const PROMOTE_TOKEN_HELP =
  * so the workflow may pass it as MCP_RELEASE_ENVIRONMENT; otherwise the text
  * names the usual one.
  */
-function environmentName(env: NodeJS.ProcessEnv): string {
-  return env.MCP_RELEASE_ENVIRONMENT?.trim() || 'production';
+function environmentName(environment: string | undefined): string {
+  return environment?.trim() || 'production';
 }
 
 /**
@@ -25,22 +25,20 @@ function environmentName(env: NodeJS.ProcessEnv): string {
  * ("Reuse workflows", passing secrets; actions/runner#1490).
  * A composite that maps a missing secret to an env var gives an empty string.
  */
-export function emptyPromoteTokenReason(env: NodeJS.ProcessEnv): string {
-  const name = environmentName(env);
+export function emptyPromoteTokenReason(settings: Pick<Settings, 'environment'>): string {
+  const name = environmentName(settings.environment);
   return `NPM_PROMOTE_TOKEN is empty: as an environment secret of "${name}" a called workflow sees it only in the job that declares \`environment: ${name}\`, and only under a name the caller passes (\`NPM_PROMOTE_TOKEN: \${{ secrets.NPM_PROMOTE_TOKEN }}\`, or \`secrets: inherit\`); or it is not set there (a private repository on GitHub Free has no environments: store it as a repository secret)`;
 }
 
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
-export function promoteTokenHelp(context: RunContext): string {
-  const env = context.parentEnv;
-  return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN
-    ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}`
+export function promoteTokenHelp(settings: Pick<Settings, 'credentials' | 'environment'>): string {
+  return settings.credentials.npmPromoteTokenEmpty && !settings.credentials.nodeAuthToken
+    ? `${emptyPromoteTokenReason(settings)}. ${PROMOTE_TOKEN_HELP}`
     : PROMOTE_TOKEN_HELP;
 }
 
-export function promoteToken(context: RunContext): { token?: string; source?: string } {
-  if (context.parentEnv.NPM_PROMOTE_TOKEN)
-    return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
-  if (context.parentEnv.NODE_AUTH_TOKEN) return { token: context.parentEnv.NODE_AUTH_TOKEN, source: 'NODE_AUTH_TOKEN' };
+export function promoteToken(credentials: Credentials): { token?: string; source?: string } {
+  if (credentials.npmPromoteToken) return { token: credentials.npmPromoteToken, source: 'NPM_PROMOTE_TOKEN' };
+  if (credentials.nodeAuthToken) return { token: credentials.nodeAuthToken, source: 'NODE_AUTH_TOKEN' };
   return {};
 }

@@ -1,9 +1,11 @@
+import { BUILD_VARIABLES, type BuildVariable, type Settings } from '../settings/settings.js';
+
 /**
  * SLSA v1 build provenance for tarballs built in GitHub Actions, as an in-toto
  * statement. The shape follows what npm's own `--provenance` writes (GitHub
  * Actions build type, workflow ref and path, the commit as resolved
  * dependency, the run as invocation id), so tools that read npm provenance read
- * ours. Pure: every fact comes from the environment passed in.
+ * ours. Pure: every fact comes from the settings passed in.
  */
 export const SLSA_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
 export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -27,29 +29,22 @@ export function npmPurl(name: string, version: string): string {
 }
 
 /** The GitHub Actions facts provenance needs, or the names of the missing variables. */
-const BUILD_VARIABLES = [
-  'GITHUB_SERVER_URL',
-  'GITHUB_REPOSITORY',
-  'GITHUB_SHA',
-  'GITHUB_REF',
-  'GITHUB_WORKFLOW_REF',
-  'GITHUB_EVENT_NAME',
-  'GITHUB_RUN_ID',
-  'GITHUB_RUN_ATTEMPT',
-] as const;
-type BuildFacts = Record<(typeof BUILD_VARIABLES)[number], string>;
+type BuildFacts = Record<BuildVariable, string>;
 
-export function githubBuildFacts(env: NodeJS.ProcessEnv): { facts?: BuildFacts; missing: string[] } {
-  const missing = BUILD_VARIABLES.filter((name) => !env[name]);
+export function githubBuildFacts(variables: Settings['buildVariables']): { facts?: BuildFacts; missing: string[] } {
+  const missing = BUILD_VARIABLES.filter((name) => !variables[name]);
   if (missing.length > 0) return { missing };
   return {
-    facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name] as string])) as BuildFacts,
+    facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, variables[name] as string])) as BuildFacts,
     missing,
   };
 }
 
-export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: NodeJS.ProcessEnv): InTotoStatement {
-  const { facts, missing } = githubBuildFacts(env);
+export function buildProvenanceStatement(
+  subjects: ProvenanceSubject[],
+  settings: Pick<Settings, 'buildVariables' | 'github'>,
+): InTotoStatement {
+  const { facts, missing } = githubBuildFacts(settings.buildVariables);
   if (!facts) throw new Error(`provenance needs GitHub Actions variables: ${missing.join(', ')} not set`);
   const server = facts.GITHUB_SERVER_URL;
   const repository = facts.GITHUB_REPOSITORY;
@@ -68,8 +63,8 @@ export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: Nod
         internalParameters: {
           github: {
             event_name: facts.GITHUB_EVENT_NAME,
-            repository_id: env.GITHUB_REPOSITORY_ID ?? '',
-            repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+            repository_id: settings.github.repositoryId ?? '',
+            repository_owner_id: settings.github.repositoryOwnerId ?? '',
           },
         },
         resolvedDependencies: [
@@ -78,7 +73,7 @@ export function buildProvenanceStatement(subjects: ProvenanceSubject[], env: Nod
       },
       runDetails: {
         builder: {
-          id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
+          id: `${server}/actions/runner/${settings.github.runnerEnvironment === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
         },
         metadata: {
           invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}`,

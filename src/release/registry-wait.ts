@@ -7,19 +7,14 @@
  * Registry refuses an entry until `GET /<name>/<version>` answers. So the steps
  * that read the version back poll that same URL first, with a bounded wait.
  *
- * The clock, the sleep and the HTTP GET are injectable: the schedule is pure and
- * unit tests run it on a fake clock.
+ * The clock, the sleep and the HTTP GET are given (the registry adapter gives
+ * the real ones): the schedule is pure and unit tests run it on a fake clock.
  */
 
 export interface WaitClock {
   now(): number;
   sleep(ms: number): Promise<void>;
 }
-
-export const SYSTEM_CLOCK: WaitClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 
 /** One look at the registry: served, or why not (an HTTP status or a network error). */
 export type Probe = (url: string) => Promise<{ served: true } | { served: false; reason: string }>;
@@ -34,12 +29,11 @@ export interface RegistryWaitOptions {
   initialDelayMs?: number;
   /** Longest pause between looks (default 30000). */
   maxDelayMs?: number;
-  /** For private packages; sent as a bearer token, never printed. */
-  token?: string;
   /** A line per look that found nothing yet, and one when it is served after a wait. */
   progress?: (line: string) => void;
-  clock?: WaitClock;
-  probe?: Probe;
+  clock: WaitClock;
+  /** One look at `versionUrl(registry, name, version)`. */
+  probe: Probe;
 }
 
 export interface RegistryWaitResult {
@@ -75,34 +69,11 @@ export function backoffDelay(
   return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, attempt - 1));
 }
 
-/** A probe over fetch: served when the answer is 200 and names this version. */
-export function httpProbe(version: string, token?: string): Probe {
-  return async (url) => {
-    try {
-      const response = await fetch(url, {
-        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        signal: AbortSignal.timeout(30_000),
-      });
-      if (response.status !== 200) {
-        await response.body?.cancel();
-        return { served: false, reason: `HTTP ${response.status}` };
-      }
-      const body = (await response.json().catch(() => undefined)) as { version?: unknown } | undefined;
-      return body?.version === version
-        ? { served: true }
-        : { served: false, reason: `HTTP 200 without version ${version}` };
-    } catch (error) {
-      return { served: false, reason: (error as Error).message };
-    }
-  };
-}
-
 const seconds = (ms: number): number => Math.round(ms / 1000);
 
 /** Poll until the registry serves name@version or the deadline passes. Never throws for a registry answer. */
 export async function waitForVersion(options: RegistryWaitOptions): Promise<RegistryWaitResult> {
-  const clock = options.clock ?? SYSTEM_CLOCK;
-  const probe = options.probe ?? httpProbe(options.version, options.token);
+  const { clock, probe } = options;
   const url = versionUrl(options.registry, options.name, options.version);
   const budgetMs = Math.max(0, options.timeoutSeconds) * 1000;
   const label = `${options.name}@${options.version}`;

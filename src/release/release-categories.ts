@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_CATEGORIES, type CategoryConfig } from './changelog.js';
@@ -16,13 +14,15 @@ interface ReleaseYml {
   };
 }
 
-export async function loadCategories(
-  repoRoot: string,
+/** Where GitHub looks, in its order (under .github/). */
+export const RELEASE_YML_NAMES = ['release.yml', 'release.yaml'] as const;
+
+/** The sections from the files' texts (undefined: no such file), in RELEASE_YML_NAMES order. Pure. */
+export function releaseCategories(
+  files: readonly { name: string; text: string | undefined }[],
   skipLabel: string,
-): Promise<{ categories: CategoryConfig; source: string }> {
-  for (const name of ['release.yml', 'release.yaml']) {
-    const file = path.join(repoRoot, '.github', name);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+): { categories: CategoryConfig; source: string } {
+  for (const { name, text } of files) {
     if (text === undefined) continue;
     let doc: ReleaseYml;
     try {

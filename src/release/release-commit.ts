@@ -1,5 +1,4 @@
 import semver from 'semver';
-import { fetchBranch, logGrep } from '../adapters/git.js';
 
 /**
  * The release commit names the commit it releases in a git trailer:
@@ -59,26 +58,34 @@ export function parseReleaseCommit(logOutput: string, name: string, releaseOf: s
   return undefined;
 }
 
+/** The git reads the search needs (the git adapter has them). */
+export interface ReleaseCommitGit {
+  fetchBranch(cwd: string, branch: string): Promise<{ ok: boolean }>;
+  logGrep(cwd: string, rev: string, text: string): Promise<string | undefined>;
+}
+
 /**
  * Looks on the remote branch (fetched first) for the release commit of
  * `name` made for `releaseOf`. Undefined when there is none, or when the
  * branch cannot be fetched (no remote: a local run has nothing to resume).
  */
-export async function findReleaseCommit(options: {
-  cwd: string;
-  branch: string;
-  name: string;
-  releaseOf: string;
-  env?: NodeJS.ProcessEnv;
-  fetch?: boolean;
-}): Promise<ReleaseCommit | undefined> {
+export async function findReleaseCommit(
+  git: ReleaseCommitGit,
+  options: {
+    cwd: string;
+    branch: string;
+    name: string;
+    releaseOf: string;
+    fetch?: boolean;
+  },
+): Promise<ReleaseCommit | undefined> {
   const { cwd, branch, name, releaseOf } = options;
   let rev = 'HEAD';
   if (options.fetch !== false) {
-    const fetched = await fetchBranch(cwd, branch, options.env);
+    const fetched = await git.fetchBranch(cwd, branch);
     if (!fetched.ok) return undefined;
     rev = `refs/remotes/origin/${branch}`;
   }
-  const output = await logGrep(cwd, rev, `${RELEASE_OF}: ${releaseOf}`);
+  const output = await git.logGrep(cwd, rev, `${RELEASE_OF}: ${releaseOf}`);
   return output === undefined ? undefined : parseReleaseCommit(output, name, releaseOf);
 }

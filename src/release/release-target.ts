@@ -1,9 +1,5 @@
 import path from 'node:path';
-import { loadConfig } from '../adapters/config-file.js';
 import type { Config } from '../config/schema.js';
-import { UsageError } from '../errors.js';
-import { repositoryRoot } from '../adapters/git.js';
-import { readJsonObject } from '../adapters/fs.js';
 import { DEFAULT_LABELS, type LabelNames } from './bump.js';
 
 /**
@@ -29,25 +25,20 @@ export interface ReleaseTarget {
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
-export async function openReleaseTarget(
-  cwd: string,
-  directory: string,
-  configFlag: string | undefined,
-  command: string,
-): Promise<ReleaseTarget> {
-  const dir = path.resolve(cwd, directory);
-  const manifest = await readJsonObject(path.join(dir, 'package.json')).catch(() => undefined);
-  if (!manifest)
-    throw new UsageError(`${command}: ${path.join(directory, 'package.json')} is missing or not a JSON object`);
-  if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
-    throw new UsageError(`${command}: ${path.join(directory, 'package.json')} needs "name" and "version"`);
-  const repoRoot = (await repositoryRoot(dir)) ?? dir;
-  const { config } = await loadConfig(repoRoot, configFlag ? path.resolve(cwd, configFlag) : undefined);
+/** The target from what the command read: the package.json, the repository root and the config. Pure. */
+export function releaseTargetOf(options: {
+  dir: string;
+  name: string;
+  version: string;
+  repoRoot: string;
+  config: Config;
+}): ReleaseTarget {
+  const { dir, name, version, repoRoot, config } = options;
   const relativeDir = path.relative(repoRoot, dir);
   return {
     dir,
-    name: manifest.name,
-    version: manifest.version,
+    name,
+    version,
     repoRoot,
     relativeDir,
     monorepo: relativeDir !== '',

@@ -1,11 +1,10 @@
 import { createHash, createPrivateKey, createPublicKey, sign as cryptoSign, type KeyObject } from 'node:crypto';
-import { bundleToJSON } from '@sigstore/bundle';
-import { DSSEBundleBuilder, MessageSignatureBundleBuilder } from '@sigstore/sign';
 
 /**
  * Key-based sigstore bundles, for places without OIDC: the signature is made
  * with a PEM private key from a secret, and the bundle names the public key by a
  * hint (its SHA-256 fingerprint) instead of carrying a Fulcio certificate.
+ * The keys and the signer are here; the sigstore adapter builds the bundles.
  */
 export function keyHint(publicKey: KeyObject): string {
   return createHash('sha256')
@@ -30,7 +29,8 @@ export function publicKeyOf(privateKey: KeyObject): { publicKeyPem: string; hint
   return { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), hint: keyHint(publicKey) };
 }
 
-function keySigner(privateKey: KeyObject) {
+/** A signer for sigstore's bundle builders: the signature made here, the key named by its hint. */
+export function keySigner(privateKey: KeyObject) {
   const { publicKeyPem, hint } = publicKeyOf(privateKey);
   const signer = {
     sign(data: Buffer) {
@@ -41,27 +41,4 @@ function keySigner(privateKey: KeyObject) {
     },
   };
   return { signer, publicKeyPem, hint };
-}
-
-export async function signWithKey(
-  artifact: Buffer,
-  privateKey: KeyObject,
-): Promise<{ bundle: unknown; publicKeyPem: string; hint: string }> {
-  const { signer, publicKeyPem, hint } = keySigner(privateKey);
-  const bundle = await new MessageSignatureBundleBuilder({ signer, witnesses: [] }).create({ data: artifact });
-  return { bundle: bundleToJSON(bundle), publicKeyPem, hint };
-}
-
-/** A DSSE bundle over an in-toto statement, signed with the key. */
-export async function signStatementWithKey(
-  statement: object,
-  privateKey: KeyObject,
-  payloadType: string,
-): Promise<unknown> {
-  const { signer } = keySigner(privateKey);
-  const bundle = await new DSSEBundleBuilder({ signer, witnesses: [] }).create({
-    data: Buffer.from(JSON.stringify(statement)),
-    type: payloadType,
-  });
-  return bundleToJSON(bundle);
 }

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { ReadEntry } from 'tar';
 import { entryProblem, isFileEntry, landingPath, quoteName, topFolder } from './tar-entry-rules.js';
 
@@ -22,9 +21,11 @@ export interface TarballInspection {
  * before publishing (pacote), so the manifest checked here is the one npm
  * sends: pax headers are honoured and the archive ends where node-tar ends it.
  * Entry bodies stream past (only package.json is buffered), so a 1 GB entry or
- * 100,000 files cost time, not memory. Nothing is unpacked to disk.
+ * 100,000 files cost time, not memory. Nothing is unpacked to disk. `open`
+ * gives the archive's bytes (the tarball adapter opens the file), called once
+ * the reader listens for its errors.
  */
-export async function inspectTarball(file: string): Promise<TarballInspection> {
+export async function inspectTarballStream(open: () => NodeJS.ReadableStream): Promise<TarballInspection> {
   const result: TarballInspection = { entries: 0, unsafe: [] };
   // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
   const entryNotes: string[] = [];
@@ -93,7 +94,7 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
     await new Promise<void>((resolve, reject) => {
       parser.on('end', () => resolve());
       parser.on('error', reject);
-      createReadStream(file).on('error', reject).pipe(parser);
+      open().on('error', reject).pipe(parser);
     });
     await manifestRead;
   } catch (error) {
@@ -107,11 +108,6 @@ export async function inspectTarball(file: string): Promise<TarballInspection> {
   const all = [...entryNotes, ...readerNotes];
   result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
   return result;
-}
-
-/** The package.json inside an npm tarball, read without unpacking anything to disk. */
-export async function readTarballManifest(file: string): Promise<Record<string, unknown> | undefined> {
-  return (await inspectTarball(file)).manifest;
 }
 
 async function readManifest(entry: ReadEntry): Promise<Record<string, unknown> | undefined> {

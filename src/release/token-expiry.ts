@@ -4,7 +4,7 @@
  * tokens"), so a release that worked last quarter can fail on the day of the
  * promote. `GET /-/npm/v1/tokens` lists the account's tokens (npm token list;
  * Verdaccio implements it) with an abbreviated token, `created` and, where the
- * registry has one, an expiry date. Pure apart from `readTokenExpiry`.
+ * registry has one, an expiry date. Pure: the registry adapter reads the list.
  */
 
 export interface TokenListEntry {
@@ -67,22 +67,4 @@ export function expiryVerdict(
       message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then`,
     };
   return { message: `${credential} expires on ${day} (in ${left} days)` };
-}
-
-/** GET /-/npm/v1/tokens with the token itself; never throws (a note says why it could not tell). */
-export async function readTokenExpiry(registry: string, token: string): Promise<TokenExpiry> {
-  try {
-    const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, {
-      headers: { accept: 'application/json', authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      return { known: false, why: `the registry's token list answered HTTP ${response.status}` };
-    }
-    const body = (await response.json()) as { objects?: TokenListEntry[] };
-    return expiryFromList(body.objects ?? [], token);
-  } catch (error) {
-    return { known: false, why: `the registry's token list could not be read (${(error as Error).message})` };
-  }
 }

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyEdits, modify, parse, type JSONPath } from 'jsonc-parser';
 
@@ -97,18 +96,4 @@ export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, i
     }),
   );
   return edits.filter((e): e is VersionEdit => Boolean(e));
-}
-
-export async function readTexts(files: readonly string[]): Promise<Map<string, string | undefined>> {
-  return new Map(
-    await Promise.all(files.map(async (file) => [file, await readFile(file, 'utf8').catch(() => undefined)] as const)),
-  );
-}
-
-export async function planVersionEdits(input: VersionTarget): Promise<VersionEdit[]> {
-  return versionEditsOf(await readTexts(Object.values(versionFiles(input))), input);
-}
-
-export async function applyVersionEdits(edits: readonly VersionEdit[]): Promise<void> {
-  for (const edit of edits) await writeFile(edit.file, edit.after);
 }

@@ -8,10 +8,17 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface Credentials {
   /** GITHUB_TOKEN, else GH_TOKEN. */
   githubToken?: string;
+  /**
+   * GITHUB_TOKEN alone: what version's git push and fetch authenticate with (a GH_TOKEN on a
+   * workstation is the gh CLI's; git keeps its own credentials there).
+   */
+  gitToken?: string;
   /** NODE_AUTH_TOKEN: npm's token for publish (setup-node writes an .npmrc that reads it). */
   nodeAuthToken?: string;
   /** NPM_PROMOTE_TOKEN: a separate token for dist-tag moves and deprecations. */
   npmPromoteToken?: string;
+  /** NPM_PROMOTE_TOKEN is set to the empty string (a secret the job cannot see): its own mistake, said apart from unset. */
+  npmPromoteTokenEmpty?: boolean;
   /** GitHub Actions' OIDC endpoint (with `id-token: write`). */
   oidcRequestUrl?: string;
   oidcRequestToken?: string;
@@ -44,6 +51,19 @@ export interface GitHubRun {
   repositoryVisibility?: RepositoryVisibility;
 }
 
+/** The GitHub Actions variables SLSA provenance records: each as set (an empty one is left out), whether or not in Actions. */
+export const BUILD_VARIABLES = [
+  ENV.githubServerUrl,
+  ENV.githubRepository,
+  ENV.githubSha,
+  ENV.githubRef,
+  ENV.githubWorkflowRef,
+  ENV.githubEventName,
+  ENV.githubRunId,
+  ENV.githubRunAttempt,
+] as const;
+export type BuildVariable = (typeof BUILD_VARIABLES)[number];
+
 /** Everything the kit takes from its environment, parsed once by the entries. */
 export interface Settings {
   cwd: string;
@@ -65,6 +85,10 @@ export interface Settings {
   environment?: string;
   sourceDateEpoch?: string;
   user?: string;
+  /** HOME (npm's user config lives there). */
+  home?: string;
+  /** The variables provenance records, as set; provenance is made only when all are. */
+  buildVariables: Partial<Record<BuildVariable, string>>;
   /**
    * The environment programs are started with (PATH, HOME, npm_config_*,
    * NODE_AUTH_TOKEN for the .npmrc setup-node writes). Only the process
@@ -106,8 +130,10 @@ export function settingsFromEnv(env: Env, cwd: string, repositoryVisibility?: Re
   });
   const credentials: Credentials = defined({
     githubToken: get(ENV.githubToken) ?? get(ENV.ghToken),
+    gitToken: get(ENV.githubToken),
     nodeAuthToken: get(ENV.nodeAuthToken),
     npmPromoteToken: get(ENV.npmPromoteToken),
+    npmPromoteTokenEmpty: env[ENV.npmPromoteToken] === '' ? true : undefined,
     oidcRequestUrl: get(ENV.oidcRequestUrl),
     oidcRequestToken: get(ENV.oidcRequestToken),
     sigstoreIdToken: get(ENV.sigstoreIdToken),
@@ -127,6 +153,8 @@ export function settingsFromEnv(env: Env, cwd: string, repositoryVisibility?: Re
     environment: get(ENV.environment),
     sourceDateEpoch: get(ENV.sourceDateEpoch),
     user: get(ENV.user),
+    home: get(ENV.home),
+    buildVariables: defined(Object.fromEntries(BUILD_VARIABLES.map((name) => [name, get(name)]))),
     processEnv: env,
   });
 }

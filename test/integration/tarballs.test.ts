@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
-import { inspectTarball } from '../../src/release/tarball.js';
+import { inspectTarball } from '../../src/adapters/tarball.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { CLI, cleanEnv, ROOT, runNode } from '../helpers/run.js';
 import { manifestEntry, writeTarball, type TarEntry } from '../helpers/tar-writer.js';

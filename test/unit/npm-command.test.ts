@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunContext } from '../../src/commands/types.js';
-import { runNpmWithRetries, shellQuote } from '../../src/release/npm-command.js';
+import { shellQuote } from '../../src/release/npm-command.js';
 import { checksummedToken } from '../helpers/credentials.js';
 
 /**
@@ -72,13 +72,11 @@ async function run(
     return (await options.landed?.()) ?? false;
   };
   const started = performance.now();
-  const outcome = await runNpmWithRetries(
-    ['dist-tag', 'add', 'pkg@1.0.0', 'latest'],
-    options.registry ?? 'http://127.0.0.1:4873/',
-    options.token,
-    context,
+  const outcome = await context.adapters.npmCli.runWithRetries(['dist-tag', 'add', 'pkg@1.0.0', 'latest'], {
+    registry: options.registry ?? 'http://127.0.0.1:4873/',
+    token: options.token,
     landed,
-  );
+  });
   const calls = (await readFile(log, 'utf8').catch(() => ''))
     .split('\n')
     .filter(Boolean)

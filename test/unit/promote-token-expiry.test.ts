@@ -8,7 +8,7 @@ import { abbreviates, expiryFromList, expiryVerdict } from '../../src/release/to
 
 const TOKEN = 'npm_abcdefghijklmnopqrstuvwxyz0123456789';
 const NOW = new Date('2026-11-30T12:00:00Z');
-const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/');
+const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/').settings;
 
 describe('the promote token, explained', () => {
   it('empty and absent are different mistakes', () => {

@@ -2,25 +2,26 @@ import { testContext } from '../helpers/context.js';
 import { describe, expect, it } from 'vitest';
 import { promoteToken, promoteTokenHelp, PROMOTE_TOKEN_HELP } from '../../src/release/promote-token.js';
 
-const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/');
+const context = (env: NodeJS.ProcessEnv) => testContext({ GITHUB_ACTIONS: 'true', ...env }, '/').settings;
+const credentials = (env: NodeJS.ProcessEnv) => context(env).credentials;
 
 describe('the credential for dist-tag and deprecate', () => {
   it('NPM_PROMOTE_TOKEN first, then NODE_AUTH_TOKEN, naming where it came from; none is none', () => {
-    expect(promoteToken(context({ NPM_PROMOTE_TOKEN: 'npm_promote', NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
+    expect(promoteToken(credentials({ NPM_PROMOTE_TOKEN: 'npm_promote', NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
       token: 'npm_promote',
       source: 'NPM_PROMOTE_TOKEN',
     });
-    expect(promoteToken(context({ NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
+    expect(promoteToken(credentials({ NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
       token: 'npm_publish',
       source: 'NODE_AUTH_TOKEN',
     });
     // An empty secret (a composite mapping a missing one) is no token.
-    expect(promoteToken(context({ NPM_PROMOTE_TOKEN: '', NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
+    expect(promoteToken(credentials({ NPM_PROMOTE_TOKEN: '', NODE_AUTH_TOKEN: 'npm_publish' }))).toEqual({
       token: 'npm_publish',
       source: 'NODE_AUTH_TOKEN',
     });
-    expect(promoteToken(context({ NPM_PROMOTE_TOKEN: '', NODE_AUTH_TOKEN: '' }))).toEqual({});
-    expect(promoteToken(context({}))).toEqual({});
+    expect(promoteToken(credentials({ NPM_PROMOTE_TOKEN: '', NODE_AUTH_TOKEN: '' }))).toEqual({});
+    expect(promoteToken(credentials({}))).toEqual({});
   });
 
   it('the help says "empty" only when NPM_PROMOTE_TOKEN is set but empty and nothing else serves', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectTarball, readTarballManifest } from '../../src/release/tarball.js';
+import { inspectTarball, readTarballManifest } from '../../src/adapters/tarball.js';
 
 /** A tar archive built block by block, for entries npm never writes (long-name records, pax, links). */
 interface Entry {

@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { inspectTarball, type TarballInspection } from '../../release/tarball.js';
+import type { TarballInspection } from '../../release/tarball.js';
+import { inspectTarball } from '../tarball.js';
 import type { Settings } from '../../settings/settings.js';
 import type { PrivateFolders } from '../../smoke/environment.js';
 import type { NpmRun, SandboxedRun } from '../../smoke/install.js';

@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { headCommit, indexEntries, runGit } from '../adapters/git.js';
+import type { Git } from './git.js';
 
 /**
  * The part of a checkout a `version` run may change: HEAD (the branch it is
@@ -18,35 +18,53 @@ export interface TreeSnapshot {
 
 const relative = (repoRoot: string, file: string) => path.relative(repoRoot, file).split(path.sep).join('/');
 
-export async function snapshotTree(repoRoot: string, files: readonly string[], git: boolean): Promise<TreeSnapshot> {
+export interface WorkingTree {
+  /** The release files' bytes, and (with `git`) HEAD and their index entries. */
+  snapshot(repoRoot: string, files: readonly string[], git: boolean): Promise<TreeSnapshot>;
+  /**
+   * Puts the checkout back as the snapshot found it. Returns what could not be
+   * restored (empty when all was), for the run's report: a run must never say
+   * "nothing changed" when something did.
+   */
+  restore(snapshot: TreeSnapshot): Promise<string[]>;
+}
+
+export function createWorkingTree(git: Git): WorkingTree {
+  return {
+    snapshot: (repoRoot, files, withGit) => snapshotTree(git, repoRoot, files, withGit),
+    restore: (snapshot) => restoreTree(git, snapshot),
+  };
+}
+
+async function snapshotTree(
+  git: Git,
+  repoRoot: string,
+  files: readonly string[],
+  withGit: boolean,
+): Promise<TreeSnapshot> {
   const contents = new Map(
     await Promise.all(files.map(async (file) => [file, await readFile(file).catch(() => undefined)] as const)),
   );
-  if (!git) return { repoRoot, head: undefined, files: contents, index: new Map() };
+  if (!withGit) return { repoRoot, head: undefined, files: contents, index: new Map() };
   return {
     repoRoot,
-    head: await headCommit(repoRoot),
+    head: await git.headCommit(repoRoot),
     files: contents,
-    index: await indexEntries(
+    index: await git.indexEntries(
       repoRoot,
       files.map((f) => relative(repoRoot, f)),
     ),
   };
 }
 
-/**
- * Puts the checkout back as the snapshot found it. Returns what could not be
- * restored (empty when all was), for the run's report: a run must never say
- * "nothing changed" when something did.
- */
-export async function restoreTree(snapshot: TreeSnapshot): Promise<string[]> {
+async function restoreTree(git: Git, snapshot: TreeSnapshot): Promise<string[]> {
   const problems: string[] = [];
   const { repoRoot } = snapshot;
   if (snapshot.head) {
     // --keep moves HEAD (and the branch) back and updates only the files that differ, refusing to
     // overwrite local edits: after a local release commit or a reset onto a moved remote head.
-    if ((await headCommit(repoRoot)) !== snapshot.head) {
-      const reset = await runGit(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
+    if ((await git.headCommit(repoRoot)) !== snapshot.head) {
+      const reset = await git.run(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
       if (reset.code !== 0)
         problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
     }
@@ -54,8 +72,8 @@ export async function restoreTree(snapshot: TreeSnapshot): Promise<string[]> {
       const rel = relative(repoRoot, file);
       const entry = snapshot.index.get(rel);
       const result = entry
-        ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
-        : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
+        ? await git.run(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
+        : await git.run(repoRoot, ['update-index', '--force-remove', '--', rel]);
       if (result.code !== 0) problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
     }
   }

@@ -1,0 +1,149 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { SignatureAuditRun } from '../release/audit-signatures.js';
+import { npmError, TRANSIENT_NPM_ERROR, type NpmOutcome } from '../release/npm-command.js';
+import type { Clock } from './clock.js';
+import { NPM_ENV, npmInvocation } from './npm.js';
+import { runProcess } from './process.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** What `npm pack --json` says it wrote. */
+export interface PackedTarball {
+  name: string;
+  version: string;
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number }[];
+}
+
+/**
+ * The npm CLI as releases run it: with the environment the kit was started
+ * with, never a shell, tokens only through npm's environment.
+ */
+export interface NpmCli {
+  /**
+   * npm with the token in a temporary npmrc outside the workspace, as a
+   * reference to the environment (`${NODE_AUTH_TOKEN}`), so it is never
+   * written to disk. Transient failures are retried with backoff, but only
+   * after asking the registry (`landed`) whether the change already landed.
+   */
+  runWithRetries(
+    args: string[],
+    options: { registry: string; token: string | undefined; landed: () => Promise<boolean> },
+  ): Promise<NpmOutcome>;
+  /** `npm pack` of the folder into `outDir`, without lifecycle scripts. */
+  pack(dir: string, outDir: string): Promise<{ ok: true; packed: PackedTarball } | { ok: false; error: string }>;
+  /** `npm --version`, or undefined when npm does not answer. */
+  version(cwd: string): Promise<string | undefined>;
+  /** Installs name@version from the registry into a scratch project, then runs `npm audit signatures --json` there. */
+  auditSignatures(registry: string, name: string, version: string): Promise<SignatureAuditRun>;
+}
+
+export function createNpmCli(env: Env, clock: Clock): NpmCli {
+  const npm = () => npmInvocation(env, process.platform, process.execPath);
+  return {
+    async runWithRetries(args, { registry, token, landed }) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-npmrc-'));
+      const npmrc = path.join(dir, '.npmrc');
+      try {
+        const host = registry.replace(/^https?:/, '');
+        await writeFile(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+        const { command, args: prefix } = npm();
+        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+        const npmEnv = {
+          ...env,
+          ...NPM_ENV,
+          npm_config_userconfig: npmrc,
+          npm_config_fetch_retries: '0',
+          ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+        };
+        // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
+        let lastError = '';
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          if (attempt > 0) await clock.sleep(500 * 2 ** attempt);
+          // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
+          const result = await runProcess(command, [...prefix, ...args], {
+            cwd: dir,
+            env: npmEnv,
+            timeoutMs: 300_000,
+          }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+          if (result.code === 0) return { ok: true, stdout: result.stdout };
+          lastError = npmError(result.stderr, token);
+          if (await landed()) return { ok: true, stdout: '', landedAfter: lastError };
+          if (!TRANSIENT_NPM_ERROR.test(result.stderr) && !result.timedOut) break;
+        }
+        return { ok: false, error: lastError };
+      } finally {
+        await rm(dir, {
+          recursive: true,
+          // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+          force: true,
+        });
+      }
+    },
+
+    async pack(dir, outDir) {
+      const { command, args } = npm();
+      const result = await runProcess(
+        command,
+        [...args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir],
+        { cwd: dir, env, timeoutMs: 300_000 },
+      );
+      if (result.code !== 0)
+        return {
+          ok: false,
+          error: `npm pack failed: ${
+            result.stderr
+              .split('\n')
+              .find((l) => /npm error/.test(l) && !/complete log/.test(l))
+              ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)
+          }`,
+        };
+      let packed: PackedTarball | undefined;
+      try {
+        [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('['))) as PackedTarball[];
+      } catch {
+        packed = undefined;
+      }
+      if (!packed?.filename || !Array.isArray(packed.files))
+        return { ok: false, error: 'npm pack --json printed no package' };
+      return { ok: true, packed };
+    },
+
+    async version(cwd) {
+      const { command, args } = npm();
+      return runProcess(command, [...args, '--version'], { cwd, env, timeoutMs: 30_000 })
+        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+        .catch(() => undefined);
+    },
+
+    async auditSignatures(registry, name, version) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'mcp-release-audit-'));
+      try {
+        await writeFile(
+          path.join(dir, 'package.json'),
+          JSON.stringify({ name: 'mcp-release-signature-audit', private: true }),
+        );
+        const { command, args } = npm();
+        const npmEnv = { ...env, ...NPM_ENV, npm_config_registry: registry };
+        const install = await runProcess(
+          command,
+          [...args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry],
+          { cwd: dir, env: npmEnv, timeoutMs: 180_000 },
+        );
+        if (install.code !== 0) return { installed: false, code: install.code, stderr: install.stderr };
+        const audit = await runProcess(command, [...args, 'audit', 'signatures', '--json', '--registry', registry], {
+          cwd: dir,
+          env: npmEnv,
+          timeoutMs: 120_000,
+        });
+        return { installed: true, code: audit.code, stdout: audit.stdout };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
