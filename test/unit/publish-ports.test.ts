@@ -1,0 +1,130 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NpmCli } from '../../src/adapters/npm-cli.js';
+import type { NpmRegistry } from '../../src/adapters/registry-http.js';
+import { publishCommand } from '../../src/commands/publish.js';
+import { digestsOf } from '../../src/release/integrity.js';
+import type { PackageState } from '../../src/release/registry.js';
+import { testContext } from '../helpers/context.js';
+
+/**
+ * publish's own logic (what it reads, decides and reports) with the npm
+ * registry and the npm CLI replaced by fakes: no Verdaccio, no network, no
+ * npm process. The tarball's bytes are a file in a temporary folder; the
+ * tarball reader is a fake too, so they need not be a real archive.
+ */
+const NAME = '@acme/hello-mcp';
+const VERSION = '1.2.0';
+const BYTES = Buffer.from('the packed tarball');
+const { integrity } = digestsOf(BYTES);
+
+let dir: string;
+let tarball: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'publish-ports-'));
+  tarball = path.join(dir, 'acme-hello-mcp-1.2.0.tgz');
+  await writeFile(tarball, BYTES);
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+/** A registry that holds `state`; every read is recorded. */
+function fakeRegistry(state: PackageState): NpmRegistry & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    packageState: async (registry, name) => {
+      reads.push(`${registry}${name}`);
+      return structuredClone(state);
+    },
+    versionRecord: async () => undefined,
+    probeVersion: () => async () => ({ served: true }),
+    waitForVersion: async () => ({ served: true, attempts: 1, waitedMs: 0 }),
+    signingKeys: async () => 'the fake registry publishes no signing keys',
+    tokenExpiry: async () => ({ known: false, why: 'a fake registry has no token list' }),
+  };
+}
+
+/** npm that succeeds at whatever it is asked and writes down the commands. */
+function fakeNpm(): NpmCli & { runs: string[][] } {
+  const runs: string[][] = [];
+  return {
+    runs,
+    runWithRetries: async (args) => {
+      runs.push(args);
+      return { ok: true, stdout: '' };
+    },
+    pack: async () => ({ ok: false, error: 'not packing here' }),
+    version: async () => '11.6.0',
+    auditSignatures: async () => {
+      throw new Error('no audit: nothing was published');
+    },
+  };
+}
+
+async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
+  const registry = fakeRegistry(state);
+  const npm = fakeNpm();
+  const base = testContext({ HOME: dir, ...env }, dir);
+  const context = testContext({ HOME: dir, ...env }, dir, {
+    adapters: {
+      ...base.adapters,
+      npmRegistry: registry,
+      npmCli: npm,
+      tarball: {
+        inspectTarball: async () => ({ manifest: { name: NAME, version: VERSION }, entries: 2, unsafe: [] }),
+        readTarballManifest: async () => ({ name: NAME, version: VERSION }),
+      },
+    },
+  });
+  const input = publishCommand.inputSchema.parse({ tarball });
+  const report = await publishCommand.run(input, context);
+  return { report, registry, npm };
+}
+
+describe('publish, with the registry and npm as fakes', () => {
+  it('the same bytes already published and tagged: nothing runs, the report says already-published', async () => {
+    const { report, registry, npm } = await publish({
+      exists: true,
+      versions: { [VERSION]: { integrity } },
+      distTags: { latest: '1.1.0', next: VERSION },
+    });
+    expect(report.ok).toBe(true);
+    expect(report.findings).toEqual([]);
+    expect(report.outputs).toMatchObject({
+      'package-name': NAME,
+      'package-version': VERSION,
+      integrity,
+      tag: 'next',
+      published: 'already-published',
+      commands: '[]',
+    });
+    expect(registry.reads).toEqual([`https://registry.npmjs.org/${NAME}`]);
+    expect(npm.runs).toEqual([]);
+  });
+
+  it('the same bytes published, "next" elsewhere: only the dist-tag moves, nothing is published again', async () => {
+    const { report, npm } = await publish(
+      { exists: true, versions: { [VERSION]: { integrity } }, distTags: { latest: '1.1.0', next: '1.1.0' } },
+      { NODE_AUTH_TOKEN: 'npm_fake-token-for-the-fake-registry' },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.outputs.published).toBe('already-published');
+    expect(npm.runs).toEqual([
+      ['dist-tag', 'add', `${NAME}@${VERSION}`, 'next', '--registry', 'https://registry.npmjs.org/'],
+    ]);
+  });
+
+  it('other bytes under the same version: publish/version-exists, and npm is never run', async () => {
+    const { report, npm } = await publish({
+      exists: true,
+      versions: { [VERSION]: { integrity: 'sha512-other' } },
+      distTags: { next: VERSION },
+    });
+    expect(report.ok).toBe(false);
+    expect(report.findings.map((f) => f.rule)).toEqual(['publish/version-exists']);
+    expect(report.findings[0]?.message).toContain(`this tarball is ${integrity}`);
+    expect(npm.runs).toEqual([]);
+  });
+});
