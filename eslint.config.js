@@ -100,4 +100,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The release domain is rules over data: its I/O lives in src/adapters and reaches it through the commands.
+    files: ['src/release/**', 'src/github/**', 'src/mcp-registry/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'The domain receives settings as data.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'fs/promises', 'child_process'].flatMap((name) => [
+            { name, message: 'I/O belongs in src/adapters.' },
+            { name: `node:${name}`, message: 'I/O belongs in src/adapters.' },
+          ]),
+          patterns: [
+            { group: ['@actions/*', '@octokit/*'], message: 'The GitHub client lives in src/adapters/github.ts.' },
+            {
+              group: ['**/adapters/*', '**/adapters/**', '**/commands/*'],
+              message: 'The domain does not import adapters or commands.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'HTTP belongs in src/adapters.' }],
+    },
+  },
 );
