@@ -57,7 +57,7 @@ async function doctor(input: Input, context: RunContext): Promise<Report> {
   const facts = await gatherDoctorFacts(context, { cwd: dir, manifest, registry });
   const npmVersion = facts.npmVersion;
   const failOn = input['fail-on'] ?? 'error';
-  const expiry = tokenExpiryFindings(facts, new Date());
+  const expiry = tokenExpiryFindings(facts, context.adapters.clock.now());
   const findings = rateAll([...doctorFindings(facts), ...expiry.findings], config.rules);
   const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
   const given = context.settings.credentials;

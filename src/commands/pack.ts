@@ -113,7 +113,7 @@ async function packOne(
     unpackedSize: packed.unpackedSize,
     ...digests,
     files: packed.files.map((f) => ({ path: f.path, size: f.size })),
-    created: new Date().toISOString(),
+    created: context.adapters.clock.now().toISOString(),
     tool: { name: 'mcp-release-kit', version: TOOL_VERSION },
   };
   await fs.writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
