@@ -7,6 +7,7 @@ import type { NpmRegistry } from '../../src/adapters/registry-http.js';
 import { publishCommand } from '../../src/commands/publish.js';
 import { digestsOf } from '../../src/release/integrity.js';
 import type { PackageState } from '../../src/release/registry.js';
+import { lineLogger } from '../../src/ports/logger.js';
 import { testContext } from '../helpers/context.js';
 
 /**
@@ -18,7 +19,7 @@ import { testContext } from '../helpers/context.js';
 const NAME = '@acme/hello-mcp';
 const VERSION = '1.2.0';
 const BYTES = Buffer.from('the packed tarball');
-const { integrity } = digestsOf(BYTES);
+const { integrity, shasum } = digestsOf(BYTES);
 
 let dir: string;
 let tarball: string;
@@ -38,7 +39,8 @@ function fakeRegistry(state: PackageState): NpmRegistry & { reads: string[] } {
       reads.push(`${registry}${name}`);
       return structuredClone(state);
     },
-    versionRecord: async () => undefined,
+    // After a publish the registry lists what npm sent: these bytes.
+    versionRecord: async (_registry, name, version) => ({ name, version, integrity, shasum }),
     probeVersion: () => async () => ({ served: true }),
     waitForVersion: async () => ({ served: true, attempts: 1, waitedMs: 0 }),
     signingKeys: async () => 'the fake registry publishes no signing keys',
@@ -66,8 +68,10 @@ function fakeNpm(): NpmCli & { runs: string[][] } {
 async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
   const registry = fakeRegistry(state);
   const npm = fakeNpm();
+  const lines: string[] = [];
   const base = testContext({ HOME: dir, ...env }, dir);
   const context = testContext({ HOME: dir, ...env }, dir, {
+    log: lineLogger((line) => lines.push(line.replace(/: done in .+$/, ': done'))),
     adapters: {
       ...base.adapters,
       npmRegistry: registry,
@@ -80,7 +84,7 @@ async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
   });
   const input = publishCommand.inputSchema.parse({ tarball });
   const report = await publishCommand.run(input, context);
-  return { report, registry, npm };
+  return { report, registry, npm, lines };
 }
 
 describe('publish, with the registry and npm as fakes', () => {
@@ -113,6 +117,32 @@ describe('publish, with the registry and npm as fakes', () => {
     expect(report.outputs.published).toBe('already-published');
     expect(npm.runs).toEqual([
       ['dist-tag', 'add', `${NAME}@${VERSION}`, 'next', '--registry', 'https://registry.npmjs.org/'],
+    ]);
+  });
+
+  it('a new version: npm publishes it under "next", read back from the registry, each step said as it runs', async () => {
+    const { report, npm, lines } = await publish(
+      { exists: true, versions: { '1.1.0': { integrity: 'sha512-older' } }, distTags: { latest: '1.1.0' } },
+      { NODE_AUTH_TOKEN: 'npm_fake-token-for-the-fake-registry' },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.outputs).toMatchObject({ published: 'published', signatures: 'skipped' });
+    expect(npm.runs).toHaveLength(1);
+    expect(npm.runs[0]?.slice(0, 6)).toEqual([
+      'publish',
+      tarball,
+      '--tag',
+      'next',
+      '--registry',
+      'https://registry.npmjs.org/',
+    ]);
+    expect(lines).toEqual([
+      `publish ${NAME}@${VERSION} to next ...`,
+      `publish ${NAME}@${VERSION} to next: done`,
+      `read ${NAME}@${VERSION} back from https://registry.npmjs.org/ ...`,
+      `read ${NAME}@${VERSION} back from https://registry.npmjs.org/: done`,
+      `npm audit signatures of ${NAME}@${VERSION} ...`,
+      `npm audit signatures of ${NAME}@${VERSION}: done`,
     ]);
   });
 
