@@ -103,18 +103,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  */
 export function contextFromEnv(env: NodeJS.ProcessEnv, cwd: string, log: Logger): RunContext {
   const settings = settingsFromEnv(env, cwd, eventVisibility(env[ENV.githubEventPath]));
-  return {
-    cwd,
-    settings,
-    adapters: createAdapters(settings),
-    log,
-    parentEnv: env,
-    inActions: settings.inActions,
-    ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
-    ...(settings.github.repositoryOwner ? { githubRepositoryOwner: settings.github.repositoryOwner } : {}),
-    ...(settings.github.repositoryVisibility ? { repositoryVisibility: settings.github.repositoryVisibility } : {}),
-    progress: (line: string) => log.info(line),
-  };
+  return { cwd, settings, adapters: createAdapters(settings), log };
 }
 
 /** The event payload the runner wrote (repository.visibility): unreadable or silent is unknown, never an error. */

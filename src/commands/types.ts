@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { RepositoryVisibility } from '../release/visibility.js';
 import type { Report } from '../report/model.js';
 import type { Adapters } from '../adapters/index.js';
 import type { Logger } from '../ports/logger.js';
@@ -15,18 +14,6 @@ export interface RunContext {
   settings: Settings;
   adapters: Adapters;
   log: Logger;
-  /** @deprecated transitional: use settings.github.repository. */
-  githubRepository?: string;
-  /** @deprecated transitional: use settings.github.repositoryOwner. */
-  githubRepositoryOwner?: string;
-  /** @deprecated transitional: use settings.github.repositoryVisibility. */
-  repositoryVisibility?: RepositoryVisibility;
-  /** @deprecated transitional: use settings.inActions. */
-  inActions: boolean;
-  /** @deprecated transitional: use settings (credentials, github) or settings.processEnv in an adapter. */
-  parentEnv: NodeJS.ProcessEnv;
-  /** @deprecated transitional: use log. */
-  progress?: (line: string) => void;
 }
 
 /**
