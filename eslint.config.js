@@ -1,6 +1,56 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, enforced by folder (DESIGN.md "Layers"):
+ * - entries (src/action, src/cli, src/main.ts) read the environment and build the context;
+ * - adapters (src/adapters) are the only code that touches the world: files, processes, the network, GitHub;
+ * - commands (src/commands) orchestrate: they reach adapters through their context, never by import;
+ * - everything else is the domain: pure functions over data, importing neither adapters nor commands.
+ */
+const IO_MODULES = [
+  'fs',
+  'fs/promises',
+  'child_process',
+  'http',
+  'https',
+  'http2',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'worker_threads',
+  'os',
+].flatMap((name) => [name, `node:${name}`]);
+/** Libraries that read the file system or the network themselves. */
+const IO_LIBRARIES = ['undici', 'tinyglobby'];
+const GITHUB_CLIENTS = ['@actions/github', '@actions/http-client', '@octokit/*'];
+// The Actions toolkit is the Action entry's; its GitHub client is an adapter's (GITHUB_CLIENTS).
+const ACTIONS_TOOLKIT = ['@actions/*', '!@actions/github', '!@actions/http-client'];
+
+const IO_MESSAGE = 'I/O lives in src/adapters/; commands reach it through context.adapters, the domain gets data.';
+const ioPaths = [...IO_MODULES, ...IO_LIBRARIES].map((name) => ({ name, message: IO_MESSAGE }));
+const noActions = {
+  group: ACTIONS_TOOLKIT,
+  message: 'Only src/action/ talks to @actions/* (GitHub clients live in src/adapters/).',
+};
+const noGitHubClients = { group: GITHUB_CLIENTS, message: IO_MESSAGE };
+const noAdapterValues = {
+  group: ['**/adapters/*', '**/adapters/**'],
+  allowTypeImports: true,
+  message: 'Adapters arrive in the context (context.adapters); import their types only.',
+};
+const noCommands = {
+  group: ['**/commands/*', '**/commands/**'],
+  message: 'The domain does not know commands or their RunContext: take data or Settings.',
+};
+const noFetch = { name: 'fetch', message: IO_MESSAGE };
+
+const restrict = (patterns, paths = ioPaths) => ({
+  'no-restricted-imports': 'off',
+  '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,11 +79,45 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
+    },
+  },
+  {
+    // The domain: pure functions over data.
+    files: ['src/**/*.ts'],
+    ignores: ['src/adapters/**', 'src/commands/**', 'src/action/**', 'src/cli/**', 'src/main.ts', 'src/docs/**'],
+    rules: {
+      ...restrict([noActions, noGitHubClients, noAdapterValues, noCommands]),
+      'no-restricted-globals': ['error', noFetch],
+      'no-restricted-properties': [
         'error',
-        { paths: [{ name: 'child_process', message: 'Use src/ports/process.ts (argument arrays, no shell).' }] },
+        { object: 'process', property: 'env', message: 'Settings carry the environment.' },
       ],
     },
+  },
+  {
+    // Commands orchestrate: adapters through the context, the environment through Settings.
+    files: ['src/commands/**/*.ts'],
+    rules: {
+      ...restrict([noActions, noGitHubClients, noAdapterValues]),
+      'no-restricted-globals': ['error', noFetch],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Settings carry the environment.' },
+      ],
+    },
+  },
+  {
+    // Adapters touch the world and nothing above them.
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      // process.env stays readable here: a program an adapter starts inherits the kit's environment.
+      ...restrict([noActions, noCommands], []),
+    },
+  },
+  {
+    // The CLI entry never loads the Actions toolkit (it is the Action's alone).
+    files: ['src/cli/**/*.ts'],
+    rules: restrict([noActions], []),
   },
   {
     // Test servers are plain CommonJS scripts that run as packages of their own.
@@ -51,80 +135,5 @@ export default tseslint.config(
     },
     // Hostile servers swallow errors on purpose (a file they may not read is simply not reported).
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-empty': ['error', { allowEmptyCatch: true }] },
-  },
-  {
-    // Commands get the environment from the entry points (RunContext); they never read it.
-    files: ['src/commands/**', 'src/layout/**', 'src/config/**', 'src/report/**', 'src/mcp-registry/**'],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'Commands receive the environment through RunContext.' },
-      ],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Only src/action/ talks to @actions/*.' }] },
-      ],
-    },
-  },
-  {
-    // The checks' domain is pure: files, processes and globs are read by src/adapters, handed over by the commands.
-    files: [
-      'src/smoke/**',
-      'src/scan/**',
-      'src/layout/**',
-      'src/surface/**',
-      'src/config/**',
-      'src/files/**',
-      'src/util/**',
-    ],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'The domain receives settings as data.' },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['node:fs', 'node:fs/promises', 'node:child_process', 'child_process', 'node:os', 'tinyglobby'].map(
-            (name) => ({ name, message: 'I/O belongs in src/adapters; the domain decides over what it read.' }),
-          ),
-          patterns: [
-            { group: ['@actions/*'], message: 'Only src/action/ talks to @actions/*.' },
-            {
-              group: ['**/adapters/*', '**/adapters/**', '**/commands/*'],
-              allowTypeImports: true,
-              message: 'The domain does not call adapters or commands (types are fine).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The release domain is rules over data: its I/O lives in src/adapters and reaches it through the commands.
-    files: ['src/release/**', 'src/github/**', 'src/mcp-registry/**'],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'process', property: 'env', message: 'The domain receives settings as data.' },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['fs', 'fs/promises', 'child_process'].flatMap((name) => [
-            { name, message: 'I/O belongs in src/adapters.' },
-            { name: `node:${name}`, message: 'I/O belongs in src/adapters.' },
-          ]),
-          patterns: [
-            { group: ['@actions/*', '@octokit/*'], message: 'The GitHub client lives in src/adapters/github.ts.' },
-            {
-              group: ['**/adapters/*', '**/adapters/**', '**/commands/*'],
-              message: 'The domain does not import adapters or commands.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'HTTP belongs in src/adapters.' }],
-    },
   },
 );

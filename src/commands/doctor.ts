@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -151,7 +150,7 @@ export async function gatherDoctorFacts(
   const npmrcFiles = [
     path.join(cwd, '.npmrc'),
     path.join(context.cwd, '.npmrc'),
-    path.join(settings.home ?? os.homedir(), '.npmrc'),
+    path.join(settings.home ?? context.adapters.runtime.homeDir, '.npmrc'),
   ];
   const npmrcTokens: DoctorFacts['npmrcTokens'] = [];
   for (const file of [...new Set(npmrcFiles)]) {
@@ -159,7 +158,7 @@ export async function gatherDoctorFacts(
     if (text !== undefined) npmrcTokens.push(...npmrcTokenLines(text, file, cwd));
   }
   const facts: DoctorFacts = {
-    nodeVersion: process.versions.node,
+    nodeVersion: context.adapters.runtime.nodeVersion,
     ...(npmVersion ? { npmVersion } : {}),
     inActions: settings.inActions,
     oidcAvailable: Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken),

@@ -4,7 +4,6 @@ import { UsageError } from '../errors.js';
 import { digestsOf } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
-import { TOOL_VERSION } from '../adapters/tool-version.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
@@ -114,7 +113,7 @@ async function packOne(
     ...digests,
     files: packed.files.map((f) => ({ path: f.path, size: f.size })),
     created: context.adapters.clock.now().toISOString(),
-    tool: { name: 'mcp-release-kit', version: TOOL_VERSION },
+    tool: { name: 'mcp-release-kit', version: context.adapters.runtime.toolVersion },
   };
   await fs.writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return { ok: true, manifest };

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { COMMANDS } from '../commands/registry.js';
 import { configJsonSchema } from '../config/json-schema.js';
 import { actionDocument } from './action-docs.js';
@@ -14,13 +12,20 @@ export interface GeneratedFile {
   content: string;
 }
 
+/** Reads a file of the repository by its relative path; undefined when it is missing. */
+export type ReadRepositoryFile = (rel: string) => string | undefined;
+
 /**
  * Every file `npm run docs` writes, with the content it must have. The
- * composites keep their hand-written `runs:` section, read from `root`; the
- * README's rule table is filled in only while it has the markers.
+ * composites keep their hand-written `runs:` section, read through `read`;
+ * the README's rule table is filled in only while it has the markers.
  */
-export function generatedFiles(root: string): GeneratedFile[] {
-  const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+export function generatedFiles(readFile: ReadRepositoryFile): GeneratedFile[] {
+  const read = (rel: string) => {
+    const text = readFile(rel);
+    if (text === undefined) throw new Error(`${rel} is missing`);
+    return text;
+  };
   const files: GeneratedFile[] = [
     { path: 'action.yml', content: actionMetadata(COMMANDS) },
     { path: 'schema/mcp-release.schema.json', content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
@@ -35,26 +40,15 @@ export function generatedFiles(root: string): GeneratedFile[] {
       { path: `${composite.dir}/README.md`, content: compositeReadme(composite, yaml) },
     );
   }
-  let readme: string | undefined;
-  try {
-    readme = read('README.md');
-  } catch {
-    readme = undefined;
-  }
+  const readme = readFile('README.md');
   if (readme !== undefined && withRuleTable(readme) !== readme)
     files.push({ path: 'README.md', content: withRuleTable(readme) });
   return files;
 }
 
 /** The generated files whose committed content differs (or that are missing). */
-export function staleFiles(root: string): string[] {
-  return generatedFiles(root)
-    .filter((file) => {
-      try {
-        return readFileSync(path.join(root, file.path), 'utf8') !== file.content;
-      } catch {
-        return true;
-      }
-    })
+export function staleFiles(read: ReadRepositoryFile): string[] {
+  return generatedFiles(read)
+    .filter((file) => read(file.path) !== file.content)
     .map((file) => file.path);
 }

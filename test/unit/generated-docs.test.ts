@@ -11,6 +11,14 @@ import { ROOT } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+/** The repository's files as the generator reads them: missing is undefined. */
+const readerOf = (root: string) => (rel: string) => {
+  try {
+    return readFileSync(path.join(root, rel), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 interface ActionMeta {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
@@ -19,7 +27,7 @@ interface ActionMeta {
 
 describe('generated files (npm run docs)', () => {
   it('every generated file is committed as `npm run docs` writes it', () => {
-    expect(staleFiles(ROOT), 'run `npm run docs` and commit the result').toEqual([]);
+    expect(staleFiles(readerOf(ROOT)), 'run `npm run docs` and commit the result').toEqual([]);
   });
 
   it('the staleness check is not vacuous: a hand edit of a generated part, or a missing file, is named', async () => {
@@ -28,20 +36,20 @@ describe('generated files (npm run docs)', () => {
       mkdirSync(path.join(dir, composite.dir), { recursive: true });
       writeFileSync(path.join(dir, composite.dir, 'action.yml'), read(`${composite.dir}/action.yml`));
     }
-    expect(staleFiles(dir)).toEqual(
+    expect(staleFiles(readerOf(dir))).toEqual(
       expect.arrayContaining(['action.yml', 'docs/cli.md', 'docs/rules.md', 'promote/README.md']),
     );
-    for (const file of generatedFiles(dir)) {
+    for (const file of generatedFiles(readerOf(dir))) {
       mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
       writeFileSync(path.join(dir, file.path), file.content);
     }
-    expect(staleFiles(dir)).toEqual([]);
+    expect(staleFiles(readerOf(dir))).toEqual([]);
     const promote = path.join(dir, 'promote/action.yml');
     writeFileSync(
       promote,
       readFileSync(promote, 'utf8').replace(/(mcp-registry:\n\s+description: ).*/, '$1published, or not'),
     );
-    expect(staleFiles(dir)).toEqual(['promote/action.yml']);
+    expect(staleFiles(readerOf(dir))).toEqual(['promote/action.yml']);
   });
 
   it('the option catalog: every option some command takes, each command option from it, no command-name prefixes', () => {
