@@ -61,8 +61,14 @@ describe('hostile text reaches the Actions log as text, never as a workflow comm
     expect(run.stdout).toContain('registry-password');
     expect(run.stdout).toContain('forged by a line of server output');
 
-    // What the runner would process: the kit's own annotations (one per finding, capped per level) and setFailed, nothing else.
-    const commands = commandsIn(run);
+    // What the runner would process: the kit's own log groups (one per step, titled by the kit), its annotations
+    // (one per finding, capped per level) and setFailed, nothing else.
+    const allCommands = commandsIn(run);
+    const ownGroup = (c: RunnerCommand) =>
+      (c.command === 'group' && /^smoke hostile-text-server: [a-z ,()]+$/.test(c.data)) ||
+      (c.command === 'endgroup' && c.data === '');
+    expect(allCommands.filter(ownGroup).map((c) => c.command)).toEqual(expect.arrayContaining(['group', 'endgroup']));
+    const commands = allCommands.filter((c) => !ownGroup(c));
     const own = (c: RunnerCommand) =>
       ['error', 'warning', 'notice'].includes(c.command) &&
       (c.properties.title === undefined
