@@ -20,7 +20,7 @@ import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
 import { openReleaseTarget } from './release-target.js';
-import { smokeCommand } from './smoke.js';
+import { SMOKE_OPTIONS, smokeReport } from './smoke-package.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
@@ -191,12 +191,12 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
         : 'smoke test: off (smoke-verdict off: not an MCP server)',
     );
   else if (facts.state !== 'promoted') {
-    const smokeInput = smokeCommand.inputSchema.parse({
+    const smokeInput = SMOKE_OPTIONS.schema.parse({
       target: `${target.name}@${version}`,
       registry,
       ...(input.config ? { config: input.config } : {}),
     });
-    const smoke = await smokeCommand.run(smokeInput, context);
+    const smoke = await smokeReport(smokeInput, context);
     const errors = smoke.findings.filter((f) => f.severity === 'error');
     if (!smoke.ok) {
       finding(

@@ -13,7 +13,7 @@ import { decide, effectiveVisibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
-import { gatherDoctorFacts } from './doctor.js';
+import { gatherDoctorFacts } from './doctor-facts.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';

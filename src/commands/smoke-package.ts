@@ -2,6 +2,10 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
+import { notYetServedMessage, waitedNote } from '../release/registry-wait.js';
+import { isOk, type PackageReport, type Report } from '../report/model.js';
+import { rateAll } from '../rules.js';
+import { parseEnvPairs } from '../smoke/environment.js';
 import { serverEnvironment } from '../smoke/environment.js';
 import {
   binNames,
@@ -26,16 +30,16 @@ import {
 } from '../smoke/result.js';
 import { describeSandbox, foldersToHide } from '../smoke/sandbox.js';
 import type { ClientMode, SessionOptions, SessionResult } from '../smoke/session.js';
-import { isRegistrySpec } from '../smoke/target.js';
+import { exactSpec, isRegistrySpec } from '../smoke/target.js';
 import { buildSurface } from '../surface/surface.js';
 import { pickOptions } from './define-command.js';
-import { SHARED_DESCRIPTIONS } from './option-catalog.js';
-import { openWorkspace, skippedNotes } from './packages.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
 import type { RunContext } from './types.js';
 
 /*
- * Smoke-testing one package, the orchestration the smoke, surface and diff
- * commands share: the MCP server adapter installs and starts the server, the
+ * Smoke-testing packages, the orchestration the smoke, promote, surface and
+ * diff commands share: the MCP server adapter installs and starts the server, the
  * smoke domain (src/smoke) decides what its answers mean, and every step that
  * can take seconds is logged as it happens.
  */
@@ -380,4 +384,74 @@ async function obtainTarball(
   const tarball = packed.ok ? packedTarball(packed.output) : undefined;
   if (!tarball) return packFailure(target, options.registry, packed.output);
   return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name };
+}
+
+/** The smoke command's work, shared with promote (which smoke-tests from the registry before it moves latest). */
+export async function smokeReport(input: SmokeInput, context: RunContext): Promise<Report> {
+  const started = performance.now();
+  const parsedEnv = parseEnvPairs(input.env ?? []);
+  if (parsedEnv.bad !== undefined)
+    throw new UsageError(
+      `smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`,
+    );
+  const targets = await resolveTargets(input, context);
+  const packages: PackageReport[] = [];
+  const timings = { install: 0, sessions: 0, total: 0 };
+  for (const t of targets.items) {
+    const failOn = input['fail-on'] ?? t.settings.failOn;
+    const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
+    if (wait?.note) targets.notes.push(wait.note);
+    if (wait?.problem) {
+      const findings = rateAll([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+        package: t.label,
+      });
+      packages.push({ name: t.label, dir: t.label, ok: isOk(findings, failOn), findings });
+      continue;
+    }
+    const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry), context);
+    // Smoke findings concern the whole package: in a folder, they point at its package.json.
+    const findings = rateAll(
+      result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)),
+      t.settings.rules,
+      { prefix: t.relDir ?? '.', package: result.packageName ?? t.label },
+    );
+    packages.push({
+      name: result.packageName ?? t.label,
+      dir: t.relDir ?? t.label,
+      ...(result.packageVersion ? { version: result.packageVersion } : {}),
+      ok: isOk(findings, failOn),
+      findings,
+      tables: result.tables,
+    });
+    if (targets.items.length === 1) Object.assign(targets.outputs, result.outputs);
+    const isolationNote = `isolation: ${result.isolation}`;
+    if (!targets.notes.includes(isolationNote)) targets.notes.push(isolationNote);
+    timings.install += result.timings.install;
+    timings.sessions += result.timings.sessions;
+  }
+  timings.total = Math.round(performance.now() - started);
+  return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
+}
+
+/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
+async function waitForSpec(
+  target: SmokeTarget,
+  waitSeconds: number,
+  registry: string | undefined,
+  context: RunContext,
+): Promise<{ note?: string; problem?: string } | undefined> {
+  const spec = exactSpec(target);
+  if (!spec || waitSeconds <= 0) return undefined;
+  const where = { registry: registry ?? NPM_REGISTRY_URL, ...spec };
+  const result = await context.log.step(
+    `smoke ${spec.name}@${spec.version}: wait until ${where.registry} serves it`,
+    () =>
+      context.adapters.npmRegistry.waitForVersion({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        progress: (line) => context.log.info(line),
+      }),
+  );
+  if (!result.served) return { problem: notYetServedMessage(where, result) };
+  return result.attempts > 1 ? { note: waitedNote(where, result) } : undefined;
 }

@@ -12,7 +12,7 @@ import { missingFromRelease, planVersion, releaseFiles, type VersionPlan } from 
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
-import { buildChangelog } from './changelog.js';
+import { buildChangelog } from './changelog-build.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
