@@ -354,6 +354,8 @@ function createClient(mode) {
     client.onerror = () => undefined; // protocol errors are read from the raw traffic instead
     return client;
 }
+/** The SDK's code for a request it stopped waiting for (ErrorCode.RequestTimeout). */
+const REQUEST_TIMED_OUT = -32001;
 async function listAll(client, tap, list, timeout, deadline) {
     const started = performance.now();
     const outcome = { items: [], pages: 0, ms: 0 };
@@ -366,6 +368,7 @@ async function listAll(client, tap, list, timeout, deadline) {
         }
         const params = cursor ? { cursor } : undefined;
         let sdkError;
+        let timedOut = false;
         try {
             await client.request({ method: list.method, ...(params ? { params } : {}) }, passThrough, {
                 timeout: Math.max(1, Math.min(timeout, left)),
@@ -373,10 +376,13 @@ async function listAll(client, tap, list, timeout, deadline) {
         }
         catch (error) {
             sdkError = error.message;
+            timedOut = error.code === REQUEST_TIMED_OUT;
         }
         const raw = tap.lastResponse(list.method);
         outcome.pages += 1;
-        if (!raw && performance.now() >= deadline) {
+        // A request cut at the session's deadline: the timer may fire a moment before performance.now() reaches
+        // the deadline (node's timers run on the event loop's cached clock), so a timeout that the deadline set counts too.
+        if (!raw && (performance.now() >= deadline || (timedOut && left <= timeout))) {
             outcome.error = `${list.method} was stopped after ${outcome.pages - 1} page(s): the session took longer than its overall limit (smoke.timeouts.session)`;
             break;
         }

@@ -14693,8 +14693,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cli/run-cli.ts + 40 modules
 var run_cli = __nccwpck_require__(23646);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 82 modules
-var registry = __nccwpck_require__(797);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 84 modules
+var registry = __nccwpck_require__(34082);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -15212,8 +15212,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 82 modules
-var registry = __nccwpck_require__(797);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 84 modules
+var registry = __nccwpck_require__(34082);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/release/visibility.ts
@@ -15384,7 +15384,7 @@ var registry_url = __nccwpck_require__(58023);
 
 /**
  * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * schema/mcp-release.schema.json is generated from this file (`npm run docs`).
  * Every object is strict: an unknown key is an error naming the key and what is allowed.
  */
 function isRegExp(source) {
@@ -15405,7 +15405,7 @@ const rulesMap = schemas/* record */.g1P(schemas/* string */.YjP(), ruleSetting)
             ctx.addIssue({
                 code: 'custom',
                 path: [id],
-                message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
+                message: `unknown rule id "${id}" (allowed: the ids in docs/rules.md, e.g. layout/bin-shebang)`,
             });
         }
     }
@@ -19162,7 +19162,7 @@ const OUTPUT_CATALOG = {
 
 /***/ }),
 
-/***/ 797:
+/***/ 34082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19344,37 +19344,6 @@ function promoteToken(credentials) {
     return {};
 }
 
-;// CONCATENATED MODULE: ./src/release/doctor.ts
-
-/**
- * The parts of the doctor's reading that are rules over data: which npm
- * tokens to ask the registry about, and which .npmrc lines hold a token. The
- * doctor command reads the files and asks the registry.
- */
-/** Each npm token that is set, asked of the registry's token list (values never leave this function but to the registry). */
-async function tokenExpiries(registry, credentials, read) {
-    const tokens = { NPM_PROMOTE_TOKEN: credentials.npmPromoteToken, NODE_AUTH_TOKEN: credentials.nodeAuthToken };
-    const set = ['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'].filter((name) => tokens[name]);
-    const unique = set.filter((name, i) => set.findIndex((other) => tokens[other] === tokens[name]) === i);
-    return Promise.all(unique.map(async (credential) => ({
-        credential,
-        expiry: await read(registry, tokens[credential]),
-    })));
-}
-/** Auth-token lines in one .npmrc file's text; the value is redacted to its first characters. Pure. */
-function npmrcTokenLines(text, file, dir) {
-    const out = [];
-    text.split('\n').forEach((line, index) => {
-        const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
-        if (!match)
-            return;
-        const value = (match[2] ?? '').trim();
-        const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
-        out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
-    });
-    return out;
-}
-
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(96867);
 // EXTERNAL MODULE: ./src/rules.ts + 4 modules
@@ -19527,6 +19496,82 @@ function skippedNotes(skippedPrivate) {
     return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
 }
 
+;// CONCATENATED MODULE: ./src/release/doctor.ts
+
+/**
+ * The parts of the doctor's reading that are rules over data: which npm
+ * tokens to ask the registry about, and which .npmrc lines hold a token. The
+ * doctor command reads the files and asks the registry.
+ */
+/** Each npm token that is set, asked of the registry's token list (values never leave this function but to the registry). */
+async function tokenExpiries(registry, credentials, read) {
+    const tokens = { NPM_PROMOTE_TOKEN: credentials.npmPromoteToken, NODE_AUTH_TOKEN: credentials.nodeAuthToken };
+    const set = ['NPM_PROMOTE_TOKEN', 'NODE_AUTH_TOKEN'].filter((name) => tokens[name]);
+    const unique = set.filter((name, i) => set.findIndex((other) => tokens[other] === tokens[name]) === i);
+    return Promise.all(unique.map(async (credential) => ({
+        credential,
+        expiry: await read(registry, tokens[credential]),
+    })));
+}
+/** Auth-token lines in one .npmrc file's text; the value is redacted to its first characters. Pure. */
+function npmrcTokenLines(text, file, dir) {
+    const out = [];
+    text.split('\n').forEach((line, index) => {
+        const match = /(_authToken|_auth|_password)\s*=\s*(.*)$/.exec(line);
+        if (!match)
+            return;
+        const value = (match[2] ?? '').trim();
+        const shown = /^\$\{[A-Z_]+\}$/.test(value) ? value : `${value.slice(0, 4)}…`;
+        out.push({ file: external_node_path_default().relative(dir, file) || file, line: index + 1, text: `${match[1]}=${shown}` });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/commands/doctor-facts.ts
+
+
+
+/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. Publish reads the same before it writes. */
+async function gatherDoctorFacts(context, options) {
+    const { cwd, manifest, registry } = options;
+    const { settings } = context;
+    const { fs, npmCli, npmRegistry } = context.adapters;
+    const { credentials } = settings;
+    const npmVersion = await npmCli.version(cwd);
+    const npmrcFiles = [
+        external_node_path_default().join(cwd, '.npmrc'),
+        external_node_path_default().join(context.cwd, '.npmrc'),
+        external_node_path_default().join(settings.home ?? context.adapters.runtime.homeDir, '.npmrc'),
+    ];
+    const npmrcTokens = [];
+    for (const file of [...new Set(npmrcFiles)]) {
+        const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            npmrcTokens.push(...npmrcTokenLines(text, file, cwd));
+    }
+    const facts = {
+        nodeVersion: context.adapters.runtime.nodeVersion,
+        ...(npmVersion ? { npmVersion } : {}),
+        inActions: settings.inActions,
+        oidcAvailable: Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken),
+        hasToken: Boolean(credentials.nodeAuthToken),
+        ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
+        ...(settings.github.workflowRef ? { workflowRef: settings.github.workflowRef } : {}),
+        ...(manifest ? { manifest } : {}),
+        npmrcTokens,
+    };
+    facts.tokenExpiry = await tokenExpiries(registry, credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
+    if (typeof manifest?.name === 'string') {
+        try {
+            facts.packageExists = (await npmRegistry.packageState(registry, manifest.name, credentials.nodeAuthToken)).exists;
+        }
+        catch (error) {
+            facts.registryError = error.message;
+        }
+    }
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 
@@ -19642,46 +19687,6 @@ async function doctor(input, context) {
         'workflow-file': workflowFile(facts.workflowRef) ?? '',
         'package-exists': facts.packageExists === undefined ? '' : String(facts.packageExists),
     });
-}
-/** Read what the doctor judges: versions, credentials, the registry, .npmrc files. Publish reads the same before it writes. */
-async function gatherDoctorFacts(context, options) {
-    const { cwd, manifest, registry } = options;
-    const { settings } = context;
-    const { fs, npmCli, npmRegistry } = context.adapters;
-    const { credentials } = settings;
-    const npmVersion = await npmCli.version(cwd);
-    const npmrcFiles = [
-        external_node_path_default().join(cwd, '.npmrc'),
-        external_node_path_default().join(context.cwd, '.npmrc'),
-        external_node_path_default().join(settings.home ?? context.adapters.runtime.homeDir, '.npmrc'),
-    ];
-    const npmrcTokens = [];
-    for (const file of [...new Set(npmrcFiles)]) {
-        const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            npmrcTokens.push(...npmrcTokenLines(text, file, cwd));
-    }
-    const facts = {
-        nodeVersion: context.adapters.runtime.nodeVersion,
-        ...(npmVersion ? { npmVersion } : {}),
-        inActions: settings.inActions,
-        oidcAvailable: Boolean(credentials.oidcRequestUrl && credentials.oidcRequestToken),
-        hasToken: Boolean(credentials.nodeAuthToken),
-        ...(settings.github.repository ? { githubRepository: settings.github.repository } : {}),
-        ...(settings.github.workflowRef ? { workflowRef: settings.github.workflowRef } : {}),
-        ...(manifest ? { manifest } : {}),
-        npmrcTokens,
-    };
-    facts.tokenExpiry = await tokenExpiries(registry, credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
-    if (typeof manifest?.name === 'string') {
-        try {
-            facts.packageExists = (await npmRegistry.packageState(registry, manifest.name, credentials.nodeAuthToken)).exists;
-        }
-        catch (error) {
-            facts.registryError = error.message;
-        }
-    }
-    return facts;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -22776,6 +22781,8 @@ function parseEnvPairs(pairs) {
 
 // EXTERNAL MODULE: ./src/surface/surface.ts
 var surface = __nccwpck_require__(40144);
+// EXTERNAL MODULE: ./src/release/registry-wait.ts
+var registry_wait = __nccwpck_require__(46630);
 // EXTERNAL MODULE: ./src/smoke/install.ts
 var install = __nccwpck_require__(49886);
 ;// CONCATENATED MODULE: ./src/smoke/result.ts
@@ -22883,9 +22890,13 @@ function exactSpec(target) {
 
 
 
+
+
+
+
 /*
- * Smoke-testing one package, the orchestration the smoke, surface and diff
- * commands share: the MCP server adapter installs and starts the server, the
+ * Smoke-testing packages, the orchestration the smoke, promote, surface and
+ * diff commands share: the MCP server adapter installs and starts the server, the
  * smoke domain (src/smoke) decides what its answers mean, and every step that
  * can take seconds is logged as it happens.
  */
@@ -23157,6 +23168,64 @@ async function obtainTarball(target, options, workDir, who, context) {
     if (!tarball)
         return (0,install/* packFailure */.qr)(target, options.registry, packed.output);
     return { ok: true, file: external_node_path_default().join(workDir, tarball.filename), name: tarball.name };
+}
+/** The smoke command's work, shared with promote (which smoke-tests from the registry before it moves latest). */
+async function smokeReport(input, context) {
+    const started = performance.now();
+    const parsedEnv = parseEnvPairs(input.env ?? []);
+    if (parsedEnv.bad !== undefined)
+        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
+    const targets = await resolveTargets(input, context);
+    const packages = [];
+    const timings = { install: 0, sessions: 0, total: 0 };
+    for (const t of targets.items) {
+        const failOn = input['fail-on'] ?? t.settings.failOn;
+        const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
+        if (wait?.note)
+            targets.notes.push(wait.note);
+        if (wait?.problem) {
+            const findings = (0,rules/* rateAll */.US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+                package: t.label,
+            });
+            packages.push({ name: t.label, dir: t.label, ok: (0,model/* isOk */.HQ)(findings, failOn), findings });
+            continue;
+        }
+        const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry), context);
+        // Smoke findings concern the whole package: in a folder, they point at its package.json.
+        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        packages.push({
+            name: result.packageName ?? t.label,
+            dir: t.relDir ?? t.label,
+            ...(result.packageVersion ? { version: result.packageVersion } : {}),
+            ok: (0,model/* isOk */.HQ)(findings, failOn),
+            findings,
+            tables: result.tables,
+        });
+        if (targets.items.length === 1)
+            Object.assign(targets.outputs, result.outputs);
+        const isolationNote = `isolation: ${result.isolation}`;
+        if (!targets.notes.includes(isolationNote))
+            targets.notes.push(isolationNote);
+        timings.install += result.timings.install;
+        timings.sessions += result.timings.sessions;
+    }
+    timings.total = Math.round(performance.now() - started);
+    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
+}
+/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
+async function waitForSpec(target, waitSeconds, registry, context) {
+    const spec = exactSpec(target);
+    if (!spec || waitSeconds <= 0)
+        return undefined;
+    const where = { registry: registry ?? option_catalog/* NPM_REGISTRY_URL */.uX, ...spec };
+    const result = await context.log.step(`smoke ${spec.name}@${spec.version}: wait until ${where.registry} serves it`, () => context.adapters.npmRegistry.waitForVersion({
+        ...where,
+        timeoutSeconds: waitSeconds,
+        progress: (line) => context.log.info(line),
+    }));
+    if (!result.served)
+        return { problem: (0,registry_wait/* notYetServedMessage */.iQ)(where, result) };
+    return result.attempts > 1 ? { note: (0,registry_wait/* waitedNote */.$X)(where, result) } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/surface-capture.ts
@@ -23620,7 +23689,7 @@ async function checkSurface(options) {
     return check;
 }
 
-;// CONCATENATED MODULE: ./src/commands/changelog.ts
+;// CONCATENATED MODULE: ./src/commands/changelog-build.ts
 
 
 
@@ -23628,41 +23697,6 @@ async function checkSurface(options) {
 
 
 
-
-
-
-
-const changelog_OPTIONS = (0,define_command/* pickOptions */.Sb)({
-    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
-    version: { description: "The version the section is for (such as the plan's next-version)." },
-    write: true,
-    'notes-only': true,
-    surface: {
-        description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
-    },
-    registry: {
-        description: `With {--surface}: the registry the version on latest is installed from (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
-    },
-    repo: {
-        description: 'GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits.',
-    },
-    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
-    'fail-on': { description: 'Accepted like every command takes it; changelog reports no findings.' },
-});
-const changelogCommand = (0,define_command/* defineCommand */.NB)({
-    name: 'changelog',
-    summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
-    positional: 'directory',
-    options: changelog_OPTIONS,
-    outputs: {
-        'changelog-file': 'Path of CHANGELOG.md.',
-        notes: 'The section body (the GitHub release notes), markdown.',
-        entries: 'Number of entries in the section.',
-        since: 'The previous tag the changes are counted from (empty for the first release).',
-        changed: '"true" when {--write} changed CHANGELOG.md.',
-    },
-    run: changelog,
-});
 /** Today in UTC, or SOURCE_DATE_EPOCH's day for reproducible output. */
 function releaseDate(sourceDateEpoch, now) {
     const epoch = Number(sourceDateEpoch);
@@ -23722,6 +23756,46 @@ async function buildChangelog(target, version, write, repo, context, surface) {
         ...(mcp ? { surfaceNote: mcp.note } : {}),
     };
 }
+
+;// CONCATENATED MODULE: ./src/commands/changelog.ts
+
+
+
+
+
+
+
+const changelog_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
+    version: { description: "The version the section is for (such as the plan's next-version)." },
+    write: true,
+    'notes-only': true,
+    surface: {
+        description: 'Add an "MCP surface" section: the tools added, changed and removed since the version on latest (both servers are started).',
+    },
+    registry: {
+        description: `With {--surface}: the registry the version on latest is installed from (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
+    },
+    repo: {
+        description: 'GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits.',
+    },
+    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
+    'fail-on': { description: 'Accepted like every command takes it; changelog reports no findings.' },
+});
+const changelogCommand = (0,define_command/* defineCommand */.NB)({
+    name: 'changelog',
+    summary: 'The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.',
+    positional: 'directory',
+    options: changelog_OPTIONS,
+    outputs: {
+        'changelog-file': 'Path of CHANGELOG.md.',
+        notes: 'The section body (the GitHub release notes), markdown.',
+        entries: 'Number of entries in the section.',
+        since: 'The previous tag the changes are counted from (empty for the first release).',
+        changed: '"true" when {--write} changed CHANGELOG.md.',
+    },
+    run: changelog,
+});
 async function changelog(input, context) {
     const started = performance.now();
     if (input.write && input['notes-only'])
@@ -24915,8 +24989,6 @@ async function dryRunPlan(github, gh, plan) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/release/registry-wait.ts
-var registry_wait = __nccwpck_require__(46630);
 // EXTERNAL MODULE: ./src/mcp-registry/client.ts
 var client = __nccwpck_require__(68897);
 ;// CONCATENATED MODULE: ./src/mcp-registry/publish.ts
@@ -25122,102 +25194,6 @@ function checkRollbackTo(pkg, to, bad) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/commands/smoke.ts
-
-
-
-
-
-
-
-
-
-const smoke_OPTIONS = SMOKE_OPTIONS;
-const smokeCommand = (0,define_command/* defineCommand */.NB)({
-    name: 'smoke',
-    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
-    positional: 'target',
-    options: smoke_OPTIONS,
-    outputs: {
-        bin: 'The bin that was started (this and the other details of the server are set when one package was tested).',
-        'protocol-version': 'The protocol revision negotiated by initialize.',
-        'protocol-revisions': 'JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
-        'server-name': 'serverInfo.name.',
-        'server-version': 'serverInfo.version.',
-        'tool-count': 'Tools listed to a bare client.',
-        'tool-count-full-client': 'Tools listed to a client declaring roots, sampling and elicitation.',
-        'prompt-count': 'Prompts listed.',
-        'resource-count': 'Resources listed.',
-        tools: 'JSON array of tool names.',
-        prompts: 'JSON array of prompt names.',
-        resources: 'JSON array of resource URIs.',
-        'start-ms': 'Spawn until the process runs, ms.',
-        'initialize-ms': 'Spawn until the initialize answer, ms.',
-        'list-ms': 'All list calls, ms.',
-        isolation: 'How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
-    },
-    run: smoke,
-});
-async function smoke(input, context) {
-    const started = performance.now();
-    const parsedEnv = parseEnvPairs(input.env ?? []);
-    if (parsedEnv.bad !== undefined)
-        throw new errors/* UsageError */.eb(`smoke: --env: "${parsedEnv.bad}" is not KEY=VALUE (KEY: letters, digits and _, not starting with a digit)`);
-    const targets = await resolveTargets(input, context);
-    const packages = [];
-    const timings = { install: 0, sessions: 0, total: 0 };
-    for (const t of targets.items) {
-        const failOn = input['fail-on'] ?? t.settings.failOn;
-        const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
-        if (wait?.note)
-            targets.notes.push(wait.note);
-        if (wait?.problem) {
-            const findings = (0,rules/* rateAll */.US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
-                package: t.label,
-            });
-            packages.push({ name: t.label, dir: t.label, ok: (0,model/* isOk */.HQ)(findings, failOn), findings });
-            continue;
-        }
-        const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry), context);
-        // Smoke findings concern the whole package: in a folder, they point at its package.json.
-        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
-        packages.push({
-            name: result.packageName ?? t.label,
-            dir: t.relDir ?? t.label,
-            ...(result.packageVersion ? { version: result.packageVersion } : {}),
-            ok: (0,model/* isOk */.HQ)(findings, failOn),
-            findings,
-            tables: result.tables,
-        });
-        if (targets.items.length === 1)
-            Object.assign(targets.outputs, result.outputs);
-        const isolationNote = `isolation: ${result.isolation}`;
-        if (!targets.notes.includes(isolationNote))
-            targets.notes.push(isolationNote);
-        timings.install += result.timings.install;
-        timings.sessions += result.timings.sessions;
-    }
-    timings.total = Math.round(performance.now() - started);
-    return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);
-}
-/** The npm registry when neither the flag nor the config names one. */
-const NPM_REGISTRY = 'https://registry.npmjs.org/';
-/** Before installing name@version from the registry, wait until it is served: a note when it took a while, the problem when it never was. */
-async function waitForSpec(target, waitSeconds, registry, context) {
-    const spec = exactSpec(target);
-    if (!spec || waitSeconds <= 0)
-        return undefined;
-    const where = { registry: registry ?? NPM_REGISTRY, ...spec };
-    const result = await context.log.step(`smoke ${spec.name}@${spec.version}: wait until ${where.registry} serves it`, () => context.adapters.npmRegistry.waitForVersion({
-        ...where,
-        timeoutSeconds: waitSeconds,
-        progress: (line) => context.log.info(line),
-    }));
-    if (!result.served)
-        return { problem: (0,registry_wait/* notYetServedMessage */.iQ)(where, result) };
-    return result.attempts > 1 ? { note: (0,registry_wait/* waitedNote */.$X)(where, result) } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 
@@ -25381,12 +25357,12 @@ async function promote(input, context) {
             ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
             : 'smoke test: off (smoke-verdict off: not an MCP server)');
     else if (facts.state !== 'promoted') {
-        const smokeInput = smokeCommand.inputSchema.parse({
+        const smokeInput = SMOKE_OPTIONS.schema.parse({
             target: `${target.name}@${version}`,
             registry,
             ...(input.config ? { config: input.config } : {}),
         });
-        const smoke = await smokeCommand.run(smokeInput, context);
+        const smoke = await smokeReport(smokeInput, context);
         const errors = smoke.findings.filter((f) => f.severity === 'error');
         if (!smoke.ok) {
             finding('promote/smoke-failed', `the smoke test of ${target.name}@${version} installed from ${registry} failed: ${errors
@@ -26107,6 +26083,36 @@ async function diff_diff(input, context) {
     ], { total: Math.round(performance.now() - started) }, [], outputs);
     return text === undefined ? report : { ...report, text };
 }
+
+;// CONCATENATED MODULE: ./src/commands/smoke.ts
+
+
+const smoke_OPTIONS = SMOKE_OPTIONS;
+const smokeCommand = (0,define_command/* defineCommand */.NB)({
+    name: 'smoke',
+    summary: 'Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.',
+    positional: 'target',
+    options: smoke_OPTIONS,
+    outputs: {
+        bin: 'The bin that was started (this and the other details of the server are set when one package was tested).',
+        'protocol-version': 'The protocol revision negotiated by initialize.',
+        'protocol-revisions': 'JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).',
+        'server-name': 'serverInfo.name.',
+        'server-version': 'serverInfo.version.',
+        'tool-count': 'Tools listed to a bare client.',
+        'tool-count-full-client': 'Tools listed to a client declaring roots, sampling and elicitation.',
+        'prompt-count': 'Prompts listed.',
+        'resource-count': 'Resources listed.',
+        tools: 'JSON array of tool names.',
+        prompts: 'JSON array of prompt names.',
+        resources: 'JSON array of resource URIs.',
+        'start-ms': 'Spawn until the process runs, ms.',
+        'initialize-ms': 'Spawn until the initialize answer, ms.',
+        'list-ms': 'All list calls, ms.',
+        isolation: 'How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only).',
+    },
+    run: smokeReport,
+});
 
 // EXTERNAL MODULE: ./src/util/json-position.ts
 var json_position = __nccwpck_require__(24406);

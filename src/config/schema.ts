@@ -4,7 +4,7 @@ import { registryUrl } from './registry-url.js';
 
 /**
  * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
- * schema/mcp-release.schema.json is generated from this file (`npm run schema`).
+ * schema/mcp-release.schema.json is generated from this file (`npm run docs`).
  * Every object is strict: an unknown key is an error naming the key and what is allowed.
  */
 
@@ -28,7 +28,7 @@ const rulesMap = z
         ctx.addIssue({
           code: 'custom',
           path: [id],
-          message: `unknown rule id "${id}" (allowed: the ids in the README rule table, e.g. layout/bin-shebang)`,
+          message: `unknown rule id "${id}" (allowed: the ids in docs/rules.md, e.g. layout/bin-shebang)`,
         });
       }
     }

@@ -166,6 +166,9 @@ function createClient(mode: ClientMode): Client {
   return client;
 }
 
+/** The SDK's code for a request it stopped waiting for (ErrorCode.RequestTimeout). */
+const REQUEST_TIMED_OUT = -32001;
+
 async function listAll(
   client: Client,
   tap: StdioTap,
@@ -184,16 +187,20 @@ async function listAll(
     }
     const params = cursor ? { cursor } : undefined;
     let sdkError: string | undefined;
+    let timedOut = false;
     try {
       await client.request({ method: list.method, ...(params ? { params } : {}) } as never, passThrough as never, {
         timeout: Math.max(1, Math.min(timeout, left)),
       });
     } catch (error) {
       sdkError = (error as Error).message;
+      timedOut = (error as { code?: unknown }).code === REQUEST_TIMED_OUT;
     }
     const raw = tap.lastResponse(list.method);
     outcome.pages += 1;
-    if (!raw && performance.now() >= deadline) {
+    // A request cut at the session's deadline: the timer may fire a moment before performance.now() reaches
+    // the deadline (node's timers run on the event loop's cached clock), so a timeout that the deadline set counts too.
+    if (!raw && (performance.now() >= deadline || (timedOut && left <= timeout))) {
       outcome.error = `${list.method} was stopped after ${outcome.pages - 1} page(s): the session took longer than its overall limit (smoke.timeouts.session)`;
       break;
     }
