@@ -73,6 +73,9 @@ describe('package discovery', () => {
     const named = discover({ packages: ['packages/*', 'packages/internal-tools'] }, TREE, private_);
     expect(named?.skippedPrivate).toEqual([]);
     expect(named?.packages.map((p) => p.relDir)).toContain('packages/internal-tools');
+    // named before the wildcard that finds it again: still named
+    const first = discover({ packages: ['packages/internal-tools', 'packages/*'] }, TREE, private_);
+    expect(first?.skippedPrivate).toEqual([]);
   });
 
   it('"./x/", "x" and an entry object with settings name the same folder; "." is the root', () => {
