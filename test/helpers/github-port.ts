@@ -339,8 +339,11 @@ export function fakeGitHub(initial: Partial<FakeGitHubState> = {}): FakeGitHub {
     request: handle('request', (p) => {
       const id = Number(/\/releases\/(\d+)\/assets/.exec(p.url as string)?.[1]);
       const release = releaseById(id);
-      const name = p.name as string;
-      // https://docs.github.com/en/rest/releases/assets#upload-a-release-asset: a name taken is 422 already_exists.
+      // "GitHub renames asset filenames that have special characters, non-alphanumeric characters, and leading
+      // or trailing periods" (https://docs.github.com/en/rest/releases/assets#upload-a-release-asset); modelled for
+      // the characters users have seen renamed to "." (spaces, parentheses, "~", ":": softprops/action-gh-release#159).
+      const name = (p.name as string).replace(/[ ()~:]/g, '.');
+      // Same page: a name taken is 422 already_exists.
       if (release.assets.some((a) => a.name === name))
         throw httpError(422, 'Validation Failed', {
           errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],

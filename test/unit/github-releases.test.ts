@@ -221,6 +221,25 @@ describe('syncAssets', () => {
   });
 });
 
+describe('syncAssets with a file name GitHub renames', () => {
+  // KNOWN BUG (src/github/releases.ts syncAssets): assets are matched by path.basename(file), but GitHub stores
+  // "My Server.tgz" as "My.Server.tgz" (src/github/asset-names.ts models this), so a re-run does not recognise the
+  // asset, uploads again, gets 422 already_exists, does not find it under the local name either and fails.
+  // `it.fails` keeps this test green while the bug stands; drop `.fails` once syncAssets matches by assetName().
+  it.fails('a re-run recognises an asset GitHub renamed and writes nothing', async () => {
+    const fake = fakeGitHub();
+    const { release } = await ensureRelease(fake.github, TARGET, fields, true);
+    const read = async () => Buffer.from('bytes');
+    await syncAssets(fake.github, TARGET, release, ['/out/My Server 1.2.0.tgz'], read);
+    expect(fake.state.releases[0]?.assets.map((a) => a.name)).toEqual(['My.Server.1.2.0.tgz']);
+    const current = (await ensureRelease(fake.github, TARGET, fields, true)).release;
+    const writes = fake.writes().length;
+    const again = await syncAssets(fake.github, TARGET, current, ['/out/My Server 1.2.0.tgz'], read);
+    expect(again.map((r) => r.outcome)).toEqual(['unchanged']);
+    expect(fake.writes()).toHaveLength(writes);
+  });
+});
+
 describe('publishRelease', () => {
   it('publishes a draft (made latest when asked); a published release is left alone', async () => {
     const fake = fakeGitHub();
