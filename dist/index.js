@@ -15513,6 +15513,8 @@ const configSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional(),
     packages: schemas/* array */.YOg(packageEntry)
         .min(1)
+        // Exclusions alone select nothing: every command would find no package and pass silently.
+        .refine((entries) => entries.some((entry) => !(typeof entry === 'string' ? entry : entry.path).startsWith('!')), 'holds only exclusions ("!folder"): add the folders or globs to release (such as "packages/*")')
         .optional()
         .describe('Package folders for a monorepo (default: the repository root).'),
     ...packageSettingsShape,
@@ -24745,7 +24747,8 @@ async function ensureRelease(github, target, given, draft) {
 async function syncAssets(github, target, release, files, read) {
     const results = [];
     for (const file of files) {
-        const name = external_node_path_default().basename(file);
+        // The name GitHub stores (special characters become dots): a re-run must find the asset under it.
+        const name = assetName(file);
         const bytes = await read(file);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         const existing = release.assets.find((a) => a.name === name);

@@ -179,6 +179,11 @@ export const configSchema = z
     packages: z
       .array(packageEntry)
       .min(1)
+      // Exclusions alone select nothing: every command would find no package and pass silently.
+      .refine(
+        (entries) => entries.some((entry) => !(typeof entry === 'string' ? entry : entry.path).startsWith('!')),
+        'holds only exclusions ("!folder"): add the folders or globs to release (such as "packages/*")',
+      )
       .optional()
       .describe('Package folders for a monorepo (default: the repository root).'),
     ...packageSettingsShape,

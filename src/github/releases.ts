@@ -1,5 +1,5 @@
+import { assetName } from './asset-names.js';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { GitHub, GitHubRelease } from '../ports/github.js';
 import { fitToLimit } from '../util/markdown.js';
 import type { GitHubTarget } from './client.js';
@@ -141,7 +141,8 @@ export async function syncAssets(
 ): Promise<AssetOutcome[]> {
   const results: AssetOutcome[] = [];
   for (const file of files) {
-    const name = path.basename(file);
+    // The name GitHub stores (special characters become dots): a re-run must find the asset under it.
+    const name = assetName(file);
     const bytes = await read(file);
     const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
     const existing = release.assets.find((a) => a.name === name);

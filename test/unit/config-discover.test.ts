@@ -9,7 +9,7 @@ import {
   type Discovery,
   type PackageSearch,
 } from '../../src/config/discover.js';
-import type { Config } from '../../src/config/schema.js';
+import { configSchema, type Config } from '../../src/config/schema.js';
 import { ConfigError } from '../../src/errors.js';
 
 /**
@@ -107,5 +107,17 @@ describe('package discovery', () => {
     );
     // packages[0] matches nothing: that comes first, before packages[1]'s "..".
     expect(() => discover({ packages: ['nothing/*', 'a/../../b'] }, TREE)).toThrow('packages[0]: "nothing/*"');
+  });
+});
+
+describe('a packages list of exclusions only', () => {
+  it('is a config error naming the key and what to add, not a silent run over no package', () => {
+    const only = configSchema.safeParse({ packages: ['!packages/internal'] });
+    expect(only.success).toBe(false);
+    expect(only.error?.issues[0]).toMatchObject({
+      path: ['packages'],
+      message: expect.stringContaining('only exclusions'),
+    });
+    expect(configSchema.safeParse({ packages: ['packages/*', '!packages/internal'] }).success).toBe(true);
   });
 });

@@ -222,11 +222,9 @@ describe('syncAssets', () => {
 });
 
 describe('syncAssets with a file name GitHub renames', () => {
-  // KNOWN BUG (src/github/releases.ts syncAssets): assets are matched by path.basename(file), but GitHub stores
-  // "My Server.tgz" as "My.Server.tgz" (src/github/asset-names.ts models this), so a re-run does not recognise the
-  // asset, uploads again, gets 422 already_exists, does not find it under the local name either and fails.
-  // `it.fails` keeps this test green while the bug stands; drop `.fails` once syncAssets matches by assetName().
-  it.fails('a re-run recognises an asset GitHub renamed and writes nothing', async () => {
+  // GitHub stores "My Server.tgz" as "My.Server.tgz" (src/github/asset-names.ts models this): a re-run that looked
+  // for the local name would upload again, get 422 already_exists, and fail.
+  it('a re-run recognises an asset GitHub renamed and writes nothing', async () => {
     const fake = fakeGitHub();
     const { release } = await ensureRelease(fake.github, TARGET, fields, true);
     const read = async () => Buffer.from('bytes');
