@@ -5,6 +5,7 @@ import { actionMetadata } from './action-metadata.js';
 import { cliReference } from './cli-reference.js';
 import { compositeActionYaml, compositeReadme, COMPOSITES } from './composites.js';
 import { rulesDocument, withRuleTable } from './rule-table.js';
+import { REUSABLE_WORKFLOWS, withWorkflowTables } from './workflow-tables.js';
 
 export interface GeneratedFile {
   /** Relative to the repository root, with forward slashes. */
@@ -39,6 +40,11 @@ export function generatedFiles(readFile: ReadRepositoryFile): GeneratedFile[] {
       { path: `${composite.dir}/action.yml`, content: yaml },
       { path: `${composite.dir}/README.md`, content: compositeReadme(composite, yaml) },
     );
+  }
+  const workflowsPage = readFile('docs/workflows.md');
+  if (workflowsPage !== undefined) {
+    const workflows = Object.fromEntries(REUSABLE_WORKFLOWS.map((file) => [file, read(`.github/workflows/${file}`)]));
+    files.push({ path: 'docs/workflows.md', content: withWorkflowTables(workflowsPage, workflows) });
   }
   const readme = readFile('README.md');
   if (readme !== undefined && withRuleTable(readme) !== readme)
