@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most of a suite's time is waiting on the processes it starts (npm, Verdaccio, servers): two files at once.
+    maxWorkers: 2,
     reporters: ['default', new ProgressReporter(), new ClosingLineReporter()],
     // GitHub's workflow parser imports its JSON schema without import attributes, which plain Node 20 refuses.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
