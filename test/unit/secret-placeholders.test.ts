@@ -65,6 +65,8 @@ describe('isIdentifierLike', () => {
 
   it('only whole values: a UUID or hash inside a longer value, or another algorithm, is not one', () => {
     expect(isIdentifierLike('key=123e4567-e89b-12d3-a456-426614174000')).toBe(false);
+    expect(isIdentifierLike('123e4567-e89b-12d3-a456-426614174000Qz8R7kQ2mZtLw9V')).toBe(false);
+    expect(isIdentifierLike(join('sha512-', 'Qz8R7kQ2mZtLw9V', ' and more'))).toBe(false);
     expect(isIdentifierLike(join('md5-', 'Qz8R7kQ2mZtLw9Vb4Nf='))).toBe(false);
     expect(isIdentifierLike(randomToken)).toBe(false);
   });
