@@ -26951,8 +26951,9 @@ function withoutCredentials(url) {
 /** A URL schema that refuses user-info; `where` says where the credentials go instead. */
 function urlWithoutCredentials(where) {
     return zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().superRefine((value, context) => {
-        const parsed = new URL(value);
-        if (!parsed.username && !parsed.password)
+        // zod runs this refinement even when z.url() has refused the value: that refusal is the message then.
+        const parsed = URL.canParse(value) ? new URL(value) : undefined;
+        if (!parsed || (!parsed.username && !parsed.password))
             return;
         context.addIssue({
             code: 'custom',

@@ -18,8 +18,9 @@ export function withoutCredentials(url: string): string {
 /** A URL schema that refuses user-info; `where` says where the credentials go instead. */
 export function urlWithoutCredentials(where: string) {
   return z.url().superRefine((value, context) => {
-    const parsed = new URL(value);
-    if (!parsed.username && !parsed.password) return;
+    // zod runs this refinement even when z.url() has refused the value: that refusal is the message then.
+    const parsed = URL.canParse(value) ? new URL(value) : undefined;
+    if (!parsed || (!parsed.username && !parsed.password)) return;
     context.addIssue({
       code: 'custom',
       message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,

@@ -55,3 +55,12 @@ describe('mcpRegistryUrl', () => {
     expect(mcpRegistryUrl.safeParse('https://registry.modelcontextprotocol.io').success).toBe(true);
   });
 });
+
+describe('a registry that is not a URL', () => {
+  it('is refused as an invalid URL, not an internal error', () => {
+    const result = registryUrl.safeParse('not a url');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.code)).toEqual(['invalid_format']);
+    expect(mcpRegistryUrl.safeParse('::').success).toBe(false);
+  });
+});
