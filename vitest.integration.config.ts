@@ -6,5 +6,12 @@ import { HEAVY_SUITES } from './test/helpers/heavy-suites.js';
 // with npm test's settings (mergeConfig would concatenate include and exclude, so they are replaced here).
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: HEAVY_SUITES, exclude: ['**/node_modules/**'] },
+  test: {
+    ...base.test,
+    include: HEAVY_SUITES,
+    exclude: ['**/node_modules/**'],
+    // One file at a time: the hostile smoke suite's snoop server reads every process it can see, and the
+    // credentials another suite's processes hold (promote's NODE_AUTH_TOKEN) would land in what it reports.
+    maxWorkers: 1,
+  },
 });
