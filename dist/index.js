@@ -15173,7 +15173,6 @@ __nccwpck_require__.d(fs_namespaceObject, {
   access: () => (promises_.access),
   chmod: () => (promises_.chmod),
   copyFile: () => (promises_.copyFile),
-  exists: () => (exists),
   lstat: () => (promises_.lstat),
   mkdir: () => (promises_.mkdir),
   mkdtemp: () => (promises_.mkdtemp),
@@ -15784,11 +15783,6 @@ function displayPath(file) {
  */
 
 
-
-/** True when the path exists (any type); never throws. */
-async function exists(file) {
-    return (0,promises_.access)(file).then(() => true, () => false);
-}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -18585,9 +18579,7 @@ async function runCli(argv, io) {
             safe.stderr(`mcp-release: ${error.message}\n`);
             return EXIT_USAGE;
         }
-        const detail = io.env.MCP_RELEASE_DEBUG
-            ? `\n${error.stack ?? ''}`
-            : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+        const detail = io.env[env_names/* ENV */.K.debug] ? `\n${error.stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
         safe.stderr(`mcp-release: internal error: ${error.message}${detail}\n`);
         return EXIT_USAGE;
     }
@@ -18614,7 +18606,7 @@ async function dispatch(argv, io) {
         io.stdout(`${commandUsage(spec)}\n`);
         return EXIT_PASS;
     }
-    const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
+    const color = parsed.color ?? (io.isTty && !io.env[env_names/* ENV */.K.noColor]);
     const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
     const context = contextFromEnv(io.env, io.cwd, log);
     // Whatever a server or an API echoed back, the credentials we hold never reach an output.
@@ -29589,8 +29581,6 @@ function settingsFromEnv(env, cwd, repositoryVisibility) {
         github,
         credentials,
         secretValues: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .knownSecretValues */ ._9)(env),
-        debug: Boolean(get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.debug)),
-        noColor: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.noColor) !== undefined,
         githubTimeoutSeconds: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubTimeoutSeconds),
         githubPacing: get(_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.githubPacing),
         npmWaitSeconds: env[_env_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .K.npmWaitSeconds],

@@ -21,13 +21,3 @@ export {
 } from 'node:fs/promises';
 
 export { readJsonObject, readTextBounded, TooLarge } from './bounded-read.js';
-
-import { access } from 'node:fs/promises';
-
-/** True when the path exists (any type); never throws. */
-export async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}

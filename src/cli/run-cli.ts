@@ -41,9 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       safe.stderr(`mcp-release: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    const detail = io.env.MCP_RELEASE_DEBUG
-      ? `\n${(error as Error).stack ?? ''}`
-      : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
+    const detail = io.env[ENV.debug] ? `\n${(error as Error).stack ?? ''}` : ' (set MCP_RELEASE_DEBUG=1 for the stack)';
     safe.stderr(`mcp-release: internal error: ${(error as Error).message}${detail}\n`);
     return EXIT_USAGE;
   }
@@ -70,7 +68,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${commandUsage(spec)}\n`);
     return EXIT_PASS;
   }
-  const color = parsed.color ?? (io.isTty && !io.env.NO_COLOR);
+  const color = parsed.color ?? (io.isTty && !io.env[ENV.noColor]);
   const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json: Boolean(parsed.json), color });
   const context = contextFromEnv(io.env, io.cwd, log);
   // Whatever a server or an API echoed back, the credentials we hold never reach an output.

@@ -73,8 +73,6 @@ export interface Settings {
   credentials: Credentials;
   /** Every credential-looking value in the environment, longest first: replaced by *** in every output. */
   secretValues: readonly string[];
-  debug: boolean;
-  noColor: boolean;
   /** MCP_RELEASE_GITHUB_TIMEOUT_SECONDS (raw; tests shorten GitHub waits). */
   githubTimeoutSeconds?: string;
   /** MCP_RELEASE_GITHUB_PACING (raw; the GitHub adapter reads it). */
@@ -145,8 +143,6 @@ export function settingsFromEnv(env: Env, cwd: string, repositoryVisibility?: Re
     github,
     credentials,
     secretValues: knownSecretValues(env),
-    debug: Boolean(get(ENV.debug)),
-    noColor: get(ENV.noColor) !== undefined,
     githubTimeoutSeconds: get(ENV.githubTimeoutSeconds),
     githubPacing: get(ENV.githubPacing),
     npmWaitSeconds: env[ENV.npmWaitSeconds],

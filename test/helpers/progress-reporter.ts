@@ -1,4 +1,4 @@
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase } from 'vitest/node';
 
 const SLOW_MS = 2_000;
 
@@ -15,6 +15,4 @@ export default class ProgressReporter implements Reporter {
     const file = testCase.module.moduleId.replace(`${process.cwd()}/`, '');
     process.stdout.write(`  ${state} ${file} › ${testCase.fullName} (${(duration / 1000).toFixed(1)} s)\n`);
   }
-
-  onTestModuleEnd(_module: TestModule): void {}
 }
