@@ -60,6 +60,7 @@ export default tseslint.config(
       '.stryker-tmp/**',
       'reports/**',
       'examples/**/node_modules/**',
+      'test/fixtures/real-repos/**',
     ],
   },
   js.configs.recommended,
