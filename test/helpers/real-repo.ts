@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { testRepoAt, type TestRepo } from './git-repo.js';
@@ -38,7 +38,7 @@ export const REAL_REPOS = {
     servers: ['mcp-bun'],
     privateRoot: undefined,
   },
-  /** modelcontextprotocol/typescript-sdk: pnpm workspace with catalogs; libraries and a CLI, no server. */
+  /** modelcontextprotocol/typescript-sdk: pnpm workspace with catalogs; libraries and a CLI, no server; built by tsdown. */
   'typescript-sdk': {
     manager: 'pnpm',
     packages: {
@@ -119,9 +119,8 @@ async function install(name: RealRepoName, dir: string): Promise<void> {
     case 'mcp-bun':
       return sh(dir, path.join(MANAGER_BIN, 'bun'), ['install', '--frozen-lockfile', '--ignore-scripts']);
     case 'typescript-sdk':
-      // The reduced pnpm-lock.yaml keeps the importers but not the packages they
-      // resolve to (FIXTURE.md): pnpm cannot install from it, so nothing is installed.
-      return;
+      // packageManager pins pnpm@10.26.1: pnpm 10 switches to it on its own.
+      return sh(dir, path.join(MANAGER_BIN, 'pnpm'), ['install', '--frozen-lockfile', '--ignore-scripts']);
   }
 }
 
@@ -132,44 +131,7 @@ async function build(name: RealRepoName, dir: string): Promise<void> {
     case 'mcp-bun':
       return sh(dir, path.join(MANAGER_BIN, 'bun'), ['run', 'build']);
     case 'typescript-sdk':
-      return standInBuild(dir, Object.keys(REAL_REPOS['typescript-sdk'].packages));
+      // Upstream's build:all is `pnpm -r build`; the example's real source needs the real server API.
+      return sh(dir, path.join(MANAGER_BIN, 'pnpm'), ['-r', '--filter', './packages/**', 'run', 'build']);
   }
-}
-
-/**
- * The real build is tsdown, not installable from the reduced lockfile: write
- * every file the package.json promises (main, module, types, bin, every
- * exports target) as a small module, so the packages are complete as published.
- */
-async function standInBuild(root: string, dirs: readonly string[]): Promise<void> {
-  for (const dir of dirs) {
-    const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    const targets = new Set<string>();
-    for (const field of ['main', 'module', 'types']) {
-      if (typeof manifest[field] === 'string') targets.add(manifest[field]);
-    }
-    const bins = new Set<string>();
-    collectStrings(manifest.bin, bins);
-    collectStrings(manifest.exports, targets);
-    for (const target of [...targets, ...bins]) {
-      const file = path.join(root, dir, target);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, standInContent(target, bins.has(target)), { mode: bins.has(target) ? 0o755 : 0o644 });
-    }
-  }
-}
-
-function collectStrings(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') into.add(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, into);
-}
-
-function standInContent(target: string, isBin: boolean): string {
-  if (/\.d\.[cm]?ts$/.test(target)) return 'export {};\n';
-  if (isBin) return '#!/usr/bin/env node\nconsole.log("stand-in build of the fixture");\n';
-  if (target.endsWith('.cjs')) return 'module.exports = {};\n';
-  return 'export {};\n';
 }
