@@ -88,6 +88,21 @@ function packedFiles(tarball: string): string[] {
     .map((f) => f.replace(/^package\//, ''));
 }
 
+/**
+ * The manager each repository declares: typescript-sdk's `packageManager: pnpm@10.26.1`; the others by
+ * their lockfile (https://nodejs.org/api/corepack.html#supported-package-managers: yarn and pnpm, not bun).
+ */
+const INSTALL_OUTPUTS: Record<RealRepoName, Record<string, string>> = {
+  servers: { 'package-manager': 'npm', 'package-manager-version': '', lockfile: 'package-lock.json', setup: 'none' },
+  'mcp-bun': { 'package-manager': 'bun', 'package-manager-version': '', lockfile: 'bun.lock', setup: 'bun' },
+  'typescript-sdk': {
+    'package-manager': 'pnpm',
+    'package-manager-version': '10.26.1',
+    lockfile: 'pnpm-lock.yaml',
+    setup: 'corepack',
+  },
+};
+
 /** What a change touching `touch` must release, per fixture. */
 const CHANGES: { repo: RealRepoName; touch: string; released: string[] }[] = [
   { repo: 'servers', touch: 'src/memory/index.ts', released: ['@modelcontextprotocol/server-memory'] },
@@ -114,6 +129,14 @@ describe.each(Object.keys(REAL_REPOS) as RealRepoName[])('the real repository %s
     repo = await realRepo(name);
   }, 600_000);
 
+  it('install --dry-run detects the repository own manager and lockfile', async () => {
+    const ran = await cli(['install', repo.dir, '--dry-run']);
+    expect(ran.code, show(ran)).toBe(0);
+    expect(ran.report.outputs).toMatchObject(INSTALL_OUTPUTS[name]);
+  });
+
+  // npm: `workspaces` globs in the root package.json (https://docs.npmjs.com/cli/using-npm/workspaces);
+  // pnpm: pnpm-workspace.yaml `packages:` with `!` exclusions (https://pnpm.io/pnpm-workspace_yaml).
   it('validate finds exactly the publishable packages, checks libraries as libraries, skips the private root', async () => {
     const ran = await cli(['validate', repo.dir]);
     expect(ran.report.packages?.map((p) => p.name).sort(), show(ran)).toEqual(expectedNames(name));
@@ -175,7 +198,8 @@ describe.each(Object.keys(REAL_REPOS) as RealRepoName[])('the real repository %s
         ).toEqual([]);
       }
       if (name === 'typescript-sdk') {
-        // workspace:* becomes the exact version, catalog:runtimeShared the catalog's range (pnpm-workspace.yaml).
+        // workspace:* becomes the exact version, catalog:runtimeShared the catalog's range (pnpm-workspace.yaml):
+        // https://pnpm.io/workspaces#publishing-workspace-packages and https://pnpm.io/catalogs#publishing.
         const server = manifests.find((m) => m.manifest.name === '@modelcontextprotocol/server')?.manifest;
         expect(server?.dependencies).toEqual({ '@modelcontextprotocol/core': '2.0.0', zod: '^4.2.0' });
         const node = manifests.find((m) => m.manifest.name === '@modelcontextprotocol/node')?.manifest;
