@@ -14,3 +14,6 @@ export const HEAVY_SUITES = [
   'test/integration/registry-wait.test.ts',
   'test/integration/self-package.test.ts',
 ];
+
+/** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */
+export const ISOLATED_SUITES = ['test/integration/smoke-hostile.test.ts'];
