@@ -69,15 +69,16 @@ export interface Adapters {
 export function createAdapters(settings: Settings): Adapters {
   const clock = systemClock;
   const git = createGit(settings);
+  const runtime = currentRuntime();
   return {
     fs,
     process: processes,
     clock,
-    runtime: currentRuntime(),
+    runtime,
     packageFolder,
     sourceTree,
     configFile,
-    mcpServer: mcpServerAdapter(settings),
+    mcpServer: mcpServerAdapter(settings, runtime.homeDir),
     actionlint: actionlintAdapter,
     npmAudit: npmAuditAdapter(settings.processEnv),
     // The release side.

@@ -15,3 +15,6 @@ export const HEAVY_SUITES = [
   'test/integration/self-package.test.ts',
   'test/integration/real-repos.test.ts',
 ];
+
+/** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */
+export const ISOLATED_SUITES = ['test/integration/smoke-hostile.test.ts'];
