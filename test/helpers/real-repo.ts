@@ -30,6 +30,8 @@ export const REAL_REPOS = {
       '@modelcontextprotocol/server-sequential-thinking',
     ],
     privateRoot: '@modelcontextprotocol/servers',
+    /** Private workspace packages (folders), besides the root. */
+    privatePackages: [],
   },
   /** carlosedp/mcp-bun: one package at the root, bun.lock, built with `bun run tsc`. */
   'mcp-bun': {
@@ -37,6 +39,7 @@ export const REAL_REPOS = {
     packages: { '.': 'mcp-bun' },
     servers: ['mcp-bun'],
     privateRoot: undefined,
+    privatePackages: [],
   },
   /** modelcontextprotocol/typescript-sdk: pnpm workspace with catalogs; libraries and a CLI, no server; built by tsdown. */
   'typescript-sdk': {
@@ -50,6 +53,14 @@ export const REAL_REPOS = {
     },
     servers: [],
     privateRoot: '@modelcontextprotocol/sdk',
+    privatePackages: [
+      'common/eslint-config',
+      'common/tsconfig',
+      'common/vitest-config',
+      'examples/server-quickstart',
+      'packages/core-internal',
+      'test/helpers',
+    ],
   },
 } as const satisfies Record<
   string,
@@ -58,6 +69,7 @@ export const REAL_REPOS = {
     packages: Record<string, string>;
     servers: readonly string[];
     privateRoot: string | undefined;
+    privatePackages: readonly string[];
   }
 >;
 
