@@ -33,8 +33,6 @@ export interface Git {
   /** The subject line of a commit, or undefined when the commit is not in the checkout. */
   commitSubject(cwd: string, sha: string): Promise<string | undefined>;
   headCommit(cwd: string): Promise<string | undefined>;
-  /** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
-  lastTag(cwd: string, glob: string): Promise<string | undefined>;
   /** Every tag whose commit is reachable from HEAD (`git for-each-ref --merged HEAD refs/tags`); [] without a repository. */
   reachableTags(cwd: string): Promise<GitTag[]>;
   /** How many commits after the tag `since` (or all) up to HEAD touch `paths` (all commits when none), uncapped; undefined when git cannot say. */
@@ -72,7 +70,7 @@ export function gitAuthEnv(serverUrl: string, token: string | undefined): Record
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Commits read per git log call. */
-const COMMIT_PAGE = 2000;
+const COMMIT_PAGE = 1000;
 
 /** The revisions after the tag `since` (fully qualified, so a branch of the same name cannot stand in) up to HEAD. */
 function revRange(since: string | undefined): string[] {
@@ -106,11 +104,6 @@ export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'cr
     async headCommit(cwd) {
       const result = await git(cwd, ['rev-parse', 'HEAD']);
       return result.code === 0 ? result.stdout.trim() : undefined;
-    },
-
-    async lastTag(cwd, glob) {
-      const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
-      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
     },
 
     async reachableTags(cwd) {
