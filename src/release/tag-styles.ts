@@ -156,8 +156,12 @@ export function tagStyles(owner: TagOwner): Style[] {
 }
 
 /** The version and scope of a tag when it belongs to the package, else undefined. */
-export function tagVersion(owner: TagOwner, tag: string): { version: string; scope: TagScope } | undefined {
-  for (const style of tagStyles(owner)) {
+export function tagVersion(
+  owner: TagOwner,
+  tag: string,
+  styles: readonly Style[] = tagStyles(owner),
+): { version: string; scope: TagScope } | undefined {
+  for (const style of styles) {
     const version = style.version(tag);
     if (version) return { version, scope: style.scope };
   }
@@ -174,8 +178,9 @@ export function tagVersion(owner: TagOwner, tag: string): { version: string; sco
  */
 export function previousReleaseTag(owner: TagOwner, tags: readonly ExistingTag[]): PreviousTag | undefined {
   const best = new Map<TagScope, PreviousTag & { date: number }>();
+  const styles = tagStyles(owner);
   for (const tag of tags) {
-    const match = tagVersion(owner, tag.name);
+    const match = tagVersion(owner, tag.name, styles);
     if (!match) continue;
     const candidate = { tag: tag.name, version: match.version, commit: tag.commit, scope: match.scope, date: tag.date };
     const current = best.get(match.scope);
