@@ -42,7 +42,7 @@ export async function openWorkspace(
   );
   const configLabel = file ? path.relative(context.cwd, file) || file : '.github/mcp-release.yml';
   const found = await discoverPackages(rootDir, config, configLabel, context);
-  const packages = await Promise.all(found.discovery.packages.map((p) => describePackage(p, context)));
+  const packages = await Promise.all(found.discovery.packages.map((p) => describePackage(p, found.source, context)));
   return {
     rootDir,
     config,
@@ -52,11 +52,28 @@ export async function openWorkspace(
   };
 }
 
-/** A package's name, version, privacy and kind, from its package.json and whether a server.json is beside it. */
-async function describePackage(pkg: DiscoveredPackage, context: RunContext): Promise<WorkspacePackage> {
+/**
+ * A package's name, version, privacy and kind, from its package.json and
+ * whether a server.json is beside it. A folder that is the only package (no
+ * workspace, no `packages:`) is the server the user pointed the command at,
+ * checked and started as one whatever its dependencies: a server written
+ * without an SDK must not pass smoke by being skipped.
+ */
+async function describePackage(
+  pkg: DiscoveredPackage,
+  source: Workspace['source'],
+  context: RunContext,
+): Promise<WorkspacePackage> {
   const manifest = await context.adapters.sourceTree.readJsonObject(path.join(pkg.dir, 'package.json'));
   const serverJson = await context.adapters.fs.stat(path.join(pkg.dir, 'server.json')).catch(() => undefined);
-  const decision = packageKindWithReason(manifest, serverJson?.isFile() ?? false);
+  const judged = packageKindWithReason(manifest, serverJson?.isFile() ?? false);
+  const decision =
+    source === 'root' && judged.kind === 'library'
+      ? {
+          kind: 'server' as const,
+          reason: `the folder given is the package (on its own it would be a library: ${judged.reason})`,
+        }
+      : judged;
   return {
     ...pkg,
     name: typeof manifest?.name === 'string' ? manifest.name : undefined,
@@ -181,13 +198,13 @@ export function skippedNotes(skippedPrivate: readonly string[]): string[] {
 }
 
 /**
- * How each package was judged (src/workspace/classify.ts) and why. A lone
- * package judged a server needs no note (as it always was); a library always
- * gets one, since it is checked and tested differently.
+ * How each package of a workspace or `packages:` was judged
+ * (src/workspace/classify.ts) and why. A lone package is checked as the
+ * server it always was, with no note.
  */
 export function kindNotes(packages: readonly WorkspacePackage[], source: Workspace['source']): string[] {
   return packages
-    .filter((p) => p.kind === 'library' || source !== 'root')
+    .filter(() => source !== 'root')
     .map(
       (p) =>
         `${p.name ?? p.relDir}${p.name ? ` (${p.relDir})` : ''}: checked as ${p.kind === 'library' ? 'a library' : 'an MCP server'} (${p.kindReason})`,
