@@ -54,10 +54,12 @@ export async function openWorkspace(
 
 /**
  * A package's name, version, privacy and kind, from its package.json and
- * whether a server.json is beside it. A folder that is the only package (no
- * workspace, no `packages:`) is the server the user pointed the command at,
- * checked and started as one whatever its dependencies: a server written
- * without an SDK must not pass smoke by being skipped.
+ * whether a server.json is beside it. A folder given on its own that no
+ * workspace holds (a standalone package) is the server the user pointed the
+ * command at: it is checked and started as one whatever its dependencies, so
+ * a server written without an SDK does not pass smoke by being skipped. A
+ * workspace member given on its own (a PR-checks leg) is judged like the
+ * workspace judges it.
  */
 async function describePackage(
   pkg: DiscoveredPackage,
@@ -67,13 +69,13 @@ async function describePackage(
   const manifest = await context.adapters.sourceTree.readJsonObject(path.join(pkg.dir, 'package.json'));
   const serverJson = await context.adapters.fs.stat(path.join(pkg.dir, 'server.json')).catch(() => undefined);
   const judged = packageKindWithReason(manifest, serverJson?.isFile() ?? false);
-  const decision =
-    source === 'root' && judged.kind === 'library'
-      ? {
-          kind: 'server' as const,
-          reason: `the folder given is the package (on its own it would be a library: ${judged.reason})`,
-        }
-      : judged;
+  const standalone = source === 'root' && judged.kind === 'library' && !(await inWorkspace(pkg.dir, context));
+  const decision = standalone
+    ? {
+        kind: 'server' as const,
+        reason: `a standalone package given on its own (in a workspace it would be a library: ${judged.reason})`,
+      }
+    : judged;
   return {
     ...pkg,
     name: typeof manifest?.name === 'string' ? manifest.name : undefined,
@@ -151,6 +153,35 @@ async function searchPackages(
   return discoveryOf(rootDir, found, (relDir) => privateDirs.has(relDir));
 }
 
+/**
+ * Whether the nearest folder above `dir` that defines a workspace (as the
+ * package managers look upwards) lists `dir` as one of its packages. A
+ * malformed definition up there is not this command's concern: not a member.
+ */
+async function inWorkspace(dir: string, context: RunContext): Promise<boolean> {
+  const tree = context.adapters.sourceTree;
+  for (let parent = path.dirname(dir); ; parent = path.dirname(parent)) {
+    const yaml = await tree.readText(path.join(parent, PNPM_WORKSPACE_FILE));
+    const manifest = await tree.readJsonObject(path.join(parent, 'package.json'));
+    let definition: WorkspaceDefinition | undefined;
+    try {
+      definition = workspacePatterns(manifest, yaml);
+    } catch {
+      return false;
+    }
+    if (definition) {
+      const rel = path.relative(parent, dir).split(path.sep).join('/');
+      for (const search of workspaceSearches(definition)) {
+        if (search.problem) continue;
+        const found = await tree.findFiles(parent, search.glob, search.ignore);
+        if (found.includes(`${rel}/package.json`)) return true;
+      }
+      return false;
+    }
+    if (path.dirname(parent) === parent) return false;
+  }
+}
+
 export async function requireDirectory(
   dir: string,
   given: string,
@@ -198,13 +229,13 @@ export function skippedNotes(skippedPrivate: readonly string[]): string[] {
 }
 
 /**
- * How each package of a workspace or `packages:` was judged
- * (src/workspace/classify.ts) and why. A lone package is checked as the
- * server it always was, with no note.
+ * How each package was judged (src/workspace/classify.ts) and why: every
+ * package of a workspace or `packages:`, and a folder given on its own when it
+ * is judged a library (a standalone server needs no note, as it always was).
  */
 export function kindNotes(packages: readonly WorkspacePackage[], source: Workspace['source']): string[] {
   return packages
-    .filter(() => source !== 'root')
+    .filter((p) => source !== 'root' || p.kind === 'library')
     .map(
       (p) =>
         `${p.name ?? p.relDir}${p.name ? ` (${p.relDir})` : ''}: checked as ${p.kind === 'library' ? 'a library' : 'an MCP server'} (${p.kindReason})`,

@@ -88,6 +88,27 @@ describe('workspace discovery, through the commands', () => {
     );
   });
 
+  it('a workspace member given on its own (a PR-checks leg) is judged as in its workspace; a standalone folder as the server it was pointed at', async () => {
+    const root = await writeWorkspace('pnpm');
+    const lib = path.join(root, WORKSPACE_PACKAGES.lib.dir);
+    const member = await cli(['validate', lib]);
+    expect(member.report.findings).toEqual([]);
+    expect(member.report.notes).toEqual([
+      `${WORKSPACE_PACKAGES.lib.name} (.): checked as a library (@modelcontextprotocol/sdk but no bin, no mcpName, no server.json)`,
+    ]);
+    const smoked = await cli(['smoke', lib]);
+    expect(smoked.report.packages).toEqual([]);
+    expect(smoked.report.notes).toContain(
+      `skipped ${WORKSPACE_PACKAGES.lib.name}: a library (@modelcontextprotocol/sdk but no bin, no mcpName, no server.json)`,
+    );
+    // The same folder outside any workspace: the package the user means to release, told it has no bin.
+    const alone = path.join(await tempDir('standalone-'), 'lib');
+    await cp(lib, alone, { recursive: true });
+    const standalone = await cli(['validate', alone]);
+    expect(standalone.report.findings.map((f) => f.rule)).toEqual(['layout/bin-missing']);
+    expect(standalone.report.notes).toEqual([]);
+  });
+
   it('a config packages: overrides the workspace, and kinds are still decided per package', async () => {
     const root = await writeWorkspace('npm');
     await writeTree(root, { '.github/mcp-release.yml': 'packages:\n  - packages/lib\n  - apps/servers/clock\n' });
