@@ -153,6 +153,11 @@ async function searchPackages(
   return discoveryOf(rootDir, found, (relDir) => privateDirs.has(relDir));
 }
 
+/** One package folder judged as the commands judge it when given on its own (promote's smoke test asks). */
+export async function packageAt(dir: string, context: RunContext): Promise<WorkspacePackage> {
+  return describePackage({ dir, relDir: '.' }, 'root', context);
+}
+
 /**
  * Whether the nearest folder above `dir` that defines a workspace (as the
  * package managers look upwards) lists `dir` as one of its packages. A
