@@ -13,6 +13,7 @@ export const HEAVY_SUITES = [
   'test/integration/demo.test.ts',
   'test/integration/registry-wait.test.ts',
   'test/integration/self-package.test.ts',
+  'test/integration/promote-library.test.ts',
 ];
 
 /** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */
