@@ -5,7 +5,14 @@ import { UsageError } from '../errors.js';
 import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
 import { checkState, getPull, mergedPullForCommit } from '../github/pulls.js';
 import { isReadOnlyRefusal, upsertStickyComment } from '../github/sticky-comment.js';
-import { checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
+import {
+  behindRegistryMessage,
+  checkExactVersion,
+  decideFromLabels,
+  finalTag,
+  nextVersion,
+  type Bump,
+} from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
@@ -333,8 +340,16 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     if (problem) throw new UsageError(`plan: --version: ${problem}`);
     next = decision.exact;
   } else {
-    next = nextVersion({ current: target.version, bump: decision.bump as Bump, preid: target.preid, published });
+    next = nextVersion({
+      current: target.version,
+      bump: decision.bump as Bump,
+      preid: target.preid,
+      published,
+      latest: latestOnRegistry,
+    });
   }
+  const behind = behindRegistryMessage(target.version, latestOnRegistry, registry);
+  if (behind) finding('plan/behind-registry', behind);
   Object.assign(outputs, {
     release: 'true',
     'next-version': next,

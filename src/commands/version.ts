@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { githubSkipReason, githubTarget } from '../github/client.js';
 import { commitViaApi, DEFAULT_TIMEOUT_MS } from '../github/git-database.js';
-import { nextVersion, type Bump } from '../release/bump.js';
+import { behindRegistryMessage, nextVersion, type Bump } from '../release/bump.js';
 import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
-import type { ReleaseTarget } from '../release/release-target.js';
+import { withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { versionFiles } from '../release/version-files.js';
 import { missingFromRelease, planVersion, releaseFiles, type VersionPlan } from '../release/version-plan.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
@@ -14,7 +14,7 @@ import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
 import { buildChangelog } from './changelog-build.js';
 import { defineCommand, pickOptions } from './define-command.js';
-import { SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
 import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
@@ -43,6 +43,9 @@ const OPTIONS = pickOptions({
   },
   config: { description: SHARED_DESCRIPTIONS.configInRepository },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+  registry: {
+    description: `With {--bump}: the registry whose latest and published versions the bump starts from and skips (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
+  },
 });
 type Input = z.infer<typeof OPTIONS.schema>;
 
@@ -131,7 +134,7 @@ async function prepare(
   target: ReleaseTarget,
   input: Input,
   context: RunContext,
-  options: { baseRev?: string; resumeVersion?: string },
+  options: { baseRev?: string; resumeVersion?: string; registry?: RegistryRead },
 ): Promise<VersionPlan> {
   const files = releaseFiles(target);
   const disk = await readTexts(context, files);
@@ -140,7 +143,7 @@ async function prepare(
   const next =
     input.version ??
     options.resumeVersion ??
-    nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
+    (await bumpFromRegistry(target, current, input.bump as Bump, options.registry));
   if (semver.valid(current) && semver.lt(next, current))
     throw new UsageError(`version: --version ${next} is lower than package.json's ${current}`);
   const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error: unknown) => {
@@ -150,6 +153,74 @@ async function prepare(
     );
   });
   return planVersion({ base, disk, target: { ...target, version: next }, section });
+}
+
+/** Reads the registry's view of a package once per attempt; reports what it saw through the callbacks. */
+export interface RegistryRead {
+  url: string;
+  read(name: string): Promise<{ published: string[]; latest?: string } | undefined>;
+  behind(message: string): void;
+}
+
+/**
+ * --bump: the next version from the higher of the head's package.json and the
+ * registry's latest, never one the registry has (plan computed the same; this
+ * recomputes at the head the commit is made on).
+ */
+async function bumpFromRegistry(
+  target: ReleaseTarget,
+  current: string,
+  bump: Bump,
+  registry: RegistryRead | undefined,
+): Promise<string> {
+  const state = registry ? await registry.read(target.name) : undefined;
+  const behind = registry ? behindRegistryMessage(current, state?.latest, registry.url) : undefined;
+  if (behind) registry?.behind(behind);
+  return nextVersion({
+    current,
+    bump,
+    preid: target.preid,
+    published: state?.published ?? [],
+    latest: state?.latest,
+  });
+}
+
+/** The registry read of --bump: a registry that cannot be read leaves package.json the base (plan, before, checked it), with a note. */
+function registryReader(
+  context: RunContext,
+  url: string,
+  findings: Finding[],
+  notes: string[],
+  target: ReleaseTarget,
+): RegistryRead {
+  const said = new Set<string>();
+  return {
+    url,
+    async read(name) {
+      try {
+        const state = await context.adapters.npmRegistry.packageState(url, name, undefined, 1);
+        return {
+          published: Object.keys(state.versions),
+          ...(state.distTags.latest ? { latest: state.distTags.latest } : {}),
+        };
+      } catch (error) {
+        const note = `registry not read (${(error as Error).message}): --bump starts from package.json alone`;
+        if (!said.has(note)) notes.push(note);
+        said.add(note);
+        return undefined;
+      }
+    },
+    behind(message) {
+      if (said.has(message)) return;
+      said.add(message);
+      findings.push(
+        ...rateAll(
+          [{ rule: 'plan/behind-registry', message, file: relativeTo(target.repoRoot, versionFiles(target).manifest) }],
+          target.config.rules,
+        ),
+      );
+    },
+  };
 }
 
 /** The files' texts in the working tree (undefined: absent). */
@@ -321,6 +392,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   // Through the API an unpushed local commit cannot be sent as it is: it is made again on its parent.
   const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
 
+  const registry = registryReader(context, withSlash(input.registry ?? target.registry), findings, notes, target);
   const rel = (file: string) => relativeTo(target.repoRoot, file);
   const refuseForeign = (plan: VersionPlan) => {
     if (plan.foreign.length)
@@ -339,6 +411,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       plan = await prepare(target, input, context, {
         ...(baseRev ? { baseRev } : {}),
         ...(resumeVersion ? { resumeVersion } : {}),
+        registry,
       });
     } catch (error) {
       if (githubFailed(error)) return done();
@@ -390,6 +463,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
         const plan = await prepare(target, input, context, {
           ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}),
           ...(resumeVersion ? { resumeVersion } : {}),
+          registry,
         });
         refuseForeign(plan);
         outputs.version = plan.version;
