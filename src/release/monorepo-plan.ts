@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import semver from 'semver';
 import { BUMPS, decideFromLabels, type Bump, type LabelDecision, type LabelNames } from './bump.js';
 
@@ -201,10 +202,15 @@ export function movedSpec(spec: string, version: string): string | undefined {
   return `^${version}`;
 }
 
-/** A slug for artifact names, unique per package folder: [A-Za-z0-9._-] only. */
-export function artifactSlug(dir: string, hash: string): string {
-  const slug = (dir === '.' ? 'root' : dir).replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 40);
-  return `${slug}-${hash.slice(0, 8)}`;
+/**
+ * A name for a package's artifacts, unique per package folder, of
+ * [A-Za-z0-9._-] only: the folder with other characters made `-` (40 at
+ * most) and the first 8 hex digits of its sha256, exactly as the release
+ * workflow names them (`tr -c 'A-Za-z0-9._-' '-' | cut -c1-40` and `sha256sum`).
+ */
+export function artifactSlug(dir: string): string {
+  const slug = dir.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 40);
+  return `${slug}-${createHash('sha256').update(dir).digest('hex').slice(0, 8)}`;
 }
 
 /** The `--releases` entries `version` takes: plan's `releases` output (dir plus bump or next-version). */

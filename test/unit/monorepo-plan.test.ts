@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS } from '../../src/release/bump.js';
 import {
@@ -198,8 +199,10 @@ describe('--releases input', () => {
     expect(() => parseReleaseRequests(text)).toThrow(message);
   });
 
-  it('artifact slugs hold only [A-Za-z0-9._-]', () => {
-    expect(artifactSlug('packages/@scope lib', 'abcdef0123')).toBe('packages--scope-lib-abcdef01');
-    expect(artifactSlug('.', 'abcdef0123')).toBe('root-abcdef01');
+  it('artifact slugs hold only [A-Za-z0-9._-] and match the workflow (slug of the folder, sha256 of it)', () => {
+    // printf '%s' 'packages/lib' | sha256sum
+    const hash = execFileSync('sha256sum', { input: 'packages/@scope lib' }).toString().slice(0, 8);
+    expect(artifactSlug('packages/@scope lib')).toBe(`packages--scope-lib-${hash}`);
+    expect(artifactSlug('.')).toMatch(/^\.-[0-9a-f]{8}$/);
   });
 });
