@@ -483,4 +483,8 @@ export const OUTPUT_CATALOG: Readonly<Record<string, string>> = {
   'release-url': 'The page of the GitHub release (github-release: made; promote: published).',
   'mcp-registry':
     'What happened in the MCP Registry: promote says published, already-published, skipped or failed; rollback says updated, unchanged, skipped or failed.',
+  changed:
+    'changelog: "true" when {--write} changed CHANGELOG.md. plan: JSON array {"name","dir","kind"} of the packages the change touches (paths changed since the merge base, plus internal dependents; all packages when that cannot be known).',
+  releases:
+    'JSON array of the released packages, each {"name","dir","current-version","next-version","bump"} (plan adds "git-tag","staging-tag","final-tag","artifact"; version gives the versions computed at the head it committed on).',
 };
