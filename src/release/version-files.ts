@@ -133,17 +133,20 @@ function rangeEditsIn(
 
 /**
  * Pure: the same moves in npm's package-lock.json, which records each
- * workspace package's declared specs under `packages["<folder>"]` (npm ci
- * refuses a lockfile whose specs differ from package.json's). Entries under
- * node_modules are installed copies, not workspace packages: left alone.
+ * workspace package's declared specs under `packages["<folder>"]`: the
+ * release writes what `npm install` itself writes there after the change
+ * (checked with npm 10). Entries under node_modules are installed copies,
+ * not workspace packages: left alone.
  *
- * Other managers' lockfiles are left as they are: pnpm-lock.yaml records a
- * workspace link as `version: link:../lib` (no version; its `specifier`
- * follows a `workspace:` spec, which never moves), yarn berry's yarn.lock as
- * `@acme/lib@workspace:packages/lib` with `version: 0.0.0-use.local`, and
- * bun.lock's workspaces section holds the folders' own package.json data,
- * which its next install rewrites. A plain range moved in a pnpm workspace
- * changes the importer's `specifier`, which the next `pnpm install` records.
+ * bun.lock is kept in step by {@link bunLockEdits}. pnpm-lock.yaml and yarn
+ * berry's yarn.lock are left as they are: neither records a workspace
+ * package's version (pnpm: `version: link:../../packages/lib` under the
+ * importer; yarn: `version: 0.0.0-use.local`), so `pnpm install
+ * --frozen-lockfile` and `yarn install --immutable` pass after a bump
+ * (checked with pnpm 10.20 and yarn 4.18). Both record the declared spec,
+ * which a `workspace:` spec keeps; a plain range moved in such a workspace
+ * (rare: pnpm links plain ranges only with link-workspace-packages) needs
+ * the manager's install to record it.
  */
 export function lockRangeEdits(
   file: string,

@@ -4,9 +4,9 @@ import { planVersionMany, releaseFilesMany } from '../../src/release/version-pla
 /**
  * A monorepo release: two packages bumped in one commit, the internal
  * dependency specs of every workspace package moved with them, npm's
- * package-lock.json and bun.lock kept in step (npm ci refuses a lockfile
- * whose recorded specs differ from package.json's:
- * https://docs.npmjs.com/cli/v10/commands/npm-ci).
+ * package-lock.json and bun.lock kept in step: what `npm install` and
+ * `bun install` themselves write after such a change (npm ci installs
+ * exactly the lockfile: https://docs.npmjs.com/cli/v10/commands/npm-ci).
  */
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const lib = { dir: '/repo/packages/lib', repoRoot: '/repo', relativeDir: 'packages/lib', name: '@acme/lib' };
