@@ -84,7 +84,11 @@ export function nextVersion({ current, bump, preid, published, latest }: NextVer
 }
 
 /** The plan/behind-registry message when package.json is behind the registry's latest (undefined when it is not). */
-export function behindRegistryMessage(current: string, latest: string | undefined, registry: string): string | undefined {
+export function behindRegistryMessage(
+  current: string,
+  latest: string | undefined,
+  registry: string,
+): string | undefined {
   if (!versionBase(current, latest).behind) return undefined;
   return `package.json says ${current}, but ${registry} has ${latest as string} on latest: the next version is computed from ${latest as string}`;
 }
