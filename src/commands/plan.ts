@@ -270,7 +270,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
       {
         name: target.name,
         dir: target.relativeDir.split(path.sep).join('/') || '.',
-        kind: await kindOf(context, target),
+        kind: await kindOf(context, target, only),
       },
     ]),
   };
@@ -901,6 +901,8 @@ async function planWorkspace(
 
   // What each package releases.
   let planned: PlannedRelease[] = [];
+  /** Packages a `release:skip:<package>` label keeps out, even as a dependent. */
+  const skipped = new Map<string, string>();
   if (decision.labels !== undefined) {
     const parsed = parseMonorepoLabels(
       decision.labels,
@@ -917,6 +919,7 @@ async function planWorkspace(
       );
     if (parsed.problems.length || decision.conflict) return done();
     planned = releasesFromLabels({ packages: plans.map((p) => p.pkg), changed: changedNames, labels: parsed });
+    for (const [name, own] of parsed.perPackage) if (own.kind === 'skip') skipped.set(name, own.label);
     if (parsed.global.kind === 'release' && changedNames.size === 0)
       notes.push(`${decision.label ?? 'the release label'}: the change touches no package folder, so it releases none`);
   } else if (decision.bump) {
@@ -986,11 +989,20 @@ async function planWorkspace(
   };
   let ok = true;
   for (const release of planned) ok = (await assign(release)) && ok;
+  const declined = new Set<string>();
   for (let round = 0; ok && round < plans.length; round += 1) {
-    const dependents = dependentsToRelease(
+    const dependents: PlannedRelease[] = [];
+    for (const d of dependentsToRelease(
       plans.map((p) => p.pkg),
       released,
-    );
+    )) {
+      const label = skipped.get(d.name);
+      if (label === undefined) dependents.push(d);
+      else if (!declined.has(d.name)) {
+        declined.add(d.name);
+        notes.push(`${d.name} follows ${d.because} but is labelled ${label}: not released`);
+      }
+    }
     if (dependents.length === 0) break;
     for (const dependent of dependents) {
       const p = plans.find((q) => q.pkg.name === dependent.name) as PackagePlan;

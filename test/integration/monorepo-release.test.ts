@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { testRepoAt, withOrigin, type TestRepo } from '../helpers/git-repo.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { FAKE_GITHUB_TOKEN, startGitHubFake } from '../helpers/github-fake.js';
 import { CLI, runNode } from '../helpers/run.js';
 import { tempDir, writeTree } from '../helpers/temp.js';
 
@@ -183,6 +184,75 @@ describe('plan over a monorepo', () => {
     expect(code).toBe(1);
     expect(report.findings[0]?.message).toMatch(/^The change: label release:minor:nope names no package/);
     expect(report.outputs.release).toBe('false');
+  });
+});
+
+describe('plan on a pull_request run (GitHub fake checked against the OpenAPI description)', () => {
+  it("the PR's labels and its base from the event: one sticky comment with a row per package", async () => {
+    const github = await startGitHubFake('acme/mono');
+    try {
+      const mono = await monorepo();
+      const base = mono.repo.git('rev-parse', 'HEAD');
+      await touchLib(mono);
+      // actions/checkout of a PR checks out the merge commit of its head into the base.
+      mono.repo.git('checkout', '-q', base);
+      mono.repo.git(
+        '-c',
+        'user.email=ci@example.com',
+        '-c',
+        'user.name=CI',
+        'merge',
+        '-q',
+        '--no-ff',
+        '-m',
+        'Merge feature',
+        'feature',
+      );
+      github.pulls.set(12, {
+        number: 12,
+        title: 'feat: lib grows',
+        author: 'alice',
+        labels: ['release:major', 'release:skip:a'],
+      });
+      const event = path.join(await tempDir('event-'), 'event.json');
+      // https://docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request: base.ref and base.sha.
+      await writeFile(
+        event,
+        JSON.stringify({ number: 12, pull_request: { number: 12, base: { ref: 'main', sha: base } } }),
+      );
+      const env = {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_TOKEN: FAKE_GITHUB_TOKEN,
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/mono',
+        GITHUB_REF: 'refs/pull/12/merge',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_SHA: mono.repo.git('rev-parse', 'HEAD'),
+        MCP_RELEASE_GITHUB_PACING: 'none',
+      };
+      for (const round of ['created', 'unchanged']) {
+        const { code, report } = await plan(mono.repo.dir, ['--comment'], env);
+        expect(code, JSON.stringify(report.findings)).toBe(0);
+        // a would follow lib's major, but its own label skips it.
+        expect(releasesOf(report)).toEqual([[mono.lib, '2.0.0', 'major']]);
+        expect(report.outputs).toMatchObject({ source: 'pr', pr: '12' });
+        expect(report.notes).toContain(`comment on PR #12: ${round}`);
+        expect(report.notes).toContain(`${mono.a} follows ${mono.lib} but is labelled release:skip:a: not released`);
+        expect(report.notes.join('\n')).toContain(`the PR's base ${base.slice(0, 12)}`);
+      }
+      const comments = github.comments.filter((c) => c.issue === 12);
+      expect(comments).toHaveLength(1);
+      const body = comments[0]?.body ?? '';
+      expect(body).toContain('<!-- mcp-release-kit:plan:workspace -->');
+      expect(body).toContain('### Release plan: 1 of 3 packages');
+      expect(body).toContain(
+        `| \`${mono.lib}\` | \`packages/lib\` | \`1.1.0\` → **\`2.0.0\`** (major) | changed: release:major |`,
+      );
+      expect(body).toContain(`| \`${mono.b}\` | \`servers/b\` | \`2.0.0\` (no release) | not changed | |`);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.stop();
+    }
   });
 });
 
