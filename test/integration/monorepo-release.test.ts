@@ -322,6 +322,29 @@ describe('version --releases: one bump commit', () => {
     ]);
   });
 
+  it("version --bump on one package starts from the registry's latest when package.json is behind it", async () => {
+    const mono = await monorepo();
+    await publish(mono.repo.dir, mono.lib, '1.5.0');
+    const run = await cli([
+      'version',
+      path.join(mono.repo.dir, 'packages/lib'),
+      '--bump',
+      'minor',
+      '--commit',
+      '--registry',
+      registry.url,
+    ]);
+    expect(run.code, JSON.stringify(run.report)).toBe(0);
+    expect(run.report.outputs.version).toBe('1.6.0');
+    expect(mono.repo.git('log', '-1', '--format=%s')).toBe(`chore(release): ${mono.lib}@1.6.0`);
+    expect(run.report.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'plan/behind-registry',
+        `package.json says 1.1.0, but ${registry.url} has 1.5.0 on latest: the next version is computed from 1.5.0`,
+      ],
+    ]);
+  });
+
   it('a folder that is not a package of the workspace is a usage error naming the packages', async () => {
     const mono = await monorepo();
     const run = await runNode(CLI, ['version', mono.repo.dir, '--releases', '[{"dir":"servers/c","bump":"patch"}]']);
