@@ -14,6 +14,7 @@ export const HEAVY_SUITES = [
   'test/integration/registry-wait.test.ts',
   'test/integration/self-package.test.ts',
   'test/integration/promote-library.test.ts',
+  'test/integration/monorepo-release.test.ts',
 ];
 
 /** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */
