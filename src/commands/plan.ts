@@ -32,6 +32,7 @@ import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
 import { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } from '../surface/diff.js';
+import { packageKind, type PackageKind } from '../workspace/classify.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
 import { aggregateReport, openWorkspace, skippedNotes, type Workspace } from './packages.js';
@@ -581,28 +582,20 @@ function releaseEntry(target: ReleaseTarget, next: string, bump: Bump | undefine
   };
 }
 
-const MCP_SDKS = ['@modelcontextprotocol/sdk', '@modelcontextprotocol/server', 'fastmcp', 'mcp-framework'];
-
-/** server or library: discovery's verdict when it gave one, else the same signs read here (mcpName, server.json, a bin with an MCP SDK). */
+/** The package's kind as discovery judged it (src/workspace/classify.ts decides, also for a folder given alone). */
 async function kindOf(
   context: RunContext,
   target: Pick<ReleaseTarget, 'dir'>,
-  discovered?: object,
-): Promise<'server' | 'library'> {
-  const given = (discovered as { kind?: unknown } | undefined)?.kind;
-  if (given === 'server' || given === 'library') return given;
+  discovered?: { kind?: PackageKind },
+): Promise<PackageKind> {
+  if (discovered?.kind) return discovered.kind;
   const { fs } = context.adapters;
   const manifest = await fs
     .readFile(path.join(target.dir, 'package.json'), 'utf8')
-    .then((t) => JSON.parse(t) as Record<string, unknown>)
-    .catch(() => ({}) as Record<string, unknown>);
-  if (typeof manifest.mcpName === 'string') return 'server';
-  if (await fs.stat(path.join(target.dir, 'server.json')).catch(() => undefined)) return 'server';
-  const deps = {
-    ...(manifest.dependencies as object | undefined),
-    ...(manifest.peerDependencies as object | undefined),
-  };
-  return manifest.bin && MCP_SDKS.some((sdk) => Object.hasOwn(deps, sdk)) ? 'server' : 'library';
+    .then((t) => JSON.parse(t) as unknown)
+    .catch(() => ({}));
+  const hasServerJson = Boolean(await fs.stat(path.join(target.dir, 'server.json')).catch(() => undefined));
+  return packageKind(manifest, hasServerJson);
 }
 
 /** The fields of the GitHub event payload the change range comes from. */
