@@ -54,6 +54,12 @@ export interface Git {
   indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>>;
   /** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
   indexLock(cwd: string): Promise<string | undefined>;
+  /** The full sha a revision names (a commit), or undefined when the checkout has no such commit. */
+  resolveCommit(cwd: string, rev: string): Promise<string | undefined>;
+  /** The best common ancestor of two commits, or undefined (unrelated histories, a shallow clone). */
+  mergeBase(cwd: string, a: string, b: string): Promise<string | undefined>;
+  /** Paths (relative to the repository root, POSIX) changed between two commits, renames as both paths; undefined when git cannot tell. */
+  changedPaths(cwd: string, from: string, to: string): Promise<string[] | undefined>;
 }
 
 /** The extra environment that makes git send the token to the server (empty without a token). Pure. */
@@ -207,6 +213,23 @@ export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'cr
         entries.set(file, { mode, sha });
       }
       return entries;
+    },
+
+    async resolveCommit(cwd, rev) {
+      // `--end-of-options`: a revision that starts with a dash is never read as an option.
+      const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+
+    async mergeBase(cwd, a, b) {
+      const result = await git(cwd, ['merge-base', '--end-of-options', a, b]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+
+    async changedPaths(cwd, from, to) {
+      const result = await git(cwd, ['diff', '--name-only', '--no-renames', '-z', '--end-of-options', from, to, '--']);
+      if (result.code !== 0) return undefined;
+      return result.stdout.split('\0').filter(Boolean);
     },
 
     async indexLock(cwd) {

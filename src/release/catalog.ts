@@ -145,6 +145,13 @@ export const PLAN_RULES = [
     fix: 'Read the message: it names the permission the job needs.',
   },
   {
+    id: 'plan/behind-registry',
+    severity: 'warning',
+    summary:
+      "package.json's version is behind the registry's `latest`: the next version is computed from the registry's (the higher), not from package.json.",
+    fix: "Set package.json's version to the registry's latest (the bump commit does it on the next release), or check that the package name is the one you mean to release.",
+  },
+  {
     id: 'release/github-failed',
     severity: 'error',
     summary: 'Creating the tag, the release or its assets failed on GitHub.',
