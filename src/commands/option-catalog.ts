@@ -420,6 +420,14 @@ export const OPTION_CATALOG = {
     schema: z.enum(IMPACTS).default('major'),
     description: 'The largest change allowed: none, patch, minor or major (default major: report only).',
   }),
+
+  // install: the repository's package manager.
+  build: option({
+    type: 'boolean',
+    schema: flag,
+    description:
+      'After the install, run the `build` script of every workspace package that has one, internal dependencies first.',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_CATALOG;
