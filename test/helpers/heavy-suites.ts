@@ -13,4 +13,5 @@ export const HEAVY_SUITES = [
   'test/integration/demo.test.ts',
   'test/integration/registry-wait.test.ts',
   'test/integration/self-package.test.ts',
+  'test/integration/package-managers.test.ts',
 ];

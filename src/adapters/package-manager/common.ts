@@ -84,7 +84,12 @@ export function failureText(label: string, ran: Ran, timeoutMs: number): string 
     .split('\n')
     .map((l) => l.replace(/^➤\s*/, '').trim())
     .filter((l) => l && !/^(npm )?(warn|WARN)\b/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
-  const telling = lines.filter((l) => /err|fail|YN0\d{3}|not|cannot|lockfile|missing|invalid/i.test(l));
+  // The lines that say why (npm's "error", pnpm's ERR_PNPM_*, yarn's "would have been modified ... forbidden",
+  // bun's "lockfile is frozen"), not yarn's progress lines or the lockfile diff it prints.
+  const telling = lines
+    .map((l) => l.replace(/^(YN\d{4}:)\s*[│┌└·]?\s*/, '$1 '))
+    .filter((l) => /err|fail|forbidden|frozen|in sync|lock ?file|not found|cannot|missing|invalid/i.test(l))
+    .filter((l) => !/^YN0000:/.test(l));
   const shown = (telling.length ? telling : lines.slice(-4)).slice(0, 6).join(' | ');
   const text = shown.length > 700 ? `${shown.slice(0, 700)}...` : shown;
   return `${label} failed (exit code ${String(ran.code)})${text ? `: ${text}` : ''}`;
