@@ -13,7 +13,7 @@ import {
   ZOD_VERSION,
   type ManagerWorkspace,
 } from '../helpers/manager-workspaces.js';
-import { CLI, runNode } from '../helpers/run.js';
+import { ACTION, CLI, parseGithubOutput, runNode } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const exec = promisify(execFile);
@@ -102,6 +102,38 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
     note(flavour, 'detect', `${ws.manager}${ws.version ? `@${ws.version}` : ''}, ${ws.lockfile}`);
   });
 
+  it.runIf(flavour === 'pnpm10')(
+    'the action (command: install, dry-run) sets the outputs a workflow sets up with',
+    async () => {
+      const runnerTemp = await tempDir('runner-temp-');
+      const output = path.join(runnerTemp, 'output.txt');
+      await writeFile(output, '');
+      await writeFile(path.join(runnerTemp, 'summary.md'), '');
+      const run = await runNode(ACTION, [], {
+        cwd: ws.root,
+        env: {
+          ...ws.env,
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: ws.root,
+          GITHUB_OUTPUT: output,
+          GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary.md'),
+          RUNNER_TEMP: runnerTemp,
+          INPUT_COMMAND: 'install',
+          INPUT_DIRECTORY: '.',
+          'INPUT_DRY-RUN': 'true',
+        },
+      });
+      expect(run.code).toBe(0);
+      expect(parseGithubOutput(await readFile(output, 'utf8'))).toMatchObject({
+        ok: 'true',
+        'package-manager': 'pnpm',
+        'package-manager-version': '10.20.0',
+        lockfile: 'pnpm-lock.yaml',
+        setup: 'corepack',
+      });
+    },
+  );
+
   it('installs from the frozen lockfile and builds every package, the library first', async () => {
     const { code, report } = await cli(ws, ['install', '.', '--build']);
     expect(report.findings).toEqual([]);
@@ -161,6 +193,15 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
       );
       expect(findings[0]?.message).toContain('"@ws/lib": "workspace:^"');
       if (ws.manager === 'pnpm') expect(findings[1]?.message).toContain('"zod": "catalog:"');
+      // publish refuses such a tarball before it asks the registry anything (this one does not listen).
+      const published = await runNode(
+        CLI,
+        ['publish', tarball, '--registry', 'http://127.0.0.1:9/', '--provenance', 'false', '--json'],
+        { cwd: ws.root, env: { ...ws.env, NODE_AUTH_TOKEN: 'not-a-real-token-0000' } },
+      );
+      expect(published.code).toBe(1);
+      const report = JSON.parse(published.stdout) as Report;
+      expect(report.findings.map((f) => f.rule)).toEqual(findings.map((f) => f.rule));
     },
   );
 
