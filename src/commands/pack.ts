@@ -47,6 +47,7 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
   const { discovery } = await openWorkspace(input.directory, input.config, context);
   const packages: PackageReport[] = [];
   const outputs: Record<string, string> = {};
+  const notes: string[] = [];
   for (const pkg of discovery.packages) {
     const outBase = input.out ? path.resolve(context.cwd, input.out) : pkg.dir;
     const outDir =
@@ -56,6 +57,15 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
     });
     const owner = await managerRootOf(pkg.dir, context);
     const manager = owner.detected.name;
+    if (manager === 'yarn') {
+      const scripts = (
+        await context.adapters.fs.readJsonObject(path.join(pkg.dir, 'package.json')).catch(() => undefined)
+      )?.scripts as Record<string, unknown> | undefined;
+      const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts?.[h] === 'string');
+      // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+      if (hooks.length)
+        notes.push(`${pkg.relDir}: yarn pack runs its ${hooks.join(' and ')} script (yarn has no switch to skip them)`);
+    }
     const result = await context.log.step(`${manager === 'bun' ? 'bun pm' : manager} pack ${pkg.relDir}`, () =>
       packOne(pkg.dir, outDir, owner, context),
     );
@@ -91,7 +101,7 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
     'pack',
     packages,
     { total: Math.round(performance.now() - started) },
-    skippedNotes(discovery.skippedPrivate),
+    [...skippedNotes(discovery.skippedPrivate), ...notes],
     outputs,
   );
 }

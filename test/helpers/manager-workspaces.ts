@@ -165,6 +165,8 @@ export async function makeManagerWorkspace(flavour: ManagerFlavour, root: string
         mcpName: 'io.github.ws/server-a',
         bin: { 'server-a': 'dist/index.js' },
         dependencies: { '@ws/lib': internal, zod },
+        // Leaves a mark when a pack runs lifecycle scripts (the kit packs with them off where the manager can).
+        scripts: { build: 'node build.mjs', prepack: 'node prepack.mjs' },
       },
       null,
       2,
@@ -185,6 +187,8 @@ export async function makeManagerWorkspace(flavour: ManagerFlavour, root: string
     'packages/server-b/src/index.js': serverSource('server-b', ''),
   };
   for (const dir of ['lib', 'server-a', 'server-b']) files[`packages/${dir}/build.mjs`] = BUILD_SCRIPT;
+  files['packages/server-a/prepack.mjs'] =
+    "import { writeFileSync } from 'node:fs';\nwriteFileSync('PREPACK_RAN', '');\n";
   for (const dir of ['lib', 'server-a', 'server-b'])
     files[`packages/${dir}/README.md`] = `# ${dir}\n\nPart of the test workspace.\n`;
   if (manager === 'pnpm')

@@ -166,6 +166,10 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
       files: { path: string }[];
     };
     expect(release.package).toBe('@ws/server-a');
+    // Lifecycle scripts stay off where the manager can (npm, pnpm, bun); yarn always runs prepack, and says so.
+    const ran = await exists(path.join(ws.root, ws.dirs.serverA, 'PREPACK_RAN'));
+    expect(ran).toBe(ws.manager === 'yarn');
+    if (ws.manager === 'yarn') expect(report.notes.join('\n')).toContain('yarn pack runs its prepack script');
     expect(release.files.map((f) => f.path)).toContain('dist/index.js');
     note(
       flavour,
