@@ -121,7 +121,14 @@ async function install(input: Input, context: RunContext): Promise<Report> {
     const findings: Finding[] = rateAll(findingsRaw);
     return aggregateReport(
       'install',
-      [{ name: '.', dir: '.', ok: findings.every((f) => f.severity !== 'error'), findings }],
+      [
+        {
+          name: typeof manifest?.name === 'string' ? manifest.name : path.basename(root),
+          dir: '.',
+          ok: findings.every((f) => f.severity !== 'error'),
+          findings,
+        },
+      ],
       { total: Math.round(performance.now() - started) },
       finalNotes,
       outputs,
