@@ -437,6 +437,14 @@ export const OPTION_CATALOG = {
     description:
       'In a monorepo: the packages to release, as JSON (plan\'s releases output: [{"dir","bump"|"next-version"}, ...]); one bump commit for all of them.',
   }),
+
+  // install: the repository's package manager.
+  build: option({
+    type: 'boolean',
+    schema: flag,
+    description:
+      'After the install, run the `build` script of every workspace package that has one, internal dependencies first.',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_CATALOG;

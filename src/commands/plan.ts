@@ -1,7 +1,8 @@
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { tagFormatCollision } from '../release/tag-styles.js';
 import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
 import { checkState, getPull, mergedPullForCommit } from '../github/pulls.js';
 import { isReadOnlyRefusal, upsertStickyComment } from '../github/sticky-comment.js';
@@ -739,6 +740,11 @@ async function planWorkspace(
       `plan: two packages are named ${duplicate.pkg.name}: every package of a monorepo needs its own name`,
     );
   const first = plans[0] as PackagePlan;
+  // The config check sees only its own packages: list; a workspace definition's packages are known here.
+  const format = workspace.config.tagFormat;
+  const collision = format ? tagFormatCollision(format, plans.length) : undefined;
+  if (collision)
+    throw new ConfigError(`${input.config ?? '.github/mcp-release.yml'}: tagFormat: "${format}" ${collision}`);
   const repoRoot = first.target.repoRoot;
   const registryOf = (p: PackagePlan) => withSlash(input.registry ?? p.target.registry);
   const notes: string[] = [...skippedNotes(workspace.discovery.skippedPrivate)];

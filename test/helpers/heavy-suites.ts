@@ -16,6 +16,7 @@ export const HEAVY_SUITES = [
   'test/integration/real-repos.test.ts',
   'test/integration/promote-library.test.ts',
   'test/integration/monorepo-release.test.ts',
+  'test/integration/package-managers.test.ts',
 ];
 
 /** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */

@@ -178,6 +178,14 @@ describe('workspace discovery, through the commands', () => {
       ['status/registry-unreachable', 'cannot read only-mcp from http'],
     ]);
   });
+
+  it('plan at a workspace root refuses a tagFormat without {name}: its packages would share one tag per version', async () => {
+    const root = await writeWorkspace('pnpm');
+    await writeTree(root, { '.github/mcp-release.yml': 'tagFormat: "v{version}"\n' });
+    const { code, stderr } = await cli(['plan', root, '--labels', 'release:minor', '--registry', 'http://127.0.0.1:9']);
+    expect(stderr).toContain('.github/mcp-release.yml: tagFormat: "v{version}" has no {name}, so the 4 packages');
+    expect(code).toBe(2);
+  });
 });
 
 describe('smoke at a workspace root', () => {
