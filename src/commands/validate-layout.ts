@@ -6,6 +6,7 @@ import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { managerRootOf } from './package-manager.js';
 import { aggregateReport, kindNotes, openWorkspace, skippedNotes } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
@@ -32,7 +33,9 @@ export const validateLayoutCommand: CommandSpec<Input> = defineCommand({
 
 async function validateLayout(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const { config, discovery, source } = await openWorkspace(input.directory, input.config, context);
+  const { config, discovery, source, rootDir } = await openWorkspace(input.directory, input.config, context);
+  // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
+  const packManager = (await managerRootOf(rootDir, context)).detected.name;
   const discovered = performance.now();
 
   const folder = context.adapters.packageFolder;
@@ -60,7 +63,7 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
       const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
       const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
       const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
-      const findings = toFindings(runLayoutChecks(facts, settings, pkg.kind), settings, pkg.relDir, name);
+      const findings = toFindings(runLayoutChecks(facts, settings, pkg.kind, packManager), settings, pkg.relDir, name);
       return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: isOk(findings, failOn), findings };
     },
   );

@@ -183,7 +183,7 @@ export const LAYOUT_RULES = [
     id: 'layout/dependency-source',
     severity: 'error',
     summary:
-      'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.',
+      'A dependency uses `file:`, `link:`, git, a URL, or `workspace:`/`catalog:` where npm packs (pnpm, yarn and bun pack those into real ranges): it does not install from the registry for users.',
     fix: 'Depend on a published version range, e.g. `"^1.2.0"`.',
   },
   {

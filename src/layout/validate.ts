@@ -1,3 +1,4 @@
+import type { PackageManagerName } from '../workspace/package-manager.js';
 import type { ResolvedSettings } from '../config/resolve.js';
 import type { Finding } from '../report/model.js';
 import { rateAll } from '../rules.js';
@@ -40,6 +41,7 @@ export function runLayoutChecks(
   facts: PackageFacts,
   settings: ResolvedSettings,
   kind: PackageKind = 'server',
+  packManager: PackageManagerName = 'npm',
 ): RawFinding[] {
   const pj = facts.packageJson;
   if (pj.kind === 'missing')
@@ -66,7 +68,7 @@ export function runLayoutChecks(
       },
     ];
   }
-  const ctx = createContext(facts, facts.manifest, settings);
+  const ctx = createContext(facts, facts.manifest, settings, packManager);
   const raw = CHECKS.flatMap((check) => check(ctx));
   return kind === 'library' ? raw.filter((f) => !SERVER_ONLY_LAYOUT_RULES.has(f.rule)) : raw;
 }

@@ -133,6 +133,15 @@ export function runScriptCommand(name: PackageManagerName, script: string): stri
 }
 
 /**
+ * The dependency protocols the manager's own pack turns into real ranges
+ * (FACTS "Package managers": pnpm pack, yarn pack and bun pm pack rewrite
+ * `workspace:` and `catalog:`; npm pack publishes both unchanged).
+ */
+export function protocolsRewrittenByPack(name: PackageManagerName): readonly string[] {
+  return name === 'npm' ? [] : ['workspace:', 'catalog:'];
+}
+
+/**
  * The manager's own pack, which rewrites `workspace:` and `catalog:` ranges
  * (npm pack leaves them: FACTS "Package managers").
  * - pnpm: `pnpm pack --pack-destination <dir> --json` (https://pnpm.io/cli/pack)

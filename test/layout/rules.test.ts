@@ -505,6 +505,33 @@ describe('validate-layout rules', () => {
   });
 });
 
+describe('layout/dependency-source follows the repository package manager', () => {
+  // pnpm pack, yarn pack and bun pm pack write workspace: and catalog: as real ranges
+  // (https://pnpm.io/workspaces#publishing-workspace-packages, https://pnpm.io/catalogs#publishing);
+  // npm pack publishes them as written (FACTS "Package managers").
+  const withSpecs = (m: Record<string, unknown>): void =>
+    void Object.assign(m.dependencies as Record<string, string>, {
+      shared: 'workspace:^',
+      zod: 'catalog:',
+      local: 'file:../local',
+    });
+
+  it('in a pnpm repository only file: is a finding; pnpm pack resolves workspace: and catalog:', async () => {
+    const { dir } = await makePackage({
+      manifest: withSpecs,
+      files: { 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" },
+    });
+    const hits = byRule(await validate(dir), 'layout/dependency-source').map((f) => f.message.split(' is ')[0]);
+    expect(hits).toEqual(['dependencies.local']);
+  });
+
+  it('in an npm repository workspace: and catalog: are findings too', async () => {
+    const { dir } = await makePackage({ manifest: withSpecs, files: { 'package-lock.json': '{}\n' } });
+    const hits = byRule(await validate(dir), 'layout/dependency-source').map((f) => f.message.split(' is ')[0]);
+    expect(hits.sort()).toEqual(['dependencies.local', 'dependencies.shared', 'dependencies.zod']);
+  });
+});
+
 async function readFixture(dir: string, rel: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   return readFile(`${dir}/${rel}`, 'utf8');
