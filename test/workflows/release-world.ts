@@ -322,8 +322,11 @@ async function userRepoFiles(
     (await readFile(path.join(ROOT, 'workflow-templates', name), 'utf8'))
       .replace(/\$default-branch/g, 'main')
       .replace(/@v1\b/g, `@${kitSha}`);
-  const release = (await template('mcp-release.yml')).replace(
-    "      build-command: '' # e.g. npm run build\n",
+  const starter = await template('mcp-release.yml');
+  const buildLine = "      build-command: '' # empty: the kit builds the workspace packages; or e.g. npm run build\n";
+  if (!starter.includes(buildLine)) throw new Error('the release starter workflow changed: update release-world.ts');
+  const release = starter.replace(
+    buildLine,
     `${stringify({
       with: {
         ...(options.callerMatrix ? { directory: '${{ matrix.directory }}' } : {}),
