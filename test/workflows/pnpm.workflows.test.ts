@@ -6,6 +6,7 @@ import {
   job,
   releaseCommits,
   releaseState,
+  REPO,
   startReleaseWorld,
   type ReleaseWorld,
 } from './release-world.js';
@@ -25,6 +26,54 @@ describe('scenario: a pnpm workspace of a library and a server that depends on i
     w = await startReleaseWorld({ pnpm: true });
   });
   afterAll(async () => w?.stop());
+
+  it('PR checks: a change to the library checks it and the server that depends on it, one leg each; the library is not smoke-tested', async () => {
+    const [shared, server] = w.packages as [{ dir: string; name: string }, { dir: string; name: string }];
+    const sha = await w.world.commit(REPO, { 'packages/shared/NOTES.md': 'a change\n' }, { branch: 'pr-3' });
+    w.github.pulls.set(3, { number: 3, title: 'feat: a warmer greeting', author: 'alice', labels: ['release:minor'] });
+    const run = w.world.dispatch({
+      workflow: '.github/workflows/pr.yml',
+      repo: REPO,
+      event: 'pull_request',
+      sha,
+      ref: 'refs/pull/3/merge',
+      actor: 'alice',
+      payload: {
+        number: 3,
+        pull_request: {
+          number: 3,
+          user: { login: 'alice' },
+          head: { sha, repo: { full_name: REPO, fork: false } },
+          base: { ref: 'main', repo: { full_name: REPO } },
+        },
+        repository: { full_name: REPO, visibility: 'public', private: false },
+      } as never,
+    });
+    await run.done;
+    expect(run.conclusion, describeRun(run)).toBe('success');
+    const changed = JSON.parse(job(run, 'checks / changes')?.outputs.packages ?? '[]') as {
+      dir: string;
+      kind: string;
+    }[];
+    expect(changed.map((p) => [p.dir, p.kind]).sort()).toEqual([
+      [server.dir, 'server'],
+      [shared.dir, 'library'],
+    ]);
+    const checks = (dir: string) => job(run, 'checks / checks', dir);
+    for (const dir of [shared.dir, server.dir]) {
+      expect(checks(dir)?.steps.find((s) => s.name === 'corepack enable')?.outcome, dir).toBe('success');
+      expect(checks(dir)?.steps.find((s) => s.name === 'install')?.outcome, dir).toBe('success');
+      expect(checks(dir)?.steps.find((s) => s.name === 'validate-layout')?.outcome, dir).toBe('success');
+      expect(checks(dir)?.steps.find((s) => s.name === 'security-scan')?.outcome, dir).toBe('success');
+    }
+    expect(checks(server.dir)?.steps.find((s) => s.name === 'smoke')?.outcome).toBe('success');
+    expect(checks(shared.dir)?.steps.find((s) => s.name === 'smoke')?.outcome).toBe('skipped');
+    expect(checks(shared.dir)?.summary).toMatch(/library/);
+    // The surface guard ran for the server only.
+    expect(Object.keys(run.jobs).filter((k) => k.startsWith('checks / surface ('))).toEqual([
+      expect.stringContaining(server.dir),
+    ]);
+  });
 
   it('one commit releases both; pnpm installs frozen; the server ships a real range of the library, which is published without a smoke test', async () => {
     const [shared, server] = w.packages as [{ dir: string; name: string }, { dir: string; name: string }];
