@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,7 +132,13 @@ async function commitWorkingTree(bare: string, registryUrl: string): Promise<voi
   // tokens the leak guard looks for in every git history the tests leave).
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f && !f.startsWith('test/'));
+    .filter((f) => f && !f.startsWith('test/') && !f.startsWith('dist/'));
+  // dist/ as built on disk (a rebuild may name its chunks differently from the committed ones).
+  files.push(
+    ...readdirSync(path.join(ROOT, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name))),
+  );
   for (const file of files) {
     await mkdir(path.dirname(path.join(work, file)), { recursive: true });
     await cp(path.join(ROOT, file), path.join(work, file));
