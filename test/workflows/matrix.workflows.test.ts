@@ -5,6 +5,7 @@ import {
   job,
   releaseCommits,
   releaseState,
+  REPO,
   startReleaseWorld,
   type ReleaseWorld,
 } from './release-world.js';
@@ -92,6 +93,41 @@ describe('scenario: a monorepo of three MCP servers released by one call', () =>
     });
     for (const other of w.packages.filter((p) => p !== beta))
       expect((await w.packument(other.name))['dist-tags'].latest, other.name).toBe('1.1.0');
+  });
+
+  it('rollback by package name: that package only, found among the workspace folders', async () => {
+    const beta = w.packages.find((p) => p.dir === 'packages/beta') as { dir: string; name: string };
+    const rollback = w.world.dispatch({
+      workflow: '.github/workflows/rollback.yml',
+      repo: REPO,
+      event: 'workflow_dispatch',
+      inputs: { version: '1.1.1', reason: 'crashes on start', to: '', 'dry-run': false, package: beta.name },
+      payload: { repository: { full_name: REPO, visibility: 'public', private: false } } as never,
+    });
+    await w.until(rollback, 'rollback / rollback', 'waiting-approval');
+    w.world.approve(rollback, 'rollback / rollback');
+    await rollback.done;
+    expect(rollback.conclusion, describeRun(rollback)).toBe('success');
+    const where = rollback.jobs['rollback / rollback']?.steps.find((s) => s.name === "The package's folder");
+    expect(where?.outputs.dir).toBe(beta.dir);
+    const pack = await w.packument(beta.name);
+    expect(pack.versions['1.1.1']?.deprecated).toBe('crashes on start');
+    expect(pack['dist-tags'].latest).toBe('1.1.0');
+    for (const other of w.packages.filter((p) => p !== beta))
+      expect((await w.packument(other.name))['dist-tags'].latest, other.name).toBe('1.1.0');
+    // A name no package.json carries is refused before anything is touched.
+    const unknown = w.world.dispatch({
+      workflow: '.github/workflows/rollback.yml',
+      repo: REPO,
+      event: 'workflow_dispatch',
+      inputs: { version: '1.1.0', reason: 'typo', to: '', 'dry-run': false, package: 'no-such-package' },
+      payload: { repository: { full_name: REPO, visibility: 'public', private: false } } as never,
+    });
+    await w.until(unknown, 'rollback / rollback', 'waiting-approval');
+    w.world.approve(unknown, 'rollback / rollback');
+    await unknown.done;
+    expect(unknown.conclusion).toBe('failure');
+    expect(describeRun(unknown)).toMatch(/no package\.json in the repository names no-such-package/);
   });
 });
 
