@@ -14,6 +14,13 @@ export interface GitCommit {
   message: string;
 }
 
+/** A tag and the commit it points at (annotated tags peeled), with that commit's committer time in epoch seconds. */
+export interface GitTag {
+  name: string;
+  commit: string;
+  date: number;
+}
+
 /**
  * The git facts and changes releases need, run with argument arrays (never a
  * shell). Reads return undefined where git has no answer (no repository, no
@@ -26,9 +33,11 @@ export interface Git {
   /** The subject line of a commit, or undefined when the commit is not in the checkout. */
   commitSubject(cwd: string, sha: string): Promise<string | undefined>;
   headCommit(cwd: string): Promise<string | undefined>;
-  /** The newest tag reachable from HEAD that matches the glob (e.g. `v*`, `@scope/name@*`). */
-  lastTag(cwd: string, glob: string): Promise<string | undefined>;
-  /** Commits after `since` (or all) up to HEAD, newest first, touching `paths` when given. */
+  /** Every tag whose commit is reachable from HEAD (`git for-each-ref --merged HEAD refs/tags`); [] without a repository. */
+  reachableTags(cwd: string): Promise<GitTag[]>;
+  /** How many commits after the tag `since` (or all) up to HEAD touch `paths` (all commits when none), uncapped; undefined when git cannot say. */
+  countCommits(cwd: string, since: string | undefined, paths?: readonly string[]): Promise<number | undefined>;
+  /** Every commit after the tag `since` (or all) up to HEAD, newest first, touching `paths` when given; read in pages, never truncated unless `limit` says so. */
   commitsSince(cwd: string, since: string | undefined, paths?: readonly string[], limit?: number): Promise<GitCommit[]>;
   currentBranch(cwd: string): Promise<string | undefined>;
   /** A local git command (no credentials). */
@@ -45,6 +54,12 @@ export interface Git {
   indexEntries(cwd: string, relPaths: readonly string[]): Promise<Map<string, { mode: string; sha: string }>>;
   /** The index lock git leaves behind when it is killed mid-command (or holds while it runs), if present. */
   indexLock(cwd: string): Promise<string | undefined>;
+  /** The full sha a revision names (a commit), or undefined when the checkout has no such commit. */
+  resolveCommit(cwd: string, rev: string): Promise<string | undefined>;
+  /** The best common ancestor of two commits, or undefined (unrelated histories, a shallow clone). */
+  mergeBase(cwd: string, a: string, b: string): Promise<string | undefined>;
+  /** Paths (relative to the repository root, POSIX) changed between two commits, renames as both paths; undefined when git cannot tell. */
+  changedPaths(cwd: string, from: string, to: string): Promise<string[] | undefined>;
 }
 
 /** The extra environment that makes git send the token to the server (empty without a token). Pure. */
@@ -60,6 +75,13 @@ export function gitAuthEnv(serverUrl: string, token: string | undefined): Record
 
 const FIELD = '\x1f';
 const RECORD = '\x1e';
+/** Commits read per git log call. */
+const COMMIT_PAGE = 1000;
+
+/** The revisions after the tag `since` (fully qualified, so a branch of the same name cannot stand in) up to HEAD. */
+function revRange(since: string | undefined): string[] {
+  return since ? [`refs/tags/${since}..HEAD`] : ['HEAD'];
+}
 
 export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'credentials'>): Git {
   // Local commands run in the kit's own environment; remote ones in the environment the kit was started with, plus the token.
@@ -90,30 +112,60 @@ export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'cr
       return result.code === 0 ? result.stdout.trim() : undefined;
     },
 
-    async lastTag(cwd, glob) {
-      const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
-      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-    },
-
-    async commitsSince(cwd, since, paths = [], limit = 500) {
-      const range = since ? [`${since}..HEAD`] : ['HEAD'];
+    async reachableTags(cwd) {
       const result = await git(cwd, [
-        'log',
-        `--max-count=${limit}`,
-        `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
-        ...range,
-        '--',
-        ...paths,
+        'for-each-ref',
+        '--merged=HEAD',
+        `--format=%(refname)${FIELD}%(objectname)${FIELD}%(*objectname)${FIELD}%(committerdate:unix)${FIELD}%(*committerdate:unix)`,
+        'refs/tags',
       ]);
       if (result.code !== 0) return [];
       return result.stdout
-        .split(RECORD)
-        .map((record) => record.replace(/^\n/, ''))
-        .filter((record) => record.includes(FIELD))
-        .map((record) => {
-          const [sha = '', author = '', message = ''] = record.split(FIELD);
-          return { sha, author, message: message.trim() };
+        .split('\n')
+        .filter((line) => line.startsWith('refs/tags/'))
+        .map((line) => {
+          const [ref = '', object = '', peeled = '', date = '', peeledDate = ''] = line.split(FIELD);
+          return {
+            name: ref.slice('refs/tags/'.length),
+            commit: peeled || object,
+            date: Number(peeledDate || date) || 0,
+          };
         });
+    },
+
+    async countCommits(cwd, since, paths = []) {
+      const result = await git(cwd, ['rev-list', '--count', ...revRange(since), '--', ...paths]);
+      const count = Number(result.stdout.trim());
+      return result.code === 0 && Number.isInteger(count) ? count : undefined;
+    },
+
+    async commitsSince(cwd, since, paths = [], limit = Number.POSITIVE_INFINITY) {
+      // Pages of git log, so a long history is read whole without one huge buffer per call.
+      const commits: GitCommit[] = [];
+      while (commits.length < limit) {
+        const page = Math.min(COMMIT_PAGE, limit - commits.length);
+        const result = await git(cwd, [
+          'log',
+          `--max-count=${page}`,
+          `--skip=${commits.length}`,
+          `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+          ...revRange(since),
+          '--',
+          ...paths,
+        ]);
+        if (result.code !== 0) break;
+        const read = result.stdout
+          .split(RECORD)
+          .map((record) => record.replace(/^\n/, ''))
+          .filter((record) => record.includes(FIELD))
+          .map((record) => {
+            const [sha = '', author = '', message = ''] = record.split(FIELD);
+            return { sha, author, message: message.trim() };
+          });
+        commits.push(...read);
+        if (read.length < page) break;
+      }
+      return commits;
     },
 
     async currentBranch(cwd) {
@@ -161,6 +213,23 @@ export function createGit(settings: Pick<Settings, 'processEnv' | 'github' | 'cr
         entries.set(file, { mode, sha });
       }
       return entries;
+    },
+
+    async resolveCommit(cwd, rev) {
+      // `--end-of-options`: a revision that starts with a dash is never read as an option.
+      const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+
+    async mergeBase(cwd, a, b) {
+      const result = await git(cwd, ['merge-base', '--end-of-options', a, b]);
+      return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    },
+
+    async changedPaths(cwd, from, to) {
+      const result = await git(cwd, ['diff', '--name-only', '--no-renames', '-z', '--end-of-options', from, to, '--']);
+      if (result.code !== 0) return undefined;
+      return result.stdout.split('\0').filter(Boolean);
     },
 
     async indexLock(cwd) {

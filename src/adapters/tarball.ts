@@ -10,3 +10,17 @@ export function inspectTarball(file: string): Promise<TarballInspection> {
 export async function readTarballManifest(file: string): Promise<Record<string, unknown> | undefined> {
   return (await inspectTarball(file)).manifest;
 }
+
+/** The regular files of a tarball, package-relative (the top folder, `package/` for npm, left off), with sizes. */
+export async function listTarballFiles(file: string): Promise<{ path: string; size: number }[]> {
+  const { list } = await import('tar');
+  const files: { path: string; size: number }[] = [];
+  await list({
+    file,
+    onReadEntry: (entry) => {
+      if (entry.type === 'File' || entry.type === 'OldFile')
+        files.push({ path: entry.path.replace(/^[^/]+\//, ''), size: entry.size ?? 0 });
+    },
+  });
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}

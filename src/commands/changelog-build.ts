@@ -23,6 +23,8 @@ export interface ChangelogResult {
   changed: boolean;
   categoriesSource: string;
   surfaceNote?: string;
+  /** Said when the entries were gathered under a bound (GitHub lookups), see release/entries. */
+  bound?: string;
 }
 
 /** Shared with `version`: render the section and, when asked, write it. */
@@ -87,5 +89,6 @@ export async function buildChangelog(
     changed,
     categoriesSource: source,
     ...(mcp ? { surfaceNote: mcp.note } : {}),
+    ...(gathered.bound ? { bound: gathered.bound } : {}),
   };
 }

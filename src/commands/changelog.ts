@@ -63,6 +63,7 @@ async function changelog(input: Input, context: RunContext): Promise<Report> {
   const notes = [
     `${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`,
     ...(result.surfaceNote ? [result.surfaceNote] : []),
+    ...(result.bound ? [result.bound] : []),
   ];
   if (input.write)
     notes.push(`${path.relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);

@@ -420,6 +420,31 @@ export const OPTION_CATALOG = {
     schema: z.enum(IMPACTS).default('major'),
     description: 'The largest change allowed: none, patch, minor or major (default major: report only).',
   }),
+
+  // Monorepo releases.
+  base: option({
+    type: 'string',
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9_][A-Za-z0-9._/@^~-]{0,254}$/, 'expected a branch, tag or commit sha')
+      .optional(),
+    description:
+      "In a monorepo: the branch, tag or commit the change is compared with (its merge base with HEAD) to find the packages it touches (default: the PR's base, else the pushed range, from the GitHub event).",
+  }),
+  releases: option({
+    type: 'string',
+    schema: z.string().min(1).optional(),
+    description:
+      'In a monorepo: the packages to release, as JSON (plan\'s releases output: [{"dir","bump"|"next-version"}, ...]); one bump commit for all of them.',
+  }),
+
+  // install: the repository's package manager.
+  build: option({
+    type: 'boolean',
+    schema: flag,
+    description:
+      'After the install, run the `build` script of every workspace package that has one, internal dependencies first.',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_CATALOG;
@@ -466,4 +491,8 @@ export const OUTPUT_CATALOG: Readonly<Record<string, string>> = {
   'release-url': 'The page of the GitHub release (github-release: made; promote: published).',
   'mcp-registry':
     'What happened in the MCP Registry: promote says published, already-published, skipped or failed; rollback says updated, unchanged, skipped or failed.',
+  changed:
+    'changelog: "true" when {--write} changed CHANGELOG.md. plan: JSON array {"name","dir","kind"} of the packages the change touches (paths changed since the merge base, plus internal dependents; all packages when that cannot be known).',
+  releases:
+    'JSON array of the released packages, each {"name","dir","current-version","next-version","bump"} (plan adds "git-tag","staging-tag","final-tag","artifact"; version gives the versions computed at the head it committed on).',
 };

@@ -4,6 +4,9 @@ import { UsageError } from '../errors.js';
 import { digestsOf } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
+import { packedFindings } from '../release/packed-check.js';
+import { rateAll, type UnratedFinding } from '../rules.js';
+import { managerRootOf, type ManagerRoot } from './package-manager.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
@@ -25,7 +28,7 @@ type Input = z.infer<typeof OPTIONS.schema>;
 export const packCommand: CommandSpec<Input> = defineCommand({
   name: 'pack',
   summary:
-    "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
+    "Pack once with the repository's manager (npm pack, pnpm pack, yarn pack or bun pm pack; no lifecycle scripts), refuse a tarball with workspace:/catalog:/file:/link: dependencies or missing build output, and record its integrity, files and commit in release-manifest.json.",
   positional: 'directory',
   options: OPTIONS,
   outputs: {
@@ -44,6 +47,7 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
   const { discovery } = await openWorkspace(input.directory, input.config, context);
   const packages: PackageReport[] = [];
   const outputs: Record<string, string> = {};
+  const notes: string[] = [];
   for (const pkg of discovery.packages) {
     const outBase = input.out ? path.resolve(context.cwd, input.out) : pkg.dir;
     const outDir =
@@ -51,20 +55,32 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
     await context.adapters.fs.mkdir(outDir, { recursive: true }).catch((error: Error) => {
       throw new UsageError(`pack: --out: cannot create ${outDir}: ${error.message}`);
     });
-    const result = await context.log.step(`npm pack ${pkg.relDir}`, () => packOne(pkg.dir, outDir, context));
+    const owner = await managerRootOf(pkg.dir, context);
+    const manager = owner.detected.name;
+    if (manager === 'yarn') {
+      const scripts = (
+        await context.adapters.fs.readJsonObject(path.join(pkg.dir, 'package.json')).catch(() => undefined)
+      )?.scripts as Record<string, unknown> | undefined;
+      const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts?.[h] === 'string');
+      // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+      if (hooks.length)
+        notes.push(`${pkg.relDir}: yarn pack runs its ${hooks.join(' and ')} script (yarn has no switch to skip them)`);
+    }
+    const result = await context.log.step(`${manager === 'bun' ? 'bun pm' : manager} pack ${pkg.relDir}`, () =>
+      packOne(pkg.dir, outDir, owner, context),
+    );
     if (!result.ok) {
+      const file = pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`;
       packages.push({
-        name: pkg.relDir,
+        name: result.name ?? pkg.relDir,
+        ...(result.version ? { version: result.version } : {}),
         dir: pkg.relDir,
         ok: false,
-        findings: [
-          {
-            rule: 'pack/failed',
-            severity: 'error',
-            message: result.error,
-            file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`,
-          },
-        ],
+        findings: rateAll(
+          'error' in result ? [{ rule: 'pack/failed', message: result.error, file: 'package.json' }] : result.findings,
+          {},
+          { prefix: pkg.relDir, ...(result.name ? { package: result.name } : {}) },
+        ).map((f) => ({ ...f, file: f.file ?? file })),
       });
       continue;
     }
@@ -85,22 +101,69 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
     'pack',
     packages,
     { total: Math.round(performance.now() - started) },
-    skippedNotes(discovery.skippedPrivate),
+    [...skippedNotes(discovery.skippedPrivate), ...notes],
     outputs,
   );
 }
 
-async function packOne(
-  dir: string,
-  outDir: string,
-  context: RunContext,
-): Promise<{ ok: true; manifest: ReleaseManifest } | { ok: false; error: string }> {
-  const { fs, git, npmCli } = context.adapters;
-  const result = await npmCli.pack(dir, outDir);
-  if (!result.ok) return result;
-  const { packed } = result;
-  const tarball = path.join(outDir, packed.filename);
-  const digests = digestsOf(await fs.readFile(tarball));
+type PackOutcome =
+  | { ok: true; manifest: ReleaseManifest }
+  | { ok: false; error: string; name?: undefined; version?: undefined }
+  | { ok: false; findings: UnratedFinding[]; name?: string; version?: string };
+
+/**
+ * Pack with the repository's own manager (npm pack; pnpm pack, yarn pack and
+ * bun pm pack rewrite workspace: and catalog: ranges), then check the tarball
+ * before anything is published: no local protocol left, every bin, main and
+ * exports target inside. Only a clean tarball gets its release-manifest.json.
+ */
+async function packOne(dir: string, outDir: string, owner: ManagerRoot, context: RunContext): Promise<PackOutcome> {
+  const { fs, git, npmCli, tarball } = context.adapters;
+  const manager = owner.detected.name;
+  let packed: {
+    name: string;
+    version: string;
+    filename: string;
+    size: number;
+    unpackedSize: number;
+    files: { path: string; size: number }[];
+  };
+  let packedManifest: Record<string, unknown> | undefined;
+  if (manager === 'npm') {
+    const result = await npmCli.pack(dir, outDir);
+    if (!result.ok) return result;
+    packed = result.packed;
+    packedManifest = await tarball.readTarballManifest(path.join(outDir, packed.filename));
+  } else {
+    const result = await context.adapters.packageManagers.for(owner.detected).pack(dir, outDir);
+    if (!result.ok) return result;
+    const files = await tarball.listTarballFiles(result.tarball);
+    packedManifest = await tarball.readTarballManifest(result.tarball);
+    const bytes = await fs.stat(result.tarball);
+    packed = {
+      name: typeof packedManifest?.name === 'string' ? packedManifest.name : '',
+      version: typeof packedManifest?.version === 'string' ? packedManifest.version : '',
+      filename: path.relative(outDir, result.tarball) || path.basename(result.tarball),
+      size: bytes.size,
+      unpackedSize: files.reduce((sum, f) => sum + f.size, 0),
+      files,
+    };
+  }
+  if (!packedManifest) return { ok: false, error: `${packed.filename} holds no readable package.json` };
+  const source = await fs.readJsonObject(path.join(dir, 'package.json')).catch(() => undefined);
+  const scripts = source?.scripts as Record<string, unknown> | undefined;
+  const problems = packedFindings(
+    packedManifest,
+    packed.files.map((f) => f.path),
+    { name: manager, buildScript: typeof scripts?.build === 'string' },
+  );
+  if (problems.length) {
+    // Refused: the tarball is removed, so no later step can publish it.
+    await fs.rm(path.join(outDir, packed.filename), { force: true });
+    return { ok: false, findings: problems, name: packed.name, version: packed.version };
+  }
+  const tarballPath = path.join(outDir, packed.filename);
+  const digests = digestsOf(await fs.readFile(tarballPath));
   const commit = await git.headCommit(dir);
   const manifest: ReleaseManifest = {
     schemaVersion: 1,

@@ -1,24 +1,42 @@
 import path from 'node:path';
 import semver from 'semver';
 import type { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { tagFormatCollision } from '../release/tag-styles.js';
 import { describeGitHubError, githubSkipReason, githubTarget } from '../github/client.js';
 import { checkState, getPull, mergedPullForCommit } from '../github/pulls.js';
 import { isReadOnlyRefusal, upsertStickyComment } from '../github/sticky-comment.js';
-import { checkExactVersion, decideFromLabels, finalTag, nextVersion, type Bump } from '../release/bump.js';
+import {
+  behindRegistryMessage,
+  checkExactVersion,
+  decideFromLabels,
+  finalTag,
+  nextVersion,
+  type Bump,
+} from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
 import { bumpOfCommits } from '../release/conventional.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
-import { planMarkdown } from '../release/plan-markdown.js';
+import { planMarkdown, workspacePlanMarkdown, type WorkspacePlanView } from '../release/plan-markdown.js';
+import {
+  artifactSlug,
+  dependentsToRelease,
+  packagesOfPaths,
+  parseMonorepoLabels,
+  releasesFromLabels,
+  type PlannedRelease,
+  type WorkspacePackage,
+} from '../release/monorepo-plan.js';
 import { findReleaseCommit, releasedBySubject, type ReleaseCommit } from '../release/release-commit.js';
 import { gitTagFor, withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { escapeMarkdownInline } from '../util/markdown.js';
 import { rateAll } from '../rules.js';
 import { diffMarkdown, diffSurfaces, maxImpact, surfaceChangelogLines } from '../surface/diff.js';
+import { packageKind, type PackageKind } from '../workspace/classify.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
-import { aggregateReport } from './packages.js';
+import { aggregateReport, openWorkspace, skippedNotes, type Workspace } from './packages.js';
 import { loadCategories, openReleaseTarget } from './release-target.js';
 import { captureSurface } from './surface-capture.js';
 import type { CommandSpec, RunContext } from './types.js';
@@ -45,6 +63,7 @@ const OPTIONS = pickOptions({
       'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
   },
   'surface-from': true,
+  base: true,
   repo: true,
   config: { description: SHARED_DESCRIPTIONS.configInRepository },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
@@ -71,6 +90,10 @@ export const planCommand: CommandSpec<Input> = defineCommand({
     'release-commit':
       'With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).',
     'surface-impact': 'With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.',
+    releases:
+      'JSON array of the released packages, each {"name","dir","current-version","next-version","bump","git-tag","staging-tag","final-tag","artifact"} (one package: that one, or []); the single outputs above describe the first.',
+    changed:
+      'JSON array {"name","dir","kind"} of the packages the change touches (paths changed since the merge base, plus internal dependents); all packages when that cannot be known.',
   },
   run: plan,
 });
@@ -83,6 +106,8 @@ interface Decision {
   pr?: number;
   reason: string;
   conflict?: string[];
+  /** The labels the decision was read from (a monorepo reads its per-package labels from them). */
+  labels?: string[];
   /** A re-run: the branch already holds the release commit of the pushed commit. */
   resumed?: ReleaseCommit;
 }
@@ -111,23 +136,13 @@ async function decide(
   const fromLabels = (labels: string[], source: string, pr?: number): Decision => {
     const decision = labelsOf(labels);
     const where = pr ? `PR #${pr}` : 'the labels';
+    const common = { source, labels, ...(pr ? { pr } : {}) };
     if (decision.kind === 'conflict')
-      return {
-        source,
-        conflict: decision.labels,
-        ...(pr ? { pr } : {}),
-        reason: `${where} has conflicting release labels`,
-      };
+      return { ...common, conflict: decision.labels, reason: `${where} has conflicting release labels` };
     if (decision.kind === 'skip')
-      return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
-    if (decision.kind === 'none') return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
-    return {
-      source,
-      bump: decision.bump,
-      label: decision.label,
-      ...(pr ? { pr } : {}),
-      reason: `${where} is labelled ${decision.label}`,
-    };
+      return { ...common, label: decision.label, reason: `${where} is labelled ${decision.label}` };
+    if (decision.kind === 'none') return { ...common, reason: `${where} has no release label` };
+    return { ...common, bump: decision.bump, label: decision.label, reason: `${where} is labelled ${decision.label}` };
   };
   if (input.labels !== undefined)
     return fromLabels(
@@ -223,7 +238,15 @@ export class GitHubStepError extends Error {
 
 async function plan(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const target = await openReleaseTarget(context, input.directory, input.config, 'plan');
+  const workspace = await openWorkspace(input.directory, input.config, context);
+  if (workspace.discovery.packages.length > 1) return planWorkspace(input, context, workspace, started);
+  const only = workspace.discovery.packages[0];
+  const target = await openReleaseTarget(
+    context,
+    only ? path.relative(context.cwd, only.dir) || '.' : input.directory,
+    input.config,
+    'plan',
+  );
   const registry = withSlash(input.registry ?? target.registry);
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -244,6 +267,14 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     release: 'false',
     'current-version': target.version,
     'staging-tag': target.stagingTag,
+    releases: '[]',
+    changed: JSON.stringify([
+      {
+        name: target.name,
+        dir: target.relativeDir.split(path.sep).join('/') || '.',
+        kind: await kindOf(context, target, only),
+      },
+    ]),
   };
   const done = () =>
     aggregateReport(
@@ -260,7 +291,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
               title: 'Release plan',
               columns: ['', ''],
               rows: Object.entries(outputs)
-                .filter(([k]) => k !== 'packages')
+                .filter(([k]) => !['packages', 'releases', 'changed'].includes(k))
                 .map(([k, v]) => [k, v]),
             },
           ],
@@ -333,14 +364,23 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     if (problem) throw new UsageError(`plan: --version: ${problem}`);
     next = decision.exact;
   } else {
-    next = nextVersion({ current: target.version, bump: decision.bump as Bump, preid: target.preid, published });
+    next = nextVersion({
+      current: target.version,
+      bump: decision.bump as Bump,
+      preid: target.preid,
+      published,
+      latest: latestOnRegistry,
+    });
   }
+  const behind = behindRegistryMessage(target.version, latestOnRegistry, registry);
+  if (behind) finding('plan/behind-registry', behind);
   Object.assign(outputs, {
     release: 'true',
     'next-version': next,
     bump: decision.bump ?? '',
     'final-tag': finalTag(next),
     'git-tag': gitTagFor(target, next),
+    releases: JSON.stringify([releaseEntry(target, next, decision.bump)]),
   });
 
   // The MCP surface guard: what the server's API change needs, against what the label gives.
@@ -525,4 +565,535 @@ async function checkSurface(options: {
     check.problem = `the MCP surface change needs a ${needed} release (${worst.join('; ')}); label it release:${needed}, or restore what changed`;
   }
   return check;
+}
+
+/** One entry of the releases output (the contract the release workflows' matrix reads). */
+function releaseEntry(target: ReleaseTarget, next: string, bump: Bump | undefined): Record<string, string> {
+  const dir = target.relativeDir.split(path.sep).join('/') || '.';
+  return {
+    name: target.name,
+    dir,
+    'current-version': target.version,
+    'next-version': next,
+    bump: bump ?? '',
+    'git-tag': gitTagFor(target, next),
+    'staging-tag': target.stagingTag,
+    'final-tag': finalTag(next),
+    artifact: artifactSlug(dir),
+  };
+}
+
+/** The package's kind as discovery judged it (src/workspace/classify.ts decides, also for a folder given alone). */
+async function kindOf(
+  context: RunContext,
+  target: Pick<ReleaseTarget, 'dir'>,
+  discovered?: { kind?: PackageKind },
+): Promise<PackageKind> {
+  if (discovered?.kind) return discovered.kind;
+  const { fs } = context.adapters;
+  const manifest = await fs
+    .readFile(path.join(target.dir, 'package.json'), 'utf8')
+    .then((t) => JSON.parse(t) as unknown)
+    .catch(() => ({}));
+  const hasServerJson = Boolean(await fs.stat(path.join(target.dir, 'server.json')).catch(() => undefined));
+  return packageKind(manifest, hasServerJson);
+}
+
+/** The fields of the GitHub event payload the change range comes from. */
+interface EventFacts {
+  baseSha?: string;
+  baseRef?: string;
+  pr?: number;
+  before?: string;
+}
+
+async function readEvent(context: RunContext): Promise<EventFacts> {
+  const file = context.settings.github.eventPath;
+  if (!file) return {};
+  const event = await context.adapters.fs
+    .readFile(file, 'utf8')
+    .then((t) => JSON.parse(t) as Record<string, unknown>)
+    .catch(() => undefined);
+  if (!event || typeof event !== 'object') return {};
+  const pull = event.pull_request as { number?: unknown; base?: { sha?: unknown; ref?: unknown } } | undefined;
+  const sha = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) && !/^0+$/.test(v) ? v : undefined);
+  const facts: EventFacts = {};
+  const baseSha = sha(pull?.base?.sha);
+  if (baseSha) facts.baseSha = baseSha;
+  if (typeof pull?.base?.ref === 'string') facts.baseRef = pull.base.ref;
+  if (typeof pull?.number === 'number') facts.pr = pull.number;
+  const before = sha(event.before);
+  if (before) facts.before = before;
+  return facts;
+}
+
+/**
+ * The paths the change touches: against --base (its merge base with HEAD);
+ * on a PR, since the merge base of its base branch and HEAD; on a push, the
+ * pushed range (the event's `before`, else the pushed commit's parent).
+ * Undefined (with why) when the checkout cannot tell: then every package counts as changed.
+ */
+async function changedSince(
+  input: Input,
+  context: RunContext,
+  repoRoot: string,
+  isPull: boolean,
+): Promise<{ paths: string[]; range: string } | { unknown: string }> {
+  const { git } = context.adapters;
+  const head = await git.resolveCommit(repoRoot, 'HEAD');
+  if (!head) return { unknown: 'the folder is not a git checkout with commits' };
+  const diff = async (from: string, label: string) => {
+    const paths = await git.changedPaths(repoRoot, from, head);
+    return paths ? { paths, range: label } : { unknown: `git could not diff ${label}` };
+  };
+  const sinceBaseOf = async (rev: string, label: string) => {
+    const resolved = await git.resolveCommit(repoRoot, rev);
+    if (!resolved) return undefined;
+    const base = await git.mergeBase(repoRoot, resolved, head);
+    return base ? diff(base, `the merge base of ${label} and HEAD (${base.slice(0, 12)})`) : undefined;
+  };
+  if (input.base) {
+    const found =
+      (await sinceBaseOf(input.base, input.base)) ?? (await sinceBaseOf(`origin/${input.base}`, input.base));
+    return found ?? { unknown: `--base ${input.base} is not a commit of this checkout` };
+  }
+  const event = await readEvent(context);
+  if (isPull) {
+    const tries: [string, string][] = [];
+    if (event.baseSha) tries.push([event.baseSha, `the PR's base ${event.baseSha.slice(0, 12)}`]);
+    if (event.baseRef) tries.push([`refs/remotes/origin/${event.baseRef}`, `origin/${event.baseRef}`]);
+    for (const [rev, label] of tries) {
+      const found = await sinceBaseOf(rev, label);
+      if (found) return found;
+    }
+    if (event.baseRef && (await git.fetchBranch(repoRoot, event.baseRef)).ok) {
+      const found = await sinceBaseOf(`refs/remotes/origin/${event.baseRef}`, `origin/${event.baseRef}`);
+      if (found) return found;
+    }
+    return {
+      unknown: `the PR's base is not in the checkout (check out with fetch-depth: 0, or pass --base)`,
+    };
+  }
+  const sha = input.sha ?? context.settings.github.sha;
+  if (!sha) return { unknown: 'no PR, no --base and no pushed commit to compare with' };
+  const pushed = await git.resolveCommit(repoRoot, sha);
+  if (!pushed) return { unknown: `the pushed commit ${sha.slice(0, 12)} is not in the checkout` };
+  if (event.before && (await git.resolveCommit(repoRoot, event.before))) {
+    const paths = await git.changedPaths(repoRoot, event.before, pushed);
+    if (paths) return { paths, range: `the pushed range ${event.before.slice(0, 12)}..${pushed.slice(0, 12)}` };
+  }
+  const parent = await git.resolveCommit(repoRoot, `${pushed}^`);
+  if (!parent)
+    return { unknown: `the pushed commit's parent is not in the checkout (check out with fetch-depth: 2 or more)` };
+  const paths = await git.changedPaths(repoRoot, parent, pushed);
+  return paths
+    ? { paths, range: `the pushed commit ${pushed.slice(0, 12)} (against its first parent)` }
+    : { unknown: 'git could not diff the pushed commit' };
+}
+
+interface PackagePlan {
+  target: ReleaseTarget;
+  pkg: WorkspacePackage;
+  kind: 'server' | 'library';
+  findings: Finding[];
+  changed: boolean;
+  release?: { bump?: Bump; next: string; reason: string; because: string };
+}
+
+/**
+ * plan over several packages (a workspace root, or the config's packages:):
+ * the changed packages (paths since the merge base) take the release label,
+ * per-package labels override, internal dependents follow with a patch.
+ * Each next version is computed from the higher of package.json and the
+ * registry's latest, as for one package.
+ */
+async function planWorkspace(
+  input: Input,
+  context: RunContext,
+  workspace: Workspace,
+  started: number,
+): Promise<Report> {
+  const { fs, git } = context.adapters;
+  const plans: PackagePlan[] = [];
+  for (const found of workspace.discovery.packages) {
+    const target = await openReleaseTarget(context, path.relative(context.cwd, found.dir) || '.', input.config, 'plan');
+    const manifest = JSON.parse(await fs.readFile(path.join(target.dir, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    plans.push({
+      target,
+      pkg: {
+        name: target.name,
+        dir: target.relativeDir.split(path.sep).join('/') || '.',
+        version: target.version,
+        manifest,
+      },
+      kind: await kindOf(context, target, found),
+      findings: [],
+      changed: false,
+    });
+  }
+  const duplicate = plans.find((p, i) => plans.findIndex((q) => q.pkg.name === p.pkg.name) !== i);
+  if (duplicate)
+    throw new UsageError(
+      `plan: two packages are named ${duplicate.pkg.name}: every package of a monorepo needs its own name`,
+    );
+  const first = plans[0] as PackagePlan;
+  // The config check sees only its own packages: list; a workspace definition's packages are known here.
+  const format = workspace.config.tagFormat;
+  const collision = format ? tagFormatCollision(format, plans.length) : undefined;
+  if (collision)
+    throw new ConfigError(`${input.config ?? '.github/mcp-release.yml'}: tagFormat: "${format}" ${collision}`);
+  const repoRoot = first.target.repoRoot;
+  const registryOf = (p: PackagePlan) => withSlash(input.registry ?? p.target.registry);
+  const notes: string[] = [...skippedNotes(workspace.discovery.skippedPrivate)];
+  const rate = (p: PackagePlan, rule: string, message: string) =>
+    void p.findings.push(
+      ...rateAll(
+        [{ rule, message, file: path.relative(context.cwd, path.join(p.target.dir, 'package.json')) }],
+        p.target.config.rules,
+      ),
+    );
+  const outputs: Record<string, string> = { release: 'false', releases: '[]' };
+  const failOn = input['fail-on'] ?? workspace.config.failOn ?? 'error';
+  const done = () => {
+    const released = plans.filter((p) => p.release);
+    outputs.releases = JSON.stringify(
+      released.map((p) => releaseEntry(p.target, p.release?.next ?? '', p.release?.bump)),
+    );
+    outputs.changed = JSON.stringify(
+      plans.filter((p) => p.changed).map((p) => ({ name: p.pkg.name, dir: p.pkg.dir, kind: p.kind })),
+    );
+    const lead = released[0];
+    if (lead?.release) {
+      Object.assign(outputs, {
+        release: 'true',
+        'current-version': lead.target.version,
+        'next-version': lead.release.next,
+        bump: lead.release.bump ?? '',
+        'staging-tag': lead.target.stagingTag,
+        'final-tag': finalTag(lead.release.next),
+        'git-tag': gitTagFor(lead.target, lead.release.next),
+      });
+    }
+    return aggregateReport(
+      'plan',
+      plans.map((p) => ({
+        name: p.pkg.name,
+        version: p.pkg.version,
+        dir: path.relative(context.cwd, p.target.dir) || '.',
+        ok: isOk(p.findings, input['fail-on'] ?? p.target.config.failOn ?? failOn),
+        findings: p.findings,
+        tables: [
+          {
+            title: 'Release plan',
+            columns: ['', ''],
+            rows: [
+              ['changed', p.changed ? 'yes' : 'no'],
+              ['release', p.release ? 'true' : 'false'],
+              ...(p.release
+                ? [
+                    ['current-version', p.target.version],
+                    ['next-version', p.release.next],
+                    ['bump', p.release.bump ?? ''],
+                    ['why', `${p.release.reason}: ${p.release.because}`],
+                    ['git-tag', gitTagFor(p.target, p.release.next)],
+                  ]
+                : []),
+            ],
+          },
+        ],
+      })),
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
+  };
+
+  const gh = await connect(input, context);
+  if (!gh)
+    notes.push(
+      `GitHub: not asked (${githubSkipReason(input.repo, context.settings)}); labels from --labels, else conventional commits`,
+    );
+  // Conventional commits, per package: each its own commits since its own tag.
+  const commitBumps = new Map<string, Bump>();
+  const commitsBump = async (): Promise<Bump | undefined> => {
+    const ORDER: Bump[] = ['prerelease', 'patch', 'minor', 'major'];
+    let best: Bump | undefined;
+    for (const p of plans) {
+      const gathered = await gatherEntries(git, p.target);
+      const bump = bumpOfCommits(
+        gathered.entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title })),
+      );
+      if (!bump) continue;
+      commitBumps.set(p.pkg.name, bump);
+      if (!best || ORDER.indexOf(bump) > ORDER.indexOf(best)) best = bump;
+    }
+    return best;
+  };
+  let decision: Decision;
+  try {
+    decision = await decide(
+      input,
+      context,
+      gh,
+      (labels) =>
+        parseMonorepoLabels(
+          labels,
+          first.target.labels,
+          plans.map((p) => p.pkg),
+        ).global,
+      commitsBump,
+      () => resumableWorkspaceRelease(input, context, repoRoot),
+      first.pkg.name,
+    );
+  } catch (error) {
+    if (!(error instanceof GitHubStepError)) throw error;
+    rate(first, 'plan/github-failed', error.message);
+    return done();
+  }
+  Object.assign(outputs, {
+    source: decision.source,
+    ...(decision.pr ? { pr: String(decision.pr) } : {}),
+    ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+  });
+  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+
+  // A re-run: the release commit names every package and version it released.
+  if (decision.resumed) {
+    const named = decision.resumed.releases ?? [{ name: first.pkg.name, version: decision.resumed.version }];
+    for (const { name, version } of named) {
+      const p = plans.find((q) => q.pkg.name === name);
+      if (p) {
+        p.changed = true;
+        p.release = { next: version, reason: 'resumed', because: decision.resumed.sha.slice(0, 12) };
+      }
+    }
+    return done();
+  }
+
+  // Which packages the change touches.
+  const isPull = Boolean(input.pr ?? pullFromRef(context.settings.github.ref)) || decision.source === 'pr';
+  let changedNames: Set<string>;
+  if (decision.source === 'conventional-commits' || decision.source === 'none') {
+    changedNames = new Set(commitBumps.keys());
+    if (decision.source === 'conventional-commits')
+      notes.push('changed packages: those with feat/fix/breaking commits in their folder since their last tag');
+  } else {
+    const since = await changedSince(input, context, repoRoot, isPull);
+    if ('unknown' in since) {
+      changedNames = new Set(plans.map((p) => p.pkg.name));
+      notes.push(`changed packages: all (${since.unknown})`);
+    } else {
+      const dirs = packagesOfPaths(
+        plans.map((p) => p.pkg.dir),
+        since.paths,
+      );
+      changedNames = new Set(plans.filter((p) => dirs.has(p.pkg.dir)).map((p) => p.pkg.name));
+      notes.push(
+        `changed packages since ${since.range}: ${[...changedNames].join(', ') || 'none'} (${since.paths.length} changed path(s))`,
+      );
+    }
+  }
+  for (const p of plans) p.changed = changedNames.has(p.pkg.name);
+
+  // What each package releases.
+  let planned: PlannedRelease[] = [];
+  /** Packages a `release:skip:<package>` label keeps out, even as a dependent. */
+  const skipped = new Map<string, string>();
+  if (decision.labels !== undefined) {
+    const parsed = parseMonorepoLabels(
+      decision.labels,
+      first.target.labels,
+      plans.map((p) => p.pkg),
+    );
+    const where = decision.pr ? `PR #${decision.pr}` : 'The change';
+    for (const problem of parsed.problems) rate(first, 'plan/conflicting-labels', `${where}: ${problem}`);
+    if (decision.conflict)
+      rate(
+        first,
+        'plan/conflicting-labels',
+        `${where} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`,
+      );
+    if (parsed.problems.length || decision.conflict) return done();
+    planned = releasesFromLabels({ packages: plans.map((p) => p.pkg), changed: changedNames, labels: parsed });
+    for (const [name, own] of parsed.perPackage) if (own.kind === 'skip') skipped.set(name, own.label);
+    if (parsed.global.kind === 'release' && changedNames.size === 0)
+      notes.push(`${decision.label ?? 'the release label'}: the change touches no package folder, so it releases none`);
+  } else if (decision.bump) {
+    planned = plans
+      .filter((p) => changedNames.has(p.pkg.name))
+      .map((p) => ({
+        name: p.pkg.name,
+        bump: decision.bump as Bump,
+        reason: 'changed' as const,
+        because: `--bump ${decision.bump}`,
+      }));
+  } else if (decision.exact) {
+    planned = plans
+      .filter((p) => changedNames.has(p.pkg.name))
+      .map((p) => ({
+        name: p.pkg.name,
+        bump: 'patch' as Bump,
+        reason: 'changed' as const,
+        because: `--version ${decision.exact}`,
+      }));
+  } else if (decision.source === 'conventional-commits') {
+    planned = plans.flatMap((p) => {
+      const bump = commitBumps.get(p.pkg.name);
+      return bump ? [{ name: p.pkg.name, bump, reason: 'changed' as const, because: 'conventional commits' }] : [];
+    });
+  }
+
+  // Next versions: from the higher of package.json and latest; dependents follow until none is left.
+  const released = new Map<string, string>();
+  const assign = async (release: PlannedRelease): Promise<boolean> => {
+    const p = plans.find((q) => q.pkg.name === release.name) as PackagePlan;
+    let state: Awaited<ReturnType<typeof context.adapters.npmRegistry.packageState>>;
+    try {
+      state = await context.adapters.npmRegistry.packageState(registryOf(p), p.pkg.name);
+    } catch (error) {
+      rate(
+        p,
+        'plan/registry-unreachable',
+        `${(error as Error).message}: the next version cannot be checked against what is published`,
+      );
+      return false;
+    }
+    const published = Object.keys(state.versions);
+    let next: string;
+    if (decision.exact && release.reason === 'changed') {
+      const problem = checkExactVersion(decision.exact, p.target.version, published);
+      if (problem) throw new UsageError(`plan: --version: ${p.pkg.name}: ${problem}`);
+      next = decision.exact;
+    } else
+      next = nextVersion({
+        current: p.target.version,
+        bump: release.bump,
+        preid: p.target.preid,
+        published,
+        latest: state.distTags.latest,
+      });
+    const behind = behindRegistryMessage(p.target.version, state.distTags.latest, registryOf(p));
+    if (behind) rate(p, 'plan/behind-registry', behind);
+    p.release = {
+      ...(decision.exact && release.reason === 'changed' ? {} : { bump: release.bump }),
+      next,
+      reason: release.reason,
+      because: release.because,
+    };
+    released.set(p.pkg.name, next);
+    return true;
+  };
+  let ok = true;
+  for (const release of planned) ok = (await assign(release)) && ok;
+  const declined = new Set<string>();
+  for (let round = 0; ok && round < plans.length; round += 1) {
+    const dependents: PlannedRelease[] = [];
+    for (const d of dependentsToRelease(
+      plans.map((p) => p.pkg),
+      released,
+    )) {
+      const label = skipped.get(d.name);
+      if (label === undefined) dependents.push(d);
+      else if (!declined.has(d.name)) {
+        declined.add(d.name);
+        notes.push(`${d.name} follows ${d.because} but is labelled ${label}: not released`);
+      }
+    }
+    if (dependents.length === 0) break;
+    for (const dependent of dependents) {
+      const p = plans.find((q) => q.pkg.name === dependent.name) as PackagePlan;
+      p.changed = true;
+      ok = (await assign(dependent)) && ok;
+    }
+  }
+  if (!ok) for (const p of plans) delete p.release;
+  if (input.surface || input['surface-from'])
+    notes.push('surface: not compared in a monorepo plan; run plan --surface on each server package');
+
+  if (input.comment && ok) await commentWorkspace(input, context, gh, decision, plans, workspace, notes, rate);
+  return done();
+}
+
+/** A re-run in a monorepo: the one release commit made for the pushed commit, whatever packages it names. */
+async function resumableWorkspaceRelease(
+  input: Input,
+  context: RunContext,
+  repoRoot: string,
+): Promise<ReleaseCommit | undefined> {
+  const { github: run } = context.settings;
+  const { git } = context.adapters;
+  if (input.pr || pullFromRef(run.ref)) return undefined;
+  const sha = input.sha ?? run.sha;
+  if (!sha) return undefined;
+  const branch = run.ref?.startsWith('refs/heads/') && run.refName ? run.refName : await git.currentBranch(repoRoot);
+  if (!branch) return undefined;
+  return findReleaseCommit(git, { cwd: repoRoot, branch, name: undefined, releaseOf: sha });
+}
+
+/** One sticky comment for the whole monorepo: a table of every package, and each release's changelog section. */
+async function commentWorkspace(
+  input: Input,
+  context: RunContext,
+  gh: Awaited<ReturnType<typeof connect>>,
+  decision: Decision,
+  plans: PackagePlan[],
+  workspace: Workspace,
+  notes: string[],
+  rate: (p: PackagePlan, rule: string, message: string) => void,
+): Promise<void> {
+  const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
+  if (!gh || !pr) {
+    notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
+    return;
+  }
+  const first = plans[0] as PackagePlan;
+  try {
+    const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
+    const { categories } = await loadCategories(context, first.target.repoRoot, first.target.labels.skip);
+    const sections: WorkspacePlanView['packages'] = [];
+    for (const p of plans) {
+      const entries = p.release ? (await gatherEntries(context.adapters.git, p.target)).entries : [];
+      sections.push({
+        name: p.pkg.name,
+        dir: p.pkg.dir,
+        current: p.target.version,
+        changed: p.changed,
+        ...(p.release
+          ? {
+              next: p.release.next,
+              bump: p.release.bump ?? '',
+              why: `${p.release.reason}: ${p.release.because}`,
+              gitTag: gitTagFor(p.target, p.release.next),
+              notes: renderNotes({
+                entries: [
+                  ...entries.filter((e) => e.pr !== pr),
+                  ...(p.release.reason === 'dependent' ? [] : [entryFromPull(pull)]),
+                ],
+                categories,
+                repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`,
+                extra: [],
+              }),
+            }
+          : {}),
+        problems: p.findings.map((f) => f.message),
+      });
+    }
+    const body = workspacePlanMarkdown({ packages: sections, ...(decision.label ? { label: decision.label } : {}) });
+    const key = `plan:workspace${workspace.rootDir === first.target.repoRoot ? '' : `:${path.relative(first.target.repoRoot, workspace.rootDir).split(path.sep).join('/')}`}`;
+    const result = await writeComment(
+      () => upsertStickyComment(gh.client, gh.target, pr, key, body),
+      `writing the plan comment on PR #${pr}`,
+    );
+    notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
+    if (result?.ignored.length)
+      notes.push(
+        `comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`,
+      );
+  } catch (error) {
+    if (!(error instanceof GitHubStepError)) throw error;
+    rate(first, 'plan/github-failed', error.message);
+  }
 }

@@ -20,6 +20,7 @@ import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
 import { aggregateReport } from './packages.js';
 import { openReleaseTarget } from './release-target.js';
+import { packageAt } from './packages.js';
 import { SMOKE_OPTIONS, smokeReport } from './smoke-package.js';
 import type { CommandSpec, RunContext } from './types.js';
 
@@ -184,12 +185,17 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 
   // The smoke test, against the package installed from the registry, unless this version is already out
   // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
+  // A library has no server to start (src/workspace/classify.ts): smoke never starts one.
+  const judged =
+    input['smoke-verdict'] || facts.state === 'promoted' ? undefined : await packageAt(target.dir, context);
   if (input['smoke-verdict'])
     notes.push(
       input['smoke-verdict'] === 'passed'
         ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
         : 'smoke test: off (smoke-verdict off: not an MCP server)',
     );
+  else if (judged?.kind === 'library')
+    notes.push(`smoke test: skipped, ${target.name} is a library (${judged.kindReason})`);
   else if (facts.state !== 'promoted') {
     const smokeInput = SMOKE_OPTIONS.schema.parse({
       target: `${target.name}@${version}`,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { noKeysAudit, signatureAudit } from '../release/audit-signatures.js';
 import { shellQuote } from '../release/npm-command.js';
+import { unresolvedDependencies } from '../release/packed-check.js';
 import { digestsOf } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
 import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
@@ -122,6 +123,17 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   // Refused before the registry is asked anything: such bytes must never reach it.
   if (inspected.unsafe.length) {
     finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${inspected.unsafe.join('; ')}`);
+    return report(String(manifest.name), String(manifest.version), {});
+  }
+  // A workspace:/catalog:/file:/link: dependency (plain npm pack in a pnpm, yarn or bun workspace) would reach
+  // the registry and fail every install with EUNSUPPORTEDPROTOCOL: refused here too, before the registry hears of it.
+  const unresolved = unresolvedDependencies(manifest);
+  if (unresolved.length) {
+    for (const d of unresolved)
+      finding(
+        'pack/unresolved-protocol',
+        `${input.tarball}: ${d.field} "${d.name}": "${d.spec}" is still in the packed package.json; a registry install fails on it (EUNSUPPORTEDPROTOCOL)`,
+      );
     return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };

@@ -16,6 +16,7 @@ import { surfaceCommand } from './surface.js';
 import { diffCommand } from './diff.js';
 import { smokeCommand } from './smoke.js';
 import { validateLayoutCommand } from './validate-layout.js';
+import { installCommand } from './install.js';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly CommandSpec<never>[] = [
@@ -36,6 +37,7 @@ export const COMMANDS: readonly CommandSpec<never>[] = [
   statusCommand as CommandSpec<never>,
   surfaceCommand as CommandSpec<never>,
   diffCommand as CommandSpec<never>,
+  installCommand as CommandSpec<never>,
 ];
 
 export function findCommand(name: string): CommandSpec<never> | undefined {

@@ -4,6 +4,7 @@ import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js'
 import { isOk, type PackageReport, type Report } from '../report/model.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
+import type { AuditOutcome } from '../scan/audit.js';
 import { fileSets } from '../scan/files.js';
 import {
   actionlintFindings,
@@ -22,6 +23,7 @@ import {
 } from '../scan/run.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
+import { managerRootOf } from './package-manager.js';
 import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
@@ -29,7 +31,10 @@ const OPTIONS = pickOptions({
   directory: true,
   config: { description: SHARED_DESCRIPTIONS.configInDirectory },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
-  registry: { description: "Registry npm audit asks (default: the config's registry, else npm's)." },
+  registry: {
+    description:
+      "Registry the repository's manager audits against (default: the config's registry, else the manager's).",
+  },
 });
 type Input = z.infer<typeof OPTIONS.schema>;
 
@@ -62,6 +67,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
     `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
     () => context.adapters.packageFolder.packList(dirs),
   );
+  const audits = new Map<string, Promise<AuditOutcome>>();
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
     const manifest = await context.adapters.sourceTree.readJsonObject(path.join(pkg.dir, 'package.json'));
@@ -69,9 +75,12 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
     const result = await scanPackage(pkg.dir, name, manifest, settings, context, {
       ...(registry ? { registry } : {}),
       workflows: true,
+      audits,
       ...(packs[index] ? { packed: packs[index] } : {}),
     });
-    const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
+    const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name }).map(
+      (f) => (f.file?.includes('../') ? { ...f, file: path.posix.normalize(f.file) } : f),
+    );
     packages.push({ name, dir: pkg.relDir, ok: isOk(findings, input['fail-on'] ?? settings.failOn), findings });
     totals.secrets += result.stats.secrets;
     totals.files += result.stats.filesScanned;
@@ -118,7 +127,13 @@ async function scanPackage(
   manifest: Record<string, unknown> | undefined,
   settings: ResolvedSettings,
   context: RunContext,
-  options: { registry?: string; workflows: boolean; packed?: PackListResult },
+  options: {
+    registry?: string;
+    workflows: boolean;
+    packed?: PackListResult;
+    /** Audits already asked, by repository root: a workspace's packages share its lockfile. */
+    audits?: Map<string, Promise<AuditOutcome>>;
+  },
 ): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
   const tree = context.adapters.sourceTree;
   const { sets, reads, secrets } = await context.log.step(
@@ -151,20 +166,36 @@ async function scanPackage(
         ),
       ),
     );
+  // The audit is the repository's manager's, over its lockfile at the repository root (one run per root).
+  const owner = await managerRootOf(dir, context);
+  const { detected } = owner;
+  const lockfile = detected.lockfile ? path.join(owner.root, detected.lockfile) : undefined;
   const lock =
-    (await tree.readJsonObject(path.join(dir, 'package-lock.json'))) ??
-    (await tree.readJsonObject(path.join(dir, 'npm-shrinkwrap.json')));
-  findings.push(...lockFindings(lock));
+    detected.name === 'npm' && lockfile
+      ? await tree.readJsonObject(lockfile)
+      : ((await tree.readJsonObject(path.join(dir, 'package-lock.json'))) ??
+        (await tree.readJsonObject(path.join(dir, 'npm-shrinkwrap.json'))));
+  const lockRel = lockfile ? path.relative(dir, lockfile).split(path.sep).join('/') : undefined;
+  findings.push(...lockFindings(lock).map((f) => (lockRel && detected.name === 'npm' ? { ...f, file: lockRel } : f)));
 
-  const hasLock = lock !== undefined;
-  const mode = auditMode(settings, hasLock);
-  const outcome =
-    mode === 'run'
-      ? await context.log.step(`security-scan ${name}: npm audit`, () =>
-          context.adapters.npmAudit.audit(dir, options.registry),
-        )
-      : undefined;
-  const audit = auditFindings(mode, outcome, settings, hasLock);
+  const target = { manager: detected.name, ...(lockRel ? { lockfile: lockRel } : {}) };
+  const mode = auditMode(settings, target);
+  const auditName = detected.name === 'yarn' ? 'yarn npm audit' : `${detected.name} audit`;
+  let outcome: AuditOutcome | undefined;
+  if (mode === 'run') {
+    const key = `${owner.root}\0${options.registry ?? ''}`;
+    let pending = options.audits?.get(key);
+    if (!pending) {
+      pending = context.log.step(`security-scan ${name}: ${auditName}`, () =>
+        context.adapters.packageManagers
+          .for(detected)
+          .audit(owner.root, options.registry ? { registry: options.registry } : {}),
+      );
+      options.audits?.set(key, pending);
+    }
+    outcome = await pending;
+  }
+  const audit = auditFindings(mode, outcome, settings, target);
   findings.push(...audit.findings);
 
   let workflows = 0;

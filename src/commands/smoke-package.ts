@@ -34,7 +34,7 @@ import { exactSpec, isRegistrySpec } from '../smoke/target.js';
 import { buildSurface } from '../surface/surface.js';
 import { pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
-import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
+import { aggregateReport, libraryNotes, openWorkspace, skippedNotes } from './packages.js';
 import type { RunContext } from './types.js';
 
 /*
@@ -94,16 +94,19 @@ export async function resolveTargets(
   const kind = await context.adapters.packageFolder.pathKind(resolved);
   if (kind === 'dir') {
     const { config, discovery } = await openWorkspace(input.target, input.config, context);
-    const items = discovery.packages.map((p) => ({
-      target: { kind: 'dir' as const, dir: p.dir },
-      settings: settingsForPackage(config, p.relDir),
-      relDir: p.relDir,
-      label: p.relDir,
-    }));
+    // A library is never started: it has no server to speak MCP (src/workspace/classify.ts).
+    const items = discovery.packages
+      .filter((p) => p.kind === 'server')
+      .map((p) => ({
+        target: { kind: 'dir' as const, dir: p.dir },
+        settings: settingsForPackage(config, p.relDir),
+        relDir: p.relDir,
+        label: p.relDir,
+      }));
     return {
       items,
       ...(config.registry ? { registry: config.registry } : {}),
-      notes: skippedNotes(discovery.skippedPrivate),
+      notes: [...libraryNotes(discovery.packages), ...skippedNotes(discovery.skippedPrivate)],
       outputs: {},
     };
   }

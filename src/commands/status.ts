@@ -6,7 +6,8 @@ import { finalTag } from '../release/bump.js';
 import { tokenExpiryFindings } from '../release/doctor-checks.js';
 import { tokenExpiries } from '../release/doctor.js';
 import { versionFacts } from '../release/release-state.js';
-import { gitTagGlob, withSlash } from '../release/release-target.js';
+import { previousTag } from '../release/entries.js';
+import { withSlash } from '../release/release-target.js';
 import { isOk, type Finding, type Report, type ReportTable } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
@@ -40,7 +41,9 @@ export const statusCommand: CommandSpec<Input> = defineCommand({
       'The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).',
     deprecated: 'JSON object of deprecated versions and their messages.',
     'last-release': 'The tag of the most recently created GitHub release (drafts included when the token sees them).',
-    'commits-since-tag': 'Commits on the package since its last tag.',
+    'commits-since-tag': 'Commits on the package since its last tag (every commit, uncapped).',
+    'last-tag':
+      "The package's previous release tag, in whichever style the repository uses (v1.2.3, 1.2.3, name@1.2.3, name-v1.2.3, the tagFormat); empty when it has none.",
   },
   run: status,
 });
@@ -98,10 +101,16 @@ async function status(input: Input, context: RunContext): Promise<Report> {
   const expiry = tokenExpiryFindings({ tokenExpiry }, context.adapters.clock.now());
   findings.push(...rateAll(expiry.findings, target.config.rules));
   notes.push(...expiry.notes);
-  const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
-  const commits = await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
-  outputs['commits-since-tag'] = String(commits.length);
-  notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
+  const since = await previousTag(git, target);
+  const count = await git.countCommits(target.repoRoot, since?.tag, target.relativeDir ? [target.relativeDir] : []);
+  outputs['last-tag'] = since?.tag ?? '';
+  if (count === undefined) notes.push('commits since the last tag: unknown (git could not count them here)');
+  else {
+    outputs['commits-since-tag'] = String(count);
+    notes.push(
+      `${count} commit(s) since ${since ? `${since.tag}${since.scope === 'repository' ? ' (a repository-wide tag)' : ''}` : 'the first commit'}`,
+    );
+  }
 
   const gh = githubTarget(input.repo, context.settings);
   if (!gh) notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)})`);

@@ -36,6 +36,10 @@ export async function captureSurface(
   const env = parseEnvPairs(input.env ?? []);
   if (env.bad !== undefined) throw new UsageError(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
   const targets = await resolveTargets(input, context);
+  if (targets.items.length === 0)
+    throw new UsageError(
+      `${command}: "${target}" holds no MCP server to start${targets.notes.length ? ` (${targets.notes.join('; ')})` : ''}`,
+    );
   if (targets.items.length !== 1)
     throw new UsageError(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
   const t = targets.items[0] as (typeof targets.items)[number];

@@ -6,7 +6,7 @@ import { isOk, type PackageReport, type Report } from '../report/model.js';
 import { mapLimit } from '../util/concurrency.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
-import { aggregateReport, openWorkspace, skippedNotes } from './packages.js';
+import { aggregateReport, kindNotes, openWorkspace, skippedNotes } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -32,7 +32,7 @@ export const validateLayoutCommand: CommandSpec<Input> = defineCommand({
 
 async function validateLayout(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const { config, discovery } = await openWorkspace(input.directory, input.config, context);
+  const { config, discovery, source } = await openWorkspace(input.directory, input.config, context);
   const discovered = performance.now();
 
   const folder = context.adapters.packageFolder;
@@ -60,7 +60,7 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
       const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
       const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
       const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
-      const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
+      const findings = toFindings(runLayoutChecks(facts, settings, pkg.kind), settings, pkg.relDir, name);
       return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: isOk(findings, failOn), findings };
     },
   );
@@ -71,7 +71,10 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
     checks: Math.round(finished - discovered),
     total: Math.round(finished - started),
   };
-  return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
+  return aggregateReport('validate-layout', packages, timings, [
+    ...kindNotes(discovery.packages, source),
+    ...skippedNotes(discovery.skippedPrivate),
+  ]);
 }
 
 function countOf(packages: number): string {

@@ -4,18 +4,33 @@ import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { githubSkipReason, githubTarget } from '../github/client.js';
 import { commitViaApi, DEFAULT_TIMEOUT_MS } from '../github/git-database.js';
-import { nextVersion, type Bump } from '../release/bump.js';
-import { findReleaseCommit, releaseMessage, releaseSubject, type ReleaseCommit } from '../release/release-commit.js';
-import type { ReleaseTarget } from '../release/release-target.js';
+import { behindRegistryMessage, nextVersion, type Bump } from '../release/bump.js';
+import { parseReleaseRequests, type ReleaseRequest } from '../release/monorepo-plan.js';
+import {
+  findReleaseCommit,
+  releaseMessage,
+  releasesMessage,
+  releaseSubject,
+  type ReleaseCommit,
+} from '../release/release-commit.js';
+import { withSlash, type ReleaseTarget } from '../release/release-target.js';
 import { versionFiles } from '../release/version-files.js';
-import { missingFromRelease, planVersion, releaseFiles, type VersionPlan } from '../release/version-plan.js';
+import {
+  missingFromRelease,
+  planVersion,
+  planVersionMany,
+  releaseFiles,
+  releaseFilesMany,
+  type ReleasePart,
+  type VersionPlan,
+} from '../release/version-plan.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { rateAll } from '../rules.js';
 import { describeGitHubError } from '../github/client.js';
 import { buildChangelog } from './changelog-build.js';
 import { defineCommand, pickOptions } from './define-command.js';
-import { SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
-import { aggregateReport } from './packages.js';
+import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS, versionInput } from './option-catalog.js';
+import { aggregateReport, openWorkspace } from './packages.js';
 import { openReleaseTarget } from './release-target.js';
 import type { CommandSpec, RunContext } from './types.js';
 
@@ -43,6 +58,10 @@ const OPTIONS = pickOptions({
   },
   config: { description: SHARED_DESCRIPTIONS.configInRepository },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnError },
+  releases: true,
+  registry: {
+    description: `With {--bump}: the registry whose latest and published versions the bump starts from and skips (default: the config's registry, else ${NPM_REGISTRY_URL}).`,
+  },
 });
 type Input = z.infer<typeof OPTIONS.schema>;
 
@@ -58,6 +77,8 @@ export const versionCommand: CommandSpec<Input> = defineCommand({
     commit: 'With {--commit} or {--push}: the release commit (HEAD after the bump).',
     pushed: '"true" when the commit was pushed by this run.',
     version: 'The version set (with {--bump}, computed at the head it was committed on).',
+    releases:
+      'With {--releases}: JSON array of the packages released by the one commit, each {"name","dir","current-version","next-version","bump"} with the version computed at the head it was committed on.',
   },
   run: version,
 });
@@ -131,7 +152,7 @@ async function prepare(
   target: ReleaseTarget,
   input: Input,
   context: RunContext,
-  options: { baseRev?: string; resumeVersion?: string },
+  options: { baseRev?: string; resumeVersion?: string; registry?: RegistryRead },
 ): Promise<VersionPlan> {
   const files = releaseFiles(target);
   const disk = await readTexts(context, files);
@@ -140,7 +161,7 @@ async function prepare(
   const next =
     input.version ??
     options.resumeVersion ??
-    nextVersion({ current, bump: input.bump as Bump, preid: target.preid, published: [] });
+    (await bumpFromRegistry(target, current, input.bump as Bump, options.registry));
   if (semver.valid(current) && semver.lt(next, current))
     throw new UsageError(`version: --version ${next} is lower than package.json's ${current}`);
   const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error: unknown) => {
@@ -150,6 +171,74 @@ async function prepare(
     );
   });
   return planVersion({ base, disk, target: { ...target, version: next }, section });
+}
+
+/** Reads the registry's view of a package once per attempt; reports what it saw through the callbacks. */
+export interface RegistryRead {
+  url: string;
+  read(name: string): Promise<{ published: string[]; latest?: string } | undefined>;
+  behind(message: string): void;
+}
+
+/**
+ * --bump: the next version from the higher of the head's package.json and the
+ * registry's latest, never one the registry has (plan computed the same; this
+ * recomputes at the head the commit is made on).
+ */
+async function bumpFromRegistry(
+  target: ReleaseTarget,
+  current: string,
+  bump: Bump,
+  registry: RegistryRead | undefined,
+): Promise<string> {
+  const state = registry ? await registry.read(target.name) : undefined;
+  const behind = registry ? behindRegistryMessage(current, state?.latest, registry.url) : undefined;
+  if (behind) registry?.behind(behind);
+  return nextVersion({
+    current,
+    bump,
+    preid: target.preid,
+    published: state?.published ?? [],
+    latest: state?.latest,
+  });
+}
+
+/** The registry read of --bump: a registry that cannot be read leaves package.json the base (plan, before, checked it), with a note. */
+function registryReader(
+  context: RunContext,
+  url: string,
+  findings: Finding[],
+  notes: string[],
+  target: ReleaseTarget,
+): RegistryRead {
+  const said = new Set<string>();
+  return {
+    url,
+    async read(name) {
+      try {
+        const state = await context.adapters.npmRegistry.packageState(url, name, undefined, 1);
+        return {
+          published: Object.keys(state.versions),
+          ...(state.distTags.latest ? { latest: state.distTags.latest } : {}),
+        };
+      } catch (error) {
+        const note = `registry not read (${(error as Error).message}): --bump starts from package.json alone`;
+        if (!said.has(note)) notes.push(note);
+        said.add(note);
+        return undefined;
+      }
+    },
+    behind(message) {
+      if (said.has(message)) return;
+      said.add(message);
+      findings.push(
+        ...rateAll(
+          [{ rule: 'plan/behind-registry', message, file: relativeTo(target.repoRoot, versionFiles(target).manifest) }],
+          target.config.rules,
+        ),
+      );
+    },
+  };
 }
 
 /** The files' texts in the working tree (undefined: absent). */
@@ -245,6 +334,7 @@ async function onBranch(context: RunContext, repoRoot: string, branch: string, s
 
 async function version(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
+  if (input.releases !== undefined) return versionMany(input, context, started);
   if (Boolean(input.version) === Boolean(input.bump))
     throw new UsageError(
       'version: give exactly one of --version (an exact version) and --bump (major, minor, patch or prerelease)',
@@ -321,6 +411,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
   // Through the API an unpushed local commit cannot be sent as it is: it is made again on its parent.
   const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
 
+  const registry = registryReader(context, withSlash(input.registry ?? target.registry), findings, notes, target);
   const rel = (file: string) => relativeTo(target.repoRoot, file);
   const refuseForeign = (plan: VersionPlan) => {
     if (plan.foreign.length)
@@ -339,6 +430,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
       plan = await prepare(target, input, context, {
         ...(baseRev ? { baseRev } : {}),
         ...(resumeVersion ? { resumeVersion } : {}),
+        registry,
       });
     } catch (error) {
       if (githubFailed(error)) return done();
@@ -390,6 +482,7 @@ async function version(input: Input, context: RunContext): Promise<Report> {
         const plan = await prepare(target, input, context, {
           ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}),
           ...(resumeVersion ? { resumeVersion } : {}),
+          registry,
         });
         refuseForeign(plan);
         outputs.version = plan.version;
@@ -662,4 +755,321 @@ async function checkOut(
   }
   for (const change of plan.files) await fs.writeFile(change.file, change.after);
   return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
+}
+
+/**
+ * version --releases: every listed package of a monorepo bumped in ONE
+ * commit (`chore(release): @a/x@1.2.0, @a/y@0.3.1` with the Release-Of
+ * trailer), the internal dependency specs of every workspace package moved
+ * for the new versions, each package's CHANGELOG section written. The same
+ * resume, race and put-back rules as one package.
+ */
+async function versionMany(input: Input, context: RunContext, started: number): Promise<Report> {
+  if (input.version || input.bump)
+    throw new UsageError('version: --releases gives each package its bump or version: drop --version and --bump');
+  let requests: ReleaseRequest[];
+  try {
+    requests = parseReleaseRequests(input.releases ?? '');
+  } catch (error) {
+    throw new UsageError(`version: --releases: ${(error as Error).message}`);
+  }
+  const via = input['commit-via'] ?? 'git';
+  if (via === 'api' && !input.push)
+    throw new UsageError('version: --commit-via api writes the branch on GitHub, so it needs --push');
+  const { fs, git, workingTree } = context.adapters;
+  const workspace = await openWorkspace(input.directory, input.config, context);
+  const repoRoot = (await git.repositoryRoot(workspace.rootDir)) ?? workspace.rootDir;
+  const all = workspace.discovery.packages.map((p) => p.dir);
+  const manifests = all.map((dir) => path.join(dir, 'package.json'));
+  const targets: ReleaseTarget[] = [];
+  for (const request of requests) {
+    const dir = path.resolve(repoRoot, request.dir);
+    if (!all.includes(dir))
+      throw new UsageError(
+        `version: --releases: ${request.dir} is not a package of ${path.relative(context.cwd, workspace.rootDir) || '.'} (its packages: ${all.map((d) => relativeTo(repoRoot, d) || '.').join(', ')})`,
+      );
+    const target = await openReleaseTarget(context, path.relative(context.cwd, dir) || '.', input.config, 'version');
+    if (request.name && request.name !== target.name)
+      throw new UsageError(`version: --releases: ${request.dir} holds ${target.name}, not ${request.name}`);
+    targets.push(target);
+  }
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const outputs: Record<string, string> = {};
+  const lead = targets[0];
+  const commit = Boolean(input.commit || input.push);
+  const finalVersions = new Map<string, string>();
+  const done = () => {
+    outputs.releases = JSON.stringify(
+      targets.map((t, i) => ({
+        name: t.name,
+        dir: t.relativeDir.split(path.sep).join('/') || '.',
+        'current-version': t.version,
+        'next-version': finalVersions.get(t.name) ?? requests[i]?.version ?? '',
+        bump: requests[i]?.bump ?? '',
+      })),
+    );
+    if (lead) outputs.version ??= finalVersions.get(lead.name) ?? '';
+    return aggregateReport(
+      'version',
+      targets.map((t) => ({
+        name: t.name,
+        version: finalVersions.get(t.name) ?? t.version,
+        dir: path.relative(context.cwd, t.dir) || '.',
+        // The run's findings (one commit for all) are reported once, on the first package.
+        ok: t === lead ? isOk(findings, input['fail-on'] ?? 'error') : true,
+        findings: t === lead ? findings : [],
+      })),
+      { total: Math.round(performance.now() - started) },
+      notes,
+      outputs,
+    );
+  };
+  if (!lead) {
+    Object.assign(outputs, { files: '[]' });
+    notes.push('--releases lists no package: nothing to release');
+    return done();
+  }
+  const rules = lead.config.rules;
+  const token = context.settings.credentials.gitToken;
+  const redact = (text: string) => (token ? text.split(token).join('***') : text);
+  const branch = input.push ? await releaseBranch(context, repoRoot) : undefined;
+  const releaseOf = input['release-of'] ?? context.settings.github.sha;
+  const rel = (file: string) => relativeTo(repoRoot, file);
+  const registries = new Map(
+    targets.map((t) => [t.name, registryReader(context, withSlash(input.registry ?? t.registry), findings, notes, t)]),
+  );
+  const versionsOf = (found: ReleaseCommit) =>
+    new Map((found.releases ?? [{ name: lead.name, version: found.version }]).map((r) => [r.name, r.version]));
+  const names = new Set(targets.map((t) => t.name));
+  const sameSet = (versions: Map<string, string>) =>
+    versions.size === names.size && [...versions.keys()].every((n) => names.has(n));
+  const missingAtMany = async (sha: string, versions: Map<string, string>) => {
+    const missing: string[] = [];
+    for (const t of targets) {
+      const version = versions.get(t.name);
+      if (!version) return ['(the commit names other packages)'];
+      const texts = await textsAt(context, repoRoot, sha, releaseFiles(t));
+      missing.push(...missingFromRelease(texts, { ...t, version }).map(rel));
+    }
+    return missing;
+  };
+
+  // A re-run whose one commit is already on the branch: resume, never bump twice.
+  let resume: Map<string, string> | undefined;
+  if (commit && releaseOf) {
+    const found = await findReleaseCommit(git, {
+      cwd: repoRoot,
+      branch: branch ?? '',
+      name: undefined,
+      releaseOf,
+      fetch: Boolean(branch),
+    });
+    const versions = found ? versionsOf(found) : undefined;
+    if (found && versions && sameSet(versions)) {
+      const missing = await missingAtMany(found.sha, versions);
+      if (missing.length === 0) {
+        for (const [n, v] of versions) finalVersions.set(n, v);
+        Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false' });
+        notes.push(`already released by ${found.sha} (Release-Of: ${releaseOf}): nothing changed`);
+        return done();
+      }
+      resume = versions;
+      notes.push(
+        `${found.sha} says it releases ${[...versions].map(([n, v]) => `${n}@${v}`).join(', ')} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')}: committing the rest of the release`,
+      );
+    }
+  }
+  // HEAD itself, when it is this run's complete release commit (killed between commit and push).
+  let unpushed: ReleaseCommit | undefined;
+  const head = commit && releaseOf ? await git.headCommit(repoRoot) : undefined;
+  if (head && releaseOf) {
+    const candidate = await findReleaseCommit(git, {
+      cwd: repoRoot,
+      branch: '',
+      name: undefined,
+      releaseOf,
+      fetch: false,
+    });
+    if (
+      candidate?.sha === head &&
+      sameSet(versionsOf(candidate)) &&
+      (await missingAtMany(head, versionsOf(candidate))).length === 0
+    )
+      unpushed = candidate;
+  }
+  if (unpushed && via === 'api' && (await onBranch(context, repoRoot, branch as string, unpushed.sha))) {
+    for (const [n, v] of versionsOf(unpushed)) finalVersions.set(n, v);
+    Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false' });
+    notes.push(
+      'the release commit is already HEAD',
+      `${branch as string} already holds ${unpushed.sha}: nothing changed`,
+    );
+    return done();
+  }
+  if (unpushed) resume ??= versionsOf(unpushed);
+  const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
+  const files = releaseFilesMany(
+    targets.map((target) => ({ target })),
+    manifests,
+    repoRoot,
+  );
+
+  /** The release computed at a base (a commit, or the working tree without --commit): each version recomputed there. */
+  const prepareMany = async (base?: string): Promise<VersionPlan> => {
+    const disk = await readTexts(context, files);
+    const texts = base ? await textsAt(context, repoRoot, base, files) : disk;
+    const parts: ReleasePart[] = [];
+    for (const [i, t] of targets.entries()) {
+      const request = requests[i] as ReleaseRequest;
+      const current = headVersion(texts.get(versionFiles(t).manifest)) ?? t.version;
+      const next =
+        resume?.get(t.name) ??
+        request.version ??
+        (await bumpFromRegistry(t, current, request.bump as Bump, registries.get(t.name)));
+      if (semver.valid(current) && semver.lt(next, current))
+        throw new UsageError(`version: --releases: ${t.name} ${next} is lower than package.json's ${current}`);
+      const { section } = await buildChangelog(t, next, false, input.repo, context).catch((error: unknown) => {
+        if (typeof (error as { status?: unknown }).status !== 'number') throw error;
+        throw new GitHubReadFailed(
+          `${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`,
+        );
+      });
+      parts.push({ target: { ...t, version: next }, section });
+    }
+    for (const part of parts) finalVersions.set(part.target.name, part.target.version);
+    return planVersionMany({ base: texts, disk, parts, manifests, repoRoot });
+  };
+  const refuseForeign = (plan: VersionPlan) => {
+    if (plan.foreign.length)
+      throw new UsageError(
+        `version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the bump of ${plan.version}): commit or discard them, then re-run; nothing was changed`,
+      );
+  };
+  const githubFailed = (error: unknown) => {
+    if (!(error instanceof GitHubReadFailed)) return false;
+    findings.push(...rateAll([{ rule: 'plan/github-failed', message: redact(error.message) }], rules));
+    return true;
+  };
+  const messageOf = () =>
+    releasesMessage(
+      targets.map((t) => ({ name: t.name, version: finalVersions.get(t.name) ?? t.version })),
+      releaseOf,
+    );
+  if (input['dry-run']) {
+    let plan: VersionPlan;
+    try {
+      plan = await prepareMany(baseRev);
+    } catch (error) {
+      if (githubFailed(error)) return done();
+      throw error;
+    }
+    refuseForeign(plan);
+    outputs.files = JSON.stringify(plan.files.map((c) => rel(c.file)));
+    notes.push(
+      `dry run: would release ${plan.version} (${plan.files.map((c) => rel(c.file)).join(', ') || 'no file changes'})${commit ? `, then commit "${messageOf().split('\n')[0] ?? ''}"${input.push ? ' and push' : ''}` : ''}`,
+    );
+    return done();
+  }
+  const lock = commit ? await git.indexLock(repoRoot) : undefined;
+  if (lock)
+    throw new UsageError(
+      `version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`,
+    );
+  const snapshot = await workingTree.snapshot(repoRoot, files, commit);
+  const putBack = async (): Promise<void> => {
+    const problems = await workingTree.restore(snapshot);
+    notes.push(
+      problems.length
+        ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
+        : 'the checkout is as this run found it (files, index and HEAD)',
+    );
+    outputs.commit = (await git.headCommit(repoRoot)) ?? '';
+    outputs.pushed = 'false';
+  };
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      let outcome: Outcome;
+      if (unpushed && via === 'git' && attempt === 1) {
+        for (const [n, v] of versionsOf(unpushed)) finalVersions.set(n, v);
+        outputs.files = '[]';
+        notes.push(
+          'the release commit is already HEAD',
+          `HEAD ${unpushed.sha} holds every release file: nothing to commit`,
+        );
+        outcome = branch
+          ? await pushHead(context, repoRoot, branch, unpushed.sha)
+          : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+      } else {
+        const plan = await prepareMany(baseRev && attempt === 1 ? baseRev : baseRev ? 'HEAD' : undefined);
+        refuseForeign(plan);
+        const changed = plan.files.map((c) => rel(c.file));
+        outputs.files = JSON.stringify(changed);
+        if (!commit) {
+          for (const change of plan.toWrite) await fs.writeFile(change.file, change.after);
+          notes.push(
+            changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version}: already set everywhere`,
+          );
+          return done();
+        }
+        outcome =
+          via === 'api'
+            ? await commitThroughApi({
+                target: lead,
+                input,
+                context,
+                branch: branch as string,
+                plan,
+                baseRev: attempt === 1 ? (baseRev as string) : 'HEAD',
+                message: messageOf(),
+              })
+            : await commitAndPush({ context, target: lead, branch, plan, message: messageOf() });
+      }
+      if (outcome.kind === 'done') {
+        Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
+        if (outcome.note) notes.push(outcome.note);
+        return done();
+      }
+      if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+        findings.push(...rateAll([{ rule: 'version/push-rejected', message: redact(outcome.message) }], rules));
+        await putBack();
+        return done();
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        findings.push(
+          ...rateAll(
+            [
+              {
+                rule: 'version/push-rejected',
+                message: explainPushRejection('[rejected] (non-fast-forward)', branch as string),
+              },
+            ],
+            rules,
+          ),
+        );
+        await putBack();
+        return done();
+      }
+      notes.push(
+        `attempt ${attempt}: ${branch as string} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bumps on its new head`,
+      );
+      // A resumed set keeps its versions; bumps are recomputed on the new head.
+      await moveToRemoteHead(context, repoRoot, branch as string);
+      await context.adapters.clock.sleep(150 * attempt + Math.floor(Math.random() * 350));
+    }
+  } catch (error) {
+    if (githubFailed(error)) {
+      await putBack();
+      return done();
+    }
+    const problems = await workingTree.restore(snapshot);
+    if (problems.length)
+      throw new Error(
+        `${(error as Error).message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`,
+        {
+          cause: error,
+        },
+      );
+    throw error;
+  }
 }

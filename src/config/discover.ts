@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import type { PackageKind } from '../workspace/classify.js';
+import type { WorkspaceDefinition } from '../workspace/definition.js';
 import type { Config } from './schema.js';
 
 export interface DiscoveredPackage {
@@ -9,8 +11,19 @@ export interface DiscoveredPackage {
   relDir: string;
 }
 
-export interface Discovery {
-  packages: DiscoveredPackage[];
+/** A discovered package with what its package.json says (commands/packages.ts reads it). */
+export interface WorkspacePackage extends DiscoveredPackage {
+  name: string | undefined;
+  version: string | undefined;
+  private: boolean;
+  /** Decided by src/workspace/classify.ts from the package itself. */
+  kind: PackageKind;
+  /** Why it is that kind, for reports. */
+  kindReason: string;
+}
+
+export interface Discovery<P extends DiscoveredPackage = DiscoveredPackage> {
+  packages: P[];
   /** Folders a wildcard matched but that are `private: true` (never published). */
   skippedPrivate: string[];
 }
@@ -56,6 +69,44 @@ export function packageSearches(config: Config, configLabel: string): PackageSea
     });
   }
   return searches;
+}
+
+/**
+ * The searches of a workspace definition (no config `packages:`): every entry
+ * finds packages the way a wildcard does (a private one is skipped, a glob that
+ * matches nothing is no error, as for the package managers); `!glob` excludes.
+ */
+export function workspaceSearches(definition: WorkspaceDefinition): PackageSearch[] {
+  const field = definition.file === 'package.json' ? 'workspaces' : 'packages';
+  const excludes = definition.patterns.filter((p) => p.startsWith('!')).map((p) => `${clean(p.slice(1))}/package.json`);
+  const searches: PackageSearch[] = [];
+  for (const [index, pattern] of definition.patterns.entries()) {
+    if (pattern.startsWith('!')) continue;
+    const target = clean(pattern);
+    const outside = target.split('/').includes('..') || target.startsWith('/');
+    searches.push({
+      index,
+      pattern,
+      glob: target === '.' ? 'package.json' : `${target}/package.json`,
+      ignore: ['**/node_modules/**', ...excludes],
+      wildcard: true,
+      ...(outside
+        ? {
+            problem: `${definition.file}: ${field}[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
+          }
+        : {}),
+    });
+  }
+  return searches;
+}
+
+/**
+ * Whether a workspace root is itself one of the packages: not when it is
+ * private or lacks a name or a version (the usual private monorepo root).
+ */
+export function rootIsPackage(rootManifest: Record<string, unknown> | undefined): boolean {
+  if (!rootManifest || rootManifest.private === true) return false;
+  return typeof rootManifest.name === 'string' && typeof rootManifest.version === 'string';
 }
 
 /**

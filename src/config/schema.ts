@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_RULES } from '../rules.js';
 import { registryUrl } from './registry-url.js';
+import { tagFormatCollision, tagFormatProblems } from '../release/tag-styles.js';
 
 /**
  * `.github/mcp-release.yml`, validated with zod. The JSON Schema published at
@@ -213,6 +214,27 @@ export const configSchema = z
       .describe('The staging dist-tag (default next).'),
     registry: registryUrl.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: z.boolean().optional().describe('Publish server.json to the MCP Registry on promote.'),
+    tagFormat: z
+      .string()
+      .min(1)
+      .superRefine((format, ctx) => {
+        for (const problem of tagFormatProblems(format)) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe(
+        'How release tags are named: {name} (the package name) and {version}, e.g. "{name}-v{version}" (default v{version} for a package at the repository root, {name}@{version} in a monorepo). A format without {name} is an error when several packages are released.',
+      ),
+  })
+  // Several packages under one tag name would collide: `packages:` with several entries or a glob releases several.
+  .superRefine((config, ctx) => {
+    if (!config.tagFormat || !config.packages) return;
+    const folders = config.packages
+      .map((entry) => (typeof entry === 'string' ? entry : entry.path))
+      .filter((folder) => !folder.startsWith('!'));
+    const several = folders.length > 1 || folders.some((folder) => /[*?[{]/.test(folder));
+    const packages = several ? `the packages of ${folders.map((folder) => `"${folder}"`).join(', ')}` : 1;
+    const collision = tagFormatCollision(config.tagFormat, packages);
+    if (collision) ctx.addIssue({ code: 'custom', path: ['tagFormat'], message: collision });
   })
   .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
 

@@ -257,3 +257,29 @@ export const LAYOUT_RULES = [
 ] as const satisfies readonly RuleDoc[];
 
 export type LayoutRuleId = (typeof LAYOUT_RULES)[number]['id'];
+
+/**
+ * Rules that only make sense for an MCP server: they do not run on a package
+ * judged a library (src/workspace/classify.ts). A library has no reason to
+ * have a bin; the server.json and mcpName rules concern the MCP Registry (and
+ * a package with either is a server anyway). A library that does have a bin
+ * (a CLI) still gets the bin target rules: npm links a bin file and the system
+ * starts it through its shebang, so a missing, unpacked, CRLF or shebang-less
+ * bin is broken for every package ("make sure that your file(s) referenced in
+ * bin starts with #!/usr/bin/env node", https://docs.npmjs.com/cli/configuring-npm/package-json#bin).
+ * Entries, files, license, repository, engines, dependency sources and the
+ * README apply to every package.
+ */
+export const SERVER_ONLY_LAYOUT_RULES: ReadonlySet<LayoutRuleId> = new Set<LayoutRuleId>([
+  'layout/bin-missing',
+  'layout/server-json-missing',
+  'layout/server-json-invalid',
+  'layout/server-json-schema',
+  'layout/server-json-schema-version',
+  'layout/server-json-name',
+  'layout/server-json-version',
+  'layout/server-json-package',
+  'layout/server-json-description',
+  'layout/server-json-placeholder',
+  'layout/mcp-name-missing',
+]);

@@ -1,6 +1,8 @@
 import type { ResolvedSettings } from '../config/resolve.js';
 import type { Finding } from '../report/model.js';
 import { rateAll } from '../rules.js';
+import type { PackageKind } from '../workspace/classify.js';
+import { SERVER_ONLY_LAYOUT_RULES } from './catalog.js';
 import { createContext, type LayoutCheck, type RawFinding } from './context.js';
 import type { PackageFacts } from './facts.js';
 import { checkBin } from './rules/bin.js';
@@ -30,8 +32,15 @@ const CHECKS: readonly LayoutCheck[] = [
   checkReadme,
 ];
 
-/** Every layout rule over one package's facts. Pure: no I/O. */
-export function runLayoutChecks(facts: PackageFacts, settings: ResolvedSettings): RawFinding[] {
+/**
+ * Every layout rule over one package's facts. Pure: no I/O. A library is
+ * checked as a library: the server-only rules (catalog.ts) do not run.
+ */
+export function runLayoutChecks(
+  facts: PackageFacts,
+  settings: ResolvedSettings,
+  kind: PackageKind = 'server',
+): RawFinding[] {
   const pj = facts.packageJson;
   if (pj.kind === 'missing')
     return [{ rule: 'layout/package-json-missing', message: 'no package.json in this folder' }];
@@ -58,7 +67,8 @@ export function runLayoutChecks(facts: PackageFacts, settings: ResolvedSettings)
     ];
   }
   const ctx = createContext(facts, facts.manifest, settings);
-  return CHECKS.flatMap((check) => check(ctx));
+  const raw = CHECKS.flatMap((check) => check(ctx));
+  return kind === 'library' ? raw.filter((f) => !SERVER_ONLY_LAYOUT_RULES.has(f.rule)) : raw;
 }
 
 /** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */

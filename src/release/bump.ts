@@ -50,22 +50,47 @@ export interface NextVersionInput {
   preid: string;
   /** Versions already on the registry: never hand out one of them. */
   published: readonly string[];
+  /** The registry's `latest`: the base when package.json is behind it (see {@link versionBase}). */
+  latest?: string | undefined;
+}
+
+/**
+ * The version the next one is computed from: the higher of package.json's and
+ * the registry's `latest` (a package.json left behind by a release made
+ * elsewhere, or a calendar-versioned latest over a semver package.json).
+ * `behind` is set when the registry's is the base, so the caller can warn.
+ */
+export function versionBase(current: string, latest: string | undefined): { base: string; behind: boolean } {
+  const registry = latest ? semver.valid(latest) : null;
+  if (registry && semver.valid(current) && semver.gt(registry, current)) return { base: registry, behind: true };
+  return { base: current, behind: false };
 }
 
 /**
  * semver's own increments, which already do what release engineers expect:
  * `1.3.0-beta.0` + prerelease = `1.3.0-beta.1`, + minor = `1.3.0` (the betas
- * graduate), + major = `2.0.0`. A version that exists on the registry (someone
+ * graduate), + major = `2.0.0`, from the higher of package.json's version and
+ * the registry's `latest`. A version that exists on the registry (someone
  * published by hand) is skipped by incrementing again.
  */
-export function nextVersion({ current, bump, preid, published }: NextVersionInput): string {
+export function nextVersion({ current, bump, preid, published, latest }: NextVersionInput): string {
   if (!semver.valid(current)) throw new Error(`package.json version "${current}" is not a semver version`);
   const taken = new Set(published);
-  let next = semver.inc(current, bump, preid) as string;
+  let next = semver.inc(versionBase(current, latest).base, bump, preid) as string;
   for (let guard = 0; taken.has(next) && guard < 1000; guard += 1) {
     next = semver.inc(next, bump === 'prerelease' ? 'prerelease' : 'patch', preid) as string;
   }
   return next;
+}
+
+/** The plan/behind-registry message when package.json is behind the registry's latest (undefined when it is not). */
+export function behindRegistryMessage(
+  current: string,
+  latest: string | undefined,
+  registry: string,
+): string | undefined {
+  if (!versionBase(current, latest).behind) return undefined;
+  return `package.json says ${current}, but ${registry} has ${latest as string} on latest: the next version is computed from ${latest as string}`;
 }
 
 /** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */

@@ -115,6 +115,26 @@ export const RELEASE_RULES = [
       'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.',
     fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.',
   },
+  {
+    id: 'pack/unresolved-protocol',
+    severity: 'error',
+    summary:
+      'The packed package.json still has a `workspace:`, `catalog:`, `file:` or `link:` runtime dependency: a registry install fails on it (EUNSUPPORTEDPROTOCOL).',
+    fix: "Pack with the repository's own manager (`mcp-release pack` does: pnpm pack, yarn pack, bun pm pack rewrite these to real ranges); never plain `npm pack` in a pnpm, yarn or bun workspace.",
+  },
+  {
+    id: 'pack/unbuilt',
+    severity: 'error',
+    summary:
+      'A `bin`, `main` or `exports` target is missing from the tarball: the package was not built (or `files` leaves the output out).',
+    fix: 'Run the build (`<manager> run build`, or `mcp-release install --build` for the whole workspace) before packing.',
+  },
+  {
+    id: 'install/failed',
+    severity: 'error',
+    summary: "The package manager's frozen install or a package's build script failed, or the manager is not on PATH.",
+    fix: "Read the manager's error in the message: a lockfile out of date with package.json needs the install run locally and the lockfile committed; a missing manager needs `corepack enable` (pnpm, yarn) or setup-bun.",
+  },
 ] as const satisfies readonly RuleDoc[];
 
 /** plan, changelog, version and github-release findings. */
@@ -143,6 +163,13 @@ export const PLAN_RULES = [
     severity: 'error',
     summary: 'A GitHub API call failed (permission, not found, rate limit).',
     fix: 'Read the message: it names the permission the job needs.',
+  },
+  {
+    id: 'plan/behind-registry',
+    severity: 'warning',
+    summary:
+      "package.json's version is behind the registry's `latest`: the next version is computed from the registry's (the higher), not from package.json.",
+    fix: "Set package.json's version to the registry's latest (the bump commit does it on the next release), or check that the package name is the one you mean to release.",
   },
   {
     id: 'release/github-failed',

@@ -3,7 +3,8 @@ import { mergedPullForCommit, type PullInfo } from '../github/pulls.js';
 import type { GitHub } from '../ports/github.js';
 import type { ChangeEntry } from './changelog.js';
 import { parseCommitMessage } from './conventional.js';
-import { gitTagGlob, type ReleaseTarget } from './release-target.js';
+import type { ReleaseTarget } from './release-target.js';
+import { previousReleaseTag, type ExistingTag, type PreviousTag } from './tag-styles.js';
 
 /** Release commits this tool makes: never an entry of their own. */
 const RELEASE_COMMIT = /^chore\(release\):/;
@@ -16,6 +17,8 @@ export interface GatheredEntries {
   commits: number;
   /** How many GitHub calls were made: bounded by this release's commits, never by past releases. */
   apiCalls: number;
+  /** Said when not every commit was looked up on GitHub (the bound on API calls), so the output never hides it. */
+  bound?: string;
 }
 
 export function entryFromPull(pull: PullInfo): ChangeEntry {
@@ -32,12 +35,28 @@ export function entryFromPull(pull: PullInfo): ChangeEntry {
 
 /** The git reads it needs (the git adapter has them). */
 export interface EntriesGit {
-  lastTag(cwd: string, glob: string): Promise<string | undefined>;
+  reachableTags(cwd: string): Promise<ExistingTag[]>;
   commitsSince(
     cwd: string,
     since: string | undefined,
     paths?: readonly string[],
   ): Promise<{ sha: string; author: string; message: string }[]>;
+}
+
+/** The package's previous release tag among the tags reachable from HEAD, in any style the repository uses (release/tag-styles). */
+export async function previousTag(
+  git: Pick<EntriesGit, 'reachableTags'>,
+  target: Pick<ReleaseTarget, 'repoRoot' | 'name' | 'relativeDir' | 'tagFormat'>,
+): Promise<PreviousTag | undefined> {
+  const tags = await git.reachableTags(target.repoRoot);
+  return previousReleaseTag(
+    {
+      name: target.name,
+      relativeDir: target.relativeDir,
+      ...(target.tagFormat ? { tagFormat: target.tagFormat } : {}),
+    },
+    tags,
+  );
 }
 
 /**
@@ -50,7 +69,7 @@ export async function gatherEntries(
   target: ReleaseTarget,
   github?: { client: GitHub; target: GitHubTarget },
 ): Promise<GatheredEntries> {
-  const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+  const since = (await previousTag(git, target))?.tag;
   const commits = (
     await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])
   ).filter((c) => !RELEASE_COMMIT.test(c.message));
@@ -78,6 +97,16 @@ export async function gatherEntries(
       breaking: parsed.breaking,
     });
   }
+  const bound =
+    github && commits.length > PR_LOOKUP_LIMIT
+      ? `merged PRs looked up for the newest ${PR_LOOKUP_LIMIT} of ${commits.length} commits (a bound on GitHub API calls); the older ones' entries come from their commit messages`
+      : undefined;
   // Oldest first reads like a story.
-  return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };
+  return {
+    entries: entries.reverse(),
+    ...(since ? { since } : {}),
+    commits: commits.length,
+    apiCalls,
+    ...(bound ? { bound } : {}),
+  };
 }

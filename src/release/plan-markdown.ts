@@ -50,3 +50,50 @@ export function planMarkdown(view: PlanView): string {
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** A monorepo's plan: one comment for every package. Untrusted text arrives escaped in `notes`; names and `problems` are escaped here. */
+export interface WorkspacePlanView {
+  label?: string;
+  packages: {
+    name: string;
+    dir: string;
+    current: string;
+    changed: boolean;
+    next?: string;
+    bump?: string;
+    why?: string;
+    gitTag?: string;
+    notes?: string;
+    problems?: readonly string[];
+  }[];
+}
+
+export function workspacePlanMarkdown(view: WorkspacePlanView): string {
+  const released = view.packages.filter((p) => p.next);
+  const lines = [
+    `### Release plan: ${released.length} of ${view.packages.length} packages`,
+    '',
+    ...(view.label ? [`Label: ${code(view.label)}`, ''] : []),
+    '| Package | Folder | Version | Why | git tag |',
+    '|---|---|---|---|---|',
+    ...view.packages.map((p) =>
+      p.next
+        ? `| ${code(p.name)} | ${code(p.dir)} | ${code(p.current)} → **${code(p.next)}**${p.bump ? ` (${escapeMarkdownInline(p.bump)})` : ''} | ${escapeMarkdownInline(p.why ?? '')} | ${code(p.gitTag ?? '')} |`
+        : `| ${code(p.name)} | ${code(p.dir)} | ${code(p.current)} (no release) | ${p.changed ? 'changed, no release label for it' : 'not changed'} | |`,
+    ),
+    '',
+  ];
+  const problems = view.packages.flatMap((p) => (p.problems ?? []).map((problem) => `${p.name}: ${problem}`));
+  if (problems.length) lines.push('> [!WARNING]', ...problems.map((p) => `> ${escapeMarkdownInline(p)}`), '');
+  for (const p of released)
+    lines.push(
+      `<details><summary>Changelog section of ${escapeMarkdownInline(p.name)} ${escapeMarkdownInline(p.next ?? '')}</summary>`,
+      '',
+      (p.notes ?? '').trimEnd(),
+      '',
+      '</details>',
+      '',
+    );
+  lines.push('<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
+  return `${lines.join('\n')}\n`;
+}

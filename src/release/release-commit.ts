@@ -14,26 +14,56 @@ import semver from 'semver';
  */
 export const RELEASE_OF = 'Release-Of';
 
+export interface NamedVersion {
+  name: string;
+  version: string;
+}
+
 export function releaseSubject(name: string, version: string): string {
-  return `chore(release): ${name}@${version}`;
+  return releasesSubject([{ name, version }]);
+}
+
+/** One commit for several packages of a monorepo: `chore(release): @a/x@1.2.0, @a/y@0.3.1`. */
+export function releasesSubject(releases: readonly NamedVersion[]): string {
+  return `chore(release): ${releases.map((r) => `${r.name}@${r.version}`).join(', ')}`;
 }
 
 export function releaseMessage(name: string, version: string, releaseOf: string | undefined): string {
-  return releaseOf
-    ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n`
-    : releaseSubject(name, version);
+  return releasesMessage([{ name, version }], releaseOf);
 }
 
-/** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
-export function releasedBySubject(subject: string): { name: string; version: string } | undefined {
-  const match = /^chore\(release\): (.+)@([^@\s]+)$/.exec(subject.trim());
-  if (!match || !semver.valid(match[2] as string)) return undefined;
-  return { name: match[1] as string, version: match[2] as string };
+export function releasesMessage(releases: readonly NamedVersion[], releaseOf: string | undefined): string {
+  const subject = releasesSubject(releases);
+  return releaseOf ? `${subject}\n\n${RELEASE_OF}: ${releaseOf}\n` : subject;
+}
+
+/** Every package and version a release commit subject names (one, or a monorepo's list); undefined when it is no release subject. Pure. */
+export function releasesBySubject(subject: string): NamedVersion[] | undefined {
+  const match = /^chore\(release\): (.+)$/.exec(subject.trim());
+  if (!match) return undefined;
+  const out: NamedVersion[] = [];
+  // npm names hold no ", " (no spaces at all), so the list splits on it.
+  for (const item of (match[1] as string).split(', ')) {
+    const at = /^(.+)@([^@\s]+)$/.exec(item.trim());
+    if (!at || !semver.valid(at[2] as string)) return undefined;
+    out.push({ name: at[1] as string, version: at[2] as string });
+  }
+  return out;
+}
+
+/** The package and version a release commit subject names (`chore(release): <name>@<version>`; a monorepo's commit: its first), any package. Pure. */
+export function releasedBySubject(subject: string): (NamedVersion & { releases?: NamedVersion[] }) | undefined {
+  const releases = releasesBySubject(subject);
+  const first = releases?.[0];
+  if (!first || !releases) return undefined;
+  return releases.length > 1 ? { ...first, releases } : first;
 }
 
 export interface ReleaseCommit {
   sha: string;
   version: string;
+  /** Every package the commit releases (a monorepo's one commit names several). */
+  releases?: NamedVersion[];
 }
 
 /**
@@ -41,19 +71,25 @@ export interface ReleaseCommit {
  * Release-Of values) that releases `name` and names `releaseOf` (a full sha,
  * or an abbreviation of one, either way round).
  */
-export function parseReleaseCommit(logOutput: string, name: string, releaseOf: string): ReleaseCommit | undefined {
-  const prefix = `chore(release): ${name}@`;
+export function parseReleaseCommit(
+  logOutput: string,
+  name: string | undefined,
+  releaseOf: string,
+): ReleaseCommit | undefined {
   for (const record of logOutput.split('\x1e')) {
     const [sha = '', subject = '', trailers = ''] = record.replace(/^\n/, '').split('\x1f');
-    if (!sha || !subject.startsWith(prefix)) continue;
-    const version = subject.slice(prefix.length).trim();
-    if (!semver.valid(version)) continue;
+    const releases = sha ? releasesBySubject(subject) : undefined;
+    // undefined name: any release commit (a monorepo's, whichever packages it names).
+    const mine = name === undefined ? releases?.[0] : releases?.find((r) => r.name === name);
+    if (!mine || !releases) continue;
+    const version = mine.version;
     const named = trailers
       .split(',')
       .map((t) => t.trim().toLowerCase())
       .filter(Boolean);
     const wanted = releaseOf.toLowerCase();
-    if (named.some((t) => t.startsWith(wanted) || wanted.startsWith(t))) return { sha: sha.trim(), version };
+    if (named.some((t) => t.startsWith(wanted) || wanted.startsWith(t)))
+      return { sha: sha.trim(), version, ...(releases.length > 1 ? { releases } : {}) };
   }
   return undefined;
 }
@@ -74,7 +110,8 @@ export async function findReleaseCommit(
   options: {
     cwd: string;
     branch: string;
-    name: string;
+    /** The package to find; undefined: the release commit of any packages (a monorepo's one commit). */
+    name: string | undefined;
     releaseOf: string;
     fetch?: boolean;
   },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { applyEdits, modify, parse, type JSONPath } from 'jsonc-parser';
+import { DEPENDENCY_FIELDS, movedSpec } from './monorepo-plan.js';
 
 /**
  * Setting a new version everywhere the package states it: package.json, the
@@ -96,4 +97,97 @@ export function versionEditsOf(texts: ReadonlyMap<string, string | undefined>, i
     }),
   );
   return edits.filter((e): e is VersionEdit => Boolean(e));
+}
+
+/**
+ * Pure: a workspace package's internal dependency specs moved for the
+ * released packages (name -> new version), in package.json's dependency
+ * fields: `workspace:` specs and ranges that hold the new version stay;
+ * others move keeping their operator (monorepo-plan's movedSpec).
+ */
+export function dependencyRangeEdits(
+  file: string,
+  text: string | undefined,
+  released: ReadonlyMap<string, string>,
+): VersionEdit | undefined {
+  return planText(file, text, (doc) => rangeEditsIn(doc, [], released));
+}
+
+function rangeEditsIn(
+  doc: Record<string, unknown>,
+  at: JSONPath,
+  released: ReadonlyMap<string, string>,
+): [JSONPath, string][] {
+  const list: [JSONPath, string][] = [];
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = doc[field];
+    if (!deps || typeof deps !== 'object' || Array.isArray(deps)) continue;
+    for (const [name, version] of released) {
+      const spec = (deps as Record<string, unknown>)[name];
+      const moved = typeof spec === 'string' ? movedSpec(spec, version) : undefined;
+      if (moved) list.push([[...at, field, name], moved]);
+    }
+  }
+  return list;
+}
+
+/**
+ * Pure: the same moves in npm's package-lock.json, which records each
+ * workspace package's declared specs under `packages["<folder>"]`: the
+ * release writes what `npm install` itself writes there after the change
+ * (checked with npm 10). Entries under node_modules are installed copies,
+ * not workspace packages: left alone.
+ *
+ * bun.lock is kept in step by {@link bunLockEdits}. pnpm-lock.yaml and yarn
+ * berry's yarn.lock are left as they are: neither records a workspace
+ * package's version (pnpm: `version: link:../../packages/lib` under the
+ * importer; yarn: `version: 0.0.0-use.local`), so `pnpm install
+ * --frozen-lockfile` and `yarn install --immutable` pass after a bump
+ * (checked with pnpm 10.20 and yarn 4.18). Both record the declared spec,
+ * which a `workspace:` spec keeps; a plain range moved in such a workspace
+ * (rare: pnpm links plain ranges only with link-workspace-packages) needs
+ * the manager's install to record it.
+ */
+export function lockRangeEdits(
+  file: string,
+  text: string | undefined,
+  released: ReadonlyMap<string, string>,
+): VersionEdit | undefined {
+  return planText(file, text, (lock) => {
+    const packages = lock.packages;
+    if (!packages || typeof packages !== 'object') return [];
+    const list: [JSONPath, string][] = [];
+    for (const [key, entry] of Object.entries(packages as Record<string, unknown>)) {
+      if (key.split('/').includes('node_modules') || !entry || typeof entry !== 'object') continue;
+      list.push(...rangeEditsIn(entry as Record<string, unknown>, ['packages', key], released));
+    }
+    return list;
+  });
+}
+
+/**
+ * Pure: bun.lock (JSONC, trailing commas kept) records each workspace
+ * package's version and declared specs under `workspaces["<folder>"]`, and
+ * `bun install` rewrites them from package.json: the release writes what
+ * bun would. `versions` maps released folders (POSIX, relative to the root) to their new version.
+ */
+export function bunLockEdits(
+  file: string,
+  text: string | undefined,
+  versions: ReadonlyMap<string, string>,
+  released: ReadonlyMap<string, string>,
+): VersionEdit | undefined {
+  return planText(file, text, (lock) => {
+    const workspaces = lock.workspaces;
+    if (!workspaces || typeof workspaces !== 'object') return [];
+    const list: [JSONPath, string][] = [];
+    for (const [key, entry] of Object.entries(workspaces as Record<string, unknown>)) {
+      if (!entry || typeof entry !== 'object') continue;
+      const version = versions.get(key === '' ? '.' : key);
+      if (version && typeof (entry as { version?: unknown }).version === 'string')
+        list.push([['workspaces', key, 'version'], version]);
+      list.push(...rangeEditsIn(entry as Record<string, unknown>, ['workspaces', key], released));
+    }
+    return list;
+  });
 }

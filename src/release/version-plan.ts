@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { extractSection, insertSection } from './changelog.js';
-import { versionEditsOf, versionFiles, type VersionTarget } from './version-files.js';
+import {
+  bunLockEdits,
+  dependencyRangeEdits,
+  lockRangeEdits,
+  versionEditsOf,
+  versionFiles,
+  type VersionTarget,
+} from './version-files.js';
 
 /**
  * Pure: what a `version` run writes and commits, computed before anything is
@@ -85,4 +92,83 @@ export function missingFromRelease(texts: Texts, target: VersionTarget): string[
   if (changelog === undefined || extractSection(changelog, target.version) === undefined)
     missing.push(changelogFile(target));
   return missing;
+}
+
+/** One package of a monorepo release: its target at the new version and its CHANGELOG section. */
+export interface ReleasePart {
+  target: VersionTarget;
+  section: string;
+}
+
+/** Every file a monorepo release may write: each released package's files, every workspace manifest, bun.lock. */
+export function releaseFilesMany(
+  parts: readonly Pick<ReleasePart, 'target'>[],
+  manifests: readonly string[],
+  repoRoot: string,
+): string[] {
+  const files = new Set<string>();
+  for (const { target } of parts) for (const file of releaseFiles(target)) files.add(file);
+  for (const manifest of manifests) files.add(manifest);
+  files.add(bunLockFile(repoRoot));
+  return [...files];
+}
+
+export const bunLockFile = (repoRoot: string) => path.join(repoRoot, 'bun.lock');
+
+/**
+ * The content of each file once every part is released over `texts`: each
+ * package's own files in turn (so the shared lockfile holds every bump), then
+ * the internal dependency specs of every workspace manifest (and npm's and
+ * bun's lockfiles) moved for the new versions.
+ */
+export function releaseContentsMany(
+  texts: Texts,
+  parts: readonly ReleasePart[],
+  manifests: readonly string[],
+  repoRoot: string,
+): Map<string, string | undefined> {
+  const files = releaseFilesMany(parts, manifests, repoRoot);
+  const out = new Map(files.map((file) => [file, texts.get(file)] as const));
+  for (const part of parts)
+    for (const [file, content] of releaseContents(out, part.target, part.section)) out.set(file, content);
+  const released = new Map(parts.map((p) => [p.target.name, p.target.version] as const));
+  for (const manifest of manifests) {
+    const edit = dependencyRangeEdits(manifest, out.get(manifest), released);
+    if (edit) out.set(manifest, edit.after);
+  }
+  const lock = versionFiles({ dir: repoRoot, repoRoot }).lock;
+  const lockEdit = lockRangeEdits(lock, out.get(lock), released);
+  if (lockEdit) out.set(lock, lockEdit.after);
+  const bun = bunLockFile(repoRoot);
+  const folders = new Map(
+    parts.map((p) => [p.target.relativeDir.split(path.sep).join('/') || '.', p.target.version] as const),
+  );
+  const bunEdit = bunLockEdits(bun, out.get(bun), folders, released);
+  if (bunEdit) out.set(bun, bunEdit.after);
+  return out;
+}
+
+/** {@link planVersion} for a monorepo release: several packages, one commit. `version` names them all. */
+export function planVersionMany(input: {
+  base: Texts;
+  disk: Texts;
+  parts: readonly ReleasePart[];
+  manifests: readonly string[];
+  repoRoot: string;
+}): VersionPlan {
+  const { base, disk, parts, manifests, repoRoot } = input;
+  const fromBase = releaseContentsMany(base, parts, manifests, repoRoot);
+  const fromDisk = releaseContentsMany(disk, parts, manifests, repoRoot);
+  const files: PlannedFile[] = [];
+  const foreign: string[] = [];
+  for (const [file, after] of fromBase) {
+    if (fromDisk.get(file) !== after) foreign.push(file);
+    if (after !== undefined && after !== base.get(file)) files.push({ file, before: base.get(file), after });
+  }
+  return {
+    version: parts.map((p) => `${p.target.name}@${p.target.version}`).join(', '),
+    files,
+    toWrite: files.filter((f) => disk.get(f.file) !== f.after),
+    foreign,
+  };
 }

@@ -3,6 +3,7 @@ import type { ResolvedSettings } from '../config/resolve.js';
 import { credentialFileKind } from '../files/credential-files.js';
 import { githubSlug } from '../layout/repository-url.js';
 import { parseSize } from '../util/size.js';
+import { lockfileName, type PackageManagerName } from '../workspace/package-manager.js';
 import { atOrAbove, type AuditOutcome } from './audit.js';
 import type { LinkFact, ReadResult, ScanFile } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
@@ -26,6 +27,8 @@ export interface ScanFinding {
   file?: string;
   line?: number;
   column?: number;
+  /** A fix more specific than the rule's (e.g. naming the repository's manager). */
+  fix?: string;
 }
 
 export interface ScanStats {
@@ -140,43 +143,92 @@ export function lockFindings(lock: Record<string, unknown> | undefined): ScanFin
 
 export type AuditMode = 'off' | 'run' | { unavailable: string };
 
-/** Whether to ask npm audit: off, run it, or not possible (no lockfile). */
-export function auditMode(settings: ResolvedSettings, hasLock: boolean): AuditMode {
+/**
+ * What the audit runs on: the repository's manager and its lockfile (the path
+ * findings name, relative to the scanned folder), undefined when there is none.
+ */
+export interface AuditTarget {
+  manager: PackageManagerName;
+  lockfile?: string;
+}
+
+const NPM_TARGET: AuditTarget = { manager: 'npm', lockfile: 'package-lock.json' };
+
+function asTarget(target: AuditTarget | boolean): AuditTarget {
+  return typeof target === 'boolean' ? (target ? NPM_TARGET : { manager: 'npm' }) : target;
+}
+
+/** Whether to ask the manager's audit: off, run it, or not possible (no lockfile). */
+export function auditMode(settings: ResolvedSettings, target: AuditTarget | boolean): AuditMode {
   if ((settings.scan.audit ?? 'auto') === 'off') return 'off';
-  if (!hasLock)
-    return { unavailable: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+  const { manager, lockfile } = asTarget(target);
+  if (!lockfile) return { unavailable: noLockfileReason(manager) };
   return 'run';
 }
 
-/** The audit's findings and state, from the mode and (when it ran) npm's answer. */
+/** "no pnpm-lock.yaml (pnpm audit needs a lockfile: run `pnpm install` and commit it)", per manager. */
+export function noLockfileReason(manager: PackageManagerName): string {
+  const audit = manager === 'yarn' ? 'yarn npm audit' : `${manager} audit`;
+  return `no ${lockfileName(manager)} (${audit} needs a lockfile: run \`${manager} install\` and commit it)`;
+}
+
+/** How the manager fixes a vulnerable dependency. */
+export function auditFixAdvice(manager: PackageManagerName, name: string): string {
+  switch (manager) {
+    case 'pnpm':
+      return 'pnpm audit --fix';
+    case 'yarn':
+      return `yarn up -R ${name}`;
+    case 'bun':
+      return 'bun audit fix';
+    default:
+      return 'npm audit fix';
+  }
+}
+
+/** The audit's findings and state, from the mode and (when it ran) the manager's answer. */
 export function auditFindings(
   mode: AuditMode,
   outcome: AuditOutcome | undefined,
   settings: ResolvedSettings,
-  hasLock: boolean,
+  target: AuditTarget | boolean,
 ): { findings: ScanFinding[]; state: ScanStats['audit'] } {
   if (mode === 'off') return { findings: [], state: 'off' };
+  const { manager, lockfile } = asTarget(target);
+  const auditName = manager === 'yarn' ? 'yarn npm audit' : `${manager} audit`;
   const unavailable = (reason: string): { findings: ScanFinding[]; state: ScanStats['audit'] } => ({
     findings: [
       {
         rule: 'scan/audit-unavailable',
         message: `dependencies were not audited: ${reason}`,
-        file: hasLock ? 'package-lock.json' : 'package.json',
+        file: lockfile ?? 'package.json',
         line: 1,
+        ...(manager === 'npm'
+          ? {}
+          : {
+              fix: lockfile
+                ? `Check the registry answers \`${auditName}\`.`
+                : `Run \`${manager} install\` and commit ${lockfileName(manager)}.`,
+            }),
       },
     ],
     state: 'unavailable',
   });
   if (mode !== 'run') return unavailable(mode.unavailable);
-  if (!outcome) return unavailable('npm audit did not run');
+  if (!outcome) return unavailable(`${auditName} did not run`);
   if (!outcome.ok) return unavailable(outcome.reason);
   const level = settings.scan.auditLevel ?? 'high';
   const over = outcome.vulnerabilities.filter((v) => atOrAbove(v.severity, level));
   const findings = over.map((v) => ({
     rule: 'scan/vulnerable-dependency',
-    message: `${v.name} ${v.range} has a ${v.severity} vulnerability${v.via.length ? `: ${v.via.slice(0, 3).join('; ')}` : ''}${v.fixAvailable ? ' (a fix is available: npm audit fix)' : ''}`,
-    file: 'package-lock.json',
+    message: `${v.name} ${v.range} has a ${v.severity} vulnerability${v.via.length ? `: ${v.via.slice(0, 3).join('; ')}` : ''}${v.fixAvailable ? ` (a fix is available: ${auditFixAdvice(manager, v.name)})` : ''}`,
+    file: lockfile ?? 'package.json',
     line: 1,
+    ...(manager === 'npm'
+      ? {}
+      : {
+          fix: `Upgrade it (\`${auditFixAdvice(manager, v.name)}\`), or override the transitive version in package.json.`,
+        }),
   }));
   return { findings, state: over.length ? 'vulnerable' : 'ok' };
 }

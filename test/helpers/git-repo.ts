@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from './run.js';
@@ -76,4 +77,54 @@ export async function checkoutOf(remote: string, options: { branch?: string; ref
   const repo = testRepoAt(dir);
   if (options.ref) repo.git('reset', '-q', '--hard', options.ref);
   return repo;
+}
+
+/** One step of `importHistory`: a commit replacing one file's content, or a tag on the last commit. */
+export type HistoryStep = { commit: string; file: string } | { tag: string; annotated?: boolean };
+
+/**
+ * Appends many commits (and tags) to the checked-out branch of `repo` in one
+ * `git fast-import` run, each a second after the one before (from the branch
+ * head's committer time): some thousand commits take well under a second,
+ * where `git add` + `git commit` in a loop takes about 8 ms each. The work tree is reset
+ * to the new head. Returns the commit sha of each step (a tag's: its commit).
+ */
+export function importHistory(repo: Pick<TestRepo, 'dir' | 'git'>, steps: readonly HistoryStep[]): string[] {
+  const branch = repo.git('symbolic-ref', 'HEAD');
+  let time = Number(repo.git('log', '-1', '--format=%ct'));
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const chunks: string[] = [];
+  let mark = 0;
+  let first = true;
+  for (const step of steps) {
+    if ('commit' in step) {
+      mark += 1;
+      time += 1;
+      chunks.push(
+        `commit ${branch}\nmark :${mark}\ncommitter Dev <dev@example.com> ${time} +0000\n${data(step.commit)}`,
+        first ? `from ${branch}^0\n` : '',
+        `M 100644 inline ${step.file}\n${data(`${step.commit}\n`)}\n`,
+      );
+      first = false;
+    } else if (step.annotated) {
+      chunks.push(`tag ${step.tag}\nfrom :${mark}\ntagger Dev <dev@example.com> ${time} +0000\n${data(step.tag)}`);
+    } else chunks.push(`reset refs/tags/${step.tag}\nfrom :${mark}\n\n`);
+  }
+  const marksFile = path.join(repo.dir, '.git', 'import-marks');
+  execFileSync('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], {
+    cwd: repo.dir,
+    input: chunks.join(''),
+  });
+  repo.git('reset', '-q', '--hard', 'HEAD');
+  const marks = new Map(
+    readFileSync(marksFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ') as [string, string]),
+  );
+  let commits = 0;
+  return steps.map((step) => {
+    if ('commit' in step) commits += 1;
+    return marks.get(`:${commits}`) ?? '';
+  });
 }

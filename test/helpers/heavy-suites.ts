@@ -13,4 +13,10 @@ export const HEAVY_SUITES = [
   'test/integration/demo.test.ts',
   'test/integration/registry-wait.test.ts',
   'test/integration/self-package.test.ts',
+  'test/integration/promote-library.test.ts',
+  'test/integration/monorepo-release.test.ts',
+  'test/integration/package-managers.test.ts',
 ];
+
+/** Heavy suites that must run alone on the machine (see vitest.integration.config.ts). */
+export const ISOLATED_SUITES = ['test/integration/smoke-hostile.test.ts'];

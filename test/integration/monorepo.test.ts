@@ -46,7 +46,11 @@ describe('monorepo package discovery', () => {
     expect(report.findings).toMatchObject([
       { rule: 'layout/readme-missing', file: 'servers/b/package.json', package: '@acme/b-mcp' },
     ]);
-    expect(report.notes).toEqual(['skipped tools/internal: "private": true (never published)']);
+    expect(report.notes).toEqual([
+      '@acme/a-mcp (servers/a): checked as an MCP server (mcpName is set)',
+      '@acme/b-mcp (servers/b): checked as an MCP server (mcpName is set)',
+      'skipped tools/internal: "private": true (never published)',
+    ]);
   });
 
   it('per-package settings in a packages: entry apply to that package only', async () => {

@@ -124,6 +124,34 @@ describe('plan: labels decide the bump', () => {
     });
   });
 
+  // Issue #18: "minor" gave 4.1.2 over a latest of 4.1.1, package.json having been left at 4.0.2.
+  it("the registry's latest is the base when package.json is behind it, with a warning naming both", async () => {
+    const { dir } = await repo('4.0.2');
+    const name = `plan-check-${counter}`;
+    for (const version of ['4.1.0', '4.1.1']) {
+      const copy = await exampleRepo({ name, version });
+      const packed = await runNode(CLI, ['pack', copy.dir, '--out', path.join(copy.dir, 'out'), '--json']);
+      const tarball = (JSON.parse(packed.stdout) as Report).outputs.tarball as string;
+      const published = await runNode(CLI, ['publish', tarball, '--registry', registry.url, '--tag', 'latest'], {
+        env: { NODE_AUTH_TOKEN: registry.token },
+      });
+      expect(published.code, published.stderr).toBe(0);
+    }
+    const { code, report } = await plan(dir, ['--labels', 'release:minor']);
+    expect(code).toBe(0);
+    expect(report.outputs).toMatchObject({ 'current-version': '4.0.2', 'next-version': '4.2.0', bump: 'minor' });
+    expect(report.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        'plan/behind-registry',
+        'warning',
+        `package.json says 4.0.2, but ${registry.url} has 4.1.1 on latest: the next version is computed from 4.1.1`,
+      ],
+    ]);
+    expect(JSON.parse(report.outputs.releases ?? '[]')).toMatchObject([
+      { name, dir: '.', 'next-version': '4.2.0', 'git-tag': 'v4.2.0' },
+    ]);
+  });
+
   it('a registry that cannot be read is an error, not a guess', async () => {
     const { dir } = await repo();
     const run = await runNode(CLI, [

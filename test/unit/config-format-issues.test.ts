@@ -80,3 +80,30 @@ describe('describeIssue over the real config schema', () => {
     expect(text.length).toBeLessThan(500);
   });
 });
+
+describe('tagFormat', () => {
+  it('must hold {version}; unknown placeholders and names git refuses are named', () => {
+    expect(problems({ tagFormat: '{name}' })).toEqual([
+      { path: ['tagFormat'], text: 'tagFormat: must hold {version} exactly once' },
+    ]);
+    expect(problems({ tagFormat: '{pkg}@{version}' })[0]?.text).toBe(
+      'tagFormat: has unknown placeholder(s) {pkg} (allowed: {name}, {version})',
+    );
+    expect(problems({ tagFormat: 'v {version}' })[0]?.text).toMatch(/^tagFormat: makes tags git refuses: /);
+  });
+
+  it('without {name}, an error when packages: releases several packages; fine for one', () => {
+    expect(problems({ tagFormat: 'v{version}', packages: ['packages/*'] })).toEqual([
+      {
+        path: ['tagFormat'],
+        text: 'tagFormat: has no {name}, so the packages of "packages/*" would all get the same tag for a version (use e.g. "{name}@{version}" or "{name}-v{version}")',
+      },
+    ]);
+    expect(problems({ tagFormat: 'v{version}', packages: ['a', 'b', '!c'] })[0]?.text).toContain(
+      'the packages of "a", "b" would all get the same tag',
+    );
+    expect(configSchema.safeParse({ tagFormat: 'v{version}', packages: ['server'] }).success).toBe(true);
+    expect(configSchema.safeParse({ tagFormat: '{name}-v{version}', packages: ['packages/*'] }).success).toBe(true);
+    expect(configSchema.safeParse({ tagFormat: 'v{version}' }).success).toBe(true);
+  });
+});

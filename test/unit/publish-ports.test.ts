@@ -79,6 +79,7 @@ async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
       tarball: {
         inspectTarball: async () => ({ manifest: { name: NAME, version: VERSION }, entries: 2, unsafe: [] }),
         readTarballManifest: async () => ({ name: NAME, version: VERSION }),
+        listTarballFiles: async () => [],
       },
     },
   });

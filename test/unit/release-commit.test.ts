@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { explainPushRejection, isNonFastForward } from '../../src/commands/version.js';
-import { parseReleaseCommit, releaseMessage, releasedBySubject } from '../../src/release/release-commit.js';
+import {
+  parseReleaseCommit,
+  releaseMessage,
+  releasedBySubject,
+  releasesMessage,
+} from '../../src/release/release-commit.js';
 
 const record = (sha: string, subject: string, trailers: string) => `${sha}\x1f${subject}\x1f${trailers}\x1e\n`;
 const BASE = 'd7f78fa53f1f0881869da944e8df38e85333bd89';
@@ -23,6 +28,37 @@ describe('the release commit and its Release-Of trailer', () => {
     expect(
       parseReleaseCommit(record('c5', 'chore(release): @acme/x-extra@1.0.0', BASE), '@acme/x', BASE),
     ).toBeUndefined();
+  });
+});
+
+describe("a monorepo's one release commit", () => {
+  const releases = [
+    { name: '@acme/lib', version: '1.2.0' },
+    { name: '@acme/server', version: '0.3.1' },
+  ];
+  it('names every package in the subject, keeps the trailer', () => {
+    expect(releasesMessage(releases, BASE)).toBe(
+      `chore(release): @acme/lib@1.2.0, @acme/server@0.3.1\n\nRelease-Of: ${BASE}\n`,
+    );
+  });
+
+  it('a re-run finds it for any of its packages, or for none named', () => {
+    const log =
+      record('c1', 'chore(release): @acme/lib@1.2.0, @acme/server@0.3.1', BASE) +
+      record('c0', 'chore(release): @acme/other@1.0.0', BASE);
+    expect(parseReleaseCommit(log, '@acme/server', BASE)).toEqual({ sha: 'c1', version: '0.3.1', releases });
+    expect(parseReleaseCommit(log, undefined, BASE)).toEqual({ sha: 'c1', version: '1.2.0', releases });
+    expect(parseReleaseCommit(log, '@acme/other', BASE)).toEqual({ sha: 'c0', version: '1.0.0' });
+    expect(parseReleaseCommit(log, '@acme/li', BASE)).toBeUndefined();
+    // One bad item makes it no release subject.
+    expect(parseReleaseCommit(record('c2', 'chore(release): a@1.0.0, b@soon', BASE), 'a', BASE)).toBeUndefined();
+  });
+
+  it('releasedBySubject recognises it: the first package, and the whole list', () => {
+    expect(releasedBySubject('chore(release): @acme/lib@1.2.0, @acme/server@0.3.1')).toEqual({
+      ...releases[0],
+      releases,
+    });
   });
 });
 

@@ -6,12 +6,12 @@ import { fakeGitHub, TARGET } from '../helpers/github-port.js';
 /** The changelog and the release plan list these entries: one per PR, else one per commit, oldest first. */
 const sha = (c: string) => c.repeat(40);
 
-function fakeGit(commits: { sha: string; message: string }[], lastTag?: string) {
-  const asked: { glob?: string; since?: string; paths?: readonly string[] } = {};
+/** `tags`: the tags reachable from HEAD (names; their commits get ascending dates in list order). */
+function fakeGit(commits: { sha: string; message: string }[], tags: string[] = []) {
+  const asked: { since?: string; paths?: readonly string[] } = {};
   const git: EntriesGit = {
-    lastTag(_cwd, glob) {
-      asked.glob = glob;
-      return Promise.resolve(lastTag);
+    reachableTags() {
+      return Promise.resolve(tags.map((name, i) => ({ name, commit: sha(String(i % 10)), date: 1_700_000_000 + i })));
     },
     commitsSince(_cwd, since, paths) {
       asked.since = since;
@@ -70,7 +70,7 @@ describe('gatherEntries without GitHub (from commit messages)', () => {
         { sha: sha('b'), message: 'chore(release): 1.0.0' },
         { sha: sha('a'), message: 'feat!: new transport\n\nBREAKING CHANGE: stdio only' },
       ],
-      'v0.9.0',
+      ['v0.8.0', 'v0.9.0', 'other-1.0.0'],
     );
     const result = await gatherEntries(git, rootTarget);
     expect(result.entries).toEqual([
@@ -81,7 +81,7 @@ describe('gatherEntries without GitHub (from commit messages)', () => {
     // The release commit is neither an entry nor counted.
     expect(result.commits).toBe(2);
     expect(result.apiCalls).toBe(0);
-    expect(asked).toEqual({ glob: 'v*', since: 'v0.9.0', paths: [] });
+    expect(asked).toEqual({ since: 'v0.9.0', paths: [] });
   });
 
   it('no previous tag: no `since`, every commit counts', async () => {
@@ -92,12 +92,11 @@ describe('gatherEntries without GitHub (from commit messages)', () => {
     expect(result.entries).toEqual([{ title: 'initial import', sha: 'ddddddd', labels: [], breaking: false }]);
   });
 
-  it('a monorepo package reads its own tags (name@*) and only commits under its folder', async () => {
-    const { git, asked } = fakeGit([]);
+  it("a monorepo package reads its own tags (name@*, not a sibling's) and only commits under its folder", async () => {
+    const { git, asked } = fakeGit([], ['@acme/a@1.0.0', '@acme/a@1.1.0', '@acme/b@2.0.0', 'b-v3.0.0']);
     const result = await gatherEntries(git, monoTarget);
-    expect(asked.glob).toBe('@acme/a@*');
-    expect(asked.paths).toEqual(['packages/a']);
-    expect(result).toEqual({ entries: [], commits: 0, apiCalls: 0 });
+    expect(asked).toEqual({ since: '@acme/a@1.1.0', paths: ['packages/a'] });
+    expect(result).toEqual({ entries: [], since: '@acme/a@1.1.0', commits: 0, apiCalls: 0 });
   });
 
   it('two commits naming the same PR (squash + follow-up) give one entry', async () => {
@@ -160,5 +159,9 @@ describe('gatherEntries with GitHub', () => {
     expect(result.commits).toBe(130);
     expect(result.entries).toHaveLength(130);
     expect(result.entries[0]?.title).toBe('change 129');
+    // The bound is said, never silent.
+    expect(result.bound).toBe(
+      "merged PRs looked up for the newest 100 of 130 commits (a bound on GitHub API calls); the older ones' entries come from their commit messages",
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkExactVersion, decideFromLabels, DEFAULT_LABELS, finalTag, nextVersion } from '../../src/release/bump.js';
+import {
+  checkExactVersion,
+  decideFromLabels,
+  DEFAULT_LABELS,
+  finalTag,
+  nextVersion,
+  versionBase,
+} from '../../src/release/bump.js';
 import {
   CHANGELOG_HEADER,
   DEFAULT_CATEGORIES,
@@ -50,6 +57,30 @@ describe('next version', () => {
     ['1.3.0-beta.0', 'prerelease', ['1.3.0-beta.1'], '1.3.0-beta.2'],
   ] as const)('%s + %s (published %j) = %s', (current, bump, published, expected) => {
     expect(nextVersion({ current, bump, preid: 'beta', published })).toBe(expected);
+  });
+
+  // Issue #18: "minor" gave 4.1.2 over a latest of 4.1.1. package.json had been left at 4.0.2 (the
+  // releases were made elsewhere): minor of 4.0.2 is 4.1.0, taken, then the collision loop stepped
+  // patches past 4.1.0 and 4.1.1. The registry's latest is now the base when it is the higher.
+  it.each([
+    ['4.0.2', 'minor', '4.1.1', ['4.0.2', '4.1.0', '4.1.1'], '4.2.0'],
+    ['4.1.1', 'minor', '4.1.1', ['4.1.1'], '4.2.0'],
+    ['0.7.0', 'minor', '2026.8.31', ['0.6.0', '2026.8.31'], '2026.9.0'],
+    ['0.7.0', 'patch', '2026.8.31', ['2026.8.31'], '2026.8.32'],
+    // package.json ahead of latest (a release in flight, or a prerelease line): package.json stays the base.
+    ['1.3.0-beta.2', 'prerelease', '1.2.0', ['1.2.0', '1.3.0-beta.2'], '1.3.0-beta.3'],
+    ['2.0.0', 'patch', '1.9.0', ['1.9.0'], '2.0.1'],
+    // A latest that is not semver is ignored.
+    ['1.0.0', 'patch', 'not-a-version', [], '1.0.1'],
+  ] as const)('%s + %s over a latest of %s = %s', (current, bump, latest, published, expected) => {
+    expect(nextVersion({ current, bump, preid: 'beta', published, latest })).toBe(expected);
+  });
+
+  it('versionBase: the higher of package.json and latest, and whether package.json is behind', () => {
+    expect(versionBase('0.7.0', '2026.8.31')).toEqual({ base: '2026.8.31', behind: true });
+    expect(versionBase('1.0.0', '1.0.0')).toEqual({ base: '1.0.0', behind: false });
+    expect(versionBase('1.1.0', '1.0.0')).toEqual({ base: '1.1.0', behind: false });
+    expect(versionBase('1.0.0', undefined)).toEqual({ base: '1.0.0', behind: false });
   });
 
   it('a new prerelease id restarts the counter', () => {

@@ -71,6 +71,22 @@ describe('git tags', () => {
     expect(gitTagGlob({ monorepo: false, name: 'hello-mcp' })).toBe('v*');
     expect(gitTagGlob({ monorepo: true, name: '@acme/a' })).toBe('@acme/a@*');
   });
+
+  it("the config's tagFormat names the tags, at the root and in a monorepo", () => {
+    const target = releaseTargetOf({
+      dir: '/repo/src/memory',
+      name: '@modelcontextprotocol/server-memory',
+      version: '0.6.2',
+      repoRoot: '/repo',
+      config: { tagFormat: '{name}-v{version}' },
+    });
+    expect(target.tagFormat).toBe('{name}-v{version}');
+    expect(gitTagFor(target, '0.6.3')).toBe('@modelcontextprotocol/server-memory-v0.6.3');
+    expect(gitTagGlob(target)).toBe('@modelcontextprotocol/server-memory-v*');
+    const root = releaseTargetOf({ dir: '/r', name: 'hello-mcp', version: '1.0.0', repoRoot: '/r', config: {} });
+    expect('tagFormat' in root).toBe(false);
+    expect(gitTagFor({ ...root, tagFormat: 'release-{version}' }, '1.0.1')).toBe('release-1.0.1');
+  });
 });
 
 describe('withSlash', () => {

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { TarballInspection } from '../../release/tarball.js';
 import { inspectTarball } from '../tarball.js';
 import type { Settings } from '../../settings/settings.js';
@@ -57,11 +56,12 @@ export interface McpServerAdapter {
   runSession(options: SessionOptions): Promise<SessionResult>;
 }
 
-export function mcpServerAdapter(settings: Settings): McpServerAdapter {
+/** `homeDir`: the runtime adapter's answer, so one module asks the OS. */
+export function mcpServerAdapter(settings: Settings, homeDir: string): McpServerAdapter {
   const env = settings.processEnv;
   return {
     nodePath: process.execPath,
-    homeDir: os.homedir(),
+    homeDir,
     findSandbox: (policy) => findSandbox(policy, env),
     sandboxForFolder,
     prepareFolders: prepareSandboxFolders,
