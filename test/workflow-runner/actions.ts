@@ -1,5 +1,6 @@
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { git } from './git.js';
 import { allows, type Permissions } from './permissions.js';
@@ -258,14 +259,19 @@ const downloadArtifact: SimulatedAction = {
   inputs: ['name', 'path', 'pattern', 'merge-multiple', 'github-token', 'repository', 'run-id', 'artifact-ids'],
   async run({ inputs, host, log }) {
     const dest = path.resolve(host.workspace, inputs.path || '.');
-    const wanted = inputs.name ? [inputs.name] : [...host.artifacts.keys()];
+    // Without name, every artifact of the run, or those whose names match `pattern`, each into its own
+    // folder unless merge-multiple (the action's README, "Download All Artifacts").
+    const matches = inputs.pattern ? picomatch(inputs.pattern) : () => true;
+    const wanted = inputs.name ? [inputs.name] : [...host.artifacts.keys()].filter((n) => matches(n));
     for (const name of wanted) {
       const found = host.artifacts.get(name);
       if (!found)
         throw new Error(
           `Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`,
         );
-      await cp(found.dir, inputs.name ? dest : path.join(dest, name), { recursive: true });
+      await cp(found.dir, inputs.name || bool(inputs['merge-multiple'], false) ? dest : path.join(dest, name), {
+        recursive: true,
+      });
     }
     log(`downloaded ${wanted.join(', ') || 'nothing'}`);
   },

@@ -6,6 +6,7 @@ import { assertNoLeak } from '../helpers/leak-guard.js';
 import { cleanEnv } from '../helpers/run.js';
 import { asText, condition, expand, expandText, type Contexts, type Json } from './expressions.js';
 import { excess, parsePermissions, readOnly, type Permissions } from './permissions.js';
+import { installNodeBin, runnerPath } from './corepack.js';
 import { runSteps, type JobRuntime, type StepDef } from './steps.js';
 import type { ActionUse, DispatchOptions, JobState, JobStatus, Result } from './types.js';
 import type { World } from './world.js';
@@ -155,6 +156,9 @@ export class Run {
   }
 
   approve(key: string, approved: boolean): void {
+    // A matrix job's one waiting leg may be named by the job's key ("release / promote" for "release / promote (a, b)").
+    const legs = [...this.approvals.keys()].filter((k) => k.startsWith(`${key} (`));
+    if (!this.approvals.has(key) && legs.length === 1) key = legs[0] as string;
     const resolve = this.approvals.get(key);
     if (!resolve)
       throw new Error(
@@ -709,8 +713,10 @@ export class Run {
             actor: this.options.actor,
           })
         : {};
+    const nodeBin = await installNodeBin(runner.tool_cache);
     const baseEnv: Record<string, string> = {
       ...(cleanEnv() as Record<string, string>),
+      PATH: runnerPath(process.env.PATH, nodeBin),
       ...oidc,
       CI: 'true',
       GITHUB_ACTIONS: 'true',

@@ -275,3 +275,65 @@ jobs:
     expect(again.conclusion, again.log()).toBe('success');
   });
 });
+
+describe('a matrix over a JSON list another job outputs', () => {
+  it('one leg per entry (include from fromJSON); a failed leg skips the job that needs them all; artifacts by pattern', async () => {
+    const world = await createWorld({
+      ...quiet,
+      repos: [
+        {
+          name: 'acme/mono',
+          files: {
+            '.github/workflows/fan.yml': `
+on: push
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    outputs: { legs: "\${{ steps.p.outputs.legs }}" }
+    steps:
+      - id: p
+        shell: node {0}
+        run: |
+          const legs = [{ name: 'a', dir: 'packages/a' }, { name: 'b', dir: 'packages/b' }, { name: 'c', dir: 'packages/c' }];
+          require('node:fs').appendFileSync(process.env.GITHUB_OUTPUT, 'legs=' + JSON.stringify(legs) + '\\n');
+  build:
+    needs: plan
+    runs-on: ubuntu-latest
+    strategy:
+      fail-fast: false
+      matrix:
+        include: \${{ fromJSON(needs.plan.outputs.legs) }}
+    steps:
+      - run: mkdir -p out && echo "\${{ matrix.dir }}" > out/dir.txt
+      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02
+        with: { name: "built-\${{ matrix.name }}", path: out/dir.txt }
+      - run: test "\${{ matrix.name }}" != b
+  gather:
+    needs: build
+    if: \${{ !cancelled() }}
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093
+        with: { pattern: "built-*", path: got }
+      - run: ls got | sort | tr '\\n' ' ' > listing && test "$(cat listing)" = "built-a built-b built-c "
+  publish:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo never
+`,
+          },
+        },
+      ],
+    });
+    const run = world.dispatch({ workflow: '.github/workflows/fan.yml', repo: 'acme/mono', event: 'push' });
+    await run.done;
+    const legs = Object.keys(run.jobs).filter((k) => k.startsWith('build ('));
+    expect(legs.sort()).toEqual(['build (a, packages/a)', 'build (b, packages/b)', 'build (c, packages/c)']);
+    expect(legs.map((k) => run.jobs[k]?.result).sort()).toEqual(['failure', 'success', 'success']);
+    // "needs" waits for every leg: one failed leg and the job after is skipped for all.
+    expect(run.jobs.build?.result).toBe('failure');
+    expect(run.jobs.publish?.result).toBe('skipped');
+    expect(run.jobs.gather?.result, run.log()).toBe('success');
+  });
+});

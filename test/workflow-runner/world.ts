@@ -333,7 +333,12 @@ export class World {
   /** Consumes a matching injected failure for a job of a first attempt. */
   takeInjectedFailure(jobKey: string, attempt: number): boolean {
     if (attempt !== 1) return false;
-    const index = this.injectedFailures.findIndex((suffix) => jobKey === suffix || jobKey.endsWith(` / ${suffix}`));
+    // A matrix leg ("release / publish (a, b)") matches its job's key too.
+    const job = jobKey.replace(/ \(.*\)$/, '');
+    const index = this.injectedFailures.findIndex(
+      (suffix) =>
+        job === suffix || job.endsWith(` / ${suffix}`) || jobKey === suffix || jobKey.endsWith(` / ${suffix}`),
+    );
     if (index < 0) return false;
     this.injectedFailures.splice(index, 1);
     return true;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, releaseState, REPO, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import { describeRun, releaseState, REPO, startReleaseWorld, type ReleaseWorld, job } from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
@@ -24,7 +24,7 @@ describe.sequential('scenario: releases and a rollback waiting for approval at t
     w.world.approve(first.run, 'release / promote');
     await first.run.done;
     expect(first.run.conclusion, describeRun(first.run)).toBe('success');
-    expect(first.run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log).toMatch(
+    expect(job(first.run, 'release / promote')?.steps.find((s) => s.name === 'promote')?.log).toMatch(
       /latest is already 1\.1\.1/,
     );
 

@@ -3,6 +3,9 @@ import { describeRun, REPO, startReleaseWorld, type ReleaseWorld } from './relea
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
+/** The starter workflow's build-command line, which the scenarios rewrite. */
+const STARTER_BUILD = "      build-command: '' # empty: the kit builds the workspace packages; or e.g. npm run build";
+
 /** The pull_request payload GitHub sends; a fork's head repository has another name. */
 function prPayload(number: number, head: string, sha: string, author = 'alice'): Record<string, never> {
   return {
@@ -101,7 +104,8 @@ describe('scenario: PR checks on a pull request from a fork and from the reposit
   it('with the surface guard, the PR is built and started in a job that can only read; the commenting job gets its surface as data', async () => {
     const workflow = (
       w.world.readFile(REPO, w.world.resolve(REPO, 'main') as string, '.github/workflows/pr.yml') as string
-    ).replace("      build-command: '' # e.g. npm run build", "      build-command: ''\n      surface-guard: true");
+    ).replace(STARTER_BUILD, "      build-command: ''\n      surface-guard: true");
+    expect(workflow).toContain('surface-guard: true');
     const sha = await w.world.commit(
       REPO,
       { 'NOTES.md': 'surface guard\n', '.github/workflows/pr.yml': workflow },
@@ -124,10 +128,15 @@ describe('scenario: PR checks on a pull request from a fork and from the reposit
     expect(
       Object.entries(surface?.permissions ?? { missing: 'write' }).filter(([, level]) => level === 'write'),
     ).toEqual([]);
-    expect(surface?.steps.find((s) => s.name === 'Install and build')?.outcome).toBe('success');
+    // The surface job set up the repository's package manager (npm here: nothing to enable) before installing.
+    expect(surface?.steps.find((s) => s.name === 'install (detect the package manager)')?.outputs).toMatchObject({
+      'package-manager': 'npm',
+      setup: 'none',
+    });
     expect(plan?.permissions).toMatchObject({ 'pull-requests': 'write' });
     // Nothing of the PR is installed, built or started where the write token is.
-    expect(plan?.steps.map((s) => s.name)).not.toContain('Install and build');
+    for (const step of ['install (detect the package manager)', 'install', 'Custom install', 'Custom build', 'surface'])
+      expect(plan?.steps.map((s) => s.name)).not.toContain(step);
     expect(plan?.steps.find((s) => s.name?.startsWith("The PR's surface"))?.outcome).toBe('success');
     expect(plan?.steps.find((s) => s.name === 'plan')?.log).toMatch(/surface: /);
     expect(w.github.comments.filter((c) => c.issue === 10)).toHaveLength(1);

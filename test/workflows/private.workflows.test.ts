@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, releaseState, REPO, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import { describeRun, releaseState, REPO, startReleaseWorld, type ReleaseWorld, job } from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
@@ -25,12 +25,12 @@ describe('scenario: private repository on GitHub Team', () => {
       tagAtReleaseCommit: true,
     });
 
-    const publish = run.jobs['release / publish'];
+    const publish = job(run, 'release / publish');
     const publishLog = publish?.steps.find((s) => s.name === 'publish')?.log ?? '';
     // npm refuses provenance from a private repository (E422): it was not asked for.
     expect(publishLog).toMatch(/provenance skipped: the repository is private/);
     expect(publishLog).not.toMatch(/--provenance(?!=false)/);
-    const sign = run.jobs['release / sign'];
+    const sign = job(run, 'release / sign');
     // Keyless signing would publish the private repository's name to the public Rekor log.
     expect(sign?.steps.find((s) => s.name === 'sign')?.log).toMatch(/private/);
     // The attestation step itself did not run (had it run, the simulated action would have failed the job).
@@ -52,7 +52,7 @@ describe('scenario: private repository on GitHub Free (no environments)', () => 
     const { run } = await w.merge({ number: 1, labels: ['release:minor'] });
     await run.done;
     expect(run.conclusion).toBe('failure');
-    const promote = run.jobs['release / promote']?.steps.find((s) => s.name === 'promote')?.log ?? '';
+    const promote = job(run, 'release / promote')?.steps.find((s) => s.name === 'promote')?.log ?? '';
     expect(promote).toMatch(/promote\/no-token/);
     expect(promote).toMatch(
       /NPM_PROMOTE_TOKEN is empty: .*GitHub Free has no environments: store it as a repository secret/s,

@@ -6,6 +6,7 @@ import {
   REPO,
   startReleaseWorld,
   type ReleaseWorld,
+  job,
 } from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
@@ -58,7 +59,7 @@ describe('scenario: main protected by a ruleset that requires pull requests and 
     const { run } = await w.merge({ number: 1, labels: ['release:minor'] });
     await run.done;
     expect(run.conclusion).toBe('failure');
-    const bump = run.jobs['release / prepare']?.steps.find((s) => s.name === 'version');
+    const bump = job(run, 'release / prepare')?.steps.find((s) => s.name === 'version');
     expect(bump?.log).toMatch(/pull request/i);
     expect(bump?.log).toMatch(/bypass/i);
     expect(Object.keys((await w.packument(pkg.name)).versions)).toEqual(['1.0.0']);
@@ -79,15 +80,15 @@ describe('scenario: main protected by a ruleset that requires pull requests and 
 
     // The App's installation token was minted in the jobs that push; its bump commit (signed: made through
     // the API) does start release.yml, unlike GITHUB_TOKEN's: that run finds the push is the release itself.
-    expect(again.jobs['release / prepare']?.steps.find((s) => s.name === 'GitHub App token')?.outcome).toBe('success');
+    expect(job(again, 'release / prepare')?.steps.find((s) => s.name === 'GitHub App token')?.outcome).toBe('success');
     const pushed = w.world.events.find((e) => e.ref === 'refs/heads/main' && e.tokenKind === 'app');
     expect(pushed?.triggers).toEqual(['.github/workflows/release.yml']);
     const triggered = w.world.runs.filter((r) => r.options.sha === pushed?.after);
     expect(triggered).toHaveLength(1);
     await triggered[0]?.done;
     expect(triggered[0]?.conclusion, describeRun(triggered[0] as never)).toBe('success');
-    expect(triggered[0]?.jobs['release / prepare']?.outputs.release).toBe('false');
-    expect(triggered[0]?.jobs['release / build']?.result).toBe('skipped');
+    expect(job(triggered[0], 'release / prepare')?.outputs.release).toBe('false');
+    expect(job(triggered[0], 'release / build')?.result).toBe('skipped');
     expect(releaseCommits(w)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { startGitHubFake, type FakeRuleset, type GitHubFake } from '../helpers/github-fake.js';
@@ -51,8 +51,15 @@ export interface ReleaseWorld {
 export interface ReleaseWorldOptions {
   visibility?: Visibility;
   plan?: Plan;
-  /** Package folders (a matrix of calls when more than one). */
+  /** Package folders (config `packages:` when more than one, released by one call unless callerMatrix). */
   dirs?: string[];
+  /** The pre-monorepo way: the caller's own matrix, one call per package folder. */
+  callerMatrix?: boolean;
+  /**
+   * A pnpm workspace (packageManager pnpm@10.20.0, pnpm-workspace.yaml, a real pnpm-lock.yaml): the
+   * library `packages/shared` and the server `packages/server`, which depends on it with `workspace:^`.
+   */
+  pnpm?: boolean;
   rulesets?: Omit<FakeRuleset, 'bypass'>[];
   registryDelayMs?: number;
   /** Extra `with:` for the caller's release job. */
@@ -66,7 +73,7 @@ let counter = 0;
 export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Promise<ReleaseWorld> {
   counter += 1;
   const id = `${process.pid}-${counter}`;
-  const dirs = options.dirs ?? ['.'];
+  const dirs = options.pnpm ? ['packages/shared', 'packages/server'] : (options.dirs ?? ['.']);
   const packages = dirs.map((dir) => ({ dir, name: `hello-mcp-${id}${dir === '.' ? '' : `-${path.basename(dir)}`}` }));
   // The example's dependencies (the MCP SDK) come through from npm for the smoke tests.
   const registry = await startRegistry({ uplink: 'https://registry.npmjs.org/' });
@@ -151,7 +158,9 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     addReleaseApp,
     async merge(pr) {
       const touched = pr.dirs ?? dirs;
-      const files = Object.fromEntries(touched.map((dir) => [path.posix.join(dir, 'NOTES.md'), `PR #${pr.number}\n`]));
+      const files = Object.fromEntries(
+        touched.map((dir) => [path.posix.join(dir, 'NOTES.md'), `PR #${pr.number} in ${dir}\n`]),
+      );
       const sha = await world.commit(REPO, files, {
         message: `${pr.title ?? `feat: change ${pr.number}`} (#${pr.number})`,
       });
@@ -173,18 +182,7 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
       });
       return { sha, run };
     },
-    async until(run, jobKey, status) {
-      const deadline = Date.now() + 240_000;
-      for (;;) {
-        const job = Object.entries(run.jobs).find(([key]) => key === jobKey || key.endsWith(` / ${jobKey}`))?.[1];
-        if (job?.status === status) return;
-        if (run.status === 'completed')
-          throw new Error(`run ${run.id} ended before ${jobKey} was ${status}: ${describeRun(run)}`);
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${jobKey} to be ${status}: ${describeRun(run)}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    until: untilJob,
     async packument(name) {
       return (await (await fetch(`${registry.url}${name}`)).json()) as never;
     },
@@ -193,6 +191,22 @@ export async function startReleaseWorld(options: ReleaseWorldOptions = {}): Prom
     },
   };
   return release;
+}
+
+/** Wait until a run's job (or the leg of a matrix job: "release / promote (name, dir, ...)") reaches a state. */
+export async function untilJob(run: Run, jobKey: string, status: string): Promise<void> {
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const job = Object.entries(run.jobs).find(([key]) => {
+      const bare = key.replace(/ \(.*\)$/, '');
+      return [key, bare].some((k) => k === jobKey || k.endsWith(` / ${jobKey}`));
+    })?.[1];
+    if (job?.status === status) return;
+    if (run.status === 'completed')
+      throw new Error(`run ${run.id} ended before ${jobKey} was ${status}: ${describeRun(run)}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${jobKey} to be ${status}: ${describeRun(run)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A stand-in private key: the simulated create-github-app-token only checks one is given. */
@@ -264,14 +278,28 @@ async function userRepoFiles(
 ): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   const example = path.join(ROOT, 'examples/hello-server');
+  const shared = options.pnpm ? packages.find((p) => p.dir === 'packages/shared') : undefined;
   for (const pkg of packages) {
     const at = (rel: string) => path.posix.join(pkg.dir, rel);
+    if (pkg === shared) {
+      // A library: no mcpName, no server.json, no bin - published, never started.
+      files[at('index.js')] = 'export const greeting = (name) => `Hello, ${name}!`;\n';
+      files[at('README.md')] = `# ${pkg.name}\n\nThe greeting the servers of this repository share.\n`;
+      files[at('LICENSE')] = await readFile(path.join(example, 'LICENSE'), 'utf8');
+      files[at('package.json')] =
+        `${JSON.stringify({ name: pkg.name, version: '1.0.0', description: 'A shared library of the servers.', type: 'module', main: 'index.js', exports: './index.js', files: ['index.js'], license: 'MIT', engines: { node: '>=18' }, repository: { type: 'git', url: `git+https://github.com/${REPO}.git`, directory: pkg.dir } }, null, 2)}\n`;
+      continue;
+    }
     for (const rel of ['index.js', 'README.md', 'LICENSE'])
       files[at(rel)] = await readFile(path.join(example, rel), 'utf8');
     const manifest = JSON.parse(await readFile(path.join(example, 'package.json'), 'utf8')) as Record<string, unknown>;
     const mcpName = `io.github.acme/${pkg.name}`;
+    const dependencies = {
+      ...(manifest.dependencies as Record<string, string>),
+      ...(shared ? { [shared.name]: 'workspace:^' } : {}),
+    };
     files[at('package.json')] =
-      `${JSON.stringify({ ...manifest, name: pkg.name, mcpName, bin: { [pkg.name]: 'index.js' }, repository: { type: 'git', url: `git+https://github.com/${REPO}.git`, ...(pkg.dir === '.' ? {} : { directory: pkg.dir }) } }, null, 2)}\n`;
+      `${JSON.stringify({ ...manifest, name: pkg.name, mcpName, bin: { [pkg.name]: 'index.js' }, dependencies, repository: { type: 'git', url: `git+https://github.com/${REPO}.git`, ...(pkg.dir === '.' ? {} : { directory: pkg.dir }) } }, null, 2)}\n`;
     const server = JSON.parse(await readFile(path.join(example, 'server.json'), 'utf8')) as {
       packages: { identifier: string; version: string }[];
     } & Record<string, unknown>;
@@ -280,17 +308,28 @@ async function userRepoFiles(
   }
   files['.github/mcp-release.yml'] = stringify({
     registry: registryUrl,
-    ...(packages.length > 1 ? { packages: packages.map((p) => p.dir) } : {}),
+    ...(packages.length > 1 && !options.pnpm ? { packages: packages.map((p) => p.dir) } : {}),
   });
+  if (options.pnpm) {
+    // The workspace is found from pnpm-workspace.yaml (no config `packages:`), its private root skipped.
+    files['package.json'] =
+      `${JSON.stringify({ name: 'acme-servers', private: true, packageManager: 'pnpm@10.20.0' }, null, 2)}\n`;
+    files['pnpm-workspace.yaml'] = 'packages:\n  - packages/*\n';
+    files['.npmrc'] = `registry=${registryUrl}\n`;
+    files['pnpm-lock.yaml'] = await pnpmLockfile(files);
+  }
   const template = async (name: string) =>
     (await readFile(path.join(ROOT, 'workflow-templates', name), 'utf8'))
       .replace(/\$default-branch/g, 'main')
       .replace(/@v1\b/g, `@${kitSha}`);
-  const release = (await template('mcp-release.yml')).replace(
-    "      build-command: '' # e.g. npm run build\n",
+  const starter = await template('mcp-release.yml');
+  const buildLine = "      build-command: '' # empty: the kit builds the workspace packages; or e.g. npm run build\n";
+  if (!starter.includes(buildLine)) throw new Error('the release starter workflow changed: update release-world.ts');
+  const release = starter.replace(
+    buildLine,
     `${stringify({
       with: {
-        ...(packages.length > 1 ? { directory: '${{ matrix.directory }}' } : {}),
+        ...(options.callerMatrix ? { directory: '${{ matrix.directory }}' } : {}),
         'registry-wait': 60,
         provenance: 'false',
         ...(options.mcpRegistry ? { 'mcp-registry': true } : {}),
@@ -301,16 +340,40 @@ async function userRepoFiles(
       .replace(/^/gm, '    ')
       .trimEnd()}\n`,
   );
-  files['.github/workflows/release.yml'] =
-    packages.length > 1
-      ? release.replace(
-          '    uses: ',
-          `    strategy:\n      matrix:\n        directory: ${JSON.stringify(packages.map((p) => p.dir))}\n    uses: `,
-        )
-      : release;
+  files['.github/workflows/release.yml'] = options.callerMatrix
+    ? release.replace(
+        '    uses: ',
+        `    strategy:\n      matrix:\n        directory: ${JSON.stringify(packages.map((p) => p.dir))}\n    uses: `,
+      )
+    : release;
   files['.github/workflows/rollback.yml'] = await template('mcp-rollback.yml');
   files['.github/workflows/pr.yml'] = await template('mcp-pr-checks.yml');
   return files;
+}
+
+/** The lockfile real pnpm writes for these files (resolving through the test registry): the release installs frozen from it. */
+async function pnpmLockfile(files: Record<string, string>): Promise<string> {
+  const work = await tempDir('pnpm-lock-');
+  for (const [rel, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(work, rel)), { recursive: true });
+    await writeFile(path.join(work, rel), text);
+  }
+  // Asynchronously: Verdaccio answers from this process.
+  const output = await new Promise<{ code: number | null; log: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/pnpm/bin/pnpm.cjs'), 'install', '--lockfile-only', '--ignore-scripts'],
+      { cwd: work, env: { ...cleanEnv(), npm_config_loglevel: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    child.on('close', (code) => resolve({ code, log }));
+  });
+  if (output.code !== 0) throw new Error(`pnpm install --lockfile-only failed:\n${output.log}`);
+  const lockfile = await readFile(path.join(work, 'pnpm-lock.yaml'), 'utf8');
+  await rm(work, { recursive: true, force: true });
+  return lockfile;
 }
 
 /** Publish a version straight to Verdaccio (not through the delaying proxy), as a first release would have. */
@@ -323,6 +386,12 @@ async function seedPublish(
   const work = await tempDir('seed-');
   await world.extract(REPO, world.resolve(REPO, 'main') as string, work);
   const dir = path.join(work, pkg.dir);
+  // What pnpm pack would have published: `workspace:` ranges as real ones (npm publish leaves them as they are).
+  const manifestFile = path.join(dir, 'package.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { dependencies?: Record<string, string> };
+  for (const [name, range] of Object.entries(manifest.dependencies ?? {}))
+    if (range.startsWith('workspace:')) (manifest.dependencies as Record<string, string>)[name] = `^${version}`;
+  await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   const host = new URL(registry.url).host;
   await writeFile(path.join(dir, '.npmrc'), `//${host}/:_authToken=\${SEED_TOKEN}\n`);
   // Asynchronously: Verdaccio answers from this process, so a blocking spawn would wait for itself.
@@ -340,7 +409,22 @@ async function seedPublish(
 
 /** The permissions a job asked for, for assertions. */
 export const asked = (run: Run, job: string): Permissions | undefined =>
-  Object.entries(run.jobs).find(([key]) => key.endsWith(job))?.[1].permissions;
+  Object.entries(run.jobs).find(([key, state]) => key.replace(/ \(.*\)$/, '').endsWith(job) && state.permissions)?.[1]
+    .permissions;
+
+/**
+ * A job of a run by its key; for a job that runs as a matrix over the released packages, its leg
+ * (the only one, or the one whose key names `leg`): "release / publish" -> "release / publish (name, dir, ...)".
+ */
+export function job(run: Run | undefined, key: string, leg?: string): Run['jobs'][string] | undefined {
+  if (!run) return undefined;
+  const legs = Object.entries(run.jobs).filter(
+    ([k]) => k.startsWith(`${key} (`) && (leg === undefined || k.slice(key.length).includes(leg)),
+  );
+  if (legs.length === 1) return legs[0]?.[1];
+  if (legs.length > 1) throw new Error(`${key} has ${legs.length} legs: name one (${legs.map(([k]) => k).join('; ')})`);
+  return run.jobs[key];
+}
 
 /** The release commits on main, newest first: subject, the commit they release, whether GitHub signed them. */
 export function releaseCommits(
@@ -372,7 +456,11 @@ export async function releaseState(
   tag: string,
 ): Promise<Record<string, unknown>> {
   const pack = await w.packument(pkg.name);
-  const commit = releaseCommits(w).filter((c) => c.subject === `chore(release): ${pkg.name}@${version}`);
+  // The release commits that set this package's version (one commit may release several packages).
+  const versionAt = (rev: string) =>
+    (JSON.parse(w.world.readFile(REPO, rev, path.posix.join(pkg.dir, 'package.json')) ?? '{}') as { version?: string })
+      .version;
+  const commit = releaseCommits(w).filter((c) => versionAt(c.sha) === version && versionAt(`${c.sha}^`) !== version);
   const releases = w.github.releases.filter((r) => r.tag_name === tag);
   const at = commit[0]?.sha ?? '';
   const manifest = at

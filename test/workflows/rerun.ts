@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRun, releaseCommits, releaseState, startReleaseWorld, type ReleaseWorld } from './release-world.js';
+import {
+  describeRun,
+  releaseCommits,
+  releaseState,
+  startReleaseWorld,
+  type ReleaseWorld,
+  job,
+} from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
@@ -17,26 +24,26 @@ export function rerunScenarios(jobs: string[]): void {
     });
     afterAll(async () => w?.stop());
 
-    jobs.forEach((job, index) => {
-      it(`failed at ${job}, re-run: the same end state as one uninterrupted run`, async () => {
+    jobs.forEach((failing, index) => {
+      it(`failed at ${failing}, re-run: the same end state as one uninterrupted run`, async () => {
         const pkg = w.packages[0] as { dir: string; name: string };
         const version = `1.0.${index + 1}`;
-        w.world.injectedFailures.push(job);
+        w.world.injectedFailures.push(failing);
         const { sha, run } = await w.merge({ number: index + 1, labels: ['release:patch'] });
-        if (job === 'promote') {
+        if (failing === 'promote') {
           await w.until(run, 'release / promote', 'waiting-approval');
           w.world.approve(run, 'release / promote');
         }
         await run.done;
         expect(run.conclusion).toBe('failure');
-        expect(run.jobs[`release / ${job}`]?.error).toMatch(/injected/);
+        expect(job(run, `release / ${failing}`)?.error).toMatch(/injected/);
 
         const again = w.world.rerun(run);
         await w.until(again, 'release / promote', 'waiting-approval');
         w.world.approve(again, 'release / promote');
         await again.done;
         expect(again.conclusion, describeRun(again)).toBe('success');
-        expect(again.jobs['release / prepare']?.outputs.version).toBe(version);
+        expect(job(again, 'release / prepare')?.outputs.version).toBe(version);
         expect(await releaseState(w, pkg, version, `v${version}`)).toEqual({
           onRegistry: true,
           deprecated: null,

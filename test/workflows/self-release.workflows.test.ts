@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { ROOT } from '../helpers/run.js';
 import type { TokenKind } from '../workflow-runner/types.js';
 import { createWorld, type World } from '../workflow-runner/world.js';
-import { describeRun, KIT } from './release-world.js';
+import { describeRun, KIT, job, untilJob } from './release-world.js';
 
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 // The build job's `npm ci` of the kit's toolchain reads the machine's npm cache first (CI has just filled it).
@@ -102,7 +103,7 @@ describe('scenario: the kit releases itself with its own release workflow', () =
         repository: { full_name: KIT, visibility: 'public', private: false },
       } as never,
     });
-    await run.waitFor('release / promote', 'waiting-approval');
+    await untilJob(run, 'release / promote', 'waiting-approval');
     world.approve(run, 'release / promote');
     await run.done;
     expect(run.conclusion, describeRun(run)).toBe('success');
@@ -111,14 +112,14 @@ describe('scenario: the kit releases itself with its own release workflow', () =
       'dist-tags': Record<string, string>;
     };
     expect(pack['dist-tags']).toEqual({ latest: '0.2.0', next: '0.2.0' });
-    const releaseCommit = run.jobs['release / prepare']?.outputs.commit as string;
+    const releaseCommit = job(run, 'release / prepare')?.outputs.commit as string;
     expect(world.readFile(KIT, releaseCommit, 'package.json')).toContain('"version": "0.2.0"');
     expect(world.resolve(KIT, 'refs/tags/v0.2.0')).toBe(releaseCommit);
     // Actions ship by a moving major tag: `uses: mcp-release-kit/mcp-release-kit@v0` follows it.
     expect(world.resolve(KIT, 'refs/tags/v0')).toBe(releaseCommit);
     expect(github.releases.find((r) => r.tag_name === 'v0.2.0')?.draft).toBe(false);
     // The build job checked that the committed dist/ is what the sources build, after the bump.
-    expect(run.jobs['release / build']?.steps.find((s) => s.name === 'Install and build')?.log).toMatch(
+    expect(job(run, 'release / build')?.steps.find((s) => s.name === 'Custom build')?.log).toMatch(
       /dist\/ matches a fresh build/,
     );
   });
@@ -131,7 +132,13 @@ async function commitWorkingTree(bare: string, registryUrl: string): Promise<voi
   // tokens the leak guard looks for in every git history the tests leave).
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f && !f.startsWith('test/'));
+    .filter((f) => f && !f.startsWith('test/') && !f.startsWith('dist/'));
+  // dist/ as built on disk (a rebuild may name its chunks differently from the committed ones).
+  files.push(
+    ...readdirSync(path.join(ROOT, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name))),
+  );
   for (const file of files) {
     await mkdir(path.dirname(path.join(work, file)), { recursive: true });
     await cp(path.join(ROOT, file), path.join(work, file));

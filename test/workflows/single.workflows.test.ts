@@ -6,6 +6,7 @@ import {
   releaseState,
   startReleaseWorld,
   type ReleaseWorld,
+  job,
 } from './release-world.js';
 
 // The fakes answer at once: GitHub's write pacing would only slow the scenario down.
@@ -45,7 +46,7 @@ describe('scenario: single package, public repository, the registry serves new v
       [...w.mcp.entries.values()].map((e) => `${String(e.server.name)}@${String(e.server.version)}:${e.status}`),
     ).toContain(`io.github.acme/${pkg.name}@1.1.0:active`);
     // The registry served 1.1.0 late; the smoke job waited for it instead of failing with ETARGET.
-    expect(run.jobs['release / smoke']?.steps.find((s) => s.name === 'smoke')?.log).toMatch(
+    expect(job(run, 'release / smoke')?.steps.find((s) => s.name === 'smoke')?.log).toMatch(
       /waiting for .*@1\.1\.0 .*attempt 1/,
     );
   });
@@ -63,7 +64,7 @@ describe('scenario: single package, public repository, the registry serves new v
 
   it('least privilege at run time: the job that starts the published server holds no secret and no OIDC; no job restores a cache', () => {
     const run = w.world.runs[0];
-    const smoke = run?.jobs['release / smoke'];
+    const smoke = job(run, 'release / smoke');
     expect(smoke?.permissions).toMatchObject({ contents: 'read' });
     expect(smoke?.permissions?.['id-token'] ?? 'none').toBe('none');
     for (const setup of w.world.records.filter((r) => r.kind === 'setup-node'))
