@@ -482,6 +482,16 @@ async function packOne(
     if (!tarball) return packFailure(target, options.registry, packed.output);
     return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name };
   }
+  const scripts = ((await server.readJsonObject(path.join(dir, 'package.json')))?.scripts ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts[h] === 'string');
+  // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+  if (owner.detected.name === 'yarn' && hooks.length)
+    context.log.info(
+      `yarn pack runs the ${hooks.join(' and ')} script of ${path.relative(context.cwd, dir) || '.'} (yarn has no switch to skip them)`,
+    );
   const packed = await context.adapters.packageManagers.for(owner.detected).pack(dir, workDir);
   const label = `${owner.detected.name === 'bun' ? 'bun pm' : owner.detected.name} pack of ${dir}`;
   if (!packed.ok) return { ok: false, rule: 'smoke/install-failed', message: `${label} failed: ${packed.error}` };

@@ -197,6 +197,8 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
       );
       expect(run.stderr).toContain('smoke @ws/server-a: install from tarball, with @ws/lib from its tarball');
       expect(run.stderr).toContain('smoke @ws/server-a, full client: tools/list: 1 item(s)');
+      // yarn cannot pack without its lifecycle scripts: the smoke log says so, as pack's notes do.
+      expect(run.stderr.includes('yarn pack runs the prepack script of packages/server-a')).toBe(ws.manager === 'yarn');
       expect(run.stdout).toContain('@ws/server-a');
       expect(run.stdout).toContain('echo');
       note(flavour, 'smoke', `server-a + @ws/lib tarball: ok (${seconds.toFixed(1)} s)`);
