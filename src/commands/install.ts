@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Finding, Report } from '../report/model.js';
@@ -14,7 +13,7 @@ import {
 } from '../workspace/package-manager.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { managerAt } from './package-manager.js';
-import { aggregateReport, requireDirectory } from './packages.js';
+import { aggregateReport, requireDirectory, workspaceMembers } from './packages.js';
 import type { CommandSpec, RunContext } from './types.js';
 
 const OPTIONS = pickOptions({
@@ -137,67 +136,26 @@ async function install(input: Input, context: RunContext): Promise<Report> {
 }
 
 /**
- * The workspace packages with a `build` script, internal dependencies first.
- * The package list is read here, minimally: `workspaces` (an array or
- * `{ packages }`) or pnpm-workspace.yaml's `packages:` globs (with `!`
- * exclusions); the root itself builds first when it has a build script and no
+ * The workspace packages with a `build` script, internal dependencies first:
+ * every member of the root's workspace definition (`workspaceMembers`, private
+ * ones included); the root itself builds when it has a build script and no
  * workspace.
  */
 async function buildPlan(root: string, manifest: Record<string, unknown>, context: RunContext): Promise<BuildNode[]> {
-  const patterns = await workspaceGlobs(root, manifest, context);
-  const tree = context.adapters.sourceTree;
-  const dirs = new Set<string>();
-  const include = patterns.filter((p) => !p.startsWith('!'));
-  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => `${trimGlob(p.slice(1))}/package.json`);
-  for (const pattern of include)
-    for (const file of await tree.findFiles(root, `${trimGlob(pattern)}/package.json`, [
-      '**/node_modules/**',
-      ...exclude,
-    ]))
-      dirs.add(path.posix.dirname(file));
-  const nodes: (BuildNode & { hasBuild: boolean })[] = [];
-  const candidates = patterns.length ? [...dirs].sort() : ['.'];
-  for (const dir of candidates) {
-    const pkg = dir === '.' ? manifest : await tree.readJsonObject(path.join(root, dir, 'package.json'));
-    if (!pkg) continue;
+  const members = (await workspaceMembers(root, context)) ?? [{ relDir: '.', manifest }];
+  const nodes: (BuildNode & { hasBuild: boolean })[] = members.map(({ relDir: dir, manifest: pkg }) => {
     const scripts = pkg.scripts as Record<string, unknown> | undefined;
-    nodes.push({
+    return {
       name: typeof pkg.name === 'string' ? pkg.name : dir,
       dir,
       dependsOn: declaredDependencies(pkg),
       hasBuild: typeof scripts?.build === 'string',
-    });
-  }
+    };
+  });
   const ordered = buildOrder(nodes);
   if ('cycle' in ordered)
     throw new UsageError(
       `install --build: the workspace packages depend on each other in a cycle (${ordered.cycle.join(' -> ')}); no build order exists`,
     );
   return ordered.order.filter((n) => n.hasBuild).map(({ name, dir, dependsOn }) => ({ name, dir, dependsOn }));
-}
-
-function trimGlob(pattern: string): string {
-  return pattern.replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
-async function workspaceGlobs(root: string, manifest: Record<string, unknown>, context: RunContext): Promise<string[]> {
-  const text = await context.adapters.sourceTree.readText(path.join(root, 'pnpm-workspace.yaml'));
-  if (text !== undefined) {
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(text);
-    } catch (error) {
-      throw new UsageError(`pnpm-workspace.yaml: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    }
-    const packages = (parsed as { packages?: unknown } | null)?.packages;
-    if (packages !== undefined && (!Array.isArray(packages) || packages.some((p) => typeof p !== 'string')))
-      throw new UsageError('pnpm-workspace.yaml: "packages" must be a list of glob strings');
-    return (packages as string[] | undefined) ?? [];
-  }
-  const ws = manifest.workspaces;
-  const list = Array.isArray(ws) ? ws : (ws as { packages?: unknown } | undefined)?.packages;
-  if (list === undefined) return [];
-  if (!Array.isArray(list) || list.some((p) => typeof p !== 'string'))
-    throw new UsageError('package.json: "workspaces" must be a list of glob strings (or { "packages": [...] })');
-  return list as string[];
 }

@@ -153,6 +153,45 @@ async function searchPackages(
   return discoveryOf(rootDir, found, (relDir) => privateDirs.has(relDir));
 }
 
+/** A package of the root's workspace definition, private or not. */
+export interface WorkspaceMember {
+  dir: string;
+  /** Relative to the root, posix separators ('.' for the root itself when a glob matches it). */
+  relDir: string;
+  name: string | undefined;
+  manifest: Record<string, unknown>;
+}
+
+/**
+ * Every package the root's workspace definition (package.json `workspaces`,
+ * pnpm-workspace.yaml `packages:`, src/workspace/definition.ts) lists, private
+ * ones included, sorted by folder; undefined when the root defines no
+ * workspace (or one of the root alone). A folder whose package.json is
+ * unreadable is left out, as the managers leave it out.
+ */
+export async function workspaceMembers(
+  rootDir: string,
+  context: Pick<RunContext, 'adapters'>,
+): Promise<WorkspaceMember[] | undefined> {
+  const tree = context.adapters.sourceTree;
+  const rootManifest = await tree.readJsonObject(path.join(rootDir, 'package.json'));
+  const definition = workspacePatterns(rootManifest, await tree.readText(path.join(rootDir, PNPM_WORKSPACE_FILE)));
+  if (!definition || !definition.patterns.some((p) => !p.startsWith('!'))) return undefined;
+  const relDirs = new Set<string>();
+  for (const search of workspaceSearches(definition)) {
+    if (search.problem) throw new ConfigError(search.problem);
+    for (const file of await tree.findFiles(rootDir, search.glob, search.ignore)) relDirs.add(path.posix.dirname(file));
+  }
+  const members: WorkspaceMember[] = [];
+  for (const relDir of [...relDirs].sort()) {
+    const dir = path.join(rootDir, relDir);
+    const manifest = relDir === '.' ? rootManifest : await tree.readJsonObject(path.join(dir, 'package.json'));
+    if (!manifest) continue;
+    members.push({ dir, relDir, name: typeof manifest.name === 'string' ? manifest.name : undefined, manifest });
+  }
+  return members;
+}
+
 /** One package folder judged as the commands judge it when given on its own (promote's smoke test asks). */
 export async function packageAt(dir: string, context: RunContext): Promise<WorkspacePackage> {
   return describePackage({ dir, relDir: '.' }, 'root', context);

@@ -16,6 +16,8 @@ import {
   packArgs,
   packedTarball,
   packFailure,
+  internalDependencies,
+  type InstallFailure,
   type InstallOptions,
   type InstallOutcome,
   type SmokeTarget,
@@ -31,10 +33,12 @@ import {
 import { describeSandbox, foldersToHide } from '../smoke/sandbox.js';
 import type { ClientMode, SessionOptions, SessionResult } from '../smoke/session.js';
 import { exactSpec, isRegistrySpec } from '../smoke/target.js';
+import { packedFindings } from '../release/packed-check.js';
 import { buildSurface } from '../surface/surface.js';
 import { pickOptions } from './define-command.js';
 import { NPM_REGISTRY_URL, SHARED_DESCRIPTIONS } from './option-catalog.js';
-import { aggregateReport, libraryNotes, openWorkspace, skippedNotes } from './packages.js';
+import { managerRootOf, type ManagerRoot } from './package-manager.js';
+import { aggregateReport, libraryNotes, openWorkspace, skippedNotes, workspaceMembers } from './packages.js';
 import type { RunContext } from './types.js';
 
 /*
@@ -220,7 +224,9 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
             rule: installed.rule,
             message: installed.message,
             ...(installed.evidence ? { evidence: installed.evidence } : {}),
+            ...(installed.fix ? { fix: installed.fix } : {}),
           },
+          ...(installed.more ?? []),
         ],
         timings: { install: Math.round(performance.now() - started), sessions: 0 },
       };
@@ -315,8 +321,12 @@ async function installForSmoke(
   if (!tarball.ok) return tarball;
   const installDir = path.join(workDir, 'install');
   await server.prepareInstallFolder(installDir);
-  const installed = await context.log.step(`smoke ${who}: install from tarball`, () =>
-    server.npm(installArgs(tarball.file, options.registry), installDir),
+  const alongside = tarball.internal.map((t) => t.file);
+  const title = alongside.length
+    ? `smoke ${who}: install from tarball, with ${tarball.internal.map((t) => t.name).join(', ')} from ${alongside.length === 1 ? 'its tarball' : 'their tarballs'}`
+    : `smoke ${who}: install from tarball`;
+  const installed = await context.log.step(title, () =>
+    server.npm(installArgs(tarball.file, options.registry, alongside), installDir),
   );
   if (!installed.ok) return installFailure(installed.output);
   if (options.installScripts) {
@@ -353,7 +363,9 @@ async function installForSmoke(
   return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
 }
 
-type Tarball = { ok: true; file: string; name: string } | Extract<InstallOutcome, { ok: false }>;
+type Packed = { file: string; name: string };
+/** The package's tarball, and those of the workspace packages it needs (installed with it). */
+type Tarball = (Packed & { ok: true; internal: Packed[] }) | InstallFailure;
 
 async function obtainTarball(
   target: SmokeTarget,
@@ -374,19 +386,123 @@ async function obtainTarball(
       );
     const name = inspected.manifest?.name;
     return typeof name === 'string'
-      ? { ok: true, file: target.file, name }
+      ? { ok: true, file: target.file, name, internal: [] }
       : fail(`cannot read package.json in the tarball ${target.file}`);
   }
-  const title =
-    target.kind === 'dir'
-      ? `smoke ${who}: pack the folder`
-      : `smoke ${who}: fetch from ${options.registry ?? 'the registry'}`;
-  const packed = await context.log.step(title, () =>
-    server.npm(packArgs(target, workDir, options.registry), target.kind === 'dir' ? target.dir : workDir),
+  if (target.kind === 'dir') return packFolder(target.dir, options, workDir, who, context);
+  const packed = await context.log.step(`smoke ${who}: fetch from ${options.registry ?? 'the registry'}`, () =>
+    server.npm(packArgs(target, workDir, options.registry), workDir),
   );
   const tarball = packed.ok ? packedTarball(packed.output) : undefined;
   if (!tarball) return packFailure(target, options.registry, packed.output);
-  return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name };
+  return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name, internal: [] };
+}
+
+/**
+ * A package folder packed as its repository publishes it: with the manager
+ * that owns the repository root (npm pack; pnpm pack, yarn pack and bun pm pack
+ * rewrite workspace: and catalog: ranges), together with every workspace
+ * package it needs at run time (dependencies, optionalDependencies and
+ * peerDependencies, transitively). In a pull request those are often at a
+ * version the registry does not have yet: installed from their tarballs in
+ * the same npm install, they never come from the registry. Every tarball is
+ * checked before anything is installed: a local protocol left in a packed
+ * package.json fails a user's install (EUNSUPPORTEDPROTOCOL), and a needed
+ * workspace package that was not built leaves the server nothing to import.
+ */
+async function packFolder(
+  dir: string,
+  options: InstallOptions,
+  workDir: string,
+  who: string,
+  context: RunContext,
+): Promise<Tarball> {
+  const owner = await managerRootOf(dir, context);
+  const manager = owner.detected.name;
+  const how = manager === 'npm' ? '' : ` (${manager === 'bun' ? 'bun pm' : manager} pack)`;
+  const source = (await context.adapters.mcpServer.readJsonObject(path.join(dir, 'package.json'))) ?? {};
+  const members = (await workspaceMembers(owner.root, context)) ?? [];
+  const needed = internalDependencies(source, members);
+  const unpublished = needed.filter((m) => m.manifest.private === true);
+  if (unpublished.length)
+    return {
+      ok: false,
+      rule: 'smoke/install-failed',
+      message: `${who} needs ${unpublished.map((m) => `${m.name} (${m.relDir})`).join(', ')} at run time, but ${unpublished.length === 1 ? 'that workspace package is' : 'those workspace packages are'} "private": true and never published: a user's install cannot get ${unpublished.length === 1 ? 'it' : 'them'}`,
+      fix: 'Publish the workspace package (remove "private": true), bundle it into the server (bundleDependencies or the build), or move it to devDependencies when only the build needs it.',
+    };
+
+  const own = await context.log.step(`smoke ${who}: pack the folder${how}`, () =>
+    packOne(dir, owner, options, workDir, context),
+  );
+  if (!own.ok) return own;
+  const internal: (Packed & { relDir: string; buildScript: boolean })[] = [];
+  for (const member of needed) {
+    const packed = await context.log.step(
+      `smoke ${who}: pack ${member.name} (${member.relDir}), a workspace package it needs${how}`,
+      () => packOne(member.dir, owner, options, workDir, context),
+    );
+    if (!packed.ok) return packed;
+    const scripts = member.manifest.scripts as Record<string, unknown> | undefined;
+    internal.push({ ...packed, relDir: member.relDir, buildScript: typeof scripts?.build === 'string' });
+  }
+
+  const problems: { rule: InstallFailure['rule']; message: string; fix?: string }[] = [];
+  const ownScripts = source.scripts as Record<string, unknown> | undefined;
+  const checked = [
+    { ...own, label: '', buildScript: typeof ownScripts?.build === 'string', server: true },
+    ...internal.map((t) => ({ ...t, label: `${t.name} (${t.relDir}), a workspace package it needs: `, server: false })),
+  ];
+  for (const t of checked) {
+    const manifest = (await context.adapters.tarball.readTarballManifest(t.file)) ?? {};
+    const files = (await context.adapters.tarball.listTarballFiles(t.file)).map((f) => f.path);
+    // The server's own missing build output is bin-not-found's business, after the install.
+    for (const f of packedFindings(manifest, files, { name: manager, buildScript: t.buildScript }))
+      if (f.rule === 'pack/unresolved-protocol' || !t.server)
+        problems.push({ rule: f.rule, message: `${t.label}${f.message}`, ...(f.fix ? { fix: f.fix } : {}) });
+  }
+  const [first, ...more] = problems;
+  if (first) return { ok: false, ...first, ...(more.length ? { more } : {}) };
+  return { ok: true, file: own.file, name: own.name, internal: internal.map(({ file, name }) => ({ file, name })) };
+}
+
+/** One folder through the manager's own pack (npm: `npm pack --json --ignore-scripts`, as always). */
+async function packOne(
+  dir: string,
+  owner: ManagerRoot,
+  options: InstallOptions,
+  workDir: string,
+  context: RunContext,
+): Promise<(Packed & { ok: true }) | InstallFailure> {
+  const server = context.adapters.mcpServer;
+  const target = { kind: 'dir' as const, dir };
+  if (owner.detected.name === 'npm') {
+    const packed = await server.npm(packArgs(target, workDir, options.registry), dir);
+    const tarball = packed.ok ? packedTarball(packed.output) : undefined;
+    if (!tarball) return packFailure(target, options.registry, packed.output);
+    return { ok: true, file: path.join(workDir, tarball.filename), name: tarball.name };
+  }
+  const scripts = ((await server.readJsonObject(path.join(dir, 'package.json')))?.scripts ?? {}) as Record<
+    string,
+    unknown
+  >;
+  const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts[h] === 'string');
+  // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+  if (owner.detected.name === 'yarn' && hooks.length)
+    context.log.info(
+      `yarn pack runs the ${hooks.join(' and ')} script of ${path.relative(context.cwd, dir) || '.'} (yarn has no switch to skip them)`,
+    );
+  const packed = await context.adapters.packageManagers.for(owner.detected).pack(dir, workDir);
+  const label = `${owner.detected.name === 'bun' ? 'bun pm' : owner.detected.name} pack of ${dir}`;
+  if (!packed.ok) return { ok: false, rule: 'smoke/install-failed', message: `${label} failed: ${packed.error}` };
+  const name = (await server.inspectTarball(packed.tarball)).manifest?.name;
+  return typeof name === 'string'
+    ? { ok: true, file: packed.tarball, name }
+    : {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `${label} wrote ${packed.tarball} without a readable package.json`,
+      };
 }
 
 /** The smoke command's work, shared with promote (which smoke-tests from the registry before it moves latest). */

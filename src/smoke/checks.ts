@@ -1,13 +1,16 @@
 import { inliningProblem } from '../surface/surface.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+import type { PackedFinding } from '../release/packed-check.js';
 import type { SmokeRuleId } from './catalog.js';
 import { compileProblem } from './schema-dialect.js';
 import type { ListOutcome, SessionResult } from './session.js';
 
 export interface SmokeFinding {
-  rule: SmokeRuleId;
+  /** A smoke rule, or the packed check's (a folder's tarball is checked before it is installed). */
+  rule: SmokeRuleId | PackedFinding['rule'];
   message: string;
   evidence?: string;
+  fix?: string;
 }
 
 export interface SmokeExpectations {

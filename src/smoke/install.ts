@@ -30,10 +30,13 @@ export interface SandboxedRun {
 
 export type InstallFailure = {
   ok: false;
-  rule: 'smoke/install-failed' | 'smoke/bin-not-found';
+  rule: 'smoke/install-failed' | 'smoke/bin-not-found' | 'pack/unresolved-protocol' | 'pack/unbuilt';
   message: string;
   evidence?: string;
+  fix?: string;
   manifest?: Record<string, unknown>;
+  /** Further findings of the same step (the packed check finds one per unresolved dependency). */
+  more?: { rule: InstallFailure['rule']; message: string; fix?: string }[];
 };
 
 export type InstallOutcome = { ok: true; server: InstalledServer } | InstallFailure;
@@ -71,11 +74,20 @@ export function packArgs(
   return args;
 }
 
-/** Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox. */
-export function installArgs(tarball: string, registry: string | undefined): string[] {
+/**
+ * Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox.
+ * `alongside`: tarballs of workspace packages the server needs, installed in the same run so npm
+ * takes them from there and never asks the registry for them.
+ */
+export function installArgs(
+  tarball: string,
+  registry: string | undefined,
+  alongside: readonly string[] = [],
+): string[] {
   const args = [
     'install',
     tarball,
+    ...alongside,
     '--omit=dev',
     '--no-audit',
     '--no-fund',
@@ -85,6 +97,47 @@ export function installArgs(tarball: string, registry: string | undefined): stri
   ];
   if (registry) args.push('--registry', registry);
   return args;
+}
+
+/** Dependency fields a user's install follows (devDependencies never reach it). */
+const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/** The names a package needs at run time, less those it bundles (they ride inside its tarball). */
+export function runtimeDependencyNames(manifest: Record<string, unknown>): string[] {
+  const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies;
+  const inside = new Set(Array.isArray(bundled) ? bundled.filter((b): b is string => typeof b === 'string') : []);
+  const names = new Set<string>();
+  for (const field of RUNTIME_FIELDS) {
+    const deps = manifest[field];
+    if (!deps || typeof deps !== 'object' || Array.isArray(deps)) continue;
+    for (const name of Object.keys(deps)) if (bundled !== true && !inside.has(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * The workspace packages a package needs at run time, matched by name among
+ * the workspace's members, transitively (each once, in the order found; the
+ * package itself never).
+ */
+export function internalDependencies<M extends { name: string | undefined; manifest: Record<string, unknown> }>(
+  manifest: Record<string, unknown>,
+  members: readonly M[],
+): M[] {
+  const byName = new Map(members.filter((m) => m.name !== undefined).map((m) => [m.name as string, m]));
+  const self = typeof manifest.name === 'string' ? manifest.name : undefined;
+  const found: M[] = [];
+  const seen = new Set<string>(self ? [self] : []);
+  const queue = [manifest];
+  for (let next = queue.shift(); next; next = queue.shift())
+    for (const name of runtimeDependencyNames(next)) {
+      const member = byName.get(name);
+      if (!member || seen.has(name)) continue;
+      seen.add(name);
+      found.push(member);
+      queue.push(member.manifest);
+    }
+  return found;
 }
 
 /** `npm rebuild` runs the preinstall/install/postinstall scripts of what was installed. */

@@ -17,6 +17,8 @@ import { ACTION, CLI, parseGithubOutput, runNode } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const exec = promisify(execFile);
+/** Smoke of a workspace server, once per manager (pnpm 9 and yarn PnP add time, not paths). */
+const SMOKE_FLAVOURS: readonly string[] = ['npm', 'pnpm10', 'yarn-node-modules', 'bun'];
 
 /**
  * Each package manager for real (npm, pnpm 9 and 10, yarn berry with the
@@ -33,13 +35,14 @@ interface Cell {
   build?: string;
   pack?: string;
   audit?: string;
+  smoke?: string;
 }
 const table = new Map<string, Cell>();
 const note = (flavour: string, column: keyof Cell, value: string) =>
   table.set(flavour, { ...table.get(flavour), [column]: value });
 
 afterAll(() => {
-  const columns: (keyof Cell)[] = ['detect', 'install', 'build', 'pack', 'audit'];
+  const columns: (keyof Cell)[] = ['detect', 'install', 'build', 'pack', 'smoke', 'audit'];
   const lines = [
     `| manager | ${columns.join(' | ')} |`,
     `|---|${columns.map(() => '---').join('|')}|`,
@@ -178,6 +181,55 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
     );
   }, 60_000);
 
+  it.runIf(SMOKE_FLAVOURS.includes(flavour))(
+    "smoke of a server packs it and the workspace library it needs with the manager's pack, and installs the library from its tarball",
+    async () => {
+      // @ws/lib@1.0.0 is on no registry (as an unreleased library in a pull request): only its tarball can provide it.
+      const started = performance.now();
+      // Without --json: the progress lines name each pack, and the text report lists the server's tools.
+      const run = await runNode(CLI, ['smoke', ws.dirs.serverA], { cwd: ws.root, env: ws.env });
+      const seconds = (performance.now() - started) / 1000;
+      expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+      const how = { npm: '', pnpm: ' (pnpm pack)', yarn: ' (yarn pack)', bun: ' (bun pm pack)' }[ws.manager];
+      expect(run.stderr).toContain(`smoke @ws/server-a: pack the folder${how}`);
+      expect(run.stderr).toContain(
+        `smoke @ws/server-a: pack @ws/lib (packages/lib), a workspace package it needs${how}`,
+      );
+      expect(run.stderr).toContain('smoke @ws/server-a: install from tarball, with @ws/lib from its tarball');
+      expect(run.stderr).toContain('smoke @ws/server-a, full client: tools/list: 1 item(s)');
+      // yarn cannot pack without its lifecycle scripts: the smoke log says so, as pack's notes do.
+      expect(run.stderr.includes('yarn pack runs the prepack script of packages/server-a')).toBe(ws.manager === 'yarn');
+      expect(run.stdout).toContain('@ws/server-a');
+      expect(run.stdout).toContain('echo');
+      note(flavour, 'smoke', `server-a + @ws/lib tarball: ok (${seconds.toFixed(1)} s)`);
+    },
+    120_000,
+  );
+
+  it.runIf(flavour === 'pnpm10')(
+    'smoke of a server needing a private workspace package says so before packing anything',
+    async () => {
+      const file = path.join(ws.root, ws.dirs.lib, 'package.json');
+      const original = await readFile(file, 'utf8');
+      await writeFile(file, JSON.stringify({ ...JSON.parse(original), private: true }, null, 2));
+      try {
+        const { code, report } = await cli(ws, ['smoke', ws.dirs.serverA]);
+        expect(code).toBe(1);
+        expect(report.findings).toHaveLength(1);
+        expect(report.findings[0]).toMatchObject({
+          rule: 'smoke/install-failed',
+          severity: 'error',
+          message: expect.stringContaining(
+            'needs @ws/lib (packages/lib) at run time, but that workspace package is "private": true',
+          ),
+        });
+      } finally {
+        await writeFile(file, original);
+      }
+    },
+    60_000,
+  );
+
   it.skipIf(flavour === 'npm')(
     'plain npm pack leaves workspace: (and catalog:) in place: the check refuses it',
     async () => {
@@ -292,4 +344,29 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
       );
     },
   );
+});
+
+describe('smoke of a folder outside any workspace', () => {
+  it('a workspace: dependency left in the packed package.json is a finding, and nothing is installed', async () => {
+    const dir = await tempDir('mcp-release-lone-');
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'lone-server',
+        version: '1.0.0',
+        bin: { 'lone-server': 'index.js' },
+        dependencies: { '@ws/lib': 'workspace:^' },
+      }),
+    );
+    await writeFile(path.join(dir, 'index.js'), '#!/usr/bin/env node\n');
+    const run = await runNode(CLI, ['smoke', '.', '--json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'pack/unresolved-protocol',
+        'dependencies "@ws/lib": "workspace:^" is still in the packed package.json; a registry install fails on it (EUNSUPPORTEDPROTOCOL)',
+      ],
+    ]);
+  }, 60_000);
 });

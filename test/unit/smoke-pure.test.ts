@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRegistrySpec } from '../../src/smoke/target.js';
 import { smokeFindings } from '../../src/smoke/checks.js';
 import { parseEnvPairs, serverEnvironment } from '../../src/smoke/environment.js';
-import { chooseBin } from '../../src/smoke/install.js';
+import { chooseBin, installArgs, internalDependencies, runtimeDependencyNames } from '../../src/smoke/install.js';
 import { compileProblem, dialectOf } from '../../src/smoke/schema-dialect.js';
 import type { SessionResult } from '../../src/smoke/session.js';
 
@@ -149,4 +149,48 @@ describe('registry specs', () => {
   it.each(['./dir', '../x', 'https://example.com/x.tgz', 'git+ssh://x', 'a b', 'Foo/Bar'])('%s is not', (s) =>
     expect(isRegistrySpec(s)).toBe(false),
   );
+});
+
+describe('the workspace packages a server needs', () => {
+  const member = (name: string, manifest: Record<string, unknown> = {}) => ({ name, manifest: { name, ...manifest } });
+  const members = [
+    member('@ws/lib', { dependencies: { '@ws/core': 'workspace:*', zod: '^3' } }),
+    member('@ws/core', { peerDependencies: { '@ws/server': 'workspace:*' } }),
+    member('@ws/server'),
+    member('@ws/peer'),
+    member('@ws/optional'),
+    member('@ws/tooling'),
+    member('@ws/bundled'),
+  ];
+
+  it('runtime fields only, transitively, each once, never the server itself', () => {
+    const server = {
+      name: '@ws/server',
+      dependencies: { '@ws/lib': 'workspace:^', '@ws/bundled': 'workspace:^' },
+      peerDependencies: { '@ws/peer': '^1.0.0' },
+      optionalDependencies: { '@ws/optional': '^1.0.0' },
+      devDependencies: { '@ws/tooling': 'workspace:*' },
+      bundleDependencies: ['@ws/bundled'],
+    };
+    expect(internalDependencies(server, members).map((m) => m.name)).toEqual([
+      '@ws/lib',
+      '@ws/optional',
+      '@ws/peer',
+      '@ws/core',
+    ]);
+  });
+
+  it("bundleDependencies: true bundles every dependency; a name no member has is the registry's", () => {
+    expect(runtimeDependencyNames({ dependencies: { a: '1' }, bundledDependencies: true })).toEqual([]);
+    expect(internalDependencies({ name: 'x', dependencies: { zod: '^3' } }, members)).toEqual([]);
+  });
+
+  it('the workspace tarballs go into the same npm install as the server', () => {
+    expect(installArgs('/w/server.tgz', undefined, ['/w/lib.tgz']).slice(0, 4)).toEqual([
+      'install',
+      '/w/server.tgz',
+      '/w/lib.tgz',
+      '--omit=dev',
+    ]);
+  });
 });

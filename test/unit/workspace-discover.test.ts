@@ -1,6 +1,10 @@
+import path from 'node:path';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
+import { workspaceMembers } from '../../src/commands/packages.js';
 import { rootIsPackage, workspaceSearches } from '../../src/config/discover.js';
+import { testContext } from '../helpers/context.js';
+import { tempDir, writeTree } from '../helpers/temp.js';
 
 /** The searches a workspace definition makes: matched here with picomatch, as the source tree adapter's glob does. */
 function found(patterns: string[], tree: string[], file: 'package.json' | 'pnpm-workspace.yaml' = 'package.json') {
@@ -53,5 +57,30 @@ describe('rootIsPackage', () => {
     expect(rootIsPackage({ name: 'a' })).toBe(false);
     expect(rootIsPackage({ version: '1.0.0' })).toBe(false);
     expect(rootIsPackage(undefined)).toBe(false);
+  });
+});
+
+describe('workspaceMembers (real folders)', () => {
+  it('every member of the definition, private ones included, sorted by folder; ! exclusions and node_modules left out', async () => {
+    const dir = await tempDir('mcp-release-members-');
+    await writeTree(dir, {
+      'package.json': JSON.stringify({ name: 'root', private: true }),
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n  - '!packages/skipped'\n",
+      'packages/server/package.json': JSON.stringify({ name: '@ws/server', version: '1.0.0' }),
+      'packages/lib/package.json': JSON.stringify({ name: '@ws/lib', version: '1.0.0', private: true }),
+      'packages/skipped/package.json': JSON.stringify({ name: '@ws/skipped' }),
+      'packages/server/node_modules/dep/package.json': JSON.stringify({ name: 'dep' }),
+    });
+    const members = await workspaceMembers(dir, testContext({ HOME: dir }, dir));
+    expect(members?.map((m) => [m.relDir, m.name, m.manifest.private === true, m.dir])).toEqual([
+      ['packages/lib', '@ws/lib', true, path.join(dir, 'packages/lib')],
+      ['packages/server', '@ws/server', false, path.join(dir, 'packages/server')],
+    ]);
+  });
+
+  it('a root without a workspace definition has none', async () => {
+    const dir = await tempDir('mcp-release-members-');
+    await writeTree(dir, { 'package.json': JSON.stringify({ name: 'lone', version: '1.0.0' }) });
+    expect(await workspaceMembers(dir, testContext({ HOME: dir }, dir))).toBeUndefined();
   });
 });
