@@ -1,66 +1,26 @@
 import type { PackageManagerTool } from '../../ports/package-manager.js';
 import { parseAuditJson } from '../../scan/audit.js';
-import {
-  installCommand,
-  packCommand,
-  runScriptCommand,
-  type DetectedManager,
-} from '../../workspace/package-manager.js';
-import {
-  AUDIT_TIMEOUT_MS,
-  INSTALL_TIMEOUT_MS,
-  ManagerMissing,
-  PACK_TIMEOUT_MS,
-  absoluteIn,
-  asRun,
-  failureText,
-  runManager,
-} from './common.js';
+import { packCommand, type DetectedManager } from '../../workspace/package-manager.js';
+import { absoluteIn } from './common.js';
+import { managerTool } from './tool.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** npm: `npm ci --ignore-scripts`, `npm run`, `npm pack --json`, `npm audit --json`. */
+/** npm: `npm ci --ignore-scripts`, `npm run`, `npm pack --json`, `npm audit --json --omit=dev`. */
 export function npmManager(detected: DetectedManager, env: Env): PackageManagerTool {
-  return {
+  return managerTool(detected, env, {
     name: 'npm',
-    detected,
-    install: (root) =>
-      asRun('npm ci', INSTALL_TIMEOUT_MS, () =>
-        runManager(detected, env, installCommand('npm'), root, INSTALL_TIMEOUT_MS),
-      ),
-    runScript: (dir, script) =>
-      asRun(`npm run ${script}`, INSTALL_TIMEOUT_MS, () =>
-        runManager(detected, env, runScriptCommand('npm', script), dir, INSTALL_TIMEOUT_MS),
-      ),
-    async pack(dir, outDir) {
-      try {
-        const ran = await runManager(detected, env, packCommand('npm', outDir, ''), dir, PACK_TIMEOUT_MS);
-        if (ran.code !== 0) return { ok: false, error: failureText('npm pack', ran, PACK_TIMEOUT_MS) };
-        const [packed] = JSON.parse(ran.stdout.slice(Math.max(0, ran.stdout.indexOf('[')))) as { filename?: string }[];
-        if (!packed?.filename) return { ok: false, error: 'npm pack --json printed no tarball name' };
-        return { ok: true, tarball: absoluteIn(outDir, packed.filename) };
-      } catch (error) {
-        return {
-          ok: false,
-          error: error instanceof ManagerMissing ? error.message : `npm pack: ${(error as Error).message}`,
-        };
-      }
+    installLabel: 'npm ci',
+    packLabel: 'npm pack',
+    packInvocation: (_dir, outDir) => Promise.resolve({ argv: packCommand('npm', outDir, '') }),
+    tarballFrom(stdout, outDir) {
+      const [packed] = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('[')))) as { filename?: string }[];
+      return packed?.filename ? absoluteIn(outDir, packed.filename) : undefined;
     },
-    async audit(root, options = {}) {
-      try {
-        const argv = [
-          'npm',
-          'audit',
-          '--json',
-          '--omit=dev',
-          ...(options.registry ? ['--registry', options.registry] : []),
-        ];
-        const ran = await runManager(detected, env, argv, root, AUDIT_TIMEOUT_MS);
-        if (ran.timedOut) return { ok: false, reason: 'npm audit timed out after 120 s' };
-        return parseAuditJson(ran.stdout, ran.stderr);
-      } catch (error) {
-        return { ok: false, reason: (error as Error).message };
-      }
-    },
-  };
+    auditLabel: 'npm audit',
+    auditInvocation: (registry) => ({
+      argv: ['npm', 'audit', '--json', '--omit=dev', ...(registry ? ['--registry', registry] : [])],
+    }),
+    parseAudit: (ran) => parseAuditJson(ran.stdout, ran.stderr),
+  });
 }
