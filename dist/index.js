@@ -14691,10 +14691,10 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/run-cli.ts + 40 modules
-var run_cli = __nccwpck_require__(23646);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 84 modules
-var registry = __nccwpck_require__(34082);
+// EXTERNAL MODULE: ./src/cli/run-cli.ts + 46 modules
+var run_cli = __nccwpck_require__(73567);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 91 modules
+var registry = __nccwpck_require__(42312);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -15153,7 +15153,7 @@ const TOOL_VERSION = readVersion();
 
 /***/ }),
 
-/***/ 23646:
+/***/ 73567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15194,6 +15194,7 @@ var adapters_tarball_namespaceObject = {};
 __nccwpck_require__.r(adapters_tarball_namespaceObject);
 __nccwpck_require__.d(adapters_tarball_namespaceObject, {
   inspectTarball: () => (inspectTarball),
+  listTarballFiles: () => (listTarballFiles),
   readTarballManifest: () => (readTarballManifest)
 });
 
@@ -15211,8 +15212,8 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/registry.ts + 84 modules
-var registry = __nccwpck_require__(34082);
+// EXTERNAL MODULE: ./src/commands/registry.ts + 91 modules
+var registry = __nccwpck_require__(42312);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/release/visibility.ts
@@ -15371,13 +15372,16 @@ function listKeys(keys) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(98439);
-// EXTERNAL MODULE: ./src/rules.ts + 4 modules
-var rules = __nccwpck_require__(53588);
+// EXTERNAL MODULE: ./src/rules.ts + 3 modules
+var rules = __nccwpck_require__(36086);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __nccwpck_require__(41514);
 // EXTERNAL MODULE: ./src/config/registry-url.ts
 var registry_url = __nccwpck_require__(58023);
+// EXTERNAL MODULE: ./src/release/tag-styles.ts
+var tag_styles = __nccwpck_require__(17676);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -15539,6 +15543,27 @@ const configSchema = schemas/* strictObject */.rej({
         .describe('The staging dist-tag (default next).'),
     registry: registry_url/* registryUrl */.NH.optional().describe('npm registry URL (default https://registry.npmjs.org/).'),
     mcpRegistry: schemas/* boolean */.zMY().optional().describe('Publish server.json to the MCP Registry on promote.'),
+    tagFormat: schemas/* string */.YjP()
+        .min(1)
+        .superRefine((format, ctx) => {
+        for (const problem of (0,tag_styles/* tagFormatProblems */.ae)(format))
+            ctx.addIssue({ code: 'custom', message: problem });
+    })
+        .optional()
+        .describe('How release tags are named: {name} (the package name) and {version}, e.g. "{name}-v{version}" (default v{version} for a package at the repository root, {name}@{version} in a monorepo). A format without {name} is an error when several packages are released.'),
+})
+    // Several packages under one tag name would collide: `packages:` with several entries or a glob releases several.
+    .superRefine((config, ctx) => {
+    if (!config.tagFormat || !config.packages)
+        return;
+    const folders = config.packages
+        .map((entry) => (typeof entry === 'string' ? entry : entry.path))
+        .filter((folder) => !folder.startsWith('!'));
+    const several = folders.length > 1 || folders.some((folder) => /[*?[{]/.test(folder));
+    const packages = several ? `the packages of ${folders.map((folder) => `"${folder}"`).join(', ')}` : 1;
+    const collision = (0,tag_styles/* tagFormatCollision */.kZ)(config.tagFormat, packages);
+    if (collision)
+        ctx.addIssue({ code: 'custom', path: ['tagFormat'], message: collision });
 })
     .describe('mcp-release-kit configuration (.github/mcp-release.yml).');
 
@@ -15784,9 +15809,6 @@ function displayPath(file) {
 
 
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/release/tar-entry-rules.ts
 /**
  * What npm pack writes, as rules over one tar entry as node-tar (npm's own reader)
@@ -15967,7 +15989,23 @@ function inspectTarball(file) {
 async function readTarballManifest(file) {
     return (await inspectTarball(file)).manifest;
 }
+/** The regular files of a tarball, package-relative (the top folder, `package/` for npm, left off), with sizes. */
+async function listTarballFiles(file) {
+    const { list } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 98697));
+    const files = [];
+    await list({
+        file,
+        onReadEntry: (entry) => {
+            if (entry.type === 'File' || entry.type === 'OldFile')
+                files.push({ path: entry.path.replace(/^[^/]+\//, ''), size: entry.size ?? 0 });
+        },
+    });
+    return files.sort((a, b) => a.path.localeCompare(b.path));
+}
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/smoke/install.ts
 var install = __nccwpck_require__(49886);
 // EXTERNAL MODULE: ./src/smoke/sandbox.ts
@@ -16399,12 +16437,12 @@ async function pathKind(p) {
 
 
 
-
-function mcpServerAdapter(settings) {
+/** `homeDir`: the runtime adapter's answer, so one module asks the OS. */
+function mcpServerAdapter(settings, homeDir) {
     const env = settings.processEnv;
     return {
         nodePath: process.execPath,
-        homeDir: external_node_os_default().homedir(),
+        homeDir,
         findSandbox: (policy) => findSandbox(policy, env),
         sandboxForFolder: sandboxForFolder,
         prepareFolders: prepareSandboxFolders,
@@ -16424,41 +16462,6 @@ function mcpServerAdapter(settings) {
             return runSession(options);
         },
     };
-}
-
-// EXTERNAL MODULE: ./src/scan/audit.ts
-var audit = __nccwpck_require__(74222);
-;// CONCATENATED MODULE: ./src/adapters/npm-audit.ts
-
-
-
-function npmAuditAdapter(env) {
-    return { audit: (dir, registry) => runAudit(dir, env, registry) };
-}
-/**
- * `npm audit --json`. npm exits 1 both for "vulnerabilities found" and for "the
- * advisory endpoint failed" (printing the HTTP error as its JSON), so the JSON
- * decides: a report with `vulnerabilities` is an audit; anything else could not audit.
- */
-async function runAudit(dir, env, registry) {
-    const npm = npmInvocation(env, process.platform, process.execPath);
-    const args = [...npm.args, 'audit', '--json', '--omit=dev'];
-    if (registry)
-        args.push('--registry', registry);
-    const result = await runProcess(npm.command, args, {
-        cwd: dir,
-        env: { ...env, npm_config_update_notifier: NPM_ENV.npm_config_update_notifier },
-        timeoutMs: 120_000,
-    }).catch((error) => ({
-        code: -1,
-        stdout: '',
-        stderr: error.message,
-        signal: null,
-        timedOut: false,
-    }));
-    if (result.timedOut)
-        return { ok: false, reason: 'npm audit timed out after 120 s' };
-    return (0,audit/* parseAuditJson */.FA)(result.stdout, result.stderr);
 }
 
 // EXTERNAL MODULE: ./src/layout/references.ts
@@ -16591,6 +16594,305 @@ async function readFileFact(file) {
 async function nodeCheck(dir, rel) {
     const result = await runProcess(process.execPath, ['--check', rel], { cwd: dir, timeoutMs: 30_000 });
     return nodeCheckOutcome(result.code, result.stderr, rel);
+}
+
+// EXTERNAL MODULE: ./src/scan/audit.ts
+var audit = __nccwpck_require__(74222);
+// EXTERNAL MODULE: ./src/workspace/package-manager.ts
+var package_manager = __nccwpck_require__(34907);
+;// CONCATENATED MODULE: ./src/adapters/package-manager/common.ts
+
+
+
+
+const common_INSTALL_TIMEOUT_MS = 15 * 60_000;
+const common_PACK_TIMEOUT_MS = 5 * 60_000;
+const AUDIT_TIMEOUT_MS = 2 * 60_000;
+/** What every manager run gets on top of the kit's environment: no prompts, no telemetry, no update checks. */
+const QUIET_ENV = {
+    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+    YARN_ENABLE_TELEMETRY: '0',
+    YARN_ENABLE_PROGRESS_BARS: '0',
+    DO_NOT_TRACK: '1',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+};
+/**
+ * Run the manager's command line (program first, from PATH: settings.processEnv)
+ * with an argument array. A program that is not there rejects with a message
+ * naming the manager, the version the repository declares and how to set it up.
+ */
+async function runManager(detected, env, argv, cwd, timeoutMs, extraEnv = {}) {
+    const [program, ...args] = argv;
+    let command = program;
+    let prefix = [];
+    if (program === 'npm') {
+        const npm = npmInvocation(env, process.platform, process.execPath);
+        command = npm.command;
+        prefix = npm.args;
+    }
+    try {
+        return await runProcess(command, [...prefix, ...args], {
+            cwd,
+            env: { ...env, ...QUIET_ENV, ...extraEnv },
+            timeoutMs,
+        });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EACCES')
+            throw new ManagerMissing(missingMessage(detected));
+        throw error;
+    }
+}
+/** The manager's binary is not on PATH. */
+class ManagerMissing extends Error {
+}
+function missingMessage(detected) {
+    const declared = detected.version
+        ? ` (the repository declares "packageManager": "${detected.name}@${detected.version}")`
+        : detected.lockfile
+            ? ` (the repository has ${detected.lockfile})`
+            : '';
+    return `${detected.name} is not on PATH${declared}: ${(0,package_manager/* setupAdvice */.OT)(detected)}`;
+}
+/** The lines of a failed run that say what went wrong, on one line. */
+function failureText(label, ran, timeoutMs) {
+    if (ran.timedOut)
+        return `${label} timed out after ${Math.round(timeoutMs / 1000)} s`;
+    // eslint-disable-next-line no-control-regex
+    const clean = (ran.stderr + '\n' + ran.stdout).replace(/\u001b\[[0-9;]*m/g, '');
+    const lines = clean
+        .split('\n')
+        .map((l) => l.replace(/^➤\s*/, '').trim())
+        .filter((l) => l && !/^(npm )?(warn|WARN)\b/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    // The lines that say why (npm's "error", pnpm's ERR_PNPM_*, yarn's "would have been modified ... forbidden",
+    // bun's "lockfile is frozen"), not yarn's progress lines or the lockfile diff it prints.
+    const telling = lines
+        .map((l) => l.replace(/^(YN\d{4}:)\s*[│┌└·]?\s*/, '$1 '))
+        .filter((l) => /err|fail|forbidden|frozen|in sync|lock ?file|not found|cannot|missing|invalid/i.test(l))
+        .filter((l) => !/^YN0000:/.test(l));
+    const shown = (telling.length ? telling : lines.slice(-4)).slice(0, 6).join(' | ');
+    const text = shown.length > 700 ? `${shown.slice(0, 700)}...` : shown;
+    return `${label} failed (exit code ${String(ran.code)})${text ? `: ${text}` : ''}`;
+}
+/** A manager run as the port reports it; a missing binary is its message. */
+async function asRun(label, timeoutMs, work) {
+    try {
+        const ran = await work();
+        return ran.code === 0 && !ran.timedOut
+            ? { ok: true, output: ran.stdout }
+            : { ok: false, error: failureText(label, ran, timeoutMs) };
+    }
+    catch (error) {
+        if (error instanceof ManagerMissing)
+            return { ok: false, error: error.message };
+        return { ok: false, error: `${label} could not start: ${error.message}` };
+    }
+}
+/** npm's tarball name for a package: `@scope/name` 1.0.0 -> `scope-name-1.0.0.tgz`. */
+function tarballName(name, version) {
+    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
+}
+/** A path the manager printed, made absolute against the folder it wrote to. */
+function absoluteIn(outDir, file) {
+    return external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(outDir, file);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/tool.ts
+
+
+/** One package manager driven its way: every run an argument array, the binary from PATH. */
+function managerTool(detected, env, way) {
+    const { refused } = way;
+    return {
+        name: way.name,
+        detected,
+        install: (root) => refused
+            ? Promise.resolve({ ok: false, error: refused })
+            : asRun(way.installLabel, common_INSTALL_TIMEOUT_MS, () => runManager(detected, env, (0,package_manager/* installCommand */.Je)(way.name), root, common_INSTALL_TIMEOUT_MS, way.installEnv)),
+        runScript: (dir, script) => asRun(`${way.name} run ${script}`, common_INSTALL_TIMEOUT_MS, () => runManager(detected, env, (0,package_manager/* runScriptCommand */.ce)(way.name, script), dir, common_INSTALL_TIMEOUT_MS)),
+        async pack(dir, outDir) {
+            if (refused)
+                return { ok: false, error: refused };
+            try {
+                const call = await way.packInvocation(dir, outDir);
+                const ran = await runManager(detected, env, call.argv, dir, common_PACK_TIMEOUT_MS, call.env);
+                if (ran.code !== 0)
+                    return { ok: false, error: failureText(way.packLabel, ran, common_PACK_TIMEOUT_MS) };
+                const tarball = call.tarball ?? way.tarballFrom(ran.stdout, outDir);
+                return tarball ? { ok: true, tarball } : { ok: false, error: `${way.packLabel} printed no tarball name` };
+            }
+            catch (error) {
+                return {
+                    ok: false,
+                    error: error instanceof ManagerMissing ? error.message : `${way.packLabel}: ${error.message}`,
+                };
+            }
+        },
+        async audit(root, options = {}) {
+            if (refused)
+                return { ok: false, reason: refused };
+            try {
+                const call = way.auditInvocation(options.registry);
+                const ran = await runManager(detected, env, call.argv, root, AUDIT_TIMEOUT_MS, call.env);
+                if (ran.timedOut)
+                    return { ok: false, reason: `${way.auditLabel} timed out after ${AUDIT_TIMEOUT_MS / 1000} s` };
+                return way.parseAudit(ran);
+            }
+            catch (error) {
+                return { ok: false, reason: error.message };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/bun.ts
+
+
+
+
+/**
+ * bun: `bun install --frozen-lockfile --ignore-scripts`, `bun run`,
+ * `bun pm pack --destination --ignore-scripts --quiet` (rewrites workspace: and
+ * catalog:; --quiet prints only the tarball), `bun audit --json --production`.
+ */
+function bunManager(detected, env) {
+    return managerTool(detected, env, {
+        name: 'bun',
+        installLabel: 'bun install --frozen-lockfile',
+        packLabel: 'bun pm pack',
+        packInvocation: (_dir, outDir) => Promise.resolve({ argv: [...(0,package_manager/* packCommand */.PR)('bun', outDir, ''), '--quiet'] }),
+        tarballFrom(stdout, outDir) {
+            const file = stdout
+                .split('\n')
+                .map((l) => l.trim())
+                .filter((l) => l.endsWith('.tgz'))
+                .pop();
+            return file ? absoluteIn(outDir, file) : undefined;
+        },
+        auditLabel: 'bun audit',
+        auditInvocation: (registry) => ({
+            argv: (0,package_manager/* auditCommand */.Ht)('bun'),
+            ...(registry ? { env: { BUN_CONFIG_REGISTRY: registry } } : {}),
+        }),
+        parseAudit: (ran) => (0,audit/* parseBunAuditJson */.GN)(ran.stdout, ran.stderr),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/npm.ts
+
+
+
+
+/** npm: `npm ci --ignore-scripts`, `npm run`, `npm pack --json`, `npm audit --json --omit=dev`. */
+function npmManager(detected, env) {
+    return managerTool(detected, env, {
+        name: 'npm',
+        installLabel: 'npm ci',
+        packLabel: 'npm pack',
+        packInvocation: (_dir, outDir) => Promise.resolve({ argv: (0,package_manager/* packCommand */.PR)('npm', outDir, '') }),
+        tarballFrom(stdout, outDir) {
+            const [packed] = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('['))));
+            return packed?.filename ? absoluteIn(outDir, packed.filename) : undefined;
+        },
+        auditLabel: 'npm audit',
+        auditInvocation: (registry) => ({
+            argv: ['npm', 'audit', '--json', '--omit=dev', ...(registry ? ['--registry', registry] : [])],
+        }),
+        parseAudit: (ran) => (0,audit/* parseAuditJson */.FA)(ran.stdout, ran.stderr),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/pnpm.ts
+
+
+
+
+/**
+ * pnpm 9 and 10: `pnpm install --frozen-lockfile --ignore-scripts`, `pnpm run`,
+ * `pnpm pack --pack-destination --json` (rewrites workspace: and catalog:),
+ * `pnpm audit --json --prod`. `npm_config_ignore_scripts` keeps pack's own
+ * lifecycle scripts (prepack, postpack) from running too.
+ */
+function pnpmManager(detected, env) {
+    return managerTool(detected, env, {
+        name: 'pnpm',
+        installLabel: 'pnpm install --frozen-lockfile',
+        packLabel: 'pnpm pack',
+        packInvocation: (_dir, outDir) => Promise.resolve({ argv: (0,package_manager/* packCommand */.PR)('pnpm', outDir, ''), env: { npm_config_ignore_scripts: 'true' } }),
+        tarballFrom(stdout, outDir) {
+            const json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
+            return json.filename ? absoluteIn(outDir, json.filename) : undefined;
+        },
+        auditLabel: 'pnpm audit',
+        auditInvocation: (registry) => ({ argv: [...(0,package_manager/* auditCommand */.Ht)('pnpm'), ...(registry ? ['--registry', registry] : [])] }),
+        parseAudit: (ran) => (0,audit/* parsePnpmAuditJson */.w8)(ran.stdout, ran.stderr),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/yarn.ts
+
+
+
+
+
+
+const CLASSIC = 'yarn classic (1.x) is not supported: its pack keeps workspace ranges and its audit endpoint is retired; move to yarn berry (`yarn set version stable`) or npm';
+/**
+ * yarn berry (2+), with the node-modules or the Plug'n'Play linker:
+ * `yarn install --immutable --mode=skip-build` with YARN_ENABLE_SCRIPTS=0
+ * (https://yarnpkg.com/configuration/yarnrc#enableScripts), `yarn run`,
+ * `yarn pack --out <file>` (rewrites workspace:), `yarn npm audit --json`.
+ */
+function yarnManager(detected, env) {
+    return managerTool(detected, env, {
+        name: 'yarn',
+        installLabel: 'yarn install --immutable',
+        installEnv: { YARN_ENABLE_SCRIPTS: '0' },
+        packLabel: 'yarn pack',
+        // yarn pack writes where --out says (npm's file name, so every manager's tarball is named alike).
+        async packInvocation(dir, outDir) {
+            const manifest = await readJsonObject(external_node_path_default().join(dir, 'package.json'));
+            const name = typeof manifest?.name === 'string' ? manifest.name : 'package';
+            const version = typeof manifest?.version === 'string' ? manifest.version : '0.0.0';
+            const tarball = external_node_path_default().join(outDir, tarballName(name, version));
+            return { argv: (0,package_manager/* packCommand */.PR)('yarn', outDir, tarball), tarball };
+        },
+        tarballFrom: () => undefined,
+        auditLabel: 'yarn npm audit',
+        auditInvocation: (registry) => ({
+            argv: (0,package_manager/* auditCommand */.Ht)('yarn'),
+            ...(registry ? { env: { YARN_NPM_REGISTRY_SERVER: registry } } : {}),
+        }),
+        parseAudit: (ran) => (0,audit/* parseYarnAuditJson */.h3)(ran.stdout, ran.stderr, ran.code),
+        ...(detected.yarnClassic === true ? { refused: CLASSIC } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/package-manager/index.ts
+
+
+
+
+/** One adapter per manager, each taking its binary from PATH in the kit's environment. */
+function createPackageManagers(env) {
+    return {
+        for(detected) {
+            switch (detected.name) {
+                case 'pnpm':
+                    return pnpmManager(detected, env);
+                case 'yarn':
+                    return yarnManager(detected, env);
+                case 'bun':
+                    return bunManager(detected, env);
+                default:
+                    return npmManager(detected, env);
+            }
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/adapters/tool-version.ts
@@ -17586,6 +17888,12 @@ function gitAuthEnv(serverUrl, token) {
 }
 const FIELD = '\x1f';
 const RECORD = '\x1e';
+/** Commits read per git log call. */
+const COMMIT_PAGE = 1000;
+/** The revisions after the tag `since` (fully qualified, so a branch of the same name cannot stand in) up to HEAD. */
+function revRange(since) {
+    return since ? [`refs/tags/${since}..HEAD`] : ['HEAD'];
+}
 function createGit(settings) {
     // Local commands run in the kit's own environment; remote ones in the environment the kit was started with, plus the token.
     const remoteEnv = () => ({
@@ -17610,30 +17918,61 @@ function createGit(settings) {
             const result = await git(cwd, ['rev-parse', 'HEAD']);
             return result.code === 0 ? result.stdout.trim() : undefined;
         },
-        async lastTag(cwd, glob) {
-            const result = await git(cwd, ['describe', '--tags', '--abbrev=0', '--match', glob, 'HEAD']);
-            return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-        },
-        async commitsSince(cwd, since, paths = [], limit = 500) {
-            const range = since ? [`${since}..HEAD`] : ['HEAD'];
+        async reachableTags(cwd) {
             const result = await git(cwd, [
-                'log',
-                `--max-count=${limit}`,
-                `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
-                ...range,
-                '--',
-                ...paths,
+                'for-each-ref',
+                '--merged=HEAD',
+                `--format=%(refname)${FIELD}%(objectname)${FIELD}%(*objectname)${FIELD}%(committerdate:unix)${FIELD}%(*committerdate:unix)`,
+                'refs/tags',
             ]);
             if (result.code !== 0)
                 return [];
             return result.stdout
-                .split(RECORD)
-                .map((record) => record.replace(/^\n/, ''))
-                .filter((record) => record.includes(FIELD))
-                .map((record) => {
-                const [sha = '', author = '', message = ''] = record.split(FIELD);
-                return { sha, author, message: message.trim() };
+                .split('\n')
+                .filter((line) => line.startsWith('refs/tags/'))
+                .map((line) => {
+                const [ref = '', object = '', peeled = '', date = '', peeledDate = ''] = line.split(FIELD);
+                return {
+                    name: ref.slice('refs/tags/'.length),
+                    commit: peeled || object,
+                    date: Number(peeledDate || date) || 0,
+                };
             });
+        },
+        async countCommits(cwd, since, paths = []) {
+            const result = await git(cwd, ['rev-list', '--count', ...revRange(since), '--', ...paths]);
+            const count = Number(result.stdout.trim());
+            return result.code === 0 && Number.isInteger(count) ? count : undefined;
+        },
+        async commitsSince(cwd, since, paths = [], limit = Number.POSITIVE_INFINITY) {
+            // Pages of git log, so a long history is read whole without one huge buffer per call.
+            const commits = [];
+            while (commits.length < limit) {
+                const page = Math.min(COMMIT_PAGE, limit - commits.length);
+                const result = await git(cwd, [
+                    'log',
+                    `--max-count=${page}`,
+                    `--skip=${commits.length}`,
+                    `--format=%H${FIELD}%an${FIELD}%B${RECORD}`,
+                    ...revRange(since),
+                    '--',
+                    ...paths,
+                ]);
+                if (result.code !== 0)
+                    break;
+                const read = result.stdout
+                    .split(RECORD)
+                    .map((record) => record.replace(/^\n/, ''))
+                    .filter((record) => record.includes(FIELD))
+                    .map((record) => {
+                    const [sha = '', author = '', message = ''] = record.split(FIELD);
+                    return { sha, author, message: message.trim() };
+                });
+                commits.push(...read);
+                if (read.length < page)
+                    break;
+            }
+            return commits;
         },
         async currentBranch(cwd) {
             const result = await git(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
@@ -17670,6 +18009,21 @@ function createGit(settings) {
                 entries.set(file, { mode, sha });
             }
             return entries;
+        },
+        async resolveCommit(cwd, rev) {
+            // `--end-of-options`: a revision that starts with a dash is never read as an option.
+            const result = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+            return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+        },
+        async mergeBase(cwd, a, b) {
+            const result = await git(cwd, ['merge-base', '--end-of-options', a, b]);
+            return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+        },
+        async changedPaths(cwd, from, to) {
+            const result = await git(cwd, ['diff', '--name-only', '--no-renames', '-z', '--end-of-options', from, to, '--']);
+            if (result.code !== 0)
+                return undefined;
+            return result.stdout.split('\0').filter(Boolean);
         },
         async indexLock(cwd) {
             const result = await git(cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'index.lock']);
@@ -18309,17 +18663,18 @@ async function restoreTree(git, snapshot) {
 function createAdapters(settings) {
     const clock = systemClock;
     const git = createGit(settings);
+    const runtime = currentRuntime();
     return {
         fs: fs_namespaceObject,
         process: process_namespaceObject,
         clock,
-        runtime: currentRuntime(),
+        runtime,
         packageFolder: packageFolder,
         sourceTree: sourceTree,
         configFile: configFile,
-        mcpServer: mcpServerAdapter(settings),
+        mcpServer: mcpServerAdapter(settings, runtime.homeDir),
         actionlint: actionlintAdapter,
-        npmAudit: npmAuditAdapter(settings.processEnv),
+        packageManagers: createPackageManagers(settings.processEnv),
         // The release side.
         npmCli: createNpmCli(settings.processEnv, clock),
         npmRegistry: createNpmRegistry(clock),
@@ -19116,6 +19471,25 @@ const OPTION_CATALOG = {
         schema: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_surface_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .IMPACTS */ .wD).default('major'),
         description: 'The largest change allowed: none, patch, minor or major (default major: report only).',
     }),
+    // Monorepo releases.
+    base: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[A-Za-z0-9_][A-Za-z0-9._/@^~-]{0,254}$/, 'expected a branch, tag or commit sha')
+            .optional(),
+        description: "In a monorepo: the branch, tag or commit the change is compared with (its merge base with HEAD) to find the packages it touches (default: the PR's base, else the pushed range, from the GitHub event).",
+    }),
+    releases: option({
+        type: 'string',
+        schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).optional(),
+        description: 'In a monorepo: the packages to release, as JSON (plan\'s releases output: [{"dir","bump"|"next-version"}, ...]); one bump commit for all of them.',
+    }),
+    // install: the repository's package manager.
+    build: option({
+        type: 'boolean',
+        schema: flag,
+        description: 'After the install, run the `build` script of every workspace package that has one, internal dependencies first.',
+    }),
 };
 function isOptionName(name) {
     return Object.hasOwn(OPTION_CATALOG, name);
@@ -19151,12 +19525,14 @@ const OUTPUT_CATALOG = {
     'git-tag': 'The git tag of the release: v1.2.3, or name@1.2.3 in a monorepo (plan: the tag it will get).',
     'release-url': 'The page of the GitHub release (github-release: made; promote: published).',
     'mcp-registry': 'What happened in the MCP Registry: promote says published, already-published, skipped or failed; rollback says updated, unchanged, skipped or failed.',
+    changed: 'changelog: "true" when {--write} changed CHANGELOG.md. plan: JSON array {"name","dir","kind"} of the packages the change touches (paths changed since the merge base, plus internal dependents; all packages when that cannot be known).',
+    releases: 'JSON array of the released packages, each {"name","dir","current-version","next-version","bump"} (plan adds "git-tag","staging-tag","final-tag","artifact"; version gives the versions computed at the head it committed on).',
 };
 
 
 /***/ }),
 
-/***/ 34082:
+/***/ 42312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19340,8 +19716,8 @@ function promoteToken(credentials) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(96867);
-// EXTERNAL MODULE: ./src/rules.ts + 4 modules
-var rules = __nccwpck_require__(53588);
+// EXTERNAL MODULE: ./src/rules.ts + 3 modules
+var src_rules = __nccwpck_require__(36086);
 // EXTERNAL MODULE: ./src/commands/define-command.ts
 var define_command = __nccwpck_require__(68427);
 // EXTERNAL MODULE: ./src/commands/option-catalog.ts
@@ -19383,6 +19759,44 @@ function packageSearches(config, configLabel) {
     return searches;
 }
 /**
+ * The searches of a workspace definition (no config `packages:`): every entry
+ * finds packages the way a wildcard does (a private one is skipped, a glob that
+ * matches nothing is no error, as for the package managers); `!glob` excludes.
+ */
+function workspaceSearches(definition) {
+    const field = definition.file === 'package.json' ? 'workspaces' : 'packages';
+    const excludes = definition.patterns.filter((p) => p.startsWith('!')).map((p) => `${clean(p.slice(1))}/package.json`);
+    const searches = [];
+    for (const [index, pattern] of definition.patterns.entries()) {
+        if (pattern.startsWith('!'))
+            continue;
+        const target = clean(pattern);
+        const outside = target.split('/').includes('..') || target.startsWith('/');
+        searches.push({
+            index,
+            pattern,
+            glob: target === '.' ? 'package.json' : `${target}/package.json`,
+            ignore: ['**/node_modules/**', ...excludes],
+            wildcard: true,
+            ...(outside
+                ? {
+                    problem: `${definition.file}: ${field}[${index}]: "${pattern}" points outside the repository (allowed: folders or globs under the root)`,
+                }
+                : {}),
+        });
+    }
+    return searches;
+}
+/**
+ * Whether a workspace root is itself one of the packages: not when it is
+ * private or lacks a name or a version (the usual private monorepo root).
+ */
+function rootIsPackage(rootManifest) {
+    if (!rootManifest || rootManifest.private === true)
+        return false;
+    return typeof rootManifest.name === 'string' && typeof rootManifest.version === 'string';
+}
+/**
  * A search that found nothing is a configuration error: a typo would otherwise
  * silently validate nothing.
  */
@@ -19417,7 +19831,161 @@ function clean(pattern) {
     return pattern.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
 }
 
+;// CONCATENATED MODULE: ./src/workspace/classify.ts
+/**
+ * Which packages of a repository are MCP servers: decided from the package
+ * itself, so a workspace needs no configuration to tell its servers from its
+ * libraries and CLIs.
+ */
+/**
+ * The npm packages an MCP server is built on. A package that has a `bin` and
+ * depends on one of these is a runnable server. Looked up on npm and in real
+ * servers' package.json files:
+ * - `@modelcontextprotocol/sdk`: the official TypeScript SDK (v1), what most servers use;
+ * - `@modelcontextprotocol/server`, `@modelcontextprotocol/node`, `@modelcontextprotocol/express`,
+ *   `@modelcontextprotocol/hono`: the split v2 SDK packages (upstash/context7's server
+ *   depends on `@modelcontextprotocol/server` and `@modelcontextprotocol/node`);
+ * - frameworks over the SDK: `fastmcp` (punkpeye), `mcp-framework`, `tmcp`, `xmcp`,
+ *   `mcp-use`, and the HTTP adapters `mcp-handler`, `@vercel/mcp-adapter`, `@hono/mcp`.
+ * Client-only packages (`@modelcontextprotocol/client`) are left out: a CLI that
+ * talks to MCP servers is not one.
+ */
+const MCP_SDK_PACKAGES = [
+    '@modelcontextprotocol/sdk',
+    '@modelcontextprotocol/server',
+    '@modelcontextprotocol/node',
+    '@modelcontextprotocol/express',
+    '@modelcontextprotocol/hono',
+    'fastmcp',
+    'mcp-framework',
+    'tmcp',
+    'xmcp',
+    'mcp-use',
+    'mcp-handler',
+    '@vercel/mcp-adapter',
+    '@hono/mcp',
+];
+/** The dependency fields an installed server gets its SDK from (devDependencies are not installed for users; a bundled server still lists its SDK there). */
+const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies'];
+/**
+ * A server when it has `mcpName` (the MCP Registry's ownership field), a
+ * server.json beside package.json, or a `bin` plus a dependency on an MCP SDK;
+ * everything else (a CLI without an SDK, an SDK-based library without a bin,
+ * a plain library) is a library.
+ */
+function packageKind(manifest, hasServerJson) {
+    return packageKindWithReason(manifest, hasServerJson).kind;
+}
+function packageKindWithReason(manifest, hasServerJson) {
+    const m = isRecord(manifest) ? manifest : {};
+    if (typeof m.mcpName === 'string' && m.mcpName.trim() !== '')
+        return { kind: 'server', reason: 'mcpName is set' };
+    if (hasServerJson)
+        return { kind: 'server', reason: 'it has a server.json' };
+    const sdk = mcpSdkDependency(m);
+    const bin = hasBin(m);
+    if (bin && sdk)
+        return { kind: 'server', reason: `a bin and a dependency on ${sdk}` };
+    const what = bin ? `a bin but no MCP SDK dependency` : sdk ? `${sdk} but no bin` : 'no bin with an MCP SDK';
+    return { kind: 'library', reason: `${what}, no mcpName, no server.json` };
+}
+/** The first MCP SDK package the manifest depends on, or undefined. */
+function mcpSdkDependency(manifest) {
+    for (const field of DEPENDENCY_FIELDS) {
+        const deps = manifest[field];
+        if (!isRecord(deps))
+            continue;
+        const found = MCP_SDK_PACKAGES.find((name) => name in deps);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function hasBin(manifest) {
+    const bin = manifest.bin;
+    if (typeof bin === 'string')
+        return bin.trim() !== '';
+    return isRecord(bin) && Object.values(bin).some((v) => typeof v === 'string' && v.trim() !== '');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/workspace/definition.ts
+
+
+const PNPM_WORKSPACE_FILE = 'pnpm-workspace.yaml';
+/**
+ * The workspace globs of a root, or undefined when it defines no workspace.
+ * `rootManifest` is the root package.json's parsed value (anything);
+ * `pnpmWorkspaceYamlText` the text of pnpm-workspace.yaml when the file exists.
+ * A malformed definition is a ConfigError naming the file and the field.
+ */
+function workspacePatterns(rootManifest, pnpmWorkspaceYamlText) {
+    if (pnpmWorkspaceYamlText !== undefined)
+        return pnpmPatterns(pnpmWorkspaceYamlText);
+    if (!definition_isRecord(rootManifest) || !('workspaces' in rootManifest))
+        return undefined;
+    const workspaces = rootManifest.workspaces;
+    if (workspaces === undefined || workspaces === null)
+        return undefined;
+    if (Array.isArray(workspaces))
+        return { file: 'package.json', patterns: globList(workspaces, 'package.json', 'workspaces') };
+    if (definition_isRecord(workspaces)) {
+        if (workspaces.packages === undefined)
+            return undefined;
+        if (!Array.isArray(workspaces.packages))
+            throw new errors/* ConfigError */.xL(`package.json: workspaces.packages must be an array of folder globs such as ["packages/*"] (got ${describe(workspaces.packages)})`);
+        return { file: 'package.json', patterns: globList(workspaces.packages, 'package.json', 'workspaces.packages') };
+    }
+    throw new errors/* ConfigError */.xL(`package.json: workspaces must be an array of folder globs such as ["packages/*"], or { "packages": [...] } (got ${describe(workspaces)})`);
+}
+function pnpmPatterns(text) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: not valid YAML: ${reason}`);
+    }
+    if (document === null || document === undefined)
+        return { file: PNPM_WORKSPACE_FILE, patterns: [] };
+    if (!definition_isRecord(document))
+        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: must be a mapping with a "packages:" list (got ${describe(document)})`);
+    if (document.packages === undefined || document.packages === null)
+        return { file: PNPM_WORKSPACE_FILE, patterns: [] };
+    if (!Array.isArray(document.packages))
+        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: packages must be a list of folder globs such as - "packages/*" (got ${describe(document.packages)})`);
+    return { file: PNPM_WORKSPACE_FILE, patterns: globList(document.packages, PNPM_WORKSPACE_FILE, 'packages') };
+}
+function globList(items, file, field) {
+    return items.map((item, index) => {
+        if (typeof item !== 'string' || item.trim() === '' || item.trim() === '!')
+            throw new errors/* ConfigError */.xL(`${file}: ${field}[${index}] must be a folder glob such as "packages/*" (got ${describe(item)})`);
+        return item.trim();
+    });
+}
+function definition_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${String(value)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
+
+
 
 
 
@@ -19428,24 +19996,89 @@ async function openWorkspace(directory, configFlag, context) {
     await requireDirectory(rootDir, directory, context);
     const { config, file } = await context.adapters.configFile.load(rootDir, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
     const configLabel = file ? external_node_path_default().relative(context.cwd, file) || file : '.github/mcp-release.yml';
-    return { rootDir, config, discovery: await discoverPackages(rootDir, config, configLabel, context) };
+    const found = await discoverPackages(rootDir, config, configLabel, context);
+    const packages = await Promise.all(found.discovery.packages.map((p) => describePackage(p, found.source, context)));
+    return {
+        rootDir,
+        config,
+        discovery: { packages, skippedPrivate: found.discovery.skippedPrivate },
+        source: found.source,
+        ...(found.definitionFile ? { definitionFile: found.definitionFile } : {}),
+    };
 }
 /**
- * The packages a command works on: the root folder, or what the config's
- * `packages:` entries find (src/config/discover.ts decides; the source tree
- * adapter globs and reads).
+ * A package's name, version, privacy and kind, from its package.json and
+ * whether a server.json is beside it. A folder given on its own that no
+ * workspace holds (a standalone package) is the server the user pointed the
+ * command at: it is checked and started as one whatever its dependencies, so
+ * a server written without an SDK does not pass smoke by being skipped. A
+ * workspace member given on its own (a PR-checks leg) is judged like the
+ * workspace judges it.
+ */
+async function describePackage(pkg, source, context) {
+    const manifest = await context.adapters.sourceTree.readJsonObject(external_node_path_default().join(pkg.dir, 'package.json'));
+    const serverJson = await context.adapters.fs.stat(external_node_path_default().join(pkg.dir, 'server.json')).catch(() => undefined);
+    const judged = packageKindWithReason(manifest, serverJson?.isFile() ?? false);
+    const standalone = source === 'root' && judged.kind === 'library' && !(await inWorkspace(pkg.dir, context));
+    const decision = standalone
+        ? {
+            kind: 'server',
+            reason: `a standalone package given on its own (in a workspace it would be a library: ${judged.reason})`,
+        }
+        : judged;
+    return {
+        ...pkg,
+        name: typeof manifest?.name === 'string' ? manifest.name : undefined,
+        version: typeof manifest?.version === 'string' ? manifest.version : undefined,
+        private: manifest?.private === true,
+        kind: decision.kind,
+        kindReason: decision.reason,
+    };
+}
+/**
+ * The packages a command works on: what the config's `packages:` entries find;
+ * without them, what the root's workspace definition (package.json `workspaces`,
+ * pnpm-workspace.yaml) finds; without one, the root folder
+ * (src/config/discover.ts and src/workspace/definition.ts decide; the source
+ * tree adapter globs and reads).
  */
 async function discoverPackages(rootDir, config, configLabel, context) {
     const searches = packageSearches(config, configLabel);
     if (!searches)
-        return { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] };
+        return discoverWorkspace(rootDir, context);
+    return { discovery: await searchPackages(rootDir, searches, configLabel, context), source: 'config' };
+}
+async function discoverWorkspace(rootDir, context) {
+    const tree = context.adapters.sourceTree;
+    const lone = {
+        discovery: { packages: [{ dir: rootDir, relDir: '.' }], skippedPrivate: [] },
+        source: 'root',
+    };
+    const rootManifest = await tree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
+    const definition = workspacePatterns(rootManifest, await tree.readText(external_node_path_default().join(rootDir, PNPM_WORKSPACE_FILE)));
+    if (!definition || !definition.patterns.some((p) => !p.startsWith('!')))
+        return lone;
+    const found = await searchPackages(rootDir, workspaceSearches(definition), definition.file, context, false);
+    // The root is decided by its own package.json, whatever the globs matched.
+    const packages = found.packages.filter((p) => p.relDir !== '.');
+    const skippedPrivate = found.skippedPrivate.filter((relDir) => relDir !== '.');
+    if (rootIsPackage(rootManifest))
+        packages.unshift({ dir: rootDir, relDir: '.' });
+    if (packages.length === 0 && skippedPrivate.length === 0)
+        throw new errors/* ConfigError */.xL(`${definition.file}: ${definition.file === 'package.json' ? 'workspaces' : 'packages'} (${definition.patterns.join(', ')}) matches no folder with a package.json under ${rootDir}`);
+    return { discovery: { packages, skippedPrivate }, source: 'workspace', definitionFile: definition.file };
+}
+async function searchPackages(rootDir, searches, label, context, 
+/** Config entries must each find something (a typo would check nothing); a workspace glob need not, as for the managers. */
+requireFound = true) {
     const tree = context.adapters.sourceTree;
     const results = [];
     for (const search of searches) {
         if (search.problem)
             throw new errors/* ConfigError */.xL(search.problem);
         const manifests = await tree.findFiles(rootDir, search.glob, search.ignore);
-        checkSearchFound(search, manifests, rootDir, configLabel);
+        if (requireFound)
+            checkSearchFound(search, manifests, rootDir, label);
         results.push({ search, manifests });
     }
     const found = foundFolders(results);
@@ -19455,6 +20088,72 @@ async function discoverPackages(rootDir, config, configLabel, context) {
         if (!named && (await tree.readJsonObject(external_node_path_default().join(rootDir, relDir, 'package.json')))?.private === true)
             privateDirs.add(relDir);
     return discovery(rootDir, found, (relDir) => privateDirs.has(relDir));
+}
+/**
+ * Every package the root's workspace definition (package.json `workspaces`,
+ * pnpm-workspace.yaml `packages:`, src/workspace/definition.ts) lists, private
+ * ones included, sorted by folder; undefined when the root defines no
+ * workspace (or one of the root alone). A folder whose package.json is
+ * unreadable is left out, as the managers leave it out.
+ */
+async function workspaceMembers(rootDir, context) {
+    const tree = context.adapters.sourceTree;
+    const rootManifest = await tree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
+    const definition = workspacePatterns(rootManifest, await tree.readText(external_node_path_default().join(rootDir, PNPM_WORKSPACE_FILE)));
+    if (!definition || !definition.patterns.some((p) => !p.startsWith('!')))
+        return undefined;
+    const relDirs = new Set();
+    for (const search of workspaceSearches(definition)) {
+        if (search.problem)
+            throw new errors/* ConfigError */.xL(search.problem);
+        for (const file of await tree.findFiles(rootDir, search.glob, search.ignore))
+            relDirs.add(external_node_path_default().posix.dirname(file));
+    }
+    const members = [];
+    for (const relDir of [...relDirs].sort()) {
+        const dir = external_node_path_default().join(rootDir, relDir);
+        const manifest = relDir === '.' ? rootManifest : await tree.readJsonObject(external_node_path_default().join(dir, 'package.json'));
+        if (!manifest)
+            continue;
+        members.push({ dir, relDir, name: typeof manifest.name === 'string' ? manifest.name : undefined, manifest });
+    }
+    return members;
+}
+/** One package folder judged as the commands judge it when given on its own (promote's smoke test asks). */
+async function packageAt(dir, context) {
+    return describePackage({ dir, relDir: '.' }, 'root', context);
+}
+/**
+ * Whether the nearest folder above `dir` that defines a workspace (as the
+ * package managers look upwards) lists `dir` as one of its packages. A
+ * malformed definition up there is not this command's concern: not a member.
+ */
+async function inWorkspace(dir, context) {
+    const tree = context.adapters.sourceTree;
+    for (let parent = external_node_path_default().dirname(dir);; parent = external_node_path_default().dirname(parent)) {
+        const yaml = await tree.readText(external_node_path_default().join(parent, PNPM_WORKSPACE_FILE));
+        const manifest = await tree.readJsonObject(external_node_path_default().join(parent, 'package.json'));
+        let definition;
+        try {
+            definition = workspacePatterns(manifest, yaml);
+        }
+        catch {
+            return false;
+        }
+        if (definition) {
+            const rel = external_node_path_default().relative(parent, dir).split((external_node_path_default()).sep).join('/');
+            for (const search of workspaceSearches(definition)) {
+                if (search.problem)
+                    continue;
+                const found = await tree.findFiles(parent, search.glob, search.ignore);
+                if (found.includes(`${rel}/package.json`))
+                    return true;
+            }
+            return false;
+        }
+        if (external_node_path_default().dirname(parent) === parent)
+            return false;
+    }
 }
 async function requireDirectory(dir, given, context) {
     const info = await context.adapters.fs.stat(dir).catch(() => undefined);
@@ -19488,6 +20187,22 @@ function aggregateReport(command, packages, timings, notes, outputs = {}) {
 /** Notes for packages a wildcard matched but that are never published. */
 function skippedNotes(skippedPrivate) {
     return skippedPrivate.map((dir) => `skipped ${dir}: "private": true (never published)`);
+}
+/**
+ * How each package was judged (src/workspace/classify.ts) and why: every
+ * package of a workspace or `packages:`, and a folder given on its own when it
+ * is judged a library (a standalone server needs no note, as it always was).
+ */
+function kindNotes(packages, source) {
+    return packages
+        .filter((p) => source !== 'root' || p.kind === 'library')
+        .map((p) => `${p.name ?? p.relDir}${p.name ? ` (${p.relDir})` : ''}: checked as ${p.kind === 'library' ? 'a library' : 'an MCP server'} (${p.kindReason})`);
+}
+/** Notes for libraries a command that starts servers leaves alone. */
+function libraryNotes(packages) {
+    return packages
+        .filter((p) => p.kind === 'library')
+        .map((p) => `skipped ${p.name ?? p.relDir}: a library (${p.kindReason})`);
 }
 
 ;// CONCATENATED MODULE: ./src/release/doctor.ts
@@ -19609,7 +20324,7 @@ async function doctor(input, context) {
     const npmVersion = facts.npmVersion;
     const failOn = input['fail-on'] ?? 'error';
     const expiry = tokenExpiryFindings(facts, context.adapters.clock.now());
-    const findings = (0,rules/* rateAll */.US)([...doctorFindings(facts), ...expiry.findings], config.rules);
+    const findings = (0,src_rules/* rateAll */.US)([...doctorFindings(facts), ...expiry.findings], config.rules);
     const name = typeof manifest?.name === 'string' ? manifest.name : input.directory;
     const given = context.settings.credentials;
     const promoteCredential = given.npmPromoteToken
@@ -19698,7 +20413,174 @@ function digestsOf(bytes) {
 ;// CONCATENATED MODULE: ./src/release/manifest.ts
 const MANIFEST_FILE = 'release-manifest.json';
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/layout/references.ts
+var references = __nccwpck_require__(36342);
+;// CONCATENATED MODULE: ./src/release/packed-check.ts
+
+
+/*
+ * Checks of a packed tarball before anything is published: over the package.json
+ * inside it and its file list (paths relative to the package, without "package/").
+ */
+/** Dependency fields that reach a user's install (devDependencies never do). */
+const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/**
+ * Protocols only the repository's own manager understands. A registry install
+ * of a package holding them fails with EUNSUPPORTEDPROTOCOL (FACTS "Package managers").
+ */
+const LOCAL_PROTOCOL = /^(workspace|catalog|file|link):/;
+/** Runtime dependency specs in the packed manifest that still use a local protocol. */
+function unresolvedDependencies(manifest) {
+    const out = [];
+    for (const field of RUNTIME_FIELDS) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const [name, spec] of Object.entries(deps))
+            if (typeof spec === 'string' && LOCAL_PROTOCOL.test(spec.trim()))
+                out.push({ field, name, spec });
+    }
+    return out;
+}
+/**
+ * `bin`, `main` and `exports` targets (every condition and subpath) the tarball
+ * does not hold. `main` resolves as CommonJS does (extensions, index.js); a
+ * pattern with `*` counts when it matches any packed file; exports targets not
+ * starting with "./" and targets outside the package are validate's business.
+ */
+function missingTargets(manifest, files) {
+    const packed = new Set(files);
+    const out = [];
+    const check = (label, target, candidates) => {
+        const rel = (0,references/* normalizeTarget */.R_)(target);
+        if (!rel)
+            return;
+        if (rel.includes('*')) {
+            const matches = picomatch_default()(rel.replace(/\*/g, '**'), { dot: true });
+            if (!files.some((f) => matches(f)))
+                out.push({ label, path: rel });
+            return;
+        }
+        if (!candidates(rel).some((c) => packed.has(c)))
+            out.push({ label, path: rel });
+    };
+    for (const bin of (0,references/* binTargets */.Qd)(manifest))
+        check(`bin "${bin.name}"`, bin.target, (rel) => [rel]);
+    for (const entry of (0,references/* entryTargets */.Bt)(manifest)) {
+        if (entry.field === 'main')
+            check('main', entry.target, (rel) => [rel, `${rel}.js`, `${rel}.json`, `${rel}.node`, `${rel}/index.js`]);
+        else if (entry.field === 'exports' && entry.target.startsWith('./'))
+            check(entry.label, entry.target, (rel) => [rel]);
+    }
+    return out;
+}
+/**
+ * The findings of a packed tarball: one per unresolved dependency, and ONE
+ * listing every missing build output (they share one cause and one fix).
+ */
+function packedFindings(manifest, files, manager) {
+    const findings = unresolvedDependencies(manifest).map((d) => ({
+        rule: 'pack/unresolved-protocol',
+        message: `${d.field} "${d.name}": "${d.spec}" is still in the packed package.json; a registry install fails on it (EUNSUPPORTEDPROTOCOL)`,
+        file: 'package.json',
+        fix: `Pack with the repository's manager (${manager.name === 'npm' ? 'npm cannot rewrite it: use a real version range' : `\`mcp-release pack\` runs ${manager.name === 'bun' ? 'bun pm pack' : `${manager.name} pack`}`}), whose pack rewrites it to a real version range.`,
+    }));
+    const missing = missingTargets(manifest, files);
+    if (missing.length) {
+        const list = missing.map((m) => `${m.label} -> ${m.path}`).join(', ');
+        findings.push({
+            rule: 'pack/unbuilt',
+            message: `the tarball lacks ${missing.length === 1 ? 'a build output' : `${missing.length} build outputs`} (was the package built?): ${list}`,
+            file: 'package.json',
+            fix: manager.buildScript
+                ? `Run the build (\`${manager.name} run build\` in the package folder, or \`mcp-release install --build\` at the repository root) before packing, and check "files" includes the output.`
+                : 'Build the package before packing (it has no "build" script), and check "files" includes the output.',
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/workspace/package-manager.ts
+var package_manager = __nccwpck_require__(34907);
+;// CONCATENATED MODULE: ./src/commands/package-manager.ts
+
+
+/** The detection facts of one folder: which marker files it holds, its package.json, yarn.lock's first bytes. */
+async function rootFacts(dir, context) {
+    const { fs } = context.adapters;
+    const names = await fs.readdir(dir).catch(() => []);
+    const files = names.filter((n) => package_manager/* ROOT_MARKER_FILES */.cB.includes(n));
+    const manifest = files.includes('package.json')
+        ? await fs.readJsonObject(external_node_path_default().join(dir, 'package.json')).catch(() => undefined)
+        : undefined;
+    let yarnLockHead;
+    if (files.includes('yarn.lock')) {
+        // The first 4 KB say which yarn wrote it (`# yarn lockfile v1` or berry's `__metadata:`).
+        const handle = await fs.open(external_node_path_default().join(dir, 'yarn.lock'), 'r').catch(() => undefined);
+        if (handle) {
+            try {
+                const buffer = Buffer.alloc(4096);
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+                yarnLockHead = buffer.subarray(0, bytesRead).toString('utf8');
+            }
+            finally {
+                await handle.close();
+            }
+        }
+    }
+    return { files, ...(manifest ? { manifest } : {}), ...(yarnLockHead !== undefined ? { yarnLockHead } : {}) };
+}
+/**
+ * The repository root of a package folder: the nearest folder (itself or an
+ * ancestor, not above the git checkout or the home folder) with a package.json
+ * that defines a workspace or sits next to a lockfile; else the package folder.
+ * Then its manager.
+ */
+async function managerRootOf(dir, context) {
+    const { fs } = context.adapters;
+    let current = external_node_path_default().resolve(dir);
+    for (;;) {
+        const facts = await rootFacts(current, context);
+        // A lockfile counts only next to a package.json (a stray lockfile in /tmp or a home folder is no project).
+        if ((0,package_manager/* isManagerRoot */.cl)(facts.files, facts.manifest) && facts.files.includes('package.json'))
+            return {
+                root: current,
+                detected: (0,package_manager/* detectPackageManager */.Lv)(facts),
+                ...(facts.manifest ? { manifest: facts.manifest } : {}),
+            };
+        const atCheckout = await fs
+            .stat(external_node_path_default().join(current, '.git'))
+            .then(() => true)
+            .catch(() => false);
+        const parent = external_node_path_default().dirname(current);
+        if (atCheckout || parent === current || current === context.adapters.runtime.homeDir)
+            break;
+        current = parent;
+    }
+    const facts = await rootFacts(dir, context);
+    return {
+        root: external_node_path_default().resolve(dir),
+        detected: (0,package_manager/* detectPackageManager */.Lv)(facts),
+        ...(facts.manifest ? { manifest: facts.manifest } : {}),
+    };
+}
+/** Detection at a folder taken as the repository root (install's DIR). */
+async function managerAt(root, context) {
+    const facts = await rootFacts(root, context);
+    return {
+        root: external_node_path_default().resolve(root),
+        detected: (0,package_manager/* detectPackageManager */.Lv)(facts),
+        ...(facts.manifest ? { manifest: facts.manifest } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/pack.ts
+
+
+
 
 
 
@@ -19718,7 +20600,7 @@ const pack_OPTIONS = (0,define_command/* pickOptions */.Sb)({
 });
 const packCommand = (0,define_command/* defineCommand */.NB)({
     name: 'pack',
-    summary: "Pack once (npm pack, no lifecycle scripts) and record the tarball's integrity, files and commit in release-manifest.json.",
+    summary: "Pack once with the repository's manager (npm pack, pnpm pack, yarn pack or bun pm pack; no lifecycle scripts), refuse a tarball with workspace:/catalog:/file:/link: dependencies or missing build output, and record its integrity, files and commit in release-manifest.json.",
     positional: 'directory',
     options: pack_OPTIONS,
     outputs: {
@@ -19736,26 +20618,31 @@ async function pack(input, context) {
     const { discovery } = await openWorkspace(input.directory, input.config, context);
     const packages = [];
     const outputs = {};
+    const notes = [];
     for (const pkg of discovery.packages) {
         const outBase = input.out ? external_node_path_default().resolve(context.cwd, input.out) : pkg.dir;
         const outDir = input.out && discovery.packages.length > 1 ? external_node_path_default().join(outBase, pkg.relDir.replace(/[\\/]/g, '-')) : outBase;
         await context.adapters.fs.mkdir(outDir, { recursive: true }).catch((error) => {
             throw new errors/* UsageError */.eb(`pack: --out: cannot create ${outDir}: ${error.message}`);
         });
-        const result = await context.log.step(`npm pack ${pkg.relDir}`, () => packOne(pkg.dir, outDir, context));
+        const owner = await managerRootOf(pkg.dir, context);
+        const manager = owner.detected.name;
+        if (manager === 'yarn') {
+            const scripts = (await context.adapters.fs.readJsonObject(external_node_path_default().join(pkg.dir, 'package.json')).catch(() => undefined))?.scripts;
+            const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts?.[h] === 'string');
+            // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+            if (hooks.length)
+                notes.push(`${pkg.relDir}: yarn pack runs its ${hooks.join(' and ')} script (yarn has no switch to skip them)`);
+        }
+        const result = await context.log.step(`${manager === 'bun' ? 'bun pm' : manager} pack ${pkg.relDir}`, () => packOne(pkg.dir, outDir, owner, context));
         if (!result.ok) {
+            const file = pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`;
             packages.push({
-                name: pkg.relDir,
+                name: result.name ?? pkg.relDir,
+                ...(result.version ? { version: result.version } : {}),
                 dir: pkg.relDir,
                 ok: false,
-                findings: [
-                    {
-                        rule: 'pack/failed',
-                        severity: 'error',
-                        message: result.error,
-                        file: pkg.relDir === '.' ? 'package.json' : `${pkg.relDir}/package.json`,
-                    },
-                ],
+                findings: (0,src_rules/* rateAll */.US)('error' in result ? [{ rule: 'pack/failed', message: result.error, file: 'package.json' }] : result.findings, {}, { prefix: pkg.relDir, ...(result.name ? { package: result.name } : {}) }).map((f) => ({ ...f, file: f.file ?? file })),
             });
             continue;
         }
@@ -19772,16 +20659,54 @@ async function pack(input, context) {
             });
         }
     }
-    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, skippedNotes(discovery.skippedPrivate), outputs);
+    return aggregateReport('pack', packages, { total: Math.round(performance.now() - started) }, [...skippedNotes(discovery.skippedPrivate), ...notes], outputs);
 }
-async function packOne(dir, outDir, context) {
-    const { fs, git, npmCli } = context.adapters;
-    const result = await npmCli.pack(dir, outDir);
-    if (!result.ok)
-        return result;
-    const { packed } = result;
-    const tarball = external_node_path_default().join(outDir, packed.filename);
-    const digests = digestsOf(await fs.readFile(tarball));
+/**
+ * Pack with the repository's own manager (npm pack; pnpm pack, yarn pack and
+ * bun pm pack rewrite workspace: and catalog: ranges), then check the tarball
+ * before anything is published: no local protocol left, every bin, main and
+ * exports target inside. Only a clean tarball gets its release-manifest.json.
+ */
+async function packOne(dir, outDir, owner, context) {
+    const { fs, git, npmCli, tarball } = context.adapters;
+    const manager = owner.detected.name;
+    let packed;
+    let packedManifest;
+    if (manager === 'npm') {
+        const result = await npmCli.pack(dir, outDir);
+        if (!result.ok)
+            return result;
+        packed = result.packed;
+        packedManifest = await tarball.readTarballManifest(external_node_path_default().join(outDir, packed.filename));
+    }
+    else {
+        const result = await context.adapters.packageManagers.for(owner.detected).pack(dir, outDir);
+        if (!result.ok)
+            return result;
+        const files = await tarball.listTarballFiles(result.tarball);
+        packedManifest = await tarball.readTarballManifest(result.tarball);
+        const bytes = await fs.stat(result.tarball);
+        packed = {
+            name: typeof packedManifest?.name === 'string' ? packedManifest.name : '',
+            version: typeof packedManifest?.version === 'string' ? packedManifest.version : '',
+            filename: external_node_path_default().relative(outDir, result.tarball) || external_node_path_default().basename(result.tarball),
+            size: bytes.size,
+            unpackedSize: files.reduce((sum, f) => sum + f.size, 0),
+            files,
+        };
+    }
+    if (!packedManifest)
+        return { ok: false, error: `${packed.filename} holds no readable package.json` };
+    const source = await fs.readJsonObject(external_node_path_default().join(dir, 'package.json')).catch(() => undefined);
+    const scripts = source?.scripts;
+    const problems = packedFindings(packedManifest, packed.files.map((f) => f.path), { name: manager, buildScript: typeof scripts?.build === 'string' });
+    if (problems.length) {
+        // Refused: the tarball is removed, so no later step can publish it.
+        await fs.rm(external_node_path_default().join(outDir, packed.filename), { force: true });
+        return { ok: false, findings: problems, name: packed.name, version: packed.version };
+    }
+    const tarballPath = external_node_path_default().join(outDir, packed.filename);
+    const digests = digestsOf(await fs.readFile(tarballPath));
     const commit = await git.headCommit(dir);
     const manifest = {
         schemaVersion: 1,
@@ -19925,6 +20850,7 @@ var release_visibility = __nccwpck_require__(59177);
 
 
 
+
 const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 /** Doctor rules publish checks itself, with its own findings. */
 const HANDLED_HERE = new Set(['doctor/registry', 'doctor/no-credentials']);
@@ -19981,7 +20907,7 @@ async function publish(input, context) {
     if (input.provenance === 'true' && !oidc)
         throw new errors/* UsageError */.eb('publish: provenance: true needs an OIDC identity: GitHub Actions with `permissions: id-token: write` (npm signs provenance with it)');
     const findings = [];
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], config.rules));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message }], config.rules));
     const report = (name, version, outputs, notes = []) => aggregateReport('publish', [
         {
             name,
@@ -20000,6 +20926,14 @@ async function publish(input, context) {
     // Refused before the registry is asked anything: such bytes must never reach it.
     if (inspected.unsafe.length) {
         finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${inspected.unsafe.join('; ')}`);
+        return report(String(manifest.name), String(manifest.version), {});
+    }
+    // A workspace:/catalog:/file:/link: dependency (plain npm pack in a pnpm, yarn or bun workspace) would reach
+    // the registry and fail every install with EUNSUPPORTEDPROTOCOL: refused here too, before the registry hears of it.
+    const unresolved = unresolvedDependencies(manifest);
+    if (unresolved.length) {
+        for (const d of unresolved)
+            finding('pack/unresolved-protocol', `${input.tarball}: ${d.field} "${d.name}": "${d.spec}" is still in the packed package.json; a registry install fails on it (EUNSUPPORTEDPROTOCOL)`);
         return report(String(manifest.name), String(manifest.version), {});
     }
     const { name, version } = manifest;
@@ -20168,9 +21102,6 @@ function withSlash(url) {
     return url.endsWith('/') ? url : `${url}/`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __nccwpck_require__(31954);
 ;// CONCATENATED MODULE: ./src/util/size.ts
@@ -20893,8 +21824,6 @@ function relevantActionlintResults(results) {
     return results.filter((r) => r.message && !isNewerContextProperty(r.message));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/scan/workflows/model.ts
 
 function parseWorkflowFile(path, text, kind) {
@@ -21259,6 +22188,7 @@ function auditConditions(file) {
 
 
 
+
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
 /** One array per rule set, so the engine builds each keyword automaton once. */
 const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
@@ -21346,25 +22276,57 @@ function lockFindings(lock) {
         },
     ];
 }
-/** Whether to ask npm audit: off, run it, or not possible (no lockfile). */
-function auditMode(settings, hasLock) {
+const NPM_TARGET = { manager: 'npm', lockfile: 'package-lock.json' };
+function asTarget(target) {
+    return typeof target === 'boolean' ? (target ? NPM_TARGET : { manager: 'npm' }) : target;
+}
+/** Whether to ask the manager's audit: off, run it, or not possible (no lockfile). */
+function auditMode(settings, target) {
     if ((settings.scan.audit ?? 'auto') === 'off')
         return 'off';
-    if (!hasLock)
-        return { unavailable: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)' };
+    const { manager, lockfile } = asTarget(target);
+    if (!lockfile)
+        return { unavailable: noLockfileReason(manager) };
     return 'run';
 }
-/** The audit's findings and state, from the mode and (when it ran) npm's answer. */
-function auditFindings(mode, outcome, settings, hasLock) {
+/** "no pnpm-lock.yaml (pnpm audit needs a lockfile: run `pnpm install` and commit it)", per manager. */
+function noLockfileReason(manager) {
+    const audit = manager === 'yarn' ? 'yarn npm audit' : `${manager} audit`;
+    return `no ${(0,package_manager/* lockfileName */.Ty)(manager)} (${audit} needs a lockfile: run \`${manager} install\` and commit it)`;
+}
+/** How the manager fixes a vulnerable dependency. */
+function auditFixAdvice(manager, name) {
+    switch (manager) {
+        case 'pnpm':
+            return 'pnpm audit --fix';
+        case 'yarn':
+            return `yarn up -R ${name}`;
+        case 'bun':
+            return 'bun audit fix';
+        default:
+            return 'npm audit fix';
+    }
+}
+/** The audit's findings and state, from the mode and (when it ran) the manager's answer. */
+function auditFindings(mode, outcome, settings, target) {
     if (mode === 'off')
         return { findings: [], state: 'off' };
+    const { manager, lockfile } = asTarget(target);
+    const auditName = manager === 'yarn' ? 'yarn npm audit' : `${manager} audit`;
     const unavailable = (reason) => ({
         findings: [
             {
                 rule: 'scan/audit-unavailable',
                 message: `dependencies were not audited: ${reason}`,
-                file: hasLock ? 'package-lock.json' : 'package.json',
+                file: lockfile ?? 'package.json',
                 line: 1,
+                ...(manager === 'npm'
+                    ? {}
+                    : {
+                        fix: lockfile
+                            ? `Check the registry answers \`${auditName}\`.`
+                            : `Run \`${manager} install\` and commit ${(0,package_manager/* lockfileName */.Ty)(manager)}.`,
+                    }),
             },
         ],
         state: 'unavailable',
@@ -21372,16 +22334,21 @@ function auditFindings(mode, outcome, settings, hasLock) {
     if (mode !== 'run')
         return unavailable(mode.unavailable);
     if (!outcome)
-        return unavailable('npm audit did not run');
+        return unavailable(`${auditName} did not run`);
     if (!outcome.ok)
         return unavailable(outcome.reason);
     const level = settings.scan.auditLevel ?? 'high';
     const over = outcome.vulnerabilities.filter((v) => (0,audit/* atOrAbove */.kU)(v.severity, level));
     const findings = over.map((v) => ({
         rule: 'scan/vulnerable-dependency',
-        message: `${v.name} ${v.range} has a ${v.severity} vulnerability${v.via.length ? `: ${v.via.slice(0, 3).join('; ')}` : ''}${v.fixAvailable ? ' (a fix is available: npm audit fix)' : ''}`,
-        file: 'package-lock.json',
+        message: `${v.name} ${v.range} has a ${v.severity} vulnerability${v.via.length ? `: ${v.via.slice(0, 3).join('; ')}` : ''}${v.fixAvailable ? ` (a fix is available: ${auditFixAdvice(manager, v.name)})` : ''}`,
+        file: lockfile ?? 'package.json',
         line: 1,
+        ...(manager === 'npm'
+            ? {}
+            : {
+                fix: `Upgrade it (\`${auditFixAdvice(manager, v.name)}\`), or override the transitive version in package.json.`,
+            }),
     }));
     return { findings, state: over.length ? 'vulnerable' : 'ok' };
 }
@@ -21441,11 +22408,14 @@ function actionlintFindings(results) {
 
 
 
+
 const scan_OPTIONS = (0,define_command/* pickOptions */.Sb)({
     directory: true,
     config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
     'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
-    registry: { description: "Registry npm audit asks (default: the config's registry, else npm's)." },
+    registry: {
+        description: "Registry the repository's manager audits against (default: the config's registry, else the manager's).",
+    },
 });
 const scanCommand = (0,define_command/* defineCommand */.NB)({
     name: 'security-scan',
@@ -21471,6 +22441,7 @@ async function scan(input, context) {
     // then one package at a time: each already reads its files in parallel.
     const dirs = discovery.packages.map((p) => p.dir);
     const packs = await context.log.step(`security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`, () => context.adapters.packageFolder.packList(dirs));
+    const audits = new Map();
     for (const [index, pkg] of discovery.packages.entries()) {
         const settings = settingsForPackage(config, pkg.relDir);
         const manifest = await context.adapters.sourceTree.readJsonObject(external_node_path_default().join(pkg.dir, 'package.json'));
@@ -21478,9 +22449,10 @@ async function scan(input, context) {
         const result = await scanPackage(pkg.dir, name, manifest, settings, context, {
             ...(registry ? { registry } : {}),
             workflows: true,
+            audits,
             ...(packs[index] ? { packed: packs[index] } : {}),
         });
-        const findings = (0,rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name });
+        const findings = (0,src_rules/* rateAll */.US)(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name }).map((f) => (f.file?.includes('../') ? { ...f, file: external_node_path_default().posix.normalize(f.file) } : f));
         packages.push({ name, dir: pkg.relDir, ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.secrets += result.stats.secrets;
         totals.files += result.stats.filesScanned;
@@ -21492,7 +22464,7 @@ async function scan(input, context) {
         const { files } = await context.adapters.sourceTree.trackedFiles(rootDir);
         const manifest = await context.adapters.sourceTree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
         const repo = await workflowFindings(rootDir, 'repository', files, ownRepository(manifest), context);
-        const findings = (0,rules/* rateAll */.US)(repo.findings, scanOverrides(settings), { package: 'repository' });
+        const findings = (0,src_rules/* rateAll */.US)(repo.findings, scanOverrides(settings), { package: 'repository' });
         packages.push({ name: 'repository', dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? settings.failOn), findings });
         totals.workflows += repo.count;
     }
@@ -21530,15 +22502,32 @@ async function scanPackage(dir, name, manifest, settings, context, options) {
     const packed = sets.pack?.files.map((f) => f.path) ?? [];
     if (manifest)
         findings.push(...tarballFindings(manifest, packed), ...linkFindings(await tree.symlinks(dir, sets.files.filter((f) => f.tracked).map((f) => f.path))));
-    const lock = (await tree.readJsonObject(external_node_path_default().join(dir, 'package-lock.json'))) ??
-        (await tree.readJsonObject(external_node_path_default().join(dir, 'npm-shrinkwrap.json')));
-    findings.push(...lockFindings(lock));
-    const hasLock = lock !== undefined;
-    const mode = auditMode(settings, hasLock);
-    const outcome = mode === 'run'
-        ? await context.log.step(`security-scan ${name}: npm audit`, () => context.adapters.npmAudit.audit(dir, options.registry))
-        : undefined;
-    const audit = auditFindings(mode, outcome, settings, hasLock);
+    // The audit is the repository's manager's, over its lockfile at the repository root (one run per root).
+    const owner = await managerRootOf(dir, context);
+    const { detected } = owner;
+    const lockfile = detected.lockfile ? external_node_path_default().join(owner.root, detected.lockfile) : undefined;
+    const lock = detected.name === 'npm' && lockfile
+        ? await tree.readJsonObject(lockfile)
+        : ((await tree.readJsonObject(external_node_path_default().join(dir, 'package-lock.json'))) ??
+            (await tree.readJsonObject(external_node_path_default().join(dir, 'npm-shrinkwrap.json'))));
+    const lockRel = lockfile ? external_node_path_default().relative(dir, lockfile).split((external_node_path_default()).sep).join('/') : undefined;
+    findings.push(...lockFindings(lock).map((f) => (lockRel && detected.name === 'npm' ? { ...f, file: lockRel } : f)));
+    const target = { manager: detected.name, ...(lockRel ? { lockfile: lockRel } : {}) };
+    const mode = auditMode(settings, target);
+    const auditName = detected.name === 'yarn' ? 'yarn npm audit' : `${detected.name} audit`;
+    let outcome;
+    if (mode === 'run') {
+        const key = `${owner.root}\0${options.registry ?? ''}`;
+        let pending = options.audits?.get(key);
+        if (!pending) {
+            pending = context.log.step(`security-scan ${name}: ${auditName}`, () => context.adapters.packageManagers
+                .for(detected)
+                .audit(owner.root, options.registry ? { registry: options.registry } : {}));
+            options.audits?.set(key, pending);
+        }
+        outcome = await pending;
+    }
+    const audit = auditFindings(mode, outcome, settings, target);
     findings.push(...audit.findings);
     let workflows = 0;
     if (options.workflows) {
@@ -21866,7 +22855,7 @@ async function sign(input, context) {
         table.rows.push(...tarballs.map((t) => [external_node_path_default().basename(t), 'not signed: checksums only']));
     }
     else if (!signer) {
-        findings.push(...(0,rules/* rateAll */.US)([
+        findings.push(...(0,src_rules/* rateAll */.US)([
             {
                 rule: 'sign/unsigned',
                 message: 'no signing identity: no --key or MCP_RELEASE_SIGNING_KEY, and no OIDC token (GitHub Actions with `id-token: write`, or SIGSTORE_ID_TOKEN): only SHA256SUMS was written',
@@ -21894,7 +22883,7 @@ async function sign(input, context) {
         catch (error) {
             if (error instanceof errors/* UsageError */.eb)
                 throw error;
-            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${error.message}` }]));
+            findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'sign/failed', message: `${signer.kind} signing failed: ${error.message}` }]));
         }
         Object.assign(outputs, { bundles: JSON.stringify(bundles), provenance: JSON.stringify(provenance) });
         for (const file of [...bundles, ...provenance])
@@ -21989,7 +22978,7 @@ async function verify(input, context) {
     }
     const findings = [];
     const notes = [];
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }]));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message }]));
     const verified = [];
     const outputs = {};
     const bytes = await fs.readFile(tarball);
@@ -22101,6 +23090,8 @@ async function verify(input, context) {
     return aggregateReport('verify', [{ name: external_node_path_default().basename(tarball), dir: '.', ok: (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error'), findings }], { total: Math.round(performance.now() - started) }, notes, { sha256, verified: JSON.stringify(verified), ...outputs });
 }
 
+// EXTERNAL MODULE: ./src/release/tag-styles.ts
+var tag_styles = __nccwpck_require__(17676);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 /** Where and as whom: in Actions from its context; locally from --repo and GITHUB_TOKEN. Undefined when either is missing. */
@@ -22281,7 +23272,7 @@ function isReadOnlyRefusal(error) {
 }
 
 // EXTERNAL MODULE: ./src/release/bump.ts
-var bump = __nccwpck_require__(57097);
+var release_bump = __nccwpck_require__(57097);
 ;// CONCATENATED MODULE: ./src/release/changelog.ts
 
 
@@ -22459,39 +23450,6 @@ function bumpOfCommits(commits) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./src/release/release-target.ts
-
-
-const release_target_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-/** The target from what the command read: the package.json, the repository root and the config. Pure. */
-function releaseTargetOf(options) {
-    const { dir, name, version, repoRoot, config } = options;
-    const relativeDir = external_node_path_default().relative(repoRoot, dir);
-    return {
-        dir,
-        name,
-        version,
-        repoRoot,
-        relativeDir,
-        monorepo: relativeDir !== '',
-        config,
-        labels: { ...bump/* DEFAULT_LABELS */.Ge, ...(config.labels ?? {}) },
-        preid: config.prerelease?.id ?? 'beta',
-        stagingTag: config.stagingTag ?? 'next',
-        registry: release_target_withSlash(config.registry ?? release_target_DEFAULT_REGISTRY),
-    };
-}
-function gitTagFor(target, version) {
-    return target.monorepo ? `${target.name}@${version}` : `v${version}`;
-}
-/** The glob that finds this package's previous tags. */
-function gitTagGlob(target) {
-    return target.monorepo ? `${target.name}@*` : 'v*';
-}
-function release_target_withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-
 ;// CONCATENATED MODULE: ./src/release/entries.ts
 
 
@@ -22511,13 +23469,22 @@ function entryFromPull(pull) {
         breaking: parsed.breaking,
     };
 }
+/** The package's previous release tag among the tags reachable from HEAD, in any style the repository uses (release/tag-styles). */
+async function previousTag(git, target) {
+    const tags = await git.reachableTags(target.repoRoot);
+    return (0,tag_styles/* previousReleaseTag */.DA)({
+        name: target.name,
+        relativeDir: target.relativeDir,
+        ...(target.tagFormat ? { tagFormat: target.tagFormat } : {}),
+    }, tags);
+}
 /**
  * The changes since the package's last tag: one entry per merged PR when
  * GitHub can say which PR a commit came from, else one per commit (its
  * conventional-commit type, its `(#123)` reference, its author name).
  */
 async function gatherEntries(git, target, github) {
-    const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
+    const since = (await previousTag(git, target))?.tag;
     const commits = (await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : [])).filter((c) => !RELEASE_COMMIT.test(c.message));
     const entries = [];
     const seenPulls = new Set();
@@ -22546,8 +23513,17 @@ async function gatherEntries(git, target, github) {
             breaking: parsed.breaking,
         });
     }
+    const bound = github && commits.length > PR_LOOKUP_LIMIT
+        ? `merged PRs looked up for the newest ${PR_LOOKUP_LIMIT} of ${commits.length} commits (a bound on GitHub API calls); the older ones' entries come from their commit messages`
+        : undefined;
     // Oldest first reads like a story.
-    return { entries: entries.reverse(), ...(since ? { since } : {}), commits: commits.length, apiCalls };
+    return {
+        entries: entries.reverse(),
+        ...(since ? { since } : {}),
+        commits: commits.length,
+        apiCalls,
+        ...(bound ? { bound } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/release/plan-markdown.ts
@@ -22577,6 +23553,224 @@ function planMarkdown(view) {
     lines.push('<details><summary>Changelog section that will be written</summary>', '', view.notes.trimEnd(), '', '</details>', '', '<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
     return `${lines.join('\n')}\n`;
 }
+function workspacePlanMarkdown(view) {
+    const released = view.packages.filter((p) => p.next);
+    const lines = [
+        `### Release plan: ${released.length} of ${view.packages.length} packages`,
+        '',
+        ...(view.label ? [`Label: ${code(view.label)}`, ''] : []),
+        '| Package | Folder | Version | Why | git tag |',
+        '|---|---|---|---|---|',
+        ...view.packages.map((p) => p.next
+            ? `| ${code(p.name)} | ${code(p.dir)} | ${code(p.current)} → **${code(p.next)}**${p.bump ? ` (${(0,markdown/* escapeMarkdownInline */.E4)(p.bump)})` : ''} | ${(0,markdown/* escapeMarkdownInline */.E4)(p.why ?? '')} | ${code(p.gitTag ?? '')} |`
+            : `| ${code(p.name)} | ${code(p.dir)} | ${code(p.current)} (no release) | ${p.changed ? 'changed, no release label for it' : 'not changed'} | |`),
+        '',
+    ];
+    const problems = view.packages.flatMap((p) => (p.problems ?? []).map((problem) => `${p.name}: ${problem}`));
+    if (problems.length)
+        lines.push('> [!WARNING]', ...problems.map((p) => `> ${(0,markdown/* escapeMarkdownInline */.E4)(p)}`), '');
+    for (const p of released)
+        lines.push(`<details><summary>Changelog section of ${(0,markdown/* escapeMarkdownInline */.E4)(p.name)} ${(0,markdown/* escapeMarkdownInline */.E4)(p.next ?? '')}</summary>`, '', (p.notes ?? '').trimEnd(), '', '</details>', '');
+    lines.push('<sub>Updated by mcp-release-kit on every push to this PR.</sub>');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/release/monorepo-plan.ts
+
+
+
+const RUNTIME_DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+const monorepo_plan_DEPENDENCY_FIELDS = [...RUNTIME_DEPENDENCY_FIELDS, 'devDependencies'];
+/** The package folders (of `dirs`) that hold each changed path: the deepest folder owns a path. */
+function packagesOfPaths(dirs, paths) {
+    const sorted = [...dirs].sort((a, b) => b.length - a.length);
+    const touched = new Set();
+    for (const file of paths) {
+        const owner = sorted.find((dir) => dir === '.' || file === dir || file.startsWith(`${dir}/`));
+        if (owner !== undefined)
+            touched.add(owner);
+    }
+    return touched;
+}
+/** How a per-package label may name a package: its name, or its folder's last segment when unambiguous. */
+function packageAliases(packages) {
+    const aliases = new Map();
+    const segments = new Map();
+    for (const pkg of packages) {
+        aliases.set(pkg.name.toLowerCase(), pkg.name);
+        const last = (pkg.dir === '.' ? '' : (pkg.dir.split('/').pop() ?? '')).toLowerCase();
+        if (last)
+            segments.set(last, [...(segments.get(last) ?? []), pkg.name]);
+    }
+    for (const [segment, names] of segments)
+        if (names.length === 1 && !aliases.has(segment))
+            aliases.set(segment, names[0]);
+    return aliases;
+}
+/** Splits labels into the global release labels and the per-package ones (`<release label>:<package>`). */
+function parseMonorepoLabels(labels, names, packages) {
+    const aliases = packageAliases(packages);
+    const kinds = [...release_bump/* BUMPS */.ou, 'skip'];
+    const perPackage = new Map();
+    const problems = [];
+    const plain = [];
+    for (const label of new Set(labels)) {
+        const lower = label.toLowerCase();
+        const kind = kinds.find((k) => lower.startsWith(`${names[k].toLowerCase()}:`));
+        if (!kind) {
+            plain.push(label);
+            continue;
+        }
+        const ref = lower.slice(names[kind].length + 1).trim();
+        const name = aliases.get(ref);
+        if (!name) {
+            problems.push(`label ${label} names no package of this repository (use a package name or its folder: ${[...aliases.keys()].sort().join(', ')})`);
+            continue;
+        }
+        const earlier = perPackage.get(name);
+        if (earlier) {
+            problems.push(`${name} has 2 release labels (${earlier.label}, ${label}): keep exactly one`);
+            continue;
+        }
+        perPackage.set(name, kind === 'skip' ? { kind: 'skip', label } : { kind: 'release', bump: kind, label });
+    }
+    return { global: (0,release_bump/* decideFromLabels */.QK)(plain, names), perPackage, problems };
+}
+/**
+ * The packages released by labels: the changed ones under the global label
+ * (unless a per-package label says otherwise), and every package with a
+ * per-package release label. Dependents are added by {@link dependentsToRelease}
+ * once the new versions are known.
+ */
+function releasesFromLabels(options) {
+    const { packages, changed, labels } = options;
+    const out = [];
+    for (const { name } of packages) {
+        const own = labels.perPackage.get(name);
+        if (own?.kind === 'skip')
+            continue;
+        if (own)
+            out.push({ name, bump: own.bump, reason: 'label', because: own.label });
+        else if (changed.has(name) && labels.global.kind === 'release')
+            out.push({ name, bump: labels.global.bump, reason: 'changed', because: labels.global.label });
+    }
+    return out;
+}
+/** The range a dependent states for an internal package, if any, in the fields that matter. */
+function internalSpecs(manifest, dependency, fields = RUNTIME_DEPENDENCY_FIELDS) {
+    const out = [];
+    for (const field of fields) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        const spec = deps[dependency];
+        if (typeof spec === 'string')
+            out.push({ field, spec });
+    }
+    return out;
+}
+/**
+ * Whether a dependent's spec must change (or its published manifest changes)
+ * when the dependency is released at `version`: always for `workspace:`; for
+ * a semver range, when the version falls outside it. Other protocols (file:,
+ * link:, catalog:, npm: aliases, tags) are not tied to the workspace version.
+ */
+function specFollows(spec, version) {
+    if (spec.startsWith('workspace:'))
+        return true;
+    const range = semver_default().validRange(spec);
+    if (range === null || /^[a-z]+:/i.test(spec))
+        return false;
+    return !semver_default().satisfies(version, spec);
+}
+/**
+ * Packages not yet released that must follow the released ones (name ->
+ * next version): each with a patch, naming what it follows. Call again with
+ * their versions added until it returns nothing (a chain of dependents).
+ */
+function dependentsToRelease(packages, released) {
+    const out = [];
+    for (const pkg of packages) {
+        if (released.has(pkg.name))
+            continue;
+        const follows = [...released]
+            .filter(([dependency, version]) => internalSpecs(pkg.manifest, dependency).some(({ spec }) => specFollows(spec, version)))
+            .map(([dependency]) => dependency);
+        if (follows.length)
+            out.push({ name: pkg.name, bump: 'patch', reason: 'dependent', because: follows.join(', ') });
+    }
+    return out;
+}
+/**
+ * The spec a dependent gets for a released internal package: `workspace:`
+ * specs stay (the package manager writes the version at pack time); a range
+ * the new version satisfies stays; otherwise the range moves to the new
+ * version keeping its operator (`^1.1.0` -> `^2.0.0`, `~1.1.0` -> `~1.2.0`,
+ * `1.1.0` -> `2.0.0`); a compound range becomes `^version`. Undefined: unchanged.
+ */
+function movedSpec(spec, version) {
+    if (!specFollows(spec, version) || spec.startsWith('workspace:'))
+        return undefined;
+    const simple = /^(\^|~|=|>=|)\s*v?\d+(\.\d+)?(\.\d+)?(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(spec.trim());
+    if (simple)
+        return `${simple[1] === '>=' ? '^' : (simple[1] ?? '')}${version}`;
+    return `^${version}`;
+}
+/**
+ * A name for a package's artifacts, unique per package folder, of
+ * [A-Za-z0-9._-] only: the folder with other characters made `-` (40 at
+ * most) and the first 8 hex digits of its sha256, exactly as the release
+ * workflow names them (`tr -c 'A-Za-z0-9._-' '-' | cut -c1-40` and `sha256sum`).
+ */
+function artifactSlug(dir) {
+    const slug = dir.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 40);
+    return `${slug}-${(0,external_node_crypto_.createHash)('sha256').update(dir).digest('hex').slice(0, 8)}`;
+}
+/** Parses `--releases` JSON; throws an Error whose message names the entry and field at fault. */
+function parseReleaseRequests(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('is not JSON (expected the releases output of plan: [{"dir","bump"|"next-version"}, ...])');
+    }
+    if (!Array.isArray(parsed))
+        throw new Error('must be a JSON array (the releases output of plan)');
+    const seen = new Set();
+    return parsed.map((entry, i) => {
+        if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+            throw new Error(`[${i}] is not an object`);
+        const record = entry;
+        const dir = record.dir;
+        if (typeof dir !== 'string' || !dir || dir.split(/[\\/]/).includes('..') || dir.startsWith('/'))
+            throw new Error(`[${i}].dir must be a package folder relative to the repository root`);
+        const clean = dir.replace(/\\/g, '/').replace(/\/+$/, '') || '.';
+        if (seen.has(clean))
+            throw new Error(`[${i}].dir ${clean} is listed twice`);
+        seen.add(clean);
+        const bump = record.bump;
+        const version = record['next-version'];
+        const request = { dir: clean };
+        if (typeof record.name === 'string')
+            request.name = record.name;
+        // A bump is recomputed at the head the commit is made on (a lost race bumps again); an exact
+        // version (bump "") is taken as it is.
+        if (typeof bump === 'string' && bump !== '') {
+            if (!release_bump/* BUMPS */.ou.includes(bump))
+                throw new Error(`[${i}].bump "${bump}" is not one of ${release_bump/* BUMPS */.ou.join(', ')}`);
+            request.bump = bump;
+        }
+        else if (typeof version === 'string' && version !== '') {
+            if (!semver_default().valid(version) || semver_default().clean(version) !== version)
+                throw new Error(`[${i}].next-version "${version}" is not a semver version`);
+            request.version = version;
+        }
+        else
+            throw new Error(`[${i}] needs "bump" (${release_bump/* BUMPS */.ou.join(', ')}) or "next-version"`);
+        return request;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/release/release-commit.ts
 
@@ -22594,19 +23788,41 @@ function planMarkdown(view) {
  */
 const RELEASE_OF = 'Release-Of';
 function releaseSubject(name, version) {
-    return `chore(release): ${name}@${version}`;
+    return releasesSubject([{ name, version }]);
+}
+/** One commit for several packages of a monorepo: `chore(release): @a/x@1.2.0, @a/y@0.3.1`. */
+function releasesSubject(releases) {
+    return `chore(release): ${releases.map((r) => `${r.name}@${r.version}`).join(', ')}`;
 }
 function releaseMessage(name, version, releaseOf) {
-    return releaseOf
-        ? `${releaseSubject(name, version)}\n\n${RELEASE_OF}: ${releaseOf}\n`
-        : releaseSubject(name, version);
+    return releasesMessage([{ name, version }], releaseOf);
 }
-/** The package and version a release commit subject names (`chore(release): <name>@<version>`), any package. Pure. */
-function releasedBySubject(subject) {
-    const match = /^chore\(release\): (.+)@([^@\s]+)$/.exec(subject.trim());
-    if (!match || !semver_default().valid(match[2]))
+function releasesMessage(releases, releaseOf) {
+    const subject = releasesSubject(releases);
+    return releaseOf ? `${subject}\n\n${RELEASE_OF}: ${releaseOf}\n` : subject;
+}
+/** Every package and version a release commit subject names (one, or a monorepo's list); undefined when it is no release subject. Pure. */
+function releasesBySubject(subject) {
+    const match = /^chore\(release\): (.+)$/.exec(subject.trim());
+    if (!match)
         return undefined;
-    return { name: match[1], version: match[2] };
+    const out = [];
+    // npm names hold no ", " (no spaces at all), so the list splits on it.
+    for (const item of match[1].split(', ')) {
+        const at = /^(.+)@([^@\s]+)$/.exec(item.trim());
+        if (!at || !semver_default().valid(at[2]))
+            return undefined;
+        out.push({ name: at[1], version: at[2] });
+    }
+    return out;
+}
+/** The package and version a release commit subject names (`chore(release): <name>@<version>`; a monorepo's commit: its first), any package. Pure. */
+function releasedBySubject(subject) {
+    const releases = releasesBySubject(subject);
+    const first = releases?.[0];
+    if (!first || !releases)
+        return undefined;
+    return releases.length > 1 ? { ...first, releases } : first;
 }
 /**
  * Pure: picks the newest commit of `git log` output (records of sha, subject,
@@ -22614,21 +23830,21 @@ function releasedBySubject(subject) {
  * or an abbreviation of one, either way round).
  */
 function parseReleaseCommit(logOutput, name, releaseOf) {
-    const prefix = `chore(release): ${name}@`;
     for (const record of logOutput.split('\x1e')) {
         const [sha = '', subject = '', trailers = ''] = record.replace(/^\n/, '').split('\x1f');
-        if (!sha || !subject.startsWith(prefix))
+        const releases = sha ? releasesBySubject(subject) : undefined;
+        // undefined name: any release commit (a monorepo's, whichever packages it names).
+        const mine = name === undefined ? releases?.[0] : releases?.find((r) => r.name === name);
+        if (!mine || !releases)
             continue;
-        const version = subject.slice(prefix.length).trim();
-        if (!semver_default().valid(version))
-            continue;
+        const version = mine.version;
         const named = trailers
             .split(',')
             .map((t) => t.trim().toLowerCase())
             .filter(Boolean);
         const wanted = releaseOf.toLowerCase();
         if (named.some((t) => t.startsWith(wanted) || wanted.startsWith(t)))
-            return { sha: sha.trim(), version };
+            return { sha: sha.trim(), version, ...(releases.length > 1 ? { releases } : {}) };
     }
     return undefined;
 }
@@ -22648,6 +23864,46 @@ async function findReleaseCommit(git, options) {
     }
     const output = await git.logGrep(cwd, rev, `${RELEASE_OF}: ${releaseOf}`);
     return output === undefined ? undefined : parseReleaseCommit(output, name, releaseOf);
+}
+
+;// CONCATENATED MODULE: ./src/release/release-target.ts
+
+
+
+const release_target_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+/** The target from what the command read: the package.json, the repository root and the config. Pure. */
+function releaseTargetOf(options) {
+    const { dir, name, version, repoRoot, config } = options;
+    const relativeDir = external_node_path_default().relative(repoRoot, dir);
+    return {
+        dir,
+        name,
+        version,
+        repoRoot,
+        relativeDir,
+        monorepo: relativeDir !== '',
+        config,
+        labels: { ...release_bump/* DEFAULT_LABELS */.Ge, ...(config.labels ?? {}) },
+        preid: config.prerelease?.id ?? 'beta',
+        stagingTag: config.stagingTag ?? 'next',
+        registry: release_target_withSlash(config.registry ?? release_target_DEFAULT_REGISTRY),
+        ...(config.tagFormat ? { tagFormat: config.tagFormat } : {}),
+    };
+}
+/** The format the package's tags are written in: the config's `tagFormat`, else the default for where the package sits. */
+function tagFormatOf(target) {
+    return target.tagFormat ?? (0,tag_styles/* defaultTagFormat */.rr)(target.monorepo);
+}
+/** The git tag of a version of the package (the configured `tagFormat`, else `v1.2.3` / `name@1.2.3`). */
+function gitTagFor(target, version) {
+    return (0,tag_styles/* formatTag */._3)(tagFormatOf(target), target.name, version);
+}
+/** The glob (`git tag --list`, `describe --match`) of the tags written in the package's own format. */
+function gitTagGlob(target) {
+    return tagFormatOf(target).split(NAME_PLACEHOLDER).join(target.name).split(VERSION_PLACEHOLDER).join('*');
+}
+function release_target_withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
 }
 
 // EXTERNAL MODULE: ./src/surface/diff.ts
@@ -22701,25 +23957,54 @@ function releaseCategories(files, skipLabel) {
 
 
 
+
 /**
  * What every release command reads about its package and repository, through the adapters.
  */
 /** The package a release command works on: its package.json, its repository and the config (release/release-target). */
 async function openReleaseTarget(context, directory, configFlag, command) {
     const { configFile, fs, git } = context.adapters;
-    const dir = external_node_path_default().resolve(context.cwd, directory);
+    const given = external_node_path_default().resolve(context.cwd, directory);
+    const dir = await onePackageOf(context, given, directory, configFlag, command);
+    const shown = external_node_path_default().relative(context.cwd, dir) || '.';
     const manifest = await fs
         .readFile(external_node_path_default().join(dir, 'package.json'), 'utf8')
         .then((text) => JSON.parse(text))
         .catch(() => undefined);
     if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest))
-        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} is missing or not a JSON object`);
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(shown, 'package.json')} is missing or not a JSON object`);
     const { name, version } = manifest;
     if (typeof name !== 'string' || typeof version !== 'string')
-        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(directory, 'package.json')} needs "name" and "version"`);
+        throw new errors/* UsageError */.eb(`${command}: ${external_node_path_default().join(shown, 'package.json')} needs "name" and "version"`);
     const repoRoot = (await git.repositoryRoot(dir)) ?? dir;
     const { config } = await configFile.load(repoRoot, configFlag ? external_node_path_default().resolve(context.cwd, configFlag) : undefined);
     return releaseTargetOf({ dir, name, version, repoRoot, config });
+}
+/**
+ * A release command acts on one package. Given a repository root that holds
+ * several (a workspace definition or the config's `packages:`), the user must
+ * name one: a usage error lists the folders. A root holding exactly one works
+ * on it. A folder below the repository root is the package itself.
+ */
+async function onePackageOf(context, dir, directory, configFlag, command) {
+    const info = await context.adapters.fs.stat(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        return dir;
+    const repoRoot = await context.adapters.git.repositoryRoot(dir);
+    const real = (p) => context.adapters.fs.realpath(p).catch(() => p);
+    if (repoRoot && (await real(repoRoot)) !== (await real(dir)))
+        return dir;
+    const { discovery, source } = await openWorkspace(directory, configFlag, context);
+    if (source === 'root')
+        return dir;
+    const [only, ...others] = discovery.packages;
+    if (only && others.length === 0)
+        return only.dir;
+    const from = source === 'config' ? "the config's packages:" : 'its workspace definition';
+    const folders = discovery.packages.map((p) => external_node_path_default().relative(context.cwd, p.dir) || '.');
+    if (!only)
+        throw new errors/* UsageError */.eb(`${command}: "${directory}" holds no package to release (${from} finds only private packages: ${discovery.skippedPrivate.join(', ')})`);
+    throw new errors/* UsageError */.eb(`${command}: "${directory}" holds ${folders.length} packages (${from}); name one package folder: ${folders.join(', ')}`);
 }
 /** The CHANGELOG sections: GitHub's .github/release.yml when the repository has one, else Keep a Changelog's. */
 async function loadCategories(context, repoRoot, skipLabel) {
@@ -22888,6 +24173,8 @@ function exactSpec(target) {
 
 
 
+
+
 /*
  * Smoke-testing packages, the orchestration the smoke, promote, surface and
  * diff commands share: the MCP server adapter installs and starts the server, the
@@ -22919,7 +24206,10 @@ async function resolveTargets(input, context) {
     const kind = await context.adapters.packageFolder.pathKind(resolved);
     if (kind === 'dir') {
         const { config, discovery } = await openWorkspace(input.target, input.config, context);
-        const items = discovery.packages.map((p) => ({
+        // A library is never started: it has no server to speak MCP (src/workspace/classify.ts).
+        const items = discovery.packages
+            .filter((p) => p.kind === 'server')
+            .map((p) => ({
             target: { kind: 'dir', dir: p.dir },
             settings: settingsForPackage(config, p.relDir),
             relDir: p.relDir,
@@ -22928,7 +24218,7 @@ async function resolveTargets(input, context) {
         return {
             items,
             ...(config.registry ? { registry: config.registry } : {}),
-            notes: skippedNotes(discovery.skippedPrivate),
+            notes: [...libraryNotes(discovery.packages), ...skippedNotes(discovery.skippedPrivate)],
             outputs: {},
         };
     }
@@ -23021,7 +24311,9 @@ async function runSmoke(target, options, context) {
                         rule: installed.rule,
                         message: installed.message,
                         ...(installed.evidence ? { evidence: installed.evidence } : {}),
+                        ...(installed.fix ? { fix: installed.fix } : {}),
                     },
+                    ...(installed.more ?? []),
                 ],
                 timings: { install: Math.round(performance.now() - started), sessions: 0 },
             };
@@ -23107,7 +24399,11 @@ async function installForSmoke(target, options, workDir, who, context) {
         return tarball;
     const installDir = external_node_path_default().join(workDir, 'install');
     await server.prepareInstallFolder(installDir);
-    const installed = await context.log.step(`smoke ${who}: install from tarball`, () => server.npm((0,install/* installArgs */.vd)(tarball.file, options.registry), installDir));
+    const alongside = tarball.internal.map((t) => t.file);
+    const title = alongside.length
+        ? `smoke ${who}: install from tarball, with ${tarball.internal.map((t) => t.name).join(', ')} from ${alongside.length === 1 ? 'its tarball' : 'their tarballs'}`
+        : `smoke ${who}: install from tarball`;
+    const installed = await context.log.step(title, () => server.npm((0,install/* installArgs */.vd)(tarball.file, options.registry, alongside), installDir));
     if (!installed.ok)
         return (0,install/* installFailure */.YU)(installed.output);
     if (options.installScripts) {
@@ -23151,17 +24447,102 @@ async function obtainTarball(target, options, workDir, who, context) {
             return fail(`the tarball ${target.file} has entries npm never packs, not installed: ${inspected.unsafe.join('; ')}`);
         const name = inspected.manifest?.name;
         return typeof name === 'string'
-            ? { ok: true, file: target.file, name }
+            ? { ok: true, file: target.file, name, internal: [] }
             : fail(`cannot read package.json in the tarball ${target.file}`);
     }
-    const title = target.kind === 'dir'
-        ? `smoke ${who}: pack the folder`
-        : `smoke ${who}: fetch from ${options.registry ?? 'the registry'}`;
-    const packed = await context.log.step(title, () => server.npm((0,install/* packArgs */["do"])(target, workDir, options.registry), target.kind === 'dir' ? target.dir : workDir));
+    if (target.kind === 'dir')
+        return packFolder(target.dir, options, workDir, who, context);
+    const packed = await context.log.step(`smoke ${who}: fetch from ${options.registry ?? 'the registry'}`, () => server.npm((0,install/* packArgs */["do"])(target, workDir, options.registry), workDir));
     const tarball = packed.ok ? (0,install/* packedTarball */.ft)(packed.output) : undefined;
     if (!tarball)
         return (0,install/* packFailure */.qr)(target, options.registry, packed.output);
-    return { ok: true, file: external_node_path_default().join(workDir, tarball.filename), name: tarball.name };
+    return { ok: true, file: external_node_path_default().join(workDir, tarball.filename), name: tarball.name, internal: [] };
+}
+/**
+ * A package folder packed as its repository publishes it: with the manager
+ * that owns the repository root (npm pack; pnpm pack, yarn pack and bun pm pack
+ * rewrite workspace: and catalog: ranges), together with every workspace
+ * package it needs at run time (dependencies, optionalDependencies and
+ * peerDependencies, transitively). In a pull request those are often at a
+ * version the registry does not have yet: installed from their tarballs in
+ * the same npm install, they never come from the registry. Every tarball is
+ * checked before anything is installed: a local protocol left in a packed
+ * package.json fails a user's install (EUNSUPPORTEDPROTOCOL), and a needed
+ * workspace package that was not built leaves the server nothing to import.
+ */
+async function packFolder(dir, options, workDir, who, context) {
+    const owner = await managerRootOf(dir, context);
+    const manager = owner.detected.name;
+    const how = manager === 'npm' ? '' : ` (${manager === 'bun' ? 'bun pm' : manager} pack)`;
+    const source = (await context.adapters.mcpServer.readJsonObject(external_node_path_default().join(dir, 'package.json'))) ?? {};
+    const members = (await workspaceMembers(owner.root, context)) ?? [];
+    const needed = (0,install/* internalDependencies */.h4)(source, members);
+    const unpublished = needed.filter((m) => m.manifest.private === true);
+    if (unpublished.length)
+        return {
+            ok: false,
+            rule: 'smoke/install-failed',
+            message: `${who} needs ${unpublished.map((m) => `${m.name} (${m.relDir})`).join(', ')} at run time, but ${unpublished.length === 1 ? 'that workspace package is' : 'those workspace packages are'} "private": true and never published: a user's install cannot get ${unpublished.length === 1 ? 'it' : 'them'}`,
+            fix: 'Publish the workspace package (remove "private": true), bundle it into the server (bundleDependencies or the build), or move it to devDependencies when only the build needs it.',
+        };
+    const own = await context.log.step(`smoke ${who}: pack the folder${how}`, () => smoke_package_packOne(dir, owner, options, workDir, context));
+    if (!own.ok)
+        return own;
+    const internal = [];
+    for (const member of needed) {
+        const packed = await context.log.step(`smoke ${who}: pack ${member.name} (${member.relDir}), a workspace package it needs${how}`, () => smoke_package_packOne(member.dir, owner, options, workDir, context));
+        if (!packed.ok)
+            return packed;
+        const scripts = member.manifest.scripts;
+        internal.push({ ...packed, relDir: member.relDir, buildScript: typeof scripts?.build === 'string' });
+    }
+    const problems = [];
+    const ownScripts = source.scripts;
+    const checked = [
+        { ...own, label: '', buildScript: typeof ownScripts?.build === 'string', server: true },
+        ...internal.map((t) => ({ ...t, label: `${t.name} (${t.relDir}), a workspace package it needs: `, server: false })),
+    ];
+    for (const t of checked) {
+        const manifest = (await context.adapters.tarball.readTarballManifest(t.file)) ?? {};
+        const files = (await context.adapters.tarball.listTarballFiles(t.file)).map((f) => f.path);
+        // The server's own missing build output is bin-not-found's business, after the install.
+        for (const f of packedFindings(manifest, files, { name: manager, buildScript: t.buildScript }))
+            if (f.rule === 'pack/unresolved-protocol' || !t.server)
+                problems.push({ rule: f.rule, message: `${t.label}${f.message}`, ...(f.fix ? { fix: f.fix } : {}) });
+    }
+    const [first, ...more] = problems;
+    if (first)
+        return { ok: false, ...first, ...(more.length ? { more } : {}) };
+    return { ok: true, file: own.file, name: own.name, internal: internal.map(({ file, name }) => ({ file, name })) };
+}
+/** One folder through the manager's own pack (npm: `npm pack --json --ignore-scripts`, as always). */
+async function smoke_package_packOne(dir, owner, options, workDir, context) {
+    const server = context.adapters.mcpServer;
+    const target = { kind: 'dir', dir };
+    if (owner.detected.name === 'npm') {
+        const packed = await server.npm((0,install/* packArgs */["do"])(target, workDir, options.registry), dir);
+        const tarball = packed.ok ? (0,install/* packedTarball */.ft)(packed.output) : undefined;
+        if (!tarball)
+            return (0,install/* packFailure */.qr)(target, options.registry, packed.output);
+        return { ok: true, file: external_node_path_default().join(workDir, tarball.filename), name: tarball.name };
+    }
+    const scripts = ((await server.readJsonObject(external_node_path_default().join(dir, 'package.json')))?.scripts ?? {});
+    const hooks = ['prepack', 'postpack'].filter((h) => typeof scripts[h] === 'string');
+    // https://yarnpkg.com/advanced/lifecycle-scripts: called at the beginning and the end of each yarn pack.
+    if (owner.detected.name === 'yarn' && hooks.length)
+        context.log.info(`yarn pack runs the ${hooks.join(' and ')} script of ${external_node_path_default().relative(context.cwd, dir) || '.'} (yarn has no switch to skip them)`);
+    const packed = await context.adapters.packageManagers.for(owner.detected).pack(dir, workDir);
+    const label = `${owner.detected.name === 'bun' ? 'bun pm' : owner.detected.name} pack of ${dir}`;
+    if (!packed.ok)
+        return { ok: false, rule: 'smoke/install-failed', message: `${label} failed: ${packed.error}` };
+    const name = (await server.inspectTarball(packed.tarball)).manifest?.name;
+    return typeof name === 'string'
+        ? { ok: true, file: packed.tarball, name }
+        : {
+            ok: false,
+            rule: 'smoke/install-failed',
+            message: `${label} wrote ${packed.tarball} without a readable package.json`,
+        };
 }
 /** The smoke command's work, shared with promote (which smoke-tests from the registry before it moves latest). */
 async function smokeReport(input, context) {
@@ -23178,7 +24559,7 @@ async function smokeReport(input, context) {
         if (wait?.note)
             targets.notes.push(wait.note);
         if (wait?.problem) {
-            const findings = (0,rules/* rateAll */.US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
+            const findings = (0,src_rules/* rateAll */.US)([{ rule: 'registry/not-yet-served', message: wait.problem }], t.settings.rules, {
                 package: t.label,
             });
             packages.push({ name: t.label, dir: t.label, ok: (0,model/* isOk */.HQ)(findings, failOn), findings });
@@ -23186,7 +24567,7 @@ async function smokeReport(input, context) {
         }
         const result = await runSmoke(t.target, smokeOptionsFor(t, input, parsedEnv.env, targets.registry), context);
         // Smoke findings concern the whole package: in a folder, they point at its package.json.
-        const findings = (0,rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
+        const findings = (0,src_rules/* rateAll */.US)(result.findings.map((f) => (t.relDir !== undefined ? { ...f, file: 'package.json' } : f)), t.settings.rules, { prefix: t.relDir ?? '.', package: result.packageName ?? t.label });
         packages.push({
             name: result.packageName ?? t.label,
             dir: t.relDir ?? t.label,
@@ -23241,6 +24622,8 @@ async function captureSurface(target, options, context, command) {
     if (env.bad !== undefined)
         throw new errors/* UsageError */.eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
     const targets = await resolveTargets(input, context);
+    if (targets.items.length === 0)
+        throw new errors/* UsageError */.eb(`${command}: "${target}" holds no MCP server to start${targets.notes.length ? ` (${targets.notes.join('; ')})` : ''}`);
     if (targets.items.length !== 1)
         throw new errors/* UsageError */.eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
     const t = targets.items[0];
@@ -23249,7 +24632,7 @@ async function captureSurface(target, options, context, command) {
         ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
         : t.label;
     // Without a surface, the smoke findings say why (it did not install, start or answer).
-    const findings = result.surface ? [] : (0,rules/* rateAll */.US)(result.findings, t.settings.rules);
+    const findings = result.surface ? [] : (0,src_rules/* rateAll */.US)(result.findings, t.settings.rules);
     // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
     return {
         ...(result.surface ? { surface: (0,known_secrets/* redactDeep */.KL)(result.surface, context.settings.secretValues) } : {}),
@@ -23260,6 +24643,9 @@ async function captureSurface(target, options, context, command) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
 
 
 
@@ -23302,6 +24688,7 @@ const plan_OPTIONS = (0,define_command/* pickOptions */.Sb)({
         description: 'Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.',
     },
     'surface-from': true,
+    base: true,
     repo: true,
     config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
     'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
@@ -23323,6 +24710,8 @@ const planCommand = (0,define_command/* defineCommand */.NB)({
         pr: 'The PR that decided, when one did.',
         'release-commit': 'With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).',
         'surface-impact': 'With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.',
+        releases: 'JSON array of the released packages, each {"name","dir","current-version","next-version","bump","git-tag","staging-tag","final-tag","artifact"} (one package: that one, or []); the single outputs above describe the first.',
+        changed: 'JSON array {"name","dir","kind"} of the packages the change touches (paths changed since the merge base, plus internal dependents); all packages when that cannot be known.',
     },
     run: plan,
 });
@@ -23344,24 +24733,14 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
     const fromLabels = (labels, source, pr) => {
         const decision = labelsOf(labels);
         const where = pr ? `PR #${pr}` : 'the labels';
+        const common = { source, labels, ...(pr ? { pr } : {}) };
         if (decision.kind === 'conflict')
-            return {
-                source,
-                conflict: decision.labels,
-                ...(pr ? { pr } : {}),
-                reason: `${where} has conflicting release labels`,
-            };
+            return { ...common, conflict: decision.labels, reason: `${where} has conflicting release labels` };
         if (decision.kind === 'skip')
-            return { source, label: decision.label, ...(pr ? { pr } : {}), reason: `${where} is labelled ${decision.label}` };
+            return { ...common, label: decision.label, reason: `${where} is labelled ${decision.label}` };
         if (decision.kind === 'none')
-            return { source, ...(pr ? { pr } : {}), reason: `${where} has no release label` };
-        return {
-            source,
-            bump: decision.bump,
-            label: decision.label,
-            ...(pr ? { pr } : {}),
-            reason: `${where} is labelled ${decision.label}`,
-        };
+            return { ...common, reason: `${where} has no release label` };
+        return { ...common, bump: decision.bump, label: decision.label, reason: `${where} is labelled ${decision.label}` };
     };
     if (input.labels !== undefined)
         return fromLabels(input.labels
@@ -23446,11 +24825,15 @@ class GitHubStepError extends Error {
 }
 async function plan(input, context) {
     const started = performance.now();
-    const target = await openReleaseTarget(context, input.directory, input.config, 'plan');
+    const workspace = await openWorkspace(input.directory, input.config, context);
+    if (workspace.discovery.packages.length > 1)
+        return planWorkspace(input, context, workspace, started);
+    const only = workspace.discovery.packages[0];
+    const target = await openReleaseTarget(context, only ? external_node_path_default().relative(context.cwd, only.dir) || '.' : input.directory, input.config, 'plan');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const findings = [];
     const notes = [];
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(target.dir, 'package.json')) }], target.config.rules));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(target.dir, 'package.json')) }], target.config.rules));
     const gh = await connect(input, context);
     if (!gh)
         notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)}); labels from --labels, else conventional commits`);
@@ -23458,6 +24841,14 @@ async function plan(input, context) {
         release: 'false',
         'current-version': target.version,
         'staging-tag': target.stagingTag,
+        releases: '[]',
+        changed: JSON.stringify([
+            {
+                name: target.name,
+                dir: target.relativeDir.split((external_node_path_default()).sep).join('/') || '.',
+                kind: await kindOf(context, target, only),
+            },
+        ]),
     };
     const done = () => aggregateReport('plan', [
         {
@@ -23471,7 +24862,7 @@ async function plan(input, context) {
                     title: 'Release plan',
                     columns: ['', ''],
                     rows: Object.entries(outputs)
-                        .filter(([k]) => k !== 'packages')
+                        .filter(([k]) => !['packages', 'releases', 'changed'].includes(k))
                         .map(([k, v]) => [k, v]),
                 },
             ],
@@ -23481,7 +24872,7 @@ async function plan(input, context) {
     const entries = async () => (gathered ??= await gatherEntries(context.adapters.git, target));
     let decision;
     try {
-        decision = await decide(input, context, gh, (labels) => (0,bump/* decideFromLabels */.QK)(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({
+        decision = await decide(input, context, gh, (labels) => (0,release_bump/* decideFromLabels */.QK)(labels, target.labels), async () => bumpOfCommits((await entries()).entries.map((e) => ({
             ...(e.type ? { type: e.type } : {}),
             breaking: e.breaking,
             subject: e.title,
@@ -23522,20 +24913,30 @@ async function plan(input, context) {
         next = decision.resumed.version;
     }
     else if (decision.exact) {
-        const problem = (0,bump/* checkExactVersion */.ex)(decision.exact, target.version, published);
+        const problem = (0,release_bump/* checkExactVersion */.ex)(decision.exact, target.version, published);
         if (problem)
             throw new errors/* UsageError */.eb(`plan: --version: ${problem}`);
         next = decision.exact;
     }
     else {
-        next = (0,bump/* nextVersion */.yU)({ current: target.version, bump: decision.bump, preid: target.preid, published });
+        next = (0,release_bump/* nextVersion */.yU)({
+            current: target.version,
+            bump: decision.bump,
+            preid: target.preid,
+            published,
+            latest: latestOnRegistry,
+        });
     }
+    const behind = (0,release_bump/* behindRegistryMessage */.le)(target.version, latestOnRegistry, registry);
+    if (behind)
+        finding('plan/behind-registry', behind);
     Object.assign(outputs, {
         release: 'true',
         'next-version': next,
         bump: decision.bump ?? '',
-        'final-tag': (0,bump/* finalTag */.F0)(next),
+        'final-tag': (0,release_bump/* finalTag */.F0)(next),
         'git-tag': gitTagFor(target, next),
+        releases: JSON.stringify([releaseEntry(target, next, decision.bump)]),
     });
     // The MCP surface guard: what the server's API change needs, against what the label gives.
     const surfaceCheck = input.surface || input['surface-from']
@@ -23587,7 +24988,7 @@ async function plan(input, context) {
                     bump: decision.bump,
                     label: decision.label,
                     stagingTag: target.stagingTag,
-                    finalTag: (0,bump/* finalTag */.F0)(next),
+                    finalTag: (0,release_bump/* finalTag */.F0)(next),
                     gitTag: gitTagFor(target, next),
                     notes: `${preview}${surfaceCheck?.table ? `\n**MCP surface** (against ${surfaceCheck.against ?? 'latest'}):\n\n${surfaceCheck.table}` : ''}`,
                     checks,
@@ -23682,6 +25083,461 @@ async function checkSurface(options) {
     }
     return check;
 }
+/** One entry of the releases output (the contract the release workflows' matrix reads). */
+function releaseEntry(target, next, bump) {
+    const dir = target.relativeDir.split((external_node_path_default()).sep).join('/') || '.';
+    return {
+        name: target.name,
+        dir,
+        'current-version': target.version,
+        'next-version': next,
+        bump: bump ?? '',
+        'git-tag': gitTagFor(target, next),
+        'staging-tag': target.stagingTag,
+        'final-tag': (0,release_bump/* finalTag */.F0)(next),
+        artifact: artifactSlug(dir),
+    };
+}
+/** The package's kind as discovery judged it (src/workspace/classify.ts decides, also for a folder given alone). */
+async function kindOf(context, target, discovered) {
+    if (discovered?.kind)
+        return discovered.kind;
+    const { fs } = context.adapters;
+    const manifest = await fs
+        .readFile(external_node_path_default().join(target.dir, 'package.json'), 'utf8')
+        .then((t) => JSON.parse(t))
+        .catch(() => ({}));
+    const hasServerJson = Boolean(await fs.stat(external_node_path_default().join(target.dir, 'server.json')).catch(() => undefined));
+    return packageKind(manifest, hasServerJson);
+}
+async function readEvent(context) {
+    const file = context.settings.github.eventPath;
+    if (!file)
+        return {};
+    const event = await context.adapters.fs
+        .readFile(file, 'utf8')
+        .then((t) => JSON.parse(t))
+        .catch(() => undefined);
+    if (!event || typeof event !== 'object')
+        return {};
+    const pull = event.pull_request;
+    const sha = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) && !/^0+$/.test(v) ? v : undefined);
+    const facts = {};
+    const baseSha = sha(pull?.base?.sha);
+    if (baseSha)
+        facts.baseSha = baseSha;
+    if (typeof pull?.base?.ref === 'string')
+        facts.baseRef = pull.base.ref;
+    if (typeof pull?.number === 'number')
+        facts.pr = pull.number;
+    const before = sha(event.before);
+    if (before)
+        facts.before = before;
+    return facts;
+}
+/**
+ * The paths the change touches: against --base (its merge base with HEAD);
+ * on a PR, since the merge base of its base branch and HEAD; on a push, the
+ * pushed range (the event's `before`, else the pushed commit's parent).
+ * Undefined (with why) when the checkout cannot tell: then every package counts as changed.
+ */
+async function changedSince(input, context, repoRoot, isPull) {
+    const { git } = context.adapters;
+    const head = await git.resolveCommit(repoRoot, 'HEAD');
+    if (!head)
+        return { unknown: 'the folder is not a git checkout with commits' };
+    const diff = async (from, label) => {
+        const paths = await git.changedPaths(repoRoot, from, head);
+        return paths ? { paths, range: label } : { unknown: `git could not diff ${label}` };
+    };
+    const sinceBaseOf = async (rev, label) => {
+        const resolved = await git.resolveCommit(repoRoot, rev);
+        if (!resolved)
+            return undefined;
+        const base = await git.mergeBase(repoRoot, resolved, head);
+        return base ? diff(base, `the merge base of ${label} and HEAD (${base.slice(0, 12)})`) : undefined;
+    };
+    if (input.base) {
+        const found = (await sinceBaseOf(input.base, input.base)) ?? (await sinceBaseOf(`origin/${input.base}`, input.base));
+        return found ?? { unknown: `--base ${input.base} is not a commit of this checkout` };
+    }
+    const event = await readEvent(context);
+    if (isPull) {
+        const tries = [];
+        if (event.baseSha)
+            tries.push([event.baseSha, `the PR's base ${event.baseSha.slice(0, 12)}`]);
+        if (event.baseRef)
+            tries.push([`refs/remotes/origin/${event.baseRef}`, `origin/${event.baseRef}`]);
+        for (const [rev, label] of tries) {
+            const found = await sinceBaseOf(rev, label);
+            if (found)
+                return found;
+        }
+        if (event.baseRef && (await git.fetchBranch(repoRoot, event.baseRef)).ok) {
+            const found = await sinceBaseOf(`refs/remotes/origin/${event.baseRef}`, `origin/${event.baseRef}`);
+            if (found)
+                return found;
+        }
+        return {
+            unknown: `the PR's base is not in the checkout (check out with fetch-depth: 0, or pass --base)`,
+        };
+    }
+    const sha = input.sha ?? context.settings.github.sha;
+    if (!sha)
+        return { unknown: 'no PR, no --base and no pushed commit to compare with' };
+    const pushed = await git.resolveCommit(repoRoot, sha);
+    if (!pushed)
+        return { unknown: `the pushed commit ${sha.slice(0, 12)} is not in the checkout` };
+    if (event.before && (await git.resolveCommit(repoRoot, event.before))) {
+        const paths = await git.changedPaths(repoRoot, event.before, pushed);
+        if (paths)
+            return { paths, range: `the pushed range ${event.before.slice(0, 12)}..${pushed.slice(0, 12)}` };
+    }
+    const parent = await git.resolveCommit(repoRoot, `${pushed}^`);
+    if (!parent)
+        return { unknown: `the pushed commit's parent is not in the checkout (check out with fetch-depth: 2 or more)` };
+    const paths = await git.changedPaths(repoRoot, parent, pushed);
+    return paths
+        ? { paths, range: `the pushed commit ${pushed.slice(0, 12)} (against its first parent)` }
+        : { unknown: 'git could not diff the pushed commit' };
+}
+/**
+ * plan over several packages (a workspace root, or the config's packages:):
+ * the changed packages (paths since the merge base) take the release label,
+ * per-package labels override, internal dependents follow with a patch.
+ * Each next version is computed from the higher of package.json and the
+ * registry's latest, as for one package.
+ */
+async function planWorkspace(input, context, workspace, started) {
+    const { fs, git } = context.adapters;
+    const plans = [];
+    for (const found of workspace.discovery.packages) {
+        const target = await openReleaseTarget(context, external_node_path_default().relative(context.cwd, found.dir) || '.', input.config, 'plan');
+        const manifest = JSON.parse(await fs.readFile(external_node_path_default().join(target.dir, 'package.json'), 'utf8'));
+        plans.push({
+            target,
+            pkg: {
+                name: target.name,
+                dir: target.relativeDir.split((external_node_path_default()).sep).join('/') || '.',
+                version: target.version,
+                manifest,
+            },
+            kind: await kindOf(context, target, found),
+            findings: [],
+            changed: false,
+        });
+    }
+    const duplicate = plans.find((p, i) => plans.findIndex((q) => q.pkg.name === p.pkg.name) !== i);
+    if (duplicate)
+        throw new errors/* UsageError */.eb(`plan: two packages are named ${duplicate.pkg.name}: every package of a monorepo needs its own name`);
+    const first = plans[0];
+    // The config check sees only its own packages: list; a workspace definition's packages are known here.
+    const format = workspace.config.tagFormat;
+    const collision = format ? (0,tag_styles/* tagFormatCollision */.kZ)(format, plans.length) : undefined;
+    if (collision)
+        throw new errors/* ConfigError */.xL(`${input.config ?? '.github/mcp-release.yml'}: tagFormat: "${format}" ${collision}`);
+    const repoRoot = first.target.repoRoot;
+    const registryOf = (p) => release_target_withSlash(input.registry ?? p.target.registry);
+    const notes = [...skippedNotes(workspace.discovery.skippedPrivate)];
+    const rate = (p, rule, message) => void p.findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message, file: external_node_path_default().relative(context.cwd, external_node_path_default().join(p.target.dir, 'package.json')) }], p.target.config.rules));
+    const outputs = { release: 'false', releases: '[]' };
+    const failOn = input['fail-on'] ?? workspace.config.failOn ?? 'error';
+    const done = () => {
+        const released = plans.filter((p) => p.release);
+        outputs.releases = JSON.stringify(released.map((p) => releaseEntry(p.target, p.release?.next ?? '', p.release?.bump)));
+        outputs.changed = JSON.stringify(plans.filter((p) => p.changed).map((p) => ({ name: p.pkg.name, dir: p.pkg.dir, kind: p.kind })));
+        const lead = released[0];
+        if (lead?.release) {
+            Object.assign(outputs, {
+                release: 'true',
+                'current-version': lead.target.version,
+                'next-version': lead.release.next,
+                bump: lead.release.bump ?? '',
+                'staging-tag': lead.target.stagingTag,
+                'final-tag': (0,release_bump/* finalTag */.F0)(lead.release.next),
+                'git-tag': gitTagFor(lead.target, lead.release.next),
+            });
+        }
+        return aggregateReport('plan', plans.map((p) => ({
+            name: p.pkg.name,
+            version: p.pkg.version,
+            dir: external_node_path_default().relative(context.cwd, p.target.dir) || '.',
+            ok: (0,model/* isOk */.HQ)(p.findings, input['fail-on'] ?? p.target.config.failOn ?? failOn),
+            findings: p.findings,
+            tables: [
+                {
+                    title: 'Release plan',
+                    columns: ['', ''],
+                    rows: [
+                        ['changed', p.changed ? 'yes' : 'no'],
+                        ['release', p.release ? 'true' : 'false'],
+                        ...(p.release
+                            ? [
+                                ['current-version', p.target.version],
+                                ['next-version', p.release.next],
+                                ['bump', p.release.bump ?? ''],
+                                ['why', `${p.release.reason}: ${p.release.because}`],
+                                ['git-tag', gitTagFor(p.target, p.release.next)],
+                            ]
+                            : []),
+                    ],
+                },
+            ],
+        })), { total: Math.round(performance.now() - started) }, notes, outputs);
+    };
+    const gh = await connect(input, context);
+    if (!gh)
+        notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)}); labels from --labels, else conventional commits`);
+    // Conventional commits, per package: each its own commits since its own tag.
+    const commitBumps = new Map();
+    const commitsBump = async () => {
+        const ORDER = ['prerelease', 'patch', 'minor', 'major'];
+        let best;
+        for (const p of plans) {
+            const gathered = await gatherEntries(git, p.target);
+            const bump = bumpOfCommits(gathered.entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title })));
+            if (!bump)
+                continue;
+            commitBumps.set(p.pkg.name, bump);
+            if (!best || ORDER.indexOf(bump) > ORDER.indexOf(best))
+                best = bump;
+        }
+        return best;
+    };
+    let decision;
+    try {
+        decision = await decide(input, context, gh, (labels) => parseMonorepoLabels(labels, first.target.labels, plans.map((p) => p.pkg)).global, commitsBump, () => resumableWorkspaceRelease(input, context, repoRoot), first.pkg.name);
+    }
+    catch (error) {
+        if (!(error instanceof GitHubStepError))
+            throw error;
+        rate(first, 'plan/github-failed', error.message);
+        return done();
+    }
+    Object.assign(outputs, {
+        source: decision.source,
+        ...(decision.pr ? { pr: String(decision.pr) } : {}),
+        ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+    });
+    notes.push(`decided by ${decision.source}: ${decision.reason}`);
+    // A re-run: the release commit names every package and version it released.
+    if (decision.resumed) {
+        const named = decision.resumed.releases ?? [{ name: first.pkg.name, version: decision.resumed.version }];
+        for (const { name, version } of named) {
+            const p = plans.find((q) => q.pkg.name === name);
+            if (p) {
+                p.changed = true;
+                p.release = { next: version, reason: 'resumed', because: decision.resumed.sha.slice(0, 12) };
+            }
+        }
+        return done();
+    }
+    // Which packages the change touches.
+    const isPull = Boolean(input.pr ?? pullFromRef(context.settings.github.ref)) || decision.source === 'pr';
+    let changedNames;
+    if (decision.source === 'conventional-commits' || decision.source === 'none') {
+        changedNames = new Set(commitBumps.keys());
+        if (decision.source === 'conventional-commits')
+            notes.push('changed packages: those with feat/fix/breaking commits in their folder since their last tag');
+    }
+    else {
+        const since = await changedSince(input, context, repoRoot, isPull);
+        if ('unknown' in since) {
+            changedNames = new Set(plans.map((p) => p.pkg.name));
+            notes.push(`changed packages: all (${since.unknown})`);
+        }
+        else {
+            const dirs = packagesOfPaths(plans.map((p) => p.pkg.dir), since.paths);
+            changedNames = new Set(plans.filter((p) => dirs.has(p.pkg.dir)).map((p) => p.pkg.name));
+            notes.push(`changed packages since ${since.range}: ${[...changedNames].join(', ') || 'none'} (${since.paths.length} changed path(s))`);
+        }
+    }
+    for (const p of plans)
+        p.changed = changedNames.has(p.pkg.name);
+    // What each package releases.
+    let planned = [];
+    /** Packages a `release:skip:<package>` label keeps out, even as a dependent. */
+    const skipped = new Map();
+    if (decision.labels !== undefined) {
+        const parsed = parseMonorepoLabels(decision.labels, first.target.labels, plans.map((p) => p.pkg));
+        const where = decision.pr ? `PR #${decision.pr}` : 'The change';
+        for (const problem of parsed.problems)
+            rate(first, 'plan/conflicting-labels', `${where}: ${problem}`);
+        if (decision.conflict)
+            rate(first, 'plan/conflicting-labels', `${where} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
+        if (parsed.problems.length || decision.conflict)
+            return done();
+        planned = releasesFromLabels({ packages: plans.map((p) => p.pkg), changed: changedNames, labels: parsed });
+        for (const [name, own] of parsed.perPackage)
+            if (own.kind === 'skip')
+                skipped.set(name, own.label);
+        if (parsed.global.kind === 'release' && changedNames.size === 0)
+            notes.push(`${decision.label ?? 'the release label'}: the change touches no package folder, so it releases none`);
+    }
+    else if (decision.bump) {
+        planned = plans
+            .filter((p) => changedNames.has(p.pkg.name))
+            .map((p) => ({
+            name: p.pkg.name,
+            bump: decision.bump,
+            reason: 'changed',
+            because: `--bump ${decision.bump}`,
+        }));
+    }
+    else if (decision.exact) {
+        planned = plans
+            .filter((p) => changedNames.has(p.pkg.name))
+            .map((p) => ({
+            name: p.pkg.name,
+            bump: 'patch',
+            reason: 'changed',
+            because: `--version ${decision.exact}`,
+        }));
+    }
+    else if (decision.source === 'conventional-commits') {
+        planned = plans.flatMap((p) => {
+            const bump = commitBumps.get(p.pkg.name);
+            return bump ? [{ name: p.pkg.name, bump, reason: 'changed', because: 'conventional commits' }] : [];
+        });
+    }
+    // Next versions: from the higher of package.json and latest; dependents follow until none is left.
+    const released = new Map();
+    const assign = async (release) => {
+        const p = plans.find((q) => q.pkg.name === release.name);
+        let state;
+        try {
+            state = await context.adapters.npmRegistry.packageState(registryOf(p), p.pkg.name);
+        }
+        catch (error) {
+            rate(p, 'plan/registry-unreachable', `${error.message}: the next version cannot be checked against what is published`);
+            return false;
+        }
+        const published = Object.keys(state.versions);
+        let next;
+        if (decision.exact && release.reason === 'changed') {
+            const problem = (0,release_bump/* checkExactVersion */.ex)(decision.exact, p.target.version, published);
+            if (problem)
+                throw new errors/* UsageError */.eb(`plan: --version: ${p.pkg.name}: ${problem}`);
+            next = decision.exact;
+        }
+        else
+            next = (0,release_bump/* nextVersion */.yU)({
+                current: p.target.version,
+                bump: release.bump,
+                preid: p.target.preid,
+                published,
+                latest: state.distTags.latest,
+            });
+        const behind = (0,release_bump/* behindRegistryMessage */.le)(p.target.version, state.distTags.latest, registryOf(p));
+        if (behind)
+            rate(p, 'plan/behind-registry', behind);
+        p.release = {
+            ...(decision.exact && release.reason === 'changed' ? {} : { bump: release.bump }),
+            next,
+            reason: release.reason,
+            because: release.because,
+        };
+        released.set(p.pkg.name, next);
+        return true;
+    };
+    let ok = true;
+    for (const release of planned)
+        ok = (await assign(release)) && ok;
+    const declined = new Set();
+    for (let round = 0; ok && round < plans.length; round += 1) {
+        const dependents = [];
+        for (const d of dependentsToRelease(plans.map((p) => p.pkg), released)) {
+            const label = skipped.get(d.name);
+            if (label === undefined)
+                dependents.push(d);
+            else if (!declined.has(d.name)) {
+                declined.add(d.name);
+                notes.push(`${d.name} follows ${d.because} but is labelled ${label}: not released`);
+            }
+        }
+        if (dependents.length === 0)
+            break;
+        for (const dependent of dependents) {
+            const p = plans.find((q) => q.pkg.name === dependent.name);
+            p.changed = true;
+            ok = (await assign(dependent)) && ok;
+        }
+    }
+    if (!ok)
+        for (const p of plans)
+            delete p.release;
+    if (input.surface || input['surface-from'])
+        notes.push('surface: not compared in a monorepo plan; run plan --surface on each server package');
+    if (input.comment && ok)
+        await commentWorkspace(input, context, gh, decision, plans, workspace, notes, rate);
+    return done();
+}
+/** A re-run in a monorepo: the one release commit made for the pushed commit, whatever packages it names. */
+async function resumableWorkspaceRelease(input, context, repoRoot) {
+    const { github: run } = context.settings;
+    const { git } = context.adapters;
+    if (input.pr || pullFromRef(run.ref))
+        return undefined;
+    const sha = input.sha ?? run.sha;
+    if (!sha)
+        return undefined;
+    const branch = run.ref?.startsWith('refs/heads/') && run.refName ? run.refName : await git.currentBranch(repoRoot);
+    if (!branch)
+        return undefined;
+    return findReleaseCommit(git, { cwd: repoRoot, branch, name: undefined, releaseOf: sha });
+}
+/** One sticky comment for the whole monorepo: a table of every package, and each release's changelog section. */
+async function commentWorkspace(input, context, gh, decision, plans, workspace, notes, rate) {
+    const pr = decision.pr ?? (input.pr ? Number(input.pr) : undefined);
+    if (!gh || !pr) {
+        notes.push(`comment: not written (${gh ? 'no PR number' : 'no GitHub repository and token'})`);
+        return;
+    }
+    const first = plans[0];
+    try {
+        const pull = await gh.call(`reading PR #${pr}`, 'pull-requests: read', () => getPull(gh.client, gh.target, pr));
+        const { categories } = await loadCategories(context, first.target.repoRoot, first.target.labels.skip);
+        const sections = [];
+        for (const p of plans) {
+            const entries = p.release ? (await gatherEntries(context.adapters.git, p.target)).entries : [];
+            sections.push({
+                name: p.pkg.name,
+                dir: p.pkg.dir,
+                current: p.target.version,
+                changed: p.changed,
+                ...(p.release
+                    ? {
+                        next: p.release.next,
+                        bump: p.release.bump ?? '',
+                        why: `${p.release.reason}: ${p.release.because}`,
+                        gitTag: gitTagFor(p.target, p.release.next),
+                        notes: renderNotes({
+                            entries: [
+                                ...entries.filter((e) => e.pr !== pr),
+                                ...(p.release.reason === 'dependent' ? [] : [entryFromPull(pull)]),
+                            ],
+                            categories,
+                            repositoryUrl: `https://github.com/${gh.target.owner}/${gh.target.repo}`,
+                            extra: [],
+                        }),
+                    }
+                    : {}),
+                problems: p.findings.map((f) => f.message),
+            });
+        }
+        const body = workspacePlanMarkdown({ packages: sections, ...(decision.label ? { label: decision.label } : {}) });
+        const key = `plan:workspace${workspace.rootDir === first.target.repoRoot ? '' : `:${external_node_path_default().relative(first.target.repoRoot, workspace.rootDir).split((external_node_path_default()).sep).join('/')}`}`;
+        const result = await writeComment(() => upsertStickyComment(gh.client, gh.target, pr, key, body), `writing the plan comment on PR #${pr}`);
+        notes.push(result ? `comment on PR #${pr}: ${result.action}` : READ_ONLY_COMMENT_NOTE);
+        if (result?.ignored.length)
+            notes.push(`comment on PR #${pr}: a comment with the plan's marker by ${result.ignored.join(', ')} was left alone (not written by this token, so not ours to edit)`);
+    }
+    catch (error) {
+        if (!(error instanceof GitHubStepError))
+            throw error;
+        rate(first, 'plan/github-failed', error.message);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commands/changelog-build.ts
 
@@ -23748,6 +25604,7 @@ async function buildChangelog(target, version, write, repo, context, surface) {
         changed,
         categoriesSource: source,
         ...(mcp ? { surfaceNote: mcp.note } : {}),
+        ...(gathered.bound ? { bound: gathered.bound } : {}),
     };
 }
 
@@ -23799,6 +25656,7 @@ async function changelog(input, context) {
     const notes = [
         `${result.entries} entries since ${result.since ?? 'the first commit'}; sections from ${result.categoriesSource}`,
         ...(result.surfaceNote ? [result.surfaceNote] : []),
+        ...(result.bound ? [result.bound] : []),
     ];
     if (input.write)
         notes.push(`${external_node_path_default().relative(context.cwd, result.file)}: ${result.changed ? 'written' : 'already up to date'}`);
@@ -23895,6 +25753,7 @@ var main = __nccwpck_require__(99547);
 ;// CONCATENATED MODULE: ./src/release/version-files.ts
 
 
+
 function editJson(text, edits) {
     const indent = /\n(\s+)"/.exec(text)?.[1] ?? '  ';
     const formattingOptions = {
@@ -23962,6 +25821,84 @@ function versionEditsOf(texts, input) {
     }));
     return edits.filter((e) => Boolean(e));
 }
+/**
+ * Pure: a workspace package's internal dependency specs moved for the
+ * released packages (name -> new version), in package.json's dependency
+ * fields: `workspace:` specs and ranges that hold the new version stay;
+ * others move keeping their operator (monorepo-plan's movedSpec).
+ */
+function dependencyRangeEdits(file, text, released) {
+    return planText(file, text, (doc) => rangeEditsIn(doc, [], released));
+}
+function rangeEditsIn(doc, at, released) {
+    const list = [];
+    for (const field of monorepo_plan_DEPENDENCY_FIELDS) {
+        const deps = doc[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const [name, version] of released) {
+            const spec = deps[name];
+            const moved = typeof spec === 'string' ? movedSpec(spec, version) : undefined;
+            if (moved)
+                list.push([[...at, field, name], moved]);
+        }
+    }
+    return list;
+}
+/**
+ * Pure: the same moves in npm's package-lock.json, which records each
+ * workspace package's declared specs under `packages["<folder>"]`: the
+ * release writes what `npm install` itself writes there after the change
+ * (checked with npm 10). Entries under node_modules are installed copies,
+ * not workspace packages: left alone.
+ *
+ * bun.lock is kept in step by {@link bunLockEdits}. pnpm-lock.yaml and yarn
+ * berry's yarn.lock are left as they are: neither records a workspace
+ * package's version (pnpm: `version: link:../../packages/lib` under the
+ * importer; yarn: `version: 0.0.0-use.local`), so `pnpm install
+ * --frozen-lockfile` and `yarn install --immutable` pass after a bump
+ * (checked with pnpm 10.20 and yarn 4.18). Both record the declared spec,
+ * which a `workspace:` spec keeps; a plain range moved in such a workspace
+ * (rare: pnpm links plain ranges only with link-workspace-packages) needs
+ * the manager's install to record it.
+ */
+function lockRangeEdits(file, text, released) {
+    return planText(file, text, (lock) => {
+        const packages = lock.packages;
+        if (!packages || typeof packages !== 'object')
+            return [];
+        const list = [];
+        for (const [key, entry] of Object.entries(packages)) {
+            if (key.split('/').includes('node_modules') || !entry || typeof entry !== 'object')
+                continue;
+            list.push(...rangeEditsIn(entry, ['packages', key], released));
+        }
+        return list;
+    });
+}
+/**
+ * Pure: bun.lock (JSONC, trailing commas kept) records each workspace
+ * package's version and declared specs under `workspaces["<folder>"]`, and
+ * `bun install` rewrites them from package.json: the release writes what
+ * bun would. `versions` maps released folders (POSIX, relative to the root) to their new version.
+ */
+function bunLockEdits(file, text, versions, released) {
+    return planText(file, text, (lock) => {
+        const workspaces = lock.workspaces;
+        if (!workspaces || typeof workspaces !== 'object')
+            return [];
+        const list = [];
+        for (const [key, entry] of Object.entries(workspaces)) {
+            if (!entry || typeof entry !== 'object')
+                continue;
+            const version = versions.get(key === '' ? '.' : key);
+            if (version && typeof entry.version === 'string')
+                list.push([['workspaces', key, 'version'], version]);
+            list.push(...rangeEditsIn(entry, ['workspaces', key], released));
+        }
+        return list;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/release/version-plan.ts
 
@@ -24018,8 +25955,71 @@ function missingFromRelease(texts, target) {
         missing.push(changelogFile(target));
     return missing;
 }
+/** Every file a monorepo release may write: each released package's files, every workspace manifest, bun.lock. */
+function releaseFilesMany(parts, manifests, repoRoot) {
+    const files = new Set();
+    for (const { target } of parts)
+        for (const file of releaseFiles(target))
+            files.add(file);
+    for (const manifest of manifests)
+        files.add(manifest);
+    files.add(bunLockFile(repoRoot));
+    return [...files];
+}
+const bunLockFile = (repoRoot) => external_node_path_default().join(repoRoot, 'bun.lock');
+/**
+ * The content of each file once every part is released over `texts`: each
+ * package's own files in turn (so the shared lockfile holds every bump), then
+ * the internal dependency specs of every workspace manifest (and npm's and
+ * bun's lockfiles) moved for the new versions.
+ */
+function releaseContentsMany(texts, parts, manifests, repoRoot) {
+    const files = releaseFilesMany(parts, manifests, repoRoot);
+    const out = new Map(files.map((file) => [file, texts.get(file)]));
+    for (const part of parts)
+        for (const [file, content] of releaseContents(out, part.target, part.section))
+            out.set(file, content);
+    const released = new Map(parts.map((p) => [p.target.name, p.target.version]));
+    for (const manifest of manifests) {
+        const edit = dependencyRangeEdits(manifest, out.get(manifest), released);
+        if (edit)
+            out.set(manifest, edit.after);
+    }
+    const lock = versionFiles({ dir: repoRoot, repoRoot }).lock;
+    const lockEdit = lockRangeEdits(lock, out.get(lock), released);
+    if (lockEdit)
+        out.set(lock, lockEdit.after);
+    const bun = bunLockFile(repoRoot);
+    const folders = new Map(parts.map((p) => [p.target.relativeDir.split((external_node_path_default()).sep).join('/') || '.', p.target.version]));
+    const bunEdit = bunLockEdits(bun, out.get(bun), folders, released);
+    if (bunEdit)
+        out.set(bun, bunEdit.after);
+    return out;
+}
+/** {@link planVersion} for a monorepo release: several packages, one commit. `version` names them all. */
+function planVersionMany(input) {
+    const { base, disk, parts, manifests, repoRoot } = input;
+    const fromBase = releaseContentsMany(base, parts, manifests, repoRoot);
+    const fromDisk = releaseContentsMany(disk, parts, manifests, repoRoot);
+    const files = [];
+    const foreign = [];
+    for (const [file, after] of fromBase) {
+        if (fromDisk.get(file) !== after)
+            foreign.push(file);
+        if (after !== undefined && after !== base.get(file))
+            files.push({ file, before: base.get(file), after });
+    }
+    return {
+        version: parts.map((p) => `${p.target.name}@${p.target.version}`).join(', '),
+        files,
+        toWrite: files.filter((f) => disk.get(f.file) !== f.after),
+        foreign,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/commands/version.ts
+
+
 
 
 
@@ -24058,6 +26058,10 @@ const version_OPTIONS = (0,define_command/* pickOptions */.Sb)({
     },
     config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInRepository },
     'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnError },
+    releases: true,
+    registry: {
+        description: `With {--bump}: the registry whose latest and published versions the bump starts from and skips (default: the config's registry, else ${option_catalog/* NPM_REGISTRY_URL */.uX}).`,
+    },
 });
 const versionCommand = (0,define_command/* defineCommand */.NB)({
     name: 'version',
@@ -24070,6 +26074,7 @@ const versionCommand = (0,define_command/* defineCommand */.NB)({
         commit: 'With {--commit} or {--push}: the release commit (HEAD after the bump).',
         pushed: '"true" when the commit was pushed by this run.',
         version: 'The version set (with {--bump}, computed at the head it was committed on).',
+        releases: 'With {--releases}: JSON array of the packages released by the one commit, each {"name","dir","current-version","next-version","bump"} with the version computed at the head it was committed on.',
     },
     run: version,
 });
@@ -24135,7 +26140,7 @@ async function prepare(target, input, context, options) {
     const current = headVersion(base.get(versionFiles(target).manifest)) ?? target.version;
     const next = input.version ??
         options.resumeVersion ??
-        (0,bump/* nextVersion */.yU)({ current, bump: input.bump, preid: target.preid, published: [] });
+        (await bumpFromRegistry(target, current, input.bump, options.registry));
     if (semver_default().valid(current) && semver_default().lt(next, current))
         throw new errors/* UsageError */.eb(`version: --version ${next} is lower than package.json's ${current}`);
     const { section } = await buildChangelog(target, next, false, input.repo, context).catch((error) => {
@@ -24144,6 +26149,53 @@ async function prepare(target, input, context, options) {
         throw new GitHubReadFailed(`${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
     });
     return planVersion({ base, disk, target: { ...target, version: next }, section });
+}
+/**
+ * --bump: the next version from the higher of the head's package.json and the
+ * registry's latest, never one the registry has (plan computed the same; this
+ * recomputes at the head the commit is made on).
+ */
+async function bumpFromRegistry(target, current, bump, registry) {
+    const state = registry ? await registry.read(target.name) : undefined;
+    const behind = registry ? (0,release_bump/* behindRegistryMessage */.le)(current, state?.latest, registry.url) : undefined;
+    if (behind)
+        registry?.behind(behind);
+    return (0,release_bump/* nextVersion */.yU)({
+        current,
+        bump,
+        preid: target.preid,
+        published: state?.published ?? [],
+        latest: state?.latest,
+    });
+}
+/** The registry read of --bump: a registry that cannot be read leaves package.json the base (plan, before, checked it), with a note. */
+function registryReader(context, url, findings, notes, target) {
+    const said = new Set();
+    return {
+        url,
+        async read(name) {
+            try {
+                const state = await context.adapters.npmRegistry.packageState(url, name, undefined, 1);
+                return {
+                    published: Object.keys(state.versions),
+                    ...(state.distTags.latest ? { latest: state.distTags.latest } : {}),
+                };
+            }
+            catch (error) {
+                const note = `registry not read (${error.message}): --bump starts from package.json alone`;
+                if (!said.has(note))
+                    notes.push(note);
+                said.add(note);
+                return undefined;
+            }
+        },
+        behind(message) {
+            if (said.has(message))
+                return;
+            said.add(message);
+            findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'plan/behind-registry', message, file: relativeTo(target.repoRoot, versionFiles(target).manifest) }], target.config.rules));
+        },
+    };
 }
 /** The files' texts in the working tree (undefined: absent). */
 async function readTexts(context, files) {
@@ -24213,6 +26265,8 @@ async function onBranch(context, repoRoot, branch, sha) {
 }
 async function version(input, context) {
     const started = performance.now();
+    if (input.releases !== undefined)
+        return versionMany(input, context, started);
     if (Boolean(input.version) === Boolean(input.bump))
         throw new errors/* UsageError */.eb('version: give exactly one of --version (an exact version) and --bump (major, minor, patch or prerelease)');
     const via = input['commit-via'] ?? 'git';
@@ -24270,6 +26324,7 @@ async function version(input, context) {
     resumeVersion ??= unpushed?.version;
     // Through the API an unpushed local commit cannot be sent as it is: it is made again on its parent.
     const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
+    const registry = registryReader(context, release_target_withSlash(input.registry ?? target.registry), findings, notes, target);
     const rel = (file) => relativeTo(target.repoRoot, file);
     const refuseForeign = (plan) => {
         if (plan.foreign.length)
@@ -24278,7 +26333,7 @@ async function version(input, context) {
     const githubFailed = (error) => {
         if (!(error instanceof GitHubReadFailed))
             return false;
-        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'plan/github-failed', message: redact(error.message) }], target.config.rules));
+        findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'plan/github-failed', message: redact(error.message) }], target.config.rules));
         return true;
     };
     if (input['dry-run']) {
@@ -24287,6 +26342,7 @@ async function version(input, context) {
             plan = await prepare(target, input, context, {
                 ...(baseRev ? { baseRev } : {}),
                 ...(resumeVersion ? { resumeVersion } : {}),
+                registry,
             });
         }
         catch (error) {
@@ -24330,6 +26386,7 @@ async function version(input, context) {
                 const plan = await prepare(target, input, context, {
                     ...(baseRev && attempt === 1 ? { baseRev } : baseRev ? { baseRev: 'HEAD' } : {}),
                     ...(resumeVersion ? { resumeVersion } : {}),
+                    registry,
                 });
                 refuseForeign(plan);
                 outputs.version = plan.version;
@@ -24364,13 +26421,13 @@ async function version(input, context) {
                 return done();
             }
             if (outcome.kind === 'refused' || outcome.kind === 'failed') {
-                findings.push(...(0,rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
+                findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(outcome.message) }], target.config.rules));
                 await putBack();
                 return done();
             }
             // Lost a race: another leg or run moved the branch. Start again from its new head.
             if (attempt >= MAX_ATTEMPTS) {
-                findings.push(...(0,rules/* rateAll */.US)([
+                findings.push(...(0,src_rules/* rateAll */.US)([
                     {
                         rule: 'version/push-rejected',
                         message: explainPushRejection('[rejected] (non-fast-forward)', branch),
@@ -24554,6 +26611,281 @@ async function checkOut(context, root, branch, sha, plan) {
     for (const change of plan.files)
         await fs.writeFile(change.file, change.after);
     return ' (the checkout could not fetch it: its files are written, HEAD is not the release commit; later steps that need the commit must check it out)';
+}
+/**
+ * version --releases: every listed package of a monorepo bumped in ONE
+ * commit (`chore(release): @a/x@1.2.0, @a/y@0.3.1` with the Release-Of
+ * trailer), the internal dependency specs of every workspace package moved
+ * for the new versions, each package's CHANGELOG section written. The same
+ * resume, race and put-back rules as one package.
+ */
+async function versionMany(input, context, started) {
+    if (input.version || input.bump)
+        throw new errors/* UsageError */.eb('version: --releases gives each package its bump or version: drop --version and --bump');
+    let requests;
+    try {
+        requests = parseReleaseRequests(input.releases ?? '');
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(`version: --releases: ${error.message}`);
+    }
+    const via = input['commit-via'] ?? 'git';
+    if (via === 'api' && !input.push)
+        throw new errors/* UsageError */.eb('version: --commit-via api writes the branch on GitHub, so it needs --push');
+    const { fs, git, workingTree } = context.adapters;
+    const workspace = await openWorkspace(input.directory, input.config, context);
+    const repoRoot = (await git.repositoryRoot(workspace.rootDir)) ?? workspace.rootDir;
+    const all = workspace.discovery.packages.map((p) => p.dir);
+    const manifests = all.map((dir) => external_node_path_default().join(dir, 'package.json'));
+    const targets = [];
+    for (const request of requests) {
+        const dir = external_node_path_default().resolve(repoRoot, request.dir);
+        if (!all.includes(dir))
+            throw new errors/* UsageError */.eb(`version: --releases: ${request.dir} is not a package of ${external_node_path_default().relative(context.cwd, workspace.rootDir) || '.'} (its packages: ${all.map((d) => relativeTo(repoRoot, d) || '.').join(', ')})`);
+        const target = await openReleaseTarget(context, external_node_path_default().relative(context.cwd, dir) || '.', input.config, 'version');
+        if (request.name && request.name !== target.name)
+            throw new errors/* UsageError */.eb(`version: --releases: ${request.dir} holds ${target.name}, not ${request.name}`);
+        targets.push(target);
+    }
+    const findings = [];
+    const notes = [];
+    const outputs = {};
+    const lead = targets[0];
+    const commit = Boolean(input.commit || input.push);
+    const finalVersions = new Map();
+    const done = () => {
+        outputs.releases = JSON.stringify(targets.map((t, i) => ({
+            name: t.name,
+            dir: t.relativeDir.split((external_node_path_default()).sep).join('/') || '.',
+            'current-version': t.version,
+            'next-version': finalVersions.get(t.name) ?? requests[i]?.version ?? '',
+            bump: requests[i]?.bump ?? '',
+        })));
+        if (lead)
+            outputs.version ??= finalVersions.get(lead.name) ?? '';
+        return aggregateReport('version', targets.map((t) => ({
+            name: t.name,
+            version: finalVersions.get(t.name) ?? t.version,
+            dir: external_node_path_default().relative(context.cwd, t.dir) || '.',
+            // The run's findings (one commit for all) are reported once, on the first package.
+            ok: t === lead ? (0,model/* isOk */.HQ)(findings, input['fail-on'] ?? 'error') : true,
+            findings: t === lead ? findings : [],
+        })), { total: Math.round(performance.now() - started) }, notes, outputs);
+    };
+    if (!lead) {
+        Object.assign(outputs, { files: '[]' });
+        notes.push('--releases lists no package: nothing to release');
+        return done();
+    }
+    const rules = lead.config.rules;
+    const token = context.settings.credentials.gitToken;
+    const redact = (text) => (token ? text.split(token).join('***') : text);
+    const branch = input.push ? await releaseBranch(context, repoRoot) : undefined;
+    const releaseOf = input['release-of'] ?? context.settings.github.sha;
+    const rel = (file) => relativeTo(repoRoot, file);
+    const registries = new Map(targets.map((t) => [t.name, registryReader(context, release_target_withSlash(input.registry ?? t.registry), findings, notes, t)]));
+    const versionsOf = (found) => new Map((found.releases ?? [{ name: lead.name, version: found.version }]).map((r) => [r.name, r.version]));
+    const names = new Set(targets.map((t) => t.name));
+    const sameSet = (versions) => versions.size === names.size && [...versions.keys()].every((n) => names.has(n));
+    const missingAtMany = async (sha, versions) => {
+        const missing = [];
+        for (const t of targets) {
+            const version = versions.get(t.name);
+            if (!version)
+                return ['(the commit names other packages)'];
+            const texts = await textsAt(context, repoRoot, sha, releaseFiles(t));
+            missing.push(...missingFromRelease(texts, { ...t, version }).map(rel));
+        }
+        return missing;
+    };
+    // A re-run whose one commit is already on the branch: resume, never bump twice.
+    let resume;
+    if (commit && releaseOf) {
+        const found = await findReleaseCommit(git, {
+            cwd: repoRoot,
+            branch: branch ?? '',
+            name: undefined,
+            releaseOf,
+            fetch: Boolean(branch),
+        });
+        const versions = found ? versionsOf(found) : undefined;
+        if (found && versions && sameSet(versions)) {
+            const missing = await missingAtMany(found.sha, versions);
+            if (missing.length === 0) {
+                for (const [n, v] of versions)
+                    finalVersions.set(n, v);
+                Object.assign(outputs, { files: '[]', commit: found.sha, pushed: 'false' });
+                notes.push(`already released by ${found.sha} (Release-Of: ${releaseOf}): nothing changed`);
+                return done();
+            }
+            resume = versions;
+            notes.push(`${found.sha} says it releases ${[...versions].map(([n, v]) => `${n}@${v}`).join(', ')} (Release-Of: ${releaseOf}) but lacks ${missing.join(', ')}: committing the rest of the release`);
+        }
+    }
+    // HEAD itself, when it is this run's complete release commit (killed between commit and push).
+    let unpushed;
+    const head = commit && releaseOf ? await git.headCommit(repoRoot) : undefined;
+    if (head && releaseOf) {
+        const candidate = await findReleaseCommit(git, {
+            cwd: repoRoot,
+            branch: '',
+            name: undefined,
+            releaseOf,
+            fetch: false,
+        });
+        if (candidate?.sha === head &&
+            sameSet(versionsOf(candidate)) &&
+            (await missingAtMany(head, versionsOf(candidate))).length === 0)
+            unpushed = candidate;
+    }
+    if (unpushed && via === 'api' && (await onBranch(context, repoRoot, branch, unpushed.sha))) {
+        for (const [n, v] of versionsOf(unpushed))
+            finalVersions.set(n, v);
+        Object.assign(outputs, { files: '[]', commit: unpushed.sha, pushed: 'false' });
+        notes.push('the release commit is already HEAD', `${branch} already holds ${unpushed.sha}: nothing changed`);
+        return done();
+    }
+    if (unpushed)
+        resume ??= versionsOf(unpushed);
+    const baseRev = !commit ? undefined : unpushed && via === 'api' ? `${unpushed.sha}~1` : 'HEAD';
+    const files = releaseFilesMany(targets.map((target) => ({ target })), manifests, repoRoot);
+    /** The release computed at a base (a commit, or the working tree without --commit): each version recomputed there. */
+    const prepareMany = async (base) => {
+        const disk = await readTexts(context, files);
+        const texts = base ? await textsAt(context, repoRoot, base, files) : disk;
+        const parts = [];
+        for (const [i, t] of targets.entries()) {
+            const request = requests[i];
+            const current = headVersion(texts.get(versionFiles(t).manifest)) ?? t.version;
+            const next = resume?.get(t.name) ??
+                request.version ??
+                (await bumpFromRegistry(t, current, request.bump, registries.get(t.name)));
+            if (semver_default().valid(current) && semver_default().lt(next, current))
+                throw new errors/* UsageError */.eb(`version: --releases: ${t.name} ${next} is lower than package.json's ${current}`);
+            const { section } = await buildChangelog(t, next, false, input.repo, context).catch((error) => {
+                if (typeof error.status !== 'number')
+                    throw error;
+                throw new GitHubReadFailed(`${describeGitHubError(error, 'reading the merged PRs for the CHANGELOG section', 'pull-requests: read')}; nothing was written or committed, re-run the job`);
+            });
+            parts.push({ target: { ...t, version: next }, section });
+        }
+        for (const part of parts)
+            finalVersions.set(part.target.name, part.target.version);
+        return planVersionMany({ base: texts, disk, parts, manifests, repoRoot });
+    };
+    const refuseForeign = (plan) => {
+        if (plan.foreign.length)
+            throw new errors/* UsageError */.eb(`version: ${plan.foreign.map(rel).join(', ')} ${plan.foreign.length === 1 ? 'has' : 'have'} uncommitted changes besides the release (neither ${baseRev ?? 'HEAD'}'s content nor the bump of ${plan.version}): commit or discard them, then re-run; nothing was changed`);
+    };
+    const githubFailed = (error) => {
+        if (!(error instanceof GitHubReadFailed))
+            return false;
+        findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'plan/github-failed', message: redact(error.message) }], rules));
+        return true;
+    };
+    const messageOf = () => releasesMessage(targets.map((t) => ({ name: t.name, version: finalVersions.get(t.name) ?? t.version })), releaseOf);
+    if (input['dry-run']) {
+        let plan;
+        try {
+            plan = await prepareMany(baseRev);
+        }
+        catch (error) {
+            if (githubFailed(error))
+                return done();
+            throw error;
+        }
+        refuseForeign(plan);
+        outputs.files = JSON.stringify(plan.files.map((c) => rel(c.file)));
+        notes.push(`dry run: would release ${plan.version} (${plan.files.map((c) => rel(c.file)).join(', ') || 'no file changes'})${commit ? `, then commit "${messageOf().split('\n')[0] ?? ''}"${input.push ? ' and push' : ''}` : ''}`);
+        return done();
+    }
+    const lock = commit ? await git.indexLock(repoRoot) : undefined;
+    if (lock)
+        throw new errors/* UsageError */.eb(`version: ${lock} exists: a git command is running in this checkout, or was killed in the middle (e.g. an interrupted release); if none is running, delete that file and re-run; nothing was changed`);
+    const snapshot = await workingTree.snapshot(repoRoot, files, commit);
+    const putBack = async () => {
+        const problems = await workingTree.restore(snapshot);
+        notes.push(problems.length
+            ? `the checkout could NOT be fully put back: ${problems.join('; ')}`
+            : 'the checkout is as this run found it (files, index and HEAD)');
+        outputs.commit = (await git.headCommit(repoRoot)) ?? '';
+        outputs.pushed = 'false';
+    };
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            let outcome;
+            if (unpushed && via === 'git' && attempt === 1) {
+                for (const [n, v] of versionsOf(unpushed))
+                    finalVersions.set(n, v);
+                outputs.files = '[]';
+                notes.push('the release commit is already HEAD', `HEAD ${unpushed.sha} holds every release file: nothing to commit`);
+                outcome = branch
+                    ? await pushHead(context, repoRoot, branch, unpushed.sha)
+                    : { kind: 'done', commit: unpushed.sha, pushed: false, note: '' };
+            }
+            else {
+                const plan = await prepareMany(baseRev && attempt === 1 ? baseRev : baseRev ? 'HEAD' : undefined);
+                refuseForeign(plan);
+                const changed = plan.files.map((c) => rel(c.file));
+                outputs.files = JSON.stringify(changed);
+                if (!commit) {
+                    for (const change of plan.toWrite)
+                        await fs.writeFile(change.file, change.after);
+                    notes.push(changed.length ? `set ${plan.version} in ${changed.join(', ')}` : `${plan.version}: already set everywhere`);
+                    return done();
+                }
+                outcome =
+                    via === 'api'
+                        ? await commitThroughApi({
+                            target: lead,
+                            input,
+                            context,
+                            branch: branch,
+                            plan,
+                            baseRev: attempt === 1 ? baseRev : 'HEAD',
+                            message: messageOf(),
+                        })
+                        : await commitAndPush({ context, target: lead, branch, plan, message: messageOf() });
+            }
+            if (outcome.kind === 'done') {
+                Object.assign(outputs, { commit: outcome.commit, pushed: String(outcome.pushed) });
+                if (outcome.note)
+                    notes.push(outcome.note);
+                return done();
+            }
+            if (outcome.kind === 'refused' || outcome.kind === 'failed') {
+                findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'version/push-rejected', message: redact(outcome.message) }], rules));
+                await putBack();
+                return done();
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                findings.push(...(0,src_rules/* rateAll */.US)([
+                    {
+                        rule: 'version/push-rejected',
+                        message: explainPushRejection('[rejected] (non-fast-forward)', branch),
+                    },
+                ], rules));
+                await putBack();
+                return done();
+            }
+            notes.push(`attempt ${attempt}: ${branch} moved since ${attempt === 1 ? 'the checkout' : 'the last attempt'} (non-fast-forward); re-applying the bumps on its new head`);
+            // A resumed set keeps its versions; bumps are recomputed on the new head.
+            await moveToRemoteHead(context, repoRoot, branch);
+            await context.adapters.clock.sleep(150 * attempt + Math.floor(Math.random() * 350));
+        }
+    }
+    catch (error) {
+        if (githubFailed(error)) {
+            await putBack();
+            return done();
+        }
+        const problems = await workingTree.restore(snapshot);
+        if (problems.length)
+            throw new Error(`${error.message}; and the checkout could NOT be fully put back: ${problems.join('; ')}`, {
+                cause: error,
+            });
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/asset-names.ts
@@ -24877,7 +27209,7 @@ async function githubRelease(input, context) {
     const findings = [];
     const notes = [];
     const outputs = { 'git-tag': tag };
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message }], target.config.rules));
     const done = () => aggregateReport('github-release', [
         {
             name: target.name,
@@ -25210,6 +27542,7 @@ function checkRollbackTo(pkg, to, bad) {
 
 
 
+
 const DEFAULT_PROMOTE_WAIT_SECONDS = 900;
 const promote_OPTIONS = (0,define_command/* pickOptions */.Sb)({
     directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
@@ -25272,11 +27605,11 @@ async function promote(input, context) {
     const target = await openReleaseTarget(context, input.directory, input.config, 'promote');
     const registry = release_target_withSlash(input.registry ?? target.registry);
     const version = input.version;
-    const tag = (0,bump/* finalTag */.F0)(version);
+    const tag = (0,release_bump/* finalTag */.F0)(version);
     const findings = [];
     const notes = [];
     const outputs = { 'dist-tag': tag };
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message }], target.config.rules));
     const done = () => aggregateReport('promote', [
         {
             name: target.name,
@@ -25347,10 +27680,14 @@ async function promote(input, context) {
         return done();
     // The smoke test, against the package installed from the registry, unless this version is already out
     // or an earlier job that held no secret already did it (a server under test could read this process's tokens).
+    // A library has no server to start (src/workspace/classify.ts): smoke never starts one.
+    const judged = input['smoke-verdict'] || facts.state === 'promoted' ? undefined : await packageAt(target.dir, context);
     if (input['smoke-verdict'])
         notes.push(input['smoke-verdict'] === 'passed'
             ? `smoke test: passed in an earlier job or step without secrets, against ${target.name}@${version} from the registry (not repeated here, beside the promote token)`
             : 'smoke test: off (smoke-verdict off: not an MCP server)');
+    else if (judged?.kind === 'library')
+        notes.push(`smoke test: skipped, ${target.name} is a library (${judged.kindReason})`);
     else if (facts.state !== 'promoted') {
         const smokeInput = SMOKE_OPTIONS.schema.parse({
             target: `${target.name}@${version}`,
@@ -25597,7 +27934,7 @@ async function rollback(input, context) {
     const findings = [];
     const notes = [];
     const outputs = {};
-    const finding = (rule, message) => void findings.push(...(0,rules/* rateAll */.US)([{ rule, message }], target.config.rules));
+    const finding = (rule, message) => void findings.push(...(0,src_rules/* rateAll */.US)([{ rule, message }], target.config.rules));
     const done = () => aggregateReport('rollback', [
         {
             name: target.name,
@@ -25834,6 +28171,7 @@ async function recordInManifest(context, file, record) {
 
 
 
+
 const status_OPTIONS = (0,define_command/* pickOptions */.Sb)({
     directory: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.packageFolder },
     registry: true,
@@ -25854,7 +28192,8 @@ const statusCommand = (0,define_command/* defineCommand */.NB)({
         'newest-state': 'The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).',
         deprecated: 'JSON object of deprecated versions and their messages.',
         'last-release': 'The tag of the most recently created GitHub release (drafts included when the token sees them).',
-        'commits-since-tag': 'Commits on the package since its last tag.',
+        'commits-since-tag': 'Commits on the package since its last tag (every commit, uncapped).',
+        'last-tag': "The package's previous release tag, in whichever style the repository uses (v1.2.3, 1.2.3, name@1.2.3, name-v1.2.3, the tagFormat); empty when it has none.",
     },
     run: status_status,
 });
@@ -25878,7 +28217,7 @@ async function status_status(input, context) {
             'dist-tags': JSON.stringify(state.distTags),
             deprecated: JSON.stringify(deprecated),
             ...(newest
-                ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, (0,bump/* finalTag */.F0)(newest)).state }
+                ? { newest, 'newest-state': versionFacts(state, newest, target.stagingTag, (0,release_bump/* finalTag */.F0)(newest)).state }
                 : {}),
         });
         tables.push({
@@ -25892,7 +28231,7 @@ async function status_status(input, context) {
             title: `Versions (newest ${Math.min(SHOWN_VERSIONS, versions.length)} of ${versions.length})`,
             columns: ['version', 'state', 'dist-tags', 'deprecated'],
             rows: versions.slice(0, SHOWN_VERSIONS).map((v) => {
-                const facts = versionFacts(state, v, target.stagingTag, (0,bump/* finalTag */.F0)(v));
+                const facts = versionFacts(state, v, target.stagingTag, (0,release_bump/* finalTag */.F0)(v));
                 return [v, facts.state, facts.tags.join(', '), facts.deprecated ?? ''];
             }),
         });
@@ -25900,17 +28239,22 @@ async function status_status(input, context) {
             notes.push(`${target.name} is not on ${registry} yet`);
     }
     catch (error) {
-        findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/registry-unreachable', message: error.message }], target.config.rules));
+        findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'status/registry-unreachable', message: error.message }], target.config.rules));
     }
     // The release's npm tokens: an expired or soon-expiring one fails the next promote or rollback.
     const tokenExpiry = await tokenExpiries(registry, context.settings.credentials, (reg, token) => npmRegistry.tokenExpiry(reg, token));
     const expiry = tokenExpiryFindings({ tokenExpiry }, context.adapters.clock.now());
-    findings.push(...(0,rules/* rateAll */.US)(expiry.findings, target.config.rules));
+    findings.push(...(0,src_rules/* rateAll */.US)(expiry.findings, target.config.rules));
     notes.push(...expiry.notes);
-    const since = await git.lastTag(target.repoRoot, gitTagGlob(target));
-    const commits = await git.commitsSince(target.repoRoot, since, target.relativeDir ? [target.relativeDir] : []);
-    outputs['commits-since-tag'] = String(commits.length);
-    notes.push(`${commits.length} commit(s) since ${since ?? 'the first commit'}`);
+    const since = await previousTag(git, target);
+    const count = await git.countCommits(target.repoRoot, since?.tag, target.relativeDir ? [target.relativeDir] : []);
+    outputs['last-tag'] = since?.tag ?? '';
+    if (count === undefined)
+        notes.push('commits since the last tag: unknown (git could not count them here)');
+    else {
+        outputs['commits-since-tag'] = String(count);
+        notes.push(`${count} commit(s) since ${since ? `${since.tag}${since.scope === 'repository' ? ' (a repository-wide tag)' : ''}` : 'the first commit'}`);
+    }
     const gh = githubTarget(input.repo, context.settings);
     if (!gh)
         notes.push(`GitHub: not asked (${githubSkipReason(input.repo, context.settings)})`);
@@ -25927,7 +28271,7 @@ async function status_status(input, context) {
                 notes.push('no GitHub release yet');
         }
         catch (error) {
-            findings.push(...(0,rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
+            findings.push(...(0,src_rules/* rateAll */.US)([{ rule: 'status/github-failed', message: describeGitHubError(error, 'listing releases', 'contents: read') }], target.config.rules));
         }
     }
     return aggregateReport('status', [
@@ -25988,7 +28332,7 @@ async function surface_surface(input, context) {
         ? []
         : captured.findings.length
             ? captured.findings
-            : (0,rules/* rateAll */.US)([
+            : (0,src_rules/* rateAll */.US)([
                 { rule: 'surface/unavailable', message: `${captured.label} did not answer initialize, so it has no surface` },
             ]);
     const outputs = {};
@@ -26057,7 +28401,7 @@ async function diff_diff(input, context) {
         text = (0,diff/* diffMarkdown */.xb)(changes);
         Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
         if ((0,diff/* exceeds */.Or)(impact, input.allow))
-            findings.push(...(0,rules/* rateAll */.US)([
+            findings.push(...(0,src_rules/* rateAll */.US)([
                 {
                     rule: 'surface/bump-too-small',
                     message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes
@@ -26109,11 +28453,13 @@ const smokeCommand = (0,define_command/* defineCommand */.NB)({
     run: smokeReport,
 });
 
+// EXTERNAL MODULE: ./src/layout/catalog.ts
+var catalog = __nccwpck_require__(65829);
 // EXTERNAL MODULE: ./src/util/json-position.ts
 var json_position = __nccwpck_require__(24406);
 ;// CONCATENATED MODULE: ./src/layout/context.ts
 
-function createContext(facts, manifest, settings) {
+function createContext(facts, manifest, settings, packManager = 'npm') {
     const text = facts.packageJson.kind === 'ok' ? facts.packageJson.text : '';
     const locator = new json_position/* JsonLocator */.dB(text);
     const packed = facts.pack?.ok ? new Set(facts.pack.pack.files.map((f) => f.path)) : undefined;
@@ -26122,6 +28468,7 @@ function createContext(facts, manifest, settings) {
         manifest,
         settings,
         packed,
+        packManager,
         at(rule, jsonPath, message, fix) {
             const pos = locator.at(jsonPath);
             return { rule, message, file: 'package.json', line: pos.line, column: pos.column, ...(fix ? { fix } : {}) };
@@ -26129,8 +28476,6 @@ function createContext(facts, manifest, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./src/layout/references.ts
-var references = __nccwpck_require__(36342);
 ;// CONCATENATED MODULE: ./src/layout/rules/bin.ts
 
 /** A shebang npx can run on every platform: `env` finds node on the user's PATH. */
@@ -26220,16 +28565,21 @@ function checkBinText(rel, text, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/layout/rules/dependencies.ts
+
 const FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** What a user's `npm install` cannot fetch from the registry. */
-function nonRegistrySource(spec) {
+/** What a user's `npm install` cannot fetch from the registry, once the repository's manager has packed it. */
+function nonRegistrySource(spec, rewritten) {
     const s = spec.trim();
+    if (rewritten.some((protocol) => s.startsWith(protocol)))
+        return undefined;
     if (/^file:/.test(s))
         return 'a local file: path';
     if (/^link:/.test(s))
         return 'a link: path';
     if (/^workspace:/.test(s))
         return 'the workspace: protocol, which npm publishes unchanged';
+    if (/^catalog:/.test(s))
+        return 'the catalog: protocol, which npm publishes unchanged';
     if (/^portal:/.test(s))
         return 'a portal: path';
     if (/^(\.{1,2}|~)?\//.test(s))
@@ -26245,6 +28595,7 @@ function nonRegistrySource(spec) {
 }
 const checkDependencySources = (ctx) => {
     const out = [];
+    const rewritten = (0,package_manager/* protocolsRewrittenByPack */.qV)(ctx.packManager);
     for (const field of FIELDS) {
         const deps = ctx.manifest[field];
         if (!deps || typeof deps !== 'object')
@@ -26252,7 +28603,7 @@ const checkDependencySources = (ctx) => {
         for (const [name, spec] of Object.entries(deps)) {
             if (typeof spec !== 'string')
                 continue;
-            const source = nonRegistrySource(spec);
+            const source = nonRegistrySource(spec, rewritten);
             if (source)
                 out.push(ctx.at('layout/dependency-source', [field, name], `${field}.${name} is "${spec}", ${source}: users cannot install it from the registry`));
         }
@@ -26674,7 +29025,7 @@ function checkNpmPackageEntry(manifest, server, at, mcpName, pkgVersion) {
     const out = [];
     const packageName = typeof manifest.name === 'string' ? manifest.name : undefined;
     const packages = Array.isArray(server.packages) ? server.packages : [];
-    const index = packages.findIndex((p) => isRecord(p) && p.registryType === 'npm' && p.identifier === packageName);
+    const index = packages.findIndex((p) => server_json_isRecord(p) && p.registryType === 'npm' && p.identifier === packageName);
     if (index === -1) {
         out.push(at('layout/server-json-package', ['packages'], `server.json has no packages entry with registryType "npm" and identifier "${packageName ?? '?'}"`));
         return out;
@@ -26718,11 +29069,12 @@ function pointerToPath(pointer) {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
-function isRecord(value) {
+function server_json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/layout/validate.ts
+
 
 
 
@@ -26750,8 +29102,11 @@ const CHECKS = [
     checkServerJson,
     checkReadme,
 ];
-/** Every layout rule over one package's facts. Pure: no I/O. */
-function runLayoutChecks(facts, settings) {
+/**
+ * Every layout rule over one package's facts. Pure: no I/O. A library is
+ * checked as a library: the server-only rules (catalog.ts) do not run.
+ */
+function runLayoutChecks(facts, settings, kind = 'server', packManager = 'npm') {
     const pj = facts.packageJson;
     if (pj.kind === 'missing')
         return [{ rule: 'layout/package-json-missing', message: 'no package.json in this folder' }];
@@ -26777,17 +29132,19 @@ function runLayoutChecks(facts, settings) {
             },
         ];
     }
-    const ctx = createContext(facts, facts.manifest, settings);
-    return CHECKS.flatMap((check) => check(ctx));
+    const ctx = createContext(facts, facts.manifest, settings, packManager);
+    const raw = CHECKS.flatMap((check) => check(ctx));
+    return kind === 'library' ? raw.filter((f) => !catalog/* SERVER_ONLY_LAYOUT_RULES */.q.has(f.rule)) : raw;
 }
 /** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
 function toFindings(raw, settings, relDir, packageName) {
-    return (0,rules/* rateAll */.US)(raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })), settings.rules, { prefix: relDir, ...(packageName ? { package: packageName } : {}) });
+    return (0,src_rules/* rateAll */.US)(raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })), settings.rules, { prefix: relDir, ...(packageName ? { package: packageName } : {}) });
 }
 
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __nccwpck_require__(43731);
 ;// CONCATENATED MODULE: ./src/commands/validate-layout.ts
+
 
 
 
@@ -26813,7 +29170,9 @@ const validateLayoutCommand = (0,define_command/* defineCommand */.NB)({
 });
 async function validateLayout(input, context) {
     const started = performance.now();
-    const { config, discovery } = await openWorkspace(input.directory, input.config, context);
+    const { config, discovery, source, rootDir } = await openWorkspace(input.directory, input.config, context);
+    // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
+    const packManager = (await managerRootOf(rootDir, context)).detected.name;
     const discovered = performance.now();
     const folder = context.adapters.packageFolder;
     const { github } = context.settings;
@@ -26834,7 +29193,7 @@ async function validateLayout(input, context) {
         const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
         const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
         const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
-        const findings = toFindings(runLayoutChecks(facts, settings), settings, pkg.relDir, name);
+        const findings = toFindings(runLayoutChecks(facts, settings, pkg.kind, packManager), settings, pkg.relDir, name);
         return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: (0,model/* isOk */.HQ)(findings, failOn), findings };
     });
     const finished = performance.now();
@@ -26843,13 +29202,198 @@ async function validateLayout(input, context) {
         checks: Math.round(finished - discovered),
         total: Math.round(finished - started),
     };
-    return aggregateReport('validate-layout', packages, timings, skippedNotes(discovery.skippedPrivate));
+    return aggregateReport('validate-layout', packages, timings, [
+        ...kindNotes(discovery.packages, source),
+        ...skippedNotes(discovery.skippedPrivate),
+    ]);
 }
 function countOf(packages) {
     return packages === 1 ? '1 package' : `${packages} packages`;
 }
 
+;// CONCATENATED MODULE: ./src/workspace/build-order.ts
+const build_order_DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Every dependency name a package.json declares. */
+function declaredDependencies(manifest) {
+    const names = new Set();
+    for (const field of build_order_DEPENDENCY_FIELDS) {
+        const deps = manifest[field];
+        if (deps && typeof deps === 'object' && !Array.isArray(deps))
+            for (const name of Object.keys(deps))
+                names.add(name);
+    }
+    return [...names];
+}
+/**
+ * The packages in build order: each after the workspace packages it depends on
+ * (internal dependencies first), ties kept in the given order. A cycle is an
+ * error naming its packages, since no order builds them.
+ */
+function buildOrder(nodes) {
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    const state = new Map();
+    const order = [];
+    const stack = [];
+    const visit = (node) => {
+        const seen = state.get(node.name);
+        if (seen === 'done')
+            return undefined;
+        if (seen === 'visiting')
+            return [...stack.slice(stack.indexOf(node.name)), node.name];
+        state.set(node.name, 'visiting');
+        stack.push(node.name);
+        for (const dep of node.dependsOn) {
+            const target = byName.get(dep);
+            if (!target || target === node)
+                continue;
+            const cycle = visit(target);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(node.name, 'done');
+        order.push(node);
+        return undefined;
+    };
+    for (const node of nodes) {
+        const cycle = visit(node);
+        if (cycle)
+            return { cycle };
+    }
+    return { order };
+}
+
+;// CONCATENATED MODULE: ./src/commands/install.ts
+
+
+
+
+
+
+
+
+const install_OPTIONS = (0,define_command/* pickOptions */.Sb)({
+    directory: { description: 'The repository root (default: the current folder).' },
+    'dry-run': { description: 'Only detect the package manager and print the commands it would run.' },
+    build: true,
+});
+const installCommand = (0,define_command/* defineCommand */.NB)({
+    name: 'install',
+    summary: "Install with the repository's own package manager (npm ci, pnpm, yarn berry or bun; frozen lockfile, dependency scripts off), then optionally build every workspace package in dependency order.",
+    positional: 'directory',
+    options: install_OPTIONS,
+    outputs: {
+        'package-manager': 'The repository\'s package manager: npm, pnpm, yarn or bun ("packageManager", else the lockfile).',
+        'package-manager-version': 'The version "packageManager" declares, else empty.',
+        lockfile: 'The lockfile, relative to the repository root, else empty.',
+        setup: 'How CI gets the manager: corepack (pnpm, yarn), bun (oven-sh/setup-bun) or none (npm).',
+    },
+    run: install_install,
+});
+async function install_install(input, context) {
+    const started = performance.now();
+    const root = external_node_path_default().resolve(context.cwd, input.directory);
+    await requireDirectory(root, input.directory, context);
+    const { detected, manifest } = await managerAt(root, context);
+    if (!manifest)
+        throw new errors/* UsageError */.eb(`install: ${external_node_path_default().join(input.directory, 'package.json')} is missing or unreadable`);
+    const outputs = {
+        'package-manager': detected.name,
+        'package-manager-version': detected.version ?? '',
+        lockfile: detected.lockfile ?? '',
+        setup: (0,package_manager/* setupKind */.Gu)(detected.name),
+    };
+    const notes = [
+        `package manager: ${detected.name}${detected.version ? `@${detected.version}` : ''} (from ${detected.source === 'packageManager'
+            ? '"packageManager"'
+            : detected.source === 'lockfile'
+                ? detected.lockfile
+                : 'no packageManager field and no lockfile: npm'})`,
+    ];
+    const raw = [];
+    const fieldProblem = (0,package_manager/* packageManagerFieldProblem */.TB)(manifest);
+    if (fieldProblem)
+        notes.push(`ignored ${fieldProblem}`);
+    const packages = input.build ? await buildPlan(root, manifest, context) : [];
+    const lines = [
+        (0,package_manager/* displayCommand */.kc)((0,package_manager/* installCommand */.Je)(detected.name)),
+        ...packages.map((p) => `(cd ${p.dir}) ${(0,package_manager/* displayCommand */.kc)((0,package_manager/* runScriptCommand */.ce)(detected.name, 'build'))}`),
+    ];
+    const names = (p) => `${p.name} (${p.dir})`;
+    if (input['dry-run']) {
+        notes.push(`would run: ${lines.join('; ')}`);
+        if (input.build && !packages.length)
+            notes.push('no workspace package has a "build" script');
+        return finish(raw, notes);
+    }
+    if (!detected.lockfile) {
+        raw.push({
+            rule: 'install/failed',
+            message: `no lockfile at the repository root: a frozen install needs one (run \`${detected.name} install\` and commit the lockfile)`,
+            file: 'package.json',
+        });
+        return finish(raw, notes);
+    }
+    const tool = context.adapters.packageManagers.for(detected);
+    const installed = await context.log.step(`install: ${lines[0]}`, () => tool.install(root, { frozen: true, ignoreScripts: true }));
+    if (!installed.ok) {
+        raw.push({ rule: 'install/failed', message: installed.error, file: detected.lockfile });
+        return finish(raw, notes);
+    }
+    for (const pkg of packages) {
+        const built = await context.log.step(`install: build ${names(pkg)}`, () => tool.runScript(external_node_path_default().join(root, pkg.dir), 'build'));
+        if (!built.ok) {
+            raw.push({
+                rule: 'install/failed',
+                message: `the build of ${names(pkg)} failed: ${built.error}`,
+                file: pkg.dir === '.' ? 'package.json' : `${pkg.dir}/package.json`,
+            });
+            notes.push(`not built after the failure: ${packages
+                .slice(packages.indexOf(pkg) + 1)
+                .map(names)
+                .join(', ') || 'none'}`);
+            break;
+        }
+        notes.push(`built ${names(pkg)}`);
+    }
+    return finish(raw, notes);
+    function finish(findingsRaw, finalNotes) {
+        const findings = (0,src_rules/* rateAll */.US)(findingsRaw);
+        return aggregateReport('install', [
+            {
+                name: typeof manifest?.name === 'string' ? manifest.name : external_node_path_default().basename(root),
+                dir: '.',
+                ok: findings.every((f) => f.severity !== 'error'),
+                findings,
+            },
+        ], { total: Math.round(performance.now() - started) }, finalNotes, outputs);
+    }
+}
+/**
+ * The workspace packages with a `build` script, internal dependencies first:
+ * every member of the root's workspace definition (`workspaceMembers`, private
+ * ones included); the root itself builds when it has a build script and no
+ * workspace.
+ */
+async function buildPlan(root, manifest, context) {
+    const members = (await workspaceMembers(root, context)) ?? [{ relDir: '.', manifest }];
+    const nodes = members.map(({ relDir: dir, manifest: pkg }) => {
+        const scripts = pkg.scripts;
+        return {
+            name: typeof pkg.name === 'string' ? pkg.name : dir,
+            dir,
+            dependsOn: declaredDependencies(pkg),
+            hasBuild: typeof scripts?.build === 'string',
+        };
+    });
+    const ordered = buildOrder(nodes);
+    if ('cycle' in ordered)
+        throw new errors/* UsageError */.eb(`install --build: the workspace packages depend on each other in a cycle (${ordered.cycle.join(' -> ')}); no build order exists`);
+    return ordered.order.filter((n) => n.hasBuild).map(({ name, dir, dependsOn }) => ({ name, dir, dependsOn }));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
+
 
 
 
@@ -26886,6 +29430,7 @@ const COMMANDS = [
     statusCommand,
     surfaceCommand,
     diffCommand,
+    installCommand,
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
@@ -26987,6 +29532,282 @@ class ConfigError extends Error {
 function isExitTwoError(error) {
     return error instanceof UsageError || error instanceof ConfigError;
 }
+
+
+/***/ }),
+
+/***/ 65829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ SERVER_ONLY_LAYOUT_RULES),
+/* harmony export */   t: () => (/* binding */ LAYOUT_RULES)
+/* harmony export */ });
+/**
+ * Every validate-layout rule. Ids are a public contract (config `rules:`,
+ * SARIF, allowlists): never rename one, only add.
+ */
+const LAYOUT_RULES = [
+    {
+        id: 'layout/package-json-missing',
+        severity: 'error',
+        summary: 'The folder has no package.json.',
+        fix: 'Run the check on the package folder, or create package.json with `npm init`.',
+    },
+    {
+        id: 'layout/package-json-invalid',
+        severity: 'error',
+        summary: 'package.json is not valid JSON (reported with its line and column).',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/package-name',
+        severity: 'error',
+        summary: '`name` is missing or not a valid npm package name.',
+        fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.',
+    },
+    {
+        id: 'layout/package-version',
+        severity: 'error',
+        summary: '`version` is missing or not valid semver.',
+        fix: 'Set `version` to a semver version such as `1.0.0`.',
+    },
+    {
+        id: 'layout/package-private',
+        severity: 'error',
+        summary: '`private: true` makes `npm publish` refuse the package.',
+        fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.',
+    },
+    {
+        id: 'layout/pack-failed',
+        severity: 'error',
+        summary: '`npm pack --dry-run` failed, so the published file list is unknown.',
+        fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.',
+    },
+    {
+        id: 'layout/bin-missing',
+        severity: 'error',
+        summary: 'No `bin`: `npx <package>` has nothing to run.',
+        fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.',
+    },
+    {
+        id: 'layout/bin-target-missing',
+        severity: 'error',
+        summary: 'A `bin` target file does not exist.',
+        fix: 'Build the package before validating, or point `bin` at the file the build writes.',
+    },
+    {
+        id: 'layout/bin-outside-package',
+        severity: 'error',
+        summary: 'A `bin` target points outside the package folder.',
+        fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.',
+    },
+    {
+        id: 'layout/bin-not-packed',
+        severity: 'error',
+        summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/bin-shebang',
+        severity: 'error',
+        summary: 'A `bin` target does not start with `#!/usr/bin/env node`.',
+        fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).',
+    },
+    {
+        id: 'layout/bin-crlf',
+        severity: 'error',
+        summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).',
+        fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).',
+    },
+    {
+        id: 'layout/bin-syntax',
+        severity: 'error',
+        summary: 'A `bin` target does not parse (`node --check` fails).',
+        fix: 'Fix the syntax error `node --check` reports.',
+    },
+    {
+        id: 'layout/entry-missing',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.',
+        fix: 'Point the field at a file the build writes inside the package.',
+    },
+    {
+        id: 'layout/entry-not-packed',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/module-type',
+        severity: 'error',
+        summary: "An entry file's syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).",
+        fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.',
+    },
+    {
+        id: 'layout/engines-node-missing',
+        severity: 'warning',
+        summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.',
+        fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).',
+    },
+    {
+        id: 'layout/engines-node',
+        severity: 'warning',
+        summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).',
+        fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.',
+    },
+    {
+        id: 'layout/packed-sensitive',
+        severity: 'error',
+        summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).',
+        fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.',
+    },
+    {
+        id: 'layout/packed-junk',
+        severity: 'warning',
+        summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).',
+        fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.',
+    },
+    {
+        id: 'layout/packed-sourcemap',
+        severity: 'warning',
+        summary: 'The tarball would contain source maps.',
+        fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.',
+    },
+    {
+        id: 'layout/tarball-size',
+        severity: 'error',
+        summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).',
+        fix: 'Publish only what runs (`files`), or raise the budget in the config.',
+    },
+    {
+        id: 'layout/license-missing',
+        severity: 'error',
+        summary: '`license` is not set.',
+        fix: 'Set `license` to an SPDX identifier such as `MIT`.',
+    },
+    {
+        id: 'layout/license-invalid',
+        severity: 'error',
+        summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.',
+        fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.',
+    },
+    {
+        id: 'layout/license-file-missing',
+        severity: 'error',
+        summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.',
+        fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.',
+    },
+    {
+        id: 'layout/repository-missing',
+        severity: 'error',
+        summary: '`repository.url` is not set (npm provenance needs it to match the building repository).',
+        fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.',
+    },
+    {
+        id: 'layout/repository-mismatch',
+        severity: 'error',
+        summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.',
+        fix: 'Set `repository.url` to this repository.',
+    },
+    {
+        id: 'layout/dependency-source',
+        severity: 'error',
+        summary: 'A dependency uses `file:`, `link:`, git, a URL, or `workspace:`/`catalog:` where npm packs (pnpm, yarn and bun pack those into real ranges): it does not install from the registry for users.',
+        fix: 'Depend on a published version range, e.g. `"^1.2.0"`.',
+    },
+    {
+        id: 'layout/readme-missing',
+        severity: 'warning',
+        summary: 'No README: the npm page and the MCP Registry entry have nothing to show.',
+        fix: 'Add README.md with what the server does and how to configure it.',
+    },
+    {
+        id: 'layout/server-json-missing',
+        severity: 'note',
+        summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.',
+        fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.',
+    },
+    {
+        id: 'layout/server-json-invalid',
+        severity: 'error',
+        summary: 'server.json is not valid JSON.',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/server-json-schema',
+        severity: 'error',
+        summary: 'server.json does not validate against the MCP Registry schema.',
+        fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.',
+    },
+    {
+        id: 'layout/server-json-schema-version',
+        severity: 'warning',
+        summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.',
+        fix: 'Set `$schema` to the current schema URL.',
+    },
+    {
+        id: 'layout/server-json-name',
+        severity: 'error',
+        summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.',
+        fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.',
+    },
+    {
+        id: 'layout/server-json-version',
+        severity: 'error',
+        summary: 'server.json `version` differs from package.json, is a range, or is `latest`.',
+        fix: 'Set the exact package.json version (the release step keeps them in sync).',
+    },
+    {
+        id: 'layout/server-json-package',
+        severity: 'error',
+        summary: "server.json has no npm package entry for this package, or the entry's version or registry is wrong.",
+        fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.',
+    },
+    {
+        id: 'layout/server-json-description',
+        severity: 'error',
+        summary: "server.json `description` is empty or longer than 100 characters (the registry's most common rejection).",
+        fix: 'Shorten the description to at most 100 characters.',
+    },
+    {
+        id: 'layout/server-json-placeholder',
+        severity: 'error',
+        summary: 'server.json still contains an unsubstituted `${...}` placeholder.',
+        fix: 'Replace the placeholder with the real value (or let the release step fill it).',
+    },
+    {
+        id: 'layout/mcp-name-missing',
+        severity: 'error',
+        summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).',
+        fix: 'Add `"mcpName": "<server.json name>"` to package.json.',
+    },
+];
+/**
+ * Rules that only make sense for an MCP server: they do not run on a package
+ * judged a library (src/workspace/classify.ts). A library has no reason to
+ * have a bin; the server.json and mcpName rules concern the MCP Registry (and
+ * a package with either is a server anyway). A library that does have a bin
+ * (a CLI) still gets the bin target rules: npm links a bin file and the system
+ * starts it through its shebang, so a missing, unpacked, CRLF or shebang-less
+ * bin is broken for every package ("make sure that your file(s) referenced in
+ * bin starts with #!/usr/bin/env node", https://docs.npmjs.com/cli/configuring-npm/package-json#bin).
+ * Entries, files, license, repository, engines, dependency sources and the
+ * README apply to every package.
+ */
+const SERVER_ONLY_LAYOUT_RULES = new Set([
+    'layout/bin-missing',
+    'layout/server-json-missing',
+    'layout/server-json-invalid',
+    'layout/server-json-schema',
+    'layout/server-json-schema-version',
+    'layout/server-json-name',
+    'layout/server-json-version',
+    'layout/server-json-package',
+    'layout/server-json-description',
+    'layout/server-json-placeholder',
+    'layout/mcp-name-missing',
+]);
 
 
 /***/ }),
@@ -27160,7 +29981,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44299);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(23646);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73567);
 
 
 
@@ -27434,9 +30255,11 @@ function lineLogger(write, options = {}) {
 /* harmony export */   Ge: () => (/* binding */ DEFAULT_LABELS),
 /* harmony export */   QK: () => (/* binding */ decideFromLabels),
 /* harmony export */   ex: () => (/* binding */ checkExactVersion),
+/* harmony export */   le: () => (/* binding */ behindRegistryMessage),
 /* harmony export */   ou: () => (/* binding */ BUMPS),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
+/* unused harmony export versionBase */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _strict_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56497);
@@ -27468,20 +30291,39 @@ function decideFromLabels(labels, names) {
     return kind === 'skip' ? { kind: 'skip', label } : { kind: 'release', bump: kind, label };
 }
 /**
+ * The version the next one is computed from: the higher of package.json's and
+ * the registry's `latest` (a package.json left behind by a release made
+ * elsewhere, or a calendar-versioned latest over a semver package.json).
+ * `behind` is set when the registry's is the base, so the caller can warn.
+ */
+function versionBase(current, latest) {
+    const registry = latest ? semver__WEBPACK_IMPORTED_MODULE_0___default().valid(latest) : null;
+    if (registry && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(current) && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(registry, current))
+        return { base: registry, behind: true };
+    return { base: current, behind: false };
+}
+/**
  * semver's own increments, which already do what release engineers expect:
  * `1.3.0-beta.0` + prerelease = `1.3.0-beta.1`, + minor = `1.3.0` (the betas
- * graduate), + major = `2.0.0`. A version that exists on the registry (someone
+ * graduate), + major = `2.0.0`, from the higher of package.json's version and
+ * the registry's `latest`. A version that exists on the registry (someone
  * published by hand) is skipped by incrementing again.
  */
-function nextVersion({ current, bump, preid, published }) {
+function nextVersion({ current, bump, preid, published, latest }) {
     if (!semver__WEBPACK_IMPORTED_MODULE_0___default().valid(current))
         throw new Error(`package.json version "${current}" is not a semver version`);
     const taken = new Set(published);
-    let next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump, preid);
+    let next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(versionBase(current, latest).base, bump, preid);
     for (let guard = 0; taken.has(next) && guard < 1000; guard += 1) {
         next = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(next, bump === 'prerelease' ? 'prerelease' : 'patch', preid);
     }
     return next;
+}
+/** The plan/behind-registry message when package.json is behind the registry's latest (undefined when it is not). */
+function behindRegistryMessage(current, latest, registry) {
+    if (!versionBase(current, latest).behind)
+        return undefined;
+    return `package.json says ${current}, but ${registry} has ${latest} on latest: the next version is computed from ${latest}`;
 }
 /** A version given by hand (workflow_dispatch): valid, new, and an upgrade unless allowed. */
 function checkExactVersion(version, current, published) {
@@ -27744,6 +30586,178 @@ function strictVersionProblem(value, example = '1.4.0') {
     const cleaned = semver__WEBPACK_IMPORTED_MODULE_0___default().clean(value, { loose: true });
     const hint = cleaned && isStrictVersion(cleaned) && cleaned !== value ? `; for ${JSON.stringify(value)} give ${cleaned}` : '';
     return `expected a semver 2.0.0 version such as ${example} or ${example}-beta.1 (no "v" prefix, no spaces, no leading zeros)${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 17676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ previousReleaseTag),
+/* harmony export */   _3: () => (/* binding */ formatTag),
+/* harmony export */   ae: () => (/* binding */ tagFormatProblems),
+/* harmony export */   kZ: () => (/* binding */ tagFormatCollision),
+/* harmony export */   rr: () => (/* binding */ defaultTagFormat)
+/* harmony export */ });
+/* unused harmony exports NAME_PLACEHOLDER, VERSION_PLACEHOLDER, refNameProblem, tagStyles, tagVersion */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+const NAME_PLACEHOLDER = '{name}';
+const VERSION_PLACEHOLDER = '{version}';
+/** Default tag formats: `v{version}` for a package at the repository root, `{name}@{version}` in a monorepo. */
+function defaultTagFormat(monorepo) {
+    return monorepo ? `${NAME_PLACEHOLDER}@${VERSION_PLACEHOLDER}` : `v${VERSION_PLACEHOLDER}`;
+}
+function formatTag(format, name, version) {
+    return format.split(NAME_PLACEHOLDER).join(name).split(VERSION_PLACEHOLDER).join(version);
+}
+/**
+ * Why a tag name cannot be a git tag (git check-ref-format's rules, and no
+ * leading `-` which a command line would read as an option), or undefined.
+ */
+function refNameProblem(tag) {
+    if (tag === '')
+        return 'is empty';
+    if (tag.startsWith('-'))
+        return 'starts with "-"';
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(tag))
+        return 'holds a space, a control character or one of ~ ^ : ? * [ \\';
+    if (tag.includes('..'))
+        return 'holds ".."';
+    if (tag.includes('@{'))
+        return 'holds "@{"';
+    if (tag === '@')
+        return 'is "@"';
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return 'starts or ends with "/" or holds "//"';
+    if (tag.endsWith('.'))
+        return 'ends with "."';
+    if (tag.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'has a part that starts with "." or ends with ".lock"';
+    return undefined;
+}
+/** What is wrong with a `tagFormat` value on its own (placeholders, git's ref-name rules), one message per problem. */
+function tagFormatProblems(format) {
+    const problems = [];
+    const count = (placeholder) => format.split(placeholder).length - 1;
+    if (count(VERSION_PLACEHOLDER) !== 1)
+        problems.push('must hold {version} exactly once');
+    if (count(NAME_PLACEHOLDER) > 1)
+        problems.push('may hold {name} at most once');
+    const unknown = format
+        .split(NAME_PLACEHOLDER)
+        .join('')
+        .split(VERSION_PLACEHOLDER)
+        .join('')
+        .match(/\{[^}]*\}/g);
+    if (unknown)
+        problems.push(`has unknown placeholder(s) ${unknown.join(', ')} (allowed: {name}, {version})`);
+    if (problems.length === 0) {
+        // A scoped name and a prerelease with build metadata: the widest tag the format makes.
+        const problem = refNameProblem(formatTag(format, '@scope/name', '1.2.3-beta.1'));
+        if (problem)
+            problems.push(`makes tags git refuses: the tag ${problem}`);
+    }
+    return problems;
+}
+/**
+ * A format without `{name}` gives every package the same tag for the same
+ * version: an error when more than one package is released from the
+ * repository. `packages` is how many there are, or the words naming them
+ * (such as `the packages of "packages/*"`).
+ */
+function tagFormatCollision(format, packages) {
+    if (packages === 1 || packages === 0 || format.includes(NAME_PLACEHOLDER))
+        return undefined;
+    const which = typeof packages === 'number' ? `the ${packages} packages released from this repository` : packages;
+    return `has no {name}, so ${which} would all get the same tag for a version (use e.g. "{name}@{version}" or "{name}-v{version}")`;
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+function strictVersion(text) {
+    return SEMVER.test(text) ? (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text) ?? undefined) : undefined;
+}
+function prefixStyle(prefix, scope) {
+    return {
+        scope,
+        version: (tag) => (tag.startsWith(prefix) ? strictVersion(tag.slice(prefix.length)) : undefined),
+    };
+}
+function formatStyle(format, name) {
+    const [before = '', after = ''] = formatTag(format, name, '\0').split('\0');
+    return {
+        scope: format.includes(NAME_PLACEHOLDER) ? 'package' : 'repository',
+        version: (tag) => tag.length > before.length + after.length && tag.startsWith(before) && tag.endsWith(after)
+            ? strictVersion(tag.slice(before.length, tag.length - after.length))
+            : undefined,
+    };
+}
+/** The styles of tags that belong to the package, the configured format first. */
+function tagStyles(owner) {
+    const styles = [];
+    if (owner.tagFormat && tagFormatProblems(owner.tagFormat).length === 0)
+        styles.push(formatStyle(owner.tagFormat, owner.name));
+    const unscoped = owner.name.replace(/^@[^/]+\//, '');
+    const names = [...new Set([owner.name, unscoped])];
+    for (const name of names)
+        for (const sep of ['@', '@v'])
+            styles.push(prefixStyle(`${name}${sep}`, 'package'));
+    const folder = owner.relativeDir ? owner.relativeDir.split(/[\\/]/).pop() : undefined;
+    const dashed = [...new Set([unscoped, ...(folder ? [folder] : [])])];
+    for (const name of dashed)
+        for (const sep of ['-', '-v', '_v', '/', '/v'])
+            styles.push(prefixStyle(`${name}${sep}`, 'package'));
+    styles.push(prefixStyle('v', 'repository'), prefixStyle('', 'repository'));
+    return styles;
+}
+/** The version and scope of a tag when it belongs to the package, else undefined. */
+function tagVersion(owner, tag, styles = tagStyles(owner)) {
+    for (const style of styles) {
+        const version = style.version(tag);
+        if (version)
+            return { version, scope: style.scope };
+    }
+    return undefined;
+}
+/**
+ * The package's previous release tag among `tags` (those reachable from the
+ * commit being released): the highest version among the package's own tags
+ * and the highest among the repository-wide ones; when both exist, the one on
+ * the newer commit (a repository that moved from `v1.2.3` to `name@1.2.3`, or
+ * back, counts from its latest release either way). Another package's tag
+ * never counts.
+ */
+function previousReleaseTag(owner, tags) {
+    const best = new Map();
+    const styles = tagStyles(owner);
+    for (const tag of tags) {
+        const match = tagVersion(owner, tag.name, styles);
+        if (!match)
+            continue;
+        const candidate = { tag: tag.name, version: match.version, commit: tag.commit, scope: match.scope, date: tag.date };
+        const current = best.get(match.scope);
+        if (!current || better(candidate, current))
+            best.set(match.scope, candidate);
+    }
+    const own = best.get('package');
+    const repo = best.get('repository');
+    const chosen = own && repo ? (repo.date > own.date ? repo : own) : (own ?? repo);
+    if (!chosen)
+        return undefined;
+    const { date: _date, ...previous } = chosen;
+    return previous;
+}
+function better(a, b) {
+    const order = semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.version, b.version);
+    if (order !== 0)
+        return order > 0;
+    // The same version under two names (v1.2.3 and 1.2.3): the newer commit, then the shorter name, for a stable answer.
+    if (a.date !== b.date)
+        return a.date > b.date;
+    return a.tag.length !== b.tag.length ? a.tag.length < b.tag.length : a.tag < b.tag;
 }
 
 
@@ -28121,7 +31135,7 @@ function sortFindings(findings) {
 /* unused harmony export SARIF_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53588);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36086);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
 
 
@@ -28295,7 +31309,7 @@ function jsonForLog(value) {
 
 /***/ }),
 
-/***/ 53588:
+/***/ 36086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28308,248 +31322,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: rate
 
-;// CONCATENATED MODULE: ./src/layout/catalog.ts
-/**
- * Every validate-layout rule. Ids are a public contract (config `rules:`,
- * SARIF, allowlists): never rename one, only add.
- */
-const LAYOUT_RULES = [
-    {
-        id: 'layout/package-json-missing',
-        severity: 'error',
-        summary: 'The folder has no package.json.',
-        fix: 'Run the check on the package folder, or create package.json with `npm init`.',
-    },
-    {
-        id: 'layout/package-json-invalid',
-        severity: 'error',
-        summary: 'package.json is not valid JSON (reported with its line and column).',
-        fix: 'Fix the JSON syntax at the reported position.',
-    },
-    {
-        id: 'layout/package-name',
-        severity: 'error',
-        summary: '`name` is missing or not a valid npm package name.',
-        fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.',
-    },
-    {
-        id: 'layout/package-version',
-        severity: 'error',
-        summary: '`version` is missing or not valid semver.',
-        fix: 'Set `version` to a semver version such as `1.0.0`.',
-    },
-    {
-        id: 'layout/package-private',
-        severity: 'error',
-        summary: '`private: true` makes `npm publish` refuse the package.',
-        fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.',
-    },
-    {
-        id: 'layout/pack-failed',
-        severity: 'error',
-        summary: '`npm pack --dry-run` failed, so the published file list is unknown.',
-        fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.',
-    },
-    {
-        id: 'layout/bin-missing',
-        severity: 'error',
-        summary: 'No `bin`: `npx <package>` has nothing to run.',
-        fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.',
-    },
-    {
-        id: 'layout/bin-target-missing',
-        severity: 'error',
-        summary: 'A `bin` target file does not exist.',
-        fix: 'Build the package before validating, or point `bin` at the file the build writes.',
-    },
-    {
-        id: 'layout/bin-outside-package',
-        severity: 'error',
-        summary: 'A `bin` target points outside the package folder.',
-        fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.',
-    },
-    {
-        id: 'layout/bin-not-packed',
-        severity: 'error',
-        summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).',
-        fix: 'Add the file or its folder to `files` in package.json.',
-    },
-    {
-        id: 'layout/bin-shebang',
-        severity: 'error',
-        summary: 'A `bin` target does not start with `#!/usr/bin/env node`.',
-        fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).',
-    },
-    {
-        id: 'layout/bin-crlf',
-        severity: 'error',
-        summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).',
-        fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).',
-    },
-    {
-        id: 'layout/bin-syntax',
-        severity: 'error',
-        summary: 'A `bin` target does not parse (`node --check` fails).',
-        fix: 'Fix the syntax error `node --check` reports.',
-    },
-    {
-        id: 'layout/entry-missing',
-        severity: 'error',
-        summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.',
-        fix: 'Point the field at a file the build writes inside the package.',
-    },
-    {
-        id: 'layout/entry-not-packed',
-        severity: 'error',
-        summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.',
-        fix: 'Add the file or its folder to `files` in package.json.',
-    },
-    {
-        id: 'layout/module-type',
-        severity: 'error',
-        summary: "An entry file's syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).",
-        fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.',
-    },
-    {
-        id: 'layout/engines-node-missing',
-        severity: 'warning',
-        summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.',
-        fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).',
-    },
-    {
-        id: 'layout/engines-node',
-        severity: 'warning',
-        summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).',
-        fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.',
-    },
-    {
-        id: 'layout/packed-sensitive',
-        severity: 'error',
-        summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).',
-        fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.',
-    },
-    {
-        id: 'layout/packed-junk',
-        severity: 'warning',
-        summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).',
-        fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.',
-    },
-    {
-        id: 'layout/packed-sourcemap',
-        severity: 'warning',
-        summary: 'The tarball would contain source maps.',
-        fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.',
-    },
-    {
-        id: 'layout/tarball-size',
-        severity: 'error',
-        summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).',
-        fix: 'Publish only what runs (`files`), or raise the budget in the config.',
-    },
-    {
-        id: 'layout/license-missing',
-        severity: 'error',
-        summary: '`license` is not set.',
-        fix: 'Set `license` to an SPDX identifier such as `MIT`.',
-    },
-    {
-        id: 'layout/license-invalid',
-        severity: 'error',
-        summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.',
-        fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.',
-    },
-    {
-        id: 'layout/license-file-missing',
-        severity: 'error',
-        summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.',
-        fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.',
-    },
-    {
-        id: 'layout/repository-missing',
-        severity: 'error',
-        summary: '`repository.url` is not set (npm provenance needs it to match the building repository).',
-        fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.',
-    },
-    {
-        id: 'layout/repository-mismatch',
-        severity: 'error',
-        summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.',
-        fix: 'Set `repository.url` to this repository.',
-    },
-    {
-        id: 'layout/dependency-source',
-        severity: 'error',
-        summary: 'A dependency uses `file:`, `link:`, `workspace:`, git or a URL: it does not install from the registry for users.',
-        fix: 'Depend on a published version range, e.g. `"^1.2.0"`.',
-    },
-    {
-        id: 'layout/readme-missing',
-        severity: 'warning',
-        summary: 'No README: the npm page and the MCP Registry entry have nothing to show.',
-        fix: 'Add README.md with what the server does and how to configure it.',
-    },
-    {
-        id: 'layout/server-json-missing',
-        severity: 'note',
-        summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.',
-        fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.',
-    },
-    {
-        id: 'layout/server-json-invalid',
-        severity: 'error',
-        summary: 'server.json is not valid JSON.',
-        fix: 'Fix the JSON syntax at the reported position.',
-    },
-    {
-        id: 'layout/server-json-schema',
-        severity: 'error',
-        summary: 'server.json does not validate against the MCP Registry schema.',
-        fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.',
-    },
-    {
-        id: 'layout/server-json-schema-version',
-        severity: 'warning',
-        summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.',
-        fix: 'Set `$schema` to the current schema URL.',
-    },
-    {
-        id: 'layout/server-json-name',
-        severity: 'error',
-        summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.',
-        fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.',
-    },
-    {
-        id: 'layout/server-json-version',
-        severity: 'error',
-        summary: 'server.json `version` differs from package.json, is a range, or is `latest`.',
-        fix: 'Set the exact package.json version (the release step keeps them in sync).',
-    },
-    {
-        id: 'layout/server-json-package',
-        severity: 'error',
-        summary: "server.json has no npm package entry for this package, or the entry's version or registry is wrong.",
-        fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.',
-    },
-    {
-        id: 'layout/server-json-description',
-        severity: 'error',
-        summary: "server.json `description` is empty or longer than 100 characters (the registry's most common rejection).",
-        fix: 'Shorten the description to at most 100 characters.',
-    },
-    {
-        id: 'layout/server-json-placeholder',
-        severity: 'error',
-        summary: 'server.json still contains an unsubstituted `${...}` placeholder.',
-        fix: 'Replace the placeholder with the real value (or let the release step fill it).',
-    },
-    {
-        id: 'layout/mcp-name-missing',
-        severity: 'error',
-        summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).',
-        fix: 'Add `"mcpName": "<server.json name>"` to package.json.',
-    },
-];
-
+// EXTERNAL MODULE: ./src/layout/catalog.ts
+var catalog = __nccwpck_require__(65829);
 ;// CONCATENATED MODULE: ./src/release/catalog.ts
 /** pack and publish findings. Ids are a public contract: never rename one, only add. */
 const RELEASE_RULES = [
@@ -28661,6 +31435,24 @@ const RELEASE_RULES = [
         summary: 'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.',
         fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.',
     },
+    {
+        id: 'pack/unresolved-protocol',
+        severity: 'error',
+        summary: 'The packed package.json still has a `workspace:`, `catalog:`, `file:` or `link:` runtime dependency: a registry install fails on it (EUNSUPPORTEDPROTOCOL).',
+        fix: "Pack with the repository's own manager (`mcp-release pack` does: pnpm pack, yarn pack, bun pm pack rewrite these to real ranges); never plain `npm pack` in a pnpm, yarn or bun workspace.",
+    },
+    {
+        id: 'pack/unbuilt',
+        severity: 'error',
+        summary: 'A `bin`, `main` or `exports` target is missing from the tarball: the package was not built (or `files` leaves the output out).',
+        fix: 'Run the build (`<manager> run build`, or `mcp-release install --build` for the whole workspace) before packing.',
+    },
+    {
+        id: 'install/failed',
+        severity: 'error',
+        summary: "The package manager's frozen install or a package's build script failed, or the manager is not on PATH.",
+        fix: "Read the manager's error in the message: a lockfile out of date with package.json needs the install run locally and the lockfile committed; a missing manager needs `corepack enable` (pnpm, yarn) or setup-bun.",
+    },
 ];
 /** plan, changelog, version and github-release findings. */
 const PLAN_RULES = [
@@ -28687,6 +31479,12 @@ const PLAN_RULES = [
         severity: 'error',
         summary: 'A GitHub API call failed (permission, not found, rate limit).',
         fix: 'Read the message: it names the permission the job needs.',
+    },
+    {
+        id: 'plan/behind-registry',
+        severity: 'warning',
+        summary: "package.json's version is behind the registry's `latest`: the next version is computed from the registry's (the higher), not from package.json.",
+        fix: "Set package.json's version to the registry's latest (the bump commit does it on the next release), or check that the package name is the one you mean to release.",
     },
     {
         id: 'release/github-failed',
@@ -29345,7 +32143,7 @@ const SMOKE_RULES = [
 
 /** Every rule of every command, for config validation, SARIF and the docs. */
 const ALL_RULES = [
-    ...LAYOUT_RULES,
+    ...catalog/* LAYOUT_RULES */.t,
     ...SMOKE_RULES,
     ...SCAN_RULES,
     ...RELEASE_RULES,
@@ -29394,7 +32192,10 @@ function rateAll(raws, overrides, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ parseAuditJson),
-/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */   GN: () => (/* binding */ parseBunAuditJson),
+/* harmony export */   h3: () => (/* binding */ parseYarnAuditJson),
+/* harmony export */   kU: () => (/* binding */ atOrAbove),
+/* harmony export */   w8: () => (/* binding */ parsePnpmAuditJson)
 /* harmony export */ });
 /* unused harmony export AUDIT_LEVELS */
 const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
@@ -29451,6 +32252,155 @@ function parseAuditJson(stdout, stderr = '') {
 function atOrAbove(severity, level) {
     const rank = (s) => ['info', ...AUDIT_LEVELS].indexOf(s);
     return rank(severity) >= rank(level);
+}
+/** The advisory model from an audit's advisories: the worst severity and every title per package. */
+function byPackage(advisories) {
+    const out = new Map();
+    const rank = (s) => ['info', ...AUDIT_LEVELS].indexOf(s);
+    for (const a of advisories) {
+        const severity = (typeof a.severity === 'string' && rank(a.severity) >= 0 ? a.severity : 'info');
+        const title = String(a.title ?? a.url ?? '');
+        const range = typeof a.range === 'string' ? a.range : '';
+        const seen = out.get(a.name);
+        if (!seen) {
+            out.set(a.name, { name: a.name, severity, range, via: title ? [title] : [], fixAvailable: false });
+            continue;
+        }
+        if (rank(severity) > rank(seen.severity))
+            seen.severity = severity;
+        if (range && !seen.range.split(' || ').includes(range))
+            seen.range = seen.range ? `${seen.range} || ${range}` : range;
+        if (title && !seen.via.includes(title))
+            seen.via.push(title);
+    }
+    return [...out.values()];
+}
+function firstJson(stdout) {
+    try {
+        const parsed = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.replace(/^➤ YN\d+:\s*/, '').trim())
+        .find((l) => l && !/^(npm )?warn/i.test(l)) ?? '');
+}
+/**
+ * `pnpm audit --json` (https://pnpm.io/cli/audit): npm's v1 report,
+ * `{ advisories: { id: { module_name, severity, vulnerable_versions, title, url } } }`;
+ * when the advisory endpoint fails, `{ error: { code, message } }`.
+ */
+function parsePnpmAuditJson(stdout, stderr = '') {
+    const json = firstJson(stdout);
+    if (!json)
+        return { ok: false, reason: `pnpm audit printed no JSON${stderr ? `: ${firstLine(stderr)}` : ''}` };
+    const error = json.error;
+    if (error)
+        return {
+            ok: false,
+            reason: error.code === 'ERR_PNPM_AUDIT_NO_LOCKFILE'
+                ? 'no pnpm-lock.yaml (pnpm audit needs a lockfile: run `pnpm install` and commit it)'
+                : `the advisory endpoint failed: ${error.message ?? error.code ?? 'unknown error'}`,
+        };
+    const advisories = json.advisories;
+    if (!advisories || typeof advisories !== 'object')
+        return { ok: false, reason: 'pnpm audit printed JSON without advisories' };
+    return {
+        ok: true,
+        vulnerabilities: byPackage(Object.values(advisories).map((a) => ({
+            name: String(a.module_name ?? ''),
+            severity: a.severity,
+            range: a.vulnerable_versions,
+            title: a.title,
+            url: a.url,
+        }))),
+    };
+}
+/**
+ * `yarn npm audit --json` (yarn berry, https://yarnpkg.com/cli/npm/audit): one JSON
+ * object per line, `{ value: <package>, children: { ID, Issue, URL, Severity,
+ * "Vulnerable Versions", ... } }`; nothing (or a YN0001 "No audit suggestions"
+ * line) when clean. A failed request is yarn's `YN0035` error text, exit 1.
+ */
+function parseYarnAuditJson(stdout, stderr = '', code = 0) {
+    const advisories = [];
+    const other = [];
+    for (const line of stdout.split('\n')) {
+        const text = line.trim();
+        if (!text)
+            continue;
+        let item;
+        try {
+            item = JSON.parse(text);
+        }
+        catch {
+            other.push(text);
+            continue;
+        }
+        if (typeof item.value === 'string' && item.children && typeof item.children === 'object') {
+            const c = item.children;
+            advisories.push({
+                name: item.value,
+                severity: typeof c.Severity === 'string' ? c.Severity.toLowerCase() : c.Severity,
+                range: c['Vulnerable Versions'],
+                title: c.Issue,
+                url: c.URL,
+            });
+        }
+        else
+            other.push(text);
+    }
+    if (advisories.length)
+        return { ok: true, vulnerabilities: byPackage(advisories) };
+    const all = [...other, ...stderr.split('\n')].join('\n');
+    if (code === 0 || /No audit suggestions/i.test(all))
+        return { ok: true, vulnerabilities: [] };
+    // yarn 4 in --json mode may die with its error object on stderr (minified source first): read the HTTP answer.
+    const http = /Response code:?\s*(\d{3}[^\n]*)/i.exec(all)?.[1];
+    const url = /Request URL:\s*(\S+)/.exec(all)?.[1];
+    const thrown = /\[Error\]:\s*([^\n]{1,200})/.exec(all)?.[1];
+    const readable = all
+        .split('\n')
+        .filter((l) => l.length <= 300)
+        .join('\n');
+    return {
+        ok: false,
+        reason: http
+            ? `the advisory endpoint failed: ${http.trim()}${url ? ` (${url})` : ''}`
+            : `yarn npm audit failed: ${thrown ?? (firstLine(readable) || `exit code ${String(code)}`)}`,
+    };
+}
+/**
+ * `bun audit --json` (https://bun.sh/docs/pm/cli/audit): the npm bulk advisory
+ * answer, `{ <package>: [{ id, url, title, severity, vulnerable_versions }] }`
+ * (`{}` when clean). A failed request is an `error:` line on stderr, exit 1.
+ */
+function parseBunAuditJson(stdout, stderr = '') {
+    const json = firstJson(stdout);
+    if (!json) {
+        const problem = firstLine(stderr).replace(/^error:\s*/, '');
+        if (/No vulnerabilities found/i.test(stdout + stderr))
+            return { ok: true, vulnerabilities: [] };
+        return {
+            ok: false,
+            reason: problem ? `the advisory endpoint failed: ${problem}` : 'bun audit printed no JSON',
+        };
+    }
+    const advisories = [];
+    for (const [name, list] of Object.entries(json)) {
+        if (!Array.isArray(list))
+            return { ok: false, reason: `bun audit printed JSON that is not advisories by package (${name})` };
+        for (const a of list)
+            advisories.push({ name, severity: a.severity, range: a.vulnerable_versions, title: a.title, url: a.url });
+    }
+    return { ok: true, vulnerabilities: byPackage(advisories) };
 }
 
 
@@ -29605,12 +32555,14 @@ function settingsFromEnv(env, cwd, repositoryVisibility) {
 /* harmony export */   YU: () => (/* binding */ installFailure),
 /* harmony export */   "do": () => (/* binding */ packArgs),
 /* harmony export */   ft: () => (/* binding */ packedTarball),
+/* harmony export */   h4: () => (/* binding */ internalDependencies),
 /* harmony export */   kJ: () => (/* binding */ REBUILD_ARGS),
 /* harmony export */   qr: () => (/* binding */ packFailure),
 /* harmony export */   sw: () => (/* binding */ installScriptsFailure),
 /* harmony export */   vd: () => (/* binding */ installArgs),
 /* harmony export */   zk: () => (/* binding */ INSTALL_FOLDER_MANIFEST)
 /* harmony export */ });
+/* unused harmony export runtimeDependencyNames */
 /** The package.json of the empty folder the tarball is installed into. */
 const INSTALL_FOLDER_MANIFEST = { name: 'mcp-release-smoke-install', version: '0.0.0', private: true };
 /** `npm pack` of a folder or a registry spec into the work folder, without lifecycle scripts. */
@@ -29621,11 +32573,16 @@ function packArgs(target, workDir, registry) {
         args.push('--registry', registry);
     return args;
 }
-/** Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox. */
-function installArgs(tarball, registry) {
+/**
+ * Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox.
+ * `alongside`: tarballs of workspace packages the server needs, installed in the same run so npm
+ * takes them from there and never asks the registry for them.
+ */
+function installArgs(tarball, registry, alongside = []) {
     const args = [
         'install',
         tarball,
+        ...alongside,
         '--omit=dev',
         '--no-audit',
         '--no-fund',
@@ -29636,6 +32593,45 @@ function installArgs(tarball, registry) {
     if (registry)
         args.push('--registry', registry);
     return args;
+}
+/** Dependency fields a user's install follows (devDependencies never reach it). */
+const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** The names a package needs at run time, less those it bundles (they ride inside its tarball). */
+function runtimeDependencyNames(manifest) {
+    const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies;
+    const inside = new Set(Array.isArray(bundled) ? bundled.filter((b) => typeof b === 'string') : []);
+    const names = new Set();
+    for (const field of RUNTIME_FIELDS) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const name of Object.keys(deps))
+            if (bundled !== true && !inside.has(name))
+                names.add(name);
+    }
+    return [...names];
+}
+/**
+ * The workspace packages a package needs at run time, matched by name among
+ * the workspace's members, transitively (each once, in the order found; the
+ * package itself never).
+ */
+function internalDependencies(manifest, members) {
+    const byName = new Map(members.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const self = typeof manifest.name === 'string' ? manifest.name : undefined;
+    const found = [];
+    const seen = new Set(self ? [self] : []);
+    const queue = [manifest];
+    for (let next = queue.shift(); next; next = queue.shift())
+        for (const name of runtimeDependencyNames(next)) {
+            const member = byName.get(name);
+            if (!member || seen.has(name))
+                continue;
+            seen.add(name);
+            found.push(member);
+            queue.push(member.manifest);
+        }
+    return found;
 }
 /** `npm rebuild` runs the preinstall/install/postinstall scripts of what was installed. */
 const REBUILD_ARGS = ['rebuild', '--foreground-scripts', '--loglevel=error'];
@@ -30603,6 +33599,203 @@ function fitToLimit(text, limit) {
         cut = cut.slice(0, lineEnd);
     const fences = cut.match(/^```/gm)?.length ?? 0;
     return `${cut}${fences % 2 ? '\n```' : ''}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 34907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ setupKind),
+/* harmony export */   Ht: () => (/* binding */ auditCommand),
+/* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
+/* harmony export */   OT: () => (/* binding */ setupAdvice),
+/* harmony export */   PR: () => (/* binding */ packCommand),
+/* harmony export */   TB: () => (/* binding */ packageManagerFieldProblem),
+/* harmony export */   Ty: () => (/* binding */ lockfileName),
+/* harmony export */   cB: () => (/* binding */ ROOT_MARKER_FILES),
+/* harmony export */   ce: () => (/* binding */ runScriptCommand),
+/* harmony export */   cl: () => (/* binding */ isManagerRoot),
+/* harmony export */   kc: () => (/* binding */ displayCommand),
+/* harmony export */   qV: () => (/* binding */ protocolsRewrittenByPack)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_MANAGERS, parsePackageManagerField */
+/*
+ * Which package manager a repository uses, and how each one is asked to
+ * install, run a script, pack and audit. Pure: the commands read the root's
+ * package.json and which files exist, and pass them in.
+ */
+const PACKAGE_MANAGERS = (/* unused pure expression or super */ null && (['npm', 'pnpm', 'yarn', 'bun']));
+/** Lockfiles by manager, in the order they are looked for. */
+const LOCKFILES = [
+    { file: 'pnpm-lock.yaml', name: 'pnpm' },
+    { file: 'yarn.lock', name: 'yarn' },
+    { file: 'bun.lock', name: 'bun' },
+    { file: 'bun.lockb', name: 'bun' },
+    { file: 'package-lock.json', name: 'npm' },
+    { file: 'npm-shrinkwrap.json', name: 'npm' },
+];
+/** The files a detection (and the root search) asks about. */
+const ROOT_MARKER_FILES = [
+    ...LOCKFILES.map((l) => l.file),
+    'pnpm-workspace.yaml',
+    '.yarnrc.yml',
+    'package.json',
+];
+/**
+ * `packageManager` ("<name>@<version>[+<hash>]", the field corepack reads:
+ * https://nodejs.org/api/packages.html#packagemanager), parsed; a value naming no
+ * known manager is a problem for the caller to report.
+ */
+function parsePackageManagerField(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        return { problem: '"packageManager" must be a string like "pnpm@10.20.0"' };
+    const match = /^(npm|pnpm|yarn|bun)@(\d+\.\d+\.\d+[^+\s]*)(\+[\w.-]+)?$/.exec(value.trim());
+    if (!match)
+        return {
+            problem: `"packageManager": "${value.slice(0, 80)}" is not <npm|pnpm|yarn|bun>@<exact version> (see https://nodejs.org/api/packages.html#packagemanager)`,
+        };
+    return { name: match[1], version: match[2] };
+}
+/**
+ * The repository's manager: the root's `packageManager` field first, then its
+ * lockfile, else npm. A yarn repository is berry (2+) when `.yarnrc.yml` exists,
+ * the lockfile starts with `__metadata:` or `packageManager` says yarn@2 or later.
+ */
+function detectPackageManager(facts) {
+    const present = new Set(facts.files);
+    const declared = parsePackageManagerField(facts.manifest?.packageManager);
+    const lockOf = (name) => LOCKFILES.find((l) => l.name === name && present.has(l.file))?.file;
+    let result;
+    if (declared && !('problem' in declared)) {
+        const lockfile = lockOf(declared.name);
+        result = {
+            name: declared.name,
+            version: declared.version,
+            ...(lockfile ? { lockfile } : {}),
+            source: 'packageManager',
+        };
+    }
+    else {
+        const found = LOCKFILES.find((l) => present.has(l.file));
+        result = found
+            ? { name: found.name, lockfile: found.file, source: 'lockfile' }
+            : { name: 'npm', source: 'default' };
+    }
+    if (result.name === 'yarn') {
+        const berry = present.has('.yarnrc.yml') ||
+            /^\s*(#[^\n]*\n\s*)*__metadata:/.test(facts.yarnLockHead ?? '') ||
+            (result.version !== undefined && Number(result.version.split('.')[0]) >= 2);
+        const classicLock = facts.yarnLockHead !== undefined && /yarn lockfile v1/.test(facts.yarnLockHead);
+        if (!berry && (classicLock || result.version !== undefined))
+            result.yarnClassic = true;
+    }
+    return result;
+}
+/** The problem with the root's `packageManager` field, if any (said as a warning by the commands). */
+function packageManagerFieldProblem(manifest) {
+    const parsed = parsePackageManagerField(manifest?.packageManager);
+    return parsed && 'problem' in parsed ? parsed.problem : undefined;
+}
+/** The lockfile a manager writes, for advice text. */
+function lockfileName(name) {
+    return { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock', bun: 'bun.lock' }[name];
+}
+/**
+ * The command lines the kit runs, each an argument array (program first).
+ * Install: frozen lockfile, dependency scripts off.
+ * - npm: `npm ci --ignore-scripts` (https://docs.npmjs.com/cli/commands/npm-ci)
+ * - pnpm: `pnpm install --frozen-lockfile --ignore-scripts` (https://pnpm.io/cli/install)
+ * - yarn berry: `yarn install --immutable --mode=skip-build` (https://yarnpkg.com/cli/install:
+ *   skip-build "will not run the build scripts"; YARN_ENABLE_SCRIPTS=0 is set too)
+ * - bun: `bun install --frozen-lockfile --ignore-scripts` (https://bun.sh/docs/cli/install)
+ */
+function installCommand(name) {
+    return {
+        npm: ['npm', 'ci', '--ignore-scripts', '--no-audit', '--no-fund'],
+        pnpm: ['pnpm', 'install', '--frozen-lockfile', '--ignore-scripts'],
+        yarn: ['yarn', 'install', '--immutable', '--mode=skip-build'],
+        bun: ['bun', 'install', '--frozen-lockfile', '--ignore-scripts'],
+    }[name];
+}
+function runScriptCommand(name, script) {
+    return name === 'bun' ? ['bun', 'run', script] : [name, 'run', script];
+}
+/**
+ * The dependency protocols the manager's own pack turns into real ranges
+ * (FACTS "Package managers": pnpm pack, yarn pack and bun pm pack rewrite
+ * `workspace:` and `catalog:`; npm pack publishes both unchanged).
+ */
+function protocolsRewrittenByPack(name) {
+    return name === 'npm' ? [] : ['workspace:', 'catalog:'];
+}
+/**
+ * The manager's own pack, which rewrites `workspace:` and `catalog:` ranges
+ * (npm pack leaves them: FACTS "Package managers").
+ * - pnpm: `pnpm pack --pack-destination <dir> --json` (https://pnpm.io/cli/pack)
+ * - yarn berry: `yarn pack --out <file> --json` (https://yarnpkg.com/cli/pack)
+ * - bun: `bun pm pack --destination <dir> --ignore-scripts` (https://bun.sh/docs/cli/pm#pack)
+ */
+function packCommand(name, outDir, file) {
+    return {
+        npm: ['npm', 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir],
+        pnpm: ['pnpm', 'pack', '--pack-destination', outDir, '--json'],
+        yarn: ['yarn', 'pack', '--out', file, '--json'],
+        bun: ['bun', 'pm', 'pack', '--destination', outDir, '--ignore-scripts'],
+    }[name];
+}
+/**
+ * The manager's own audit of the lockfile's production dependencies.
+ * - npm: `npm audit --json --omit=dev`
+ * - pnpm: `pnpm audit --json --prod` (https://pnpm.io/cli/audit)
+ * - yarn berry: `yarn npm audit --json --all --recursive --environment production`
+ *   (https://yarnpkg.com/cli/npm/audit)
+ * - bun: `bun audit --json --production` (https://bun.sh/docs/cli/audit)
+ */
+function auditCommand(name) {
+    return {
+        npm: ['npm', 'audit', '--json', '--omit=dev'],
+        pnpm: ['pnpm', 'audit', '--json', '--prod'],
+        yarn: ['yarn', 'npm', 'audit', '--json', '--all', '--recursive', '--environment', 'production'],
+        bun: ['bun', 'audit', '--json', '--production'],
+    }[name];
+}
+/** How a CI job gets the manager: corepack for pnpm and yarn, oven-sh/setup-bun for bun, nothing for npm. */
+function setupKind(name) {
+    return name === 'npm' ? 'none' : name === 'bun' ? 'bun' : 'corepack';
+}
+/** One line saying how to get the manager, for the error when its binary is missing. */
+function setupAdvice(detected) {
+    const at = detected.version ? `@${detected.version}` : '';
+    switch (setupKind(detected.name)) {
+        case 'corepack':
+            return `run \`corepack enable\` (it provides ${detected.name}${at} from "packageManager"), or install ${detected.name}${at} on PATH`;
+        case 'bun':
+            return `use oven-sh/setup-bun${detected.version ? ` with bun-version: ${detected.version}` : ''} in CI, or install bun${at} on PATH (https://bun.sh)`;
+        default:
+            return 'install Node.js with npm (actions/setup-node)';
+    }
+}
+/** The words a shell user would type for a command line. */
+function displayCommand(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Whether a folder is a repository root for the manager: it defines a workspace
+ * (`workspaces` in package.json, pnpm-workspace.yaml) or holds a lockfile.
+ */
+function isManagerRoot(files, manifest) {
+    const present = new Set(files);
+    if (present.has('pnpm-workspace.yaml') || LOCKFILES.some((l) => present.has(l.file)))
+        return true;
+    const ws = manifest?.workspaces;
+    return (Array.isArray(ws) ||
+        (typeof ws === 'object' && ws !== null && Array.isArray(ws.packages)));
 }
 
 
