@@ -33,6 +33,7 @@ interface Cell {
   detect?: string;
   install?: string;
   build?: string;
+  validate?: string;
   pack?: string;
   audit?: string;
   smoke?: string;
@@ -42,7 +43,7 @@ const note = (flavour: string, column: keyof Cell, value: string) =>
   table.set(flavour, { ...table.get(flavour), [column]: value });
 
 afterAll(() => {
-  const columns: (keyof Cell)[] = ['detect', 'install', 'build', 'pack', 'smoke', 'audit'];
+  const columns: (keyof Cell)[] = ['detect', 'install', 'build', 'validate', 'pack', 'smoke', 'audit'];
   const lines = [
     `| manager | ${columns.join(' | ')} |`,
     `|---|${columns.map(() => '---').join('|')}|`,
@@ -149,6 +150,24 @@ describe.each(MANAGER_FLAVOURS)('%s', (flavour) => {
     note(flavour, 'install', 'frozen ok');
     note(flavour, 'build', 'lib, server-a, server-b');
   }, 120_000);
+
+  it('validate at the root, with no config, finds exactly the workspace packages and judges each', async () => {
+    const { report } = await cli(ws, ['validate', '.']);
+    expect(report.packages.map((p) => [p.dir, p.name])).toEqual([
+      [ws.dirs.lib, '@ws/lib'],
+      [ws.dirs.serverA, '@ws/server-a'],
+      [ws.dirs.serverB, '@ws/server-b'],
+    ]);
+    const judged = report.notes.filter((n) => n.includes(': checked as ')).map((n) => n.replace(/ \(.*?\)/g, ''));
+    expect(judged).toEqual([
+      '@ws/lib: checked as a library',
+      '@ws/server-a: checked as an MCP server',
+      '@ws/server-b: checked as an MCP server',
+    ]);
+    // The manager packs workspace: (and pnpm's catalog:) into real ranges; npm's own workspaces use plain ranges.
+    expect(report.findings.filter((f) => f.rule === 'layout/dependency-source')).toEqual([]);
+    note(flavour, 'validate', 'lib (library), server-a, server-b');
+  });
 
   it("packs with the manager's own pack: internal and catalog dependencies become real ranges", async () => {
     const out = path.join(base, `${flavour}-packed`);
