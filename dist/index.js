@@ -24779,6 +24779,15 @@ async function decide(input, context, gh, labelsOf, commitsBump, resume, release
         ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` }
         : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
 }
+/** What decided, in the outputs and the notes (one package or many). */
+function recordDecision(decision, outputs, notes) {
+    Object.assign(outputs, {
+        source: decision.source,
+        ...(decision.pr ? { pr: String(decision.pr) } : {}),
+        ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+    });
+    notes.push(`decided by ${decision.source}: ${decision.reason}`);
+}
 /**
  * On a push (not a PR), the release commit an earlier attempt of this run
  * already put on the branch for the pushed commit, found by its Release-Of
@@ -24884,12 +24893,7 @@ async function plan(input, context) {
         finding('plan/github-failed', error.message);
         return done();
     }
-    Object.assign(outputs, {
-        source: decision.source,
-        ...(decision.pr ? { pr: String(decision.pr) } : {}),
-        ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
-    });
-    notes.push(`decided by ${decision.source}: ${decision.reason}`);
+    recordDecision(decision, outputs, notes);
     if (decision.conflict) {
         finding('plan/conflicting-labels', `${decision.pr ? `PR #${decision.pr}` : 'The change'} has ${decision.conflict.length} release labels (${decision.conflict.join(', ')}): keep exactly one`);
         return done();
@@ -25314,12 +25318,7 @@ async function planWorkspace(input, context, workspace, started) {
         rate(first, 'plan/github-failed', error.message);
         return done();
     }
-    Object.assign(outputs, {
-        source: decision.source,
-        ...(decision.pr ? { pr: String(decision.pr) } : {}),
-        ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
-    });
-    notes.push(`decided by ${decision.source}: ${decision.reason}`);
+    recordDecision(decision, outputs, notes);
     // A re-run: the release commit names every package and version it released.
     if (decision.resumed) {
         const named = decision.resumed.releases ?? [{ name: first.pkg.name, version: decision.resumed.version }];

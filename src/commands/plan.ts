@@ -188,6 +188,16 @@ async function decide(
     : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
 }
 
+/** What decided, in the outputs and the notes (one package or many). */
+function recordDecision(decision: Decision, outputs: Record<string, string>, notes: string[]): void {
+  Object.assign(outputs, {
+    source: decision.source,
+    ...(decision.pr ? { pr: String(decision.pr) } : {}),
+    ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
+  });
+  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+}
+
 /**
  * On a push (not a PR), the release commit an earlier attempt of this run
  * already put on the branch for the pushed commit, found by its Release-Of
@@ -327,12 +337,7 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
     finding('plan/github-failed', error.message);
     return done();
   }
-  Object.assign(outputs, {
-    source: decision.source,
-    ...(decision.pr ? { pr: String(decision.pr) } : {}),
-    ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
-  });
-  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+  recordDecision(decision, outputs, notes);
   if (decision.conflict) {
     finding(
       'plan/conflicting-labels',
@@ -853,12 +858,7 @@ async function planWorkspace(
     rate(first, 'plan/github-failed', error.message);
     return done();
   }
-  Object.assign(outputs, {
-    source: decision.source,
-    ...(decision.pr ? { pr: String(decision.pr) } : {}),
-    ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
-  });
-  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+  recordDecision(decision, outputs, notes);
 
   // A re-run: the release commit names every package and version it released.
   if (decision.resumed) {
