@@ -37,7 +37,7 @@ export function settingsForPackage(config: Config, relDir: string): ResolvedSett
     if (layer.budgets?.tarballSize !== undefined) merged.budgets.tarballSize = parseSize(layer.budgets.tarballSize);
     if (layer.budgets?.unpackedSize !== undefined) merged.budgets.unpackedSize = parseSize(layer.budgets.unpackedSize);
     if (layer.budgets?.startupMs !== undefined) merged.budgets.startupMs = layer.budgets.startupMs;
-    if (layer.layout?.engineFloor) merged.layout.engineFloor = layer.layout.engineFloor;
+    if (layer.layout?.engineFloor !== undefined) merged.layout.engineFloor = String(layer.layout.engineFloor);
     if (layer.layout?.allowFiles) merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
     merged.smoke = { ...merged.smoke, ...layer.smoke };
     merged.scan = { ...merged.scan, ...layer.scan };

@@ -65,10 +65,17 @@ const budgets = z
 const layout = z
   .strictObject({
     engineFloor: z
-      .string()
-      .regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19')
+      .union([
+        z
+          .number()
+          .int('expected a whole Node major such as 18 (or a version string such as "20.19")')
+          .min(0, 'expected a Node major of 0 or more, such as 18'),
+        z.string().regex(/^\d+(\.\d+){0,2}$/, 'expected a Node version such as 18 or 20.19'),
+      ])
       .optional()
-      .describe('Lowest Node major (or version) `engines.node` may allow (default 18).'),
+      .describe(
+        'Lowest Node major (or version) `engines.node` may allow (default 18); a range admitting an older Node is `layout/engines-node`.',
+      ),
     allowFiles: z
       .array(z.string().min(1))
       .optional()

@@ -113,14 +113,15 @@ export const LAYOUT_RULES = [
   },
   {
     id: 'layout/engines-node-missing',
-    severity: 'warning',
+    severity: 'error',
     summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.',
     fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).',
   },
   {
     id: 'layout/engines-node',
-    severity: 'warning',
-    summary: '`engines.node` is not a valid range or allows a Node older than the floor (default 18).',
+    severity: 'error',
+    summary:
+      '`engines.node` is not a valid range or allows a Node older than the floor (`layout.engineFloor`, default 18).',
     fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.',
   },
   {
@@ -254,6 +255,34 @@ export const LAYOUT_RULES = [
       'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).',
     fix: 'Add `"mcpName": "<server.json name>"` to package.json.',
   },
+  {
+    id: 'layout/build-output-missing',
+    severity: 'error',
+    summary:
+      'The build output is missing: `bin`, `main`, `module`, `types` or `exports` targets point into a folder that holds no file (one finding per package, listing every field and path).',
+    fix: "Run the package's build (`npm run build`, `pnpm run build`, `yarn run build`, `bun run build`: the repository's manager) before validating and packing; if nothing builds these files, point the fields at files that exist.",
+  },
+  {
+    id: 'layout/files-entry-unmatched',
+    severity: 'error',
+    summary:
+      'An entry of `files` in package.json matches no file in the package (often a build folder that was never written).',
+    fix: "Fix the entry's name, build what it names before packing, or remove it.",
+  },
+  {
+    id: 'layout/files-allowlist-missing',
+    severity: 'error',
+    summary:
+      'No `files` and no `.npmignore`: tests, coverage, editor settings or CI files would be published with the package.',
+    fix: 'Add a `files` allowlist with what the package runs, e.g. `"files": ["dist", "server.json"]` (npm always adds package.json, README and LICENSE).',
+  },
+  {
+    id: 'layout/server-json-stale',
+    severity: 'error',
+    summary:
+      "server.json was not updated for this release: its `version` and its npm package's `version` still name an earlier release.",
+    fix: 'Run `mcp-release version --version <version>` (it updates server.json with package.json), or set the fields to the package.json version.',
+  },
 ] as const satisfies readonly RuleDoc[];
 
 export type LayoutRuleId = (typeof LAYOUT_RULES)[number]['id'];
@@ -282,4 +311,5 @@ export const SERVER_ONLY_LAYOUT_RULES: ReadonlySet<LayoutRuleId> = new Set<Layou
   'layout/server-json-description',
   'layout/server-json-placeholder',
   'layout/mcp-name-missing',
+  'layout/server-json-stale',
 ]);

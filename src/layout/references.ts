@@ -89,7 +89,41 @@ export function referencedFiles(manifest: Manifest): string[] {
   for (const e of entryTargets(manifest)) if (!e.target.includes('*')) addIfInside(paths, e.target);
   const licenseFile = seeLicenseFile(manifest.license);
   if (licenseFile) addIfInside(paths, licenseFile);
+  // Whether each plain `files` entry exists, and whether an .npmignore does (the files rules).
+  for (const entry of filesEntries(manifest))
+    if (!entry.negated && !/[*?[\]{}]/.test(entry.pattern)) addIfInside(paths, entry.pattern);
+  paths.add('.npmignore');
   return [...paths];
+}
+
+export interface FilesEntry {
+  /** Index in the `files` array. */
+  index: number;
+  /** As written. */
+  raw: string;
+  /** As npm reads it: no leading `./` or `/`, no trailing `/`, `dir/*` as `dir/**`. */
+  pattern: string;
+  negated: boolean;
+}
+
+/** The string entries of `files`, normalized as npm-packlist reads them. */
+export function filesEntries(manifest: Manifest): FilesEntry[] {
+  if (!Array.isArray(manifest.files)) return [];
+  const out: FilesEntry[] = [];
+  (manifest.files as unknown[]).forEach((raw, index) => {
+    if (typeof raw !== 'string' || raw.trim() === '') return;
+    const negated = raw.trim().startsWith('!');
+    let pattern = raw
+      .trim()
+      .replace(/^!+/, '')
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)+/, '')
+      .replace(/^\/+/, '')
+      .replace(/\/+$/, '');
+    if (pattern.endsWith('/*')) pattern += '*';
+    out.push({ index, raw, pattern, negated });
+  });
+  return out;
 }
 
 function addIfInside(paths: Set<string>, target: string): void {

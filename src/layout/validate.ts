@@ -7,11 +7,12 @@ import { SERVER_ONLY_LAYOUT_RULES } from './catalog.js';
 import { createContext, type LayoutCheck, type RawFinding } from './context.js';
 import type { PackageFacts } from './facts.js';
 import { checkBin } from './rules/bin.js';
+import { checkBuildOutput } from './rules/build-output.js';
 import { checkDependencySources } from './rules/dependencies.js';
 import { checkEngines } from './rules/engines.js';
 import { checkEntries, checkModuleType } from './rules/entries.js';
 import { checkLicense } from './rules/license.js';
-import { checkPackedFiles, checkTarballSize } from './rules/packed-files.js';
+import { checkFilesAllowlist, checkFilesEntries, checkPackedFiles, checkTarballSize } from './rules/packed-files.js';
 import { checkPack, checkPackageIdentity } from './rules/package-json.js';
 import { checkReadme } from './rules/readme.js';
 import { checkRepository } from './rules/repository.js';
@@ -21,10 +22,13 @@ const CHECKS: readonly LayoutCheck[] = [
   checkPackageIdentity,
   checkPack,
   checkBin,
+  checkBuildOutput,
   checkEntries,
   checkModuleType,
   checkEngines,
   checkPackedFiles,
+  checkFilesEntries,
+  checkFilesAllowlist,
   checkTarballSize,
   checkLicense,
   checkRepository,

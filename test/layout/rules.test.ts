@@ -460,6 +460,40 @@ const CASES: DefectCase[] = [
     file: 'server.json',
     line: '"identifier"',
   },
+  {
+    name: 'unbuilt package (no dist/)',
+    rule: 'layout/build-output-missing',
+    fixture: { files: { 'dist/index.js': null, 'dist/lib.js': null, 'dist/lib.d.ts': null } },
+    file: 'package.json',
+    line: '"weather-mcp"',
+  },
+  {
+    name: '"files" entry that matches nothing',
+    rule: 'layout/files-entry-unmatched',
+    fixture: { manifest: (m) => void (m.files = ['dist', 'schemas']) },
+    file: 'package.json',
+    line: '"schemas"',
+  },
+  {
+    name: 'no "files" and no .npmignore while tests ship',
+    rule: 'layout/files-allowlist-missing',
+    fixture: { manifest: (m) => void delete m.files, files: { 'test/lib.test.js': 'export {};\n' } },
+    file: 'package.json',
+    line: '"name"',
+  },
+  {
+    name: 'server.json of the last release',
+    rule: 'layout/server-json-stale',
+    fixture: {
+      files: {
+        'server.json': server(
+          (s) => void ((s.version = '1.2.2'), ((s.packages as Record<string, unknown>[])[0]!.version = '1.2.2')),
+        ),
+      },
+    },
+    file: 'server.json',
+    line: '"version": "1.2.2"',
+  },
 ];
 
 describe('validate-layout rules', () => {
@@ -529,6 +563,57 @@ describe('layout/dependency-source follows the repository package manager', () =
     const { dir } = await makePackage({ manifest: withSpecs, files: { 'package-lock.json': '{}\n' } });
     const hits = byRule(await validate(dir), 'layout/dependency-source').map((f) => f.message.split(' is ')[0]);
     expect(hits.sort()).toEqual(['dependencies.local', 'dependencies.shared', 'dependencies.zod']);
+  });
+});
+
+describe('one cause, one finding, the fix for the situation (real npm pack)', () => {
+  // Node's conditional exports: every condition names its own file
+  // (https://nodejs.org/api/packages.html#conditional-exports).
+  const conditions = (base: string) => ({
+    types: `./dist/${base}.d.ts`,
+    import: `./dist/esm/${base}.js`,
+    require: `./dist/cjs/${base}.cjs`,
+    default: `./dist/esm/${base}.js`,
+  });
+
+  it('an unbuilt pnpm package with 12 exports conditions gives exactly ONE finding, whose fix is `pnpm run build`', async () => {
+    const { dir } = await makePackage({
+      manifest: (m) =>
+        void Object.assign(m, {
+          module: 'dist/esm/lib.js',
+          exports: { '.': conditions('lib'), './client': conditions('client'), './server': conditions('server') },
+          scripts: { build: 'tsc -b' },
+        }),
+      files: {
+        'dist/index.js': null,
+        'dist/lib.js': null,
+        'dist/lib.d.ts': null,
+        'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      },
+    });
+    const report = await validate(dir);
+    expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error layout/build-output-missing']);
+    const [finding] = report.findings;
+    expect(finding?.message).toMatch(/^the build output is missing: dist\/ holds no file, so all 16 targets/);
+    expect(finding?.message).toContain('dist/cjs/server.cjs (exports["./server"]["require"])');
+    expect(finding?.fix).toContain('`pnpm run build`');
+  });
+
+  it('no "files" and no .npmignore: ONE error with the allowlist, packed-junk not said again', async () => {
+    const { dir } = await makePackage({
+      manifest: (m) => void delete m.files,
+      files: {
+        'test/lib.test.js': 'export {};\n',
+        'coverage/lcov.info': 'TN:\n',
+        '.vscode/settings.json': '{}\n',
+        '.github/workflows/ci.yml': 'on: push\n',
+        'src/index.ts': 'export {};\n',
+      },
+    });
+    const report = await validate(dir);
+    expect(report.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error layout/files-allowlist-missing']);
+    expect(report.findings[0]?.fix).toMatch(/^Add "files": \["dist", "server.json"\] to package.json/);
+    expect(report.findings[0]?.fix).toContain('it also leaves out src/');
   });
 });
 

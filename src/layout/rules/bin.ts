@@ -1,5 +1,6 @@
 import type { LayoutCheck, RawFinding } from '../context.js';
 import { binTargets, hasBinField, normalizeTarget } from '../references.js';
+import { buildOutputAnalysis } from './build-output.js';
 
 /** A shebang npx can run on every platform: `env` finds node on the user's PATH. */
 const NODE_SHEBANG = /^#!\/usr\/bin\/env (-S )?node(\s|$)/;
@@ -42,7 +43,15 @@ export const checkBin: LayoutCheck = (ctx) => {
     }
     const file = ctx.facts.files[rel];
     if (!file || file.kind === 'missing') {
-      out.push(ctx.at('layout/bin-target-missing', bin.jsonPath, `${label}: file not found (was the package built?)`));
+      // An unbuilt package: one build-output-missing finding says it for every target.
+      if (buildOutputAnalysis(ctx).rels.has(rel)) continue;
+      out.push(
+        ctx.at(
+          'layout/bin-target-missing',
+          bin.jsonPath,
+          `${label}: file not found, while other files of ${folderText(rel)} exist (a typo, or a file the build does not write?)`,
+        ),
+      );
       continue;
     }
     if (file.kind === 'dir') {
@@ -68,6 +77,11 @@ export const checkBin: LayoutCheck = (ctx) => {
   }
   return out;
 };
+
+function folderText(rel: string): string {
+  const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+  return dir ? `${dir}/` : 'the package folder';
+}
 
 function checkBinText(rel: string, text: string, label: string): RawFinding[] {
   const out: RawFinding[] = [];

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { LayoutCheck, RawFinding, RuleContext } from '../context.js';
 import { loadedAs } from '../module-syntax.js';
 import { binTargets, entryTargets, normalizeTarget, type EntryTarget } from '../references.js';
+import { buildOutputAnalysis } from './build-output.js';
 
 /** main / module / types / browser / exports targets: exist, inside, packed (the publint class). */
 export const checkEntries: LayoutCheck = (ctx) => {
@@ -23,6 +24,8 @@ function entryProblem(ctx: RuleContext, entry: EntryTarget): { rule: RawFinding[
   }
   const rel = normalizeTarget(entry.target);
   if (rel === undefined || rel === '') return { rule: 'layout/entry-missing', message: 'points outside the package' };
+  // An unbuilt package: one build-output-missing finding says it for every target.
+  if (buildOutputAnalysis(ctx).rels.has(rel)) return undefined;
   if (rel.includes('*')) {
     if (!ctx.packed) return undefined;
     const matches = picomatch(rel.replace(/\*/g, '**'), { dot: true });
@@ -38,7 +41,7 @@ function entryProblem(ctx: RuleContext, entry: EntryTarget): { rule: RawFinding[
       message:
         ctx.facts.files[rel]?.kind === 'dir'
           ? 'is a directory with no index.js'
-          : 'file not found (was the package built?)',
+          : 'file not found, while other files of its folder exist (a typo, or a file the build does not write?)',
     };
   }
   if (ctx.packed && !ctx.packed.has(existing))

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import semver from 'semver';
 import { JsonLocator } from '../../util/json-position.js';
 import {
   descriptionProblem,
@@ -115,17 +116,21 @@ export const checkServerJson: LayoutCheck = (ctx) => {
   }
 
   const pkgVersion = typeof ctx.manifest.version === 'string' ? ctx.manifest.version : undefined;
+  const stale = staleFields(ctx.manifest, server, pkgVersion);
+  if (stale.length >= 2 && pkgVersion) out.push(staleFinding(stale, pkgVersion, at));
+  const staleSaid = (field: string) => stale.length >= 2 && stale.some((f) => f.field === field);
   if (typeof server.version !== 'string')
     out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
   else {
     const problem = versionProblem(server.version);
     if (problem) out.push(at('layout/server-json-version', ['version'], `server.json version ${problem}`));
-    else if (pkgVersion && server.version !== pkgVersion)
+    else if (pkgVersion && server.version !== pkgVersion && !staleSaid('version'))
       out.push(
         at(
           'layout/server-json-version',
           ['version'],
           `server.json version "${server.version}" differs from package.json version "${pkgVersion}"`,
+          `Set it to "${pkgVersion}" (\`mcp-release version --version ${pkgVersion}\` keeps server.json in step with package.json).`,
         ),
       );
   }
@@ -143,9 +148,84 @@ export const checkServerJson: LayoutCheck = (ctx) => {
     );
   }
 
-  out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion));
+  out.push(
+    ...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion).filter(
+      (f) => !(f.rule === 'layout/server-json-package' && stale.length >= 2 && stale.some((s) => s.said === f.message)),
+    ),
+  );
   return out;
 };
+
+interface StaleField {
+  /** `version`, `packages[0].version`, `packages[0].identifier` */
+  field: string;
+  path: (string | number)[];
+  value: string;
+  expected: string;
+  /** The message the field's own rule gives, which the grouped finding replaces. */
+  said?: string;
+}
+
+/**
+ * The fields a release bumps that still hold an earlier release's value: the
+ * top-level `version` and the npm entry's `version` (and, when the only npm
+ * entry names another package, its `identifier`). Only values lower than the
+ * package.json version count: server.json ahead of package.json is another cause.
+ */
+function staleFields(
+  manifest: Record<string, unknown>,
+  server: Record<string, unknown>,
+  pkgVersion: string | undefined,
+): StaleField[] {
+  if (!pkgVersion || !semver.valid(pkgVersion)) return [];
+  const older = (v: unknown): v is string => typeof v === 'string' && !!semver.valid(v) && semver.lt(v, pkgVersion);
+  const out: StaleField[] = [];
+  if (older(server.version))
+    out.push({ field: 'version', path: ['version'], value: server.version, expected: pkgVersion });
+  const packageName = typeof manifest.name === 'string' ? manifest.name : undefined;
+  const packages = Array.isArray(server.packages) ? (server.packages as unknown[]) : [];
+  const npm = packages
+    .map((p, i) => ({ p, i }))
+    .filter((e): e is { p: Record<string, unknown>; i: number } => isRecord(e.p) && e.p.registryType === 'npm');
+  const own = npm.find((e) => e.p.identifier === packageName);
+  const entry = own ?? (npm.length === 1 && out.length ? npm[0] : undefined);
+  if (!entry) return out;
+  if (!own && typeof entry.p.identifier === 'string' && packageName)
+    out.push({
+      field: `packages[${entry.i}].identifier`,
+      path: ['packages', entry.i, 'identifier'],
+      value: entry.p.identifier,
+      expected: packageName,
+      said: `server.json has no packages entry with registryType "npm" and identifier "${packageName}"`,
+    });
+  if (older(entry.p.version))
+    out.push({
+      field: `packages[${entry.i}].version`,
+      path: ['packages', entry.i, 'version'],
+      value: entry.p.version,
+      expected: pkgVersion,
+      said: `server.json packages[${entry.i}].version "${entry.p.version}" differs from package.json version "${pkgVersion}"`,
+    });
+  return out;
+}
+
+function staleFinding(
+  stale: readonly StaleField[],
+  pkgVersion: string,
+  at: (rule: LayoutRuleId, path: (string | number)[], message: string, fix?: string) => RawFinding,
+): RawFinding {
+  const [first] = stale as [StaleField];
+  const fields = stale.map((f) => `${f.field} "${f.value}" (package.json: "${f.expected}")`).join(', ');
+  const renamed = stale.some((f) => f.field.endsWith('.identifier'));
+  return at(
+    'layout/server-json-stale',
+    first.path,
+    `server.json was not updated for this release (package.json is at ${pkgVersion}): ${fields}`,
+    renamed
+      ? `Set packages[].identifier to the package name first, then run \`mcp-release version --version ${pkgVersion}\` (it updates server.json's version and the npm entry's version), or edit the fields by hand.`
+      : `Run \`mcp-release version --version ${pkgVersion}\` (it updates server.json's version and the npm entry's version with package.json), or set those fields to "${pkgVersion}".`,
+  );
+}
 
 function checkNpmPackageEntry(
   manifest: Record<string, unknown>,
