@@ -32,7 +32,8 @@ import {
 } from '../smoke/result.js';
 import { describeSandbox, foldersToHide } from '../smoke/sandbox.js';
 import type { ClientMode, SessionOptions, SessionResult } from '../smoke/session.js';
-import { exactSpec, isRegistrySpec } from '../smoke/target.js';
+import { exactSpec, isRegistrySpec, missingBinFile, type PackedFrom } from '../smoke/target.js';
+import { buildScript } from '../layout/rules/build-output.js';
 import { packedFindings } from '../release/packed-check.js';
 import { buildSurface } from '../surface/surface.js';
 import { pickOptions } from './define-command.js';
@@ -352,12 +353,11 @@ async function installForSmoke(
   if (!chosen.ok) return { ok: false, rule: 'smoke/bin-not-found', message: chosen.message, manifest };
   const binTarget = bins.get(chosen.name) as string;
   if ((await server.pathKind(path.join(packageDir, binTarget))) !== 'file') {
-    return {
-      ok: false,
-      rule: 'smoke/bin-not-found',
-      message: `bin "${chosen.name}" -> ${binTarget} is not in the installed package (was it built and packed?)`,
-      manifest,
+    const from: PackedFrom | undefined = tarball.source && {
+      ...tarball.source,
+      binInFolder: (await server.pathKind(path.join(tarball.source.dir, binTarget))) === 'file',
     };
+    return { ok: false, rule: 'smoke/bin-not-found', ...missingBinFile(chosen.name, binTarget, from), manifest };
   }
   const launcher = server.binLauncher(installDir, tarball.name, chosen.name, binTarget);
   return { ok: true, server: { manifest, binName: chosen.name, ...launcher, cwd: installDir, tarball: tarball.file } };
@@ -365,7 +365,9 @@ async function installForSmoke(
 
 type Packed = { file: string; name: string };
 /** The package's tarball, and those of the workspace packages it needs (installed with it). */
-type Tarball = (Packed & { ok: true; internal: Packed[] }) | InstallFailure;
+type Tarball =
+  | (Packed & { ok: true; internal: Packed[]; source?: Omit<PackedFrom, 'binInFolder'> & { dir: string } })
+  | InstallFailure;
 
 async function obtainTarball(
   target: SmokeTarget,
@@ -463,7 +465,14 @@ async function packFolder(
   }
   const [first, ...more] = problems;
   if (first) return { ok: false, ...first, ...(more.length ? { more } : {}) };
-  return { ok: true, file: own.file, name: own.name, internal: internal.map(({ file, name }) => ({ file, name })) };
+  const script = buildScript(source);
+  return {
+    ok: true,
+    file: own.file,
+    name: own.name,
+    internal: internal.map(({ file, name }) => ({ file, name })),
+    source: { dir, manager, ...(script ? { buildScript: script } : {}) },
+  };
 }
 
 /** One folder through the manager's own pack (npm: `npm pack --json --ignore-scripts`, as always). */

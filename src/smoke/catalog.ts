@@ -11,8 +11,9 @@ export const SMOKE_RULES = [
   {
     id: 'smoke/bin-not-found',
     severity: 'error',
-    summary: 'No bin to start: the package has none, or `smoke.bin` / `--bin` names one it does not have.',
-    fix: 'Add a `bin` to package.json, or name one of its bins with `smoke.bin`.',
+    summary:
+      "No bin to start: the package has none, `smoke.bin` / `--bin` names one it does not have, or the bin's file is not in the package (the build output is missing, or `files` leaves it out).",
+    fix: "Add a `bin` to package.json, or name one of its bins with `smoke.bin`; when the bin's file is missing, run the package's build before packing (the finding names the command).",
   },
   {
     id: 'smoke/spawn-failed',

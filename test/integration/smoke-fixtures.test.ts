@@ -129,13 +129,14 @@ describe('smoke on test servers that each do one thing wrong', () => {
     ]);
   });
 
-  it('a bin whose file was never built is named, not spawned', async () => {
+  it('a bin whose file was never built is named, not spawned: the build output is missing, run the build', async () => {
     const dir = await fixture();
     await writeTree(dir, {
       'package.json': JSON.stringify({
         name: 'raw-mcp-test-server',
         version: '1.0.0',
         bin: { 'raw-mcp-test-server': 'dist/server.js' },
+        scripts: { build: 'tsc' },
       }),
     });
     const { code, report } = await smoke([dir]);
@@ -144,9 +145,11 @@ describe('smoke on test servers that each do one thing wrong', () => {
       {
         rule: 'smoke/bin-not-found',
         message:
-          'bin "raw-mcp-test-server" -> dist/server.js is not in the installed package (was it built and packed?)',
+          'the build output is missing: bin "raw-mcp-test-server" -> dist/server.js is not in the package, so there is nothing to start (was it built before packing?)',
+        fix: 'Run the build: `npm run build` in the package folder before smoke and before packing, and keep the output in "files".',
       },
     ]);
+    expect(report.findings[0]?.fix).not.toMatch(/Add a `bin`/);
   });
 
   it('a rule set to off in the config is not reported', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRegistrySpec } from '../../src/smoke/target.js';
+import { isRegistrySpec, missingBinFile } from '../../src/smoke/target.js';
 import { smokeFindings } from '../../src/smoke/checks.js';
 import { parseEnvPairs, serverEnvironment } from '../../src/smoke/environment.js';
 import { chooseBin, installArgs, internalDependencies, runtimeDependencyNames } from '../../src/smoke/install.js';
@@ -84,6 +84,32 @@ describe('JSON Schema dialects', () => {
     expect(compileProblem({ type: 'object', properties: { a: { type: 'strin' } } })).toMatch(
       /does not compile as 2020-12/,
     );
+  });
+});
+
+describe("a bin whose file is not in the package: the cause and the fix for it, not 'add a bin'", () => {
+  it.each([
+    ['npm', 'npm run build'],
+    ['pnpm', 'pnpm run build'],
+    ['yarn', 'yarn run build'],
+    ['bun', 'bun run build'],
+  ] as const)('unbuilt, packed from a %s repository: run the build with it', (manager, command) => {
+    const said = missingBinFile('srv', 'dist/index.js', { manager, buildScript: 'build', binInFolder: false });
+    expect(said.message).toMatch(/^the build output is missing: bin "srv" -> dist\/index.js is not in the package/);
+    expect(said.fix).toContain(`\`${command}\``);
+    expect(said.fix).not.toMatch(/add a .?bin/i);
+  });
+
+  it('no build script: nothing builds it; in the folder but not packed: "files" leaves it out; a tarball: build before packing', () => {
+    expect(missingBinFile('srv', 'dist/index.js', { manager: 'npm', binInFolder: false }).fix).toMatch(
+      /^Nothing builds dist\/index.js: package.json has no "build" script/,
+    );
+    expect(missingBinFile('srv', 'dist/index.js', { manager: 'npm', binInFolder: true })).toEqual({
+      message:
+        'bin "srv" -> dist/index.js is in the folder but not in the packed package: "files" or .npmignore leaves it out',
+      fix: 'Add dist/index.js (or its folder) to "files" in package.json.',
+    });
+    expect(missingBinFile('srv', 'dist/index.js', undefined).fix).toMatch(/^Build the package before packing it/);
   });
 });
 
