@@ -255,6 +255,6 @@ describe('a real repository: upstash/context7 (pnpm workspace), reduced', () => 
     expect(report.notes).toContain('@upstash/context7-mcp (packages/mcp): checked as an MCP server (mcpName is set)');
     // Unbuilt (no dist/ vendored): the bin is missing, but only the server is told it must have one.
     expect(report.findings.filter((f) => f.rule === 'layout/bin-missing')).toEqual([]);
-    expect(report.findings.some((f) => f.package === 'ctx7' && f.rule === 'layout/bin-target-missing')).toBe(true);
+    expect(report.findings.some((f) => f.package === 'ctx7' && f.rule === 'layout/build-output-missing')).toBe(true);
   });
 });

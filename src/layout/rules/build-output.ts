@@ -119,8 +119,9 @@ export const checkBuildOutput: LayoutCheck = (ctx) => {
   const shown = paths.slice(0, MAX_PATHS).join('; ');
   const more = paths.length > MAX_PATHS ? `; and ${paths.length - MAX_PATHS} more` : '';
   const where = folders.map((f) => `${f}/`).join(', ');
-  const count = missing.length === 1 ? 'the target' : `all ${missing.length} targets`;
-  const message = `the build output is missing: ${where} ${folders.length === 1 ? 'holds' : 'hold'} no file, so ${count} of ${fieldsOf(missing)} point at nothing: ${shown}${more}`;
+  const count = missing.length === 1 ? 'the target of' : `all ${missing.length} targets of`;
+  const verb = missing.length === 1 ? 'points' : 'point';
+  const message = `the build output is missing: ${where} ${folders.length === 1 ? 'holds' : 'hold'} no file, so ${count} ${fieldsOf(missing)} ${verb} at nothing: ${shown}${more}`;
   const script = buildScript(ctx.manifest);
   const fix = script
     ? `Run the build: \`${buildCommand(ctx, script)}\` (the package's "${script}" script) before validating and packing, and keep ${where} in "files".`
