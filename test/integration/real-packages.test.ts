@@ -21,7 +21,7 @@ async function unpackFromRegistry(spec: string): Promise<string> {
  * Real MCP servers from npm, versions pinned so the expectations stay true.
  * What each gets, and why a maintainer would agree:
  * - the official servers say `SEE LICENSE IN LICENSE` but ship no LICENSE file,
- *   and declare no engines.node;
+ *   and declare no engines.node (an error: Node 18 is MCP's floor);
  * - server-everything also publishes its compiled tests (dist/__tests__);
  * - all declare mcpName but (rightly) do not pack server.json: a note only.
  */
@@ -44,6 +44,9 @@ describe('real MCP packages from npm', () => {
       const dir = await unpackFromRegistry(spec);
       const report = await validate(dir);
       expect([...new Set(report.findings.map((f) => f.rule))].sort()).toEqual(rules);
+      // Node 18 is MCP's floor: a package that does not say so fails validate.
+      const engines = report.findings.find((f) => f.rule === 'layout/engines-node-missing');
+      if (engines) expect(engines.severity).toBe('error');
       const junk = report.findings.find((f) => f.rule === 'layout/packed-junk');
       if (junk) expect(junk.message).toContain('dist/__tests__/');
     },
