@@ -154,7 +154,11 @@ describe.each(Object.keys(REAL_REPOS) as RealRepoName[])('the real repository %s
     const libraries = expectedNames(name).filter((n) => !(fixture.servers as readonly string[]).includes(n));
     expect(findings.filter((f) => libraries.includes(f.package ?? '') && SERVER_ONLY_RULES.has(f.rule))).toEqual([]);
     // Everything the package.json promises was built (the fixture ran its own build).
-    expect(findings.filter((f) => /^layout\/(bin|entry)-(target-)?(missing|not-packed)$/.test(f.rule))).toEqual([]);
+    expect(
+      findings.filter((f) =>
+        /^layout\/((bin|entry)-(target-)?(missing|not-packed)|build-output-missing)$/.test(f.rule),
+      ),
+    ).toEqual([]);
     if (isMonorepo(name)) {
       // The private root is no package of the release; private members are skipped with a note.
       expect(findings.filter((f) => f.package === fixture.privateRoot)).toEqual([]);
