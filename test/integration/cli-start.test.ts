@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, cleanEnv, ROOT } from '../helpers/run.js';
@@ -34,6 +34,9 @@ describe('start: each command loads only what it needs', () => {
       const run = loaded(args);
       expect(run.code, args.join(' ')).toBe(args.includes('--bogus') ? 2 : 0);
       expect(run.files, args.join(' ')).toEqual(['dist/cli.js', 'dist/index.js']);
+      // The entry and the usage manifest: a few hundred KB at most (one bundle of every command was 2.2 MB).
+      const bytes = run.files.reduce((sum, f) => sum + statSync(path.join(ROOT, f)).size, 0);
+      expect(bytes, args.join(' ')).toBeLessThan(400_000);
     }
   });
 
