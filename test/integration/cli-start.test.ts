@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, cleanEnv, ROOT } from '../helpers/run.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * What the built CLI loads at start (issue #20, "Start"): dist/index.js holds the entries and each command's
@@ -48,5 +50,37 @@ describe('start: each command loads only what it needs', () => {
     const all = readdirSync(path.join(ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f));
     // sigstore, octokit, the MCP SDK, tar: chunks of other commands stay unread.
     expect(validate.length).toBeLessThan(all.length / 2);
+  });
+});
+
+/** Node >= 22.1 (the Action's node24) has the module compile cache; Node 20 has not, and there it stays off. */
+const hasCompileCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+describe('start: the module compile cache', () => {
+  const validate = (cwd: string, env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [CLI, 'validate', '.', '--json'], {
+      cwd,
+      env: { ...cleanEnv(), ...env },
+      encoding: 'utf8',
+    });
+
+  it.skipIf(!hasCompileCache)('is kept in the temp folder (os.tmpdir()), never in the project validated', async () => {
+    const project = await tempDir('cli-start-project-');
+    cpSync(path.join(ROOT, 'examples/hello-server'), project, { recursive: true });
+    const before = readdirSync(project, { recursive: true }).sort();
+    const tmp = await tempDir('cli-start-tmp-');
+    const env = { TMPDIR: tmp, TEMP: tmp, TMP: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
+    expect(validate(project, env).status).toBe(0);
+    expect(readdirSync(project, { recursive: true }).sort()).toEqual(before);
+    expect(readdirSync(tmp)).toContain('node-compile-cache');
+  });
+
+  it('a cache folder that cannot be written leaves the cache off: the command runs as before', async () => {
+    const blocked = path.join(await tempDir('cli-start-blocked-'), 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const run = validate(path.join(ROOT, 'examples/hello-server'), { NODE_COMPILE_CACHE: undefined, TMPDIR: blocked });
+    expect(run.stderr).not.toMatch(/compile cache|internal error/i);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true });
   });
 });
