@@ -69,7 +69,13 @@ describe('start: the module compile cache', () => {
     cpSync(path.join(ROOT, 'examples/hello-server'), project, { recursive: true });
     const before = readdirSync(project, { recursive: true }).sort();
     const tmp = await tempDir('cli-start-tmp-');
-    const env = { TMPDIR: tmp, TEMP: tmp, TMP: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined };
+    const env = {
+      TMPDIR: tmp,
+      TEMP: tmp,
+      TMP: tmp,
+      NODE_COMPILE_CACHE: undefined,
+      NODE_DISABLE_COMPILE_CACHE: undefined,
+    };
     expect(validate(project, env).status).toBe(0);
     expect(readdirSync(project, { recursive: true }).sort()).toEqual(before);
     expect(readdirSync(tmp)).toContain('node-compile-cache');
