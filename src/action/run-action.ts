@@ -1,14 +1,12 @@
 import type * as ActionsCore from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contextFromEnv } from '../cli/run-cli.js';
-import { commandNames, findCommand } from '../commands/registry.js';
+import { findUsage, loadCommand, usageNames } from '../commands/command-loaders.js';
 import { isExitTwoError } from '../errors.js';
 import { toAnnotations } from '../report/annotations.js';
 import { countBySeverity, type Report } from '../report/model.js';
 import { redactDeep } from '../report/known-secrets.js';
 import { actionLogger } from './action-logger.js';
-import { toSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { renderTerminal } from '../report/terminal.js';
 import { neutraliseWorkflowCommands } from '../report/workflow-commands.js';
@@ -25,13 +23,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const core: Core = await import('@actions/core');
   try {
     const commandName = core.getInput('command', { required: true });
-    const spec = findCommand(commandName);
-    if (!spec) {
-      core.setFailed(`input "command": unknown command "${commandName}" (allowed: ${commandNames().join(', ')})`);
+    const usage = findUsage(commandName);
+    if (!usage) {
+      core.setFailed(`input "command": unknown command "${commandName}" (allowed: ${usageNames().join(', ')})`);
       return;
     }
+    // The command's chunk and the context's (adapters, settings) load while the inputs are read.
+    const loading = Promise.all([loadCommand(usage), import('../cli/context.js')]);
+    loading.catch(() => undefined);
     const record: Record<string, unknown> = {};
-    for (const opt of spec.options) {
+    for (const opt of usage.options) {
       const value = core.getInput(opt.name);
       if (value === '') continue;
       record[opt.name] =
@@ -41,6 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
             ? core.getMultilineInput(opt.name)
             : value;
     }
+    const [spec, { contextFromEnv }] = await loading;
     const parsed = spec.inputSchema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -107,6 +109,7 @@ async function publish(core: Core, report: Report, prefix: string, env: NodeJS.P
   const sarifInput = core.getInput('sarif-file');
   if (sarifInput) {
     const sarifFile = path.resolve(env.GITHUB_WORKSPACE || process.cwd(), sarifInput);
+    const { toSarif } = await import('../report/sarif.js');
     await mkdir(path.dirname(sarifFile), { recursive: true });
     await writeFile(sarifFile, `${JSON.stringify(toSarif(report, { toolVersion: TOOL_VERSION, prefix }), null, 2)}\n`);
     core.setOutput('sarif-file', sarifFile);

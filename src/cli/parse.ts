@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
-import type { CommandSpec } from '../commands/types.js';
+import type { CommandSpec, CommandUsage } from '../commands/types.js';
 
 /** Output flags every command takes on the CLI (the action has inputs for the same things). */
 export const OUTPUT_FLAGS = {
@@ -18,8 +18,30 @@ export interface ParsedCommandLine {
   help: boolean;
 }
 
+/** The command line read against a command's usage alone: no schema, so no command is loaded yet. */
+export interface CommandFlags {
+  /** The raw kebab-case record (flags and the positional), for the command's input schema. */
+  record: Record<string, unknown>;
+  json: boolean;
+  sarif?: string;
+  color: boolean | undefined;
+  help: boolean;
+}
+
 /** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
 export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string[]): ParsedCommandLine {
+  const flags = parseFlags(spec, argv);
+  if (flags.help) return { input: undefined, json: false, color: undefined, help: true };
+  return { ...outputFlags(flags), input: inputOf(spec, flags.record), help: false };
+}
+
+/** The output flags of a parsed command line (--json, --sarif, --no-color). */
+export function outputFlags(flags: CommandFlags): Pick<ParsedCommandLine, 'json' | 'sarif' | 'color'> {
+  return { json: flags.json, ...(flags.sarif !== undefined ? { sarif: flags.sarif } : {}), color: flags.color };
+}
+
+/** argv read against the command's flags and positional, or a UsageError naming the flag; values unchecked. */
+export function parseFlags(spec: CommandUsage, argv: readonly string[]): CommandFlags {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const opt of spec.options) {
     if (spec.positional?.option === opt.name) continue;
@@ -43,7 +65,7 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
     );
   }
   const values = parsed.values as Record<string, unknown>;
-  if (values.help) return { input: undefined, json: false, color: undefined, help: true };
+  if (values.help) return { record: {}, json: false, color: undefined, help: true };
 
   const record: Record<string, unknown> = {};
   for (const opt of spec.options) if (values[opt.name] !== undefined) record[opt.name] = values[opt.name];
@@ -58,7 +80,17 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
   if (spec.positional?.multiple && parsed.positionals.length) record[spec.positional.option] = parsed.positionals;
   else if (spec.positional && parsed.positionals[0] !== undefined)
     record[spec.positional.option] = parsed.positionals[0];
+  return {
+    record,
+    json: values.json === true,
+    ...(typeof values.sarif === 'string' ? { sarif: values.sarif } : {}),
+    color: values['no-color'] === true ? false : undefined,
+    help: false,
+  };
+}
 
+/** The command's typed input from the raw record, or a UsageError naming the flag and what is allowed. */
+export function inputOf(spec: CommandSpec<never>, record: Record<string, unknown>): unknown {
   const result = spec.inputSchema.safeParse(record);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -71,22 +103,16 @@ export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string
       `${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`,
     );
   }
-  return {
-    input: result.data,
-    json: values.json === true,
-    ...(typeof values.sarif === 'string' ? { sarif: values.sarif } : {}),
-    color: values['no-color'] === true ? false : undefined,
-    help: false,
-  };
+  return result.data;
 }
 
-export function usagePositional(spec: CommandSpec<never>): string {
+export function usagePositional(spec: CommandUsage): string {
   if (!spec.positional) return '';
   return spec.positional.required ? ` ${spec.positional.name}` : ` [${spec.positional.name}]`;
 }
 
 /** `mcp-release rollback [DIR] --version VALUE [options]`: the positional, the flags that must be given, the rest. */
-export function usageLine(spec: CommandSpec<never>, name = spec.name): string {
+export function usageLine(spec: CommandUsage, name = spec.name): string {
   const required = spec.options
     .filter((o) => o.required && o.name !== spec.positional?.option)
     .map((o) => ` --${o.name}${o.type === 'string' ? ' VALUE' : ''}`)

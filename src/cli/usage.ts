@@ -1,6 +1,6 @@
-import { EVERY_COMMAND_OUTPUTS, renderText } from '../commands/define-command.js';
-import { COMMANDS } from '../commands/registry.js';
-import type { CommandSpec } from '../commands/types.js';
+import { COMMAND_USAGE } from '../commands/command-loaders.js';
+import { EVERY_COMMAND_OUTPUTS, renderText } from '../commands/command-text.js';
+import type { CommandUsage } from '../commands/types.js';
 import { OUTPUT_FLAGS, usageLine } from './parse.js';
 
 /** What the CLI's exit status says, the same for every command. */
@@ -18,14 +18,14 @@ export const EXIT_CODES: readonly { code: number; short: string; meaning: string
 const WIDTH = 100;
 
 export function mainUsage(version: string): string {
-  const width = Math.max(...COMMANDS.map((c) => displayName(c).length));
+  const width = Math.max(...COMMAND_USAGE.map((c) => displayName(c).length));
   return [
     `mcp-release ${version}: release checks for MCP servers on npm`,
     '',
     'Usage: mcp-release <command> [DIR] [options]',
     '',
     'Commands:',
-    ...COMMANDS.flatMap((c) => columns(displayName(c), c.summary, width)),
+    ...COMMAND_USAGE.flatMap((c) => columns(displayName(c), c.summary, width)),
     '',
     `Exit codes: ${EXIT_CODES.map((e) => `${e.code} ${e.short}`).join(', ')}.`,
     'Run `mcp-release <command> --help` for its options and outputs.',
@@ -33,7 +33,7 @@ export function mainUsage(version: string): string {
 }
 
 /** One flag per row: `--name VALUE` (or the positional's name), its description for the command line. */
-export function flagRows(spec: CommandSpec<never>): { flag: string; description: string }[] {
+export function flagRows(spec: CommandUsage): { flag: string; description: string }[] {
   const positional = spec.positional ? spec.options.find((o) => o.name === spec.positional?.option) : undefined;
   return [
     ...(positional && spec.positional
@@ -48,7 +48,7 @@ export function flagRows(spec: CommandSpec<never>): { flag: string; description:
   ];
 }
 
-export function commandUsage(spec: CommandSpec<never>): string {
+export function commandUsage(spec: CommandUsage): string {
   const flags = flagRows(spec);
   const output = Object.entries(OUTPUT_FLAGS).map(([name, f]) => ({
     flag: `--${name}${'short' in f ? `, -${f.short}` : ''}${f.type === 'string' ? ' FILE' : ''}`,
@@ -78,7 +78,7 @@ export function commandUsage(spec: CommandSpec<never>): string {
   ].join('\n');
 }
 
-function displayName(c: CommandSpec<never>): string {
+function displayName(c: CommandUsage): string {
   return c.aliases.length ? `${c.name} (${c.aliases.join(', ')})` : c.name;
 }
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Report } from '../report/model.js';
 import { OPTION_CATALOG, OUTPUT_CATALOG, type OptionName } from './option-catalog.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
+import { EVERY_COMMAND_OUTPUTS } from './command-text.js';
+
+export { EVERY_COMMAND_OUTPUTS, renderText } from './command-text.js';
 
 /**
  * What a command may change of a catalog option: its description where the
@@ -68,9 +71,6 @@ export interface CommandDefinition<Input> {
   run(input: Input, context: RunContext): Promise<Report>;
 }
 
-/** Outputs every command's Report carries (src/commands/packages.ts aggregateReport sets them). */
-export const EVERY_COMMAND_OUTPUTS = ['ok', 'error-count', 'warning-count', 'note-count', 'packages'] as const;
-
 /** A command spec from its definition: options from the catalog, outputs with their descriptions. */
 export function defineCommand<Input>(definition: CommandDefinition<Input>): CommandSpec<Input> {
   const { options } = definition;
@@ -107,12 +107,4 @@ export function defineCommand<Input>(definition: CommandDefinition<Input>): Comm
     inputSchema: options.schema,
     run: definition.run,
   };
-}
-
-/**
- * A description for its reader: `{--name}` is another option, written
- * `--name` for the command line and `name` (the input) for the action.
- */
-export function renderText(text: string, audience: 'cli' | 'action'): string {
-  return text.replace(/\{--([a-z][a-z-]*)\}/g, (_, name: string) => (audience === 'cli' ? `--${name}` : `\`${name}\``));
 }

@@ -3,6 +3,8 @@ import { configJsonSchema } from '../config/json-schema.js';
 import { actionDocument } from './action-docs.js';
 import { actionMetadata } from './action-metadata.js';
 import { cliReference } from './cli-reference.js';
+import { commandManifest } from './command-manifest.js';
+import { serverSchemaValidatorSource } from './server-schema-validator.js';
 import { compositeActionYaml, compositeReadme, COMPOSITES } from './composites.js';
 import { rulesDocument, withRuleTable } from './rule-table.js';
 import { REUSABLE_WORKFLOWS, withWorkflowTables } from './workflow-tables.js';
@@ -33,6 +35,8 @@ export function generatedFiles(readFile: ReadRepositoryFile): GeneratedFile[] {
     { path: 'docs/cli.md', content: cliReference(COMMANDS) },
     { path: 'docs/action.md', content: actionDocument(COMMANDS) },
     { path: 'docs/rules.md', content: rulesDocument() },
+    { path: 'src/commands/manifest.json', content: commandManifest(COMMANDS) },
+    { path: 'src/mcp-registry/server-schema.validate.ts', content: serverSchemaValidatorSource() },
   ];
   for (const composite of COMPOSITES) {
     const yaml = compositeActionYaml(composite, read(`${composite.dir}/action.yml`));

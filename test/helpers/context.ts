@@ -1,4 +1,4 @@
-import { contextFromEnv } from '../../src/cli/run-cli.js';
+import { contextFromEnv } from '../../src/cli/context.js';
 import type { RunContext } from '../../src/commands/types.js';
 import { silentLogger } from '../../src/ports/logger.js';
 

@@ -1,0 +1,55 @@
+import manifest from './manifest.json' with { type: 'json' };
+import type { CommandSpec, CommandUsage } from './types.js';
+
+/**
+ * The entries' view of the commands (src/cli, src/action): each command's
+ * usage from src/commands/manifest.json (what `npm run docs` derives from
+ * src/commands/registry.ts), and its code loaded only when it runs. Each
+ * `import()` below is its own chunk in dist/, so `--help` loads no command
+ * and a command loads only what it uses (zod, the option catalog, its
+ * dependencies). test/unit/command-loaders.test.ts keeps this in step with
+ * the registry.
+ */
+export const COMMAND_USAGE = manifest as unknown as readonly CommandUsage[];
+
+type Loader = () => Promise<CommandSpec<never>>;
+const spec = <I>(command: CommandSpec<I>) => command as unknown as CommandSpec<never>;
+
+/** Every command's code, by its name. */
+export const COMMAND_LOADERS: Readonly<Record<string, Loader>> = {
+  'validate-layout': async () => spec((await import('./validate-layout.js')).validateLayoutCommand),
+  smoke: async () => spec((await import('./smoke.js')).smokeCommand),
+  'security-scan': async () => spec((await import('./scan.js')).scanCommand),
+  pack: async () => spec((await import('./pack.js')).packCommand),
+  publish: async () => spec((await import('./publish.js')).publishCommand),
+  doctor: async () => spec((await import('./doctor.js')).doctorCommand),
+  sign: async () => spec((await import('./sign.js')).signCommand),
+  verify: async () => spec((await import('./verify.js')).verifyCommand),
+  plan: async () => spec((await import('./plan.js')).planCommand),
+  changelog: async () => spec((await import('./changelog.js')).changelogCommand),
+  version: async () => spec((await import('./version.js')).versionCommand),
+  'github-release': async () => spec((await import('./github-release.js')).githubReleaseCommand),
+  promote: async () => spec((await import('./promote.js')).promoteCommand),
+  rollback: async () => spec((await import('./rollback.js')).rollbackCommand),
+  status: async () => spec((await import('./status.js')).statusCommand),
+  surface: async () => spec((await import('./surface.js')).surfaceCommand),
+  diff: async () => spec((await import('./diff.js')).diffCommand),
+  install: async () => spec((await import('./install.js')).installCommand),
+};
+
+/** A command's usage by its name or an alias. */
+export function findUsage(name: string): CommandUsage | undefined {
+  return COMMAND_USAGE.find((c) => c.name === name || c.aliases.includes(name));
+}
+
+/** Every name and alias, in the order `--help` lists them. */
+export function usageNames(): string[] {
+  return COMMAND_USAGE.flatMap((c) => [c.name, ...c.aliases]);
+}
+
+/** The command itself (its schema and code), loaded on first use. */
+export async function loadCommand(usage: CommandUsage): Promise<CommandSpec<never>> {
+  const load = COMMAND_LOADERS[usage.name];
+  if (!load) throw new Error(`command "${usage.name}" has no loader in src/commands/command-loaders.ts`);
+  return load();
+}
