@@ -2,9 +2,11 @@ import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { LinkFact, ReadResult, TrackedFiles } from '../scan/files.js';
+import type { SecretScanJob } from '../scan/secret-job.js';
 import { mapLimit } from '../util/concurrency.js';
 import { readJsonObject } from './bounded-read.js';
 import { runProcess } from './process.js';
+import { scanFilesForSecrets, type SecretScanResult } from './scan-workers.js';
 
 /**
  * A repository or package folder as a tree of files: what git tracks (else a
@@ -14,6 +16,11 @@ import { runProcess } from './process.js';
 export interface SourceTreeAdapter {
   /** git ls-files, else every file under the folder (node_modules and .git skipped). */
   trackedFiles(dir: string): Promise<TrackedFiles>;
+  /**
+   * Read each file once and scan it for secrets, on worker threads when the tree is large;
+   * only skipped files and redacted hits come back (src/adapters/scan-workers.ts).
+   */
+  scanFiles(dir: string, files: readonly string[], job: SecretScanJob): Promise<SecretScanResult>;
   /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
   readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency?: number): Promise<ReadResult[]>;
   /** A text file, or undefined when it cannot be read. */
@@ -28,6 +35,7 @@ export interface SourceTreeAdapter {
 
 export const sourceTree: SourceTreeAdapter = {
   trackedFiles,
+  scanFiles: (dir, files, job) => scanFilesForSecrets(dir, files, job),
   readFiles,
   readText: (file) => readFile(file, 'utf8').catch(() => undefined),
   readJsonObject,
@@ -39,11 +47,31 @@ export const sourceTree: SourceTreeAdapter = {
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 async function trackedFiles(dir: string): Promise<TrackedFiles> {
-  const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(
-    () => undefined,
-  );
-  if (git && git.code === 0) return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
-  return { files: await walk(dir, ''), source: 'walk' };
+  // --stage: each entry's mode too, so the links among the files are known without an lstat per file.
+  const git = await runProcess('git', ['ls-files', '-z', '--cached', '--stage'], {
+    cwd: dir,
+    timeoutMs: 60_000,
+  }).catch(() => undefined);
+  if (git && git.code === 0) return { ...parseLsFilesStage(git.stdout), source: 'git' };
+  // The walk lists regular files only: it has no links to report.
+  return { files: await walk(dir, ''), source: 'walk', links: [] };
+}
+
+/** `git ls-files -z --stage`: "<mode> <object> <stage>\t<path>\0" per entry; a path in conflict comes once per stage. */
+export function parseLsFilesStage(stdout: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  let previous: string | undefined;
+  for (const entry of stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const file = entry.slice(tab + 1);
+    if (file === previous) continue;
+    previous = file;
+    files.push(file);
+    if (entry.startsWith('120000 ')) links.push(file);
+  }
+  return { files, links };
 }
 
 /** Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git. */

@@ -5,7 +5,8 @@ import { isOk, type PackageReport, type Report } from '../report/model.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
 import type { AuditOutcome } from '../scan/audit.js';
-import { fileSets } from '../scan/files.js';
+import { fileSets, type ScanFile } from '../scan/files.js';
+import type { FileScan } from '../scan/secret-job.js';
 import {
   actionlintFindings,
   auditFindings,
@@ -13,7 +14,7 @@ import {
   linkFindings,
   lockFindings,
   ownRepository,
-  secretFindings,
+  secretScanFindings,
   secretScanPlan,
   tarballFindings,
   workflowAudit,
@@ -136,7 +137,7 @@ async function scanPackage(
   },
 ): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
   const tree = context.adapters.sourceTree;
-  const { sets, reads, secrets } = await context.log.step(
+  const { sets, scans, secrets, linkCandidates } = await context.log.step(
     `security-scan ${name}: read the files and look for secrets`,
     async () => {
       const [pack, repo] = await Promise.all([
@@ -145,27 +146,25 @@ async function scanPackage(
       ]);
       const sets = fileSets(pack, repo);
       const plan = secretScanPlan(sets.files, settings);
-      const reads = await tree.readFiles(
+      // Each file is read once and scanned once, whichever sets it is in.
+      const { files: scans } = await tree.scanFiles(
         dir,
         plan.targets.map((f) => f.path),
-        plan.maxBytes,
+        plan.job,
       );
-      return { sets, reads, secrets: secretFindings(plan, reads) };
+      return {
+        sets,
+        scans,
+        secrets: secretScanFindings(plan, scans),
+        linkCandidates: linkCandidatesOf(sets.files, plan.targets, scans, repo.links),
+      };
     },
   );
   const findings: ScanFinding[] = [...secrets];
 
   const packed = sets.pack?.files.map((f) => f.path) ?? [];
   if (manifest)
-    findings.push(
-      ...tarballFindings(manifest, packed),
-      ...linkFindings(
-        await tree.symlinks(
-          dir,
-          sets.files.filter((f) => f.tracked).map((f) => f.path),
-        ),
-      ),
-    );
+    findings.push(...tarballFindings(manifest, packed), ...linkFindings(await tree.symlinks(dir, linkCandidates)));
   // The audit is the repository's manager's, over its lockfile at the repository root (one run per root).
   const owner = await managerRootOf(dir, context);
   const { detected } = owner;
@@ -213,15 +212,34 @@ async function scanPackage(
   return {
     findings,
     stats: {
-      filesScanned: reads.filter((r) => r.bytes !== undefined).length,
+      filesScanned: scans.filter((r) => !r.skipped).length,
       publishedFiles: packed.length,
-      skipped: reads.filter((r) => r.skipped).length,
+      skipped: scans.filter((r) => r.skipped).length,
       workflows,
       secrets: secrets.length,
       audit: audit.state,
       listedBy: sets.source,
     },
   };
+}
+
+/**
+ * The tracked files that may be links, without an lstat of every file: those the listing says are
+ * links (git's mode), those the scan found to be links, and those the scan did not open (allowPaths);
+ * every tracked file when the listing does not know its links.
+ */
+function linkCandidatesOf(
+  files: readonly ScanFile[],
+  targets: readonly ScanFile[],
+  scans: readonly FileScan[],
+  links: readonly string[] | undefined,
+): string[] {
+  const tracked = files.filter((f) => f.tracked).map((f) => f.path);
+  if (!links) return tracked;
+  const maybe = new Set(links);
+  for (const scan of scans) if (scan.skipped === 'symlink') maybe.add(scan.path);
+  const opened = new Set(targets.map((f) => f.path));
+  return tracked.filter((f) => maybe.has(f) || !opened.has(f));
 }
 
 /** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files: audited, then linted. */
