@@ -1,11 +1,14 @@
 // npm run bench: every benchmark in one run, each printing its ratio against its named floor.
 // Quick sizes by default; `npm run bench -- full` for the sizes quoted in the README.
-// Writes bench/results.json and bench/results.md, and puts the table in the README's Performance section.
+// Prints issue #20's goals table (every row, with its baseline: medians and spread, side by side in
+// this run) and the table of every measure; writes both to bench/results.json and bench/results.md,
+// and puts them in the README's Performance section.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tables } from './lib/goals.mjs';
 import { benchEnv } from './lib/results.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +21,11 @@ const benches = [
     ['bench/validate-monorepo.mjs', full ? '12' : '6', full ? '3' : '1'],
   ],
   ['smoke: sessions vs raw spawn -> tools/list', ['bench/smoke.mjs', full ? '3' : '1']],
-  ['secret scan vs secretlint and the read floor', [...tsx, 'bench/secret-scan.ts', full ? '100' : '10']],
+  [
+    'scan DIR, whole process, vs secretlint (recommended preset)',
+    [...tsx, 'bench/scan-process.ts', full ? '100' : '20', full ? '5' : '3'],
+  ],
+  ['secret scan engine vs secretlint and the read floor', [...tsx, 'bench/secret-scan.ts', full ? '100' : '10']],
   ['pack + publish vs plain npm', [...tsx, 'bench/publish.ts', full ? '5' : '2']],
   ['scale: a generated monorepo', [...tsx, 'bench/scale.ts', full ? '200' : '50']],
 ];
@@ -42,16 +49,17 @@ const results = readFileSync(resultsFile, 'utf8')
 rmSync(temp, { recursive: true, force: true });
 
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}, ${full ? 'full' : 'quick'} sizes, ${new Date().toISOString().slice(0, 10)}`;
-const number = (v, unit) => `${unit === 'ms' || unit === 'calls' ? Math.round(v) : v.toFixed(1)} ${unit}`;
+const { goals, all } = tables(results);
 const table = [
   `Measured on ${machine}.`,
   '',
-  '| benchmark | measure | ours | floor (named) | ratio | goal |',
-  '|---|---|---|---|---|---|',
-  ...results.map(
-    (r) =>
-      `| ${r.bench} | ${r.measure} | ${number(r.value, r.unit)} | ${r.floorName}: ${number(r.floor, r.unit)} | ${r.ratio.toFixed(2)}x | ${r.goal ?? ''} |`,
-  ),
+  'Goals (issue #20), each against its baseline in the same run:',
+  '',
+  goals,
+  '',
+  'Every measure:',
+  '',
+  all,
 ].join('\n');
 writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 writeFileSync(path.join(root, 'bench/results.md'), `${table}\n`);

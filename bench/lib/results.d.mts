@@ -1,5 +1,7 @@
 export interface BenchResult {
   bench: string;
+  /** Which row of the goals table (issue #20) this is: validate, help, scan, smoke-example, smoke-everything, publish. */
+  row?: string;
   measure: string;
   /** the median of ours; computed from `samples` when they are given */
   value?: number;
