@@ -27,6 +27,12 @@ export interface SecretScanOptions {
    * listing the package's files); it still scans whatever a failed worker left. Default true.
    */
   mainThread?: boolean;
+  /**
+   * The main thread has other work until this settles (listing what npm would pack): a large tree
+   * starts its workers at once, and the main thread joins them when it is free. A small tree waits
+   * and scans on the main thread alone (a worker costs more than it saves).
+   */
+  mainThreadBusyUntil?: Promise<unknown>;
 }
 
 export interface SecretScanResult {
@@ -37,6 +43,8 @@ export interface SecretScanResult {
 }
 
 const DEFAULT_WORKERS_AFTER_MS = 30;
+/** With the main thread busy, trees of at least this many files start workers at once. */
+const WORKERS_AT_ONCE_FILES = 400;
 
 /** dist/scan-worker.js when running from the bundle. */
 function bundledWorker(): string | undefined {
@@ -59,8 +67,11 @@ export async function scanFilesForSecrets(
   const workers: Promise<ThreadResult | undefined>[] = [];
   const mainThread = options.mainThread ?? true;
   const startWorkers = (): void => {
-    if (!script || workers.length || maxWorkers === 0) return;
     if (mainThread && performance.now() - started < after) return;
+    startWorkersNow();
+  };
+  function startWorkersNow(): void {
+    if (!script || workers.length || maxWorkers === 0) return;
     if (Atomics.load(counter, 0) >= files.length) return;
     for (let i = 0; i < maxWorkers; i += 1) {
       workers.push(
@@ -76,9 +87,13 @@ export async function scanFilesForSecrets(
         }),
       );
     }
-  };
+  }
   const mine: ThreadResult = { chunks: [], notable: [] };
   if (!mainThread) startWorkers();
+  if (options.mainThreadBusyUntil) {
+    if (files.length >= WORKERS_AT_ONCE_FILES) startWorkersNow();
+    await options.mainThreadBusyUntil.catch(() => undefined);
+  }
   if (mainThread || !workers.length) scanClaimed(files, threadScanner(dir, job), counter, mine, startWorkers);
   const results = [mine, ...(await Promise.all(workers))];
   const out: FileScan[] = files.map((rel) => ({ path: rel }));

@@ -1,4 +1,5 @@
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { lstat, open, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { LinkFact, ReadResult, TrackedFiles } from '../scan/files.js';
@@ -18,9 +19,15 @@ export interface SourceTreeAdapter {
   trackedFiles(dir: string): Promise<TrackedFiles>;
   /**
    * Read each file once and scan it for secrets, on worker threads when the tree is large;
-   * only skipped files and redacted hits come back (src/adapters/scan-workers.ts).
+   * only skipped files and redacted hits come back (src/adapters/scan-workers.ts). `busyUntil`: the
+   * caller has other work on this thread until it settles; a large tree starts its workers meanwhile.
    */
-  scanFiles(dir: string, files: readonly string[], job: SecretScanJob): Promise<SecretScanResult>;
+  scanFiles(
+    dir: string,
+    files: readonly string[],
+    job: SecretScanJob,
+    options?: { busyUntil?: Promise<unknown> },
+  ): Promise<SecretScanResult>;
   /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
   readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency?: number): Promise<ReadResult[]>;
   /** A text file, or undefined when it cannot be read. */
@@ -35,7 +42,8 @@ export interface SourceTreeAdapter {
 
 export const sourceTree: SourceTreeAdapter = {
   trackedFiles,
-  scanFiles: (dir, files, job) => scanFilesForSecrets(dir, files, job),
+  scanFiles: (dir, files, job, options) =>
+    scanFilesForSecrets(dir, files, job, options?.busyUntil ? { mainThreadBusyUntil: options.busyUntil } : {}),
   readFiles,
   readText: (file) => readFile(file, 'utf8').catch(() => undefined),
   readJsonObject,
@@ -74,16 +82,28 @@ export function parseLsFilesStage(stdout: string): { files: string[]; links: str
   return { files, links };
 }
 
-/** Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git. */
+/**
+ * Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git.
+ * Synchronous on purpose: one uninterrupted pass, so the secret scan can start at once instead of
+ * waiting a turn of the event loop per folder behind the listing of what npm would pack.
+ */
 async function walk(root: string, rel: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
-  for (const entry of entries) {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...(await walk(root, child)));
-    } else if (entry.isFile()) out.push(child);
-  }
+  const visit = (relDir: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) visit(child);
+      } else if (entry.isFile()) out.push(child);
+    }
+  };
+  visit(rel);
   return out;
 }
 

@@ -61,13 +61,15 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const registry = input.registry ?? config.registry;
   const packages: PackageReport[] = [];
   const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
-  // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
-  // then one package at a time: each already reads its files in parallel.
+  // What npm would pack is listed for every package at once; the first package's tracked files are
+  // scanned meanwhile (on worker threads when they are many). Then one package at a time.
   const dirs = discovery.packages.map((p) => p.dir);
-  const packs = await context.log.step(
+  const packs = context.log.step(
     `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
     () => context.adapters.packageFolder.packList(dirs),
   );
+  // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
+  packs.catch(() => undefined);
   const audits = new Map<string, Promise<AuditOutcome>>();
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
@@ -77,7 +79,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
       ...(registry ? { registry } : {}),
       workflows: true,
       audits,
-      ...(packs[index] ? { packed: packs[index] } : {}),
+      packed: packs.then((all) => all[index]),
     });
     const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name }).map(
       (f) => (f.file?.includes('../') ? { ...f, file: path.posix.normalize(f.file) } : f),
@@ -131,7 +133,7 @@ async function scanPackage(
   options: {
     registry?: string;
     workflows: boolean;
-    packed?: PackListResult;
+    packed?: Promise<PackListResult | undefined>;
     /** Audits already asked, by repository root: a workspace's packages share its lockfile. */
     audits?: Map<string, Promise<AuditOutcome>>;
   },
@@ -140,18 +142,27 @@ async function scanPackage(
   const { sets, scans, secrets, linkCandidates } = await context.log.step(
     `security-scan ${name}: read the files and look for secrets`,
     async () => {
-      const [pack, repo] = await Promise.all([
-        options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]),
-        tree.trackedFiles(dir),
-      ]);
-      const sets = fileSets(pack, repo);
-      const plan = secretScanPlan(sets.files, settings);
-      // Each file is read once and scanned once, whichever sets it is in.
-      const { files: scans } = await tree.scanFiles(
-        dir,
-        plan.targets.map((f) => f.path),
-        plan.job,
+      const packed = options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]);
+      const repo = await tree.trackedFiles(dir);
+      // The tracked files are scanned while npm's list is computed; the published files git does not
+      // track (build output) after. Each file is read and scanned once, whichever sets it is in.
+      const early = secretScanPlan(
+        repo.files.map((f) => ({ path: f, published: false, tracked: true })),
+        settings,
       );
+      const tracked = tree.scanFiles(
+        dir,
+        early.targets.map((f) => f.path),
+        early.job,
+        { busyUntil: packed },
+      );
+      const sets = fileSets(await packed, repo);
+      const plan = secretScanPlan(sets.files, settings);
+      const byPath = new Map((await tracked).files.map((scan) => [scan.path, scan]));
+      const rest = plan.targets.filter((f) => !byPath.has(f.path)).map((f) => f.path);
+      if (rest.length)
+        for (const scan of (await tree.scanFiles(dir, rest, plan.job)).files) byPath.set(scan.path, scan);
+      const scans = plan.targets.map((f) => byPath.get(f.path) ?? { path: f.path, skipped: 'unreadable' as const });
       return {
         sets,
         scans,
