@@ -3,6 +3,8 @@
 // with its recommended preset on the same tree, also a whole process. Runs alternate (ours, theirs)
 // so both see the same machine; each side's median and spread (min-max) go to the table.
 // Usage: node --import tsx bench/scan-process.ts [sizeMB=20] [runs=3]
+// BENCH_CLI=path/to/cli.js times another build of the CLI; BENCH_COMPARE=label=path/to/cli.js,... also times
+// other builds in the same alternating runs (a before/after), each recorded as its own measure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { writeScanCorpus } from './lib/scan-corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const targetMB = Number(process.argv[2] ?? 20);
+const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, 'dist/cli.js');
 const runs = Number(process.argv[3] ?? 3);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-scan-process-'));
@@ -40,8 +43,16 @@ function run(command: string, args: string[]): { ms: number; stdout: string; sta
   return { ms, stdout: result.stdout, status: result.status };
 }
 
-const ours = (): { ms: number; secrets: number } => {
-  const result = run(process.execPath, [path.join(root, 'dist/cli.js'), 'scan', dir, '--json']);
+const others = (process.env.BENCH_COMPARE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((pair) => {
+    const [label, file] = pair.split('=') as [string, string];
+    return { label, cli: path.resolve(file), ms: [] as number[], found: 0 };
+  });
+
+const ours = (cliFile = cli): { ms: number; secrets: number } => {
+  const result = run(process.execPath, [cliFile, 'scan', dir, '--json']);
   // Exit 1: the planted credentials are findings.
   if (result.status !== 1) throw new Error(`mcp-release scan exited ${result.status}`);
   const report = JSON.parse(result.stdout) as { outputs: Record<string, string> };
@@ -65,6 +76,7 @@ console.log(
   `corpus: ${corpus.files.length} files, ${mb.toFixed(1)} MB, ${corpus.plants.length} planted credentials; ${runs} runs each, alternating (after one warm-up each)`,
 );
 ours();
+for (const other of others) ours(other.cli);
 secretlint();
 const oursMs: number[] = [];
 const theirsMs: number[] = [];
@@ -72,6 +84,11 @@ let oursFound = 0;
 let theirsFound = 0;
 for (let i = 0; i < runs; i += 1) {
   const a = ours();
+  for (const other of others) {
+    const c = ours(other.cli);
+    other.ms.push(c.ms);
+    other.found = c.secrets;
+  }
   const b = secretlint();
   oursMs.push(a.ms);
   theirsMs.push(b.ms);
@@ -100,4 +117,18 @@ const line = record({
   goal: '>= 10x faster',
 });
 console.log(`ours is ${line.speedup}x faster (goal >= 10x)`);
+for (const other of others) {
+  const compared = record({
+    bench: 'secret scan',
+    measure: `\`scan\` of ${mb.toFixed(0)} MB of source, whole process (${other.label})`,
+    samples: other.ms,
+    unit: 'ms',
+    floorName: 'secretlint + recommended preset, whole process',
+    floorSamples: theirsMs,
+    faster: true,
+  });
+  console.log(
+    `${other.label.padEnd(26)} ${show(other.ms)}  found ${other.found}: ${compared.speedup}x faster than secretlint`,
+  );
+}
 rmSync(work, { recursive: true, force: true });
