@@ -1,10 +1,9 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { lstat, open, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { LinkFact, ReadResult, TrackedFiles } from '../scan/files.js';
+import type { LinkFact, TrackedFiles } from '../scan/files.js';
 import type { SecretScanJob } from '../scan/secret-job.js';
-import { mapLimit } from '../util/concurrency.js';
 import { readJsonObject } from './bounded-read.js';
 import { runProcess } from './process.js';
 import { scanFilesForSecrets, type SecretScanResult } from './scan-workers.js';
@@ -28,8 +27,6 @@ export interface SourceTreeAdapter {
     job: SecretScanJob,
     options?: { busyUntil?: Promise<unknown> },
   ): Promise<SecretScanResult>;
-  /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
-  readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency?: number): Promise<ReadResult[]>;
   /** A text file, or undefined when it cannot be read. */
   readText(file: string): Promise<string | undefined>;
   /** A JSON file holding an object, or undefined. */
@@ -44,7 +41,6 @@ export const sourceTree: SourceTreeAdapter = {
   trackedFiles,
   scanFiles: (dir, files, job, options) =>
     scanFilesForSecrets(dir, files, job, options?.busyUntil ? { mainThreadBusyUntil: options.busyUntil } : {}),
-  readFiles,
   readText: (file) => readFile(file, 'utf8').catch(() => undefined),
   readJsonObject,
   symlinks,
@@ -105,34 +101,6 @@ async function walk(root: string, rel: string): Promise<string[]> {
   };
   visit(rel);
   return out;
-}
-
-const BINARY_SNIFF_BYTES = 8000;
-
-async function readFiles(
-  dir: string,
-  files: readonly string[],
-  maxBytes: number,
-  concurrency = 16,
-): Promise<ReadResult[]> {
-  return mapLimit(files, concurrency, async (rel) => {
-    const full = path.join(dir, rel);
-    try {
-      const info = await lstat(full);
-      if (info.isSymbolicLink()) return { path: rel, skipped: 'symlink' as const };
-      if (info.size > maxBytes) return { path: rel, skipped: 'too-large' as const };
-      const handle = await open(full, 'r');
-      try {
-        const buffer = await handle.readFile();
-        if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: rel, skipped: 'binary' as const };
-        return { path: rel, bytes: buffer };
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      return { path: rel, skipped: 'unreadable' as const };
-    }
-  });
 }
 
 async function symlinks(dir: string, files: readonly string[]): Promise<LinkFact[]> {
