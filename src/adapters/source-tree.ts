@@ -1,10 +1,12 @@
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { LinkFact, ReadResult, TrackedFiles } from '../scan/files.js';
-import { mapLimit } from '../util/concurrency.js';
+import type { LinkFact, TrackedFiles } from '../scan/files.js';
+import type { SecretScanJob } from '../scan/secret-job.js';
 import { readJsonObject } from './bounded-read.js';
 import { runProcess } from './process.js';
+import { scanFilesForSecrets, type SecretScanResult } from './scan-workers.js';
 
 /**
  * A repository or package folder as a tree of files: what git tracks (else a
@@ -14,8 +16,17 @@ import { runProcess } from './process.js';
 export interface SourceTreeAdapter {
   /** git ls-files, else every file under the folder (node_modules and .git skipped). */
   trackedFiles(dir: string): Promise<TrackedFiles>;
-  /** Read files in parallel; binary files (a NUL byte early on) and files over `maxBytes` are skipped. */
-  readFiles(dir: string, files: readonly string[], maxBytes: number, concurrency?: number): Promise<ReadResult[]>;
+  /**
+   * Read each file once and scan it for secrets, on worker threads when the tree is large;
+   * only skipped files and redacted hits come back (src/adapters/scan-workers.ts). `busyUntil`: the
+   * caller has other work on this thread until it settles; a large tree starts its workers meanwhile.
+   */
+  scanFiles(
+    dir: string,
+    files: readonly string[],
+    job: SecretScanJob,
+    options?: { busyUntil?: Promise<unknown> },
+  ): Promise<SecretScanResult>;
   /** A text file, or undefined when it cannot be read. */
   readText(file: string): Promise<string | undefined>;
   /** A JSON file holding an object, or undefined. */
@@ -28,7 +39,8 @@ export interface SourceTreeAdapter {
 
 export const sourceTree: SourceTreeAdapter = {
   trackedFiles,
-  readFiles,
+  scanFiles: (dir, files, job, options) =>
+    scanFilesForSecrets(dir, files, job, options?.busyUntil ? { mainThreadBusyUntil: options.busyUntil } : {}),
   readText: (file) => readFile(file, 'utf8').catch(() => undefined),
   readJsonObject,
   symlinks,
@@ -39,52 +51,56 @@ export const sourceTree: SourceTreeAdapter = {
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 async function trackedFiles(dir: string): Promise<TrackedFiles> {
-  const git = await runProcess('git', ['ls-files', '-z', '--cached'], { cwd: dir, timeoutMs: 60_000 }).catch(
-    () => undefined,
-  );
-  if (git && git.code === 0) return { files: git.stdout.split('\0').filter(Boolean), source: 'git' };
-  return { files: await walk(dir, ''), source: 'walk' };
+  // --stage: each entry's mode too, so the links among the files are known without an lstat per file.
+  const git = await runProcess('git', ['ls-files', '-z', '--cached', '--stage'], {
+    cwd: dir,
+    timeoutMs: 60_000,
+  }).catch(() => undefined);
+  if (git && git.code === 0) return { ...parseLsFilesStage(git.stdout), source: 'git' };
+  // The walk lists regular files only: it has no links to report.
+  return { files: await walk(dir, ''), source: 'walk', links: [] };
 }
 
-/** Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git. */
-async function walk(root: string, rel: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const entry of entries) {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...(await walk(root, child)));
-    } else if (entry.isFile()) out.push(child);
+/** `git ls-files -z --stage`: "<mode> <object> <stage>\t<path>\0" per entry; a path in conflict comes once per stage. */
+export function parseLsFilesStage(stdout: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  let previous: string | undefined;
+  for (const entry of stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const file = entry.slice(tab + 1);
+    if (file === previous) continue;
+    previous = file;
+    files.push(file);
+    if (entry.startsWith('120000 ')) links.push(file);
   }
-  return out;
+  return { files, links };
 }
 
-const BINARY_SNIFF_BYTES = 8000;
-
-async function readFiles(
-  dir: string,
-  files: readonly string[],
-  maxBytes: number,
-  concurrency = 16,
-): Promise<ReadResult[]> {
-  return mapLimit(files, concurrency, async (rel) => {
-    const full = path.join(dir, rel);
+/**
+ * Every file under dir, skipping node_modules (third-party READMEs are full of example keys) and .git.
+ * Synchronous on purpose: one uninterrupted pass, so the secret scan can start at once instead of
+ * waiting a turn of the event loop per folder behind the listing of what npm would pack.
+ */
+async function walk(root: string, rel: string): Promise<string[]> {
+  const out: string[] = [];
+  const visit = (relDir: string): void => {
+    let entries: Dirent[];
     try {
-      const info = await lstat(full);
-      if (info.isSymbolicLink()) return { path: rel, skipped: 'symlink' as const };
-      if (info.size > maxBytes) return { path: rel, skipped: 'too-large' as const };
-      const handle = await open(full, 'r');
-      try {
-        const buffer = await handle.readFile();
-        if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { path: rel, skipped: 'binary' as const };
-        return { path: rel, bytes: buffer };
-      } finally {
-        await handle.close();
-      }
+      entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
     } catch {
-      return { path: rel, skipped: 'unreadable' as const };
+      return;
     }
-  });
+    for (const entry of entries) {
+      const child = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) visit(child);
+      } else if (entry.isFile()) out.push(child);
+    }
+  };
+  visit(rel);
+  return out;
 }
 
 async function symlinks(dir: string, files: readonly string[]): Promise<LinkFact[]> {

@@ -5,7 +5,8 @@ import { isOk, type PackageReport, type Report } from '../report/model.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
 import type { AuditOutcome } from '../scan/audit.js';
-import { fileSets } from '../scan/files.js';
+import { fileSets, type ScanFile } from '../scan/files.js';
+import type { FileScan } from '../scan/secret-job.js';
 import {
   actionlintFindings,
   auditFindings,
@@ -13,7 +14,7 @@ import {
   linkFindings,
   lockFindings,
   ownRepository,
-  secretFindings,
+  secretScanFindings,
   secretScanPlan,
   tarballFindings,
   workflowAudit,
@@ -60,13 +61,15 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const registry = input.registry ?? config.registry;
   const packages: PackageReport[] = [];
   const totals = { secrets: 0, files: 0, workflows: 0, audits: [] as ScanStats['audit'][] };
-  // One npm process lists the tarball files of every package (npm's start-up is most of the cost);
-  // then one package at a time: each already reads its files in parallel.
+  // What npm would pack is listed for every package at once; the first package's tracked files are
+  // scanned meanwhile (on worker threads when they are many). Then one package at a time.
   const dirs = discovery.packages.map((p) => p.dir);
-  const packs = await context.log.step(
+  const packs = context.log.step(
     `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
     () => context.adapters.packageFolder.packList(dirs),
   );
+  // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
+  packs.catch(() => undefined);
   const audits = new Map<string, Promise<AuditOutcome>>();
   for (const [index, pkg] of discovery.packages.entries()) {
     const settings = settingsForPackage(config, pkg.relDir);
@@ -76,7 +79,7 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
       ...(registry ? { registry } : {}),
       workflows: true,
       audits,
-      ...(packs[index] ? { packed: packs[index] } : {}),
+      packed: packs.then((all) => all[index]),
     });
     const findings = rateAll(result.findings, scanOverrides(settings), { prefix: pkg.relDir, package: name }).map(
       (f) => (f.file?.includes('../') ? { ...f, file: path.posix.normalize(f.file) } : f),
@@ -130,42 +133,49 @@ async function scanPackage(
   options: {
     registry?: string;
     workflows: boolean;
-    packed?: PackListResult;
+    packed?: Promise<PackListResult | undefined>;
     /** Audits already asked, by repository root: a workspace's packages share its lockfile. */
     audits?: Map<string, Promise<AuditOutcome>>;
   },
 ): Promise<{ findings: ScanFinding[]; stats: ScanStats }> {
   const tree = context.adapters.sourceTree;
-  const { sets, reads, secrets } = await context.log.step(
+  const { sets, scans, secrets, linkCandidates } = await context.log.step(
     `security-scan ${name}: read the files and look for secrets`,
     async () => {
-      const [pack, repo] = await Promise.all([
-        options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]),
-        tree.trackedFiles(dir),
-      ]);
-      const sets = fileSets(pack, repo);
-      const plan = secretScanPlan(sets.files, settings);
-      const reads = await tree.readFiles(
-        dir,
-        plan.targets.map((f) => f.path),
-        plan.maxBytes,
+      const packed = options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]);
+      const repo = await tree.trackedFiles(dir);
+      // The tracked files are scanned while npm's list is computed; the published files git does not
+      // track (build output) after. Each file is read and scanned once, whichever sets it is in.
+      const early = secretScanPlan(
+        repo.files.map((f) => ({ path: f, published: false, tracked: true })),
+        settings,
       );
-      return { sets, reads, secrets: secretFindings(plan, reads) };
+      const tracked = tree.scanFiles(
+        dir,
+        early.targets.map((f) => f.path),
+        early.job,
+        { busyUntil: packed },
+      );
+      const sets = fileSets(await packed, repo);
+      const plan = secretScanPlan(sets.files, settings);
+      const byPath = new Map((await tracked).files.map((scan) => [scan.path, scan]));
+      const rest = plan.targets.filter((f) => !byPath.has(f.path)).map((f) => f.path);
+      if (rest.length)
+        for (const scan of (await tree.scanFiles(dir, rest, plan.job)).files) byPath.set(scan.path, scan);
+      const scans = plan.targets.map((f) => byPath.get(f.path) ?? { path: f.path, skipped: 'unreadable' as const });
+      return {
+        sets,
+        scans,
+        secrets: secretScanFindings(plan, scans),
+        linkCandidates: linkCandidatesOf(sets.files, plan.targets, scans, repo.links),
+      };
     },
   );
   const findings: ScanFinding[] = [...secrets];
 
   const packed = sets.pack?.files.map((f) => f.path) ?? [];
   if (manifest)
-    findings.push(
-      ...tarballFindings(manifest, packed),
-      ...linkFindings(
-        await tree.symlinks(
-          dir,
-          sets.files.filter((f) => f.tracked).map((f) => f.path),
-        ),
-      ),
-    );
+    findings.push(...tarballFindings(manifest, packed), ...linkFindings(await tree.symlinks(dir, linkCandidates)));
   // The audit is the repository's manager's, over its lockfile at the repository root (one run per root).
   const owner = await managerRootOf(dir, context);
   const { detected } = owner;
@@ -213,15 +223,34 @@ async function scanPackage(
   return {
     findings,
     stats: {
-      filesScanned: reads.filter((r) => r.bytes !== undefined).length,
+      filesScanned: scans.filter((r) => !r.skipped).length,
       publishedFiles: packed.length,
-      skipped: reads.filter((r) => r.skipped).length,
+      skipped: scans.filter((r) => r.skipped).length,
       workflows,
       secrets: secrets.length,
       audit: audit.state,
       listedBy: sets.source,
     },
   };
+}
+
+/**
+ * The tracked files that may be links, without an lstat of every file: those the listing says are
+ * links (git's mode), those the scan found to be links, and those the scan did not open (allowPaths);
+ * every tracked file when the listing does not know its links.
+ */
+function linkCandidatesOf(
+  files: readonly ScanFile[],
+  targets: readonly ScanFile[],
+  scans: readonly FileScan[],
+  links: readonly string[] | undefined,
+): string[] {
+  const tracked = files.filter((f) => f.tracked).map((f) => f.path);
+  if (!links) return tracked;
+  const maybe = new Set(links);
+  for (const scan of scans) if (scan.skipped === 'symlink') maybe.add(scan.path);
+  const opened = new Set(targets.map((f) => f.path));
+  return tracked.filter((f) => maybe.has(f) || !opened.has(f));
 }
 
 /** Workflows (.github/workflows/*.yml) and action metadata files (action.yml) among the files: audited, then linted. */

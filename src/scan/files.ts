@@ -26,6 +26,8 @@ export interface TrackedFiles {
   files: string[];
   /** git ls-files, or a walk of the folder outside git. */
   source: 'git' | 'walk';
+  /** The symbolic links among `files` (git's mode 120000), when the listing knows them. */
+  links?: string[];
 }
 
 export interface ReadResult {

@@ -7,8 +7,9 @@ import { lockfileName, type PackageManagerName } from '../workspace/package-mana
 import { atOrAbove, type AuditOutcome } from './audit.js';
 import type { LinkFact, ReadResult, ScanFile } from './files.js';
 import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
+import { jobAllowPatterns, jobRules, type FileScan, type SecretScanJob } from './secret-job.js';
 import { scanBytes } from './secrets/engine.js';
-import { PHI_RULES, SECRET_RULES, type SecretRule } from './secrets/rules.js';
+import type { SecretRule } from './secrets/rules.js';
 import { relevantActionlintResults, type ActionlintResult } from './workflows/actionlint.js';
 import { auditWorkflow } from './workflows/audits.js';
 import { parseWorkflowFile } from './workflows/model.js';
@@ -42,8 +43,6 @@ export interface ScanStats {
 }
 
 const DEFAULT_MAX_FILE = 5 * 1000 * 1000;
-/** One array per rule set, so the engine builds each keyword automaton once. */
-const WITH_PHI = [...SECRET_RULES, ...PHI_RULES];
 
 /** How the secret scan runs for one package: which files, which rules, which matches are allowed, how large. */
 export interface SecretScanPlan {
@@ -51,25 +50,45 @@ export interface SecretScanPlan {
   rules: readonly SecretRule[];
   allowPatterns: RegExp[];
   maxBytes: number;
+  /** The same, as data a scanning thread can receive. */
+  job: SecretScanJob;
 }
 
 export function secretScanPlan(files: readonly ScanFile[], settings: ResolvedSettings): SecretScanPlan {
   const allowPath = settings.scan.allowPaths?.length ? picomatch(settings.scan.allowPaths, { dot: true }) : () => false;
+  const job: SecretScanJob = {
+    phi: settings.scan.rulePacks?.includes('phi') ?? false,
+    allowPatterns: [...(settings.scan.allowPatterns ?? [])],
+    maxBytes: settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE,
+  };
   return {
     targets: files.filter((f) => !allowPath(f.path)),
-    rules: settings.scan.rulePacks?.includes('phi') ? WITH_PHI : SECRET_RULES,
-    allowPatterns: (settings.scan.allowPatterns ?? []).map((p) => new RegExp(p)),
-    maxBytes: settings.scan.maxFileSize !== undefined ? parseSize(settings.scan.maxFileSize) : DEFAULT_MAX_FILE,
+    rules: jobRules(job),
+    allowPatterns: jobAllowPatterns(job),
+    maxBytes: job.maxBytes,
+    job,
   };
 }
 
 /** Secrets in the bytes read (`reads[i]` is `plan.targets[i]`), each saying where it would leak. */
 export function secretFindings(plan: SecretScanPlan, reads: readonly ReadResult[]): ScanFinding[] {
+  return secretScanFindings(
+    plan,
+    reads.map((read) =>
+      read.bytes === undefined
+        ? { path: read.path, ...(read.skipped ? { skipped: read.skipped } : {}) }
+        : { path: read.path, hits: scanBytes(read.bytes, plan.rules, plan.allowPatterns) },
+    ),
+  );
+}
+
+/** Secrets in the files scanned (`scans[i]` is `plan.targets[i]`), each saying where it would leak. */
+export function secretScanFindings(plan: SecretScanPlan, scans: readonly FileScan[]): ScanFinding[] {
   const findings: ScanFinding[] = [];
-  reads.forEach((read, i) => {
-    if (read.bytes === undefined) return;
+  scans.forEach((scan, i) => {
+    if (!scan.hits?.length) return;
     const file = plan.targets[i];
-    for (const hit of scanBytes(read.bytes, plan.rules, plan.allowPatterns)) {
+    for (const hit of scan.hits) {
       const where =
         file?.published && file.tracked
           ? 'published in the npm tarball and tracked in git'
@@ -79,7 +98,7 @@ export function secretFindings(plan: SecretScanPlan, reads: readonly ReadResult[
       findings.push({
         rule: hit.rule,
         message: `${hit.title} ${hit.redacted}, ${where}`,
-        file: read.path,
+        file: scan.path,
         line: hit.line,
         column: hit.column,
       });
