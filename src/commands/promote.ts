@@ -243,11 +243,11 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
   if (input['dry-run']) {
     const plannedSteps = [
-      ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]),
+      ...(previous === version || superseded ? [] : [`run \`npm ${tagCommand.map(shellQuote).join(' ')}\``]),
       `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`,
       ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : []),
     ];
-    notes.push(`dry run: would ${plannedSteps.join('; ')}`);
+    notes.push(`dry run: nothing changed; would ${plannedSteps.join('; would ')}`);
     outputs.promoted = 'dry-run';
     return done();
   }
@@ -309,6 +309,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 
   // 3. The MCP Registry entry.
   outputs['mcp-registry'] = 'skipped';
+  if (!mcpRegistry)
+    notes.push(
+      'MCP Registry: skipped (mcpRegistry is off; to publish server.json there: --mcp-registry, or mcpRegistry: true in the config)',
+    );
   if (mcpRegistry) {
     // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
     // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.

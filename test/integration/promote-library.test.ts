@@ -44,7 +44,9 @@ describe('promote of a workspace library (Verdaccio, real npm)', () => {
     expect(run.stdout).toContain(
       `note: skipped the byte check (the registry's tarball against the one packed and tested): no --manifest given and no ${path.join(lib, 'release-manifest.json')} (to run it: --manifest with the release-manifest.json that pack wrote for ${WORKSPACE_PACKAGES.lib.name}@1.2.3)`,
     );
-    expect(run.stdout).toMatch(/note: dry run: would npm dist-tag add .*@1\.2\.3 latest --registry /);
+    expect(run.stdout).toMatch(
+      /note: dry run: nothing changed; would run `npm dist-tag add .*@1\.2\.3 latest --registry /,
+    );
     expect(run.code, run.stderr).toBe(0);
   });
 });
