@@ -85,6 +85,6 @@ export function publishOutcomeText(facts: PublishFacts): string[] {
             `dry run: nothing sent; ${id} is already on ${registry} with the same integrity and dist-tag ${tag}: nothing would run`,
           ];
     case 'refused':
-      return [`not published: ${id} is not on ${registry} with dist-tag ${tag} by this run (see the findings)`];
+      return [`not published: ${id} was not published to ${registry} with dist-tag ${tag} (see the findings)`];
   }
 }

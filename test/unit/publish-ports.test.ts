@@ -173,7 +173,7 @@ describe('publish, with the registry and npm as fakes', () => {
     expect(report.findings[0]?.message).toContain(`this tarball is ${integrity}`);
     expect(npm.runs).toEqual([]);
     expect(text).toContain(
-      `→ not published: ${NAME}@${VERSION} is not on https://registry.npmjs.org/ with dist-tag next by this run`,
+      `→ not published: ${NAME}@${VERSION} was not published to https://registry.npmjs.org/ with dist-tag next (see the findings)`,
     );
   });
 
