@@ -378,6 +378,13 @@ describe('publish against a real registry (Verdaccio)', () => {
       const again = await cli(['publish', tarball, '--registry', proxy.url, '--stage'], env);
       expect(again.code, JSON.stringify(again.report.findings)).toBe(0);
       expect(again.report.outputs.published).toBe('already-staged');
+      // The same outcomes in words (what the text report prints first for the package).
+      expect(first.report.packages[0]?.outcome).toEqual([
+        `staged stage-check@1.0.0 on ${proxy.url} for dist-tag next (provenance: no); not installable until a maintainer runs \`npm stage approve ${staged.get('stage-check@1.0.0') as string}\``,
+      ]);
+      expect(again.report.packages[0]?.outcome).toEqual([
+        `already staged: stage-check@1.0.0 waits for approval on ${proxy.url} for dist-tag next; nothing sent`,
+      ]);
       expect(staged.size).toBe(1);
       expect((await packument('stage-check')).status).toBe(404);
     } finally {
