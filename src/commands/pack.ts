@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { digestsOf } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
+import { displayPath, packOutcomeText } from '../report/outcome.js';
 import { packedFindings } from '../release/packed-check.js';
 import { rateAll, type UnratedFinding } from '../rules.js';
 import { managerRootOf, type ManagerRoot } from './package-manager.js';
@@ -85,7 +86,23 @@ async function pack(input: Input, context: RunContext): Promise<Report> {
       continue;
     }
     const m = result.manifest;
-    packages.push({ name: m.package, version: m.version, dir: pkg.relDir, ok: true, findings: [] });
+    const shown = (file: string) => displayPath(file, context.cwd, path.relative);
+    packages.push({
+      name: m.package,
+      version: m.version,
+      dir: pkg.relDir,
+      ok: true,
+      findings: [],
+      outcome: packOutcomeText({
+        name: m.package,
+        version: m.version,
+        tarball: shown(path.join(outDir, m.tarball)),
+        manifest: shown(path.join(outDir, MANIFEST_FILE)),
+        size: m.size,
+        files: m.files.length,
+        integrity: m.integrity,
+      }),
+    });
     if (discovery.packages.length === 1) {
       Object.assign(outputs, {
         tarball: path.join(outDir, m.tarball),

@@ -15,7 +15,12 @@ import {
   type Bump,
 } from '../release/bump.js';
 import { renderNotes } from '../release/changelog.js';
-import { bumpOfCommits } from '../release/conventional.js';
+import {
+  commitsDecisionText,
+  commitsVerdict,
+  labelDecisionText,
+  type CommitsVerdict,
+} from '../release/plan-decision.js';
 import { entryFromPull, gatherEntries } from '../release/entries.js';
 import { planMarkdown, workspacePlanMarkdown, type WorkspacePlanView } from '../release/plan-markdown.js';
 import {
@@ -24,6 +29,7 @@ import {
   packagesOfPaths,
   parseMonorepoLabels,
   releasesFromLabels,
+  releaseWhyText,
   type PlannedRelease,
   type WorkspacePackage,
 } from '../release/monorepo-plan.js';
@@ -118,7 +124,7 @@ async function decide(
   context: RunContext,
   gh: Awaited<ReturnType<typeof connect>>,
   labelsOf: (labels: string[]) => ReturnType<typeof decideFromLabels>,
-  commitsBump: () => Promise<Bump | undefined>,
+  commitsBump: () => Promise<CommitsVerdict & { many?: boolean }>,
   resume: () => Promise<ReleaseCommit | undefined>,
   releaseName: string,
 ): Promise<Decision> {
@@ -129,20 +135,19 @@ async function decide(
       source: 'resumed',
       exact: resumed.version,
       resumed,
-      reason: `the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run): resuming it`,
+      reason: `resumed: the branch already holds ${resumed.sha.slice(0, 12)}, the release commit of ${resumed.version} for this pushed commit (a re-run)`,
     };
-  if (input.version) return { source: 'version', exact: input.version, reason: `version ${input.version} given` };
-  if (input.bump) return { source: 'bump', bump: input.bump, reason: `bump ${input.bump} given` };
-  const fromLabels = (labels: string[], source: string, pr?: number): Decision => {
+  if (input.version)
+    return { source: 'version', exact: input.version, reason: `decided by --version ${input.version}` };
+  if (input.bump) return { source: 'bump', bump: input.bump, reason: `decided by --bump ${input.bump}` };
+  const fromLabels = (labels: string[], source: 'labels' | 'pr' | 'merged-pr', pr?: number): Decision => {
     const decision = labelsOf(labels);
-    const where = pr ? `PR #${pr}` : 'the labels';
     const common = { source, labels, ...(pr ? { pr } : {}) };
-    if (decision.kind === 'conflict')
-      return { ...common, conflict: decision.labels, reason: `${where} has conflicting release labels` };
-    if (decision.kind === 'skip')
-      return { ...common, label: decision.label, reason: `${where} is labelled ${decision.label}` };
-    if (decision.kind === 'none') return { ...common, reason: `${where} has no release label` };
-    return { ...common, bump: decision.bump, label: decision.label, reason: `${where} is labelled ${decision.label}` };
+    const reason = labelDecisionText({ source, ...(pr ? { pr } : {}) }, decision);
+    if (decision.kind === 'conflict') return { ...common, conflict: decision.labels, reason };
+    if (decision.kind === 'skip') return { ...common, label: decision.label, reason };
+    if (decision.kind === 'none') return { ...common, reason };
+    return { ...common, bump: decision.bump, label: decision.label, reason };
   };
   if (input.labels !== undefined)
     return fromLabels(
@@ -170,7 +175,7 @@ async function decide(
     if (released)
       return {
         source: 'none',
-        reason: `the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}: nothing new to release`,
+        reason: `no release: the pushed commit is the release commit of ${released.name}@${released.version}${released.name === releaseName ? '' : ` (another package)`}, nothing new to release`,
       };
   }
   if (!prNumber && gh) {
@@ -182,10 +187,9 @@ async function decide(
       if (pull) return fromLabels(pull.labels, 'merged-pr', pull.number);
     }
   }
-  const bump = await commitsBump();
-  return bump
-    ? { source: 'conventional-commits', bump, reason: `conventional commits since the last tag call for ${bump}` }
-    : { source: 'none', reason: 'no release label, and no feat/fix/breaking commit since the last tag' };
+  const verdict = await commitsBump();
+  const reason = commitsDecisionText(verdict, verdict.many);
+  return verdict.bump ? { source: 'conventional-commits', bump: verdict.bump, reason } : { source: 'none', reason };
 }
 
 /** What decided, in the outputs and the notes (one package or many). */
@@ -195,7 +199,7 @@ function recordDecision(decision: Decision, outputs: Record<string, string>, not
     ...(decision.pr ? { pr: String(decision.pr) } : {}),
     ...(decision.resumed ? { 'release-commit': decision.resumed.sha } : {}),
   });
-  notes.push(`decided by ${decision.source}: ${decision.reason}`);
+  notes.push(decision.reason);
 }
 
 /**
@@ -321,14 +325,17 @@ async function plan(input: Input, context: RunContext): Promise<Report> {
       context,
       gh,
       (labels) => decideFromLabels(labels, target.labels),
-      async () =>
-        bumpOfCommits(
-          (await entries()).entries.map((e) => ({
+      async () => {
+        const gathered = await entries();
+        return commitsVerdict(
+          gathered.entries.map((e) => ({
             ...(e.type ? { type: e.type } : {}),
             breaking: e.breaking,
             subject: e.title,
           })),
-        ),
+          gathered.since,
+        );
+      },
       () => resumableRelease(input, context, target),
       target.name,
     );
@@ -802,7 +809,7 @@ async function planWorkspace(
                     ['current-version', p.target.version],
                     ['next-version', p.release.next],
                     ['bump', p.release.bump ?? ''],
-                    ['why', `${p.release.reason}: ${p.release.because}`],
+                    ['why', releaseWhyText(p.release.reason, p.release.because)],
                     ['git-tag', gitTagFor(p.target, p.release.next)],
                   ]
                 : []),
@@ -823,19 +830,20 @@ async function planWorkspace(
     );
   // Conventional commits, per package: each its own commits since its own tag.
   const commitBumps = new Map<string, Bump>();
-  const commitsBump = async (): Promise<Bump | undefined> => {
+  const commitsBump = async (): Promise<CommitsVerdict & { many?: boolean }> => {
     const ORDER: Bump[] = ['prerelease', 'patch', 'minor', 'major'];
-    let best: Bump | undefined;
+    let best: CommitsVerdict | undefined;
     for (const p of plans) {
       const gathered = await gatherEntries(git, p.target);
-      const bump = bumpOfCommits(
+      const verdict = commitsVerdict(
         gathered.entries.map((e) => ({ ...(e.type ? { type: e.type } : {}), breaking: e.breaking, subject: e.title })),
+        gathered.since,
       );
-      if (!bump) continue;
-      commitBumps.set(p.pkg.name, bump);
-      if (!best || ORDER.indexOf(bump) > ORDER.indexOf(best)) best = bump;
+      if (!verdict.bump) continue;
+      commitBumps.set(p.pkg.name, verdict.bump);
+      if (!best?.bump || ORDER.indexOf(verdict.bump) > ORDER.indexOf(best.bump)) best = verdict;
     }
-    return best;
+    return { ...(best ?? {}), many: plans.length > 1 };
   };
   let decision: Decision;
   try {
@@ -1065,7 +1073,7 @@ async function commentWorkspace(
           ? {
               next: p.release.next,
               bump: p.release.bump ?? '',
-              why: `${p.release.reason}: ${p.release.because}`,
+              why: releaseWhyText(p.release.reason, p.release.because),
               gitTag: gitTagFor(p.target, p.release.next),
               notes: renderNotes({
                 entries: [

@@ -14,7 +14,8 @@ import type { PackageState } from '../release/registry.js';
 import { promoteVerdict } from '../release/promote-rules.js';
 import { versionFacts } from '../release/release-state.js';
 import { gitTagFor, withSlash, type ReleaseTarget } from '../release/release-target.js';
-import { isOk, type Finding, type Report } from '../report/model.js';
+import { isOk, skippedCheck, type Finding, type Report } from '../report/model.js';
+import { displayPath } from '../report/outcome.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
@@ -71,25 +72,33 @@ export const promoteCommand: CommandSpec<Input> = defineCommand({
   run: promote,
 });
 
+/** The release manifest to check the registry's bytes against, or why there is none (the byte check is then skipped). */
 async function loadManifest(
   target: ReleaseTarget,
   input: Input,
   context: RunContext,
-): Promise<ReleaseManifest | undefined> {
+): Promise<{ manifest: ReleaseManifest } | { manifest?: undefined; skipped: string }> {
   const file = input.manifest
     ? path.resolve(context.cwd, input.manifest)
     : path.join(target.dir, 'release-manifest.json');
+  const shown = displayPath(file, context.cwd, path.relative);
   const text = await context.adapters.fs.readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
     if (input.manifest) throw new UsageError(`promote: --manifest: cannot read ${input.manifest}`);
-    return undefined;
+    return { skipped: `no --manifest given and no ${shown}` };
   }
+  let manifest: ReleaseManifest;
   try {
-    const manifest = JSON.parse(text) as ReleaseManifest;
-    return manifest.version === input.version || input.manifest ? manifest : undefined;
+    manifest = JSON.parse(text) as ReleaseManifest;
   } catch {
     throw new UsageError(`promote: ${file} is not JSON`);
   }
+  if (manifest.package !== target.name)
+    return { skipped: `${shown} is for ${String(manifest.package)}, not ${target.name}` };
+  if (manifest.version === input.version || input.manifest) return { manifest };
+  return {
+    skipped: `no --manifest given, and ${shown} is for version ${String(manifest.version)}, not ${input.version}`,
+  };
 }
 
 async function promote(input: Input, context: RunContext): Promise<Report> {
@@ -121,7 +130,16 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
       outputs,
     );
   const { token, source } = promoteToken(context.settings.credentials);
-  const manifest = await loadManifest(target, input, context);
+  const loaded = await loadManifest(target, input, context);
+  const { manifest } = loaded;
+  if ('skipped' in loaded)
+    notes.push(
+      skippedCheck(
+        "the byte check (the registry's tarball against the one packed and tested)",
+        loaded.skipped,
+        `--manifest with the release-manifest.json that pack wrote for ${target.name}@${version}`,
+      ),
+    );
 
   let state: PackageState;
   try {
@@ -225,11 +243,11 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
   const tagCommand = ['dist-tag', 'add', `${target.name}@${version}`, tag, '--registry', registry];
   if (input['dry-run']) {
     const plannedSteps = [
-      ...(previous === version || superseded ? [] : [`npm ${tagCommand.map(shellQuote).join(' ')}`]),
+      ...(previous === version || superseded ? [] : [`run \`npm ${tagCommand.map(shellQuote).join(' ')}\``]),
       `publish the GitHub release ${gitTagFor(target, version)} (when it is a draft)${superseded ? ' without making it latest' : ''}`,
       ...(mcpRegistry ? [`publish server.json ${version} to the MCP Registry`] : []),
     ];
-    notes.push(`dry run: would ${plannedSteps.join('; ')}`);
+    notes.push(`dry run: nothing changed; would ${plannedSteps.join('; would ')}`);
     outputs.promoted = 'dry-run';
     return done();
   }
@@ -291,6 +309,10 @@ async function promote(input: Input, context: RunContext): Promise<Report> {
 
   // 3. The MCP Registry entry.
   outputs['mcp-registry'] = 'skipped';
+  if (!mcpRegistry)
+    notes.push(
+      'MCP Registry: skipped (mcpRegistry is off; to publish server.json there: --mcp-registry, or mcpRegistry: true in the config)',
+    );
   if (mcpRegistry) {
     // Publish has no latest switch: the MCP Registry sorts semantic versions and marks "latest" itself
     // (modelcontextprotocol.io/registry/versioning), so a superseded entry is published as is and does not become latest.

@@ -12,6 +12,7 @@ import type { PackageState } from '../release/registry.js';
 import { provenanceFlags, publishSteps, stageIdFrom, type PublishStep } from '../release/publish-plan.js';
 import { decide, effectiveVisibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
+import { publishOutcomeText, type PublishOutcome } from '../report/outcome.js';
 import { rateAll } from '../rules.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { gatherDoctorFacts } from './doctor-facts.js';
@@ -104,12 +105,26 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
           ...(version ? { version } : {}),
           ok: isOk(findings, input['fail-on'] ?? 'error'),
           findings,
+          ...(version ? { outcome: outcomeText(name, version, outputs) } : {}),
         },
       ],
       { total: Math.round(performance.now() - started) },
       notes,
       outputs,
     );
+
+  // What happened, in words, from the outputs that say it in data.
+  const outcomeText = (name: string, version: string, outputs: Record<string, string>): string[] =>
+    publishOutcomeText({
+      outcome: (outputs.published as PublishOutcome | undefined) ?? 'refused',
+      name,
+      version,
+      registry,
+      tag,
+      ...(outputs['npm-provenance'] ? { provenance: outputs['npm-provenance'] } : {}),
+      commands: outputs.commands ? (JSON.parse(outputs.commands) as string[]) : [],
+      ...(outputs['stage-id'] ? { stageId: outputs['stage-id'] } : {}),
+    });
 
   const inspected = await context.adapters.tarball.inspectTarball(tarball);
   const manifest = inspected.manifest;

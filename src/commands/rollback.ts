@@ -126,7 +126,7 @@ async function rollback(input: Input, context: RunContext): Promise<Report> {
       ...(deprecate ? [deprecateArgs] : []),
     ];
     notes.push(
-      `dry run: ${commands.length ? commands.map((c) => `npm ${c.map(shellQuote).join(' ')}`).join('; ') : 'nothing to change on npm'}`,
+      `dry run: nothing changed on ${registry}; ${commands.length ? `would run ${commands.map((c) => `\`npm ${c.map(shellQuote).join(' ')}\``).join(', then ')}` : 'nothing to change on npm'}`,
     );
     outputs['rolled-back'] = 'dry-run';
     return done();

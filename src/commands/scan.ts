@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
-import { isOk, type PackageReport, type Report } from '../report/model.js';
+import { isOk, skippedCheck, type PackageReport, type Report } from '../report/model.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
 import type { AuditOutcome } from '../scan/audit.js';
@@ -110,7 +110,18 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
     'security-scan',
     packages,
     { total: Math.round(performance.now() - started) },
-    skippedNotes(discovery.skippedPrivate),
+    [
+      ...skippedNotes(discovery.skippedPrivate),
+      ...(totals.audits.includes('off')
+        ? [
+            skippedCheck(
+              'the dependency audit',
+              'scan.audit is off in the config',
+              'set scan.audit to auto, or required to fail when it cannot run',
+            ),
+          ]
+        : []),
+    ],
     {
       'secret-count': String(totals.secrets),
       'files-scanned': String(totals.files),

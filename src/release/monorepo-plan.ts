@@ -258,3 +258,13 @@ export function parseReleaseRequests(text: string): ReleaseRequest[] {
     return request;
   });
 }
+
+/** Why a package of a monorepo plan is released, as a reader says it (the plan table and the PR comment). */
+export function releaseWhyText(reason: string, because: string): string {
+  if (reason === 'resumed') return `resumed: release commit ${because} is already on the branch`;
+  if (reason === 'dependent') return `depends on ${because}, released in this plan`;
+  if (reason === 'label') return `labelled ${because} (its own label)`;
+  if (because.startsWith('--')) return `changed; decided by ${because}`;
+  if (because === 'conventional commits') return 'changed; decided by its commits since its last tag';
+  return `changed; labelled ${because}`;
+}

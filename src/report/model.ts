@@ -42,6 +42,12 @@ export interface PackageReport {
   dir: string;
   ok: boolean;
   findings: Finding[];
+  /**
+   * What the command did to or for this package, one sentence each, said before
+   * its findings: the tarball it wrote, where it published (or that it was there
+   * already, or what a dry run would run).
+   */
+  outcome?: string[];
   tables?: ReportTable[];
 }
 
@@ -58,6 +64,14 @@ export interface Report {
   notes: string[];
   /** A document the command produced for a pipe (release notes): the CLI prints it alone on stdout. */
   text?: string;
+}
+
+/**
+ * The note for a check that did not run: which check, why, and how to turn it
+ * on when the user can. Every skipped check says so in the report.
+ */
+export function skippedCheck(check: string, why: string, enable?: string): string {
+  return `skipped ${check}: ${why}${enable ? ` (to run it: ${enable})` : ''}`;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };

@@ -52,7 +52,7 @@ function summaryUnits(report: Report, prefix: string): Unit[] {
   ];
   for (const pkg of report.packages) {
     units.push({
-      text: `#### ${pkg.ok ? '✅' : '❌'} ${codeSpan(pkg.name)}${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.findings.length === 0 ? 'No findings.\n\n' : ''}`,
+      text: `#### ${pkg.ok ? '✅' : '❌'} ${codeSpan(pkg.name)}${pkg.version ? ` ${escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${escape(pkg.dir)})`}\n\n${pkg.outcome?.length ? pkg.outcome.map((line) => `- ${escape(clip(line, CELL_MAX_CHARS))}\n`).join('') + '\n' : ''}${pkg.findings.length === 0 && !pkg.outcome?.length ? 'No findings.\n\n' : ''}`,
       findings: 0,
     });
     const sorted = sortFindings(pkg.findings);

@@ -15,12 +15,15 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     const id = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
     const header = pkg.dir === '.' || pkg.dir === id ? id : `${id}  (${pkg.dir})`;
     lines.push(paint('1', header));
-    if (pkg.findings.length === 0) lines.push(`  ${paint('32', '✔')} no findings`);
+    // A line that starts with spaces continues the one before it (the commands a dry run would run).
+    for (const line of pkg.outcome ?? [])
+      lines.push(line.startsWith(' ') ? `    ${line}` : `  ${paint('1', '→')} ${line}`);
+    if (pkg.findings.length === 0 && !pkg.outcome?.length) lines.push(`  ${paint('32', '✔')} no findings`);
     for (const f of sortFindings(pkg.findings)) lines.push(...renderFinding(f, paint));
     for (const table of pkg.tables ?? []) lines.push(...renderTable(table, paint));
     lines.push('');
   }
-  for (const note of report.notes) lines.push(paint('2', `note: ${note}`));
+  for (const note of report.notes) lines.push(`${paint('2', 'note:')} ${note}`);
   const counts = countBySeverity(report.findings);
   const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
   const seconds = ((report.timings.total ?? 0) / 1000).toFixed(1);

@@ -135,7 +135,7 @@ describe('plan over a monorepo', () => {
       [mono.a, 'server'],
     ]);
     const table = report.packages.find((p) => p.name === mono.a)?.tables?.[0]?.rows ?? [];
-    expect(table).toContainEqual(['why', `dependent: ${mono.lib}`]);
+    expect(table).toContainEqual(['why', `depends on ${mono.lib}, released in this plan`]);
   });
 
   it('on a push, the pushed range from the event decides which packages changed', async () => {

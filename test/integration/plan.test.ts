@@ -59,6 +59,7 @@ describe('plan: labels decide the bump', () => {
       'final-tag': 'latest',
       'git-tag': 'v1.3.0',
     });
+    expect(report.notes).toContain('labelled release:minor (given with --labels) -> minor');
   });
 
   it('no release label and release:skip: no release, exit 0', async () => {
@@ -170,11 +171,11 @@ describe('plan: labels decide the bump', () => {
 
 describe('plan: conventional commits when there is no PR', () => {
   it.each([
-    [['fix: handle empty input', 'docs: typo'], 'patch', '1.0.1'],
-    [['fix: a', 'feat(tools): add search'], 'minor', '1.1.0'],
-    [['feat!: rename read to read_file'], 'major', '2.0.0'],
-    [['refactor: x\n\nBREAKING CHANGE: tool removed'], 'major', '2.0.0'],
-  ])('%j since the last tag -> %s', async (messages, bump, next) => {
+    [['fix: handle empty input', 'docs: typo'], 'patch', '1.0.1', 'fix'],
+    [['fix: a', 'feat(tools): add search'], 'minor', '1.1.0', 'feat'],
+    [['feat!: rename read to read_file'], 'major', '2.0.0', 'a breaking change'],
+    [['refactor: x\n\nBREAKING CHANGE: tool removed'], 'major', '2.0.0', 'a breaking change'],
+  ])('%j since the last tag -> %s', async (messages, bump, next, because) => {
     const r = await repo('1.0.0');
     await r.commit('feat: before the tag');
     r.git('tag', 'v1.0.0');
@@ -187,6 +188,7 @@ describe('plan: conventional commits when there is no PR', () => {
       'next-version': next,
     });
     expect(report.notes.join('\n')).toMatch(/GitHub: not asked/);
+    expect(report.notes).toContain(`no release label: decided by the commits since v1.0.0 (${because} -> ${bump})`);
   });
 
   it('only housekeeping since the last tag: no release', async () => {
@@ -197,6 +199,12 @@ describe('plan: conventional commits when there is no PR', () => {
     const { code, report } = await plan(r.dir, []);
     expect(code).toBe(0);
     expect(report.outputs).toMatchObject({ release: 'false', source: 'none' });
+    // What a user reads without --json.
+    const text = await runNode(CLI, ['plan', r.dir, '--registry', registry.url]);
+    expect(text.stdout).toContain(
+      'note: nothing decided it: no release label, no conventional commit (feat, fix, perf or breaking) since v1.0.0 -> no release',
+    );
+    expect(text.stdout).not.toMatch(/decided by none/);
   });
 });
 
@@ -214,6 +222,7 @@ describe('plan with GitHub (fake checked against the OpenAPI description)', () =
     github.commitPulls.set(sha, [21]);
     const { report } = await plan(r.dir, [], { ...githubEnv(), GITHUB_SHA: sha });
     expect(report.outputs).toMatchObject({ source: 'merged-pr', pr: '21', bump: 'minor', 'next-version': '1.1.0' });
+    expect(report.notes).toContain('labelled release:minor on PR #21 (merged as the pushed commit) -> minor');
   });
 
   it('a pushed commit without a PR falls back to conventional commits', async () => {

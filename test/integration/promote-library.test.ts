@@ -3,7 +3,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/model.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { CLI, cleanEnv, runNode } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
@@ -35,20 +34,18 @@ describe('promote of a workspace library (Verdaccio, real npm)', () => {
     // A first publish is "latest" whatever its tag: 1.0.0 is out, 1.2.3 is staged under next.
     await publish('1.0.0', 'latest');
     await publish('1.2.3', 'next');
-    const run = await runNode(CLI, [
-      'promote',
-      lib,
-      '--version',
-      '1.2.3',
-      '--registry',
-      registry.url,
-      '--dry-run',
-      '--json',
-    ]);
-    const report = JSON.parse(run.stdout || '{}') as Report;
-    expect(report.findings?.map((f) => f.rule)).toEqual([]);
-    expect(report.notes).toContain(
-      `smoke test: skipped, ${WORKSPACE_PACKAGES.lib.name} is a library (@modelcontextprotocol/sdk but no bin, no mcpName, no server.json)`,
+    // Read as a user reads it: the text report, no --json.
+    const run = await runNode(CLI, ['promote', lib, '--version', '1.2.3', '--registry', registry.url, '--dry-run']);
+    expect(run.stdout).toContain('✔ promote: passed (0 errors, 0 warnings, 0 notes)');
+    expect(run.stdout).toContain(
+      `note: smoke test: skipped, ${WORKSPACE_PACKAGES.lib.name} is a library (@modelcontextprotocol/sdk but no bin, no mcpName, no server.json)`,
+    );
+    // No --manifest and no release-manifest.json beside the package: the byte check is skipped, and said so.
+    expect(run.stdout).toContain(
+      `note: skipped the byte check (the registry's tarball against the one packed and tested): no --manifest given and no ${path.join(lib, 'release-manifest.json')} (to run it: --manifest with the release-manifest.json that pack wrote for ${WORKSPACE_PACKAGES.lib.name}@1.2.3)`,
+    );
+    expect(run.stdout).toMatch(
+      /note: dry run: nothing changed; would run `npm dist-tag add .*@1\.2\.3 latest --registry /,
     );
     expect(run.code, run.stderr).toBe(0);
   });

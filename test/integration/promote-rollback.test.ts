@@ -123,6 +123,12 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     ]);
     expect(dry.code, dry.output).toBe(0);
     expect(dry.report.outputs.promoted).toBe('dry-run');
+    // What it would do, in words (the text report prints the notes as they are).
+    expect(dry.report.notes).toContainEqual(
+      expect.stringMatching(
+        /^dry run: nothing changed; would run `npm dist-tag add promo-check-\S+@1\.1\.0 latest --registry http:\/\/\S+`; would publish the GitHub release v1\.1\.0 \(when it is a draft\); would publish server\.json 1\.1\.0 to the MCP Registry$/,
+      ),
+    );
     expect(mcp.requests.filter((r) => r.path === '/v0.1/publish')).toEqual([]);
     expect((await packument(name))['dist-tags'].latest).toBe('1.0.0');
 
@@ -148,6 +154,8 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
     expect(mcp.entries.get(`${server}@1.1.0`)).toMatchObject({ status: 'active' });
     expect(oidc.audiences).toContain('https://registry.modelcontextprotocol.io');
     expect(promoted.output).not.toContain(registry.token);
+    // With its manifest the byte check ran: no note says it was skipped.
+    expect(promoted.report.notes.join('\n')).not.toContain('skipped the byte check');
 
     const writesBefore =
       github.requests.filter((r) => r.method !== 'GET').length + mcp.requests.filter((r) => r.method !== 'GET').length;
@@ -164,6 +172,12 @@ describe('promote -> rollback -> undo against Verdaccio, the GitHub fake and the
       github.requests.filter((r) => r.method !== 'GET').length + mcp.requests.filter((r) => r.method !== 'GET').length,
     ).toBe(writesBefore);
 
+    const rollbackDry = await cli('rollback', [repo.dir, '--version', '1.1.0', '--reason', 'broken', '--dry-run']);
+    expect(rollbackDry.report.notes).toContainEqual(
+      expect.stringMatching(
+        /^dry run: nothing changed on http:\/\/\S+; would run `npm dist-tag add promo-check-\S+@1\.0\.0 latest --registry \S+`, then .*`npm deprecate promo-check-\S+@1\.1\.0 broken --registry \S+`$/,
+      ),
+    );
     const rolled = await cli('rollback', [
       repo.dir,
       '--version',

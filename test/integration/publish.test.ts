@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReleaseManifest } from '../../src/release/manifest.js';
 import type { Report } from '../../src/report/model.js';
+import { formatSize } from '../../src/util/size.js';
 import { holdsPartOf } from '../helpers/leak-guard.js';
 import { recordingNpm } from '../helpers/recording-npm.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -35,6 +36,15 @@ async function example(name: string, version = '1.0.0'): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, name, version }, null, 2));
   return dir;
+}
+
+/** The CLI as a user runs it, without --json: the text report. */
+async function text(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
+  const run = await runNode(CLI, args, { env });
+  return { code: run.code, stdout: run.stdout + run.stderr };
 }
 
 async function packed(name: string, version = '1.0.0'): Promise<{ tarball: string; manifest: ReleaseManifest }> {
@@ -81,6 +91,17 @@ describe('pack', () => {
     expect(manifest.shasum).toBe(createHash('sha1').update(bytes).digest('hex'));
     expect(manifest.files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'index.js', 'package.json']);
     expect(report.outputs).toMatchObject({ 'package-name': 'pack-check', integrity: manifest.integrity });
+
+    // The text report names the tarball (a path that exists), what it holds and its integrity.
+    const again = await tempDir('pack-out-');
+    const shown = await text(['pack', dir, '--out', again]);
+    expect(shown.code).toBe(0);
+    const tarball = /→ packed pack-check@1\.0\.0 into (\S+)\n/.exec(shown.stdout)?.[1] ?? '';
+    expect(tarball, shown.stdout).toBe(path.join(again, 'pack-check-1.0.0.tgz'));
+    expect(existsSync(tarball)).toBe(true);
+    expect(shown.stdout).toContain(`→ ${formatSize(manifest.size)}, 4 files, integrity ${manifest.integrity}`);
+    expect(shown.stdout).toContain(`→ release manifest: ${path.join(again, 'release-manifest.json')}`);
+    expect(shown.stdout).not.toContain('no findings');
   });
 });
 
@@ -116,12 +137,12 @@ describe('publish against a real registry (Verdaccio)', () => {
 
   it('dry-run reads the registry, prints the command, and publishes nothing', async () => {
     const { tarball } = await packed('dry-run-check');
-    const { code, report } = await cli(['publish', tarball, '--registry', registry.url, '--dry-run']);
+    // In text, not only in --json: a dry run says it sent nothing, where it would publish, and the command.
+    const { code, stdout } = await text(['publish', tarball, '--registry', registry.url, '--dry-run']);
     expect(code).toBe(0);
-    expect(report.outputs.published).toBe('dry-run');
-    expect(JSON.parse(report.outputs.commands ?? '[]')).toEqual([
-      `npm publish ${tarball} --tag next --registry ${registry.url}`,
-    ]);
+    expect(stdout).toContain(
+      `→ dry run: nothing sent to ${registry.url}; dry-run-check@1.0.0 would get dist-tag next; would run:\n      npm publish ${tarball} --tag next --registry ${registry.url}\n`,
+    );
     expect((await packument('dry-run-check')).status).toBe(404);
   });
 
@@ -142,10 +163,13 @@ describe('publish against a real registry (Verdaccio)', () => {
     const after = await packument('@acme/publish-check');
     expect(after.body.versions?.['1.0.0']?.dist.integrity).toBe(manifest.integrity);
     expect(after.body['dist-tags']?.next).toBe('1.0.0');
-    const again = await cli(['publish', tarball, '--registry', registry.url], env);
+    const again = await text(['publish', tarball, '--registry', registry.url], env);
     expect(again.code).toBe(0);
-    expect(again.report.outputs).toMatchObject({ published: 'already-published', commands: '[]' });
-    for (const run of [first, again]) expect(run.stdout + run.stderr).not.toContain(registry.token);
+    expect(again.stdout).toContain(
+      `→ already published: @acme/publish-check@1.0.0 is on ${registry.url} with the same integrity and dist-tag next; nothing done`,
+    );
+    expect(first.stdout + first.stderr).not.toContain(registry.token);
+    expect(again.stdout).not.toContain(registry.token);
   });
 
   it('what npm gets: a scoped package is published with --access public, and the token only as ${NODE_AUTH_TOKEN} in a temporary npmrc outside the workspace', async () => {
@@ -257,13 +281,15 @@ describe('publish against a real registry (Verdaccio)', () => {
   it('the dist-tag is the one asked for; the same bytes under another tag only move that tag', async () => {
     const { tarball } = await packed('tag-check');
     const env = { NODE_AUTH_TOKEN: registry.token };
-    expect((await cli(['publish', tarball, '--registry', registry.url, '--tag', 'beta'], env)).code).toBe(0);
+    const beta = await text(['publish', tarball, '--registry', registry.url, '--tag', 'beta'], env);
+    expect(beta.code).toBe(0);
+    // Outside GitHub Actions there is no OIDC identity: no provenance.
+    expect(beta.stdout).toContain(`→ published tag-check@1.0.0 to ${registry.url} with dist-tag beta (provenance: no)`);
     expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0' });
-    const retag = await cli(['publish', tarball, '--registry', registry.url, '--tag', 'canary'], env);
-    expect(retag.report.outputs.published).toBe('already-published');
-    expect(JSON.parse(retag.report.outputs.commands ?? '[]')).toEqual([
-      `npm dist-tag add tag-check@1.0.0 canary --registry ${registry.url}`,
-    ]);
+    const retag = await text(['publish', tarball, '--registry', registry.url, '--tag', 'canary'], env);
+    expect(retag.stdout).toContain(
+      `→ already published: tag-check@1.0.0 is on ${registry.url} with the same integrity; only dist-tag canary was moved to it`,
+    );
     expect((await packument('tag-check')).body['dist-tags']).toMatchObject({ beta: '1.0.0', canary: '1.0.0' });
     const badTag = await runNode(CLI, ['publish', tarball, '--tag', 'v1.0'], { env });
     expect(badTag.code).toBe(2);
@@ -352,6 +378,13 @@ describe('publish against a real registry (Verdaccio)', () => {
       const again = await cli(['publish', tarball, '--registry', proxy.url, '--stage'], env);
       expect(again.code, JSON.stringify(again.report.findings)).toBe(0);
       expect(again.report.outputs.published).toBe('already-staged');
+      // The same outcomes in words (what the text report prints first for the package).
+      expect(first.report.packages[0]?.outcome).toEqual([
+        `staged stage-check@1.0.0 on ${proxy.url} for dist-tag next (provenance: no); not installable until a maintainer runs \`npm stage approve ${staged.get('stage-check@1.0.0') as string}\``,
+      ]);
+      expect(again.report.packages[0]?.outcome).toEqual([
+        `already staged: stage-check@1.0.0 waits for approval on ${proxy.url} for dist-tag next; nothing sent`,
+      ]);
       expect(staged.size).toBe(1);
       expect((await packument('stage-check')).status).toBe(404);
     } finally {

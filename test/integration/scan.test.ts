@@ -56,6 +56,10 @@ describe('secret scanning', () => {
     const { code, report } = await scan([dir]);
     expect(report.findings.filter((f) => f.rule.startsWith('secret/'))).toEqual([]);
     expect(code).toBe(0);
+    // A check the config turned off is said, with how to turn it on.
+    expect(report.notes).toContain(
+      'skipped the dependency audit: scan.audit is off in the config (to run it: set scan.audit to auto, or required to fail when it cannot run)',
+    );
   });
 
   it('says whether a secret is published, tracked in git, or both', async () => {

@@ -117,3 +117,17 @@ describe('generated files (npm run docs)', () => {
     }
   });
 });
+
+describe('--version under each command says what it means there', () => {
+  it('promote and rollback do not read the plan wording; no command lists another command by name', () => {
+    const line = (name: string) => {
+      const spec = COMMANDS.find((c) => c.name === name);
+      const usage = spec ? commandUsage(spec as never) : '';
+      return /^ +--version VALUE +(.*)$/m.exec(usage)?.[1] ?? '';
+    };
+    expect(line('promote')).toBe('The version to promote (published under the staging dist-tag first).');
+    expect(line('rollback')).toBe('The bad version to deprecate, or with --undo the version to restore.');
+    for (const name of ['plan', 'changelog', 'version', 'github-release', 'promote', 'rollback'])
+      expect(line(name), name).not.toMatch(/^plan:|for plan and|for changelog/);
+  });
+});

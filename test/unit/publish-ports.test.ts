@@ -8,6 +8,7 @@ import { publishCommand } from '../../src/commands/publish.js';
 import { digestsOf } from '../../src/release/integrity.js';
 import type { PackageState } from '../../src/release/registry.js';
 import { lineLogger } from '../../src/ports/logger.js';
+import { renderTerminal } from '../../src/report/terminal.js';
 import { testContext } from '../helpers/context.js';
 
 /**
@@ -65,7 +66,7 @@ function fakeNpm(): NpmCli & { runs: string[][] } {
   };
 }
 
-async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
+async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}, options: Record<string, unknown> = {}) {
   const registry = fakeRegistry(state);
   const npm = fakeNpm();
   const lines: string[] = [];
@@ -83,18 +84,24 @@ async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}) {
       },
     },
   });
-  const input = publishCommand.inputSchema.parse({ tarball });
+  const input = publishCommand.inputSchema.parse({ tarball, ...options });
   const report = await publishCommand.run(input, context);
-  return { report, registry, npm, lines };
+  // What a user reads without --json: the CLI prints exactly this.
+  const text = renderTerminal(report, { color: false });
+  return { report, registry, npm, lines, text };
 }
 
 describe('publish, with the registry and npm as fakes', () => {
   it('the same bytes already published and tagged: nothing runs, the report says already-published', async () => {
-    const { report, registry, npm } = await publish({
+    const { report, registry, npm, text } = await publish({
       exists: true,
       versions: { [VERSION]: { integrity } },
       distTags: { latest: '1.1.0', next: VERSION },
     });
+    expect(text).toContain(
+      `→ already published: ${NAME}@${VERSION} is on https://registry.npmjs.org/ with the same integrity and dist-tag next; nothing done`,
+    );
+    expect(text).not.toContain('no findings');
     expect(report.ok).toBe(true);
     expect(report.findings).toEqual([]);
     expect(report.outputs).toMatchObject({
@@ -110,11 +117,14 @@ describe('publish, with the registry and npm as fakes', () => {
   });
 
   it('the same bytes published, "next" elsewhere: only the dist-tag moves, nothing is published again', async () => {
-    const { report, npm } = await publish(
+    const { report, npm, text } = await publish(
       { exists: true, versions: { [VERSION]: { integrity } }, distTags: { latest: '1.1.0', next: '1.1.0' } },
       { NODE_AUTH_TOKEN: 'npm_fake-token-for-the-fake-registry' },
     );
     expect(report.ok).toBe(true);
+    expect(text).toContain(
+      `→ already published: ${NAME}@${VERSION} is on https://registry.npmjs.org/ with the same integrity; only dist-tag next was moved to it`,
+    );
     expect(report.outputs.published).toBe('already-published');
     expect(npm.runs).toEqual([
       ['dist-tag', 'add', `${NAME}@${VERSION}`, 'next', '--registry', 'https://registry.npmjs.org/'],
@@ -122,11 +132,16 @@ describe('publish, with the registry and npm as fakes', () => {
   });
 
   it('a new version: npm publishes it under "next", read back from the registry, each step said as it runs', async () => {
-    const { report, npm, lines } = await publish(
+    const { report, npm, lines, text } = await publish(
       { exists: true, versions: { '1.1.0': { integrity: 'sha512-older' } }, distTags: { latest: '1.1.0' } },
       { NODE_AUTH_TOKEN: 'npm_fake-token-for-the-fake-registry' },
     );
     expect(report.ok).toBe(true);
+    // Outside GitHub Actions there is no OIDC identity to sign provenance with.
+    expect(text).toContain(
+      `→ published ${NAME}@${VERSION} to https://registry.npmjs.org/ with dist-tag next (provenance: no)`,
+    );
+    expect(text).toMatch(/note: npm audit signatures skipped: .*publishes no signing keys/);
     expect(report.outputs).toMatchObject({ published: 'published', signatures: 'skipped' });
     expect(npm.runs).toHaveLength(1);
     expect(npm.runs[0]?.slice(0, 6)).toEqual([
@@ -148,7 +163,7 @@ describe('publish, with the registry and npm as fakes', () => {
   });
 
   it('other bytes under the same version: publish/version-exists, and npm is never run', async () => {
-    const { report, npm } = await publish({
+    const { report, npm, text } = await publish({
       exists: true,
       versions: { [VERSION]: { integrity: 'sha512-other' } },
       distTags: { next: VERSION },
@@ -157,5 +172,24 @@ describe('publish, with the registry and npm as fakes', () => {
     expect(report.findings.map((f) => f.rule)).toEqual(['publish/version-exists']);
     expect(report.findings[0]?.message).toContain(`this tarball is ${integrity}`);
     expect(npm.runs).toEqual([]);
+    expect(text).toContain(
+      `→ not published: ${NAME}@${VERSION} was not published to https://registry.npmjs.org/ with dist-tag next (see the findings)`,
+    );
+  });
+
+  it('a dry run says so, where, under which dist-tag, and the command it would run; npm never runs', async () => {
+    const { report, npm, text } = await publish(
+      { exists: true, versions: { '1.1.0': { integrity: 'sha512-older' } }, distTags: { latest: '1.1.0' } },
+      {},
+      { 'dry-run': true },
+    );
+    expect(report.outputs.published).toBe('dry-run');
+    expect(npm.runs).toEqual([]);
+    expect(text).toContain(
+      `→ dry run: nothing sent to https://registry.npmjs.org/; ${NAME}@${VERSION} would get dist-tag next; would run:`,
+    );
+    expect(text).toContain(
+      `    npm publish ${tarball} --tag next --registry https://registry.npmjs.org/ --access public`,
+    );
   });
 });
