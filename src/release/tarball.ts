@@ -56,7 +56,8 @@ export async function inspectTarballStream(open: () => NodeJS.ReadableStream): P
         `${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`,
       );
     loneZeroBlock = false;
-    topFolders.add(topFolder(entry.path));
+    // An unsafe name is its own finding: its odd top folder (`/`, `package\..\x`) is the same cause, not a second one.
+    if (!entryNameProblem(facts)) topFolders.add(topFolder(entry.path));
     const where = landingPath(entry.path);
     if (where && entry.type !== 'Directory') {
       // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.

@@ -304,7 +304,6 @@ describe('what npm never packs', () => {
       '"package/a/../../b" climbs out of the package with ..',
       '"package/win\\\\..\\\\b" climbs out of the package with .. (separated by \\, as Windows reads it)',
       '"package/link" is a symbolic link to "/etc/passwd" (npm packs regular files only)',
-      '...',
     ]);
     // The name problems among them, apart: publish reports those as pack/unsafe-name.
     expect(result.unsafeNames).toEqual(result.unsafe.slice(0, 4));
