@@ -129,7 +129,7 @@ export const SCAN_RULES = [
     id: 'scan/symlink',
     severity: 'warning',
     summary:
-      'A symbolic link in the package (npm leaves links out of the tarball, so their target never reaches users), or a packed path escaping the package.',
+      'A symbolic link where npm publishes (`files`, `.npmignore`): npm leaves links out of the tarball, so their target never reaches users. Links in folders that are never published are not reported; packed names that escape the package are `pack/unsafe-name`.',
     fix: 'Commit the real file, or copy it in the build step.',
   },
   {
