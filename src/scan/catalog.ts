@@ -104,7 +104,7 @@ export const SCAN_RULES = [
     id: 'scan/install-script-network',
     severity: 'error',
     summary:
-      'An install-time script (`preinstall`, `install`, `postinstall`; `prepare` for git installs) that reaches the network or runs downloaded code: curl, wget, PowerShell downloads, `fetch(`, an http(s) module or client, a URL, a pipe into a shell, or a packed JS file it runs that does so.',
+      'An install-time script (`preinstall`, `install`, `postinstall`; `prepare` for git installs) that reaches the network or runs downloaded code: curl, wget, PowerShell downloads, `fetch(`, an http(s) module or client, a URL, a pipe into a shell, a prebuilt-binary download (prebuild-install, node-pre-gyp install), or a packed JS file it runs that does so.',
     fix: 'Ship what it downloads in the tarball (or an optional dependency per platform) and send no telemetry at install; if it must stay, allow it with a reason in `scan.installScripts.allow`.',
   },
   {

@@ -80,6 +80,11 @@ const COMMAND_SIGNALS: { what: string; test: RegExp }[] = [
     what: 'downloads with PowerShell',
     test: /\b(Invoke-WebRequest|Invoke-RestMethod|Start-BitsTransfer|DownloadString|DownloadFile)\b|(^|[\s;&|(])(iwr|irm)\s/i,
   },
+  {
+    // These fetch a prebuilt binary from a host (GitHub releases, a bucket) before falling back to a local build.
+    what: 'downloads a prebuilt binary',
+    test: /(^|[\s;&|(])(prebuild-install|(@mapbox\/)?node-pre-gyp\s+install|prebuildify-ci\s+download)(?![\w-])/,
+  },
   { what: 'contacts a host (nc/telnet/ssh/scp)', test: /(^|[\s;&|(])(nc|ncat|netcat|telnet|ssh|scp)\s/ },
   { what: 'makes an HTTP request', test: /\bhttps?\.(get|request)\s*\(|\bnet\.(connect|createConnection)\s*\(/ },
   { what: 'names a URL', test: /\b(https?|ftp):\/\/[^\s'"`)]+/i },

@@ -119,7 +119,14 @@ describe('judgeInstallScripts: network, downloaded code, telemetry', () => {
   });
 
   it('|| is no pipe, node-gyp is no node, a flag is no URL, eval of a local tool is no download', () => {
-    expect(judge({ install: 'prebuild-install || node-gyp rebuild' })).toEqual([['install', null]]);
+    expect(judge({ install: 'node-gyp-build || node-gyp rebuild' })).toEqual([['install', null]]);
+    // prebuild-install and node-pre-gyp fetch a binary from a host first.
+    expect(judge({ install: 'prebuild-install || node-gyp rebuild' })).toEqual([
+      ['install', 'downloads a prebuilt binary'],
+    ]);
+    expect(judge({ install: 'node-pre-gyp install --fallback-to-build' })).toEqual([
+      ['install', 'downloads a prebuilt binary'],
+    ]);
     expect(judge({ install: 'eval "$(some-tool init)"' })).toEqual([['install', null]]);
     expect(judge({ postinstall: 'node ./scripts/postinstall.js --silent' })).toEqual([['postinstall', null]]);
   });
