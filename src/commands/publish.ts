@@ -136,10 +136,17 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(path.basename(tarball), undefined, {});
   }
   // Refused before the registry is asked anything: such bytes must never reach it.
-  if (inspected.unsafe.length) {
-    finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${inspected.unsafe.join('; ')}`);
-    return report(String(manifest.name), String(manifest.version), {});
-  }
+  // Names that climb out when extracted are `pack/unsafe-name`, the rule scan and pack apply; the rest is the tarball's.
+  const unsafeNames = inspected.unsafeNames ?? [];
+  const otherUnsafe = inspected.unsafe.filter((line) => !unsafeNames.includes(line));
+  if (unsafeNames.length)
+    finding(
+      'pack/unsafe-name',
+      `${input.tarball} has file names that write outside the package when extracted: ${unsafeNames.join('; ')}`,
+    );
+  if (otherUnsafe.length && !(otherUnsafe.length === 1 && otherUnsafe[0] === '...'))
+    finding('publish/unsafe-tarball', `${input.tarball} has entries npm never packs: ${otherUnsafe.join('; ')}`);
+  if (inspected.unsafe.length) return report(String(manifest.name), String(manifest.version), {});
   // A workspace:/catalog:/file:/link: dependency (plain npm pack in a pnpm, yarn or bun workspace) would reach
   // the registry and fail every install with EUNSUPPORTEDPROTOCOL: refused here too, before the registry hears of it.
   const unresolved = unresolvedDependencies(manifest);

@@ -5,7 +5,8 @@ import { isOk, skippedCheck, type PackageReport, type Report } from '../report/m
 import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
 import type { AuditOutcome } from '../scan/audit.js';
-import { fileSets, type ScanFile } from '../scan/files.js';
+import { fileSets, publishedLinks, type ScanFile } from '../scan/files.js';
+import { installScriptFiles } from '../scan/install-scripts.js';
 import type { FileScan } from '../scan/secret-job.js';
 import {
   actionlintFindings,
@@ -185,8 +186,20 @@ async function scanPackage(
   const findings: ScanFinding[] = [...secrets];
 
   const packed = sets.pack?.files.map((f) => f.path) ?? [];
-  if (manifest)
-    findings.push(...tarballFindings(manifest, packed), ...linkFindings(await tree.symlinks(dir, linkCandidates)));
+  if (manifest) {
+    // The packed JS files install scripts run are read, so what they do is judged, not only their command line.
+    const scriptFiles: Record<string, string> = {};
+    for (const rel of installScriptFiles(manifest, sets.pack?.files ?? [])) {
+      const text = await tree.readText(path.join(dir, rel));
+      if (text !== undefined) scriptFiles[rel] = text;
+    }
+    const links = await tree.symlinks(dir, linkCandidates);
+    findings.push(
+      ...tarballFindings(manifest, packed, { scriptFiles, allow: settings.scan.installScripts?.allow ?? [] }),
+      // Only links where npm publishes: one in a folder `files` or .npmignore leaves out never reaches users.
+      ...linkFindings(publishedLinks(links, manifest, packed)),
+    );
+  }
   // The audit is the repository's manager's, over its lockfile at the repository root (one run per root).
   const owner = await managerRootOf(dir, context);
   const { detected } = owner;
@@ -285,7 +298,14 @@ async function workflowFindings(
   return { findings: [...audited.findings, ...actionlintFindings(lint)], count: targets.length };
 }
 
-/** `scan.audit: required` makes "could not audit" an error, unless the rule's severity is configured. */
+/**
+ * `scan.audit: required` makes "could not audit" an error, `scan.pinning: strict` GitHub's own actions by tag,
+ * unless the rule's severity is configured.
+ */
 function scanOverrides(settings: ResolvedSettings): ResolvedSettings['rules'] {
-  return settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error', ...settings.rules } : settings.rules;
+  return {
+    ...(settings.scan.audit === 'required' ? { 'scan/audit-unavailable': 'error' as const } : {}),
+    ...(settings.scan.pinning === 'strict' ? { 'workflow/unpinned-github-owned-uses': 'error' as const } : {}),
+    ...settings.rules,
+  };
 }

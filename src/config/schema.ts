@@ -156,6 +156,34 @@ const scan = z
       .optional()
       .describe('Extra rule packs: phi (US SSN, medical record numbers).'),
     maxFileSize: sizeSchema.optional().describe('Larger files are not scanned for secrets (default 5 MB).'),
+    installScripts: z
+      .strictObject({
+        allow: z
+          .array(
+            z.strictObject({
+              script: z
+                .enum(['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare'])
+                .describe('The lifecycle script allowed (install covers the implicit node-gyp rebuild).'),
+              reason: z
+                .string({
+                  error: 'a reason is required: say why this install script is safe (it is printed with every scan)',
+                })
+                .trim()
+                .min(1, 'a reason is required: say why this install script is safe (it is printed with every scan)')
+                .describe('Why the script is safe; the scan prints it in a note instead of the finding.'),
+            }),
+          )
+          .optional()
+          .describe('Install-time scripts allowed, each with the reason.'),
+      })
+      .optional()
+      .describe('Install-time scripts (scan/install-script, scan/install-script-network).'),
+    pinning: z
+      .enum(['default', 'strict'])
+      .optional()
+      .describe(
+        "Workflow pinning policy. default: a third-party action by tag or branch is an error, GitHub's own (actions/*, github/*) a warning; strict: both are errors (every `uses:` by full commit SHA).",
+      ),
   })
   .describe('security-scan settings (used by `scan`).');
 

@@ -112,7 +112,7 @@ export const RELEASE_RULES = [
     id: 'publish/unsafe-tarball',
     severity: 'error',
     summary:
-      'The tarball has entries npm never packs: absolute paths, `..` segments, links or devices, several top folders.',
+      'The tarball has entries npm never packs: links or devices, several top folders, two entries landing on one file (unsafe names are `pack/unsafe-name`).',
     fix: 'Publish only a tarball that `npm pack` (or `mcp-release pack`) wrote from the package folder.',
   },
   {
@@ -134,6 +134,13 @@ export const RELEASE_RULES = [
     severity: 'error',
     summary: "The package manager's frozen install or a package's build script failed, or the manager is not on PATH.",
     fix: "Read the manager's error in the message: a lockfile out of date with package.json needs the install run locally and the lockfile committed; a missing manager needs `corepack enable` (pnpm, yarn) or setup-bun.",
+  },
+  {
+    id: 'pack/unsafe-name',
+    severity: 'error',
+    summary:
+      'A packed file name that writes outside the package when extracted: a `..` segment (separated by `/` or, as Windows reads it, `\\`), an absolute path (`/x`, `\\x`), a drive letter (`C:`) or a control character (U+0000-U+001F, U+007F). security-scan reports it on the packed file list; pack and publish refuse the tarball.',
+    fix: 'Rename the file (or leave it out with `files` / `.npmignore`); publish only a tarball `mcp-release pack` wrote.',
   },
 ] as const satisfies readonly RuleDoc[];
 

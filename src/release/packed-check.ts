@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { packedNameProblem, quoteName } from '../files/packed-names.js';
 import { binTargets, entryTargets, normalizeTarget } from '../layout/references.js';
 
 /*
@@ -21,7 +22,7 @@ export interface UnresolvedDependency {
 }
 
 export interface PackedFinding {
-  rule: 'pack/unresolved-protocol' | 'pack/unbuilt';
+  rule: 'pack/unresolved-protocol' | 'pack/unbuilt' | 'pack/unsafe-name';
   message: string;
   file: string;
   fix?: string;
@@ -89,6 +90,13 @@ export function packedFindings(
     file: 'package.json',
     fix: `Pack with the repository's manager (${manager.name === 'npm' ? 'npm cannot rewrite it: use a real version range' : `\`mcp-release pack\` runs ${manager.name === 'bun' ? 'bun pm pack' : `${manager.name} pack`}`}), whose pack rewrites it to a real version range.`,
   }));
+  const unsafe = unsafeNames(files);
+  if (unsafe.length)
+    findings.push({
+      rule: 'pack/unsafe-name',
+      message: `the tarball holds ${unsafe.length === 1 ? 'a file name' : `${unsafe.length} file names`} that would write outside the package when extracted: ${unsafe.slice(0, 5).join('; ')}${unsafe.length > 5 ? '; ...' : ''}`,
+      file: 'package.json',
+    });
   const missing = missingTargets(manifest, files);
   if (missing.length) {
     const list = missing.map((m) => `${m.label} -> ${m.path}`).join(', ');
@@ -102,4 +110,12 @@ export function packedFindings(
     });
   }
   return findings;
+}
+
+/** Packed names that climb out, are absolute or hold control characters, each quoted with why (`pack/unsafe-name`). */
+export function unsafeNames(files: readonly string[]): string[] {
+  return files.flatMap((file) => {
+    const problem = packedNameProblem(file);
+    return problem ? [`${quoteName(file)} ${problem}`] : [];
+  });
 }

@@ -1,3 +1,5 @@
+import { packedNameProblem, quoteName } from '../files/packed-names.js';
+
 /**
  * What npm pack writes, as rules over one tar entry as node-tar (npm's own reader)
  * decodes it. Pure: the streaming lives in tarball.ts.
@@ -50,10 +52,9 @@ export function topFolder(entryPath: string): string {
 
 /** Why npm pack would never write this entry, or undefined when it would. */
 export function entryProblem(entry: TarEntryFacts): string | undefined {
-  const name = entry.path;
-  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
-  // node-tar on Windows reads `\` as a separator: `package\..\x` climbs there.
-  if (name.split(/[\\/]/).includes('..')) return 'climbs out of the package with ..';
+  // The name rule scan and pack apply too (`pack/unsafe-name`); node-tar on Windows reads `\` as a separator.
+  const named = packedNameProblem(entry.path);
+  if (named) return named;
   if (!PACKED_TYPES.has(entry.type)) {
     const what = TYPE_NAMES[entry.type] ?? `a ${entry.type} entry`;
     const target =
@@ -65,7 +66,9 @@ export function entryProblem(entry: TarEntryFacts): string | undefined {
   return undefined;
 }
 
-/** Short, quoted, bounded: a hostile name must not flood a report line. */
-export function quoteName(name: string): string {
-  return JSON.stringify(name.slice(0, 200));
+export { quoteName };
+
+/** Why this entry's name is unsafe to extract (the `pack/unsafe-name` rule), or undefined. */
+export function entryNameProblem(entry: Pick<TarEntryFacts, 'path'>): string | undefined {
+  return packedNameProblem(entry.path);
 }

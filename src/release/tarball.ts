@@ -1,5 +1,5 @@
 import type { ReadEntry } from 'tar';
-import { entryProblem, isFileEntry, landingPath, quoteName, topFolder } from './tar-entry-rules.js';
+import { entryNameProblem, entryProblem, isFileEntry, landingPath, quoteName, topFolder } from './tar-entry-rules.js';
 
 /** A package.json larger than this is not one npm would publish; it is not buffered. */
 const MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
@@ -12,6 +12,8 @@ export interface TarballInspection {
   entries: number;
   /** Entries npm would never pack and an installer must not trust: where and why, first ones only. */
   unsafe: string[];
+  /** Those of `unsafe` whose name is the problem (`..`, absolute, drive letter, control characters): `pack/unsafe-name`. */
+  unsafeNames?: string[];
   /** Set when the file is not a tar archive npm could read at all. */
   unreadable?: string;
 }
@@ -26,6 +28,7 @@ export interface TarballInspection {
  * the reader listens for its errors.
  */
 export async function inspectTarballStream(open: () => NodeJS.ReadableStream): Promise<TarballInspection> {
+  const names: string[] = [];
   const result: TarballInspection = { entries: 0, unsafe: [] };
   // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
   const entryNotes: string[] = [];
@@ -46,12 +49,15 @@ export async function inspectTarballStream(open: () => NodeJS.ReadableStream): P
     };
     const problem = entryProblem(facts);
     if (problem) note(`${quoteName(entry.path)} ${problem}`);
+    if (problem && problem === entryNameProblem(facts) && names.length <= MAX_NOTES)
+      names.push(`${quoteName(entry.path)} ${problem}`);
     if (loneZeroBlock)
       note(
         `${quoteName(entry.path)} follows a single zero block: tar readers that stop there never see it (npm pack ends only with two)`,
       );
     loneZeroBlock = false;
-    topFolders.add(topFolder(entry.path));
+    // An unsafe name is its own finding: its odd top folder (`/`, `package\..\x`) is the same cause, not a second one.
+    if (!entryNameProblem(facts)) topFolders.add(topFolder(entry.path));
     const where = landingPath(entry.path);
     if (where && entry.type !== 'Directory') {
       // Case-insensitive file systems (macOS, Windows) land `PACKAGE.JSON` on the manifest too.
@@ -107,6 +113,7 @@ export async function inspectTarballStream(open: () => NodeJS.ReadableStream): P
     );
   const all = [...entryNotes, ...readerNotes];
   result.unsafe = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES), '...'] : all;
+  if (names.length) result.unsafeNames = names;
   return result;
 }
 

@@ -98,7 +98,20 @@ export const SCAN_RULES = [
     severity: 'warning',
     summary:
       "The package runs a script on the user's machine at install (`preinstall`, `install`, `postinstall`, or an implicit `node-gyp rebuild`).",
-    fix: 'Do the work at build time or on first run; users and `npm install --ignore-scripts` skip install scripts.',
+    fix: 'Do the work at build time or on first run; users and `npm install --ignore-scripts` skip install scripts. If it must stay, allow it with a reason: `scan: { installScripts: { allow: [{ script: postinstall, reason: ... }] } }`.',
+  },
+  {
+    id: 'scan/install-script-network',
+    severity: 'error',
+    summary:
+      'An install-time script (`preinstall`, `install`, `postinstall`; `prepare` for git installs) that reaches the network or runs downloaded code: curl, wget, PowerShell downloads, `fetch(`, an http(s) module or client, a URL, a pipe into a shell, a prebuilt-binary download (prebuild-install, node-pre-gyp install), or a packed JS file it runs that does so.',
+    fix: 'Ship what it downloads in the tarball (or an optional dependency per platform) and send no telemetry at install; if it must stay, allow it with a reason in `scan.installScripts.allow`.',
+  },
+  {
+    id: 'scan/install-script-allowed',
+    severity: 'note',
+    summary: 'An install-time script the config allows (`scan.installScripts.allow`), with the reason given there.',
+    fix: 'Nothing to do while the reason holds; remove the allowance when the script goes.',
   },
   {
     id: 'scan/dependency-install-script',
@@ -116,7 +129,7 @@ export const SCAN_RULES = [
     id: 'scan/symlink',
     severity: 'warning',
     summary:
-      'A symbolic link in the package (npm leaves links out of the tarball, so their target never reaches users), or a packed path escaping the package.',
+      'A symbolic link where npm publishes (`files`, `.npmignore`): npm leaves links out of the tarball, so their target never reaches users. Links in folders that are never published are not reported; packed names that escape the package are `pack/unsafe-name`.',
     fix: 'Commit the real file, or copy it in the build step.',
   },
   {
@@ -167,8 +180,16 @@ export const SCAN_RULES = [
   {
     id: 'workflow/unpinned-uses',
     severity: 'error',
-    summary: 'A third-party action, reusable workflow or image not pinned to a full commit SHA or digest.',
+    summary:
+      "A third-party action, reusable workflow or image referenced by a tag or branch, not a full commit SHA or digest (zizmor `unpinned-uses`; Scorecard Pinned-Dependencies, third-party). GitHub's own actions are `workflow/unpinned-github-owned-uses`.",
     fix: 'Pin `uses: owner/repo@<40-hex sha> # vX.Y.Z`.',
+  },
+  {
+    id: 'workflow/unpinned-github-owned-uses',
+    severity: 'warning',
+    summary:
+      "GitHub's own actions (`actions/*`, `github/*`) referenced by a tag or branch, not a full commit SHA (zizmor's ref-pin policy for `actions/*`; Scorecard Pinned-Dependencies, GitHub-owned). An error with `scan.pinning: strict`.",
+    fix: 'Pin `uses: actions/checkout@<40-hex sha> # vX.Y.Z` (Dependabot keeps the SHA and the comment up to date).',
   },
   {
     id: 'workflow/artipacked',

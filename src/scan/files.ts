@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { PackDryRun, PackListResult } from '../adapters/npm.js';
 
 /*
@@ -59,4 +60,63 @@ export function fileSets(pack: PackListResult | undefined, repo: TrackedFiles): 
     source: repo.source,
     ...(pack?.ok ? { pack: pack.pack } : { packError: pack?.error ?? 'npm pack failed' }),
   };
+}
+
+/** A `files` entry as npm reads it: `./dist/`, `/dist` and `dist` are one folder. */
+function filesEntry(entry: string): string {
+  return entry
+    .trim()
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '');
+}
+
+/**
+ * Whether npm would have published a path (a link, which it leaves out of the
+ * tarball, or any file) if it were a regular file: with `files`, a path an
+ * entry names or lies under (npm-packlist: a folder entry takes its contents);
+ * without, a path in a folder npm publishes files from (so `.npmignore`d
+ * folders, which publish nothing, are not judged). `published` is what
+ * `npm pack --dry-run` listed.
+ */
+export function wouldPublish(
+  file: string,
+  manifest: Record<string, unknown> | undefined,
+  published: readonly string[],
+): boolean {
+  const files = Array.isArray(manifest?.files)
+    ? (manifest.files as unknown[]).filter((f): f is string => typeof f === 'string')
+    : undefined;
+  // npm-packlist always packs these, whatever `files` and `.npmignore` say.
+  const always = [manifest?.main, ...Object.values(binOf(manifest))]
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => filesEntry(t));
+  if (/^(readme|license|licence|copying)(\.[^/]*)?$/i.test(file) || always.includes(file)) return true;
+  if (files) {
+    const include = files.filter((f) => !f.trim().startsWith('!')).map(filesEntry);
+    const exclude = files.filter((f) => f.trim().startsWith('!')).map((f) => filesEntry(f.trim().slice(1)));
+    const matches = (entry: string): boolean =>
+      entry !== '' &&
+      (file === entry ||
+        file.startsWith(`${entry}/`) ||
+        picomatch(entry, { dot: true })(file) ||
+        picomatch(`${entry}/**`, { dot: true })(file));
+    return include.some(matches) && !exclude.some(matches);
+  }
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  return published.some((p) => (folder === '' ? !p.includes('/') : p.startsWith(`${folder}/`)));
+}
+
+/** The links among `links` that lie where npm publishes: the only ones whose missing target users would miss. */
+export function publishedLinks(
+  links: readonly LinkFact[],
+  manifest: Record<string, unknown> | undefined,
+  published: readonly string[],
+): LinkFact[] {
+  return links.filter((link) => wouldPublish(link.file, manifest, published));
+}
+
+function binOf(manifest: Record<string, unknown> | undefined): Record<string, unknown> {
+  const bin = manifest?.bin;
+  if (typeof bin === 'string') return { bin };
+  return bin && typeof bin === 'object' ? (bin as Record<string, unknown>) : {};
 }

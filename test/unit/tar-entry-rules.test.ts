@@ -66,20 +66,35 @@ describe('which entry types npm pack writes', () => {
 
 describe('names npm pack never writes', () => {
   it('absolute names: a leading slash, a leading backslash, a drive letter', () => {
-    for (const path of ['/etc/passwd', '\\x', '\\\\server\\share\\x', 'C:x', 'c:/x'])
+    for (const path of ['/etc/passwd', '\\x', '\\\\server\\share\\x'])
       expect(entryProblem({ path, type: 'File' })).toBe('is an absolute path');
+    // npm extracts with strip: 1, so `package/c:/x` lands on `c:/x`: a drive on Windows, wherever the segment is.
+    for (const path of ['C:x', 'c:/x', 'package/c:/x', 'package\\D:\\x'])
+      expect(entryProblem({ path, type: 'File' })).toBe('is an absolute path (a drive letter)');
   });
 
-  it('a backslash or a drive letter elsewhere in the name is not absolute', () => {
-    for (const path of ['package/x\\', 'package/a\\b', 'package/c:/x'])
+  it('a backslash elsewhere in the name, or a colon later in a segment, is not absolute', () => {
+    for (const path of ['package/x\\', 'package/a\\b', 'package/ac:/x', 'package/ab:c'])
       expect(entryProblem({ path, type: 'File' })).toBeUndefined();
   });
 
   it('.. as a segment, with either separator; .. inside a name is fine', () => {
-    for (const path of ['package/../x', '../x', 'package\\..\\x', 'package/a/..'])
+    for (const path of ['package/../x', '../x', 'package/a/..'])
       expect(entryProblem({ path, type: 'File' })).toBe('climbs out of the package with ..');
+    // One harmless name on Linux, a climb on Windows, where `\\` separates too.
+    for (const path of ['package\\..\\x', 'package/a\\..\\..\\evil.js'])
+      expect(entryProblem({ path, type: 'File' })).toBe(
+        'climbs out of the package with .. (separated by \\, as Windows reads it)',
+      );
     for (const path of ['package/..x', 'package/x..', 'package/a..b/c'])
       expect(entryProblem({ path, type: 'File' })).toBeUndefined();
+  });
+
+  it('control characters (U+0000-U+001F, U+007F) in a name, named by code point', () => {
+    expect(entryProblem({ path: 'package/a\nb.js', type: 'File' })).toBe('has a control character (U+000A)');
+    expect(entryProblem({ path: 'package/\u0000', type: 'File' })).toBe('has a control character (U+0000)');
+    expect(entryProblem({ path: 'package/x\u007f', type: 'File' })).toBe('has a control character (U+007F)');
+    expect(entryProblem({ path: 'package/x\u0080 é.js', type: 'File' })).toBeUndefined();
   });
 
   it('the name is checked before the type', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findRule } from '../../src/rules.js';
 import { auditWorkflow } from '../../src/scan/workflows/audits.js';
 import { parseWorkflowFile, type WorkflowFile } from '../../src/scan/workflows/model.js';
 
@@ -61,7 +62,8 @@ describe('workflow audits', () => {
       GOOD.replace('permissions:\n  contents: read', 'permissions: write-all'),
       'permissions: write-all',
     ],
-    ['workflow/unpinned-uses', GOOD.replace(CHECKOUT, 'actions/checkout@v5'), 'actions/checkout@v5'],
+    ['workflow/unpinned-github-owned-uses', GOOD.replace(CHECKOUT, 'actions/checkout@v5'), 'actions/checkout@v5'],
+    ['workflow/unpinned-uses', GOOD.replace(CHECKOUT, 'someone/checkout@v5'), 'someone/checkout@v5'],
     ['workflow/artipacked', GOOD.replace('        with:\n          persist-credentials: false\n', ''), CHECKOUT],
     ['workflow/dangerous-triggers', GOOD.replace('pull_request:', 'pull_request_target:'), 'pull_request_target'],
     ['workflow/cache-poisoning', GOOD.replace('run: npm ci && npm test', 'run: npm publish'), SETUP_NODE],
@@ -135,7 +137,75 @@ describe('workflow audits', () => {
       auditWorkflow(parse(action, 'action'))
         .map((f) => f.rule)
         .sort(),
-    ).toEqual(['workflow/template-injection', 'workflow/unpinned-uses']);
+    ).toEqual(['workflow/template-injection', 'workflow/unpinned-github-owned-uses']);
+  });
+
+  /*
+   * The pinning policy of zizmor's `unpinned-uses` (https://docs.zizmor.sh/audits/#unpinned-uses: up to
+   * 1.19 `actions/*` could be pinned by ref, everyone else by hash) and OpenSSF Scorecard's
+   * Pinned-Dependencies, which counts GitHub-owned and third-party actions apart
+   * (https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies).
+   */
+  it("pinning: GitHub's own actions by tag are one rule (a warning by default), third-party by tag another, a full SHA neither", () => {
+    const SHA = '08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+    const steps = [
+      'actions/checkout@v4',
+      'actions/setup-node@main',
+      'github/codeql-action/upload-sarif@v3',
+      'Actions/cache@v4',
+      'someone/tool@v1',
+      'actions-rs/toolchain@v1',
+      'githubnext/thing@v1',
+      `someone/tool@${SHA}`,
+      `actions/checkout@${SHA}`,
+      'someone/tool@08c6903',
+      './local-action',
+      'docker://alpine:3.20',
+      'docker://alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    ];
+    const text = `on: push
+permissions:
+  contents: read
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+${steps
+  .map(
+    (u) => `      - uses: ${u}
+        with:
+          persist-credentials: false
+`,
+  )
+  .join('')}  b:
+    uses: actions/reusable/.github/workflows/x.yml@v1
+  c:
+    uses: other/reusable/.github/workflows/x.yml@v1
+`;
+    const pinning = auditWorkflow(parse(text))
+      .filter((f) => f.rule.startsWith('workflow/unpinned'))
+      .map((f) => [
+        f.rule,
+        f.message
+          .match(/uses (\S+?): |workflow (\S+?): /)
+          ?.slice(1)
+          .find(Boolean),
+      ]);
+    expect(pinning).toEqual([
+      ['workflow/unpinned-github-owned-uses', 'actions/checkout@v4'],
+      ['workflow/unpinned-github-owned-uses', 'actions/setup-node@main'],
+      ['workflow/unpinned-github-owned-uses', 'github/codeql-action/upload-sarif@v3'],
+      ['workflow/unpinned-github-owned-uses', 'Actions/cache@v4'],
+      ['workflow/unpinned-uses', 'someone/tool@v1'],
+      ['workflow/unpinned-uses', 'actions-rs/toolchain@v1'],
+      ['workflow/unpinned-uses', 'githubnext/thing@v1'],
+      ['workflow/unpinned-uses', 'someone/tool@08c6903'],
+      ['workflow/unpinned-uses', 'docker://alpine:3.20'],
+      ['workflow/unpinned-github-owned-uses', 'actions/reusable/.github/workflows/x.yml@v1'],
+      ['workflow/unpinned-uses', 'other/reusable/.github/workflows/x.yml@v1'],
+    ]);
+    expect(findRule('workflow/unpinned-github-owned-uses')?.severity).toBe('warning');
+    expect(findRule('workflow/unpinned-uses')?.severity).toBe('error');
   });
 
   it('hostile workflow: reusable workflows by branch, tag or short sha; toJSON dumps of untrusted contexts in run:; every secret at once', () => {

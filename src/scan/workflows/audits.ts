@@ -127,8 +127,8 @@ export function auditWorkflow(file: WorkflowFile, ownRepository?: string): Workf
         const ref = uses.split('@')[1] ?? '';
         if (!SHA.test(ref) && !firstParty)
           add(
-            'workflow/unpinned-uses',
-            `${where(file, step)} uses ${uses}: pin it to a full commit SHA (with the version in a comment)`,
+            unpinnedRule(uses),
+            `${where(file, step)} uses ${uses}: ${isGitHubOwned(uses) ? "a tag or branch of GitHub's own action can still be moved; " : ''}pin it to a full commit SHA (with the version in a comment)`,
             [...step.keyPath, 'uses'],
           );
       } else if (uses.startsWith('docker://') && !uses.includes('@sha256:')) {
@@ -246,6 +246,29 @@ function stringsIn(value: unknown, keyPath: (string | number)[]): { value: strin
   return [];
 }
 
+/**
+ * Pinning policy, as the community's audit tools draw it. A tag or branch can be
+ * moved to other code; a full commit SHA cannot (GitHub's hardening guide,
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#using-third-party-actions).
+ * - zizmor `unpinned-uses` (https://docs.zizmor.sh/audits/#unpinned-uses): up to
+ *   1.19 its default policy let `actions/*` (and `github/*`, `dependabot/*`) be
+ *   pinned by ref and required a hash pin from everyone else; 1.20 made hash-pin
+ *   the default for all, keeping the old policy as `policies: { actions/*: ref-pin }`.
+ * - OpenSSF Scorecard Pinned-Dependencies
+ *   (https://github.com/ossf/scorecard/blob/main/docs/checks.md#pinned-dependencies)
+ *   counts "GitHub-owned GitHubAction" and "third-party GitHubAction" apart.
+ * So: a third-party action by tag or branch is `workflow/unpinned-uses` (error);
+ * GitHub's own (`actions/*`, `github/*`) by tag is `workflow/unpinned-github-owned-uses`
+ * (warning; `scan.pinning: strict` makes it an error, zizmor 1.20's default).
+ */
+export function isGitHubOwned(uses: string): boolean {
+  return /^(actions|github)\//i.test(uses);
+}
+
+function unpinnedRule(uses: string): 'workflow/unpinned-uses' | 'workflow/unpinned-github-owned-uses' {
+  return isGitHubOwned(uses) ? 'workflow/unpinned-github-owned-uses' : 'workflow/unpinned-uses';
+}
+
 /** An action or reusable workflow from `ownRepository` is versioned with the workflow that calls it, not third-party. */
 function isFirstParty(uses: string, ownRepository: string | undefined): boolean {
   const own = ownRepository?.toLowerCase();
@@ -301,7 +324,7 @@ function auditWorkflowLevel(file: WorkflowFile, triggers: string[], ownRepositor
       !isFirstParty(job.uses, ownRepository)
     ) {
       add(
-        'workflow/unpinned-uses',
+        unpinnedRule(job.uses),
         `${file.path} job "${name}" calls the reusable workflow ${job.uses}: a branch or tag can be moved to other code; pin it to a full commit SHA (with the version in a comment)`,
         ['jobs', name, 'uses'],
       );
