@@ -31,8 +31,8 @@ export interface McpServerAdapter {
   findSandbox(policy: SandboxPolicy): Promise<Sandbox>;
   /** The sandbox fitted to a work folder (a root kit runs servers as nobody only where nobody can reach). */
   sandboxForFolder(sandbox: Sandbox, workDir: string): Promise<{ sandbox: Sandbox; note?: string }>;
-  /** The server's own home and temp folder, owned by the user it runs as. */
-  prepareFolders(sandbox: Sandbox, workDir: string, folders: PrivateFolders): Promise<void>;
+  /** The servers' own home and temp folders (one pair per session), owned by the user they run as. */
+  prepareFolders(sandbox: Sandbox, workDir: string, ...folders: PrivateFolders[]): Promise<void>;
   /** Where a server without a namespace could read credentials (the kit's environment, its ancestors'). */
   credentialsInReach(): Promise<string[]>;
   makeWorkDir(): Promise<string>;
@@ -54,6 +54,8 @@ export interface McpServerAdapter {
   ): { command: string; args: string[] };
   /** One MCP session over stdio: initialize, the lists, optional calls, the spec's shutdown. */
   runSession(options: SessionOptions): Promise<SessionResult>;
+  /** Start loading what runSession needs (the MCP SDK client) while something else runs. */
+  warmUp?(): void;
 }
 
 /** `homeDir`: the runtime adapter's answer, so one module asks the OS. */
@@ -79,6 +81,9 @@ export function mcpServerAdapter(settings: Settings, homeDir: string): McpServer
       // The MCP SDK client is heavy: it loads only when a server is started.
       const { runSession } = await import('./session.js');
       return runSession(options);
+    },
+    warmUp() {
+      void import('./session.js').catch(() => undefined);
     },
   };
 }
