@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, constants, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SignatureAuditRun } from '../release/audit-signatures.js';
@@ -115,6 +115,8 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
 
     async version(cwd) {
       const { command, args } = npm();
+      const own = await installedNpmVersion(command, args, env);
+      if (own) return own;
       return runProcess(command, [...args, '--version'], { cwd, env, timeoutMs: 30_000 })
         .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
         .catch(() => undefined);
@@ -146,4 +148,48 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
       }
     },
   };
+}
+
+/**
+ * The version `npm --version` prints, read from the package.json of the npm
+ * that would run (npm prints its own package.json version): no npm start-up
+ * (~0.2 s). Only when that npm is plainly an npm package (bin/npm-cli.js under a
+ * package named npm); a wrapper (a version manager's shim, say) is asked instead.
+ */
+export async function installedNpmVersion(
+  command: string,
+  args: readonly string[],
+  env: Env,
+): Promise<string | undefined> {
+  let script = args[0];
+  if (!script && command === 'npm' && process.platform !== 'win32') {
+    for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+      if (!dir || !path.isAbsolute(dir)) continue;
+      const file = path.join(dir, 'npm');
+      if (
+        await access(file, constants.X_OK).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        script = await realpath(file).catch(() => undefined);
+        break;
+      }
+    }
+  }
+  if (!script || path.basename(script) !== 'npm-cli.js' || path.basename(path.dirname(script)) !== 'bin')
+    return undefined;
+  try {
+    const manifest = JSON.parse(
+      await readFile(path.join(path.dirname(path.dirname(script)), 'package.json'), 'utf8'),
+    ) as {
+      name?: unknown;
+      version?: unknown;
+    };
+    return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
+      ? manifest.version
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
