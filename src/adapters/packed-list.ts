@@ -356,3 +356,29 @@ function npmOrder(files: PackedFile[]): PackedFile[] {
   const byPath = (a: PackedFile, b: PackedFile) => collator.compare(a.path, b.path);
   return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }
+
+/**
+ * The package.json as npm normalizes it and the files npm-packlist lists for a folder
+ * (npm's walk, the same gates as packInProcess), for a caller that writes the tarball
+ * itself (src/adapters/npm-pack-in-process.ts); or why npm must do it.
+ */
+export async function packedFileList(
+  dir: string,
+): Promise<{ ok: true; manifest: Manifest; files: string[] } | { ok: false; reason: string }> {
+  const root = path.resolve(dir);
+  try {
+    const filesProblem = await filesFieldProblem(root);
+    if (filesProblem) return { ok: false, reason: filesProblem };
+    const manifest = await readManifest(root);
+    if (typeof manifest === 'string') return { ok: false, reason: manifest };
+    const problem = manifestProblem(manifest);
+    if (problem) return { ok: false, reason: problem };
+    const tree = rootNode(root, manifest);
+    const bundled = manifest.bundleDependencies;
+    if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
+    return { ok: true, manifest, files: await packlist(tree, { path: root }) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
+  }
+}

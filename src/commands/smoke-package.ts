@@ -546,6 +546,9 @@ async function packOne(
   const server = context.adapters.mcpServer;
   const target = { kind: 'dir' as const, dir };
   if (owner.detected.name === 'npm') {
+    // npm pack's bytes without npm's start-up, for a plain folder (src/adapters/npm-pack-in-process.ts).
+    const inProcess = await server.packInProcess?.(dir, workDir);
+    if (inProcess) return { ok: true, file: path.join(workDir, inProcess.filename), name: inProcess.name };
     const packed = await server.npm(packArgs(target, workDir, options.registry), dir);
     const tarball = packed.ok ? packedTarball(packed.output) : undefined;
     if (!tarball) return packFailure(target, options.registry, packed.output);

@@ -6,6 +6,7 @@ import type { NpmRun, SandboxedRun } from '../../smoke/install.js';
 import type { Sandbox, SandboxPolicy } from '../../smoke/sandbox.js';
 import type { SessionOptions, SessionResult } from '../../smoke/session.js';
 import { readJsonObject } from '../bounded-read.js';
+import { packFolderInProcess } from '../npm-pack-in-process.js';
 import {
   binLauncher,
   makeWorkDir,
@@ -37,6 +38,8 @@ export interface McpServerAdapter {
   credentialsInReach(): Promise<string[]>;
   makeWorkDir(): Promise<string>;
   removeWorkDir(dir: string): Promise<void>;
+  /** A plain package folder packed in this process to npm pack's bytes (no npm start-up); undefined when npm must pack it. */
+  packInProcess?(dir: string, outDir: string): Promise<{ name: string; filename: string } | undefined>;
   /** npm pack / install with the kit's environment; never a lifecycle script. */
   npm(args: readonly string[], cwd: string): Promise<NpmRun>;
   /** An empty folder with its own package.json, to install into. */
@@ -70,6 +73,10 @@ export function mcpServerAdapter(settings: Settings, homeDir: string): McpServer
     credentialsInReach: () => credentialsInReach(env),
     makeWorkDir,
     removeWorkDir,
+    async packInProcess(dir, outDir) {
+      const packed = await packFolderInProcess(dir, outDir);
+      return packed.ok ? { name: packed.packed.name, filename: packed.packed.filename } : undefined;
+    },
     npm: (args, cwd) => runNpm(args, cwd, env),
     prepareInstallFolder,
     rebuildInSandbox: (installDir, workDir, sandboxed) => rebuildInSandbox(installDir, workDir, sandboxed, env),
