@@ -1,9 +1,12 @@
-// Benchmark: `mcp-release smoke` on real servers, against the named baseline
-// "raw floor": spawn the installed server, raw JSON-RPC initialize, then
-// tools/list, until its answer (no SDK, no other lists, no shutdown protocol).
-// Prints, per server, our session time and our total (install included) as ratios.
-// Usage: node bench/smoke.mjs [runs=3]
-import { spawn, spawnSync } from 'node:child_process';
+// Benchmark: `mcp-release smoke DIR` (the whole process) on real servers, against the named floor
+// "npm pack + npm install + raw initialize/tools/list": the least any smoke test of a folder must do,
+// timed as one sequence each run (pack into a fresh folder, install the tarball with the flags smoke
+// uses, spawn the bin, raw JSON-RPC initialize then tools/list until its answer; no SDK, no other
+// lists, no shutdown protocol). Runs alternate (floor, ours) so both see the same machine load.
+// Prints, per server, both medians with their spread (min-max), the ratio, and where our time went
+// (the report's phase timings, medians).
+// Usage: node bench/smoke.mjs [runs=3] [cli=dist/cli.js]
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,43 +15,66 @@ import { benchEnv, median, record } from './lib/results.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 3);
+const cli = path.resolve(process.argv[3] ?? path.join(root, 'dist/cli.js'));
+const GOAL = '<= 1.15x';
 const SERVERS = [
   ['example', path.join(root, 'examples/hello-server')],
   ['server-everything', path.join(root, 'node_modules/@modelcontextprotocol/server-everything')],
-  ['server-memory', path.join(root, 'node_modules/@modelcontextprotocol/server-memory')],
 ];
+const env = benchEnv({ npm_config_update_notifier: 'false' });
 
-/** Install the packed server once, the way smoke does, for the raw floor. */
-function install(dir) {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
-  const packed = JSON.parse(
-    spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: dir, encoding: 'utf8' })
-      .stdout,
-  )[0];
-  writeFileSync(path.join(work, 'package.json'), '{"private":true}');
-  spawnSync(
-    'npm',
-    [
-      'install',
-      path.join(work, packed.filename),
-      '--omit=dev',
-      '--ignore-scripts',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-    ],
-    { cwd: work, stdio: 'ignore' },
-  );
-  const manifest = JSON.parse(readFileSync(path.join(work, 'node_modules', packed.name, 'package.json'), 'utf8'));
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin)[0];
-  return { work, main: path.join(work, 'node_modules', packed.name, bin) };
+function run(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
-/** Spawn -> initialize -> initialized -> tools/list answer, raw JSON-RPC: the least any smoke test must do. */
-function rawFloor(main) {
+/** npm pack + npm install (smoke's flags) + raw initialize/tools/list, as one timed sequence. */
+async function floorOnce(dir) {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
+  try {
+    const started = performance.now();
+    const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], dir);
+    const tarball = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0];
+    const installDir = path.join(work, 'install');
+    await run('mkdir', [installDir], work);
+    writeFileSync(path.join(installDir, 'package.json'), '{"private":true}');
+    const installed = await run(
+      'npm',
+      [
+        'install',
+        path.join(work, tarball.filename),
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        '--ignore-scripts',
+      ],
+      installDir,
+    );
+    if (installed.code !== 0) throw new Error(`npm install failed: ${installed.stderr.slice(-300)}`);
+    const manifest = JSON.parse(
+      readFileSync(path.join(installDir, 'node_modules', tarball.name, 'package.json'), 'utf8'),
+    );
+    const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin)[0];
+    await rawSession(path.join(installDir, 'node_modules', tarball.name, bin));
+    return performance.now() - started;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Spawn -> initialize -> initialized -> tools/list answer, raw JSON-RPC. */
+function rawSession(main) {
   return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, [main], { stdio: ['pipe', 'pipe', 'ignore'], env: benchEnv() });
+    const child = spawn(process.execPath, [main], { stdio: ['pipe', 'pipe', 'ignore'], env });
     const send = (message) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
     let buffer = '';
     child.stdout.on('data', (chunk) => {
@@ -60,8 +86,8 @@ function rawFloor(main) {
           send({ method: 'notifications/initialized' });
           send({ id: 1, method: 'tools/list', params: {} });
         } else if (message.id === 1) {
-          resolve(performance.now() - start);
           child.kill('SIGKILL');
+          resolve();
         }
       }
     });
@@ -74,33 +100,49 @@ function rawFloor(main) {
   });
 }
 
-console.log(`runs: ${runs} (median); baseline: raw spawn -> initialize -> tools/list answer`);
+/** `mcp-release smoke DIR --json`, whole process; its report's phase timings. */
+async function oursOnce(dir) {
+  const started = performance.now();
+  const result = await run(process.execPath, [cli, 'smoke', dir, '--json'], root);
+  const ms = performance.now() - started;
+  const report = JSON.parse(result.stdout);
+  if (!report.ok) throw new Error(`smoke ${dir} failed: ${result.stdout.slice(0, 500)}`);
+  return { ms, timings: report.timings };
+}
+
+const spread = (xs) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
+console.log(
+  `runs: ${runs} (median, spread min-max), alternating; floor: npm pack + npm install + raw initialize/tools/list; ours: ${path.relative(root, cli)}`,
+);
 for (const [label, dir] of SERVERS) {
-  const { work, main } = install(dir);
+  await floorOnce(dir); // warm-up: npm's cache and the page cache, for both sides
   const floors = [];
-  for (let i = 0; i < runs; i += 1) floors.push(await rawFloor(main));
-  rmSync(work, { recursive: true, force: true });
-  const sessions = [];
-  const totals = [];
+  const ours = [];
+  const phases = {};
   for (let i = 0; i < runs; i += 1) {
-    const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'smoke', dir, '--json'], {
-      encoding: 'utf8',
-      env: benchEnv(),
-    });
-    const report = JSON.parse(result.stdout);
-    sessions.push(report.timings.sessions);
-    totals.push(report.timings.total);
+    floors.push(await floorOnce(dir));
+    const mine = await oursOnce(dir);
+    ours.push(mine.ms);
+    for (const [phase, ms] of Object.entries(mine.timings)) (phases[phase] ??= []).push(ms);
   }
   const floor = median(floors);
+  const value = median(ours);
   record({
     bench: 'smoke',
-    measure: `smoke sessions, ${label}`,
-    value: median(sessions),
+    row: label === 'example' ? 'smoke-example' : 'smoke-everything',
+    measure: `smoke DIR (${label}), whole process`,
+    samples: ours,
     unit: 'ms',
-    floorName: 'raw spawn -> tools/list answer',
-    floor,
+    floorName: 'npm pack + npm install + raw initialize/tools/list',
+    floorSamples: floors,
+    goal: GOAL,
   });
   console.log(
-    `${label.padEnd(18)} floor ${floor.toFixed(0)} ms | smoke sessions (2 clients, lists, shutdown) ${median(sessions)} ms = ${(median(sessions) / floor).toFixed(1)}x | total with install ${median(totals)} ms = ${(median(totals) / floor).toFixed(1)}x`,
+    `${label.padEnd(18)} floor ${Math.round(floor)} ms (${spread(floors)}) | smoke DIR ${Math.round(value)} ms (${spread(ours)}) | ${(value / floor).toFixed(2)}x (goal ${GOAL})`,
+  );
+  console.log(
+    `${''.padEnd(18)} phases (median ms): ${Object.entries(phases)
+      .map(([phase, values]) => `${phase} ${Math.round(median(values))}`)
+      .join(', ')}`,
   );
 }

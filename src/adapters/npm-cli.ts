@@ -1,10 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, constants, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SignatureAuditRun } from '../release/audit-signatures.js';
 import { npmError, TRANSIENT_NPM_ERROR, type NpmOutcome } from '../release/npm-command.js';
 import type { Clock } from './clock.js';
 import { NPM_ENV, npmInvocation } from './npm.js';
+import { packFolderInProcess } from './npm-pack-in-process.js';
 import { runProcess } from './process.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -86,6 +87,9 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
     },
 
     async pack(dir, outDir) {
+      // A plain package folder is packed here, to npm's bytes; any other by npm itself.
+      const inProcess = await packFolderInProcess(dir, outDir);
+      if (inProcess.ok) return { ok: true, packed: inProcess.packed };
       const { command, args } = npm();
       const result = await runProcess(
         command,
@@ -115,6 +119,8 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
 
     async version(cwd) {
       const { command, args } = npm();
+      const own = await installedNpmVersion(command, args, env);
+      if (own) return own;
       return runProcess(command, [...args, '--version'], { cwd, env, timeoutMs: 30_000 })
         .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
         .catch(() => undefined);
@@ -146,4 +152,48 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
       }
     },
   };
+}
+
+/**
+ * The version `npm --version` prints, read from the package.json of the npm
+ * that would run (npm prints its own package.json version): no npm start-up
+ * (~0.2 s). Only when that npm is plainly an npm package (bin/npm-cli.js under a
+ * package named npm); a wrapper (a version manager's shim, say) is asked instead.
+ */
+export async function installedNpmVersion(
+  command: string,
+  args: readonly string[],
+  env: Env,
+): Promise<string | undefined> {
+  let script = args[0];
+  if (!script && command === 'npm' && process.platform !== 'win32') {
+    for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+      if (!dir || !path.isAbsolute(dir)) continue;
+      const file = path.join(dir, 'npm');
+      if (
+        await access(file, constants.X_OK).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        script = await realpath(file).catch(() => undefined);
+        break;
+      }
+    }
+  }
+  if (!script || path.basename(script) !== 'npm-cli.js' || path.basename(path.dirname(script)) !== 'bin')
+    return undefined;
+  try {
+    const manifest = JSON.parse(
+      await readFile(path.join(path.dirname(path.dirname(script)), 'package.json'), 'utf8'),
+    ) as {
+      name?: unknown;
+      version?: unknown;
+    };
+    return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
+      ? manifest.version
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

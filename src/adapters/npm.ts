@@ -16,7 +16,14 @@ export interface PackDryRun {
   files: PackedFile[];
 }
 
-export type PackListResult = { ok: true; pack: PackDryRun } | { ok: false; error: string };
+export type PackListResult =
+  | {
+      ok: true;
+      pack: PackDryRun;
+      /** Set when npm was run for this folder instead of the in-process listing: why (src/adapters/packed-list.ts). */
+      npmBecause?: string;
+    }
+  | { ok: false; error: string };
 
 const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
 /** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
@@ -65,7 +72,7 @@ type PackRun = { ok: true; packs: PackDryRun[] } | { ok: false; error: string };
  * `files` that is not a list of paths: npm iterates a string character by character (a path
  * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
  */
-async function filesFieldProblem(dir: string): Promise<string | undefined> {
+export async function filesFieldProblem(dir: string): Promise<string | undefined> {
   let manifest: unknown;
   try {
     manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));

@@ -15,7 +15,7 @@ import {
 import { detectModuleSyntax } from '../layout/module-syntax.js';
 import { referencedFiles } from '../layout/references.js';
 import { readJsonObject } from './bounded-read.js';
-import { packDryRunMany, type PackListResult } from './npm.js';
+import type { PackListResult } from './npm.js';
 import { runProcess } from './process.js';
 
 /** Larger files are not read: no bin or entry point worth checking is this big. */
@@ -27,11 +27,14 @@ const MAX_READ_BYTES = 32 * 1024 * 1024;
  */
 export interface PackageFolderAdapter {
   /**
-   * Read what the rules need about the package in `dir`. `pack` is the result of
-   * `npm pack --dry-run` for it (packed in one batch for all packages by the caller).
+   * Read what the rules need about the package in `dir`. `pack` is what npm would pack
+   * from it (listed for all packages at once by the caller, see `packList`).
    */
   gatherFacts(dir: string, env: EnvironmentFacts, pack: () => Promise<PackListResult>): Promise<PackageFacts>;
-  /** What `npm pack` would put in each folder's tarball, one npm run for all (no lifecycle scripts). */
+  /**
+   * What `npm pack` would put in each folder's tarball (no lifecycle scripts): listed in-process
+   * with npm's own npm-packlist, one npm run for the folders that cannot be (src/adapters/packed-list.ts).
+   */
   packList(dirs: readonly string[], concurrency?: number): Promise<PackListResult[]>;
   /** The folder's package.json as an object, or undefined when missing, unreadable or not an object. */
   readManifest(dir: string): Promise<Record<string, unknown> | undefined>;
@@ -41,7 +44,8 @@ export interface PackageFolderAdapter {
 
 export const packageFolder: PackageFolderAdapter = {
   gatherFacts,
-  packList: packDryRunMany,
+  // Loaded on first use: only the commands that list packed files carry npm-packlist.
+  packList: async (dirs, concurrency) => (await import('./packed-list.js')).packLists(dirs, concurrency),
   readManifest: (dir) => readJsonObject(path.join(dir, 'package.json')),
   async pathKind(file) {
     const info = await stat(file).catch(() => undefined);

@@ -146,24 +146,31 @@ async function packOne(dir: string, outDir: string, owner: ManagerRoot, context:
     files: { path: string; size: number }[];
   };
   let packedManifest: Record<string, unknown> | undefined;
+  let bytes: Buffer;
+  // The commit is read while the folder is packed.
+  const headCommit = git.headCommit(dir);
+  headCommit.catch(() => undefined); // awaited below, when the tarball is kept
   if (manager === 'npm') {
     const result = await npmCli.pack(dir, outDir);
     if (!result.ok) return result;
     packed = result.packed;
-    packedManifest = await tarball.readTarballManifest(path.join(outDir, packed.filename));
+    // One read of the tarball: the manifest checked and the digests recorded come from the same bytes.
+    const read = await tarball.readTarballOnce(path.join(outDir, packed.filename));
+    packedManifest = read.inspection.manifest;
+    bytes = read.bytes;
   } else {
     const result = await context.adapters.packageManagers.for(owner.detected).pack(dir, outDir);
     if (!result.ok) return result;
-    const files = await tarball.listTarballFiles(result.tarball);
-    packedManifest = await tarball.readTarballManifest(result.tarball);
-    const bytes = await fs.stat(result.tarball);
+    const read = await tarball.tarballContents(result.tarball);
+    packedManifest = read.manifest;
+    bytes = read.bytes;
     packed = {
       name: typeof packedManifest?.name === 'string' ? packedManifest.name : '',
       version: typeof packedManifest?.version === 'string' ? packedManifest.version : '',
       filename: path.relative(outDir, result.tarball) || path.basename(result.tarball),
-      size: bytes.size,
-      unpackedSize: files.reduce((sum, f) => sum + f.size, 0),
-      files,
+      size: bytes.length,
+      unpackedSize: read.files.reduce((sum, f) => sum + f.size, 0),
+      files: read.files,
     };
   }
   if (!packedManifest) return { ok: false, error: `${packed.filename} holds no readable package.json` };
@@ -179,9 +186,8 @@ async function packOne(dir: string, outDir: string, owner: ManagerRoot, context:
     await fs.rm(path.join(outDir, packed.filename), { force: true });
     return { ok: false, findings: problems, name: packed.name, version: packed.version };
   }
-  const tarballPath = path.join(outDir, packed.filename);
-  const digests = digestsOf(await fs.readFile(tarballPath));
-  const commit = await git.headCommit(dir);
+  const digests = digestsOf(bytes);
+  const commit = await headCommit;
   const manifest: ReleaseManifest = {
     schemaVersion: 1,
     package: packed.name,

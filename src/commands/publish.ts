@@ -126,7 +126,8 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       ...(outputs['stage-id'] ? { stageId: outputs['stage-id'] } : {}),
     });
 
-  const inspected = await context.adapters.tarball.inspectTarball(tarball);
+  // The tarball is read once: its manifest, its entries and its digests all come from these bytes.
+  const { bytes, inspection: inspected } = await context.adapters.tarball.readTarballOnce(tarball);
   const manifest = inspected.manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
     finding(
@@ -159,7 +160,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };
-  const { integrity, shasum } = digestsOf(await fs.readFile(tarball));
+  const { integrity, shasum } = digestsOf(bytes);
   const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
   if (restricted && input.provenance === 'true')
     throw new UsageError(
@@ -212,7 +213,8 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   // The doctor first: what would make npm fail is said before anything irreversible.
   let npmVersion: string | undefined;
   if (steps.length) {
-    const facts = await gatherDoctorFacts(context, { cwd: context.cwd, manifest, registry });
+    // The doctor judges the packument read above: one fetch for both.
+    const facts = await gatherDoctorFacts(context, { cwd: context.cwd, manifest, registry, packageState: state });
     npmVersion = facts.npmVersion;
     for (const f of doctorFindings(facts)) if (!HANDLED_HERE.has(f.rule)) finding(f.rule, f.message);
     if (findings.some((f) => f.severity === 'error') && !input['dry-run'])
@@ -292,6 +294,9 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
       );
     }
   }
+  // The registry's signing keys are fetched while the version is read back (the audit below needs them).
+  const keysRead =
+    outputs.published === 'published' ? npmRegistry.signingKeys(registry).catch((error: Error) => error) : undefined;
   if (steps.some((s) => s.args[0] === 'publish')) {
     // What npm printed is not the proof: the registry's record must be the tarball checked above.
     const readBack = await context.log.step(`read ${name}@${version} back from ${registry}`, () =>
@@ -311,7 +316,8 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
   }
   if (outputs.published === 'published') {
     const audit = await context.log.step(`npm audit signatures of ${name}@${version}`, async () => {
-      const keys = await npmRegistry.signingKeys(registry);
+      const keys = await (keysRead ?? npmRegistry.signingKeys(registry));
+      if (keys instanceof Error) throw keys;
       if (typeof keys === 'string') return noKeysAudit(keys);
       return signatureAudit(name, version, keys, await npmCli.auditSignatures(registry, name, version));
     });

@@ -30,7 +30,7 @@ import {
   toolTables,
   type SmokeResult,
 } from '../smoke/result.js';
-import { describeSandbox, foldersToHide } from '../smoke/sandbox.js';
+import { describeSandbox, foldersToHide, type Sandbox } from '../smoke/sandbox.js';
 import type { ClientMode, SessionOptions, SessionResult } from '../smoke/session.js';
 import { exactSpec, isRegistrySpec, missingBinFile, type PackedFrom } from '../smoke/target.js';
 import { buildScript } from '../layout/rules/build-output.js';
@@ -164,31 +164,39 @@ export function smokeOptionsFor(
 /** Install, run a bare-client and a full-client session, and judge them. */
 export async function runSmoke(target: SmokeTarget, options: SmokeOptions, context: RunContext): Promise<SmokeResult> {
   const server = context.adapters.mcpServer;
-  const found = await server.findSandbox(options.settings.smoke.sandbox ?? 'auto');
-  if (options.settings.smoke.sandbox === 'required' && found.kind !== 'namespace') {
-    const isolation = describeSandbox(found);
-    return {
-      outputs: { isolation: found.kind },
-      tables: [],
-      isolation,
-      findings: [
-        {
-          rule: 'smoke/sandbox-unavailable',
-          message: `smoke.sandbox is required, but ${found.reason}; the server was not started`,
-        },
-      ],
-      timings: { install: 0, sessions: 0 },
-    };
-  }
-  const weak = found.kind === 'environment' ? isolationWarning(await server.credentialsInReach()) : [];
-  const workDir = await server.makeWorkDir();
-  const fitted = await server.sandboxForFolder(found, workDir);
-  const sandbox = fitted.sandbox;
-  const isolation = `${describeSandbox(sandbox)}${fitted.note ? ` (${fitted.note})` : ''}`;
-  const empty = { outputs: { isolation: sandbox.kind }, tables: [], isolation };
+  const policy = options.settings.smoke.sandbox ?? 'auto';
   const started = performance.now();
+  const workDir = await server.makeWorkDir();
+  // The sandbox probe (a namespace tried with `node -e 0`, once per process) runs while the folder is packed.
+  const isolating = isolationFor(policy, workDir, context);
+  isolating.catch(() => undefined);
   try {
+    const who = await progressName(target, options.label, context);
+    // Only the registry matters to packing; with smoke.sandbox required nothing is packed before the sandbox is found.
+    const packOptions: InstallOptions = {
+      installScripts: false,
+      ...(options.registry ? { registry: options.registry } : {}),
+    };
+    const tarball = policy === 'required' ? undefined : obtainTarball(target, packOptions, workDir, who, context);
+    tarball?.catch(() => undefined);
+    const isolated = await isolating.catch(async (error: unknown) => {
+      await tarball?.catch(() => undefined); // its npm writes into the work folder: done before the folder is removed
+      throw error;
+    });
+    if (!isolated.ok) {
+      return {
+        outputs: { isolation: isolated.found.kind },
+        tables: [],
+        isolation: describeSandbox(isolated.found),
+        findings: [{ rule: 'smoke/sandbox-unavailable', message: isolated.refused }],
+        timings: { install: 0, sessions: 0 },
+      };
+    }
+    const { sandbox, weak, isolation } = isolated;
+    const empty = { outputs: { isolation: sandbox.kind }, tables: [], isolation };
+    // Each session has its own HOME and temp folder: the two servers run at the same time and share nothing they write.
     const folders = { home: path.join(workDir, 'home'), tmp: path.join(workDir, 'tmp') };
+    const bareFolders = { home: path.join(workDir, 'bare-home'), tmp: path.join(workDir, 'bare-tmp') };
     const { github } = context.settings;
     const hide = foldersToHide(
       [server.homeDir, context.cwd, github.workspace, github.runnerTemp],
@@ -200,19 +208,18 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
       folders,
       env: serverEnvironment(context.settings.processEnv, options.env, folders),
     };
-    const who = await progressName(target, options.label, context);
-    const installed = await installForSmoke(
-      target,
-      {
-        installScripts: options.settings.smoke.installScripts ?? false,
-        ...(options.bin ? { bin: options.bin } : {}),
-        ...(options.registry ? { registry: options.registry } : {}),
-        sandboxed,
-      },
-      workDir,
-      who,
-      context,
-    );
+    const installOptions: InstallOptions = {
+      installScripts: options.settings.smoke.installScripts ?? false,
+      ...(options.bin ? { bin: options.bin } : {}),
+      ...(options.registry ? { registry: options.registry } : {}),
+      sandboxed,
+    };
+    const packed = await (tarball ?? obtainTarball(target, installOptions, workDir, who, context));
+    const packedAt = performance.now();
+    // The MCP SDK client and the checks (ajv) load while npm installs: they are needed right after.
+    server.warmUp?.();
+    void import('../smoke/checks.js').catch(() => undefined);
+    const installed = packed.ok ? await installTarball(packed, installOptions, workDir, who, context) : packed;
     if (!installed.ok) {
       const manifest = installed.manifest;
       return {
@@ -234,13 +241,12 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
     }
     const installedAt = performance.now();
     const { server: installedServer } = installed;
-    await server.prepareFolders(sandbox, workDir, folders);
+    await server.prepareFolders(sandbox, workDir, folders, bareFolders);
     const timeouts = { ...DEFAULT_TIMEOUTS, ...options.settings.smoke.timeouts };
     const calls = (options.settings.smoke.calls ?? []).map((c) => ({ tool: c.tool, arguments: c.arguments ?? {} }));
     const common = {
       command: installedServer.command,
       args: [...installedServer.args, ...options.args],
-      env: sandboxed.env,
       cwd: installedServer.cwd,
       timeouts,
       sandbox,
@@ -260,20 +266,24 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
         }),
       );
     };
-    // Sequential on purpose: two servers at once would race for ports, files and CPU.
-    const bare = await session('bare', {
-      probeDiscover: true,
-      calls,
-      reportFile: path.join(workDir, 'init-bare.json'),
-    });
-    const full: SessionResult | undefined =
-      bare.initializeMs === undefined
-        ? undefined
-        : await session('full', {
-            probeDiscover: false,
-            calls: [],
-            reportFile: path.join(workDir, 'init-full.json'),
-          });
+    // Both clients at once, each with its own server process, HOME, temp folder and report file (see concurrentSessions).
+    const { bare, full } = await concurrentSessions(
+      () =>
+        session('bare', {
+          env: serverEnvironment(context.settings.processEnv, options.env, bareFolders),
+          probeDiscover: true,
+          calls,
+          reportFile: path.join(workDir, 'init-bare.json'),
+        }),
+      () =>
+        session('full', {
+          env: sandboxed.env,
+          probeDiscover: false,
+          calls: [],
+          reportFile: path.join(workDir, 'init-full.json'),
+        }),
+    );
+    const sessionsAt = performance.now();
     const sessions = full ? [bare, full] : [bare];
     // ajv and the MCP SDK's protocol list are heavy: they load only when a server was started and is judged.
     const { smokeFindings } = await import('../smoke/checks.js');
@@ -289,12 +299,72 @@ export async function runSmoke(target: SmokeTarget, options: SmokeOptions, conte
       outputs: { ...sessionOutputs(bare, full, installedServer.binName), isolation: sandbox.kind },
       tables: toolTables(bare, full),
       ...(bare.initialize ? { surface: buildSurface(full?.initialize ? full : bare) } : {}),
-      timings: { install: Math.round(installedAt - started), sessions: Math.round(performance.now() - installedAt) },
+      timings: {
+        install: Math.round(installedAt - started),
+        sessions: Math.round(sessionsAt - installedAt),
+        ...phaseTimings(started, packedAt, installedAt, bare, full),
+      },
       isolation: bare.hidden.length ? `${isolation}; hidden from it: ${bare.hidden.join(', ')}` : isolation,
     };
   } finally {
     await server.removeWorkDir(workDir);
   }
+}
+
+/** The sandbox the server runs in, and what the report says of it; `refused` when smoke.sandbox is required and there is none. */
+async function isolationFor(
+  policy: NonNullable<ResolvedSettings['smoke']['sandbox']>,
+  workDir: string,
+  context: RunContext,
+): Promise<
+  | { ok: false; refused: string; found: Sandbox }
+  | { ok: true; sandbox: Sandbox; weak: SmokeResult['findings']; isolation: string }
+> {
+  const server = context.adapters.mcpServer;
+  const found = await server.findSandbox(policy);
+  if (policy === 'required' && found.kind !== 'namespace')
+    return { ok: false, refused: `smoke.sandbox is required, but ${found.reason}; the server was not started`, found };
+  const weak = found.kind === 'environment' ? isolationWarning(await server.credentialsInReach()) : [];
+  const fitted = await server.sandboxForFolder(found, workDir);
+  const isolation = `${describeSandbox(fitted.sandbox)}${fitted.note ? ` (${fitted.note})` : ''}`;
+  return { ok: true, sandbox: fitted.sandbox, weak, isolation };
+}
+
+/**
+ * The bare-client and the full-client session at the same time: two server
+ * processes, each in its own sandbox with its own HOME, temp folder and init
+ * report, so neither sees what the other writes there. The full client's
+ * session counts only when the bare client's initialize was answered (as when
+ * they ran one after the other): otherwise it is waited for (its server is shut
+ * down like any other) and dropped.
+ */
+export async function concurrentSessions(
+  bare: () => Promise<SessionResult>,
+  full: () => Promise<SessionResult>,
+): Promise<{ bare: SessionResult; full?: SessionResult }> {
+  const [b, f] = await Promise.all([bare(), full()]);
+  return b.initializeMs === undefined ? { bare: b } : { bare: b, full: f };
+}
+
+/** Where the time went, for the report's timings (ms): pack, install, each session's phases. */
+function phaseTimings(
+  started: number,
+  packedAt: number,
+  installedAt: number,
+  bare: SessionResult,
+  full: SessionResult | undefined,
+): Record<string, number> {
+  const phases: Record<string, number> = {
+    pack: Math.round(packedAt - started),
+    'npm-install': Math.round(installedAt - packedAt),
+  };
+  for (const s of full ? [bare, full] : [bare]) {
+    if (s.spawnMs !== undefined) phases[`${s.mode}-spawn`] = s.spawnMs;
+    if (s.initializeMs !== undefined) phases[`${s.mode}-initialize`] = s.initializeMs;
+    phases[`${s.mode}-lists`] = s.listMs;
+    phases[`${s.mode}-shutdown`] = s.shutdown.ms;
+  }
+  return phases;
 }
 
 /** A folder by its package name (its relative path is often just `.`); a tarball or a spec as given. */
@@ -306,20 +376,18 @@ async function progressName(target: SmokeTarget, label: string, context: RunCont
 }
 
 /**
- * Get the package exactly as a user's `npx` would: a tarball (packed from the
- * folder without lifecycle scripts, given, or fetched from the registry),
- * installed into an empty folder with production dependencies only.
+ * Install the package exactly as a user's `npx` would: its tarball (packed from
+ * the folder without lifecycle scripts, given, or fetched from the registry:
+ * obtainTarball), installed into an empty folder with production dependencies only.
  */
-async function installForSmoke(
-  target: SmokeTarget,
+async function installTarball(
+  tarball: Extract<Tarball, { ok: true }>,
   options: InstallOptions,
   workDir: string,
   who: string,
   context: RunContext,
 ): Promise<InstallOutcome> {
   const server = context.adapters.mcpServer;
-  const tarball = await obtainTarball(target, options, workDir, who, context);
-  if (!tarball.ok) return tarball;
   const installDir = path.join(workDir, 'install');
   await server.prepareInstallFolder(installDir);
   const alongside = tarball.internal.map((t) => t.file);
@@ -456,8 +524,9 @@ async function packFolder(
     ...internal.map((t) => ({ ...t, label: `${t.name} (${t.relDir}), a workspace package it needs: `, server: false })),
   ];
   for (const t of checked) {
-    const manifest = (await context.adapters.tarball.readTarballManifest(t.file)) ?? {};
-    const files = (await context.adapters.tarball.listTarballFiles(t.file)).map((f) => f.path);
+    const contents = await context.adapters.tarball.tarballContents(t.file);
+    const manifest = contents.manifest ?? {};
+    const files = contents.files.map((f) => f.path);
     // The server's own missing build output is bin-not-found's business, after the install.
     for (const f of packedFindings(manifest, files, { name: manager, buildScript: t.buildScript }))
       if (f.rule === 'pack/unresolved-protocol' || !t.server)
@@ -486,6 +555,9 @@ async function packOne(
   const server = context.adapters.mcpServer;
   const target = { kind: 'dir' as const, dir };
   if (owner.detected.name === 'npm') {
+    // npm pack's bytes without npm's start-up, for a plain folder (src/adapters/npm-pack-in-process.ts).
+    const inProcess = await server.packInProcess?.(dir, workDir);
+    if (inProcess) return { ok: true, file: path.join(workDir, inProcess.filename), name: inProcess.name };
     const packed = await server.npm(packArgs(target, workDir, options.registry), dir);
     const tarball = packed.ok ? packedTarball(packed.output) : undefined;
     if (!tarball) return packFailure(target, options.registry, packed.output);
@@ -524,7 +596,7 @@ export async function smokeReport(input: SmokeInput, context: RunContext): Promi
     );
   const targets = await resolveTargets(input, context);
   const packages: PackageReport[] = [];
-  const timings = { install: 0, sessions: 0, total: 0 };
+  const timings: Record<string, number> = { install: 0, sessions: 0, total: 0 };
   for (const t of targets.items) {
     const failOn = input['fail-on'] ?? t.settings.failOn;
     const wait = await waitForSpec(t.target, input['registry-wait'] ?? 0, input.registry ?? targets.registry, context);
@@ -554,8 +626,7 @@ export async function smokeReport(input: SmokeInput, context: RunContext): Promi
     if (targets.items.length === 1) Object.assign(targets.outputs, result.outputs);
     const isolationNote = `isolation: ${result.isolation}`;
     if (!targets.notes.includes(isolationNote)) targets.notes.push(isolationNote);
-    timings.install += result.timings.install;
-    timings.sessions += result.timings.sessions;
+    for (const [phase, ms] of Object.entries(result.timings)) timings[phase] = (timings[phase] ?? 0) + ms;
   }
   timings.total = Math.round(performance.now() - started);
   return aggregateReport('smoke', packages, timings, targets.notes, targets.outputs);

@@ -68,6 +68,14 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
     },
   );
 
+  // Where the packed files could not be listed in-process, npm listed them: say which and why.
+  const packNotes = (packAll ? await packAll : []).flatMap((result, index) =>
+    result.ok && result.npmBecause
+      ? [
+          `${discovery.packages[index]?.relDir ?? index}: packed files listed by npm pack --dry-run (${result.npmBecause})`,
+        ]
+      : [],
+  );
   const finished = performance.now();
   const timings = {
     discover: Math.round(discovered - started),
@@ -77,6 +85,7 @@ async function validateLayout(input: Input, context: RunContext): Promise<Report
   return aggregateReport('validate-layout', packages, timings, [
     ...kindNotes(discovery.packages, source),
     ...skippedNotes(discovery.skippedPrivate),
+    ...packNotes,
   ]);
 }
 

@@ -10,8 +10,8 @@ export interface SmokeResult {
   findings: SmokeFinding[];
   outputs: Record<string, string>;
   tables: ReportTable[];
-  /** ms spent installing, and in the MCP sessions. */
-  timings: { install: number; sessions: number };
+  /** ms spent installing (pack included), and in the MCP sessions; when it got that far, each phase (pack, npm-install, each session's spawn, initialize, lists, shutdown). */
+  timings: { install: number; sessions: number; [phase: string]: number };
   /** The server's public API, from the full-client session (bare when the full one did not start). */
   surface?: Surface;
   /** How the server was isolated, in words, for the report. */

@@ -81,6 +81,11 @@ async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}, options
         inspectTarball: async () => ({ manifest: { name: NAME, version: VERSION }, entries: 2, unsafe: [] }),
         readTarballManifest: async () => ({ name: NAME, version: VERSION }),
         listTarballFiles: async () => [],
+        readTarballOnce: async () => ({
+          bytes: BYTES,
+          inspection: { manifest: { name: NAME, version: VERSION }, entries: 2, unsafe: [] },
+        }),
+        tarballContents: async () => ({ bytes: BYTES, manifest: { name: NAME, version: VERSION }, files: [] }),
       },
     },
   });
@@ -132,7 +137,7 @@ describe('publish, with the registry and npm as fakes', () => {
   });
 
   it('a new version: npm publishes it under "next", read back from the registry, each step said as it runs', async () => {
-    const { report, npm, lines, text } = await publish(
+    const { report, npm, lines, text, registry } = await publish(
       { exists: true, versions: { '1.1.0': { integrity: 'sha512-older' } }, distTags: { latest: '1.1.0' } },
       { NODE_AUTH_TOKEN: 'npm_fake-token-for-the-fake-registry' },
     );
@@ -143,6 +148,8 @@ describe('publish, with the registry and npm as fakes', () => {
     );
     expect(text).toMatch(/note: npm audit signatures skipped: .*publishes no signing keys/);
     expect(report.outputs).toMatchObject({ published: 'published', signatures: 'skipped' });
+    // One packument read: the doctor judges the one publish read (no second fetch).
+    expect(registry.reads).toEqual([`https://registry.npmjs.org/${NAME}`]);
     expect(npm.runs).toHaveLength(1);
     expect(npm.runs[0]?.slice(0, 6)).toEqual([
       'publish',

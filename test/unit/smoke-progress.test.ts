@@ -28,10 +28,13 @@ function fakeServer(calls: string[]): McpServerAdapter {
     readJsonObject: () => Promise.resolve({ name: 'hello-mcp', version: '1.0.0', bin: { 'hello-mcp': 'index.js' } }),
     pathKind: () => Promise.resolve('file'),
     binLauncher: () => ({ command: '/tmp/smoke-work/install/node_modules/.bin/hello-mcp', args: [] }),
-    runSession: (options: SessionOptions): Promise<SessionResult> => {
-      calls.push(`session ${options.mode}`);
+    runSession: async (options: SessionOptions): Promise<SessionResult> => {
+      calls.push(`session ${options.mode} (HOME ${options.env.HOME}, report ${options.reportFile})`);
+      // The bare session ends only after the full one started: they run at the same time.
+      if (options.mode === 'bare') await new Promise((resolve) => setTimeout(resolve, 20));
       options.progress?.('initialize answered after 5 ms');
-      return Promise.resolve({
+      calls.push(`session ${options.mode} done`);
+      return {
         mode: options.mode,
         spawnMs: 1,
         initializeMs: 5,
@@ -49,13 +52,13 @@ function fakeServer(calls: string[]): McpServerAdapter {
         stderrTail: '',
         shutdown: { via: 'stdin', ms: 3, strayProcesses: false, strays: [] },
         hidden: [],
-      });
+      };
     },
   };
 }
 
 describe('smoke progress', () => {
-  it('logs each step as it happens: fetch, install, each session with its phases', async () => {
+  it('logs each step as it happens: fetch, install, then both sessions at once, each with its phases', async () => {
     const lines: string[] = [];
     const calls: string[] = [];
     const base = testContext(process.env, await tempDir());
@@ -67,18 +70,29 @@ describe('smoke progress', () => {
     const input = smokeCommand.inputSchema.parse({ target: 'hello-mcp@1.0.0', registry: 'http://127.0.0.1:9/' });
     const report = await smokeCommand.run(input, context);
     expect(report.ok, JSON.stringify(report.findings)).toBe(true);
-    expect(calls).toEqual(['npm pack', 'npm install', 'session bare', 'session full']);
+    // Two servers at once, each with its own HOME and init report (the hostile suite checks what each can reach).
+    expect(calls).toEqual([
+      'npm pack',
+      'npm install',
+      'session bare (HOME /tmp/smoke-work/bare-home, report /tmp/smoke-work/init-bare.json)',
+      'session full (HOME /tmp/smoke-work/home, report /tmp/smoke-work/init-full.json)',
+      'session full done',
+      'session bare done',
+    ]);
     expect(lines).toEqual([
       'smoke hello-mcp@1.0.0: fetch from http://127.0.0.1:9/ ...',
       'smoke hello-mcp@1.0.0: fetch from http://127.0.0.1:9/: done in 0 ms',
       'smoke hello-mcp@1.0.0: install from tarball ...',
       'smoke hello-mcp@1.0.0: install from tarball: done in 0 ms',
       'smoke hello-mcp@1.0.0: bare client session (initialize, lists, shutdown) ...',
-      'smoke hello-mcp@1.0.0, bare client: initialize answered after 5 ms',
-      'smoke hello-mcp@1.0.0: bare client session (initialize, lists, shutdown): done in 0 ms',
       'smoke hello-mcp@1.0.0: full client session (initialize, lists, shutdown) ...',
       'smoke hello-mcp@1.0.0, full client: initialize answered after 5 ms',
       'smoke hello-mcp@1.0.0: full client session (initialize, lists, shutdown): done in 0 ms',
+      'smoke hello-mcp@1.0.0, bare client: initialize answered after 5 ms',
+      'smoke hello-mcp@1.0.0: bare client session (initialize, lists, shutdown): done in 0 ms',
     ]);
+    expect(Object.keys(report.timings)).toEqual(
+      expect.arrayContaining(['pack', 'npm-install', 'bare-initialize', 'full-initialize', 'full-shutdown']),
+    );
   });
 });

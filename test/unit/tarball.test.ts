@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectTarball, readTarballManifest } from '../../src/adapters/tarball.js';
+import {
+  inspectTarball,
+  listTarballFiles,
+  readTarballManifest,
+  readTarballOnce,
+  tarballContents,
+} from '../../src/adapters/tarball.js';
 
 /** A tar archive built block by block, for entries npm never writes (long-name records, pax, links). */
 interface Entry {
@@ -280,6 +286,29 @@ describe('reading an npm tarball', () => {
     const file = path.join(dir, 'm.tgz');
     await writeFile(file, gzipSync(tar([manifest()])));
     expect(await readTarballManifest(file)).toEqual({ name: 'pkg', version: '1.0.0' });
+  });
+
+  it('one read gives the bytes, the inspection, the manifest and the file list the separate reads give', async () => {
+    const file = path.join(dir, 'once.tgz');
+    const bytes = gzipSync(
+      tar([
+        manifest(),
+        { name: 'package/dist/index.js', body: 'x'.repeat(700) },
+        { name: 'package/README.md', body: 'hi' },
+      ]),
+    );
+    await writeFile(file, bytes);
+    const once = await readTarballOnce(file);
+    expect(once.bytes.equals(bytes)).toBe(true);
+    expect(once.inspection).toEqual(await inspectTarball(file));
+    const contents = await tarballContents(file);
+    expect(contents.manifest).toEqual(await readTarballManifest(file));
+    expect(contents.files).toEqual(await listTarballFiles(file));
+    expect(contents.files).toEqual([
+      { path: 'dist/index.js', size: 700 },
+      { path: 'package.json', size: 32 },
+      { path: 'README.md', size: 2 },
+    ]);
   });
 });
 

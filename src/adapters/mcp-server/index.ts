@@ -6,6 +6,7 @@ import type { NpmRun, SandboxedRun } from '../../smoke/install.js';
 import type { Sandbox, SandboxPolicy } from '../../smoke/sandbox.js';
 import type { SessionOptions, SessionResult } from '../../smoke/session.js';
 import { readJsonObject } from '../bounded-read.js';
+import { packFolderInProcess } from '../npm-pack-in-process.js';
 import {
   binLauncher,
   makeWorkDir,
@@ -31,12 +32,14 @@ export interface McpServerAdapter {
   findSandbox(policy: SandboxPolicy): Promise<Sandbox>;
   /** The sandbox fitted to a work folder (a root kit runs servers as nobody only where nobody can reach). */
   sandboxForFolder(sandbox: Sandbox, workDir: string): Promise<{ sandbox: Sandbox; note?: string }>;
-  /** The server's own home and temp folder, owned by the user it runs as. */
-  prepareFolders(sandbox: Sandbox, workDir: string, folders: PrivateFolders): Promise<void>;
+  /** The servers' own home and temp folders (one pair per session), owned by the user they run as. */
+  prepareFolders(sandbox: Sandbox, workDir: string, ...folders: PrivateFolders[]): Promise<void>;
   /** Where a server without a namespace could read credentials (the kit's environment, its ancestors'). */
   credentialsInReach(): Promise<string[]>;
   makeWorkDir(): Promise<string>;
   removeWorkDir(dir: string): Promise<void>;
+  /** A plain package folder packed in this process to npm pack's bytes (no npm start-up); undefined when npm must pack it. */
+  packInProcess?(dir: string, outDir: string): Promise<{ name: string; filename: string } | undefined>;
   /** npm pack / install with the kit's environment; never a lifecycle script. */
   npm(args: readonly string[], cwd: string): Promise<NpmRun>;
   /** An empty folder with its own package.json, to install into. */
@@ -54,6 +57,8 @@ export interface McpServerAdapter {
   ): { command: string; args: string[] };
   /** One MCP session over stdio: initialize, the lists, optional calls, the spec's shutdown. */
   runSession(options: SessionOptions): Promise<SessionResult>;
+  /** Start loading what runSession needs (the MCP SDK client) while something else runs. */
+  warmUp?(): void;
 }
 
 /** `homeDir`: the runtime adapter's answer, so one module asks the OS. */
@@ -68,6 +73,10 @@ export function mcpServerAdapter(settings: Settings, homeDir: string): McpServer
     credentialsInReach: () => credentialsInReach(env),
     makeWorkDir,
     removeWorkDir,
+    async packInProcess(dir, outDir) {
+      const packed = await packFolderInProcess(dir, outDir);
+      return packed.ok ? { name: packed.packed.name, filename: packed.packed.filename } : undefined;
+    },
     npm: (args, cwd) => runNpm(args, cwd, env),
     prepareInstallFolder,
     rebuildInSandbox: (installDir, workDir, sandboxed) => rebuildInSandbox(installDir, workDir, sandboxed, env),
@@ -79,6 +88,9 @@ export function mcpServerAdapter(settings: Settings, homeDir: string): McpServer
       // The MCP SDK client is heavy: it loads only when a server is started.
       const { runSession } = await import('./session.js');
       return runSession(options);
+    },
+    warmUp() {
+      void import('./session.js').catch(() => undefined);
     },
   };
 }

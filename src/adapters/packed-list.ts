@@ -1,0 +1,384 @@
+import { lstat, open, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { createGzip } from 'node:zlib';
+import packlist from 'npm-packlist';
+import { Header } from 'tar/header';
+import { Pax } from 'tar/pax';
+import { mapLimit } from '../util/concurrency.js';
+import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
+
+/*
+ * What `npm pack --dry-run --ignore-scripts --json` says about a package folder,
+ * computed in this process with the library npm itself lists files with
+ * (npm-packlist, the major npm 11 bundles) instead of starting npm (~0.4 s).
+ *
+ * npm builds the folder's tree with @npmcli/arborist (`loadActual()`) and hands it
+ * to npm-packlist; the walk reads only the root's normalized package.json, whether
+ * it has workspaces, and, for bundleDependencies, the dependency edges. That tree is
+ * built here from the package.json, normalized as @npmcli/package-json's
+ * `normalize()` does for the fields the walk reads. The tarball npm would write is
+ * streamed through gzip level 9 (npm's level) with node-tar's own header encoding,
+ * so `size` is the real .tgz size without writing it.
+ *
+ * Where this path cannot be sure to agree with npm, it says why (`ok: false`) and the
+ * caller runs npm: a package.json npm would reject (npm's error is the message), `workspaces` or `directories.bin` (npm expands globs), a symlinked or
+ * unreadable bundled dependency, any error of the walk.
+ * test/unit/packed-list.test.ts compares both on every package folder of the tests.
+ */
+
+export type InProcessPack = { ok: true; pack: PackDryRun } | { ok: false; reason: string };
+
+/**
+ * What `npm pack --dry-run --ignore-scripts` would put in each folder's tarball: listed
+ * in-process, and by one npm run for the folders that cannot be (each says why in
+ * `npmBecause`). A `files` field npm would misread is an error without either.
+ */
+export async function packLists(dirs: readonly string[], concurrency = 4): Promise<PackListResult[]> {
+  const results = await mapLimit(dirs, concurrency, async (dir): Promise<PackListResult | string> => {
+    const problem = await filesFieldProblem(dir);
+    if (problem) return { ok: false, error: problem };
+    const listed = await packInProcess(dir);
+    return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
+  });
+  const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
+  const packed = toNpm.length ? await packDryRunMany(toNpm, concurrency) : [];
+  return results.map((result) => {
+    if (typeof result !== 'string') return result;
+    const fromNpm = packed.shift() as PackListResult;
+    return fromNpm.ok ? { ...fromNpm, npmBecause: result } : fromNpm;
+  });
+}
+
+type Manifest = Record<string, unknown>;
+
+interface TreeEdge {
+  peer: boolean;
+  dev: boolean;
+  to: TreeNode | null;
+}
+
+interface TreeNode {
+  path: string;
+  package: Manifest;
+  isProjectRoot: boolean;
+  isLink: false;
+  target: TreeNode;
+  workspaces: null;
+  edgesOut: Map<string, TreeEdge>;
+}
+
+/** Thrown while building the tree where npm's own tree could differ. */
+class CannotMirror extends Error {}
+
+/** pacote's tarCreateOptions: every entry is dated this (for zip tools confused by 1970). */
+const TAR_MTIME = new Date('1985-10-26T08:15:00.000Z');
+const BLOCK = 512;
+
+/** The packed file list, sizes and tarball size of one package folder, as npm would report them. */
+export async function packInProcess(dir: string): Promise<InProcessPack> {
+  const root = path.resolve(dir);
+  try {
+    const read = await readManifest(root);
+    if (typeof read === 'string') return { ok: false, reason: read };
+    const manifest = read;
+    const problem = manifestProblem(manifest);
+    if (problem) return { ok: false, reason: problem };
+    const tree = rootNode(root, manifest);
+    const bundled = manifest.bundleDependencies;
+    if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
+    const files = await packlist(tree, { path: root });
+    return { ok: true, pack: await describeTarball(root, manifest, files) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
+  }
+}
+
+async function readManifest(dir: string): Promise<Manifest | string> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, 'package.json'), 'utf8');
+  } catch {
+    return 'package.json is missing or unreadable';
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return 'package.json is not valid JSON';
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return 'package.json is not a JSON object';
+  return normalize(data as Manifest);
+}
+
+/**
+ * What npm would refuse before packing (a name and a version: `npm pack` takes any
+ * non-empty ones as they are), and what needs npm's globbing.
+ */
+function manifestProblem(m: Manifest): string | undefined {
+  if (typeof m.name !== 'string' || !m.name || typeof m.version !== 'string' || !m.version)
+    return 'package.json has no "name" or "version" string';
+  if ('workspaces' in m) return 'package.json has "workspaces"';
+  const directories = m.directories as Manifest | undefined;
+  if (directories && typeof directories === 'object' && directories.bin && !m.bin)
+    return 'package.json has "directories.bin"';
+  return undefined;
+}
+
+/** @npmcli/package-json `normalize()` (Arborist's read of a package.json), the fields the walk reads. */
+function normalize(raw: Manifest): Manifest {
+  const m: Manifest = { ...raw };
+  for (const key of Object.keys(m)) if (key.startsWith('_')) delete m[key];
+  if (m.bundleDependencies === undefined && m.bundledDependencies !== undefined)
+    m.bundleDependencies = m.bundledDependencies;
+  delete m.bundledDependencies;
+  const bd = m.bundleDependencies;
+  if (bd === false) m.bundleDependencies = [];
+  else if (bd === true) m.bundleDependencies = Object.keys(objectOf(m.dependencies));
+  else if (bd && typeof bd === 'object') {
+    if (!Array.isArray(bd)) m.bundleDependencies = Object.keys(bd);
+  } else if ('bundleDependencies' in m) delete m.bundleDependencies;
+  if (m.dependencies && m.optionalDependencies && typeof m.optionalDependencies === 'object') {
+    const deps = { ...objectOf(m.dependencies) };
+    for (const name in m.optionalDependencies as Manifest) delete deps[name];
+    if (Object.keys(deps).length) m.dependencies = deps;
+    else delete m.dependencies;
+  }
+  normalizeBin(m);
+  return m;
+}
+
+/** npm-normalize-package-bin, as @npmcli/package-json has it. */
+function normalizeBin(m: Manifest): void {
+  let bin = m.bin;
+  if (bin) {
+    if (typeof bin === 'string' && m.name) bin = { [m.name as string]: bin };
+    else if (Array.isArray(bin))
+      bin = Object.fromEntries(bin.map((k) => [path.basename(String(k)), k] as [string, unknown]));
+    if (bin && typeof bin === 'object') {
+      const out: Record<string, unknown> = { ...(bin as Manifest) };
+      for (const key of Object.keys(out)) {
+        const value = out[key];
+        delete out[key];
+        if (typeof value !== 'string') continue;
+        const base = path.basename(secureAndUnixifyPath(key));
+        const target = secureAndUnixifyPath(value);
+        if (!base || !target) continue;
+        out[base] = target;
+      }
+      if (Object.keys(out).length) {
+        m.bin = out;
+        return;
+      }
+    }
+  }
+  delete m.bin;
+}
+
+function secureAndUnixifyPath(ref: string): string {
+  const unixify = (s: string) => s.replace(/\\|:/g, '/');
+  const secured = unixify(path.join('.', path.join('/', unixify(ref))));
+  return secured.startsWith('./') ? '' : secured;
+}
+
+function objectOf(value: unknown): Manifest {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Manifest) : {};
+}
+
+function rootNode(dir: string, manifest: Manifest): TreeNode {
+  const node = {
+    path: dir,
+    package: manifest,
+    isProjectRoot: true,
+    isLink: false,
+    workspaces: null,
+    edgesOut: new Map(),
+  };
+  return Object.assign(node, { target: node }) as TreeNode;
+}
+
+/**
+ * The edges Arborist gives a node (node.js `_loadDeps`: peer, prod, optional, then dev for the
+ * project root; a later kind replaces an earlier one), each resolved the way Node resolves
+ * (its own node_modules, then each parent's), for the nodes npm-packlist walks into: the
+ * root's bundleDependencies and, for a bundled package, its dependencies and optionalDependencies.
+ */
+async function addEdges(
+  node: TreeNode,
+  nodes: Map<string, TreeNode>,
+  parents: readonly TreeNode[] = [],
+): Promise<void> {
+  const pkg = node.package;
+  const kinds = new Map<string, 'peer' | 'prod' | 'optional' | 'dev'>();
+  for (const name of Object.keys(objectOf(pkg.peerDependencies))) kinds.set(name, 'peer');
+  for (const name of Object.keys(objectOf(pkg.dependencies))) kinds.set(name, 'prod');
+  for (const name of Object.keys(objectOf(pkg.optionalDependencies))) kinds.set(name, 'optional');
+  if (node.isProjectRoot) for (const name of Object.keys(objectOf(pkg.devDependencies))) kinds.set(name, 'dev');
+
+  const wanted = node.isProjectRoot
+    ? (pkg.bundleDependencies as unknown[]).map(String)
+    : [...Object.keys(objectOf(pkg.dependencies)), ...Object.keys(objectOf(pkg.optionalDependencies))];
+  const chain = [node, ...parents];
+  for (const name of wanted) {
+    const kind = kinds.get(name);
+    if (!kind || node.edgesOut.has(name)) continue;
+    const edge: TreeEdge = { peer: kind === 'peer', dev: kind === 'dev', to: null };
+    node.edgesOut.set(name, edge);
+    if (edge.peer || edge.dev) continue;
+    const found = await resolveDependency(name, chain);
+    if (!found) continue;
+    const known = nodes.get(found.dir);
+    if (known) {
+      edge.to = known;
+      continue;
+    }
+    const child = await bundledNode(found.dir, name);
+    nodes.set(found.dir, child);
+    edge.to = child;
+    await addEdges(child, nodes, chain.slice(chain.indexOf(found.owner)));
+  }
+}
+
+/** The first `node_modules/<name>` from the node up through its parents (inside the package only). */
+async function resolveDependency(
+  name: string,
+  chain: readonly TreeNode[],
+): Promise<{ dir: string; owner: TreeNode } | undefined> {
+  for (const owner of chain) {
+    const dir = path.join(owner.path, 'node_modules', name);
+    const info = await lstat(dir).catch(() => undefined);
+    if (!info) continue;
+    if (info.isSymbolicLink()) throw new CannotMirror(`bundled dependency ${name} is a symlink (${dir})`);
+    if (info.isDirectory()) return { dir, owner };
+  }
+  return undefined;
+}
+
+async function bundledNode(dir: string, name: string): Promise<TreeNode> {
+  const read = await readManifest(dir);
+  if (typeof read === 'string') throw new CannotMirror(`bundled dependency ${name}: ${read}`);
+  const node = { path: dir, package: read, isProjectRoot: false, isLink: false, workspaces: null, edgesOut: new Map() };
+  return Object.assign(node, { target: node }) as TreeNode;
+}
+
+/**
+ * The entries node-tar writes for `files` (pacote's tarCreateOptions: prefix `package/`,
+ * portable, fixed mtime, bins executable) and the gzip level 9 size of the whole tarball.
+ * The file list is ordered as npm prints it (uppercase first, then English collation).
+ */
+async function describeTarball(root: string, manifest: Manifest, files: readonly string[]): Promise<PackDryRun> {
+  const gzip = createGzip({ level: 9 });
+  let size = 0;
+  gzip.on('data', (chunk: Buffer) => (size += chunk.length));
+  const ended = once(gzip, 'end');
+  const write = async (chunk: Buffer) => {
+    if (!gzip.write(chunk)) await once(gzip, 'drain');
+  };
+
+  const entries: PackedFile[] = [];
+  const hardLinks = new Map<string, string>();
+  for (const rel of files) {
+    const absolute = path.join(root, rel);
+    const info = await lstat(absolute);
+    if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, rel) ? 0o111 : 0) | 0o600) & ~0o22;
+    const linkKey = `${info.dev}:${info.ino}`;
+    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
+    if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
+    const entrySize = linkTo ? 0 : info.size;
+    const header = new Header({
+      path: `package/${rel}`,
+      mode,
+      size: entrySize,
+      mtime: TAR_MTIME,
+      type: linkTo ? 'Link' : 'File',
+      ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
+    });
+    if (header.encode())
+      await write(
+        new Pax({
+          mtime: TAR_MTIME,
+          path: `package/${rel}`,
+          ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
+          size: entrySize,
+        }).encode(),
+      );
+    await write(header.block as Buffer);
+    if (entrySize > 0) await writeBody(absolute, entrySize, write);
+    entries.push({ path: rel, size: entrySize, mode });
+  }
+  gzip.end(Buffer.alloc(2 * BLOCK));
+  await ended;
+
+  const name = String(manifest.name);
+  const version = String(manifest.version);
+  return {
+    filename: `${name.replace('@', '').replace('/', '-')}-${version}.tgz`,
+    size,
+    unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
+    files: npmOrder(entries),
+  };
+}
+
+/** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */
+async function writeBody(file: string, size: number, write: (chunk: Buffer) => Promise<void>): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    for (let done = 0; done < size; ) {
+      const chunk = Buffer.alloc(Math.min(size - done, 1024 * 1024));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, done);
+      if (bytesRead === 0) throw new CannotMirror(`${file} shrank while it was packed`);
+      await write(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      done += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+  if (padding) await write(Buffer.alloc(padding));
+}
+
+/** pacote's isPackageBin: compares the path without its first segment (a quirk kept as npm has it). */
+function isPackageBin(manifest: Manifest, rel: string): boolean {
+  const bin = manifest.bin;
+  if (!bin) return false;
+  const map = typeof bin === 'string' ? { [String(manifest.name)]: bin } : (bin as Manifest);
+  const p = rel.replace(/^[^\\/]*\//, '');
+  return Object.values(map).some((target) => target === p);
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
+
+/** npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated. */
+function npmOrder(files: PackedFile[]): PackedFile[] {
+  const isUpper = (s: string) => s.charAt(0) === s.charAt(0).toUpperCase();
+  const byPath = (a: PackedFile, b: PackedFile) => collator.compare(a.path, b.path);
+  return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
+}
+
+/**
+ * The package.json as npm normalizes it and the files npm-packlist lists for a folder
+ * (npm's walk, the same gates as packInProcess), for a caller that writes the tarball
+ * itself (src/adapters/npm-pack-in-process.ts); or why npm must do it.
+ */
+export async function packedFileList(
+  dir: string,
+): Promise<{ ok: true; manifest: Manifest; files: string[] } | { ok: false; reason: string }> {
+  const root = path.resolve(dir);
+  try {
+    const filesProblem = await filesFieldProblem(root);
+    if (filesProblem) return { ok: false, reason: filesProblem };
+    const manifest = await readManifest(root);
+    if (typeof manifest === 'string') return { ok: false, reason: manifest };
+    const problem = manifestProblem(manifest);
+    if (problem) return { ok: false, reason: problem };
+    const tree = rootNode(root, manifest);
+    const bundled = manifest.bundleDependencies;
+    if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
+    return { ok: true, manifest, files: await packlist(tree, { path: root }) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
+  }
+}
