@@ -70,7 +70,7 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
         rule.pattern.lastIndex += 1;
         continue;
       }
-      const secret = match[1] ?? match[0];
+      const secret = (rule.secretGroup === undefined ? (match[1] ?? match[2]) : match[rule.secretGroup]) ?? match[0];
       const start = match.index;
       const end = start + match[0].length;
       if (rule.keywordsIgnoreCase && spans.some(([s, e]) => start < e && end > s)) continue;

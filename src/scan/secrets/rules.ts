@@ -1,4 +1,5 @@
-import { entropy, hasJwtHeader, hasTokenChecksum, isPlausiblePrivateKeyBody } from './checks.js';
+import { entropy, hasJwtHeader, hasTokenChecksum, isPlausiblePemBody } from './checks.js';
+import { isPlaceholder } from './placeholders.js';
 
 export interface SecretRule {
   id: string;
@@ -15,9 +16,83 @@ export interface SecretRule {
   pattern: RegExp;
   /** Structural check of the captured secret; false drops the match. */
   validate?: (secret: string, match: RegExpExecArray) => boolean;
+  /** The capture group that holds the secret, when it is not group 1. */
+  secretGroup?: number;
 }
 
 const GENERIC_MIN_ENTROPY = 3.5;
+
+const GENERIC_KEYWORDS = [
+  'secret',
+  'token',
+  'passw',
+  'pwd',
+  'api_key',
+  'apikey',
+  'api-key',
+  'access_key',
+  'auth_key',
+  'private_key',
+  'client_secret',
+];
+const GENERIC_NAME = '(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)';
+/** Names that hold something about a secret, not the secret: `secretName`, `tokenUrl`, `passwordMinLength`. */
+const NOT_A_SECRET_WORD = new Set(
+  (
+    'name names id ids length len size url uri endpoint file path dir type field header regex pattern policy ' +
+    'algorithm ref count min max ttl expiry expires timeout label prefix icon limit version hint placeholder ' +
+    'format env var tokenizer tokenizers secrets vault'
+  ).split(' '),
+);
+/** Values that are public or per-session by design (gitleaks allows the same). */
+const PUBLIC_NAME = /^(?:public|pub|csrf|xsrf|publishable)/i;
+
+/** The whole name a generic match is keyed on: the keyword plus the identifier characters around it. */
+function assignedName(match: RegExpExecArray): string {
+  const text = match.input;
+  let start = match.index;
+  while (start > 0 && /[\w.-]/.test(text[start - 1] as string)) start -= 1;
+  const tail = /^[\w.-]*/.exec(text.slice(match.index, match.index + 60))?.[0] ?? '';
+  return text.slice(start, match.index) + tail;
+}
+
+function isGenericSecret(secret: string, match: RegExpExecArray, unquoted: boolean): boolean {
+  const name = assignedName(match).replace(/^[.-]+|[.-]+$/g, '');
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_.-]+/);
+  if (NOT_A_SECRET_WORD.has((words[words.length - 1] ?? '').toLowerCase()) || PUBLIC_NAME.test(name)) return false;
+  // Names and values whose own format decides: the AWS rule owns AWS secret key names (a value
+  // that is not 40 characters there is something else, e.g. an encrypted blob); a GitHub or npm
+  // token whose checksum fails was never issued.
+  if (/aws.*secret|secret[_.-]?access[_.-]?key/i.test(name)) return false;
+  if (/^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(secret)) return false;
+  if (unquoted) {
+    // The name must start the line (after indentation, `export`, a list dash, or a markdown backtick).
+    const lineStart = match.input.lastIndexOf('\n', match.index) + 1;
+    const head = match.input.slice(lineStart, match.index);
+    if (!/^[ \t]*(?:export[ \t]+|-[ \t]+|[^`\n]*`|set[ \t]+|\$env:)?[\w.-]*$/i.test(head)) return false;
+    // Code, not a value: calls, member access, interpolation, shell substitution.
+    if (/[()[\]{}<>$%]/.test(secret) || /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(secret)) return false;
+  }
+  return (
+    secret.length >= 10 &&
+    entropy(secret) >= GENERIC_MIN_ENTROPY &&
+    /[a-zA-Z]/.test(secret) &&
+    /[0-9]/.test(secret) &&
+    !/^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(secret) &&
+    !/\s/.test(secret)
+  );
+}
+
+function isAwsSecretKey(secret: string): boolean {
+  return (
+    secret.length === 40 &&
+    entropy(secret) >= 4.2 &&
+    /[A-Z]/.test(secret) &&
+    /[a-z]/.test(secret) &&
+    /[0-9]/.test(secret) &&
+    !isPlaceholder(secret)
+  );
+}
 
 export const SECRET_RULES: readonly SecretRule[] = [
   {
@@ -29,11 +104,31 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'secret/aws-secret-key',
     title: 'AWS secret access key',
-    keywords: ['aws', 'AWS', 'Aws'],
+    // The key names the AWS CLI, SDKs, STS output and Terraform use, or "aws" on the same line.
+    keywords: [
+      'aws',
+      'AWS',
+      'Aws',
+      'secret_access_key',
+      'SECRET_ACCESS_KEY',
+      'secretAccessKey',
+      'SecretAccessKey',
+      'secret_key',
+      'secretKey',
+      'SECRET_KEY',
+    ],
     pattern:
-      /aws.{0,24}?(?:secret|private)?.{0,16}?(?:key|Key|KEY)\S{0,4}\s*[:=]\s*["'`]?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    validate: (secret) =>
-      entropy(secret) >= 4.2 && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9/+]/.test(secret),
+      /(?:aws|secret[_.-]?(?:access[_.-]?)?key)[^\r\n]{0,80}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    validate: isAwsSecretKey,
+  },
+  {
+    id: 'secret/aws-secret-key',
+    title: 'AWS secret access key',
+    // A 40-character key within a few lines after its access key id, whatever the names around it.
+    keywords: ['AKIA', 'ASIA'],
+    pattern: /\b((?:AKIA|ASIA)[A-Z2-7]{16})\b[^]{0,300}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g,
+    validate: (_id, match) => !isPlaceholder(match[1] ?? '') && isAwsSecretKey(match[2] ?? ''),
+    secretGroup: 2,
   },
   {
     id: 'secret/github-token',
@@ -105,9 +200,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: 'secret/private-key',
     title: 'private key',
     keywords: ['PRIVATE KEY'],
+    // The block as a file holds it, indented in YAML, or with `\n` escapes in a JSON or .env string.
     pattern:
-      /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----\r?\n((?:[A-Za-z]+:[^\r\n]*\r?\n)*\r?\n?)([A-Za-z0-9+/=\r\n]{64,}?)\r?\n(?:=[A-Za-z0-9+/]{4}\r?\n)?-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
-    validate: (_secret, match) => isPlausiblePrivateKeyBody(match[3] ?? '', (match[1] ?? '').trim() || 'PKCS8'),
+      /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----([^]{64,16384}?)-----END \1PRIVATE KEY(?: BLOCK)?-----/g,
+    validate: (_secret, match) => isPlausiblePemBody(match[2] ?? '', (match[1] ?? '').trim() || 'PKCS8'),
   },
   {
     id: 'secret/jwt',
@@ -127,28 +223,19 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'secret/generic-assignment',
     title: 'hard-coded secret',
-    keywords: [
-      'secret',
-      'token',
-      'passw',
-      'api_key',
-      'apikey',
-      'api-key',
-      'access_key',
-      'auth_key',
-      'private_key',
-      'client_secret',
-    ],
+    keywords: GENERIC_KEYWORDS,
     keywordsIgnoreCase: true,
-    // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word.
-    pattern:
-      /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)[\w.-]{0,40}["'`]?\s*(?::|=|:=|=>)\s*["'`]([^"'`\s]{12,200})["'`]/gi,
-    validate: (secret) =>
-      entropy(secret) >= GENERIC_MIN_ENTROPY &&
-      /[a-zA-Z]/.test(secret) &&
-      /[0-9]/.test(secret) &&
-      !/^(?:https?:|file:|\.{0,2}\/)/.test(secret) &&
-      !/\s/.test(secret),
+    // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word. One pass, two forms:
+    // 1. a quoted literal: `password = "..."`, `apiKey: '...'`, `"client_secret": "..."`,
+    //    `token: string = "..."`, `x.secret || "..."`, `if (apiKey === "...")`;
+    // 2. an unquoted value that ends the line: `.env` (`KEY=value`, `export KEY=value`),
+    //    YAML (`key: value`), INI, and the same inside markdown code and backticks.
+    pattern: new RegExp(
+      `${GENERIC_NAME}[\\w.-]{0,40}(?:["'\`]?\\s*(?::\\s*string\\s*)?(?:[:=]|:=|=>|===?|!==?)\\s*(?:[\\w.$\\[\\]'"]{1,60}\\s*(?:\\|\\||\\?\\?)\\s*)?["'\`]([^"'\`\\s]{8,200})["'\`]` +
+        `|[ \\t]*[:=][ \\t]*([^\\s"'\`,;]{8,200})(?=[ \\t]*(?:[\\r\\n\`]|#|$)))`,
+      'gim',
+    ),
+    validate: (secret, match) => isGenericSecret(secret, match, match[1] === undefined),
   },
 ];
 
