@@ -52,3 +52,26 @@ describe('secret scan on the independent corpus', () => {
     for (const s of samples) expect(s.source, s.id).toMatch(/^(https:\/\/|[\w.-]+\/[\w.-]+@[0-9a-f]{12}\/)/);
   });
 });
+
+describe('secret scan precision details the corpus relies on', () => {
+  // Values assembled at run time, so this file holds nothing a scanner would flag.
+  const sha = 'a3f1c9e07b52d4e8'.repeat(3).slice(0, 40);
+  const awsKey = ['Qm7Vx2', 'Lp9Rk4Tz', '+Wn8Hs3Jd', '/Fy6Gc1Ub', '5Ne0KaXr'].join('');
+
+  it('a keyword glued into another word is not a secret name: secretlint, tokenizer, passwordless', () => {
+    for (const name of ['"secretlint/secretlint"', 'tokenizerModel', 'passwordlessFlow'])
+      expect(scanText(`{ ${name}: "${sha}" }\n`, SECRET_RULES), name).toEqual([]);
+    expect(scanText(`{ "clientSecret": "${sha}" }\n`, SECRET_RULES).map((h) => h.rule)).toEqual([
+      'secret/generic-assignment',
+    ]);
+  });
+
+  it('an AWS secret key found by its name and by its nearby key id is one finding', () => {
+    const id = ['AKIA', 'Q7ZM4RT2WN6KLP3V'].join('');
+    const hits = scanText(`aws_access_key_id = ${id}\naws_secret_access_key = ${awsKey}\n`, SECRET_RULES);
+    expect(hits.map((h) => [h.rule, h.line])).toEqual([
+      ['secret/aws-access-key', 1],
+      ['secret/aws-secret-key', 2],
+    ]);
+  });
+});

@@ -80,8 +80,10 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
       lineStarts ??= computeLineStarts(text);
       const line = lineOf(lineStarts, start + Math.max(0, match[0].indexOf(secret)));
       if (allowedOnLine(text, lineStarts, line, rule.id)) continue;
-      spans.push([start, end]);
       const offset = start + Math.max(0, match[0].indexOf(secret));
+      // Two patterns of one rule (an AWS key by its name and by its key id) find the same secret once.
+      if (hits.some((hit) => hit.index === offset && hit.rule === rule.id)) continue;
+      spans.push([start, end]);
       hits.push({
         rule: rule.id,
         title: rule.title,

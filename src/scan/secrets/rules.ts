@@ -58,6 +58,12 @@ function assignedName(match: RegExpExecArray): string {
 
 function isGenericSecret(secret: string, match: RegExpExecArray, unquoted: boolean): boolean {
   const name = assignedName(match).replace(/^[.-]+|[.-]+$/g, '');
+  // The keyword must be a word of the name, not the start of another word: `secretlint`,
+  // `secretary`, `tokenizer`, `passwordless` (a plural or a `key` suffix is still the word).
+  const keyword = new RegExp(`^${GENERIC_NAME}`, 'i').exec(match.input.slice(match.index, match.index + 16))?.[0] ?? '';
+  const rest = match.input.slice(match.index + keyword.length, match.index + keyword.length + 24);
+  const glued = (/[a-z]$/.test(keyword) ? /^[a-z]+/ : /^[A-Z]+/).exec(rest)?.[0].toLowerCase() ?? '';
+  if (glued && glued !== 's' && !glued.startsWith('key')) return false;
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_.-]+/);
   if (NOT_A_SECRET_WORD.has((words[words.length - 1] ?? '').toLowerCase()) || PUBLIC_NAME.test(name)) return false;
   // Names and values whose own format decides: the AWS rule owns AWS secret key names (a value
