@@ -19,6 +19,7 @@ const benches = [
   ],
   ['smoke: sessions vs raw spawn -> tools/list', ['bench/smoke.mjs', full ? '3' : '1']],
   ['secret scan vs secretlint and the read floor', [...tsx, 'bench/secret-scan.ts', full ? '100' : '10']],
+  ['secret recall on the independent corpus', [...tsx, 'bench/secret-recall.ts', full ? '50' : '20']],
   ['pack + publish vs plain npm', [...tsx, 'bench/publish.ts', full ? '5' : '2']],
   ['scale: a generated monorepo', [...tsx, 'bench/scale.ts', full ? '200' : '50']],
 ];

@@ -56,37 +56,42 @@ function assignedName(match: RegExpExecArray): string {
   return text.slice(start, match.index) + tail;
 }
 
+const KEYWORD_AT = new RegExp(GENERIC_NAME, 'iy');
+
 function isGenericSecret(secret: string, match: RegExpExecArray, unquoted: boolean): boolean {
-  const name = assignedName(match).replace(/^[.-]+|[.-]+$/g, '');
+  // The value first (cheap, and most candidates in code fail here), then the name around it.
+  if (
+    secret.length < 10 ||
+    !/[a-zA-Z]/.test(secret) ||
+    !/[0-9]/.test(secret) ||
+    /^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(secret) ||
+    // A GitHub or npm token whose checksum fails was never issued.
+    /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(secret)
+  )
+    return false;
+  // Code, not a value: calls, member access, interpolation, shell substitution.
+  if (unquoted && (/[()[\]{}<>$%]/.test(secret) || /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(secret))) return false;
+  const text = match.input;
   // The keyword must be a word of the name, not the start of another word: `secretlint`,
   // `secretary`, `tokenizer`, `passwordless` (a plural or a `key` suffix is still the word).
-  const keyword = new RegExp(`^${GENERIC_NAME}`, 'i').exec(match.input.slice(match.index, match.index + 16))?.[0] ?? '';
-  const rest = match.input.slice(match.index + keyword.length, match.index + keyword.length + 24);
+  KEYWORD_AT.lastIndex = match.index;
+  const keyword = KEYWORD_AT.exec(text)?.[0] ?? '';
+  const rest = text.slice(match.index + keyword.length, match.index + keyword.length + 24);
   const glued = (/[a-z]$/.test(keyword) ? /^[a-z]+/ : /^[A-Z]+/).exec(rest)?.[0].toLowerCase() ?? '';
   if (glued && glued !== 's' && !glued.startsWith('key')) return false;
+  const name = assignedName(match).replace(/^[.-]+|[.-]+$/g, '');
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_.-]+/);
   if (NOT_A_SECRET_WORD.has((words[words.length - 1] ?? '').toLowerCase()) || PUBLIC_NAME.test(name)) return false;
-  // Names and values whose own format decides: the AWS rule owns AWS secret key names (a value
-  // that is not 40 characters there is something else, e.g. an encrypted blob); a GitHub or npm
-  // token whose checksum fails was never issued.
+  // The AWS rule owns AWS secret key names: a value that is not its 40 characters is something
+  // else there (secretlint's encrypted blob).
   if (/aws.*secret|secret[_.-]?access[_.-]?key/i.test(name)) return false;
-  if (/^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(secret)) return false;
   if (unquoted) {
     // The name must start the line (after indentation, `export`, a list dash, or a markdown backtick).
-    const lineStart = match.input.lastIndexOf('\n', match.index) + 1;
-    const head = match.input.slice(lineStart, match.index);
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const head = text.slice(lineStart, match.index);
     if (!/^[ \t]*(?:export[ \t]+|-[ \t]+|[^`\n]*`|set[ \t]+|\$env:)?[\w.-]*$/i.test(head)) return false;
-    // Code, not a value: calls, member access, interpolation, shell substitution.
-    if (/[()[\]{}<>$%]/.test(secret) || /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(secret)) return false;
   }
-  return (
-    secret.length >= 10 &&
-    entropy(secret) >= GENERIC_MIN_ENTROPY &&
-    /[a-zA-Z]/.test(secret) &&
-    /[0-9]/.test(secret) &&
-    !/^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(secret) &&
-    !/\s/.test(secret)
-  );
+  return entropy(secret) >= GENERIC_MIN_ENTROPY;
 }
 
 function isAwsSecretKey(secret: string): boolean {
