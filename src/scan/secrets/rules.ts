@@ -165,14 +165,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: 'secret/slack-token',
     title: 'Slack token',
-    keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe'],
-    pattern: /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64})\b/g,
+    keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe', 'xapp-'],
+    // Bot, user, app, refresh and configuration tokens, and app-level tokens (xapp-1-A…-<digits>-<hex>).
+    pattern:
+      /\b(xox(?:[baprs]|e(?:\.xox[bp])?)-(?:\d{8,13}-){1,3}[A-Za-z0-9]{20,64}|xapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{40,80})\b/g,
   },
   {
     id: 'secret/slack-webhook',
     title: 'Slack incoming webhook',
     keywords: ['hooks.slack.com'],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,})/g,
+    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{20,})/g,
   },
   {
     id: 'secret/stripe-key',
@@ -229,7 +231,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver'],
     pattern:
       /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver):\/\/[^\s:@/'"`]+:([^\s@/'"`]{3,})@[^\s'"`]+/g,
-    validate: (password) => !/^(password|pass|pwd|secret|root|admin|postgres|mysql|guest|user)$/i.test(password),
+    // Not a password: common defaults, template names (`REPLACE_WITH_PASSWORD`, `{password}`,
+    // `$(PGPASSWORD)`), or the user name repeated (`mongodb:mongodb@`), as secretlint's fixtures have them.
+    validate: (password, match) =>
+      !/^(password|pass|pwd|secret|root|admin|postgres|mysql|guest|user)$/i.test(password) &&
+      !/[{}$]/.test(password) &&
+      !/^[A-Z_]+$/.test(password) &&
+      !match[0].includes(`//${password}:${password}@`),
   },
   {
     id: 'secret/generic-assignment',
