@@ -30,6 +30,7 @@ const benches = [
     [...tsx, 'bench/scan-process.ts', full ? '100' : '20', full ? '5' : '3'],
   ],
   ['secret scan engine vs secretlint and the read floor', [...tsx, 'bench/secret-scan.ts', full ? '100' : '10']],
+  ['secret recall on the independent corpus', [...tsx, 'bench/secret-recall.ts', full ? '50' : '20']],
   ['pack + publish vs plain npm', [...tsx, 'bench/publish.ts', full ? '5' : '2']],
   ['scale: a generated monorepo', [...tsx, 'bench/scale.ts', full ? '200' : '50']],
 ];

@@ -9,7 +9,8 @@ export const SCAN_RULES = [
   {
     id: 'secret/aws-secret-key',
     severity: 'error',
-    summary: 'An AWS secret access key assigned next to an AWS key name.',
+    summary:
+      'An AWS secret access key: 40 characters next to an AWS key name, or within a few lines of an access key id.',
     fix: SECRET_FIX,
   },
   {
@@ -60,7 +61,8 @@ export const SCAN_RULES = [
   {
     id: 'secret/private-key',
     severity: 'error',
-    summary: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PGP, PKCS#8) whose body parses.',
+    summary:
+      'A PEM private key block (PKCS#1, PKCS#8, encrypted PKCS#8, SEC1, DSA, OpenSSH, PGP) whose body parses, also indented or with `\\n` escapes.',
     fix: SECRET_FIX,
   },
   {
@@ -78,7 +80,8 @@ export const SCAN_RULES = [
   {
     id: 'secret/generic-assignment',
     severity: 'error',
-    summary: 'A high-entropy literal assigned to a name like secret, token, password or api_key.',
+    summary:
+      'A high-entropy value assigned to a name like secret, token, password or api_key: a quoted literal in code or JSON, or an unquoted `.env`/YAML value.',
     fix: SECRET_FIX,
   },
   {

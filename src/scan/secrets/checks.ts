@@ -51,6 +51,30 @@ export function hasTokenChecksum(token: string): boolean {
   return base62Decode(token.slice(34)) === crc32(body);
 }
 
+/**
+ * The body between a private key's BEGIN and END lines as it appears in a file: lines
+ * possibly indented (YAML) or joined by `\n` escapes (a JSON or .env string), RFC 1421
+ * headers (`Proc-Type`, `DEK-Info`) or armor headers (`Version:`), and a PGP checksum
+ * line. True when what remains is a key: a DER SEQUENCE of the right length, an
+ * OpenSSH key blob, a PGP packet, or (for a legacy encrypted PEM) a cipher-block-sized blob.
+ */
+export function isPlausiblePemBody(rawBody: string, kind: string): boolean {
+  const lines = rawBody
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n')
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^["'`]|["'`]\s*\+?$/g, ''))
+    .filter((line) => line.length > 0);
+  const headers = lines.filter((line) => /^[A-Za-z][\w-]*:\s/.test(line));
+  const body = lines.filter((line) => !/^[A-Za-z][\w-]*:\s/.test(line) && !/^=[A-Za-z0-9+/]{4}$/.test(line)).join('');
+  if (headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h))) {
+    if (body.length < 64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+    const bytes = Buffer.from(body, 'base64').length;
+    return bytes % 8 === 0 && entropy(body) > 5;
+  }
+  return isPlausiblePrivateKeyBody(body, kind);
+}
+
 /** A PEM private key body must be base64 of a DER SEQUENCE whose length matches (or an OpenSSH key blob). */
 export function isPlausiblePrivateKeyBody(base64Body: string, kind: string): boolean {
   const clean = base64Body.replace(/\s+/g, '');
@@ -72,7 +96,9 @@ export function isPlausiblePrivateKeyBody(base64Body: string, kind: string): boo
     for (let i = 0; i < bytes; i += 1) length = length * 256 + (der[2 + i] as number);
     header = 2 + bytes;
   }
-  return header + length === der.length;
+  if (header + length === der.length) return true;
+  // A key cut short (a copy that lost its tail) still leaks most of its material.
+  return header + length > der.length && clean.length >= 256 && entropy(clean) > 5;
 }
 
 /**

@@ -70,7 +70,7 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
         rule.pattern.lastIndex += 1;
         continue;
       }
-      const secret = match[1] ?? match[0];
+      const secret = (rule.secretGroup === undefined ? (match[1] ?? match[2]) : match[rule.secretGroup]) ?? match[0];
       const start = match.index;
       const end = start + match[0].length;
       if (rule.keywordsIgnoreCase && spans.some(([s, e]) => start < e && end > s)) continue;
@@ -80,8 +80,10 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
       lineStarts ??= computeLineStarts(text);
       const line = lineOf(lineStarts, start + Math.max(0, match[0].indexOf(secret)));
       if (allowedOnLine(text, lineStarts, line, rule.id)) continue;
-      spans.push([start, end]);
       const offset = start + Math.max(0, match[0].indexOf(secret));
+      // Two patterns of one rule (an AWS key by its name and by its key id) find the same secret once.
+      if (hits.some((hit) => hit.index === offset && hit.rule === rule.id)) continue;
+      spans.push([start, end]);
       hits.push({
         rule: rule.id,
         title: rule.title,
