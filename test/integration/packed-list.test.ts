@@ -215,7 +215,15 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
     'package.json': json({ name: 'root', version: '1.0.0', workspaces: ['packages/*'] }),
     '.gitignore': 'dist-ignored-by-root.js\n',
     'root.js': 'x',
-    'packages/x/package.json': json({ name: '@ws/x', version: '2.0.0', bin: { x: 'dist/cli.js' } }),
+    // A bundled dependency hoisted to the workspace root is not in the member's tree: npm packs none.
+    'packages/x/package.json': json({
+      name: '@ws/x',
+      version: '2.0.0',
+      bin: { x: 'dist/cli.js' },
+      dependencies: { hoisted: '1' },
+      bundleDependencies: ['hoisted'],
+    }),
+    ...nm('hoisted', {}, { 'index.js': 'x' }),
     'packages/x/dist/cli.js': 'x',
     'packages/x/dist-ignored-by-root.js': 'x',
     'packages/x/.npmignore': 'notes.txt\n',
@@ -223,6 +231,12 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
   });
   dirs['workspace member'] = path.join(ws, 'packages/x');
 
+  const linked = await make('bundled dependency linked', {
+    'package.json': json({ ...base, dependencies: { dep: '1' }, bundleDependencies: ['dep'] }),
+    'vendor/dep/package.json': json({ name: 'dep', version: '1.0.0' }),
+  });
+  await mkdir(path.join(linked, 'node_modules'));
+  await symlink('../vendor/dep', path.join(linked, 'node_modules/dep'));
   await make('directories.bin', {
     'package.json': json({ ...base, directories: { bin: 'scripts' }, files: ['lib'] }),
     'scripts/run.js': 'x',
@@ -234,7 +248,7 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
 
   await chmod(path.join(dirs['files globs and negations'] as string, 'bin/other.js'), 0o755);
   await mkdir(path.join(dirs['layout good package'] as string, 'empty-dir'));
-  return { dirs, fallback: new Set(['workspace root', 'directories.bin', 'no version']) };
+  return { dirs, fallback: new Set(['workspace root', 'bundled dependency linked', 'directories.bin', 'no version']) };
 }
 
 describe('the packed file list computed in-process is exactly npm pack --dry-run --json', () => {
