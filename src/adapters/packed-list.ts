@@ -278,11 +278,13 @@ async function describeTarball(root: string, manifest: Manifest, files: readonly
 
   const entries: PackedFile[] = [];
   const hardLinks = new Map<string, string>();
-  for (const rel of files) {
-    const absolute = path.join(root, rel);
+  for (const listed of files) {
+    // node-tar drops a leading ./ from the entry's name (npm-packlist gives ./@scope/... for folders named @...).
+    const rel = listed.replace(/^\.(\/|$)/, '');
+    const absolute = path.join(root, listed);
     const info = await lstat(absolute);
     if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
-    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, rel) ? 0o111 : 0) | 0o600) & ~0o22;
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
     const linkKey = `${info.dev}:${info.ino}`;
     const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
     if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);

@@ -86,6 +86,7 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
     copying: 'x',
     'CHANGELOG.md': 'x',
     'star*name.js': 'x',
+    '@type/index.d.ts': 'x',
   });
   await make('only gitignore', {
     'package.json': json(base),
