@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmod, link, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -314,9 +315,23 @@ describe('the packed file list computed in-process is exactly npm pack --dry-run
         name,
         pack: { filename: npm.filename, size: npm.size, unpackedSize: npm.unpackedSize, files: npm.files },
       });
+      // The same sha1 and sha512 as npm's tarball: the bytes are npm's.
+      const { shasum, integrity } = npm as PackDryRun & { shasum: string; integrity: string };
+      expect({ name, shasum: ours.shasum, integrity: ours.integrity }).toEqual({ name, shasum, integrity });
       compared++;
     }
     expect(compared).toBe(named.length - fallback.size);
+
+    // Written to a file, the tarball is the one npm would publish, byte for byte.
+    const out = path.join(await tempDir('mcp-packlist-tgz-'), 'pkg.tgz');
+    const written = await packInProcess(dirs['layout good package'] as string, { writeTo: out });
+    const npmGood = npmPacks.get('layout good package') as PackDryRun & { shasum: string };
+    expect(
+      written.ok &&
+        createHash('sha1')
+          .update(await readFile(out))
+          .digest('hex'),
+    ).toBe(npmGood.shasum);
   });
 
   it('hands npm only the folders it cannot list and says why; a files field npm would misread is an error', async () => {
