@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -27,7 +29,15 @@ import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, ty
  * test/unit/packed-list.test.ts compares both on every package folder of the tests.
  */
 
-export type InProcessPack = { ok: true; pack: PackDryRun } | { ok: false; reason: string };
+export type InProcessPack =
+  | {
+      ok: true;
+      pack: PackDryRun;
+      /** Of the .tgz npm would write (its bytes are npm's: same sha1 and sha512 as `npm pack`). */
+      shasum: string;
+      integrity: string;
+    }
+  | { ok: false; reason: string };
 
 /**
  * What `npm pack --dry-run --ignore-scripts` would put in each folder's tarball: listed
@@ -75,8 +85,12 @@ class CannotMirror extends Error {}
 const TAR_MTIME = new Date('1985-10-26T08:15:00.000Z');
 const BLOCK = 512;
 
-/** The packed file list, sizes and tarball size of one package folder, as npm would report them. */
-export async function packInProcess(dir: string): Promise<InProcessPack> {
+/**
+ * The packed file list, sizes and tarball size of one package folder, as npm would report
+ * them; with `writeTo`, the .tgz itself is written there too (byte for byte what `npm pack
+ * --ignore-scripts` writes).
+ */
+export async function packInProcess(dir: string, options: { writeTo?: string } = {}): Promise<InProcessPack> {
   const root = path.resolve(dir);
   try {
     const read = await readManifest(root);
@@ -88,7 +102,7 @@ export async function packInProcess(dir: string): Promise<InProcessPack> {
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
     const files = await packlist(tree, { path: root });
-    return { ok: true, pack: await describeTarball(root, manifest, files) };
+    return { ok: true, ...(await describeTarball(root, manifest, files, options.writeTo)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
@@ -267,10 +281,28 @@ async function bundledNode(dir: string, name: string): Promise<TreeNode> {
  * portable, fixed mtime, bins executable) and the gzip level 9 size of the whole tarball.
  * The file list is ordered as npm prints it (uppercase first, then English collation).
  */
-async function describeTarball(root: string, manifest: Manifest, files: readonly string[]): Promise<PackDryRun> {
+async function describeTarball(
+  root: string,
+  manifest: Manifest,
+  files: readonly string[],
+  writeTo: string | undefined,
+): Promise<{ pack: PackDryRun; shasum: string; integrity: string }> {
   const gzip = createGzip({ level: 9 });
+  const sha1 = createHash('sha1');
+  const sha512 = createHash('sha512');
+  const out = writeTo ? createWriteStream(writeTo) : undefined;
   let size = 0;
-  gzip.on('data', (chunk: Buffer) => (size += chunk.length));
+  gzip.on('data', (chunk: Buffer) => {
+    // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
+    if (size <= 9 && size + chunk.length > 9) chunk[9 - size] = 255;
+    size += chunk.length;
+    sha1.update(chunk);
+    sha512.update(chunk);
+    if (out && !out.write(chunk)) {
+      gzip.pause();
+      out.once('drain', () => gzip.resume());
+    }
+  });
   const ended = once(gzip, 'end');
   const write = async (chunk: Buffer) => {
     if (!gzip.write(chunk)) await once(gzip, 'drain');
@@ -278,11 +310,13 @@ async function describeTarball(root: string, manifest: Manifest, files: readonly
 
   const entries: PackedFile[] = [];
   const hardLinks = new Map<string, string>();
-  for (const rel of files) {
-    const absolute = path.join(root, rel);
+  for (const listed of files) {
+    // node-tar drops a leading ./ from the entry's name (npm-packlist gives ./@scope/... for folders named @...).
+    const rel = listed.replace(/^\.(\/|$)/, '');
+    const absolute = path.join(root, listed);
     const info = await lstat(absolute);
     if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
-    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, rel) ? 0o111 : 0) | 0o600) & ~0o22;
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
     const linkKey = `${info.dev}:${info.ino}`;
     const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
     if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
@@ -310,15 +344,20 @@ async function describeTarball(root: string, manifest: Manifest, files: readonly
   }
   gzip.end(Buffer.alloc(2 * BLOCK));
   await ended;
+  if (out) {
+    out.end();
+    await once(out, 'finish');
+  }
 
   const name = String(manifest.name);
   const version = String(manifest.version);
-  return {
+  const pack = {
     filename: `${name.replace('@', '').replace('/', '-')}-${version}.tgz`,
     size,
     unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
     files: npmOrder(entries),
   };
+  return { pack, shasum: sha1.digest('hex'), integrity: `sha512-${sha512.digest('base64')}` };
 }
 
 /** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */

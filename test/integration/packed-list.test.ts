@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmod, link, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -86,6 +87,7 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
     copying: 'x',
     'CHANGELOG.md': 'x',
     'star*name.js': 'x',
+    '@type/index.d.ts': 'x',
   });
   await make('only gitignore', {
     'package.json': json(base),
@@ -215,7 +217,15 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
     'package.json': json({ name: 'root', version: '1.0.0', workspaces: ['packages/*'] }),
     '.gitignore': 'dist-ignored-by-root.js\n',
     'root.js': 'x',
-    'packages/x/package.json': json({ name: '@ws/x', version: '2.0.0', bin: { x: 'dist/cli.js' } }),
+    // A bundled dependency hoisted to the workspace root is not in the member's tree: npm packs none.
+    'packages/x/package.json': json({
+      name: '@ws/x',
+      version: '2.0.0',
+      bin: { x: 'dist/cli.js' },
+      dependencies: { hoisted: '1' },
+      bundleDependencies: ['hoisted'],
+    }),
+    ...nm('hoisted', {}, { 'index.js': 'x' }),
     'packages/x/dist/cli.js': 'x',
     'packages/x/dist-ignored-by-root.js': 'x',
     'packages/x/.npmignore': 'notes.txt\n',
@@ -223,6 +233,12 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
   });
   dirs['workspace member'] = path.join(ws, 'packages/x');
 
+  const linked = await make('bundled dependency linked', {
+    'package.json': json({ ...base, dependencies: { dep: '1' }, bundleDependencies: ['dep'] }),
+    'vendor/dep/package.json': json({ name: 'dep', version: '1.0.0' }),
+  });
+  await mkdir(path.join(linked, 'node_modules'));
+  await symlink('../vendor/dep', path.join(linked, 'node_modules/dep'));
   await make('directories.bin', {
     'package.json': json({ ...base, directories: { bin: 'scripts' }, files: ['lib'] }),
     'scripts/run.js': 'x',
@@ -234,7 +250,7 @@ async function ruleFolders(): Promise<{ dirs: Record<string, string>; fallback: 
 
   await chmod(path.join(dirs['files globs and negations'] as string, 'bin/other.js'), 0o755);
   await mkdir(path.join(dirs['layout good package'] as string, 'empty-dir'));
-  return { dirs, fallback: new Set(['workspace root', 'directories.bin', 'no version']) };
+  return { dirs, fallback: new Set(['workspace root', 'bundled dependency linked', 'directories.bin', 'no version']) };
 }
 
 describe('the packed file list computed in-process is exactly npm pack --dry-run --json', () => {
@@ -299,9 +315,23 @@ describe('the packed file list computed in-process is exactly npm pack --dry-run
         name,
         pack: { filename: npm.filename, size: npm.size, unpackedSize: npm.unpackedSize, files: npm.files },
       });
+      // The same sha1 and sha512 as npm's tarball: the bytes are npm's.
+      const { shasum, integrity } = npm as PackDryRun & { shasum: string; integrity: string };
+      expect({ name, shasum: ours.shasum, integrity: ours.integrity }).toEqual({ name, shasum, integrity });
       compared++;
     }
     expect(compared).toBe(named.length - fallback.size);
+
+    // Written to a file, the tarball is the one npm would publish, byte for byte.
+    const out = path.join(await tempDir('mcp-packlist-tgz-'), 'pkg.tgz');
+    const written = await packInProcess(dirs['layout good package'] as string, { writeTo: out });
+    const npmGood = npmPacks.get('layout good package') as PackDryRun & { shasum: string };
+    expect(
+      written.ok &&
+        createHash('sha1')
+          .update(await readFile(out))
+          .digest('hex'),
+    ).toBe(npmGood.shasum);
   });
 
   it('hands npm only the folders it cannot list and says why; a files field npm would misread is an error', async () => {
