@@ -1,6 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { inspectTarballStream, type TarballInspection } from '../release/tarball.js';
 
 /** An npm tarball on disk, read as npm's own reader would (release/tarball), streamed: nothing is unpacked. */
@@ -27,37 +28,67 @@ export async function listTarballFiles(file: string): Promise<{ path: string; si
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/**
- * A tarball read from disk once: its bytes (for the digests, the upload) and
- * what npm's reader finds in them (manifest, unsafe entries), without a second read.
- */
-export async function readTarballOnce(file: string): Promise<{ bytes: Buffer; inspection: TarballInspection }> {
-  const bytes = await readFile(file);
-  const inspection = await inspectTarballStream(() => Readable.from([bytes]));
-  return { bytes, inspection };
+/** What one streamed read of a tarball gives: its digests and size, and what npm's reader finds in it. */
+export interface TarballRead {
+  /** sha512 SRI and sha1 hex: what npm records as dist.integrity and dist.shasum */
+  digests: { integrity: string; shasum: string };
+  size: number;
+  inspection: TarballInspection;
 }
 
-/** The package.json and regular files of a tarball from one read of its bytes (see listTarballFiles). */
-export async function tarballContents(
+/**
+ * A tarball read from disk once, as a stream: the digests are computed on the
+ * bytes npm's reader inspects (manifest, unsafe entries), and nothing is kept in
+ * memory (a 1 GB entry costs time, not memory: tarballs.test.ts).
+ */
+export async function readTarballOnce(
   file: string,
-): Promise<{ bytes: Buffer; manifest?: Record<string, unknown>; files: { path: string; size: number }[] }> {
-  const { bytes, inspection } = await readTarballOnce(file);
-  const { Parser } = await import('tar');
-  const files: { path: string; size: number }[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const parser = new Parser({
-      onReadEntry: (entry) => {
-        if (entry.type === 'File' || entry.type === 'OldFile')
-          files.push({ path: entry.path.replace(/^[^/]+\//, ''), size: entry.size ?? 0 });
-        entry.resume();
-      },
+  onEntry?: (entry: { path: string; type: string; size: number }) => void,
+): Promise<TarballRead> {
+  const sha512 = createHash('sha512');
+  const sha1 = createHash('sha1');
+  let size = 0;
+  let source: ReadStream | undefined;
+  let tee: PassThrough | undefined;
+  const inspection = await inspectTarballStream(() => {
+    source = createReadStream(file);
+    tee = new PassThrough();
+    source.on('data', (chunk: string | Buffer) => {
+      sha512.update(chunk);
+      sha1.update(chunk);
+      size += chunk.length;
     });
-    parser.on('end', () => resolve());
-    parser.on('error', reject);
-    parser.end(bytes);
+    source.on('error', (error) => tee?.destroy(error));
+    source.pipe(tee);
+    return tee;
+  }, onEntry);
+  // The reader may stop at the archive's end blocks: the bytes after them count in the digests too.
+  if (source && !source.readableEnded && !source.destroyed) {
+    const drained = once(source, 'end');
+    tee?.resume();
+    await drained;
+  }
+  return {
+    digests: { integrity: `sha512-${sha512.digest('base64')}`, shasum: sha1.digest('hex') },
+    size,
+    inspection,
+  };
+}
+
+/** The package.json, regular files, digests and size of a tarball from one streamed read (see listTarballFiles). */
+export async function tarballContents(file: string): Promise<
+  Omit<TarballRead, 'inspection'> & {
+    manifest?: Record<string, unknown>;
+    files: { path: string; size: number }[];
+  }
+> {
+  const files: { path: string; size: number }[] = [];
+  const { inspection, ...read } = await readTarballOnce(file, (entry) => {
+    if (entry.type === 'File' || entry.type === 'OldFile')
+      files.push({ path: entry.path.replace(/^[^/]+\//, ''), size: entry.size });
   });
   return {
-    bytes,
+    ...read,
     ...(inspection.manifest ? { manifest: inspection.manifest } : {}),
     files: files.sort((a, b) => a.path.localeCompare(b.path)),
   };

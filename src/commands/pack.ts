@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { digestsOf } from '../release/integrity.js';
 import { MANIFEST_FILE, type ReleaseManifest } from '../release/manifest.js';
 import type { PackageReport, Report } from '../report/model.js';
 import { displayPath, packOutcomeText } from '../report/outcome.js';
@@ -146,7 +145,7 @@ async function packOne(dir: string, outDir: string, owner: ManagerRoot, context:
     files: { path: string; size: number }[];
   };
   let packedManifest: Record<string, unknown> | undefined;
-  let bytes: Buffer;
+  let digests: { integrity: string; shasum: string };
   // The commit is read while the folder is packed.
   const headCommit = git.headCommit(dir);
   headCommit.catch(() => undefined); // awaited below, when the tarball is kept
@@ -157,18 +156,18 @@ async function packOne(dir: string, outDir: string, owner: ManagerRoot, context:
     // One read of the tarball: the manifest checked and the digests recorded come from the same bytes.
     const read = await tarball.readTarballOnce(path.join(outDir, packed.filename));
     packedManifest = read.inspection.manifest;
-    bytes = read.bytes;
+    digests = read.digests;
   } else {
     const result = await context.adapters.packageManagers.for(owner.detected).pack(dir, outDir);
     if (!result.ok) return result;
     const read = await tarball.tarballContents(result.tarball);
     packedManifest = read.manifest;
-    bytes = read.bytes;
+    digests = read.digests;
     packed = {
       name: typeof packedManifest?.name === 'string' ? packedManifest.name : '',
       version: typeof packedManifest?.version === 'string' ? packedManifest.version : '',
       filename: path.relative(outDir, result.tarball) || path.basename(result.tarball),
-      size: bytes.length,
+      size: read.size,
       unpackedSize: read.files.reduce((sum, f) => sum + f.size, 0),
       files: read.files,
     };
@@ -186,7 +185,6 @@ async function packOne(dir: string, outDir: string, owner: ManagerRoot, context:
     await fs.rm(path.join(outDir, packed.filename), { force: true });
     return { ok: false, findings: problems, name: packed.name, version: packed.version };
   }
-  const digests = digestsOf(bytes);
   const commit = await headCommit;
   const manifest: ReleaseManifest = {
     schemaVersion: 1,

@@ -5,7 +5,6 @@ import { UsageError } from '../errors.js';
 import { noKeysAudit, signatureAudit } from '../release/audit-signatures.js';
 import { shellQuote } from '../release/npm-command.js';
 import { unresolvedDependencies } from '../release/packed-check.js';
-import { digestsOf } from '../release/integrity.js';
 import { doctorFindings } from '../release/doctor-checks.js';
 import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
 import type { PackageState } from '../release/registry.js';
@@ -127,7 +126,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     });
 
   // The tarball is read once: its manifest, its entries and its digests all come from these bytes.
-  const { bytes, inspection: inspected } = await context.adapters.tarball.readTarballOnce(tarball);
+  const { digests, inspection: inspected } = await context.adapters.tarball.readTarballOnce(tarball);
   const manifest = inspected.manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
     finding(
@@ -160,7 +159,7 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     return report(String(manifest.name), String(manifest.version), {});
   }
   const { name, version } = manifest as { name: string; version: string };
-  const { integrity, shasum } = digestsOf(bytes);
+  const { integrity, shasum } = digests;
   const restricted = (manifest.publishConfig as { access?: unknown } | undefined)?.access === 'restricted';
   if (restricted && input.provenance === 'true')
     throw new UsageError(

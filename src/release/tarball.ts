@@ -27,7 +27,11 @@ export interface TarballInspection {
  * gives the archive's bytes (the tarball adapter opens the file), called once
  * the reader listens for its errors.
  */
-export async function inspectTarballStream(open: () => NodeJS.ReadableStream): Promise<TarballInspection> {
+export async function inspectTarballStream(
+  open: () => NodeJS.ReadableStream,
+  /** sees every entry the reader hands over (a caller listing the files needs no second read) */
+  observe?: (entry: { path: string; type: string; size: number }) => void,
+): Promise<TarballInspection> {
   const names: string[] = [];
   const result: TarballInspection = { entries: 0, unsafe: [] };
   // Entry findings first: node-tar warns about a broken header before it hands over the entries queued before it.
@@ -42,6 +46,7 @@ export async function inspectTarballStream(open: () => NodeJS.ReadableStream): P
 
   const onEntry = (entry: ReadEntry) => {
     result.entries += 1;
+    observe?.({ path: entry.path, type: entry.type, size: entry.size ?? 0 });
     const facts = {
       path: entry.path,
       type: entry.type,

@@ -82,10 +82,16 @@ async function publish(state: PackageState, env: NodeJS.ProcessEnv = {}, options
         readTarballManifest: async () => ({ name: NAME, version: VERSION }),
         listTarballFiles: async () => [],
         readTarballOnce: async () => ({
-          bytes: BYTES,
+          digests: digestsOf(BYTES),
+          size: BYTES.length,
           inspection: { manifest: { name: NAME, version: VERSION }, entries: 2, unsafe: [] },
         }),
-        tarballContents: async () => ({ bytes: BYTES, manifest: { name: NAME, version: VERSION }, files: [] }),
+        tarballContents: async () => ({
+          digests: digestsOf(BYTES),
+          size: BYTES.length,
+          manifest: { name: NAME, version: VERSION },
+          files: [],
+        }),
       },
     },
   });
