@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// mcp-release CLI: the shared bundle's runCli (see src/main.ts).
-import { runCli } from './index.js';
+// mcp-release CLI: the shared bundle's runCli (see src/main.ts, enableCompileCache).
+import module from 'node:module';
+
+module.enableCompileCache?.();
+const { runCli } = await import('./index.js');
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

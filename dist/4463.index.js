@@ -1,5 +1,5 @@
-export const id = 463;
-export const ids = [463];
+export const id = 4463;
+export const ids = [4463];
 export const modules = {
 
 /***/ 11121:

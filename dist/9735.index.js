@@ -1,5 +1,5 @@
-export const id = 735;
-export const ids = [735];
+export const id = 9735;
+export const ids = [9735];
 export const modules = {
 
 /***/ 49735:

@@ -1,5 +1,5 @@
-export const id = 119;
-export const ids = [119];
+export const id = 4119;
+export const ids = [4119];
 export const modules = {
 
 /***/ 20770:
@@ -281,7 +281,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,10 +1,12 @@
-export const id = 845;
-export const ids = [845];
+export const id = 5845;
+export const ids = [5845];
 export const modules = {
 
 /***/ 85845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {

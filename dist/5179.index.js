@@ -1,5 +1,5 @@
-export const id = 179;
-export const ids = [179,40];
+export const id = 5179;
+export const ids = [5179,1040];
 export const modules = {
 
 /***/ 18456:

@@ -1,5 +1,5 @@
-export const id = 856;
-export const ids = [856];
+export const id = 6856;
+export const ids = [6856];
 export const modules = {
 
 /***/ 86856:

@@ -1,5 +1,5 @@
-export const id = 654;
-export const ids = [654];
+export const id = 9654;
+export const ids = [9654];
 export const modules = {
 
 /***/ 47030:

@@ -1,5 +1,5 @@
-export const id = 187;
-export const ids = [187];
+export const id = 4187;
+export const ids = [4187];
 export const modules = {
 
 /***/ 52635:

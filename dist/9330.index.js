@@ -1,5 +1,5 @@
-export const id = 601;
-export const ids = [601];
+export const id = 9330;
+export const ids = [9330];
 export const modules = {
 
 /***/ 60878:
@@ -197,6 +197,36 @@ function addMetaSchema2020($data) {
 }
 exports["default"] = addMetaSchema2020;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 36214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 
@@ -578,6 +608,8 @@ exports["default"] = def;
 /***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -916,6 +948,25 @@ function uniqueField(list, field, what) {
 }
 function tail(text, lines = 12) {
     return text.split('\n').slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 24050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ cjsDefault)
+/* harmony export */ });
+/**
+ * The export of a CommonJS package imported as an ES module default: Node hands
+ * over `module.exports` (which for Ajv also carries `.default`), a bundler may
+ * hand over `.default` already. Either way this returns the class or function.
+ */
+function cjsDefault(imported) {
+    const withDefault = imported;
+    return (typeof imported === 'function' && !withDefault.__esModule ? imported : (withDefault.default ?? imported));
 }
 
 

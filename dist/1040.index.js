@@ -1,5 +1,5 @@
-export const id = 40;
-export const ids = [40];
+export const id = 1040;
+export const ids = [1040];
 export const modules = {
 
 /***/ 18456:

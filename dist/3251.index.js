@@ -1,5 +1,5 @@
-export const id = 251;
-export const ids = [251];
+export const id = 3251;
+export const ids = [3251];
 export const modules = {
 
 /***/ 63251:
