@@ -246,7 +246,7 @@ describe('plan on a pull_request run (GitHub fake checked against the OpenAPI de
       expect(body).toContain('<!-- mcp-release-kit:plan:workspace -->');
       expect(body).toContain('### Release plan: 1 of 3 packages');
       expect(body).toContain(
-        `| \`${mono.lib}\` | \`packages/lib\` | \`1.1.0\` → **\`2.0.0\`** (major) | changed: release:major |`,
+        `| \`${mono.lib}\` | \`packages/lib\` | \`1.1.0\` → **\`2.0.0\`** (major) | changed; labelled release:major | \`${mono.lib}@2.0.0\` |`,
       );
       expect(body).toContain(`| \`${mono.b}\` | \`servers/b\` | \`2.0.0\` (no release) | not changed | |`);
       expect(github.violations).toEqual([]);
