@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
-import { MAX_CONFIG_BYTES, parseConfigText, type LoadedConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES } from '../config/defaults.js';
+import type { LoadedConfig } from '../config/load.js';
 import { ConfigError } from '../errors.js';
 import { readTextBounded, TooLarge } from './bounded-read.js';
 
@@ -34,6 +34,8 @@ export async function loadConfig(rootDir: string, explicit?: string): Promise<Lo
           : String((error as Error).message);
     throw new ConfigError(`${displayPath(file)}: ${reason}`);
   }
+  // The parser (yaml, the schema) is loaded only when there is a file to parse.
+  const { parseConfigText } = await import('../config/load.js');
   return { config: parseConfigText(text, displayPath(file)), file };
 }
 

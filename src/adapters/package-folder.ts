@@ -77,21 +77,22 @@ async function gatherFacts(
   facts.manifest = manifest;
 
   const referenced = referencedFiles(manifest);
-  const [packResult, fileFacts] = await Promise.all([
-    pack(),
-    Promise.all(referenced.map(async (rel) => [rel, await readFileFact(path.join(dir, rel))] as const)),
-  ]);
-  facts.pack = packResult;
+  // The listing (npm-packlist, or npm) is the slow part: the bin's `node --check` runs beside it, off its path.
+  const packing = pack();
+  packing.catch(() => undefined); // awaited below; a rejection meanwhile is not an unhandled one
+  const fileFacts = await Promise.all(
+    referenced.map(async (rel) => [rel, await readFileFact(path.join(dir, rel))] as const),
+  );
   facts.files = Object.fromEntries(fileFacts);
-
+  const checks = Promise.all(
+    binFilesToCheck(manifest, facts.files).map(async (rel) => [rel, await nodeCheck(dir, rel)] as const),
+  );
   for (const [rel, fact] of fileFacts) {
     if (fact.text !== undefined && isJavaScriptPath(rel)) facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
   }
-  await Promise.all(
-    binFilesToCheck(manifest, facts.files).map(async (rel) => {
-      facts.syntax[rel] = await nodeCheck(dir, rel);
-    }),
-  );
+  const [packResult, syntax] = await Promise.all([packing, checks]);
+  facts.pack = packResult;
+  facts.syntax = Object.fromEntries(syntax);
   return facts;
 }
 

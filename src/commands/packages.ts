@@ -15,7 +15,11 @@ import type { Config } from '../config/schema.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { countBySeverity, type PackageReport, type Report } from '../report/model.js';
 import { packageKindWithReason } from '../workspace/classify.js';
-import { PNPM_WORKSPACE_FILE, workspacePatterns, type WorkspaceDefinition } from '../workspace/definition.js';
+import {
+  packageJsonWorkspaces,
+  PNPM_WORKSPACE_FILE,
+  type WorkspaceDefinition,
+} from '../workspace/package-json-workspaces.js';
 import type { RunContext } from './types.js';
 
 export interface Workspace {
@@ -114,7 +118,10 @@ async function discoverWorkspace(
     source: 'root' as const,
   };
   const rootManifest = await tree.readJsonObject(path.join(rootDir, 'package.json'));
-  const definition = workspacePatterns(rootManifest, await tree.readText(path.join(rootDir, PNPM_WORKSPACE_FILE)));
+  const definition = await workspaceDefinition(
+    rootManifest,
+    await tree.readText(path.join(rootDir, PNPM_WORKSPACE_FILE)),
+  );
   if (!definition || !definition.patterns.some((p) => !p.startsWith('!'))) return lone;
   const found = await searchPackages(rootDir, workspaceSearches(definition), definition.file, context, false);
   // The root is decided by its own package.json, whatever the globs matched.
@@ -175,7 +182,10 @@ export async function workspaceMembers(
 ): Promise<WorkspaceMember[] | undefined> {
   const tree = context.adapters.sourceTree;
   const rootManifest = await tree.readJsonObject(path.join(rootDir, 'package.json'));
-  const definition = workspacePatterns(rootManifest, await tree.readText(path.join(rootDir, PNPM_WORKSPACE_FILE)));
+  const definition = await workspaceDefinition(
+    rootManifest,
+    await tree.readText(path.join(rootDir, PNPM_WORKSPACE_FILE)),
+  );
   if (!definition || !definition.patterns.some((p) => !p.startsWith('!'))) return undefined;
   const relDirs = new Set<string>();
   for (const search of workspaceSearches(definition)) {
@@ -209,7 +219,7 @@ async function inWorkspace(dir: string, context: RunContext): Promise<boolean> {
     const manifest = await tree.readJsonObject(path.join(parent, 'package.json'));
     let definition: WorkspaceDefinition | undefined;
     try {
-      definition = workspacePatterns(manifest, yaml);
+      definition = await workspaceDefinition(manifest, yaml);
     } catch {
       return false;
     }
@@ -291,4 +301,16 @@ export function libraryNotes(packages: readonly WorkspacePackage[]): string[] {
   return packages
     .filter((p) => p.kind === 'library')
     .map((p) => `skipped ${p.name ?? p.relDir}: a library (${p.kindReason})`);
+}
+
+/**
+ * A root's workspace definition (src/workspace/definition.ts): the YAML parser is loaded only when
+ * pnpm-workspace.yaml exists, so a run over a plain package never loads it.
+ */
+async function workspaceDefinition(
+  rootManifest: unknown,
+  pnpmWorkspaceYamlText: string | undefined,
+): Promise<WorkspaceDefinition | undefined> {
+  if (pnpmWorkspaceYamlText === undefined) return packageJsonWorkspaces(rootManifest);
+  return (await import('../workspace/definition.js')).workspacePatterns(rootManifest, pnpmWorkspaceYamlText);
 }

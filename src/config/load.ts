@@ -5,8 +5,7 @@ import { describeIssue } from './format-issues.js';
 import { configJsonSchema } from './json-schema.js';
 import { configSchema, type Config } from './schema.js';
 
-/** A real config is a few kilobytes; a megabyte is already absurd. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+export { MAX_CONFIG_BYTES } from './defaults.js';
 
 /** A config and the file it came from, or undefined when the defaults are used. */
 export interface LoadedConfig {
