@@ -117,9 +117,10 @@ export async function packInProcess(
     const tree = rootNode(root, manifest);
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
-    const files = await packlistWalk(tree, root);
+    const seen = new Map<string, Stats>();
+    const files = await packlistWalk(tree, root, options.listOnly ? seen : undefined);
     if (options.listOnly)
-      return { ok: true, pack: await describeFiles(root, manifest, files), shasum: '', integrity: '' };
+      return { ok: true, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
     return { ok: true, ...(await describeTarball(root, manifest, files, options.writeTo)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -382,8 +383,17 @@ async function describeTarball(
  * The entries describeTarball would give (paths, sizes, modes, hard links as node-tar writes
  * them) without building the tarball: `size` (of the .tgz) is 0.
  */
-async function describeFiles(root: string, manifest: Manifest, files: readonly string[]): Promise<PackDryRun> {
-  const infos = await mapLimit(files, 64, (listed) => lstat(path.join(root, listed)));
+async function describeFiles(
+  root: string,
+  manifest: Manifest,
+  files: readonly string[],
+  seen: Map<string, Stats>,
+): Promise<PackDryRun> {
+  // The walk's own lstat of each file (bundled dependencies' files are not in it).
+  const infos = await mapLimit(files, 64, (listed) => {
+    const absolute = path.join(root, listed);
+    return Promise.resolve(seen.get(absolute) ?? lstat(absolute));
+  });
   const entries: PackedFile[] = [];
   const hardLinks = new Map<string, string>();
   files.forEach((listed, i) => {

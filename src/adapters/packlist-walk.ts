@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import packlist from 'npm-packlist';
 
 /*
@@ -99,8 +100,19 @@ class Walker extends Base {
     then();
   }
 
+  /** The lstat of each file the walk saw, by absolute path (for a caller that needs sizes and modes). */
+  declare stats: Map<string, Stats> | undefined;
+  declare path: string;
+
+  onstat(opts: { st: Stats; entry: string }, callback: () => void): void {
+    if (this.stats && opts.st.isFile()) this.stats.set(this.path + '/' + opts.entry, opts.st);
+    (Base.prototype as unknown as { onstat: Walker['onstat'] }).onstat.call(this, opts, callback);
+  }
+
   walker(entry: string, opts: unknown, callback: (...args: unknown[]) => void): void {
-    new Walker(this.tree, this.walkerOpt(entry, opts)).on('done', callback).start();
+    const child = new Walker(this.tree, this.walkerOpt(entry, opts));
+    child.stats = this.stats;
+    child.on('done', callback).start();
   }
 
   /**
@@ -148,9 +160,15 @@ class Walker extends Base {
 }
 
 /** What npm-packlist's `walk(tree, { path })` returns, the same list. */
-export function packlistWalk(tree: Parameters<typeof packlist>[0], root: string): Promise<string[]> {
+export function packlistWalk(
+  tree: Parameters<typeof packlist>[0],
+  root: string,
+  stats?: Map<string, Stats>,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    new Walker(tree, { path: root, isPackage: true })
+    const walker = new Walker(tree, { path: root, isPackage: true });
+    walker.stats = stats;
+    walker
       .on('done', (files) => resolve(files as string[]))
       .on('error', reject)
       .start();
