@@ -16,6 +16,7 @@ import { detectModuleSyntax } from '../layout/module-syntax.js';
 import { referencedFiles } from '../layout/references.js';
 import { readJsonObject } from './bounded-read.js';
 import type { PackListResult } from './npm.js';
+import type { PackListOptions } from './packed-list.js';
 import { runProcess } from './process.js';
 
 /** Larger files are not read: no bin or entry point worth checking is this big. */
@@ -35,7 +36,7 @@ export interface PackageFolderAdapter {
    * What `npm pack` would put in each folder's tarball (no lifecycle scripts): listed in-process
    * with npm's own npm-packlist, one npm run for the folders that cannot be (src/adapters/packed-list.ts).
    */
-  packList(dirs: readonly string[], concurrency?: number): Promise<PackListResult[]>;
+  packList(dirs: readonly string[], concurrency?: number, options?: PackListOptions): Promise<PackListResult[]>;
   /** The folder's package.json as an object, or undefined when missing, unreadable or not an object. */
   readManifest(dir: string): Promise<Record<string, unknown> | undefined>;
   /** Whether a path names an existing folder or file. */
@@ -45,7 +46,8 @@ export interface PackageFolderAdapter {
 export const packageFolder: PackageFolderAdapter = {
   gatherFacts,
   // Loaded on first use: only the commands that list packed files carry npm-packlist.
-  packList: async (dirs, concurrency) => (await import('./packed-list.js')).packLists(dirs, concurrency),
+  packList: async (dirs, concurrency, options) =>
+    (await import('./packed-list.js')).packLists(dirs, concurrency, options),
   readManifest: (dir) => readJsonObject(path.join(dir, 'package.json')),
   async pathKind(file) {
     const info = await stat(file).catch(() => undefined);

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
-import packlist from 'npm-packlist';
 import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
+import { packlistWalk } from './packlist-walk.js';
 import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
 
 /*
@@ -39,16 +40,28 @@ export type InProcessPack =
     }
   | { ok: false; reason: string };
 
+export interface PackListOptions {
+  /**
+   * Only the files (paths, sizes, modes), not the tarball: `size` (of the .tgz) is then 0 for the
+   * folders listed in-process, which skip gzipping the whole package (what a scan needs).
+   */
+  listOnly?: boolean;
+}
+
 /**
  * What `npm pack --dry-run --ignore-scripts` would put in each folder's tarball: listed
  * in-process, and by one npm run for the folders that cannot be (each says why in
  * `npmBecause`). A `files` field npm would misread is an error without either.
  */
-export async function packLists(dirs: readonly string[], concurrency = 4): Promise<PackListResult[]> {
+export async function packLists(
+  dirs: readonly string[],
+  concurrency = 4,
+  options: PackListOptions = {},
+): Promise<PackListResult[]> {
   const results = await mapLimit(dirs, concurrency, async (dir): Promise<PackListResult | string> => {
     const problem = await filesFieldProblem(dir);
     if (problem) return { ok: false, error: problem };
-    const listed = await packInProcess(dir);
+    const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : {});
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
   });
   const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
@@ -90,7 +103,10 @@ const BLOCK = 512;
  * them; with `writeTo`, the .tgz itself is written there too (byte for byte what `npm pack
  * --ignore-scripts` writes).
  */
-export async function packInProcess(dir: string, options: { writeTo?: string } = {}): Promise<InProcessPack> {
+export async function packInProcess(
+  dir: string,
+  options: { writeTo?: string; listOnly?: boolean } = {},
+): Promise<InProcessPack> {
   const root = path.resolve(dir);
   try {
     const read = await readManifest(root);
@@ -101,7 +117,10 @@ export async function packInProcess(dir: string, options: { writeTo?: string } =
     const tree = rootNode(root, manifest);
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
-    const files = await packlist(tree, { path: root });
+    const seen = new Map<string, Stats>();
+    const files = await packlistWalk(tree, root, options.listOnly ? seen : undefined);
+    if (options.listOnly)
+      return { ok: true, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
     return { ok: true, ...(await describeTarball(root, manifest, files, options.writeTo)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -360,6 +379,42 @@ async function describeTarball(
   return { pack, shasum: sha1.digest('hex'), integrity: `sha512-${sha512.digest('base64')}` };
 }
 
+/**
+ * The entries describeTarball would give (paths, sizes, modes, hard links as node-tar writes
+ * them) without building the tarball: `size` (of the .tgz) is 0.
+ */
+async function describeFiles(
+  root: string,
+  manifest: Manifest,
+  files: readonly string[],
+  seen: Map<string, Stats>,
+): Promise<PackDryRun> {
+  // The walk's own lstat of each file (bundled dependencies' files are not in it).
+  const infos = await mapLimit(files, 64, (listed) => {
+    const absolute = path.join(root, listed);
+    return Promise.resolve(seen.get(absolute) ?? lstat(absolute));
+  });
+  const entries: PackedFile[] = [];
+  const hardLinks = new Map<string, string>();
+  files.forEach((listed, i) => {
+    const rel = listed.replace(/^\.(\/|$)/, '');
+    const info = infos[i] as Stats;
+    if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
+    const linkKey = `${info.dev}:${info.ino}`;
+    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
+    if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
+    entries.push({ path: rel, size: linkTo ? 0 : info.size, mode });
+  });
+  const name = String(manifest.name);
+  return {
+    filename: `${name.replace('@', '').replace('/', '-')}-${String(manifest.version)}.tgz`,
+    size: 0,
+    unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
+    files: npmOrder(entries),
+  };
+}
+
 /** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */
 async function writeBody(file: string, size: number, write: (chunk: Buffer) => Promise<void>): Promise<void> {
   const handle = await open(file, 'r');
@@ -415,7 +470,7 @@ export async function packedFileList(
     const tree = rootNode(root, manifest);
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
-    return { ok: true, manifest, files: await packlist(tree, { path: root }) };
+    return { ok: true, manifest, files: await packlistWalk(tree, root) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };

@@ -67,7 +67,8 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const dirs = discovery.packages.map((p) => p.dir);
   const packs = context.log.step(
     `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
-    () => context.adapters.packageFolder.packList(dirs),
+    // The files only: a scan never needs the .tgz size (gzipping the whole package).
+    () => context.adapters.packageFolder.packList(dirs, undefined, { listOnly: true }),
   );
   // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
   packs.catch(() => undefined);
@@ -154,7 +155,9 @@ async function scanPackage(
   const { sets, scans, secrets, linkCandidates } = await context.log.step(
     `security-scan ${name}: read the files and look for secrets`,
     async () => {
-      const packed = options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]);
+      const packed =
+        options.packed ??
+        context.adapters.packageFolder.packList([dir], undefined, { listOnly: true }).then((all) => all[0]);
       const repo = await tree.trackedFiles(dir);
       // The tracked files are scanned while npm's list is computed; the published files git does not
       // track (build output) after. Each file is read and scanned once, whichever sets it is in.

@@ -1,0 +1,224 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import packlist from 'npm-packlist';
+import { describe, expect, it } from 'vitest';
+import { packInProcess } from '../../src/adapters/packed-list.js';
+import { packlistWalk } from '../../src/adapters/packlist-walk.js';
+import { tempDir, writeTree } from '../helpers/temp.js';
+
+// The faster walk must list exactly what npm-packlist lists (npm's own walk,
+// https://docs.npmjs.com/cli/v11/configuring-npm/package-json#files and
+// https://docs.npmjs.com/cli/v11/using-npm/developers#keeping-files-out-of-your-package):
+// generated trees with nested .gitignore/.npmignore files, `files` globs and negations, the
+// names npm always drops or always keeps, in mixed case.
+
+/** A small seeded generator: the same trees on every run. */
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+}
+
+const NAMES = [
+  'index.js',
+  'x.js',
+  'Z.JS',
+  'y.ts',
+  'keep.ts',
+  'skip.js',
+  'a.orig',
+  '.x.swp',
+  '._meta',
+  'npm-debug.log',
+  '.npmrc',
+  '.DS_Store',
+  'README.md',
+  'readme',
+  'LICENSE',
+  'Licence.txt',
+  'package-lock.json',
+  'yarn.lock',
+  '.wafpickle-7',
+  '.lock-wscript',
+  'config.gypi',
+  'notes.LOG',
+  'b.js',
+  'CHANGELOG.md',
+  'x.js~',
+  'data.json',
+];
+const DIRS = [
+  'lib',
+  'dist',
+  'Docs',
+  'src',
+  'sub',
+  'build',
+  'tmp',
+  '.git',
+  'CVS',
+  '.hg',
+  'archived-packages',
+  'node_modules',
+  '._cache',
+  'deep',
+];
+const RULES = [
+  '*.ts',
+  '!keep.ts',
+  'dist/',
+  '/lib/*.js',
+  'Docs',
+  '**/tmp',
+  '!/Docs/keep.ts',
+  '*.LOG',
+  'sub/**/x.js',
+  '[ab].js',
+  '{x,y}.js',
+  '# a comment',
+  'build/',
+  '!build/config.gypi',
+  'deep/*',
+  '!deep/sub',
+  '*.md',
+  '!README.md',
+  '/src',
+  'LICENSE',
+  '.*',
+  '!.npmrc',
+  'skip*',
+  '?.js',
+  'data.json',
+];
+const FILES_FIELD = [
+  'lib',
+  'dist/*',
+  'Docs/**',
+  '*.js',
+  '!lib/skip.js',
+  'src/',
+  'x.js',
+  'sub/**/*.ts',
+  'README.md',
+  './build',
+  'deep',
+  '/tmp/*',
+  '.npmrc',
+  'node_modules',
+  'CVS',
+  '*.orig',
+  'data.json',
+  'deep/build',
+  'lib/*.orig',
+  'sub/tmp/',
+];
+
+function pick<T>(next: (n: number) => number, list: readonly T[], count: number): T[] {
+  return Array.from({ length: count }, () => list[next(list.length)] as T);
+}
+
+async function generate(dir: string, seed: number): Promise<Record<string, unknown>> {
+  const next = random(seed);
+  const files: Record<string, string> = {};
+  const addDir = (prefix: string, depth: number): void => {
+    for (const name of pick(next, NAMES, 3 + next(6))) files[`${prefix}${name}`] = `${prefix}${name}\n`;
+    if (next(3) === 0)
+      files[`${prefix}${next(2) ? '.npmignore' : '.gitignore'}`] = pick(next, RULES, 1 + next(5)).join('\n');
+    if (depth < 3) for (const sub of pick(next, DIRS, next(4))) addDir(`${prefix}${sub}/`, depth + 1);
+  };
+  addDir('', 0);
+  const manifest: Record<string, unknown> = { name: `generated-${seed}`, version: '1.0.0' };
+  if (next(3) !== 0) manifest.files = [...new Set(pick(next, FILES_FIELD, 1 + next(5)))];
+  if (next(3) === 0) manifest.main = 'lib/index.js';
+  if (next(4) === 0) manifest.bin = { tool: 'dist/x.js' };
+  files['package.json'] = JSON.stringify(manifest);
+  await writeTree(dir, files);
+  return manifest;
+}
+
+function treeOf(dir: string, manifest: Record<string, unknown>): Parameters<typeof packlist>[0] {
+  const node = {
+    path: dir,
+    package: manifest,
+    isProjectRoot: true,
+    isLink: false,
+    workspaces: null,
+    edgesOut: new Map(),
+  };
+  return Object.assign(node, { target: node }) as unknown as Parameters<typeof packlist>[0];
+}
+
+describe('packlistWalk', () => {
+  it('lists what npm-packlist lists on generated trees with ignore files and files globs', async () => {
+    const base = await tempDir('mcp-release-packlist-walk-');
+    let nonEmpty = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const dir = path.join(base, String(seed));
+      await mkdir(dir);
+      const manifest = await generate(dir, seed);
+      const expected = await packlist(treeOf(dir, manifest), { path: dir });
+      expect(await packlistWalk(treeOf(dir, manifest), dir), `seed ${seed}`).toEqual(expected);
+      if (expected.length > 1) nonEmpty++;
+    }
+    // The generated trees are not all trivial (package.json alone).
+    expect(nonEmpty).toBeGreaterThan(40);
+  });
+
+  it('keeps what a rule with magic needs (no literal) and drops what a literal rule names, any case', async () => {
+    const dir = await tempDir('mcp-release-packlist-walk-');
+    await writeTree(dir, {
+      'package.json': JSON.stringify({ name: 'p', version: '1.0.0' }),
+      '.npmignore': ['[a-c].js', 'LIB/*.MAP', '!lib/keep.map', 'Out'].join('\n'),
+      'a.js': '',
+      'd.js': '',
+      'lib/x.map': '',
+      'lib/keep.map': '',
+      'lib/y.js': '',
+      'out/z.js': '',
+      'sub/.Git/config': '',
+      'sub/cvs/entries': '',
+    });
+    const manifest = { name: 'p', version: '1.0.0' };
+    const files = await packlistWalk(treeOf(dir, manifest), dir);
+    expect(files).toEqual(await packlist(treeOf(dir, manifest), { path: dir }));
+    expect(files.sort()).toEqual(['d.js', 'lib/keep.map', 'lib/y.js', 'package.json']);
+  });
+
+  it('walks into a folder that only a later part of a `files` entry names', async () => {
+    const dir = await tempDir('mcp-release-packlist-walk-');
+    const manifest = { name: 'p', version: '1.0.0', files: ['deep/build', 'lib/*.orig', 'src/**/*.json'] };
+    await writeTree(dir, {
+      'package.json': JSON.stringify(manifest),
+      'deep/build/x.js': '',
+      'deep/other.js': '',
+      'lib/a.orig': '',
+      'lib/a.js': '',
+      'src/a/b/data.json': '',
+    });
+    const files = await packlistWalk(treeOf(dir, manifest), dir);
+    expect(files).toEqual(await packlist(treeOf(dir, manifest), { path: dir }));
+    // lib/a.orig: npm's default rules drop *.orig even where `files` names it.
+    expect(files.sort()).toEqual(['deep/build/x.js', 'package.json', 'src/a/b/data.json']);
+  });
+
+  it('lists only (no tarball) the same files, sizes and modes as the full in-process pack', async () => {
+    const dir = await tempDir('mcp-release-packlist-walk-');
+    await writeTree(dir, {
+      'package.json': JSON.stringify({ name: '@s/p', version: '1.2.3', bin: { p: 'bin/p.js' }, files: ['bin', 'lib'] }),
+      'bin/p.js': '#!/usr/bin/env node\n',
+      'lib/index.js': 'export {};\n'.repeat(100),
+      'test/x.js': '',
+    });
+    await writeFile(path.join(dir, 'README.md'), '# p\n');
+    const full = await packInProcess(dir);
+    const listed = await packInProcess(dir, { listOnly: true });
+    if (!full.ok || !listed.ok) throw new Error('not listed in-process');
+    expect(listed.pack.files).toEqual(full.pack.files);
+    expect(listed.pack.unpackedSize).toBe(full.pack.unpackedSize);
+    expect(listed.pack.filename).toBe(full.pack.filename);
+    expect(full.pack.size).toBeGreaterThan(0);
+    expect(listed.pack.size).toBe(0);
+  });
+});
