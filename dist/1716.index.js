@@ -67,8 +67,8 @@ function releaseCategories(files, skipLabel) {
 
 // EXTERNAL MODULE: ./src/release/release-target.ts
 var release_target = __webpack_require__(86684);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 ;// CONCATENATED MODULE: ./src/commands/release-target.ts
 
 

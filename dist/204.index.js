@@ -106,8 +106,8 @@ var rules = __webpack_require__(36086);
 var define_command = __webpack_require__(68427);
 // EXTERNAL MODULE: ./src/commands/option-catalog.ts
 var option_catalog = __webpack_require__(19159);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 // EXTERNAL MODULE: ./src/commands/release-target.ts + 1 modules
 var commands_release_target = __webpack_require__(5445);
 ;// CONCATENATED MODULE: ./src/commands/github-release.ts

@@ -919,8 +919,8 @@ var define_command = __webpack_require__(68427);
 var option_catalog = __webpack_require__(19159);
 // EXTERNAL MODULE: ./src/commands/package-manager.ts
 var commands_package_manager = __webpack_require__(49112);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -964,7 +964,9 @@ async function scan(input, context) {
     // What npm would pack is listed for every package at once; the first package's tracked files are
     // scanned meanwhile (on worker threads when they are many). Then one package at a time.
     const dirs = discovery.packages.map((p) => p.dir);
-    const packs = context.log.step(`security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`, () => context.adapters.packageFolder.packList(dirs));
+    const packs = context.log.step(`security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`, 
+    // The files only: a scan never needs the .tgz size (gzipping the whole package).
+    () => context.adapters.packageFolder.packList(dirs, undefined, { listOnly: true }));
     // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
     packs.catch(() => undefined);
     const audits = new Map();
@@ -1022,7 +1024,8 @@ async function scan(input, context) {
 async function scanPackage(dir, name, manifest, settings, context, options) {
     const tree = context.adapters.sourceTree;
     const { sets, scans, secrets, linkCandidates } = await context.log.step(`security-scan ${name}: read the files and look for secrets`, async () => {
-        const packed = options.packed ?? context.adapters.packageFolder.packList([dir]).then((all) => all[0]);
+        const packed = options.packed ??
+            context.adapters.packageFolder.packList([dir], undefined, { listOnly: true }).then((all) => all[0]);
         const repo = await tree.trackedFiles(dir);
         // The tracked files are scanned while npm's list is computed; the published files git does not
         // track (build output) after. Each file is read and scanned once, whichever sets it is in.

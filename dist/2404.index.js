@@ -208,8 +208,8 @@ var define_command = __webpack_require__(68427);
 var doctor_facts = __webpack_require__(45941);
 // EXTERNAL MODULE: ./src/commands/option-catalog.ts
 var option_catalog = __webpack_require__(19159);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
 
 

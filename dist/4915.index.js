@@ -80,7 +80,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36086);
 /* harmony import */ var _define_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68427);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19159);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82702);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54731);
 /* harmony import */ var _doctor_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45941);
 
 

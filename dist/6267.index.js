@@ -927,8 +927,8 @@ var define_command = __webpack_require__(68427);
 var option_catalog = __webpack_require__(19159);
 // EXTERNAL MODULE: ./src/commands/package-manager.ts
 var commands_package_manager = __webpack_require__(49112);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 ;// CONCATENATED MODULE: ./src/commands/validate-layout.ts
 
 

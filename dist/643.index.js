@@ -1,5 +1,5 @@
 export const id = 643;
-export const ids = [643,3024];
+export const ids = [643];
 export const modules = {
 
 /***/ 10643:

@@ -42,8 +42,8 @@ function cliLogger(options) {
     return (0,logger/* lineLogger */.Hw)((line) => write(mark(line)));
 }
 
-// EXTERNAL MODULE: ./src/cli/context.ts + 39 modules
-var cli_context = __webpack_require__(84199);
+// EXTERNAL MODULE: ./src/cli/context.ts + 35 modules
+var cli_context = __webpack_require__(15635);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var report_terminal = __webpack_require__(87496);
 // EXTERNAL MODULE: ./src/report/workflow-commands.ts
@@ -82,7 +82,7 @@ async function runCommand(spec, flags, io) {
         const file = external_node_path_default().resolve(io.cwd, sarif);
         const directory = input.directory ?? '.';
         const prefix = external_node_path_default().relative(io.cwd, external_node_path_default().resolve(io.cwd, directory));
-        const { toSarif } = await __webpack_require__.e(/* import() */ 3024).then(__webpack_require__.bind(__webpack_require__, 10643));
+        const { toSarif } = await Promise.all(/* import() */[__webpack_require__.e(6086), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 10643));
         await (0,promises_.writeFile)(file, `${JSON.stringify(toSarif(report, { toolVersion: tool_version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`).catch((error) => {
             throw new errors/* UsageError */.eb(`--sarif: cannot write ${file}: ${error.message}`);
         });

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   dk: () => (/* binding */ DEFAULT_TARBALL_BUDGET),
 /* harmony export */   oh: () => (/* binding */ DEFAULT_ENGINE_FLOOR),
 /* harmony export */   wb: () => (/* binding */ DEFAULT_UNPACKED_BUDGET)
@@ -16,6 +17,8 @@ const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
 const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
 const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
 const DEFAULT_ENGINE_FLOOR = '18';
+/** A real config is a few kilobytes; a megabyte is already absurd (src/adapters/config-file.ts reads up to it). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 
 /***/ }),

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36086);
 /* harmony import */ var _define_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68427);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19159);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82702);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(54731);
 /* harmony import */ var _release_target_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5445);
 
 

@@ -235,8 +235,8 @@ var classify = __webpack_require__(83423);
 var define_command = __webpack_require__(68427);
 // EXTERNAL MODULE: ./src/commands/option-catalog.ts
 var option_catalog = __webpack_require__(19159);
-// EXTERNAL MODULE: ./src/commands/packages.ts + 2 modules
-var commands_packages = __webpack_require__(82702);
+// EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
+var commands_packages = __webpack_require__(54731);
 // EXTERNAL MODULE: ./src/commands/release-target.ts + 1 modules
 var commands_release_target = __webpack_require__(5445);
 // EXTERNAL MODULE: ./src/commands/surface-capture.ts

@@ -258,6 +258,7 @@ function assignedName(match) {
     return text.slice(start, match.index) + tail;
 }
 const KEYWORD_AT = new RegExp(GENERIC_NAME, 'iy');
+const PHRASE = /^[a-z]+(?:[-_](?:[a-z]+|[0-9]+)){4,}$/;
 function isGenericSecret(secret, match, unquoted) {
     // The value first (cheap, and most candidates in code fail here), then the name around it.
     if (secret.length < 10 ||
@@ -266,6 +267,10 @@ function isGenericSecret(secret, match, unquoted) {
         /^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(secret) ||
         // A GitHub or npm token whose checksum fails was never issued.
         /^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(secret))
+        return false;
+    // A phrase of words (jwt.io's `a-string-secret-at-least-256-bits-long`, `your-256-bit-secret-...`) is
+    // documentation or test text: a generated secret never splits into five all-letter or all-digit words.
+    if (PHRASE.test(secret))
         return false;
     // Code, not a value: calls, member access, interpolation, shell substitution.
     if (unquoted && (/[()[\]{}<>$%]/.test(secret) || /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)+$/.test(secret)))

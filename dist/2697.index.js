@@ -1,5 +1,5 @@
-export const id = 5292;
-export const ids = [5292];
+export const id = 2697;
+export const ids = [2697];
 export const modules = {
 
 /***/ 68427:
@@ -516,7 +516,7 @@ const OUTPUT_CATALOG = {
 
 /***/ }),
 
-/***/ 82702:
+/***/ 54731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -648,78 +648,8 @@ function clean(pattern) {
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/workspace/classify.ts
 var classify = __webpack_require__(83423);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/workspace/definition.ts
-
-
-const PNPM_WORKSPACE_FILE = 'pnpm-workspace.yaml';
-/**
- * The workspace globs of a root, or undefined when it defines no workspace.
- * `rootManifest` is the root package.json's parsed value (anything);
- * `pnpmWorkspaceYamlText` the text of pnpm-workspace.yaml when the file exists.
- * A malformed definition is a ConfigError naming the file and the field.
- */
-function workspacePatterns(rootManifest, pnpmWorkspaceYamlText) {
-    if (pnpmWorkspaceYamlText !== undefined)
-        return pnpmPatterns(pnpmWorkspaceYamlText);
-    if (!isRecord(rootManifest) || !('workspaces' in rootManifest))
-        return undefined;
-    const workspaces = rootManifest.workspaces;
-    if (workspaces === undefined || workspaces === null)
-        return undefined;
-    if (Array.isArray(workspaces))
-        return { file: 'package.json', patterns: globList(workspaces, 'package.json', 'workspaces') };
-    if (isRecord(workspaces)) {
-        if (workspaces.packages === undefined)
-            return undefined;
-        if (!Array.isArray(workspaces.packages))
-            throw new errors/* ConfigError */.xL(`package.json: workspaces.packages must be an array of folder globs such as ["packages/*"] (got ${describe(workspaces.packages)})`);
-        return { file: 'package.json', patterns: globList(workspaces.packages, 'package.json', 'workspaces.packages') };
-    }
-    throw new errors/* ConfigError */.xL(`package.json: workspaces must be an array of folder globs such as ["packages/*"], or { "packages": [...] } (got ${describe(workspaces)})`);
-}
-function pnpmPatterns(text) {
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: not valid YAML: ${reason}`);
-    }
-    if (document === null || document === undefined)
-        return { file: PNPM_WORKSPACE_FILE, patterns: [] };
-    if (!isRecord(document))
-        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: must be a mapping with a "packages:" list (got ${describe(document)})`);
-    if (document.packages === undefined || document.packages === null)
-        return { file: PNPM_WORKSPACE_FILE, patterns: [] };
-    if (!Array.isArray(document.packages))
-        throw new errors/* ConfigError */.xL(`${PNPM_WORKSPACE_FILE}: packages must be a list of folder globs such as - "packages/*" (got ${describe(document.packages)})`);
-    return { file: PNPM_WORKSPACE_FILE, patterns: globList(document.packages, PNPM_WORKSPACE_FILE, 'packages') };
-}
-function globList(items, file, field) {
-    return items.map((item, index) => {
-        if (typeof item !== 'string' || item.trim() === '' || item.trim() === '!')
-            throw new errors/* ConfigError */.xL(`${file}: ${field}[${index}] must be a folder glob such as "packages/*" (got ${describe(item)})`);
-        return item.trim();
-    });
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${String(value)}`;
-}
-
+// EXTERNAL MODULE: ./src/workspace/package-json-workspaces.ts
+var package_json_workspaces = __webpack_require__(5775);
 ;// CONCATENATED MODULE: ./src/commands/packages.ts
 
 
@@ -792,7 +722,7 @@ async function discoverWorkspace(rootDir, context) {
         source: 'root',
     };
     const rootManifest = await tree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
-    const definition = workspacePatterns(rootManifest, await tree.readText(external_node_path_default().join(rootDir, PNPM_WORKSPACE_FILE)));
+    const definition = await workspaceDefinition(rootManifest, await tree.readText(external_node_path_default().join(rootDir, package_json_workspaces/* PNPM_WORKSPACE_FILE */.dq)));
     if (!definition || !definition.patterns.some((p) => !p.startsWith('!')))
         return lone;
     const found = await searchPackages(rootDir, workspaceSearches(definition), definition.file, context, false);
@@ -836,7 +766,7 @@ requireFound = true) {
 async function workspaceMembers(rootDir, context) {
     const tree = context.adapters.sourceTree;
     const rootManifest = await tree.readJsonObject(external_node_path_default().join(rootDir, 'package.json'));
-    const definition = workspacePatterns(rootManifest, await tree.readText(external_node_path_default().join(rootDir, PNPM_WORKSPACE_FILE)));
+    const definition = await workspaceDefinition(rootManifest, await tree.readText(external_node_path_default().join(rootDir, package_json_workspaces/* PNPM_WORKSPACE_FILE */.dq)));
     if (!definition || !definition.patterns.some((p) => !p.startsWith('!')))
         return undefined;
     const relDirs = new Set();
@@ -868,11 +798,11 @@ async function packageAt(dir, context) {
 async function inWorkspace(dir, context) {
     const tree = context.adapters.sourceTree;
     for (let parent = external_node_path_default().dirname(dir);; parent = external_node_path_default().dirname(parent)) {
-        const yaml = await tree.readText(external_node_path_default().join(parent, PNPM_WORKSPACE_FILE));
+        const yaml = await tree.readText(external_node_path_default().join(parent, package_json_workspaces/* PNPM_WORKSPACE_FILE */.dq));
         const manifest = await tree.readJsonObject(external_node_path_default().join(parent, 'package.json'));
         let definition;
         try {
-            definition = workspacePatterns(manifest, yaml);
+            definition = await workspaceDefinition(manifest, yaml);
         }
         catch {
             return false;
@@ -940,6 +870,15 @@ function libraryNotes(packages) {
     return packages
         .filter((p) => p.kind === 'library')
         .map((p) => `skipped ${p.name ?? p.relDir}: a library (${p.kindReason})`);
+}
+/**
+ * A root's workspace definition (src/workspace/definition.ts): the YAML parser is loaded only when
+ * pnpm-workspace.yaml exists, so a run over a plain package never loads it.
+ */
+async function workspaceDefinition(rootManifest, pnpmWorkspaceYamlText) {
+    if (pnpmWorkspaceYamlText === undefined)
+        return (0,package_json_workspaces/* packageJsonWorkspaces */.Jv)(rootManifest);
+    return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4356)]).then(__webpack_require__.bind(__webpack_require__, 54356))).workspacePatterns(rootManifest, pnpmWorkspaceYamlText);
 }
 
 
@@ -1621,6 +1560,66 @@ function hasBin(manifest) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 5775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ packageJsonWorkspaces),
+/* harmony export */   Xq: () => (/* binding */ globList),
+/* harmony export */   dq: () => (/* binding */ PNPM_WORKSPACE_FILE),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const PNPM_WORKSPACE_FILE = 'pnpm-workspace.yaml';
+/**
+ * The workspace globs package.json `workspaces` defines, or undefined when it defines none
+ * (npm, yarn, bun). Without YAML: a root with no pnpm-workspace.yaml needs no YAML parser
+ * (src/workspace/definition.ts adds pnpm's file). A malformed field is a ConfigError naming it.
+ */
+function packageJsonWorkspaces(rootManifest) {
+    if (!isRecord(rootManifest) || !('workspaces' in rootManifest))
+        return undefined;
+    const workspaces = rootManifest.workspaces;
+    if (workspaces === undefined || workspaces === null)
+        return undefined;
+    if (Array.isArray(workspaces))
+        return { file: 'package.json', patterns: globList(workspaces, 'package.json', 'workspaces') };
+    if (isRecord(workspaces)) {
+        if (workspaces.packages === undefined)
+            return undefined;
+        if (!Array.isArray(workspaces.packages))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`package.json: workspaces.packages must be an array of folder globs such as ["packages/*"] (got ${describe(workspaces.packages)})`);
+        return { file: 'package.json', patterns: globList(workspaces.packages, 'package.json', 'workspaces.packages') };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`package.json: workspaces must be an array of folder globs such as ["packages/*"], or { "packages": [...] } (got ${describe(workspaces)})`);
+}
+function globList(items, file, field) {
+    return items.map((item, index) => {
+        if (typeof item !== 'string' || item.trim() === '' || item.trim() === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${file}: ${field}[${index}] must be a folder glob such as "packages/*" (got ${describe(item)})`);
+        return item.trim();
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${String(value)}`;
 }
 
 
