@@ -4,92 +4,22 @@
 // Baseline "floor": reading + UTF-8-decoding the same tree.
 // Usage: node --import tsx bench/secret-scan.ts [sizeMB=10] [--no-secretlint]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { record } from './lib/results.mjs';
 import { scanBytes } from '../src/scan/secrets/engine.js';
 import { SECRET_RULES } from '../src/scan/secrets/rules.js';
-import { DECOYS, plantedCredentials } from '../test/helpers/credentials.js';
+import { writeScanCorpus } from './lib/scan-corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const targetMB = Number(process.argv[2] ?? 10);
 const withSecretlint = !process.argv.includes('--no-secretlint');
 
-/** Background: real JavaScript from node_modules (what a package's code looks like). */
-function backgroundFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (
-        /\.(js|cjs|mjs|ts)$/.test(entry.name) &&
-        !entry.name.endsWith('.d.ts') &&
-        statSync(full).size < 400_000 &&
-        !/secretlint|credentials/.test(full)
-      )
-        out.push(full);
-    }
-  };
-  for (const dir of [
-    'node_modules/zod',
-    'node_modules/yaml',
-    'node_modules/ajv',
-    'node_modules/@modelcontextprotocol/sdk',
-    'node_modules/typescript/lib',
-    'node_modules/vitest',
-    'node_modules/@vitest',
-    'node_modules/eslint',
-  ]) {
-    try {
-      walk(path.join(root, dir));
-    } catch {
-      // not installed
-    }
-  }
-  return out.sort();
-}
-
-interface Plant {
-  file: string;
-  line: number;
-  family: string;
-}
-
 const corpus = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-secret-bench-'));
-const plants: Plant[] = [];
-const decoyLines: { file: string; line: number }[] = [];
-let bytes = 0;
-let fileIndex = 0;
-let seed = 1;
-const sources = backgroundFiles();
-while (bytes < targetMB * 1e6) {
-  const source = sources[fileIndex % sources.length] as string;
-  const lines = readFileSync(source, 'utf8').split('\n');
-  const rel = `f${String(fileIndex).padStart(5, '0')}${path.extname(source)}`;
-  // Every 7th file gets a decoy near the top; every 4th a planted credential in the middle.
-  if (fileIndex % 7 === 0) {
-    const decoy = DECOYS[fileIndex % DECOYS.length] as string;
-    lines.splice(1, 0, ...decoy.split('\n'));
-    decoyLines.push({ file: rel, line: 2 });
-  }
-  if (fileIndex % 4 === 0) {
-    const creds = plantedCredentials(seed);
-    const cred = creds[seed % creds.length] as (typeof creds)[number];
-    seed += 1;
-    const at = Math.min(lines.length, Math.max(3, Math.floor(lines.length / 2)));
-    lines.splice(at, 0, ...cred.line.split('\n'));
-    plants.push({ file: rel, line: at + 1, family: cred.rule });
-  }
-  const text = lines.join('\n');
-  mkdirSync(path.join(corpus, path.dirname(rel)), { recursive: true });
-  writeFileSync(path.join(corpus, rel), text);
-  bytes += Buffer.byteLength(text);
-  fileIndex += 1;
-}
-const files = readdirSync(corpus).filter((f) => !f.startsWith('.'));
+// The same labelled corpus the whole-process scan bench writes (lib/scan-corpus.ts), all in one folder.
+const { files, bytes, plants, decoyLines } = writeScanCorpus(root, corpus, targetMB);
 const mb = bytes / 1e6;
 
 function timeIt<T>(fn: () => T): { ms: number; value: T } {
