@@ -33,6 +33,9 @@ import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, ty
 export type InProcessPack =
   | {
       ok: true;
+      /** From the package.json npm reads (the tarball is named after them). */
+      name: string;
+      version: string;
       pack: PackDryRun;
       /** Of the .tgz npm would write (its bytes are npm's: same sha1 and sha512 as `npm pack`). */
       shasum: string;
@@ -119,9 +122,10 @@ export async function packInProcess(
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
     const seen = new Map<string, Stats>();
     const files = await packlistWalk(tree, root, options.listOnly ? seen : undefined);
+    const names = { name: String(manifest.name), version: String(manifest.version) };
     if (options.listOnly)
-      return { ok: true, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
-    return { ok: true, ...(await describeTarball(root, manifest, files, options.writeTo)) };
+      return { ok: true, ...names, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
+    return { ok: true, ...names, ...(await describeTarball(root, manifest, files, options.writeTo)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
@@ -449,30 +453,4 @@ function npmOrder(files: PackedFile[]): PackedFile[] {
   const isUpper = (s: string) => s.charAt(0) === s.charAt(0).toUpperCase();
   const byPath = (a: PackedFile, b: PackedFile) => collator.compare(a.path, b.path);
   return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
-}
-
-/**
- * The package.json as npm normalizes it and the files npm-packlist lists for a folder
- * (npm's walk, the same gates as packInProcess), for a caller that writes the tarball
- * itself (src/adapters/npm-pack-in-process.ts); or why npm must do it.
- */
-export async function packedFileList(
-  dir: string,
-): Promise<{ ok: true; manifest: Manifest; files: string[] } | { ok: false; reason: string }> {
-  const root = path.resolve(dir);
-  try {
-    const filesProblem = await filesFieldProblem(root);
-    if (filesProblem) return { ok: false, reason: filesProblem };
-    const manifest = await readManifest(root);
-    if (typeof manifest === 'string') return { ok: false, reason: manifest };
-    const problem = manifestProblem(manifest);
-    if (problem) return { ok: false, reason: problem };
-    const tree = rootNode(root, manifest);
-    const bundled = manifest.bundleDependencies;
-    if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
-    return { ok: true, manifest, files: await packlistWalk(tree, root) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
-  }
 }
