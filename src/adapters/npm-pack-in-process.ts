@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { filesFieldProblem } from './npm.js';
@@ -18,21 +19,20 @@ import { packInProcess } from './packed-list.js';
  * (`ok: false`) and the caller runs npm.
  */
 
-type Outcome = { ok: true; packed: PackedTarball; integrity: string } | { ok: false; reason: string };
+type Outcome = { ok: true; packed: PackedTarball } | { ok: false; reason: string };
 
 export async function packFolderInProcess(dir: string, outDir: string): Promise<Outcome> {
   const filesProblem = await filesFieldProblem(dir);
   if (filesProblem) return { ok: false, reason: filesProblem };
   // Written under a private name first: the tarball's name is known once the manifest is read,
   // and a half-written file must never stand under the name a later step publishes.
-  const partial = path.join(outDir, `.mcp-release-pack-${process.pid}.tgz.partial`);
+  const partial = path.join(outDir, `.mcp-release-pack-${randomUUID()}.tgz.partial`);
   try {
     const result = await packInProcess(dir, { writeTo: partial });
     if (!result.ok) return result;
     await rename(partial, path.join(outDir, result.pack.filename));
     return {
       ok: true,
-      integrity: result.integrity,
       packed: {
         name: result.name,
         version: result.version,

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { createWriteStream } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -9,6 +8,7 @@ import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
 import { packlistWalk } from './packlist-walk.js';
+import { tarballName } from './package-manager/common.js';
 import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
 
 /*
@@ -313,7 +313,10 @@ async function describeTarball(
   const gzip = createGzip({ level: 9 });
   const sha1 = createHash('sha1');
   const sha512 = createHash('sha512');
-  const out = writeTo ? createWriteStream(writeTo) : undefined;
+  // Opened before anything streams: a folder that cannot be written ends the pack with its error
+  // (the caller then runs npm), never an uncaught stream event; a later write error ends it too.
+  const out = writeTo ? (await open(writeTo, 'w')).createWriteStream() : undefined;
+  out?.on('error', (error) => gzip.destroy(error));
   let size = 0;
   gzip.on('data', (chunk: Buffer) => {
     // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
@@ -375,7 +378,7 @@ async function describeTarball(
   const name = String(manifest.name);
   const version = String(manifest.version);
   const pack = {
-    filename: `${name.replace('@', '').replace('/', '-')}-${version}.tgz`,
+    filename: tarballName(name, version),
     size,
     unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
     files: npmOrder(entries),
@@ -412,7 +415,7 @@ async function describeFiles(
   });
   const name = String(manifest.name);
   return {
-    filename: `${name.replace('@', '').replace('/', '-')}-${String(manifest.version)}.tgz`,
+    filename: tarballName(name, String(manifest.version)),
     size: 0,
     unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
     files: npmOrder(entries),

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -80,8 +80,12 @@ describe('pack in-process writes the bytes npm pack writes', () => {
       const ours = await packFolderInProcess(dir, out);
       if (!ours.ok) throw new Error(`${dir}: ${ours.reason}`);
       const npm = npmPacks[i]!;
-      expect({ dir, integrity: ours.integrity }).toEqual({ dir, integrity: npm.integrity });
-      expect(digestsOf(await readFile(path.join(out, ours.packed.filename))).integrity).toBe(npm.integrity);
+      // The bytes written are npm's: the file on disk has npm's integrity, and no partial file is left beside it.
+      expect({ dir, integrity: digestsOf(await readFile(path.join(out, ours.packed.filename))).integrity }).toEqual({
+        dir,
+        integrity: npm.integrity,
+      });
+      expect(await readdir(out)).toEqual([ours.packed.filename]);
       expect(ours.packed.filename).toBe(npm.filename);
       expect(ours.packed.size).toBe(npm.size);
       expect(ours.packed.unpackedSize).toBe(npm.unpackedSize);
@@ -95,5 +99,14 @@ describe('pack in-process writes the bytes npm pack writes', () => {
     });
     const result = await packFolderInProcess(root, await tempDir());
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('workspaces') });
+  });
+
+  it('an output folder that does not exist: a clear reason (the caller then runs npm), not an uncaught stream error', async () => {
+    const dir = await made('plain', {
+      'package.json': json({ name: 'plain', version: '1.0.0' }),
+      'index.js': 'module.exports = 1;\n',
+    });
+    const result = await packFolderInProcess(dir, path.join(await tempDir(), 'missing', 'out'));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/ENOENT/) });
   });
 });
