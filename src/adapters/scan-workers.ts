@@ -63,7 +63,9 @@ export async function scanFilesForSecrets(
   const script = options.workerScript ?? bundledWorker();
   const maxWorkers = options.maxWorkers ?? Math.min(3, Math.max(0, os.availableParallelism() - 1));
   const after = options.workersAfterMs ?? DEFAULT_WORKERS_AFTER_MS;
-  const started = performance.now();
+  // Measured from when the main thread starts scanning (after any wait below): a small tree it
+  // finishes alone within `after` never starts a worker.
+  let started = performance.now();
   const workers: Promise<ThreadResult | undefined>[] = [];
   const mainThread = options.mainThread ?? true;
   const startWorkers = (): void => {
@@ -93,8 +95,10 @@ export async function scanFilesForSecrets(
   if (options.mainThreadBusyUntil) {
     if (files.length >= WORKERS_AT_ONCE_FILES) startWorkersNow();
     await options.mainThreadBusyUntil.catch(() => undefined);
+    started = performance.now();
   }
-  if (mainThread || !workers.length) scanClaimed(files, threadScanner(dir, job), counter, mine, startWorkers);
+  const scan = threadScanner(dir, job);
+  if (mainThread || !workers.length) scanClaimed(files, scan, counter, mine, startWorkers);
   const results = [mine, ...(await Promise.all(workers))];
   const out: FileScan[] = files.map((rel) => ({ path: rel }));
   const done = new Uint8Array(files.length);
@@ -106,7 +110,6 @@ export async function scanFilesForSecrets(
     for (const [index, scan] of result.notable) out[index] = scan;
   }
   // Chunks a failed worker claimed.
-  const scan = threadScanner(dir, job);
   for (let i = 0; i < files.length; i += 1) {
     if (done[i]) continue;
     const result = scan(files[i] as string);

@@ -72,6 +72,8 @@ export function parseLsFilesStage(stdout: string): { files: string[]; links: str
     const file = entry.slice(tab + 1);
     if (file === previous) continue;
     previous = file;
+    // A submodule (gitlink) is another repository's commit, not a file of this one.
+    if (entry.startsWith('160000 ')) continue;
     files.push(file);
     if (entry.startsWith('120000 ')) links.push(file);
   }

@@ -83,7 +83,7 @@ describe('secret scan over files', () => {
 });
 
 describe('git ls-files --stage', () => {
-  it('lists each path once and knows its links (mode 120000)', () => {
+  it('lists each path once, knows its links (mode 120000) and leaves submodules (160000, another repository) out', () => {
     const out = [
       '100644 0123456789abcdef0123456789abcdef01234567 0\tsrc/a.ts',
       '120000 0123456789abcdef0123456789abcdef01234567 0\tlink to/a.ts',
@@ -93,7 +93,7 @@ describe('git ls-files --stage', () => {
       '',
     ].join('\0');
     expect(parseLsFilesStage(out)).toEqual({
-      files: ['src/a.ts', 'link to/a.ts', 'conflict.ts', 'vendor/sub'],
+      files: ['src/a.ts', 'link to/a.ts', 'conflict.ts'],
       links: ['link to/a.ts'],
     });
   });
