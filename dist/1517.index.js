@@ -511,15 +511,25 @@ async function isolationFor(policy, workDir, context) {
 /**
  * The bare-client and the full-client session at the same time: two server
  * processes, each in its own sandbox with its own HOME, temp folder and init
- * report, so neither sees what the other writes there. The full client's
- * session counts only when the bare client's initialize was answered (as when
- * they ran one after the other): otherwise it is waited for (its server is shut
- * down like any other) and dropped.
+ * report, so neither sees what the other writes there. What those do not
+ * separate (a fixed port, a lock file elsewhere) can make one of two servers
+ * crash only because the other runs: a session whose server would not start or
+ * died during the handshake beside one that worked is run again alone, so only
+ * a server that fails on its own is reported (a timeout is not run again: it
+ * would cost its whole budget twice). The full client's session counts only
+ * when the bare client's initialize was answered (as when they ran one after
+ * the other): otherwise it is dropped.
  */
 async function concurrentSessions(bare, full) {
-    const [b, f] = await Promise.all([bare(), full()]);
-    return b.initializeMs === undefined ? { bare: b } : { bare: b, full: f };
+    let [b, f] = await Promise.all([bare(), full()]);
+    if (crashedAtStart(b) && answered(f))
+        b = await bare();
+    else if (crashedAtStart(f) && answered(b))
+        f = await full();
+    return answered(b) ? { bare: b, full: f } : { bare: b };
 }
+const answered = (s) => s.initializeMs !== undefined;
+const crashedAtStart = (s) => !answered(s) && (s.spawnError !== undefined || s.exitedEarly?.phase === 'handshake');
 /** Where the time went, for the report's timings (ms): pack, install, each session's phases. */
 function phaseTimings(started, packedAt, installedAt, bare, full) {
     const phases = {

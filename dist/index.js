@@ -188,7 +188,7 @@ async function runAction(env = process.env) {
             return;
         }
         // The command's chunk and the context's (adapters, settings) load while the inputs are read.
-        const loading = Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(5635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15635))]);
+        const loading = Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(7846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47846))]);
         loading.catch(() => undefined);
         const record = {};
         for (const opt of usage.options) {
@@ -653,7 +653,7 @@ async function dispatch(argv, io) {
         return EXIT_PASS;
     }
     // The command's chunk and the run's (context, adapters, report) load side by side.
-    const [spec, { runCommand }] = await Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(5635), __nccwpck_require__.e(6823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16823))]);
+    const [spec, { runCommand }] = await Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(7846), __nccwpck_require__.e(6823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16823))]);
     return runCommand(spec, flags, io);
 }
 

@@ -1,5 +1,5 @@
-export const id = 5635;
-export const ids = [5635];
+export const id = 7846;
+export const ids = [7846];
 export const modules = {
 
 /***/ 79402:
@@ -247,6 +247,129 @@ function summarizeNpmError(text) {
 
 /***/ }),
 
+/***/ 95436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ ManagerMissing),
+/* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   LL: () => (/* binding */ AUDIT_TIMEOUT_MS),
+/* harmony export */   Ng: () => (/* binding */ INSTALL_TIMEOUT_MS),
+/* harmony export */   X3: () => (/* binding */ PACK_TIMEOUT_MS),
+/* harmony export */   XJ: () => (/* binding */ runManager),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   sE: () => (/* binding */ asRun),
+/* harmony export */   yP: () => (/* binding */ tarballName)
+/* harmony export */ });
+/* unused harmony export missingMessage */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85825);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61169);
+
+
+
+
+const INSTALL_TIMEOUT_MS = 15 * 60_000;
+const PACK_TIMEOUT_MS = 5 * 60_000;
+const AUDIT_TIMEOUT_MS = 2 * 60_000;
+/** What every manager run gets on top of the kit's environment: no prompts, no telemetry, no update checks. */
+const QUIET_ENV = {
+    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+    YARN_ENABLE_TELEMETRY: '0',
+    YARN_ENABLE_PROGRESS_BARS: '0',
+    DO_NOT_TRACK: '1',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+};
+/**
+ * Run the manager's command line (program first, from PATH: settings.processEnv)
+ * with an argument array. A program that is not there rejects with a message
+ * naming the manager, the version the repository declares and how to set it up.
+ */
+async function runManager(detected, env, argv, cwd, timeoutMs, extraEnv = {}) {
+    const [program, ...args] = argv;
+    let command = program;
+    let prefix = [];
+    if (program === 'npm') {
+        const npm = (0,_npm_js__WEBPACK_IMPORTED_MODULE_2__/* .npmInvocation */ .U$)(env, process.platform, process.execPath);
+        command = npm.command;
+        prefix = npm.args;
+    }
+    try {
+        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__.runProcess)(command, [...prefix, ...args], {
+            cwd,
+            env: { ...env, ...QUIET_ENV, ...extraEnv },
+            timeoutMs,
+        });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EACCES')
+            throw new ManagerMissing(missingMessage(detected));
+        throw error;
+    }
+}
+/** The manager's binary is not on PATH. */
+class ManagerMissing extends Error {
+}
+function missingMessage(detected) {
+    const declared = detected.version
+        ? ` (the repository declares "packageManager": "${detected.name}@${detected.version}")`
+        : detected.lockfile
+            ? ` (the repository has ${detected.lockfile})`
+            : '';
+    return `${detected.name} is not on PATH${declared}: ${(0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAdvice */ .OT)(detected)}`;
+}
+/** The lines of a failed run that say what went wrong, on one line. */
+function failureText(label, ran, timeoutMs) {
+    if (ran.timedOut)
+        return `${label} timed out after ${Math.round(timeoutMs / 1000)} s`;
+    // eslint-disable-next-line no-control-regex
+    const clean = (ran.stderr + '\n' + ran.stdout).replace(/\u001b\[[0-9;]*m/g, '');
+    const lines = clean
+        .split('\n')
+        .map((l) => l.replace(/^➤\s*/, '').trim())
+        .filter((l) => l && !/^(npm )?(warn|WARN)\b/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    // The lines that say why (npm's "error", pnpm's ERR_PNPM_*, yarn's "would have been modified ... forbidden",
+    // bun's "lockfile is frozen"), not yarn's progress lines or the lockfile diff it prints.
+    const telling = lines
+        .map((l) => l.replace(/^(YN\d{4}:)\s*[│┌└·]?\s*/, '$1 '))
+        .filter((l) => /err|fail|forbidden|frozen|in sync|lock ?file|not found|cannot|missing|invalid/i.test(l))
+        .filter((l) => !/^YN0000:/.test(l));
+    const shown = (telling.length ? telling : lines.slice(-4)).slice(0, 6).join(' | ');
+    const text = shown.length > 700 ? `${shown.slice(0, 700)}...` : shown;
+    return `${label} failed (exit code ${String(ran.code)})${text ? `: ${text}` : ''}`;
+}
+/** A manager run as the port reports it; a missing binary is its message. */
+async function asRun(label, timeoutMs, work) {
+    try {
+        const ran = await work();
+        return ran.code === 0 && !ran.timedOut
+            ? { ok: true, output: ran.stdout }
+            : { ok: false, error: failureText(label, ran, timeoutMs) };
+    }
+    catch (error) {
+        if (error instanceof ManagerMissing)
+            return { ok: false, error: error.message };
+        return { ok: false, error: `${label} could not start: ${error.message}` };
+    }
+}
+/** npm's tarball name for a package: `@scope/name` 1.0.0 -> `scope-name-1.0.0.tgz`. */
+function tarballName(name, version) {
+    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
+}
+/** A path the manager printed, made absolute against the folder it wrote to. */
+function absoluteIn(outDir, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, file);
+}
+
+
+/***/ }),
+
 /***/ 16076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -256,14 +379,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   packInProcess: () => (/* binding */ packInProcess),
-  packLists: () => (/* binding */ packLists),
-  packedFileList: () => (/* binding */ packedFileList)
+  packLists: () => (/* binding */ packLists)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -394,6 +514,8 @@ function packlistWalk(tree, root, stats) {
     });
 }
 
+// EXTERNAL MODULE: ./src/adapters/package-manager/common.ts
+var common = __webpack_require__(95436);
 // EXTERNAL MODULE: ./src/adapters/npm.ts
 var npm = __webpack_require__(85825);
 ;// CONCATENATED MODULE: ./src/adapters/packed-list.ts
@@ -457,9 +579,10 @@ async function packInProcess(dir, options = {}) {
             await addEdges(tree, new Map([[root, tree]]));
         const seen = new Map();
         const files = await packlistWalk(tree, root, options.listOnly ? seen : undefined);
+        const names = { name: String(manifest.name), version: String(manifest.version) };
         if (options.listOnly)
-            return { ok: true, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
-        return { ok: true, ...(await describeTarball(root, manifest, files, options.writeTo)) };
+            return { ok: true, ...names, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
+        return { ok: true, ...names, ...(await describeTarball(root, manifest, files, options.writeTo)) };
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -653,7 +776,10 @@ async function describeTarball(root, manifest, files, writeTo) {
     const gzip = (0,external_node_zlib_.createGzip)({ level: 9 });
     const sha1 = (0,external_node_crypto_.createHash)('sha1');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    const out = writeTo ? (0,external_node_fs_.createWriteStream)(writeTo) : undefined;
+    // Opened before anything streams: a folder that cannot be written ends the pack with its error
+    // (the caller then runs npm), never an uncaught stream event; a later write error ends it too.
+    const out = writeTo ? (await (0,promises_.open)(writeTo, 'w')).createWriteStream() : undefined;
+    out?.on('error', (error) => gzip.destroy(error));
     let size = 0;
     gzip.on('data', (chunk) => {
         // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
@@ -716,7 +842,7 @@ async function describeTarball(root, manifest, files, writeTo) {
     const name = String(manifest.name);
     const version = String(manifest.version);
     const pack = {
-        filename: `${name.replace('@', '').replace('/', '-')}-${version}.tgz`,
+        filename: (0,common/* tarballName */.yP)(name, version),
         size,
         unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
         files: npmOrder(entries),
@@ -749,7 +875,7 @@ async function describeFiles(root, manifest, files, seen) {
     });
     const name = String(manifest.name);
     return {
-        filename: `${name.replace('@', '').replace('/', '-')}-${String(manifest.version)}.tgz`,
+        filename: (0,common/* tarballName */.yP)(name, String(manifest.version)),
         size: 0,
         unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
         files: npmOrder(entries),
@@ -790,34 +916,6 @@ function npmOrder(files) {
     const isUpper = (s) => s.charAt(0) === s.charAt(0).toUpperCase();
     const byPath = (a, b) => collator.compare(a.path, b.path);
     return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
-}
-/**
- * The package.json as npm normalizes it and the files npm-packlist lists for a folder
- * (npm's walk, the same gates as packInProcess), for a caller that writes the tarball
- * itself (src/adapters/npm-pack-in-process.ts); or why npm must do it.
- */
-async function packedFileList(dir) {
-    const root = external_node_path_default().resolve(dir);
-    try {
-        const filesProblem = await (0,npm/* filesFieldProblem */.t9)(root);
-        if (filesProblem)
-            return { ok: false, reason: filesProblem };
-        const manifest = await readManifest(root);
-        if (typeof manifest === 'string')
-            return { ok: false, reason: manifest };
-        const problem = manifestProblem(manifest);
-        if (problem)
-            return { ok: false, reason: problem };
-        const tree = rootNode(root, manifest);
-        const bundled = manifest.bundleDependencies;
-        if (Array.isArray(bundled) && bundled.length > 0)
-            await addEdges(tree, new Map([[root, tree]]));
-        return { ok: true, manifest, files: await packlistWalk(tree, root) };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
-    }
 }
 
 
@@ -882,7 +980,7 @@ function runProcess(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 15635:
+/***/ 47846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1364,6 +1462,8 @@ async function tarballContents(file) {
     };
 }
 
+// EXTERNAL MODULE: ./src/adapters/npm.ts
+var adapters_npm = __webpack_require__(85825);
 // EXTERNAL MODULE: ./src/adapters/packed-list.ts + 1 modules
 var packed_list = __webpack_require__(16076);
 ;// CONCATENATED MODULE: ./src/adapters/npm-pack-in-process.ts
@@ -1371,68 +1471,37 @@ var packed_list = __webpack_require__(16076);
 
 
 
-/** pacote's tarCreateOptions mtime: zip tools are confused by entries dated 1970. */
-const TAR_MTIME = new Date('1985-10-26T08:15:00.000Z');
+
 async function packFolderInProcess(dir, outDir) {
-    const root = external_node_path_default().resolve(dir);
-    // The list and the normalized package.json: validate's in-process listing (src/adapters/packed-list.ts).
-    const listed = await (0,packed_list.packedFileList)(root);
-    if (!listed.ok)
-        return listed;
-    const { manifest, files } = listed;
+    const filesProblem = await (0,adapters_npm/* filesFieldProblem */.t9)(dir);
+    if (filesProblem)
+        return { ok: false, reason: filesProblem };
+    // Written under a private name first: the tarball's name is known once the manifest is read,
+    // and a half-written file must never stand under the name a later step publishes.
+    const partial = external_node_path_default().join(outDir, `.mcp-release-pack-${(0,external_node_crypto_.randomUUID)()}.tgz.partial`);
     try {
-        const name = String(manifest.name);
-        const version = String(manifest.version);
-        const filename = `${name.replace(/^@/, '').replace(/\//, '-')}-${version}.tgz`;
-        const file = external_node_path_default().join(outDir, filename);
-        const { create } = await __webpack_require__.e(/* import() */ 8697).then(__webpack_require__.bind(__webpack_require__, 98697));
-        await create({
-            cwd: root,
-            prefix: 'package/',
-            portable: true,
-            gzip: { level: 9 },
-            file,
-            filter: (entry, info) => {
-                if (isPackageBin(manifest, entry))
-                    info.mode = (info.mode ?? 0) | 0o111;
-                return true;
-            },
-            mtime: TAR_MTIME,
-        }, files);
-        const bytes = await (0,promises_.readFile)(file);
-        const sizes = await Promise.all(files.map(async (f) => ({ path: f, size: (await (0,promises_.stat)(external_node_path_default().join(root, f))).size })));
+        const result = await (0,packed_list.packInProcess)(dir, { writeTo: partial });
+        if (!result.ok)
+            return result;
+        await (0,promises_.rename)(partial, external_node_path_default().join(outDir, result.pack.filename));
         return {
             ok: true,
-            integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
             packed: {
-                name,
-                version,
-                filename,
-                size: bytes.length,
-                unpackedSize: sizes.reduce((sum, f) => sum + f.size, 0),
-                files: npmOrder(sizes),
+                name: result.name,
+                version: result.version,
+                filename: result.pack.filename,
+                size: result.pack.size,
+                unpackedSize: result.pack.unpackedSize,
+                files: result.pack.files.map(({ path: file, size }) => ({ path: file, size })),
             },
         };
     }
     catch (error) {
         return { ok: false, reason: `packing in-process failed: ${error.message}` };
     }
-}
-/** pacote's isPackageBin: compares the path less its first segment (npm's own quirk, kept). */
-function isPackageBin(manifest, entry) {
-    const bin = manifest.bin;
-    if (!bin)
-        return false;
-    const map = typeof bin === 'string' ? { [String(manifest.name)]: bin } : bin;
-    const p = entry.replace(/^[^\\/]*\//, '');
-    return Object.values(map).some((target) => target === p);
-}
-const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
-/** The order npm lists a tarball's files in (lib/utils/tar.js): paths starting uppercase first, each group collated. */
-function npmOrder(files) {
-    const isUpper = (s) => s.charAt(0) === s.charAt(0).toUpperCase();
-    const byPath = (a, b) => collator.compare(a.path, b.path);
-    return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
+    finally {
+        await (0,promises_.rm)(partial, { force: true });
+    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1442,8 +1511,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var install = __webpack_require__(49886);
 // EXTERNAL MODULE: ./src/smoke/sandbox.ts
 var smoke_sandbox = __webpack_require__(25394);
-// EXTERNAL MODULE: ./src/adapters/npm.ts
-var adapters_npm = __webpack_require__(85825);
 // EXTERNAL MODULE: ./src/adapters/process.ts
 var adapters_process = __webpack_require__(61169);
 // EXTERNAL MODULE: ./src/util/credential-names.ts
@@ -1882,107 +1949,8 @@ async function nodeCheck(dir, rel) {
 var audit = __webpack_require__(74222);
 // EXTERNAL MODULE: ./src/workspace/package-manager.ts
 var package_manager = __webpack_require__(34907);
-;// CONCATENATED MODULE: ./src/adapters/package-manager/common.ts
-
-
-
-
-const common_INSTALL_TIMEOUT_MS = 15 * 60_000;
-const PACK_TIMEOUT_MS = 5 * 60_000;
-const AUDIT_TIMEOUT_MS = 2 * 60_000;
-/** What every manager run gets on top of the kit's environment: no prompts, no telemetry, no update checks. */
-const QUIET_ENV = {
-    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
-    YARN_ENABLE_TELEMETRY: '0',
-    YARN_ENABLE_PROGRESS_BARS: '0',
-    DO_NOT_TRACK: '1',
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-};
-/**
- * Run the manager's command line (program first, from PATH: settings.processEnv)
- * with an argument array. A program that is not there rejects with a message
- * naming the manager, the version the repository declares and how to set it up.
- */
-async function runManager(detected, env, argv, cwd, timeoutMs, extraEnv = {}) {
-    const [program, ...args] = argv;
-    let command = program;
-    let prefix = [];
-    if (program === 'npm') {
-        const npm = (0,adapters_npm/* npmInvocation */.U$)(env, process.platform, process.execPath);
-        command = npm.command;
-        prefix = npm.args;
-    }
-    try {
-        return await (0,adapters_process.runProcess)(command, [...prefix, ...args], {
-            cwd,
-            env: { ...env, ...QUIET_ENV, ...extraEnv },
-            timeoutMs,
-        });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EACCES')
-            throw new ManagerMissing(missingMessage(detected));
-        throw error;
-    }
-}
-/** The manager's binary is not on PATH. */
-class ManagerMissing extends Error {
-}
-function missingMessage(detected) {
-    const declared = detected.version
-        ? ` (the repository declares "packageManager": "${detected.name}@${detected.version}")`
-        : detected.lockfile
-            ? ` (the repository has ${detected.lockfile})`
-            : '';
-    return `${detected.name} is not on PATH${declared}: ${(0,package_manager/* setupAdvice */.OT)(detected)}`;
-}
-/** The lines of a failed run that say what went wrong, on one line. */
-function failureText(label, ran, timeoutMs) {
-    if (ran.timedOut)
-        return `${label} timed out after ${Math.round(timeoutMs / 1000)} s`;
-    // eslint-disable-next-line no-control-regex
-    const clean = (ran.stderr + '\n' + ran.stdout).replace(/\u001b\[[0-9;]*m/g, '');
-    const lines = clean
-        .split('\n')
-        .map((l) => l.replace(/^➤\s*/, '').trim())
-        .filter((l) => l && !/^(npm )?(warn|WARN)\b/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
-    // The lines that say why (npm's "error", pnpm's ERR_PNPM_*, yarn's "would have been modified ... forbidden",
-    // bun's "lockfile is frozen"), not yarn's progress lines or the lockfile diff it prints.
-    const telling = lines
-        .map((l) => l.replace(/^(YN\d{4}:)\s*[│┌└·]?\s*/, '$1 '))
-        .filter((l) => /err|fail|forbidden|frozen|in sync|lock ?file|not found|cannot|missing|invalid/i.test(l))
-        .filter((l) => !/^YN0000:/.test(l));
-    const shown = (telling.length ? telling : lines.slice(-4)).slice(0, 6).join(' | ');
-    const text = shown.length > 700 ? `${shown.slice(0, 700)}...` : shown;
-    return `${label} failed (exit code ${String(ran.code)})${text ? `: ${text}` : ''}`;
-}
-/** A manager run as the port reports it; a missing binary is its message. */
-async function asRun(label, timeoutMs, work) {
-    try {
-        const ran = await work();
-        return ran.code === 0 && !ran.timedOut
-            ? { ok: true, output: ran.stdout }
-            : { ok: false, error: failureText(label, ran, timeoutMs) };
-    }
-    catch (error) {
-        if (error instanceof ManagerMissing)
-            return { ok: false, error: error.message };
-        return { ok: false, error: `${label} could not start: ${error.message}` };
-    }
-}
-/** npm's tarball name for a package: `@scope/name` 1.0.0 -> `scope-name-1.0.0.tgz`. */
-function tarballName(name, version) {
-    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
-}
-/** A path the manager printed, made absolute against the folder it wrote to. */
-function absoluteIn(outDir, file) {
-    return external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(outDir, file);
-}
-
+// EXTERNAL MODULE: ./src/adapters/package-manager/common.ts
+var common = __webpack_require__(95436);
 ;// CONCATENATED MODULE: ./src/adapters/package-manager/tool.ts
 
 
@@ -1994,23 +1962,23 @@ function managerTool(detected, env, way) {
         detected,
         install: (root) => refused
             ? Promise.resolve({ ok: false, error: refused })
-            : asRun(way.installLabel, common_INSTALL_TIMEOUT_MS, () => runManager(detected, env, (0,package_manager/* installCommand */.Je)(way.name), root, common_INSTALL_TIMEOUT_MS, way.installEnv)),
-        runScript: (dir, script) => asRun(`${way.name} run ${script}`, common_INSTALL_TIMEOUT_MS, () => runManager(detected, env, (0,package_manager/* runScriptCommand */.ce)(way.name, script), dir, common_INSTALL_TIMEOUT_MS)),
+            : (0,common/* asRun */.sE)(way.installLabel, common/* INSTALL_TIMEOUT_MS */.Ng, () => (0,common/* runManager */.XJ)(detected, env, (0,package_manager/* installCommand */.Je)(way.name), root, common/* INSTALL_TIMEOUT_MS */.Ng, way.installEnv)),
+        runScript: (dir, script) => (0,common/* asRun */.sE)(`${way.name} run ${script}`, common/* INSTALL_TIMEOUT_MS */.Ng, () => (0,common/* runManager */.XJ)(detected, env, (0,package_manager/* runScriptCommand */.ce)(way.name, script), dir, common/* INSTALL_TIMEOUT_MS */.Ng)),
         async pack(dir, outDir) {
             if (refused)
                 return { ok: false, error: refused };
             try {
                 const call = await way.packInvocation(dir, outDir);
-                const ran = await runManager(detected, env, call.argv, dir, PACK_TIMEOUT_MS, call.env);
+                const ran = await (0,common/* runManager */.XJ)(detected, env, call.argv, dir, common/* PACK_TIMEOUT_MS */.X3, call.env);
                 if (ran.code !== 0)
-                    return { ok: false, error: failureText(way.packLabel, ran, PACK_TIMEOUT_MS) };
+                    return { ok: false, error: (0,common/* failureText */.kY)(way.packLabel, ran, common/* PACK_TIMEOUT_MS */.X3) };
                 const tarball = call.tarball ?? way.tarballFrom(ran.stdout, outDir);
                 return tarball ? { ok: true, tarball } : { ok: false, error: `${way.packLabel} printed no tarball name` };
             }
             catch (error) {
                 return {
                     ok: false,
-                    error: error instanceof ManagerMissing ? error.message : `${way.packLabel}: ${error.message}`,
+                    error: error instanceof common/* ManagerMissing */.E5 ? error.message : `${way.packLabel}: ${error.message}`,
                 };
             }
         },
@@ -2019,9 +1987,9 @@ function managerTool(detected, env, way) {
                 return { ok: false, reason: refused };
             try {
                 const call = way.auditInvocation(options.registry);
-                const ran = await runManager(detected, env, call.argv, root, AUDIT_TIMEOUT_MS, call.env);
+                const ran = await (0,common/* runManager */.XJ)(detected, env, call.argv, root, common/* AUDIT_TIMEOUT_MS */.LL, call.env);
                 if (ran.timedOut)
-                    return { ok: false, reason: `${way.auditLabel} timed out after ${AUDIT_TIMEOUT_MS / 1000} s` };
+                    return { ok: false, reason: `${way.auditLabel} timed out after ${common/* AUDIT_TIMEOUT_MS */.LL / 1000} s` };
                 return way.parseAudit(ran);
             }
             catch (error) {
@@ -2053,7 +2021,7 @@ function bunManager(detected, env) {
                 .map((l) => l.trim())
                 .filter((l) => l.endsWith('.tgz'))
                 .pop();
-            return file ? absoluteIn(outDir, file) : undefined;
+            return file ? (0,common/* absoluteIn */.FN)(outDir, file) : undefined;
         },
         auditLabel: 'bun audit',
         auditInvocation: (registry) => ({
@@ -2078,7 +2046,7 @@ function npmManager(detected, env) {
         packInvocation: (_dir, outDir) => Promise.resolve({ argv: (0,package_manager/* packCommand */.PR)('npm', outDir, '') }),
         tarballFrom(stdout, outDir) {
             const [packed] = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('['))));
-            return packed?.filename ? absoluteIn(outDir, packed.filename) : undefined;
+            return packed?.filename ? (0,common/* absoluteIn */.FN)(outDir, packed.filename) : undefined;
         },
         auditLabel: 'npm audit',
         auditInvocation: (registry) => ({
@@ -2107,7 +2075,7 @@ function pnpmManager(detected, env) {
         packInvocation: (_dir, outDir) => Promise.resolve({ argv: (0,package_manager/* packCommand */.PR)('pnpm', outDir, ''), env: { npm_config_ignore_scripts: 'true' } }),
         tarballFrom(stdout, outDir) {
             const json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
-            return json.filename ? absoluteIn(outDir, json.filename) : undefined;
+            return json.filename ? (0,common/* absoluteIn */.FN)(outDir, json.filename) : undefined;
         },
         auditLabel: 'pnpm audit',
         auditInvocation: (registry) => ({ argv: [...(0,package_manager/* auditCommand */.Ht)('pnpm'), ...(registry ? ['--registry', registry] : [])] }),
@@ -2140,7 +2108,7 @@ function yarnManager(detected, env) {
             const manifest = await readJsonObject(external_node_path_default().join(dir, 'package.json'));
             const name = typeof manifest?.name === 'string' ? manifest.name : 'package';
             const version = typeof manifest?.version === 'string' ? manifest.version : '0.0.0';
-            const tarball = external_node_path_default().join(outDir, tarballName(name, version));
+            const tarball = external_node_path_default().join(outDir, (0,common/* tarballName */.yP)(name, version));
             return { argv: (0,package_manager/* packCommand */.PR)('yarn', outDir, tarball), tarball };
         },
         tarballFrom: () => undefined,
@@ -2299,7 +2267,9 @@ async function scanFilesForSecrets(dir, files, job, options = {}) {
     const script = options.workerScript ?? bundledWorker();
     const maxWorkers = options.maxWorkers ?? Math.min(3, Math.max(0, external_node_os_default().availableParallelism() - 1));
     const after = options.workersAfterMs ?? DEFAULT_WORKERS_AFTER_MS;
-    const started = performance.now();
+    // Measured from when the main thread starts scanning (after any wait below): a small tree it
+    // finishes alone within `after` never starts a worker.
+    let started = performance.now();
     const workers = [];
     const mainThread = options.mainThread ?? true;
     const startWorkers = () => {
@@ -2332,9 +2302,11 @@ async function scanFilesForSecrets(dir, files, job, options = {}) {
         if (files.length >= WORKERS_AT_ONCE_FILES)
             startWorkersNow();
         await options.mainThreadBusyUntil.catch(() => undefined);
+        started = performance.now();
     }
+    const scan = threadScanner(dir, job);
     if (mainThread || !workers.length)
-        scanClaimed(files, threadScanner(dir, job), counter, mine, startWorkers);
+        scanClaimed(files, scan, counter, mine, startWorkers);
     const results = [mine, ...(await Promise.all(workers))];
     const out = files.map((rel) => ({ path: rel }));
     const done = new Uint8Array(files.length);
@@ -2350,7 +2322,6 @@ async function scanFilesForSecrets(dir, files, job, options = {}) {
             out[index] = scan;
     }
     // Chunks a failed worker claimed.
-    const scan = threadScanner(dir, job);
     for (let i = 0; i < files.length; i += 1) {
         if (done[i])
             continue;
@@ -2402,6 +2373,9 @@ function parseLsFilesStage(stdout) {
         if (file === previous)
             continue;
         previous = file;
+        // A submodule (gitlink) is another repository's commit, not a file of this one.
+        if (entry.startsWith('160000 '))
+            continue;
         files.push(file);
         if (entry.startsWith('120000 '))
             links.push(file);
