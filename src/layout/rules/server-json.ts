@@ -117,14 +117,15 @@ export const checkServerJson: LayoutCheck = (ctx) => {
 
   const pkgVersion = typeof ctx.manifest.version === 'string' ? ctx.manifest.version : undefined;
   const stale = staleFields(ctx.manifest, server, pkgVersion);
-  if (stale.length >= 2 && pkgVersion) out.push(staleFinding(stale, pkgVersion, at));
-  const staleSaid = (field: string) => stale.length >= 2 && stale.some((f) => f.field === field);
+  // Two or more stale fields are one cause: the grouped finding says them, their own rules do not.
+  const grouped = new Set(stale.length >= 2 && pkgVersion ? stale.map((f) => f.field) : []);
+  if (grouped.size && pkgVersion) out.push(staleFinding(stale, pkgVersion, at));
   if (typeof server.version !== 'string')
     out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
   else {
     const problem = versionProblem(server.version);
     if (problem) out.push(at('layout/server-json-version', ['version'], `server.json version ${problem}`));
-    else if (pkgVersion && server.version !== pkgVersion && !staleSaid('version'))
+    else if (pkgVersion && server.version !== pkgVersion && !grouped.has('version'))
       out.push(
         at(
           'layout/server-json-version',
@@ -148,11 +149,7 @@ export const checkServerJson: LayoutCheck = (ctx) => {
     );
   }
 
-  out.push(
-    ...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion).filter(
-      (f) => !(f.rule === 'layout/server-json-package' && stale.length >= 2 && stale.some((s) => s.said === f.message)),
-    ),
-  );
+  out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion, grouped));
   return out;
 };
 
@@ -162,8 +159,6 @@ interface StaleField {
   path: (string | number)[];
   value: string;
   expected: string;
-  /** The message the field's own rule gives, which the grouped finding replaces. */
-  said?: string;
 }
 
 /**
@@ -196,7 +191,6 @@ function staleFields(
       path: ['packages', entry.i, 'identifier'],
       value: entry.p.identifier,
       expected: packageName,
-      said: `server.json has no packages entry with registryType "npm" and identifier "${packageName}"`,
     });
   if (older(entry.p.version))
     out.push({
@@ -204,7 +198,6 @@ function staleFields(
       path: ['packages', entry.i, 'version'],
       value: entry.p.version,
       expected: pkgVersion,
-      said: `server.json packages[${entry.i}].version "${entry.p.version}" differs from package.json version "${pkgVersion}"`,
     });
   return out;
 }
@@ -233,12 +226,15 @@ function checkNpmPackageEntry(
   at: (rule: LayoutRuleId, path: (string | number)[], message: string, fix?: string) => RawFinding,
   mcpName: string | undefined,
   pkgVersion: string | undefined,
+  /** Stale fields the grouped server-json-stale finding already names (`packages[0].version`, ...). */
+  grouped: ReadonlySet<string>,
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const packageName = typeof manifest.name === 'string' ? manifest.name : undefined;
   const packages = Array.isArray(server.packages) ? (server.packages as unknown[]) : [];
   const index = packages.findIndex((p) => isRecord(p) && p.registryType === 'npm' && p.identifier === packageName);
   if (index === -1) {
+    if ([...grouped].some((field) => field.endsWith('.identifier'))) return out;
     out.push(
       at(
         'layout/server-json-package',
@@ -249,7 +245,12 @@ function checkNpmPackageEntry(
     return out;
   }
   const entry = packages[index] as Record<string, unknown>;
-  if (typeof entry.version === 'string' && pkgVersion && entry.version !== pkgVersion) {
+  if (
+    typeof entry.version === 'string' &&
+    pkgVersion &&
+    entry.version !== pkgVersion &&
+    !grouped.has(`packages[${index}].version`)
+  ) {
     out.push(
       at(
         'layout/server-json-package',
