@@ -724,16 +724,17 @@ const checkServerJson = (ctx) => {
     }
     const pkgVersion = typeof ctx.manifest.version === 'string' ? ctx.manifest.version : undefined;
     const stale = staleFields(ctx.manifest, server, pkgVersion);
-    if (stale.length >= 2 && pkgVersion)
+    // Two or more stale fields are one cause: the grouped finding says them, their own rules do not.
+    const grouped = new Set(stale.length >= 2 && pkgVersion ? stale.map((f) => f.field) : []);
+    if (grouped.size && pkgVersion)
         out.push(staleFinding(stale, pkgVersion, at));
-    const staleSaid = (field) => stale.length >= 2 && stale.some((f) => f.field === field);
     if (typeof server.version !== 'string')
         out.push(at('layout/server-json-version', ['version'], 'server.json has no "version"'));
     else {
         const problem = (0,server_json_rules/* versionProblem */.Ec)(server.version);
         if (problem)
             out.push(at('layout/server-json-version', ['version'], `server.json version ${problem}`));
-        else if (pkgVersion && server.version !== pkgVersion && !staleSaid('version'))
+        else if (pkgVersion && server.version !== pkgVersion && !grouped.has('version'))
             out.push(at('layout/server-json-version', ['version'], `server.json version "${server.version}" differs from package.json version "${pkgVersion}"`, `Set it to "${pkgVersion}" (\`mcp-release version --version ${pkgVersion}\` keeps server.json in step with package.json).`));
     }
     const description = (0,server_json_rules/* descriptionProblem */.wR)(server.description);
@@ -742,7 +743,7 @@ const checkServerJson = (ctx) => {
     for (const placeholder of (0,server_json_rules/* findPlaceholders */.GY)(server)) {
         out.push(at('layout/server-json-placeholder', placeholder.path, `server.json ${placeholder.path.join('.')} still contains a placeholder: "${placeholder.text.slice(0, 80)}"`));
     }
-    out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion).filter((f) => !(f.rule === 'layout/server-json-package' && stale.length >= 2 && stale.some((s) => s.said === f.message))));
+    out.push(...checkNpmPackageEntry(ctx.manifest, server, at, mcpName, pkgVersion, grouped));
     return out;
 };
 /**
@@ -773,7 +774,6 @@ function staleFields(manifest, server, pkgVersion) {
             path: ['packages', entry.i, 'identifier'],
             value: entry.p.identifier,
             expected: packageName,
-            said: `server.json has no packages entry with registryType "npm" and identifier "${packageName}"`,
         });
     if (older(entry.p.version))
         out.push({
@@ -781,7 +781,6 @@ function staleFields(manifest, server, pkgVersion) {
             path: ['packages', entry.i, 'version'],
             value: entry.p.version,
             expected: pkgVersion,
-            said: `server.json packages[${entry.i}].version "${entry.p.version}" differs from package.json version "${pkgVersion}"`,
         });
     return out;
 }
@@ -793,17 +792,24 @@ function staleFinding(stale, pkgVersion, at) {
         ? `Set packages[].identifier to the package name first, then run \`mcp-release version --version ${pkgVersion}\` (it updates server.json's version and the npm entry's version), or edit the fields by hand.`
         : `Run \`mcp-release version --version ${pkgVersion}\` (it updates server.json's version and the npm entry's version with package.json), or set those fields to "${pkgVersion}".`);
 }
-function checkNpmPackageEntry(manifest, server, at, mcpName, pkgVersion) {
+function checkNpmPackageEntry(manifest, server, at, mcpName, pkgVersion, 
+/** Stale fields the grouped server-json-stale finding already names (`packages[0].version`, ...). */
+grouped) {
     const out = [];
     const packageName = typeof manifest.name === 'string' ? manifest.name : undefined;
     const packages = Array.isArray(server.packages) ? server.packages : [];
     const index = packages.findIndex((p) => isRecord(p) && p.registryType === 'npm' && p.identifier === packageName);
     if (index === -1) {
+        if ([...grouped].some((field) => field.endsWith('.identifier')))
+            return out;
         out.push(at('layout/server-json-package', ['packages'], `server.json has no packages entry with registryType "npm" and identifier "${packageName ?? '?'}"`));
         return out;
     }
     const entry = packages[index];
-    if (typeof entry.version === 'string' && pkgVersion && entry.version !== pkgVersion) {
+    if (typeof entry.version === 'string' &&
+        pkgVersion &&
+        entry.version !== pkgVersion &&
+        !grouped.has(`packages[${index}].version`)) {
         out.push(at('layout/server-json-package', ['packages', index, 'version'], `server.json packages[${index}].version "${entry.version}" differs from package.json version "${pkgVersion}"`));
     }
     if (typeof entry.registryBaseUrl === 'string' && !(0,server_json_rules/* isPublicNpmRegistry */.ib)(entry.registryBaseUrl)) {
