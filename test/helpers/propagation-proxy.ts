@@ -14,6 +14,8 @@ export interface PropagationProxy {
   url: string;
   /** Hide name@version for `ms` from now. */
   hide(name: string, version: string, ms: number): void;
+  /** Serve name@version from now on (ends a hide early). */
+  reveal(name: string, version: string): void;
   /** Every request: method, path and the status answered. */
   requests: { method: string; path: string; status: number }[];
   stop(): Promise<void>;
@@ -159,6 +161,7 @@ export async function startPropagationProxy(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     hide,
+    reveal: (name, version) => void hiddenUntil.delete(`${name}@${version}`),
     requests,
     stop: () =>
       new Promise<void>((resolve) => {

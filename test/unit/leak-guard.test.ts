@@ -107,4 +107,27 @@ describe('leak guard', () => {
       await rm(dir, { recursive: true });
     }
   });
+
+  it('bytes found clean are not searched again, until a new secret is registered; a leaking copy is still named', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'leak-probe-'));
+    const later = `npm_${'RegisteredLater'.repeat(3)}`;
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
+      git('init', '-q');
+      await writeFile(path.join(dir, 'a.txt'), `config ${later}\n`);
+      git('add', '-A');
+      git('commit', '-q', '-m', 'the same bytes in two places');
+      await writeFile(path.join(dir, 'b.txt'), `config ${later}\n`);
+      await expect(assertNoLeakInFiles([dir])).resolves.toBeUndefined();
+      registerSecret('the later token', later);
+      const error = String(await assertNoLeakInFiles([dir]).catch((e: Error) => e));
+      expect(error).toMatch(/the later token appears in the git history of/);
+      await rm(path.join(dir, '.git'), { recursive: true });
+      await rm(path.join(dir, 'a.txt'));
+      expect(String(await assertNoLeakInFiles([dir]).catch((e: Error) => e))).toMatch(/appears in .*b\.txt/);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { git } from './git.js';
+import { gitAsync } from './git.js';
 import { allows, type Permissions } from './permissions.js';
 import type { Plan, TokenKind, Visibility } from './types.js';
 
@@ -90,22 +90,22 @@ const checkout: SimulatedAction = {
     await mkdir(dest, { recursive: true });
     const ref = inputs.ref || (name === host.repo.name ? host.sha : target.defaultBranch);
     const depth = Number(inputs['fetch-depth'] || '1');
-    git(dest, ['init', '-q']);
-    git(dest, ['remote', 'add', 'origin', target.dir]);
+    await gitAsync(dest, ['init', '-q']);
+    await gitAsync(dest, ['remote', 'add', 'origin', target.dir]);
     // fetch-depth 0 fetches all history for all branches and tags; otherwise one commit, no tags (the action's README).
     const fetchArgs =
       depth === 0
         ? ['fetch', '-q', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*']
         : ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin'];
-    git(dest, fetchArgs);
+    await gitAsync(dest, fetchArgs);
     const isSha = /^[0-9a-f]{40}$/.test(ref);
     let sha: string;
     if (isSha) {
-      if (depth !== 0) git(dest, ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin', ref]);
+      if (depth !== 0) await gitAsync(dest, ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin', ref]);
       sha = ref;
     } else {
       const short = ref.replace(/^refs\/(heads|tags)\//, '');
-      git(dest, [
+      await gitAsync(dest, [
         'fetch',
         '-q',
         '--no-tags',
@@ -113,16 +113,16 @@ const checkout: SimulatedAction = {
         'origin',
         `+${ref.startsWith('refs/') ? ref : short}:refs/remotes/origin/${short}`,
       ]);
-      sha = git(dest, ['rev-parse', `refs/remotes/origin/${short}`]);
+      sha = await gitAsync(dest, ['rev-parse', `refs/remotes/origin/${short}`]);
     }
     const branch =
       name === host.repo.name && host.ref.startsWith('refs/heads/') && sha === host.sha
         ? host.ref.slice('refs/heads/'.length)
         : undefined;
-    if (branch) git(dest, ['checkout', '-q', '--force', '-B', branch, sha]);
-    else git(dest, ['checkout', '-q', '--force', '--detach', sha]);
+    if (branch) await gitAsync(dest, ['checkout', '-q', '--force', '-B', branch, sha]);
+    else await gitAsync(dest, ['checkout', '-q', '--force', '--detach', sha]);
     if (inputs['sparse-checkout'])
-      git(dest, [
+      await gitAsync(dest, [
         'sparse-checkout',
         'set',
         ...inputs['sparse-checkout']
@@ -132,7 +132,7 @@ const checkout: SimulatedAction = {
       ]);
     if (bool(inputs['persist-credentials'], true) && info) {
       // The real action writes the token into .git/config (http extraheader); here the clone carries the token's id as a push option.
-      git(dest, ['config', 'push.pushOption', `token-id=${info.id}`]);
+      await gitAsync(dest, ['config', 'push.pushOption', `token-id=${info.id}`]);
     }
     host.record('checkout', {
       repository: name,

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,6 +12,17 @@ import path from 'node:path';
  */
 export const git = (cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/**
+ * The same, without blocking: the fakes and Verdaccio answer from this process, and the jobs of one
+ * run check out side by side (a checkout's fetch is the longest git call a job makes).
+ */
+export const gitAsync = (cwd: string, args: string[]): Promise<string> =>
+  new Promise((resolve, reject) =>
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}${stderr ? `\n${stderr}` : ''}`)) : resolve(stdout.trim()),
+    ),
+  );
 
 /** Sets $id from the `token-id=<id>` push option, when the push carries one. */
 const READ_TOKEN_ID = `i=0

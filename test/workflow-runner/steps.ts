@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -113,12 +114,15 @@ export async function runSteps(
       if (step.id) scope.steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
       continue;
     }
+    const stepStarted = Date.now();
     const outcome = await runOne(rt, step, scope, env, contexts, functions, record).catch((error: Error) => {
       record.log += `::error::${error.message}\n`;
       rt.annotations.push({ level: 'error', message: error.message, step: label });
       return 'failure' as const;
     });
     record.log = mask(record.log, rt.masks);
+    if (process.env.MCP_RELEASE_STEP_TIMES)
+      appendFileSync(process.env.MCP_RELEASE_STEP_TIMES, `${Date.now() - stepStarted}\t${label}\n`);
     record.outcome = rt.cancelled() && outcome === 'failure' ? 'cancelled' : outcome;
     const continueOnError =
       step['continue-on-error'] !== undefined && expand(step['continue-on-error'], contexts(), functions) === true;

@@ -8,20 +8,41 @@ import {
   type ReleaseWorld,
   job,
 } from './release-world.js';
+import { parseRegistryPath } from '../helpers/propagation-proxy.js';
 
 // The fakes answer at once: GitHub's write pacing would only slow the scenario down.
 process.env.MCP_RELEASE_GITHUB_PACING = 'none';
 
-describe('scenario: single package, public repository, the registry serves new versions 10 s late (longer than publish reads back)', () => {
+/** Resolves once the proxy has answered 404 to a read of name@version among the requests after `from`. */
+async function untilRefused(w: ReleaseWorld, from: number, name: string, version: string): Promise<void> {
+  const deadline = Date.now() + 240_000;
+  const refused = () =>
+    w.proxy.requests.slice(from).some((r) => {
+      const parsed = parseRegistryPath(r.path);
+      return r.method === 'GET' && r.status === 404 && parsed?.name === name && parsed.rest.join('/') === version;
+    });
+  while (!refused()) {
+    if (Date.now() > deadline) throw new Error(`the registry was never asked for ${name}@${version} after publish`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('scenario: single package, public repository, the registry serves a new version only after the smoke job was refused it (longer than publish reads back)', () => {
   let w: ReleaseWorld;
   beforeAll(async () => {
-    w = await startReleaseWorld({ mcpRegistry: true, registryDelayMs: 10_000 });
+    // Held until the test reveals it: a fixed delay raced the runner's own speed (on a slow machine
+    // the smoke job started after the delay and never saw the version missing).
+    w = await startReleaseWorld({ mcpRegistry: true, registryDelayMs: 30 * 60_000 });
   });
   afterAll(async () => w?.stop());
 
   it('a PR labelled release:minor merged to main ends released: bump commit, next, smoke, tag, draft, approval, latest, MCP Registry', async () => {
     const pkg = w.packages[0] as { dir: string; name: string };
     const { sha, run } = await w.merge({ number: 1, labels: ['release:minor'] });
+    // Publish has read back (and given up on) 1.1.0 before smoke starts: smoke needs publish.
+    await w.until(run, 'smoke', 'in_progress');
+    await untilRefused(w, w.proxy.requests.length, pkg.name, '1.1.0');
+    w.proxy.reveal(pkg.name, '1.1.0');
     await w.until(run, 'promote', 'waiting-approval');
     // Nothing reached latest before a reviewer approved.
     expect((await w.packument(pkg.name))['dist-tags']).toEqual({ latest: '1.0.0', next: '1.1.0' });
