@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { filesFieldProblem } from './npm.js';
+import { packFieldsProblem } from './npm.js';
 import type { PackedTarball } from './npm-cli.js';
 import { packInProcess } from './packed-list.js';
 
@@ -22,7 +22,7 @@ import { packInProcess } from './packed-list.js';
 type Outcome = { ok: true; packed: PackedTarball } | { ok: false; reason: string };
 
 export async function packFolderInProcess(dir: string, outDir: string): Promise<Outcome> {
-  const filesProblem = await filesFieldProblem(dir);
+  const filesProblem = await packFieldsProblem(dir);
   if (filesProblem) return { ok: false, reason: filesProblem };
   // Written under a private name first: the tarball's name is known once the manifest is read,
   // and a half-written file must never stand under the name a later step publishes.

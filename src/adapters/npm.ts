@@ -43,7 +43,7 @@ const PACK_TIMEOUT_MS = 120_000;
 export async function packDryRunMany(dirs: readonly string[], concurrency = 4): Promise<PackListResult[]> {
   if (dirs.length === 0) return [];
   // A package.json npm would misread is answered here: npm never sees it.
-  const problems = await Promise.all(dirs.map(filesFieldProblem));
+  const problems = await Promise.all(dirs.map(packFieldsProblem));
   if (problems.some(Boolean)) {
     const fine = dirs.filter((_, i) => !problems[i]);
     const packed = await packDryRunMany(fine, concurrency);
@@ -69,17 +69,22 @@ export async function packDryRunMany(dirs: readonly string[], concurrency = 4): 
 type PackRun = { ok: true; packs: PackDryRun[] } | { ok: false; error: string };
 
 /**
- * `files` that is not a list of paths: npm iterates a string character by character (a path
- * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
+ * package.json fields npm cannot pack from: `files` that is not a list of paths (npm iterates a
+ * string character by character, a path each: a 1 MB string keeps npm busy for half a minute, and
+ * fails on other types), and a path in `files`, `main`, `browser` or `bin` too long to be the
+ * pattern npm-packlist makes of it.
  */
-export async function filesFieldProblem(dir: string): Promise<string | undefined> {
+export async function packFieldsProblem(dir: string): Promise<string | undefined> {
   let manifest: unknown;
   try {
     manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
   } catch {
     return undefined; // missing or unreadable: npm says so itself
   }
-  if (!manifest || typeof manifest !== 'object' || !('files' in manifest)) return undefined;
+  if (!manifest || typeof manifest !== 'object') return undefined;
+  const overlong = overlongPackPath(manifest as Record<string, unknown>);
+  if (overlong) return overlong;
+  if (!('files' in manifest)) return undefined;
   const files = (manifest as { files: unknown }).files;
   if (Array.isArray(files) && files.every((f) => typeof f === 'string')) return undefined;
   const what =
@@ -91,6 +96,36 @@ export async function filesFieldProblem(dir: string): Promise<string | undefined
           ? 'null'
           : `a ${typeof files}`;
   return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
+
+/**
+ * minimatch's MAX_PATTERN_LENGTH. npm-packlist makes a pattern of every `files` entry (`!entry`) and
+ * of `main`, `browser` and each `bin` path (`!/path`); past this length minimatch throws "pattern is
+ * too long" from inside npm's directory walk.
+ */
+const MAX_PATTERN_LENGTH = 64 * 1024;
+
+/** The first field holding a path npm-packlist cannot make a pattern of, as a message. Pure. */
+export function overlongPackPath(manifest: Readonly<Record<string, unknown>>): string | undefined {
+  const bin = manifest.bin;
+  const paths: [string, unknown][] = [
+    ['main', manifest.main],
+    ['browser', manifest.browser],
+    ...(typeof bin === 'string'
+      ? [['bin', bin] as [string, unknown]]
+      : bin && typeof bin === 'object'
+        ? Object.entries(bin).map(
+            ([key, value]) => [Array.isArray(bin) ? 'bin' : `bin.${key}`, value] as [string, unknown],
+          )
+        : []),
+    ...(Array.isArray(manifest.files) ? manifest.files.map((entry) => ['files', entry] as [string, unknown]) : []),
+  ];
+  const limit = MAX_PATTERN_LENGTH - 2;
+  for (const [field, value] of paths) {
+    if (typeof value === 'string' && value.length > limit)
+      return `"${field}" in package.json holds a path of ${value.length} characters: npm cannot pack a path over ${limit} characters (allowed: a relative path such as "dist/index.js")`;
+  }
+  return undefined;
 }
 
 async function runPack(cwd: string, specs: string[]): Promise<PackRun> {

@@ -9,7 +9,7 @@ import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
 import { packlistWalk } from './packlist-walk.js';
 import { tarballName } from './package-manager/common.js';
-import { filesFieldProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
+import { packFieldsProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
 
 /*
  * What `npm pack --dry-run --ignore-scripts --json` says about a package folder,
@@ -62,7 +62,7 @@ export async function packLists(
   options: PackListOptions = {},
 ): Promise<PackListResult[]> {
   const results = await mapLimit(dirs, concurrency, async (dir): Promise<PackListResult | string> => {
-    const problem = await filesFieldProblem(dir);
+    const problem = await packFieldsProblem(dir);
     if (problem) return { ok: false, error: problem };
     const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : {});
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;

@@ -1,6 +1,6 @@
 // A Verdaccio registry in its own process, so a fault test can SIGKILL it as an
 // outage would and start it again on the same storage.
-// Usage: node --import tsx registry-child.ts DIR [PORT]; prints {"url","token"} once listening.
+// Usage: node registry-child.mjs DIR [PORT] (built by registry-process.ts); prints {"url","token"} once listening.
 import { startRegistry } from '../../scripts/lib/local-registry.js';
 
 const [dir, port] = process.argv.slice(2);

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { startRegistry } from '../helpers/registry.js';
@@ -18,8 +20,41 @@ export interface RegistryProcess {
   stop(): Promise<void>;
 }
 
-function launch(dir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/faults/registry-child.ts'), dir], {
+let childScript: Promise<string> | undefined;
+/**
+ * registry-child.ts as plain JS, built once (under tsx's loader each of the matrix's hundred registry
+ * starts cost 0.4 s more CPU). Named by the hash of its sources, so every worker shares one build and
+ * a changed source gets a new one; under node_modules so that its imports resolve.
+ */
+function registryChildScript(): Promise<string> {
+  childScript ??= (async () => {
+    const sources = ['test/faults/registry-child.ts', 'scripts/lib/local-registry.ts'].map((rel) =>
+      readFileSync(path.join(ROOT, rel)),
+    );
+    const hash = createHash('sha256').update(Buffer.concat(sources)).digest('hex').slice(0, 16);
+    const dir = path.join(ROOT, 'node_modules/.cache/mcp-release-kit-tests');
+    const outfile = path.join(dir, `registry-child-${hash}.mjs`);
+    if (existsSync(outfile)) return outfile;
+    mkdirSync(dir, { recursive: true });
+    const partial = `${outfile}.${process.pid}.partial`;
+    const { build } = await import('esbuild');
+    await build({
+      entryPoints: [path.join(ROOT, 'test/faults/registry-child.ts')],
+      bundle: true,
+      packages: 'external',
+      format: 'esm',
+      platform: 'node',
+      outfile: partial,
+      logLevel: 'warning',
+    });
+    renameSync(partial, outfile);
+    return outfile;
+  })();
+  return childScript;
+}
+
+async function launch(dir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
+  const child = spawn(process.execPath, [await registryChildScript(), dir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

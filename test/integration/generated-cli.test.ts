@@ -123,6 +123,33 @@ describe('generated bad input through the CLI', () => {
     );
   }, 600_000);
 
+  it('a 1 MB path in bin, main, browser or files: one finding naming the field, never a crash (npm-packlist makes a pattern of it, minimatch refuses 64 KB)', async () => {
+    const long = 'x'.repeat(1024 * 1024);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ bin: [long] }, 'bin'],
+      [{ bin: { w: long } }, 'bin.w'],
+      [{ bin: long }, 'bin'],
+      [{ main: long }, 'main'],
+      [{ browser: long }, 'browser'],
+      [{ files: ['dist', long] }, 'files'],
+    ];
+    for (const [fields, named] of cases) {
+      const dir = await packageWith({
+        'package.json': JSON.stringify({ name: '@acme/weather-mcp', version: '1.2.3', license: 'MIT', ...fields }),
+      });
+      const run = await cli(['validate', dir, '--json']);
+      expectClean(run, /package\.json/);
+      const messages = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings
+        .filter((f) => f.rule === 'layout/pack-failed')
+        .map((f) => f.message);
+      expect(messages, named).toEqual([
+        expect.stringContaining(
+          `"${named}" in package.json holds a path of 1048576 characters: npm cannot pack a path over 65534 characters (allowed: a relative path such as "dist/index.js")`,
+        ),
+      ]);
+    }
+  });
+
   it('"files" as a 1 MB string: a finding in well under a second, npm is not asked (it would read each character as a path)', async () => {
     const dir = await packageWith({
       'package.json': JSON.stringify({
