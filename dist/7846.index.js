@@ -120,11 +120,12 @@ function readProc(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ packFieldsProblem),
 /* harmony export */   U$: () => (/* binding */ npmInvocation),
 /* harmony export */   ZK: () => (/* binding */ packDryRunMany),
-/* harmony export */   sg: () => (/* binding */ NPM_ENV),
-/* harmony export */   t9: () => (/* binding */ filesFieldProblem)
+/* harmony export */   sg: () => (/* binding */ NPM_ENV)
 /* harmony export */ });
+/* unused harmony export overlongPackPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -153,7 +154,7 @@ async function packDryRunMany(dirs, concurrency = 4) {
     if (dirs.length === 0)
         return [];
     // A package.json npm would misread is answered here: npm never sees it.
-    const problems = await Promise.all(dirs.map(filesFieldProblem));
+    const problems = await Promise.all(dirs.map(packFieldsProblem));
     if (problems.some(Boolean)) {
         const fine = dirs.filter((_, i) => !problems[i]);
         const packed = await packDryRunMany(fine, concurrency);
@@ -173,10 +174,12 @@ async function packDryRunMany(dirs, concurrency = 4) {
     });
 }
 /**
- * `files` that is not a list of paths: npm iterates a string character by character (a path
- * each; a 1 MB string keeps npm busy for half a minute) and fails on other types.
+ * package.json fields npm cannot pack from: `files` that is not a list of paths (npm iterates a
+ * string character by character, a path each: a 1 MB string keeps npm busy for half a minute, and
+ * fails on other types), and a path in `files`, `main`, `browser` or `bin` too long to be the
+ * pattern npm-packlist makes of it.
  */
-async function filesFieldProblem(dir) {
+async function packFieldsProblem(dir) {
     let manifest;
     try {
         manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
@@ -184,7 +187,12 @@ async function filesFieldProblem(dir) {
     catch {
         return undefined; // missing or unreadable: npm says so itself
     }
-    if (!manifest || typeof manifest !== 'object' || !('files' in manifest))
+    if (!manifest || typeof manifest !== 'object')
+        return undefined;
+    const overlong = overlongPackPath(manifest);
+    if (overlong)
+        return overlong;
+    if (!('files' in manifest))
         return undefined;
     const files = manifest.files;
     if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
@@ -197,6 +205,32 @@ async function filesFieldProblem(dir) {
                 ? 'null'
                 : `a ${typeof files}`;
     return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
+/**
+ * minimatch's MAX_PATTERN_LENGTH. npm-packlist makes a pattern of every `files` entry (`!entry`) and
+ * of `main`, `browser` and each `bin` path (`!/path`); past this length minimatch throws "pattern is
+ * too long" from inside npm's directory walk.
+ */
+const MAX_PATTERN_LENGTH = 64 * 1024;
+/** The first field holding a path npm-packlist cannot make a pattern of, as a message. Pure. */
+function overlongPackPath(manifest) {
+    const bin = manifest.bin;
+    const paths = [
+        ['main', manifest.main],
+        ['browser', manifest.browser],
+        ...(typeof bin === 'string'
+            ? [['bin', bin]]
+            : bin && typeof bin === 'object'
+                ? Object.entries(bin).map(([key, value]) => [Array.isArray(bin) ? 'bin' : `bin.${key}`, value])
+                : []),
+        ...(Array.isArray(manifest.files) ? manifest.files.map((entry) => ['files', entry]) : []),
+    ];
+    const limit = MAX_PATTERN_LENGTH - 2;
+    for (const [field, value] of paths) {
+        if (typeof value === 'string' && value.length > limit)
+            return `"${field}" in package.json holds a path of ${value.length} characters: npm cannot pack a path over ${limit} characters (allowed: a relative path such as "dist/index.js")`;
+    }
+    return undefined;
 }
 async function runPack(cwd, specs) {
     const npm = npmInvocation(process.env, process.platform, process.execPath);
@@ -537,7 +571,7 @@ var npm = __webpack_require__(85825);
  */
 async function packLists(dirs, concurrency = 4, options = {}) {
     const results = await (0,util_concurrency/* mapLimit */.s)(dirs, concurrency, async (dir) => {
-        const problem = await (0,npm/* filesFieldProblem */.t9)(dir);
+        const problem = await (0,npm/* packFieldsProblem */.Ke)(dir);
         if (problem)
             return { ok: false, error: problem };
         const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : {});
@@ -1473,7 +1507,7 @@ var packed_list = __webpack_require__(16076);
 
 
 async function packFolderInProcess(dir, outDir) {
-    const filesProblem = await (0,adapters_npm/* filesFieldProblem */.t9)(dir);
+    const filesProblem = await (0,adapters_npm/* packFieldsProblem */.Ke)(dir);
     if (filesProblem)
         return { ok: false, reason: filesProblem };
     // Written under a private name first: the tarball's name is known once the manifest is read,
