@@ -3,5 +3,5 @@ import path from 'node:path';
 import { bundle } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-bundle(path.join(root, 'dist'));
+await bundle(path.join(root, 'dist'));
 console.log('dist/ built');

@@ -1,5 +1,5 @@
 // Builds the single ncc bundle into a folder: index.js (+ chunks) and the cli.js shim.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,24 +27,35 @@ process.exitCode = await runCli(process.argv.slice(2), {
 });
 `;
 
-export function bundle(outDir) {
+/** `ncc build ENTRY --out OUT ...`; resolves when it succeeded. */
+function ncc(entry, out, extra, label) {
+  const cli = require.resolve('@vercel/ncc/dist/ncc/cli.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [cli, 'build', entry, '--out', out, '--target', 'es2022', ...extra, '--quiet'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc${label} failed with exit code ${code}`)),
+    );
+  });
+}
+
+export async function bundle(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
-  const result = spawnSync(
-    process.execPath,
-    [ncc, 'build', 'src/main.ts', '--out', outDir, '--target', 'es2022', '--license', 'licenses.txt', '--quiet'],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (result.status !== 0) throw new Error(`ncc failed with exit code ${result.status}`);
-  // The secret scan's worker thread (src/adapters/scan-workers.ts) loads dist/scan-worker.js: a second, small entry.
+  // The secret scan's worker thread (src/adapters/scan-workers.ts) loads dist/scan-worker.js: a second, small
+  // entry, built side by side with the main one.
   const workerOut = path.join(outDir, '.scan-worker');
-  const worker = spawnSync(
-    process.execPath,
-    [ncc, 'build', 'src/adapters/scan-worker.ts', '--out', workerOut, '--target', 'es2022', '--quiet'],
-    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (worker.status !== 0) throw new Error(`ncc (scan worker) failed with exit code ${worker.status}`);
+  await Promise.all([
+    ncc('src/main.ts', outDir, ['--license', 'licenses.txt'], ''),
+    ncc('src/adapters/scan-worker.ts', workerOut, [], ' (scan worker)'),
+  ]);
   const workerFiles = readdirSync(workerOut).filter((f) => f !== 'package.json');
   if (workerFiles.join() !== 'index.js')
     throw new Error(`the scan worker bundle is one file, not: ${workerFiles.join(', ')}`);

@@ -7,7 +7,7 @@ import { bundle } from './bundle.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-dist-'));
 try {
-  bundle(fresh);
+  await bundle(fresh);
   const committed = path.join(root, 'dist');
   const list = (dir) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
