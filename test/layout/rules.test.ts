@@ -279,6 +279,14 @@ const CASES: DefectCase[] = [
     line: '"license"',
   },
   {
+    // validate-npm-package-license crashes on it (spdx-correct reads a character that is not there).
+    name: 'license "+": invalid, not a crash',
+    rule: 'layout/license-invalid',
+    fixture: { manifest: (m) => void (m.license = '+') },
+    file: 'package.json',
+    line: '"license"',
+  },
+  {
     name: 'SEE LICENSE IN a file that is not packed',
     rule: 'layout/license-file-missing',
     fixture: { manifest: (m) => void (m.license = 'SEE LICENSE IN TERMS.txt') },
