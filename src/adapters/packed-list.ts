@@ -337,16 +337,8 @@ async function describeTarball(
   const entries: PackedFile[] = [];
   const hardLinks = new Map<string, string>();
   for (const listed of files) {
-    // node-tar drops a leading ./ from the entry's name (npm-packlist gives ./@scope/... for folders named @...).
-    const rel = listed.replace(/^\.(\/|$)/, '');
     const absolute = path.join(root, listed);
-    const info = await lstat(absolute);
-    if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
-    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
-    const linkKey = `${info.dev}:${info.ino}`;
-    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
-    if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
-    const entrySize = linkTo ? 0 : info.size;
+    const { path: rel, mode, size: entrySize, linkTo } = tarEntry(manifest, listed, await lstat(absolute), hardLinks);
     const header = new Header({
       path: `package/${rel}`,
       mode,
@@ -375,15 +367,41 @@ async function describeTarball(
     await once(out, 'finish');
   }
 
-  const name = String(manifest.name);
-  const version = String(manifest.version);
-  const pack = {
-    filename: tarballName(name, version),
+  return {
+    pack: packSummary(manifest, entries, size),
+    shasum: sha1.digest('hex'),
+    integrity: `sha512-${sha512.digest('base64')}`,
+  };
+}
+
+/**
+ * One listed file as node-tar writes it: the name without a leading ./ (npm-packlist gives
+ * ./@scope/... for folders named @...), pacote's mode (bins executable), and a second name of a
+ * hard-linked file as a link to the first (size 0). `hardLinks` carries the first names across calls.
+ */
+function tarEntry(
+  manifest: Manifest,
+  listed: string,
+  info: Stats,
+  hardLinks: Map<string, string>,
+): PackedFile & { linkTo?: string } {
+  const rel = listed.replace(/^\.(\/|$)/, '');
+  if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
+  const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
+  const linkKey = `${info.dev}:${info.ino}`;
+  const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
+  if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
+  return { path: rel, mode, size: linkTo ? 0 : info.size, ...(linkTo ? { linkTo } : {}) };
+}
+
+/** What `npm pack --json` says of the tarball, from its entries; `size` is the .tgz's. */
+function packSummary(manifest: Manifest, entries: PackedFile[], size: number): PackDryRun {
+  return {
+    filename: tarballName(String(manifest.name), String(manifest.version)),
     size,
     unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
     files: npmOrder(entries),
   };
-  return { pack, shasum: sha1.digest('hex'), integrity: `sha512-${sha512.digest('base64')}` };
 }
 
 /**
@@ -401,25 +419,12 @@ async function describeFiles(
     const absolute = path.join(root, listed);
     return Promise.resolve(seen.get(absolute) ?? lstat(absolute));
   });
-  const entries: PackedFile[] = [];
   const hardLinks = new Map<string, string>();
-  files.forEach((listed, i) => {
-    const rel = listed.replace(/^\.(\/|$)/, '');
-    const info = infos[i] as Stats;
-    if (!info.isFile()) throw new CannotMirror(`${rel} changed while it was listed`);
-    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
-    const linkKey = `${info.dev}:${info.ino}`;
-    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
-    if (info.nlink > 1 && !linkTo) hardLinks.set(linkKey, rel);
-    entries.push({ path: rel, size: linkTo ? 0 : info.size, mode });
+  const entries = files.map((listed, i) => {
+    const { path: rel, size, mode } = tarEntry(manifest, listed, infos[i] as Stats, hardLinks);
+    return { path: rel, size, mode };
   });
-  const name = String(manifest.name);
-  return {
-    filename: tarballName(name, String(manifest.version)),
-    size: 0,
-    unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
-    files: npmOrder(entries),
-  };
+  return packSummary(manifest, entries, 0);
 }
 
 /** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */
