@@ -835,18 +835,8 @@ async function describeTarball(root, manifest, files, writeTo) {
     const entries = [];
     const hardLinks = new Map();
     for (const listed of files) {
-        // node-tar drops a leading ./ from the entry's name (npm-packlist gives ./@scope/... for folders named @...).
-        const rel = listed.replace(/^\.(\/|$)/, '');
         const absolute = external_node_path_default().join(root, listed);
-        const info = await (0,promises_.lstat)(absolute);
-        if (!info.isFile())
-            throw new CannotMirror(`${rel} changed while it was listed`);
-        const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
-        const linkKey = `${info.dev}:${info.ino}`;
-        const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
-        if (info.nlink > 1 && !linkTo)
-            hardLinks.set(linkKey, rel);
-        const entrySize = linkTo ? 0 : info.size;
+        const { path: rel, mode, size: entrySize, linkTo } = tarEntry(manifest, listed, await (0,promises_.lstat)(absolute), hardLinks);
         const header = new esm_header/* Header */.Y({
             path: `package/${rel}`,
             mode,
@@ -873,15 +863,36 @@ async function describeTarball(root, manifest, files, writeTo) {
         out.end();
         await (0,external_node_events_.once)(out, 'finish');
     }
-    const name = String(manifest.name);
-    const version = String(manifest.version);
-    const pack = {
-        filename: (0,common/* tarballName */.yP)(name, version),
+    return {
+        pack: packSummary(manifest, entries, size),
+        shasum: sha1.digest('hex'),
+        integrity: `sha512-${sha512.digest('base64')}`,
+    };
+}
+/**
+ * One listed file as node-tar writes it: the name without a leading ./ (npm-packlist gives
+ * ./@scope/... for folders named @...), pacote's mode (bins executable), and a second name of a
+ * hard-linked file as a link to the first (size 0). `hardLinks` carries the first names across calls.
+ */
+function tarEntry(manifest, listed, info, hardLinks) {
+    const rel = listed.replace(/^\.(\/|$)/, '');
+    if (!info.isFile())
+        throw new CannotMirror(`${rel} changed while it was listed`);
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
+    const linkKey = `${info.dev}:${info.ino}`;
+    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
+    if (info.nlink > 1 && !linkTo)
+        hardLinks.set(linkKey, rel);
+    return { path: rel, mode, size: linkTo ? 0 : info.size, ...(linkTo ? { linkTo } : {}) };
+}
+/** What `npm pack --json` says of the tarball, from its entries; `size` is the .tgz's. */
+function packSummary(manifest, entries, size) {
+    return {
+        filename: (0,common/* tarballName */.yP)(String(manifest.name), String(manifest.version)),
         size,
         unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
         files: npmOrder(entries),
     };
-    return { pack, shasum: sha1.digest('hex'), integrity: `sha512-${sha512.digest('base64')}` };
 }
 /**
  * The entries describeTarball would give (paths, sizes, modes, hard links as node-tar writes
@@ -893,27 +904,12 @@ async function describeFiles(root, manifest, files, seen) {
         const absolute = external_node_path_default().join(root, listed);
         return Promise.resolve(seen.get(absolute) ?? (0,promises_.lstat)(absolute));
     });
-    const entries = [];
     const hardLinks = new Map();
-    files.forEach((listed, i) => {
-        const rel = listed.replace(/^\.(\/|$)/, '');
-        const info = infos[i];
-        if (!info.isFile())
-            throw new CannotMirror(`${rel} changed while it was listed`);
-        const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
-        const linkKey = `${info.dev}:${info.ino}`;
-        const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
-        if (info.nlink > 1 && !linkTo)
-            hardLinks.set(linkKey, rel);
-        entries.push({ path: rel, size: linkTo ? 0 : info.size, mode });
+    const entries = files.map((listed, i) => {
+        const { path: rel, size, mode } = tarEntry(manifest, listed, infos[i], hardLinks);
+        return { path: rel, size, mode };
     });
-    const name = String(manifest.name);
-    return {
-        filename: (0,common/* tarballName */.yP)(name, String(manifest.version)),
-        size: 0,
-        unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
-        files: npmOrder(entries),
-    };
+    return packSummary(manifest, entries, 0);
 }
 /** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */
 async function writeBody(file, size, write) {
