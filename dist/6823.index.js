@@ -42,8 +42,8 @@ function cliLogger(options) {
     return (0,logger/* lineLogger */.Hw)((line) => write(mark(line)));
 }
 
-// EXTERNAL MODULE: ./src/cli/context.ts + 34 modules
-var cli_context = __webpack_require__(47846);
+// EXTERNAL MODULE: ./src/cli/context.ts + 37 modules
+var cli_context = __webpack_require__(14220);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var report_terminal = __webpack_require__(87496);
 // EXTERNAL MODULE: ./src/report/workflow-commands.ts

@@ -6,6 +6,7 @@ import { npmError, TRANSIENT_NPM_ERROR, type NpmOutcome } from '../release/npm-c
 import type { Clock } from './clock.js';
 import { NPM_ENV, npmInvocation } from './npm.js';
 import { packFolderInProcess } from './npm-pack-in-process.js';
+import { publishTarballOnce, type InProcessPublish } from './registry-publish.js';
 import { runProcess } from './process.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -35,6 +36,13 @@ export interface NpmCli {
     args: string[],
     options: { registry: string; token: string | undefined; landed: () => Promise<boolean> },
   ): Promise<NpmOutcome>;
+  /**
+   * `npm publish <tarball>` sent from this process (registry-publish.ts): only where release/publish-route.ts
+   * says it is npm's request. Retried as runWithRetries retries npm.
+   */
+  publishInProcess(request: InProcessPublish, options: { landed: () => Promise<boolean> }): Promise<NpmOutcome>;
+  /** npm's builtin and global npmrc files that exist (the ones npm reads besides the userconfig the kit writes). */
+  configFiles(): Promise<{ file: string; text: string }[]>;
   /** `npm pack` of the folder into `outDir`, without lifecycle scripts. */
   pack(dir: string, outDir: string): Promise<{ ok: true; packed: PackedTarball } | { ok: false; error: string }>;
   /** `npm --version`, or undefined when npm does not answer. */
@@ -61,22 +69,20 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
           npm_config_fetch_retries: '0',
           ...(token ? { NODE_AUTH_TOKEN: token } : {}),
         };
-        // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
-        let lastError = '';
-        for (let attempt = 0; attempt < 3; attempt += 1) {
-          if (attempt > 0) await clock.sleep(500 * 2 ** attempt);
-          // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
+        return await withLandedRetries(clock, landed, async () => {
           const result = await runProcess(command, [...prefix, ...args], {
             cwd: dir,
             env: npmEnv,
             timeoutMs: 300_000,
+            // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
           }).catch((error: Error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
           if (result.code === 0) return { ok: true, stdout: result.stdout };
-          lastError = npmError(result.stderr, token);
-          if (await landed()) return { ok: true, stdout: '', landedAfter: lastError };
-          if (!TRANSIENT_NPM_ERROR.test(result.stderr) && !result.timedOut) break;
-        }
-        return { ok: false, error: lastError };
+          return {
+            ok: false,
+            error: npmError(result.stderr, token),
+            transient: TRANSIENT_NPM_ERROR.test(result.stderr) || result.timedOut,
+          };
+        });
       } finally {
         await rm(dir, {
           recursive: true,
@@ -84,6 +90,27 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
           force: true,
         });
       }
+    },
+
+    async publishInProcess(request, { landed }) {
+      return withLandedRetries(clock, landed, async () => {
+        const attempt = await publishTarballOnce(request);
+        if (attempt.ok) return { ok: true, stdout: '' };
+        return { ...attempt, error: attempt.error.split(request.token).join('***') };
+      });
+    },
+
+    async configFiles() {
+      const { command, args } = npm();
+      const npmDir = await installedNpmDir(command, args, env);
+      const files = [
+        ...(npmDir ? [path.join(npmDir, 'npmrc')] : []),
+        env.npm_config_globalconfig ?? env.NPM_CONFIG_GLOBALCONFIG ?? path.join(globalPrefix(env), 'etc', 'npmrc'),
+      ];
+      const read = await Promise.all(
+        files.map(async (file) => ({ file, text: await readFile(file, 'utf8').catch(() => undefined) })),
+      );
+      return read.filter((f): f is { file: string; text: string } => f.text !== undefined);
     },
 
     async pack(dir, outDir) {
@@ -165,6 +192,23 @@ export async function installedNpmVersion(
   args: readonly string[],
   env: Env,
 ): Promise<string | undefined> {
+  const dir = await installedNpmDir(command, args, env);
+  if (!dir) return undefined;
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as {
+      name?: unknown;
+      version?: unknown;
+    };
+    return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
+      ? manifest.version
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told. */
+async function installedNpmDir(command: string, args: readonly string[], env: Env): Promise<string | undefined> {
   let script = args[0];
   if (!script && command === 'npm' && process.platform !== 'win32') {
     for (const dir of (env.PATH ?? '').split(path.delimiter)) {
@@ -183,17 +227,34 @@ export async function installedNpmVersion(
   }
   if (!script || path.basename(script) !== 'npm-cli.js' || path.basename(path.dirname(script)) !== 'bin')
     return undefined;
-  try {
-    const manifest = JSON.parse(
-      await readFile(path.join(path.dirname(path.dirname(script)), 'package.json'), 'utf8'),
-    ) as {
-      name?: unknown;
-      version?: unknown;
-    };
-    return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
-      ? manifest.version
-      : undefined;
-  } catch {
-    return undefined;
+  return path.dirname(path.dirname(script));
+}
+
+/** npm's global prefix as @npmcli/config finds it (its global npmrc is <prefix>/etc/npmrc). */
+function globalPrefix(env: Env): string {
+  const fromEnv = env.npm_config_prefix ?? env.NPM_CONFIG_PREFIX ?? env.PREFIX;
+  if (fromEnv) return fromEnv;
+  return process.platform === 'win32' ? path.dirname(process.execPath) : path.dirname(path.dirname(process.execPath));
+}
+
+/**
+ * npm's retry rule, for a spawned npm and an in-process publish alike: up to three attempts with backoff,
+ * another only for a transient failure, and never before asking the registry whether the change landed
+ * (npm's own retries would hide a publish that landed before its error).
+ */
+async function withLandedRetries(
+  clock: Clock,
+  landed: () => Promise<boolean>,
+  attempt: () => Promise<{ ok: true; stdout: string } | { ok: false; error: string; transient: boolean }>,
+): Promise<NpmOutcome> {
+  let lastError = '';
+  for (let tries = 0; tries < 3; tries += 1) {
+    if (tries > 0) await clock.sleep(500 * 2 ** tries);
+    const result = await attempt();
+    if (result.ok) return result;
+    lastError = result.error;
+    if (await landed()) return { ok: true, stdout: '', landedAfter: lastError };
+    if (!result.transient) break;
   }
+  return { ok: false, error: lastError };
 }

@@ -9,6 +9,7 @@ import { doctorFindings } from '../release/doctor-checks.js';
 import { publishedDifferences, type CheckedTarball } from '../release/published-check.js';
 import type { PackageState } from '../release/registry.js';
 import { provenanceFlags, publishSteps, stageIdFrom, type PublishStep } from '../release/publish-plan.js';
+import { publishRoute } from '../release/publish-route.js';
 import { decide, effectiveVisibility } from '../release/visibility.js';
 import { isOk, type Finding, type Report } from '../report/model.js';
 import { publishOutcomeText, type PublishOutcome } from '../report/outcome.js';
@@ -55,7 +56,8 @@ export const publishCommand: CommandSpec<Input> = defineCommand({
       'published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).',
     'stage-id': 'With {--stage}: the stage id a maintainer approves (npm stage approve <id>).',
     signatures: 'npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
-    commands: 'JSON array of the npm commands run (or, with {--dry-run}, that would run); never a token.',
+    commands:
+      'JSON array of the npm commands run (or, with {--dry-run}, that would run; a publish sent from this process is listed as the npm command it stands for); never a token.',
     'npm-provenance': 'asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
   },
   run: publish,
@@ -245,21 +247,36 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     published: existing ? 'already-published' : input.stage ? 'staged' : 'published',
   };
   const notes: string[] = provenance.note && !existing ? [provenance.note] : [];
+  const configFiles = steps.some((s) => s.args[0] === 'publish') ? await npmCli.configFiles() : [];
   for (const step of steps) {
+    const landed = async () => {
+      if (step.args[0] === 'stage') return false;
+      const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
+      // A publish that timed out may have landed: the registry decides.
+      return step.args[0] === 'publish'
+        ? now?.versions[version]?.integrity === integrity
+        : now?.distTags[tag] === version;
+    };
+    // npm's own request from this process where that is sure to be what npm sends; npm itself otherwise.
+    const route = publishRoute({
+      args: step.args,
+      registry,
+      hasToken: Boolean(token),
+      oidc: oidc || Boolean(context.settings.processEnv.NPM_ID_TOKEN),
+      npmVersion,
+      manifest,
+      env: context.settings.processEnv,
+      configFiles,
+    });
     const outcome = await context.log.step(stepTitle(step, name, version, tag), () =>
-      npmCli.runWithRetries(step.args, {
-        registry,
-        token,
-        landed: async () => {
-          if (step.args[0] === 'stage') return false;
-          const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
-          // A publish that timed out may have landed: the registry decides.
-          return step.args[0] === 'publish'
-            ? now?.versions[version]?.integrity === integrity
-            : now?.distTags[tag] === version;
-        },
-      }),
+      route.inProcess && token && npmVersion
+        ? npmCli.publishInProcess({ tarball, registry, tag, access: route.access, token, npmVersion }, { landed })
+        : npmCli.runWithRetries(step.args, { registry, token, landed }),
     );
+    if (route.inProcess && outcome.ok)
+      notes.push(
+        `npm publish ran in this process: the request npm ${npmVersion} sends, without starting npm (npm itself runs for trusted publishing, provenance, staging and npm config beyond a token)`,
+      );
     if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
       // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
       outputs.published = 'already-staged';

@@ -172,11 +172,27 @@ describe('publish against a real registry (Verdaccio)', () => {
     expect(again.stdout).not.toContain(registry.token);
   });
 
-  it('what npm gets: a scoped package is published with --access public, and the token only as ${NODE_AUTH_TOKEN} in a temporary npmrc outside the workspace', async () => {
+  it('with a token and npm defaults the publish is sent from this process: no npm process, the note says so', async () => {
+    const npm = await recordingNpm();
+    const { tarball, manifest } = await packed('@acme/in-process-check');
+    const run = await cli(['publish', tarball, '--registry', registry.url], {
+      NODE_AUTH_TOKEN: registry.token,
+      ...npm.env,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect((await packument('@acme/in-process-check')).body.versions?.['1.0.0']?.dist.integrity).toBe(
+      manifest.integrity,
+    );
+    expect((await npm.calls()).filter((call) => call.argv[0] === 'publish')).toEqual([]);
+    expect(run.report.notes.join('\n')).toMatch(/npm publish ran in this process: the request npm \d+\.\d+\.\d+ sends/);
+  });
+
+  it('what npm gets when npm publishes (npm config the kit does not read, here maxsockets): a scoped package with --access public, and the token only as ${NODE_AUTH_TOKEN} in a temporary npmrc outside the workspace', async () => {
     const npm = await recordingNpm();
     const { tarball, manifest } = await packed('@acme/access-check');
     const run = await cli(['publish', tarball, '--registry', registry.url], {
       NODE_AUTH_TOKEN: registry.token,
+      npm_config_maxsockets: '4',
       ...npm.env,
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);

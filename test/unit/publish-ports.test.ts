@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NpmCli } from '../../src/adapters/npm-cli.js';
+import type { InProcessPublish } from '../../src/adapters/registry-publish.js';
 import type { NpmRegistry } from '../../src/adapters/registry-http.js';
 import { publishCommand } from '../../src/commands/publish.js';
 import { digestsOf } from '../../src/release/integrity.js';
@@ -49,15 +50,22 @@ function fakeRegistry(state: PackageState): NpmRegistry & { reads: string[] } {
   };
 }
 
-/** npm that succeeds at whatever it is asked and writes down the commands. */
-function fakeNpm(): NpmCli & { runs: string[][] } {
+/** npm that succeeds at whatever it is asked and writes down the commands (and the publishes sent in-process). */
+function fakeNpm(): NpmCli & { runs: string[][]; sent: InProcessPublish[] } {
   const runs: string[][] = [];
+  const sent: InProcessPublish[] = [];
   return {
     runs,
+    sent,
     runWithRetries: async (args) => {
       runs.push(args);
       return { ok: true, stdout: '' };
     },
+    publishInProcess: async (request) => {
+      sent.push(request);
+      return { ok: true, stdout: '' };
+    },
+    configFiles: async () => [],
     pack: async () => ({ ok: false, error: 'not packing here' }),
     version: async () => '11.6.0',
     auditSignatures: async () => {
@@ -156,14 +164,17 @@ describe('publish, with the registry and npm as fakes', () => {
     expect(report.outputs).toMatchObject({ published: 'published', signatures: 'skipped' });
     // One packument read: the doctor judges the one publish read (no second fetch).
     expect(registry.reads).toEqual([`https://registry.npmjs.org/${NAME}`]);
-    expect(npm.runs).toHaveLength(1);
-    expect(npm.runs[0]?.slice(0, 6)).toEqual([
-      'publish',
-      tarball,
-      '--tag',
-      'next',
-      '--registry',
-      'https://registry.npmjs.org/',
+    // A token, no OIDC, no npm config: npm's request is sent from this process (publish-route.ts), no npm process.
+    expect(npm.runs).toEqual([]);
+    expect(npm.sent).toEqual([
+      {
+        tarball,
+        registry: 'https://registry.npmjs.org/',
+        tag: 'next',
+        access: 'public',
+        token: 'npm_fake-token-for-the-fake-registry',
+        npmVersion: '11.6.0',
+      },
     ]);
     expect(lines).toEqual([
       `publish ${NAME}@${VERSION} to next ...`,

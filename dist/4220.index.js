@@ -1,5 +1,5 @@
-export const id = 7846;
-export const ids = [7846];
+export const id = 4220;
+export const ids = [4220];
 export const modules = {
 
 /***/ 79402:
@@ -1010,7 +1010,7 @@ function runProcess(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 47846:
+/***/ 14220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2725,7 +2725,184 @@ async function setStatus(base, token, name, version, status, message) {
 
 // EXTERNAL MODULE: ./src/release/npm-command.ts
 var npm_command = __webpack_require__(51416);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./src/release/integrity.ts
+
+/** sha512 SRI and sha1 hex of a file's bytes: what npm records as dist.integrity and dist.shasum. */
+function digestsOf(bytes) {
+    return {
+        integrity: `sha512-${(0,external_node_crypto_.createHash)('sha512').update(bytes).digest('base64')}`,
+        shasum: (0,external_node_crypto_.createHash)('sha1').update(bytes).digest('hex'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/publish-document.ts
+/**
+ * The request `npm publish <tarball>` sends to the registry, as data: the
+ * document libnpmpublish builds (npm 11's libnpmpublish 11.2.0,
+ * lib/publish.js: patchManifest + buildMetadata) around the manifest pacote
+ * reads from the tarball. Pure: the adapter (registry-publish.ts) reads the
+ * tarball, prepares the manifest with npm's own @npmcli/package-json and sends
+ * what this returns. test/integration/publish-in-process.test.ts holds it equal
+ * to what the npm CLI sends, field by field, on a capturing registry.
+ */
+function escapedPackageName(name) {
+    // npm-package-arg: `escapedName = name.replace('/', '%2f')` for a scoped name.
+    return name.replace('/', '%2f');
+}
+function publishDocument(input) {
+    const name = String(input.manifest.name);
+    const version = String(input.manifest.version);
+    // patchManifest: npm records the runtimes that published it.
+    const manifest = {
+        ...input.manifest,
+        _nodeVersion: input.nodeVersion,
+        _npmVersion: input.npmVersion,
+    };
+    const tarballName = `${name}-${version}.tgz`;
+    manifest._id = `${name}@${version}`;
+    manifest.dist = {
+        ...manifest.dist,
+        integrity: input.integrity,
+        shasum: input.shasum,
+        // libnpmpublish writes the tarball URL over http even for an https registry (installs fetch over https anyway).
+        tarball: new URL(`${name}/-/${tarballName}`, input.registry).href.replace(/^https:\/\//, 'http://'),
+    };
+    return {
+        path: escapedPackageName(name),
+        body: {
+            _id: name,
+            name,
+            description: manifest.description,
+            'dist-tags': { [input.tag]: version },
+            versions: { [version]: manifest },
+            access: input.access,
+            _attachments: {
+                [tarballName]: {
+                    content_type: 'application/octet-stream',
+                    data: input.tarball.toString('base64'),
+                    length: input.tarball.length,
+                },
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/registry-publish.ts
+
+
+
+
+
+
+
+const TIMEOUT_MS = 300_000;
+async function publishTarballOnce(request) {
+    const bytes = await (0,promises_.readFile)(request.tarball);
+    const { integrity, shasum } = digestsOf(bytes);
+    let manifest;
+    try {
+        manifest = await tarballManifest(bytes, {
+            _integrity: integrity,
+            _resolved: request.tarball,
+            _from: `file:${request.tarball}`,
+        });
+    }
+    catch (error) {
+        // What npm would stop on too (an invalid name, a package.json npm cannot read): its message.
+        return { ok: false, error: error.message, transient: false };
+    }
+    const document = publishDocument({
+        manifest,
+        tarball: bytes,
+        integrity,
+        shasum,
+        registry: request.registry,
+        tag: request.tag,
+        access: request.access,
+        npmVersion: request.npmVersion,
+        nodeVersion: process.versions.node,
+    });
+    const url = new URL(document.path, request.registry).href;
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'PUT',
+            headers: {
+                'user-agent': `npm/${request.npmVersion} node/${process.version} ${process.platform} ${process.arch} workspaces/false`,
+                'npm-auth-type': 'web',
+                'npm-command': 'publish',
+                authorization: `Bearer ${request.token}`,
+                'content-type': 'application/json',
+                accept: '*/*',
+            },
+            body: JSON.stringify(document.body),
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+    }
+    catch (error) {
+        const cause = error.cause;
+        const code = error.name === 'TimeoutError' ? 'ETIMEDOUT' : (cause?.code ?? 'ENETWORK');
+        return {
+            ok: false,
+            error: `code ${code} | request to ${url} failed, reason: ${cause?.message ?? error.message}`,
+            transient: true,
+        };
+    }
+    const text = await response.text().catch(() => '');
+    if (response.ok)
+        return { ok: true };
+    return { ok: false, ...httpError(response, url, text) };
+}
+/** npm-registry-fetch's errors: `E<status>`, "<status> <text> - PUT <url> - <the registry's message>"; EOTP for a 2FA challenge. */
+function httpError(response, url, text) {
+    let message = text.slice(0, 300);
+    try {
+        const body = JSON.parse(text);
+        const said = body.error ?? body.message;
+        if (typeof said === 'string')
+            message = said;
+    }
+    catch {
+        // not JSON: the text as it came
+    }
+    const otp = response.status === 401 &&
+        (/otp/i.test(response.headers.get('www-authenticate') ?? '') || /one-time pass/i.test(message));
+    if (otp)
+        return {
+            error: 'code EOTP | This operation requires a one-time password from your authenticator: publish with a granular access token that bypasses 2FA, or with trusted publishing',
+            transient: false,
+        };
+    const status = response.status;
+    return {
+        error: `code E${status} | ${status} ${response.statusText} - PUT ${url}${message ? ` - ${message}` : ''}`,
+        transient: status === 429 || status >= 500,
+    };
+}
+/**
+ * The tarball's package.json as pacote's manifest() gives it for a file (unpacked, npm's `prepare` steps,
+ * pacote's `_integrity`/`_resolved`/`_from`), then libnpmpublish's patchManifest (the `fixName` step).
+ */
+async function tarballManifest(bytes, pacoteFields) {
+    const [{ x }, { default: PackageJson }] = await Promise.all([__webpack_require__.e(/* import() */ 8697).then(__webpack_require__.bind(__webpack_require__, 98697)), Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(8039), __webpack_require__.e(319)]).then(__webpack_require__.t.bind(__webpack_require__, 80319, 23))]);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mcp-release-publish-'));
+    try {
+        // pacote's extraction: the top folder stripped, links dropped (npm never installs them from a tarball).
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from([bytes]), x({ cwd: dir, strip: 1, filter: (_path, entry) => !/Link$/.test(entry.type ?? '') }));
+        const prepared = (await PackageJson.prepare(dir)).content;
+        const patched = await new PackageJson()
+            .fromContent({ ...prepared, ...pacoteFields })
+            .normalize({ steps: ['fixName'] });
+        return patched.content;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/npm-cli.ts
+
 
 
 
@@ -2751,26 +2928,21 @@ function createNpmCli(env, clock) {
                     npm_config_fetch_retries: '0',
                     ...(token ? { NODE_AUTH_TOKEN: token } : {}),
                 };
-                // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
-                let lastError = '';
-                for (let attempt = 0; attempt < 3; attempt += 1) {
-                    if (attempt > 0)
-                        await clock.sleep(500 * 2 ** attempt);
-                    // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
+                return await withLandedRetries(clock, landed, async () => {
                     const result = await (0,adapters_process.runProcess)(command, [...prefix, ...args], {
                         cwd: dir,
                         env: npmEnv,
                         timeoutMs: 300_000,
+                        // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
                     }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
                     if (result.code === 0)
                         return { ok: true, stdout: result.stdout };
-                    lastError = (0,npm_command/* npmError */.SK)(result.stderr, token);
-                    if (await landed())
-                        return { ok: true, stdout: '', landedAfter: lastError };
-                    if (!npm_command/* TRANSIENT_NPM_ERROR */.yx.test(result.stderr) && !result.timedOut)
-                        break;
-                }
-                return { ok: false, error: lastError };
+                    return {
+                        ok: false,
+                        error: (0,npm_command/* npmError */.SK)(result.stderr, token),
+                        transient: npm_command/* TRANSIENT_NPM_ERROR */.yx.test(result.stderr) || result.timedOut,
+                    };
+                });
             }
             finally {
                 await (0,promises_.rm)(dir, {
@@ -2779,6 +2951,24 @@ function createNpmCli(env, clock) {
                     force: true,
                 });
             }
+        },
+        async publishInProcess(request, { landed }) {
+            return withLandedRetries(clock, landed, async () => {
+                const attempt = await publishTarballOnce(request);
+                if (attempt.ok)
+                    return { ok: true, stdout: '' };
+                return { ...attempt, error: attempt.error.split(request.token).join('***') };
+            });
+        },
+        async configFiles() {
+            const { command, args } = npm();
+            const npmDir = await installedNpmDir(command, args, env);
+            const files = [
+                ...(npmDir ? [external_node_path_default().join(npmDir, 'npmrc')] : []),
+                env.npm_config_globalconfig ?? env.NPM_CONFIG_GLOBALCONFIG ?? external_node_path_default().join(globalPrefix(env), 'etc', 'npmrc'),
+            ];
+            const read = await Promise.all(files.map(async (file) => ({ file, text: await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) })));
+            return read.filter((f) => f.text !== undefined);
         },
         async pack(dir, outDir) {
             // A plain package folder is packed here, to npm's bytes; any other by npm itself.
@@ -2844,6 +3034,21 @@ function createNpmCli(env, clock) {
  * package named npm); a wrapper (a version manager's shim, say) is asked instead.
  */
 async function installedNpmVersion(command, args, env) {
+    const dir = await installedNpmDir(command, args, env);
+    if (!dir)
+        return undefined;
+    try {
+        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8'));
+        return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
+            ? manifest.version
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told. */
+async function installedNpmDir(command, args, env) {
     let script = args[0];
     if (!script && command === 'npm' && process.platform !== 'win32') {
         for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
@@ -2858,15 +3063,35 @@ async function installedNpmVersion(command, args, env) {
     }
     if (!script || external_node_path_default().basename(script) !== 'npm-cli.js' || external_node_path_default().basename(external_node_path_default().dirname(script)) !== 'bin')
         return undefined;
-    try {
-        const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname(script)), 'package.json'), 'utf8'));
-        return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
-            ? manifest.version
-            : undefined;
+    return external_node_path_default().dirname(external_node_path_default().dirname(script));
+}
+/** npm's global prefix as @npmcli/config finds it (its global npmrc is <prefix>/etc/npmrc). */
+function globalPrefix(env) {
+    const fromEnv = env.npm_config_prefix ?? env.NPM_CONFIG_PREFIX ?? env.PREFIX;
+    if (fromEnv)
+        return fromEnv;
+    return process.platform === 'win32' ? external_node_path_default().dirname(process.execPath) : external_node_path_default().dirname(external_node_path_default().dirname(process.execPath));
+}
+/**
+ * npm's retry rule, for a spawned npm and an in-process publish alike: up to three attempts with backoff,
+ * another only for a transient failure, and never before asking the registry whether the change landed
+ * (npm's own retries would hide a publish that landed before its error).
+ */
+async function withLandedRetries(clock, landed, attempt) {
+    let lastError = '';
+    for (let tries = 0; tries < 3; tries += 1) {
+        if (tries > 0)
+            await clock.sleep(500 * 2 ** tries);
+        const result = await attempt();
+        if (result.ok)
+            return result;
+        lastError = result.error;
+        if (await landed())
+            return { ok: true, stdout: '', landedAfter: lastError };
+        if (!result.transient)
+            break;
     }
-    catch {
-        return undefined;
-    }
+    return { ok: false, error: lastError };
 }
 
 // EXTERNAL MODULE: ./src/release/oidc.ts
@@ -3080,7 +3305,7 @@ const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 400
 async function libraries() {
     const [bundle, sign, specs, verify] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(1040)]).then(__webpack_require__.bind(__webpack_require__, 61040)),
-        Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9654), __webpack_require__.e(9310), __webpack_require__.e(4463), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179)),
+        Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9654), __webpack_require__.e(8039), __webpack_require__.e(9310), __webpack_require__.e(4463), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179)),
         __webpack_require__.e(/* import() */ 9654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
         Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(4463), __webpack_require__.e(4187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
     ]);
@@ -3176,7 +3401,7 @@ const sigstore = {
             }
         }
         // TUF loads only to verify a keyless bundle without a --trusted-root.
-        const { DEFAULT_MIRROR_URL, getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9654), __webpack_require__.e(9310), __webpack_require__.e(3694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+        const { DEFAULT_MIRROR_URL, getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(9654), __webpack_require__.e(8039), __webpack_require__.e(9310), __webpack_require__.e(3694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
         const cachePath = external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mcp-release-tuf');
         try {
             const { TrustedRoot } = await libraries();

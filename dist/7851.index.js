@@ -1,5 +1,5 @@
-export const id = 2404;
-export const ids = [2404];
+export const id = 7851;
+export const ids = [7851];
 export const modules = {
 
 /***/ 45941:
@@ -65,7 +65,7 @@ async function gatherDoctorFacts(context, options) {
 
 /***/ }),
 
-/***/ 82404:
+/***/ 17851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -194,6 +194,160 @@ function stageIdFrom(stdout) {
     return match?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/release/publish-route.ts
+
+/**
+ * Settings that change nothing in a publish request: output, logging, caching, retries, scripts (a tarball
+ * publish runs none), where config files are (the adapter reads the ones they name), and what `npm run` and
+ * `npx` put in their children's environment (npm_config_user_agent, _local_prefix, _node_gyp...).
+ */
+const HARMLESS_KEYS = new Set([
+    'audit',
+    'fund',
+    'update-notifier',
+    'loglevel',
+    'color',
+    'progress',
+    'unicode',
+    'cache',
+    'userconfig',
+    'globalconfig',
+    'logs-dir',
+    'logs-max',
+    'timing',
+    'fetch-retries',
+    'fetch-retry-factor',
+    'fetch-retry-mintimeout',
+    'fetch-retry-maxtimeout',
+    'fetch-timeout',
+    'foreground-scripts',
+    'ignore-scripts',
+    'script-shell',
+    'engine-strict',
+    'save-exact',
+    'save-prefix',
+    'user-agent',
+    'noproxy',
+    'prefix',
+    'global-prefix',
+    'local-prefix',
+    'npm-version',
+    'node-gyp',
+    'nodedir',
+    'yes',
+    'package',
+    'call',
+    'allow-scripts',
+    'omit-lockfile-registry-resolved',
+]);
+/** TLS settings: nothing to an http registry; npm's own TLS for an https one. */
+const TLS_KEYS = new Set(['cafile', 'ca', 'strict-ssl', 'cert', 'key']);
+/** @npmcli/agent reads these (any case) for every request npm makes. */
+const PROXY_ENV = new Set(['http_proxy', 'https_proxy', 'proxy']);
+function publishRoute(facts) {
+    const npm = (reason) => ({ inProcess: false, reason });
+    const [command, , ...flags] = facts.args;
+    if (command !== 'publish')
+        return npm(`npm ${command} runs as npm`);
+    const access = accessFlag(flags);
+    if (access === undefined)
+        return npm(`npm flags ${flags.join(' ')}`);
+    if (facts.oidc)
+        return npm('trusted publishing: npm exchanges the OIDC identity for a token');
+    if (!facts.hasToken)
+        return npm('no token');
+    if (!facts.npmVersion)
+        return npm("npm's version is unknown");
+    const manifestReason = manifestNeedsNpm(facts.manifest, access);
+    if (manifestReason)
+        return npm(manifestReason);
+    const https = facts.registry.startsWith('https:');
+    for (const [name, value] of Object.entries(facts.env)) {
+        if (value === undefined || value === '')
+            continue;
+        if (PROXY_ENV.has(name.toLowerCase()))
+            return npm(`${name} is set (npm sends through the proxy)`);
+        const key = /^npm_config_(.+)$/i.exec(name)?.[1];
+        if (key === undefined)
+            continue;
+        const setting = key.startsWith('//') ? key : key.toLowerCase().replace(/_/g, '-');
+        if (!settingIsHarmless(setting, https))
+            return npm(`${name} is set`);
+    }
+    for (const { file, text } of facts.configFiles)
+        for (const setting of npmrcKeys(text))
+            if (!settingIsHarmless(setting, https))
+                return npm(`${file} sets ${setting}`);
+    const publishConfig = facts.manifest.publishConfig;
+    return { inProcess: true, access: access ?? accessOf(publishConfig?.access) };
+}
+/** `--access public` (the only flag publish-plan adds besides tag and registry), null for none; undefined for anything else. */
+function accessFlag(flags) {
+    const rest = [...flags];
+    const take = (flag) => {
+        const at = rest.indexOf(flag);
+        if (at < 0 || at + 1 >= rest.length)
+            return undefined;
+        return rest.splice(at, 2)[1];
+    };
+    if (take('--tag') === undefined || take('--registry') === undefined)
+        return undefined;
+    const access = take('--access');
+    if (rest.length)
+        return undefined;
+    if (access === undefined)
+        return null;
+    return access === 'public' ? 'public' : undefined;
+}
+function accessOf(value) {
+    return value === 'public' || value === 'restricted' ? value : null;
+}
+function manifestNeedsNpm(manifest, access) {
+    const name = manifest.name;
+    const version = manifest.version;
+    if (typeof name !== 'string' || typeof version !== 'string')
+        return 'no name or version';
+    if (manifest.private !== undefined && manifest.private !== false)
+        return 'private: npm refuses it';
+    if (semver_default().clean(version) !== version)
+        return `version "${version}" is not as npm writes it`;
+    // A "tag" field in package.json replaces npm's --tag in libnpmpublish.
+    if ('tag' in manifest)
+        return 'package.json has a "tag" field';
+    const publishConfig = manifest.publishConfig;
+    if (publishConfig !== undefined) {
+        if (typeof publishConfig !== 'object' || publishConfig === null || Array.isArray(publishConfig))
+            return 'publishConfig is not an object';
+        // tag and registry are given as flags, which npm prefers to publishConfig; access is read here.
+        const other = Object.keys(publishConfig).filter((k) => !['access', 'tag', 'registry'].includes(k));
+        if (other.length)
+            return `publishConfig.${other[0]}`;
+        const configured = publishConfig.access;
+        if (configured !== undefined && accessOf(configured) === null)
+            return `publishConfig.access "${String(configured)}"`;
+        if (access === null && configured === 'restricted' && !name.startsWith('@'))
+            return 'restricted access for an unscoped package: npm refuses it';
+    }
+    return undefined;
+}
+function settingIsHarmless(setting, https) {
+    if (HARMLESS_KEYS.has(setting) || setting.startsWith('init-'))
+        return true;
+    return TLS_KEYS.has(setting) && !https;
+}
+/** The setting names an npmrc assigns (ini `key = value` lines; comments, blanks and sections skipped). */
+function npmrcKeys(text) {
+    const keys = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#') || line.startsWith(';') || line.startsWith('['))
+            continue;
+        const at = line.indexOf('=');
+        keys.push((at < 0 ? line : line.slice(0, at)).trim());
+    }
+    return keys;
+}
+
 // EXTERNAL MODULE: ./src/release/visibility.ts
 var release_visibility = __webpack_require__(59177);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -211,6 +365,7 @@ var option_catalog = __webpack_require__(19159);
 // EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
 var commands_packages = __webpack_require__(54731);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
+
 
 
 
@@ -259,7 +414,7 @@ const publishCommand = (0,define_command/* defineCommand */.NB)({
         published: 'published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).',
         'stage-id': 'With {--stage}: the stage id a maintainer approves (npm stage approve <id>).',
         signatures: 'npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).',
-        commands: 'JSON array of the npm commands run (or, with {--dry-run}, that would run); never a token.',
+        commands: 'JSON array of the npm commands run (or, with {--dry-run}, that would run; a publish sent from this process is listed as the npm command it stands for); never a token.',
         'npm-provenance': 'asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why.',
     },
     run: publish,
@@ -406,20 +561,33 @@ async function publish(input, context) {
         published: existing ? 'already-published' : input.stage ? 'staged' : 'published',
     };
     const notes = provenance.note && !existing ? [provenance.note] : [];
+    const configFiles = steps.some((s) => s.args[0] === 'publish') ? await npmCli.configFiles() : [];
     for (const step of steps) {
-        const outcome = await context.log.step(stepTitle(step, name, version, tag), () => npmCli.runWithRetries(step.args, {
+        const landed = async () => {
+            if (step.args[0] === 'stage')
+                return false;
+            const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
+            // A publish that timed out may have landed: the registry decides.
+            return step.args[0] === 'publish'
+                ? now?.versions[version]?.integrity === integrity
+                : now?.distTags[tag] === version;
+        };
+        // npm's own request from this process where that is sure to be what npm sends; npm itself otherwise.
+        const route = publishRoute({
+            args: step.args,
             registry,
-            token,
-            landed: async () => {
-                if (step.args[0] === 'stage')
-                    return false;
-                const now = await npmRegistry.packageState(registry, name, token).catch(() => undefined);
-                // A publish that timed out may have landed: the registry decides.
-                return step.args[0] === 'publish'
-                    ? now?.versions[version]?.integrity === integrity
-                    : now?.distTags[tag] === version;
-            },
-        }));
+            hasToken: Boolean(token),
+            oidc: oidc || Boolean(context.settings.processEnv.NPM_ID_TOKEN),
+            npmVersion,
+            manifest,
+            env: context.settings.processEnv,
+            configFiles,
+        });
+        const outcome = await context.log.step(stepTitle(step, name, version, tag), () => route.inProcess && token && npmVersion
+            ? npmCli.publishInProcess({ tarball, registry, tag, access: route.access, token, npmVersion }, { landed })
+            : npmCli.runWithRetries(step.args, { registry, token, landed }));
+        if (route.inProcess && outcome.ok)
+            notes.push(`npm publish ran in this process: the request npm ${npmVersion} sends, without starting npm (npm itself runs for trusted publishing, provenance, staging and npm config beyond a token)`);
         if (!outcome.ok && step.args[0] === 'stage' && /E409|already.*staged|staged version/i.test(outcome.error)) {
             // Staging is not visible in the packument: a conflict on a re-run means this version waits for approval already.
             outputs.published = 'already-staged';
