@@ -37,13 +37,13 @@ export function scanBytes(
   rules: readonly SecretRule[],
   allowPatterns: readonly RegExp[] = [],
 ): SecretHit[] {
-  const candidates = prefilterFor(rules).rulesInBytes(bytes);
+  const { rules: candidates, starts } = prefilterFor(rules).scan(bytes);
   if (candidates.length === 0) return [];
   // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
   // fast to match. Every pattern is ASCII, so it matches exactly where UTF-8 text would;
   // only columns after non-ASCII characters need converting back (done per hit).
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns);
+  const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns, starts);
   return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
 }
 
@@ -55,7 +55,49 @@ function utf8Column(buffer: Buffer, line: number, byteColumn: number): number {
   return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
 }
 
-function matchRules(text: string, candidates: readonly SecretRule[], allowPatterns: readonly RegExp[]): SecretHit[] {
+/**
+ * Each match of a rule's pattern, in order, as its global regex finds them: from every position,
+ * or with `matchStarts`, only from the recorded positions where a match can begin (sticky), the
+ * next one at or after the end of the last match, as a global regex resumes.
+ */
+function* matchesOf(text: string, rule: SecretRule, starts: readonly number[] | undefined): Generator<RegExpExecArray> {
+  if (!starts) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+      if (match[0].length === 0) rule.pattern.lastIndex += 1;
+      else yield match;
+    }
+    return;
+  }
+  const sticky = stickyOf(rule.pattern);
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match === null || match[0].length === 0) continue;
+    next = at + match[0].length;
+    yield match;
+  }
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickies.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+function matchRules(
+  text: string,
+  candidates: readonly SecretRule[],
+  allowPatterns: readonly RegExp[],
+  starts: ReadonlyMap<SecretRule, readonly number[]>,
+): SecretHit[] {
   const spans: [number, number][] = [];
   const hits: (SecretHit & { index: number })[] = [];
   let lineStarts: number[] | undefined;
@@ -64,12 +106,7 @@ function matchRules(text: string, candidates: readonly SecretRule[], allowPatter
     (a, b) => Number(a.keywordsIgnoreCase ?? false) - Number(b.keywordsIgnoreCase ?? false),
   );
   for (const rule of ordered) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-      if (match[0].length === 0) {
-        rule.pattern.lastIndex += 1;
-        continue;
-      }
+    for (const match of matchesOf(text, rule, rule.matchStarts ? (starts.get(rule) ?? []) : undefined)) {
       const secret = (rule.secretGroup === undefined ? (match[1] ?? match[2]) : match[rule.secretGroup]) ?? match[0];
       const start = match.index;
       const end = start + match[0].length;

@@ -21,13 +21,23 @@ export class KeywordPrefilter {
   private readonly outputs: number[][];
   /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
   private readonly accepting: Uint8Array;
-  private readonly keywords: { text: string; rule: number; ignoreCase: boolean }[] = [];
+  private readonly keywords: { text: string; rule: number; ignoreCase: boolean; matchStart: boolean }[] = [];
+  /** Some rule has matchStarts: their positions are wanted from the whole text. */
+  private readonly recordsStarts: boolean;
 
   constructor(private readonly rules: readonly SecretRule[]) {
     rules.forEach((rule, ruleIndex) => {
       for (const k of rule.keywords)
-        this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
+        this.keywords.push({
+          text: k,
+          rule: ruleIndex,
+          ignoreCase: rule.keywordsIgnoreCase ?? false,
+          matchStart: false,
+        });
+      for (const k of rule.matchStarts ?? [])
+        this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: true, matchStart: true });
     });
+    this.recordsStarts = this.keywords.some((k) => k.matchStart);
     // Trie over folded keywords.
     const goto: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
@@ -75,11 +85,14 @@ export class KeywordPrefilter {
   }
 
   /**
-   * The rules with at least one keyword in UTF-8 bytes. Keywords are ASCII, so
-   * the bytes can be searched before (and, for most files, instead of) decoding.
+   * The rules with at least one keyword in UTF-8 bytes, and for rules with `matchStarts`, the
+   * offsets where one of those begins (ascending). Keywords are ASCII, so the bytes can be searched
+   * before (and, for most files, instead of) decoding; an offset in the bytes is the same offset in
+   * their Latin-1 string.
    */
-  rulesInBytes(bytes: Uint8Array): SecretRule[] {
+  scan(bytes: Uint8Array): { rules: SecretRule[]; starts: Map<SecretRule, number[]> } {
     const found = new Uint8Array(this.rules.length);
+    const startsByRule: (number[] | undefined)[] = [];
     let remaining = this.rules.length;
     const table = this.table;
     const accepting = this.accepting;
@@ -93,14 +106,26 @@ export class KeywordPrefilter {
       const ids = outputs[state] as number[];
       for (let j = 0; j < ids.length; j += 1) {
         const keyword = keywords[ids[j] as number] as (typeof keywords)[number];
+        if (keyword.matchStart) {
+          (startsByRule[keyword.rule] ??= []).push(i - keyword.text.length + 1);
+          continue;
+        }
         if (found[keyword.rule] === 1) continue;
         if (!keyword.ignoreCase && !matchesAt(bytes, keyword.text, i - keyword.text.length + 1)) continue;
         found[keyword.rule] = 1;
         remaining -= 1;
       }
-      if (remaining === 0) break;
+      if (remaining === 0 && !this.recordsStarts) break;
     }
-    return this.rules.filter((_rule, index) => found[index] === 1);
+    const starts = new Map<SecretRule, number[]>();
+    const rules = this.rules.filter((rule, index) => {
+      if (found[index] !== 1) return false;
+      const at = startsByRule[index];
+      // Recorded where each literal ends: literals of different lengths can end out of order.
+      if (at) starts.set(rule, at.length > 1 ? at.sort((a, b) => a - b) : at);
+      return true;
+    });
+    return { rules, starts };
   }
 }
 

@@ -18,6 +18,13 @@ export interface SecretRule {
   validate?: (secret: string, match: RegExpExecArray) => boolean;
   /** The capture group that holds the secret, when it is not group 1. */
   secretGroup?: number;
+  /**
+   * ASCII literals, one of which (in any case) begins every match of `pattern`. The prefilter
+   * records where they occur and the pattern runs only from there (sticky) instead of across the
+   * whole text: the same matches, since none can begin anywhere else, at a fraction of the cost
+   * for a pattern that opens with a case-insensitive alternation (V8 tries it at every position).
+   */
+  matchStarts?: readonly string[];
 }
 
 const GENERIC_MIN_ENTROPY = 3.5;
@@ -249,6 +256,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     title: 'hard-coded secret',
     keywords: GENERIC_KEYWORDS,
     keywordsIgnoreCase: true,
+    // The fixed first letters of each alternative of GENERIC_NAME, where the pattern begins.
+    matchStarts: ['secret', 'token', 'passw', 'pwd', 'api', 'access', 'auth', 'private'],
     // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word. One pass, two forms:
     // 1. a quoted literal: `password = "..."`, `apiKey: '...'`, `"client_secret": "..."`,
     //    `token: string = "..."`, `x.secret || "..."`, `if (apiKey === "...")`;
