@@ -593,6 +593,8 @@ const SECRET_RULES = [
         title: 'hard-coded secret',
         keywords: GENERIC_KEYWORDS,
         keywordsIgnoreCase: true,
+        // The fixed first letters of each alternative of GENERIC_NAME, where the pattern begins.
+        matchStarts: ['secret', 'token', 'passw', 'pwd', 'api', 'access', 'auth', 'private'],
         // Anchored on the keyword itself: a leading [\w.-]* would be retried at every word. One pass, two forms:
         // 1. a quoted literal: `password = "..."`, `apiKey: '...'`, `"client_secret": "..."`,
         //    `token: string = "..."`, `x.secret || "..."`, `if (apiKey === "...")`;
@@ -672,12 +674,22 @@ class KeywordPrefilter {
     /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
     accepting;
     keywords = [];
+    /** Some rule has matchStarts: their positions are wanted from the whole text. */
+    recordsStarts;
     constructor(rules) {
         this.rules = rules;
         rules.forEach((rule, ruleIndex) => {
             for (const k of rule.keywords)
-                this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: rule.keywordsIgnoreCase ?? false });
+                this.keywords.push({
+                    text: k,
+                    rule: ruleIndex,
+                    ignoreCase: rule.keywordsIgnoreCase ?? false,
+                    matchStart: false,
+                });
+            for (const k of rule.matchStarts ?? [])
+                this.keywords.push({ text: k, rule: ruleIndex, ignoreCase: true, matchStart: true });
         });
+        this.recordsStarts = this.keywords.some((k) => k.matchStart);
         // Trie over folded keywords.
         const goto = [new Map()];
         const out = [[]];
@@ -726,11 +738,14 @@ class KeywordPrefilter {
         this.accepting = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
     }
     /**
-     * The rules with at least one keyword in UTF-8 bytes. Keywords are ASCII, so
-     * the bytes can be searched before (and, for most files, instead of) decoding.
+     * The rules with at least one keyword in UTF-8 bytes, and for rules with `matchStarts`, the
+     * offsets where one of those begins (ascending). Keywords are ASCII, so the bytes can be searched
+     * before (and, for most files, instead of) decoding; an offset in the bytes is the same offset in
+     * their Latin-1 string.
      */
-    rulesInBytes(bytes) {
+    scan(bytes) {
         const found = new Uint8Array(this.rules.length);
+        const startsByRule = [];
         let remaining = this.rules.length;
         const table = this.table;
         const accepting = this.accepting;
@@ -745,6 +760,10 @@ class KeywordPrefilter {
             const ids = outputs[state];
             for (let j = 0; j < ids.length; j += 1) {
                 const keyword = keywords[ids[j]];
+                if (keyword.matchStart) {
+                    (startsByRule[keyword.rule] ??= []).push(i - keyword.text.length + 1);
+                    continue;
+                }
                 if (found[keyword.rule] === 1)
                     continue;
                 if (!keyword.ignoreCase && !matchesAt(bytes, keyword.text, i - keyword.text.length + 1))
@@ -752,10 +771,20 @@ class KeywordPrefilter {
                 found[keyword.rule] = 1;
                 remaining -= 1;
             }
-            if (remaining === 0)
+            if (remaining === 0 && !this.recordsStarts)
                 break;
         }
-        return this.rules.filter((_rule, index) => found[index] === 1);
+        const starts = new Map();
+        const rules = this.rules.filter((rule, index) => {
+            if (found[index] !== 1)
+                return false;
+            const at = startsByRule[index];
+            // Recorded where each literal ends: literals of different lengths can end out of order.
+            if (at)
+                starts.set(rule, at.length > 1 ? at.sort((a, b) => a - b) : at);
+            return true;
+        });
+        return { rules, starts };
     }
 }
 function matchesAt(bytes, ascii, start) {
@@ -786,14 +815,14 @@ function scanText(text, rules, allowPatterns = []) {
  * files with no keyword (most of them) are never decoded.
  */
 function scanBytes(bytes, rules, allowPatterns = []) {
-    const candidates = prefilterFor(rules).rulesInBytes(bytes);
+    const { rules: candidates, starts } = prefilterFor(rules).scan(bytes);
     if (candidates.length === 0)
         return [];
     // Latin-1 maps each byte to one character: a one-byte V8 string, cheap to make and
     // fast to match. Every pattern is ASCII, so it matches exactly where UTF-8 text would;
     // only columns after non-ASCII characters need converting back (done per hit).
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns);
+    const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns, starts);
     return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
 }
 /** Column in characters, from a column in bytes on the given line. */
@@ -804,19 +833,52 @@ function utf8Column(buffer, line, byteColumn) {
     const prefix = buffer.subarray(start, start + byteColumn - 1);
     return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
 }
-function matchRules(text, candidates, allowPatterns) {
+/**
+ * Each match of a rule's pattern, in order, as its global regex finds them: from every position,
+ * or with `matchStarts`, only from the recorded positions where a match can begin (sticky), the
+ * next one at or after the end of the last match, as a global regex resumes.
+ */
+function* matchesOf(text, rule, starts) {
+    if (!starts) {
+        rule.pattern.lastIndex = 0;
+        for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+            if (match[0].length === 0)
+                rule.pattern.lastIndex += 1;
+            else
+                yield match;
+        }
+        return;
+    }
+    const sticky = stickyOf(rule.pattern);
+    let next = 0;
+    for (const at of starts) {
+        if (at < next)
+            continue;
+        sticky.lastIndex = at;
+        const match = sticky.exec(text);
+        if (match === null || match[0].length === 0)
+            continue;
+        next = at + match[0].length;
+        yield match;
+    }
+}
+const stickies = new WeakMap();
+function stickyOf(pattern) {
+    let sticky = stickies.get(pattern);
+    if (!sticky) {
+        sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+        stickies.set(pattern, sticky);
+    }
+    return sticky;
+}
+function matchRules(text, candidates, allowPatterns, starts) {
     const spans = [];
     const hits = [];
     let lineStarts;
     // Specific rules first, so their spans are known when the generic rule runs.
     const ordered = [...candidates].sort((a, b) => Number(a.keywordsIgnoreCase ?? false) - Number(b.keywordsIgnoreCase ?? false));
     for (const rule of ordered) {
-        rule.pattern.lastIndex = 0;
-        for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-            if (match[0].length === 0) {
-                rule.pattern.lastIndex += 1;
-                continue;
-            }
+        for (const match of matchesOf(text, rule, rule.matchStarts ? (starts.get(rule) ?? []) : undefined)) {
             const secret = (rule.secretGroup === undefined ? (match[1] ?? match[2]) : match[rule.secretGroup]) ?? match[0];
             const start = match.index;
             const end = start + match[0].length;
