@@ -1,6 +1,9 @@
 import type { SecretRule } from './rules.js';
 
 const ALPHABET = 128;
+/** Set in a step-table entry whose state ends a keyword; below it, the state shifted left by 8. */
+const ACCEPTS = 1 << 30;
+const STATE_BITS = ACCEPTS - 1;
 
 /** Byte -> folded ASCII (A-Z to a-z; non-ASCII to 0): a table read instead of branches in the hot loop. */
 const FOLD = (() => {
@@ -16,11 +19,9 @@ const FOLD = (() => {
  * this costs one. Case-sensitive keywords are confirmed at the match position.
  */
 export class KeywordPrefilter {
-  private readonly table: Int32Array;
+  private readonly step: Int32Array;
   /** Keyword ids that end at each state (including via failure links). */
   private readonly outputs: number[][];
-  /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
-  private readonly accepting: Uint8Array;
   private readonly keywords: { text: string; rule: number; ignoreCase: boolean; matchStart: boolean }[] = [];
   /** Some rule has matchStarts: their positions are wanted from the whole text. */
   private readonly recordsStarts: boolean;
@@ -79,9 +80,16 @@ export class KeywordPrefilter {
         }
       }
     }
-    this.table = table;
     this.outputs = out;
-    this.accepting = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+    // The hot loop's table: indexed by (state << 8) | byte, the byte's folding built in, each entry the next
+    // state already shifted, with ACCEPTS set when that state ends a keyword: one read and a compare a byte.
+    const step = new Int32Array(goto.length * 256);
+    for (let state = 0; state < goto.length; state += 1)
+      for (let byte = 0; byte < 256; byte += 1) {
+        const next = table[state * ALPHABET + (FOLD[byte] as number)] as number;
+        step[(state << 8) | byte] = (next << 8) | (out[next]?.length ? ACCEPTS : 0);
+      }
+    this.step = step;
   }
 
   /**
@@ -94,16 +102,16 @@ export class KeywordPrefilter {
     const found = new Uint8Array(this.rules.length);
     const startsByRule: (number[] | undefined)[] = [];
     let remaining = this.rules.length;
-    const table = this.table;
-    const accepting = this.accepting;
+    const step = this.step;
     const outputs = this.outputs;
     const keywords = this.keywords;
     const length = bytes.length;
-    let state = 0;
+    let at = 0;
     for (let i = 0; i < length; i += 1) {
-      state = table[(state << 7) | (FOLD[bytes[i] as number] as number)] as number;
-      if (accepting[state] === 0) continue;
-      const ids = outputs[state] as number[];
+      const next = step[at | (bytes[i] as number)] as number;
+      at = next & STATE_BITS;
+      if (next < ACCEPTS) continue;
+      const ids = outputs[at >> 8] as number[];
       for (let j = 0; j < ids.length; j += 1) {
         const keyword = keywords[ids[j] as number] as (typeof keywords)[number];
         if (keyword.matchStart) {
