@@ -487,6 +487,9 @@ function jobAllowPatterns(job) {
 
 ;// CONCATENATED MODULE: ./src/scan/secrets/prefilter.ts
 const ALPHABET = 128;
+/** Set in a step-table entry whose state ends a keyword; below it, the state shifted left by 8. */
+const ACCEPTS = 1 << 30;
+const STATE_BITS = ACCEPTS - 1;
 /** Byte -> folded ASCII (A-Z to a-z; non-ASCII to 0): a table read instead of branches in the hot loop. */
 const FOLD = (() => {
     const fold = new Uint8Array(256);
@@ -502,11 +505,9 @@ const FOLD = (() => {
  */
 class KeywordPrefilter {
     rules;
-    table;
+    step;
     /** Keyword ids that end at each state (including via failure links). */
     outputs;
-    /** 1 where a state ends a keyword: the hot loop reads a byte, not an array. */
-    accepting;
     keywords = [];
     /** Some rule has matchStarts: their positions are wanted from the whole text. */
     recordsStarts;
@@ -567,9 +568,16 @@ class KeywordPrefilter {
                 }
             }
         }
-        this.table = table;
         this.outputs = out;
-        this.accepting = Uint8Array.from(out, (ids) => (ids.length ? 1 : 0));
+        // The hot loop's table: indexed by (state << 8) | byte, the byte's folding built in, each entry the next
+        // state already shifted, with ACCEPTS set when that state ends a keyword: one read and a compare a byte.
+        const step = new Int32Array(goto.length * 256);
+        for (let state = 0; state < goto.length; state += 1)
+            for (let byte = 0; byte < 256; byte += 1) {
+                const next = table[state * ALPHABET + FOLD[byte]];
+                step[(state << 8) | byte] = (next << 8) | (out[next]?.length ? ACCEPTS : 0);
+            }
+        this.step = step;
     }
     /**
      * The rules with at least one keyword in UTF-8 bytes, and for rules with `matchStarts`, the
@@ -581,17 +589,17 @@ class KeywordPrefilter {
         const found = new Uint8Array(this.rules.length);
         const startsByRule = [];
         let remaining = this.rules.length;
-        const table = this.table;
-        const accepting = this.accepting;
+        const step = this.step;
         const outputs = this.outputs;
         const keywords = this.keywords;
         const length = bytes.length;
-        let state = 0;
+        let at = 0;
         for (let i = 0; i < length; i += 1) {
-            state = table[(state << 7) | FOLD[bytes[i]]];
-            if (accepting[state] === 0)
+            const next = step[at | bytes[i]];
+            at = next & STATE_BITS;
+            if (next < ACCEPTS)
                 continue;
-            const ids = outputs[state];
+            const ids = outputs[at >> 8];
             for (let j = 0; j < ids.length; j += 1) {
                 const keyword = keywords[ids[j]];
                 if (keyword.matchStart) {
