@@ -207,8 +207,20 @@ export async function installedNpmVersion(
   }
 }
 
-/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told. */
-async function installedNpmDir(command: string, args: readonly string[], env: Env): Promise<string | undefined> {
+const npmDirs = new Map<string, Promise<string | undefined>>();
+
+/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told; looked up once per invocation and PATH. */
+function installedNpmDir(command: string, args: readonly string[], env: Env): Promise<string | undefined> {
+  const key = JSON.stringify([command, args[0], env.PATH]);
+  let dir = npmDirs.get(key);
+  if (!dir) {
+    dir = findNpmDir(command, args, env);
+    npmDirs.set(key, dir);
+  }
+  return dir;
+}
+
+async function findNpmDir(command: string, args: readonly string[], env: Env): Promise<string | undefined> {
   let script = args[0];
   if (!script && command === 'npm' && process.platform !== 'win32') {
     for (const dir of (env.PATH ?? '').split(path.delimiter)) {
