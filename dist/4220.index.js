@@ -3047,8 +3047,18 @@ async function installedNpmVersion(command, args, env) {
         return undefined;
     }
 }
-/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told. */
-async function installedNpmDir(command, args, env) {
+const npmDirs = new Map();
+/** The folder of the npm package that would run (its bin/npm-cli.js found from the invocation or PATH), when it can be told; looked up once per invocation and PATH. */
+function installedNpmDir(command, args, env) {
+    const key = JSON.stringify([command, args[0], env.PATH]);
+    let dir = npmDirs.get(key);
+    if (!dir) {
+        dir = findNpmDir(command, args, env);
+        npmDirs.set(key, dir);
+    }
+    return dir;
+}
+async function findNpmDir(command, args, env) {
     let script = args[0];
     if (!script && command === 'npm' && process.platform !== 'win32') {
         for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
