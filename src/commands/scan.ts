@@ -9,7 +9,6 @@ import { fileSets, publishedLinks, type ScanFile } from '../scan/files.js';
 import { installScriptFiles } from '../scan/install-scripts.js';
 import type { FileScan } from '../scan/secret-job.js';
 import {
-  actionlintFindings,
   auditFindings,
   auditMode,
   linkFindings,
@@ -18,7 +17,6 @@ import {
   secretScanFindings,
   secretScanPlan,
   tarballFindings,
-  workflowAudit,
   workflowTargets,
   type ScanFinding,
   type ScanStats,
@@ -289,6 +287,8 @@ async function workflowFindings(
   context: RunContext,
 ): Promise<{ findings: ScanFinding[]; count: number }> {
   const targets = workflowTargets(files);
+  if (targets.length === 0) return { findings: [], count: 0 };
+  const { workflowAudit, actionlintFindings } = await import('../scan/workflow-findings.js');
   const texts = await Promise.all(
     targets.map(async (rel) => ({ path: rel, text: await context.adapters.sourceTree.readText(path.join(dir, rel)) })),
   );

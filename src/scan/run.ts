@@ -11,9 +11,6 @@ import { dependenciesWithInstallScripts, judgeInstallScripts, type AllowedScript
 import { jobAllowPatterns, jobRules, type FileScan, type SecretScanJob } from './secret-job.js';
 import { scanBytes } from './secrets/engine.js';
 import type { SecretRule } from './secrets/rules.js';
-import { relevantActionlintResults, type ActionlintResult } from './workflows/actionlint.js';
-import { auditWorkflow } from './workflows/audits.js';
-import { parseWorkflowFile } from './workflows/model.js';
 
 /*
  * The security scan's decisions, over what the adapters read: secrets in
@@ -287,44 +284,4 @@ export function workflowTargets(files: readonly string[]): string[] {
     (f) =>
       /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')),
   );
-}
-
-/**
- * Each workflow and action file's own problems (invalid YAML, the audits), and
- * the workflows that parsed, for actionlint.
- */
-export function workflowAudit(
-  texts: readonly { path: string; text: string | undefined }[],
-  own?: string,
-): { findings: ScanFinding[]; forLint: { path: string; text: string }[] } {
-  const findings: ScanFinding[] = [];
-  const forLint: { path: string; text: string }[] = [];
-  for (const { path: rel, text } of texts) {
-    if (text === undefined) continue;
-    const kind = rel.startsWith('.github/workflows/') ? 'workflow' : 'action';
-    const parsed = parseWorkflowFile(rel, text, kind);
-    if ('error' in parsed) {
-      findings.push({
-        rule: 'workflow/invalid-yaml',
-        message: `${rel}: ${parsed.error}`,
-        file: rel,
-        line: parsed.line,
-      });
-      continue;
-    }
-    for (const f of auditWorkflow(parsed, own))
-      findings.push({ rule: f.rule, message: f.message, file: rel, line: f.line });
-    if (kind === 'workflow') forLint.push({ path: rel, text });
-  }
-  return { findings, forLint };
-}
-
-export function actionlintFindings(results: readonly ActionlintResult[]): ScanFinding[] {
-  return relevantActionlintResults(results).map((r) => ({
-    rule: 'workflow/actionlint',
-    message: `${r.path}: ${r.message} [${r.kind}]`,
-    file: r.path,
-    line: r.line,
-    column: r.column,
-  }));
 }

@@ -3,7 +3,6 @@ import { settingsForPackage } from '../../src/config/resolve.js';
 import { configSchema } from '../../src/config/schema.js';
 import { parseConfigText } from '../../src/config/load.js';
 import {
-  actionlintFindings,
   auditFindings,
   auditMode,
   linkFindings,
@@ -12,9 +11,9 @@ import {
   secretFindings,
   secretScanPlan,
   tarballFindings,
-  workflowAudit,
   workflowTargets,
 } from '../../src/scan/run.js';
+import { actionlintFindings, workflowAudit } from '../../src/scan/workflow-findings.js';
 import { publishedLinks, wouldPublish, type ScanFile } from '../../src/scan/files.js';
 
 /**
