@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -64,7 +63,8 @@ export async function packLists(
   const results = await mapLimit(dirs, concurrency, async (dir): Promise<PackListResult | string> => {
     const problem = await packFieldsProblem(dir);
     if (problem) return { ok: false, error: problem };
-    const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : {});
+    // The listing's summary: the .tgz size, not its hashes (nothing reads them here).
+    const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : { withoutHashes: true });
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
   });
   const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
@@ -104,11 +104,12 @@ const BLOCK = 512;
 /**
  * The packed file list, sizes and tarball size of one package folder, as npm would report
  * them; with `writeTo`, the .tgz itself is written there too (byte for byte what `npm pack
- * --ignore-scripts` writes).
+ * --ignore-scripts` writes). `withoutHashes`: the .tgz is sized but not hashed (`shasum` and
+ * `integrity` are then ''), so node:crypto is not even loaded.
  */
 export async function packInProcess(
   dir: string,
-  options: { writeTo?: string; listOnly?: boolean } = {},
+  options: { writeTo?: string; listOnly?: boolean; withoutHashes?: boolean } = {},
 ): Promise<InProcessPack> {
   const root = path.resolve(dir);
   try {
@@ -125,7 +126,11 @@ export async function packInProcess(
     const names = { name: String(manifest.name), version: String(manifest.version) };
     if (options.listOnly)
       return { ok: true, ...names, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
-    return { ok: true, ...names, ...(await describeTarball(root, manifest, files, options.writeTo)) };
+    return {
+      ok: true,
+      ...names,
+      ...(await describeTarball(root, manifest, files, options.writeTo, !options.withoutHashes)),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
@@ -309,10 +314,12 @@ async function describeTarball(
   manifest: Manifest,
   files: readonly string[],
   writeTo: string | undefined,
+  hashes: boolean,
 ): Promise<{ pack: PackDryRun; shasum: string; integrity: string }> {
+  const { createHash } = hashes ? await import('node:crypto') : { createHash: undefined };
   const gzip = createGzip({ level: 9 });
-  const sha1 = createHash('sha1');
-  const sha512 = createHash('sha512');
+  const sha1 = createHash?.('sha1');
+  const sha512 = createHash?.('sha512');
   // Opened before anything streams: a folder that cannot be written ends the pack with its error
   // (the caller then runs npm), never an uncaught stream event; a later write error ends it too.
   const out = writeTo ? (await open(writeTo, 'w')).createWriteStream() : undefined;
@@ -322,8 +329,8 @@ async function describeTarball(
     // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
     if (size <= 9 && size + chunk.length > 9) chunk[9 - size] = 255;
     size += chunk.length;
-    sha1.update(chunk);
-    sha512.update(chunk);
+    sha1?.update(chunk);
+    sha512?.update(chunk);
     if (out && !out.write(chunk)) {
       gzip.pause();
       out.once('drain', () => gzip.resume());
@@ -369,8 +376,8 @@ async function describeTarball(
 
   return {
     pack: packSummary(manifest, entries, size),
-    shasum: sha1.digest('hex'),
-    integrity: `sha512-${sha512.digest('base64')}`,
+    shasum: sha1 ? sha1.digest('hex') : '',
+    integrity: sha512 ? `sha512-${sha512.digest('base64')}` : '',
   };
 }
 
