@@ -34,7 +34,10 @@ export async function validateLayout(input: Input, context: RunContext): Promise
   const packOf = (index: number) => async (): Promise<PackListResult> => {
     const dirs = discovery.packages.map((p) => p.dir);
     packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () =>
-      folder.packList(dirs, PACKAGE_CONCURRENCY),
+      folder.packList(dirs, PACKAGE_CONCURRENCY, {
+        // The .tgz size matters only above each package's budget (layout/tarball-size): below it, no gzip.
+        sizeMattersAbove: discovery.packages.map((p) => settingsForPackage(config, p.relDir).budgets.tarballSize),
+      }),
     );
     return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
   };
