@@ -106,9 +106,9 @@ async function gatherFacts(
 
 async function readJsonFile(file: string): Promise<JsonFileFact> {
   try {
-    return jsonFileFact(await readFile(file, 'utf8'));
+    return await jsonFileFact(await readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return jsonFileFact(undefined);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return await jsonFileFact(undefined);
     throw error;
   }
 }
