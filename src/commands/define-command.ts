@@ -3,7 +3,7 @@ import type { Report } from '../report/model.js';
 import { OPTION_CATALOG, OUTPUT_CATALOG, type OptionName } from './option-catalog.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { EVERY_COMMAND_OUTPUTS } from './command-text.js';
-import type { ValueCheck } from './input-check.js';
+import { tooShortMessage, type ValueCheck } from './input-check.js';
 
 export { EVERY_COMMAND_OUTPUTS, renderText } from './command-text.js';
 
@@ -91,7 +91,8 @@ export function valueCheckOf(schema: z.ZodType, type: OptionSpec['type'], multip
   if (lengths.length === 0) return check;
   const minLength = Math.max(...lengths.map((c) => c.minimum));
   const tooShort = inner.safeParse('').error?.issues[0]?.message;
-  return tooShort === undefined ? undefined : { ...check, minLength, tooShort };
+  if (tooShort === undefined) return undefined;
+  return { ...check, minLength, ...(tooShort === tooShortMessage(minLength) ? {} : { tooShort }) };
 }
 
 /** A plain z.string(): no format (an e-mail, a URL, ...), whose checks would not all show in `checks`. */

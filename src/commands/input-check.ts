@@ -17,8 +17,9 @@ import type { CommandUsage, OptionSpec } from './types.js';
 export interface ValueCheck {
   /** The value when the option is not given. */
   default?: string;
-  /** A string value shorter than this is refused, with `tooShort` (the schema's own message). */
+  /** A string value shorter than this is refused, with the schema's own message (tooShortMessage). */
   minLength?: number;
+  /** The schema's message for a too short value, where it is not zod's usual one (tooShortMessage). */
   tooShort?: string;
   /** The values allowed. */
   oneOf?: readonly string[];
@@ -59,12 +60,17 @@ export function checkInput(usage: CommandUsage, record: Readonly<Record<string, 
     }
     typeGuard(usage, option, value);
     if (typeof value === 'string' && check.minLength !== undefined && value.length < check.minLength)
-      return failure(option, 'too_small', check.tooShort ?? 'Too small');
+      return failure(option, 'too_small', tooShortMessage(check.minLength, check.tooShort));
     if (typeof value === 'string' && check.oneOf && !check.oneOf.includes(value))
       return failure(option, 'invalid_value', 'Invalid option', check.oneOf);
     data[option.name] = Array.isArray(value) ? [...value] : value;
   }
   return { success: true, data };
+}
+
+/** zod's message for a string under its least length (the manifest names another one in `tooShort`). */
+export function tooShortMessage(minLength: number, tooShort?: string): string {
+  return tooShort ?? `Too small: expected string to have >=${minLength} characters`;
 }
 
 function failure(option: OptionSpec, code: string, message: string, values?: readonly string[]): InputResult {
