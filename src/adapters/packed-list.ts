@@ -2,7 +2,6 @@ import type { Stats } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { createGzip } from 'node:zlib';
 import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
@@ -344,6 +343,8 @@ async function describeTarball(
   writeTo: string | undefined,
   hashes: boolean,
 ): Promise<{ pack: PackDryRun; shasum: string; integrity: string }> {
+  // Loaded here: a listing under its budget (sizeMattersAbove) builds no tarball.
+  const { createGzip } = await import('node:zlib');
   const { createHash } = hashes ? await import('node:crypto') : { createHash: undefined };
   const gzip = createGzip({ level: 9 });
   const sha1 = createHash?.('sha1');
