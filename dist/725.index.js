@@ -2,646 +2,723 @@ export const id = 725;
 export const ids = [725];
 export const modules = {
 
-/***/ 31954:
+/***/ 5942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   dk: () => (/* binding */ DEFAULT_TARBALL_BUDGET),
-/* harmony export */   oh: () => (/* binding */ DEFAULT_ENGINE_FLOOR),
-/* harmony export */   wb: () => (/* binding */ DEFAULT_UNPACKED_BUDGET)
+/* harmony export */   E5: () => (/* binding */ ManagerMissing),
+/* harmony export */   FN: () => (/* binding */ absoluteIn),
+/* harmony export */   LL: () => (/* binding */ AUDIT_TIMEOUT_MS),
+/* harmony export */   Ng: () => (/* binding */ INSTALL_TIMEOUT_MS),
+/* harmony export */   X3: () => (/* binding */ PACK_TIMEOUT_MS),
+/* harmony export */   XJ: () => (/* binding */ runManager),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   sE: () => (/* binding */ asRun),
+/* harmony export */   yP: () => (/* binding */ tarballName)
 /* harmony export */ });
-/** Defaults applied where the config file is silent. */
-const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
-const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
-const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
-const DEFAULT_ENGINE_FLOOR = '18';
-/** A real config is a few kilobytes; a megabyte is already absurd (src/adapters/config-file.ts reads up to it). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+/* unused harmony export missingMessage */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36377);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13783);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11991);
 
 
-/***/ }),
 
-/***/ 21698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ quoteName),
-/* harmony export */   V: () => (/* binding */ packedNameProblem)
-/* harmony export */ });
+const INSTALL_TIMEOUT_MS = 15 * 60_000;
+const PACK_TIMEOUT_MS = 5 * 60_000;
+const AUDIT_TIMEOUT_MS = 2 * 60_000;
+/** What every manager run gets on top of the kit's environment: no prompts, no telemetry, no update checks. */
+const QUIET_ENV = {
+    COREPACK_ENABLE_DOWNLOAD_PROMPT: '0',
+    YARN_ENABLE_TELEMETRY: '0',
+    YARN_ENABLE_PROGRESS_BARS: '0',
+    DO_NOT_TRACK: '1',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+};
 /**
- * Names a package must never ship: one rule (`pack/unsafe-name`) for the packed
- * file list security-scan judges, the tarball pack writes and the tarball
- * publish sends. Pure: callers hand over names, as npm lists them (relative to
- * the package) or as node-tar decodes a tarball entry (`package/...`).
- *
- * Extracting such a name writes outside the folder it is extracted to:
- * - a `..` segment climbs out; node-tar on Windows (and any extractor there)
- *   reads `\` as a separator too, so `a\..\..\evil.js` climbs on Windows even
- *   though it is one harmless file name on Linux;
- * - an absolute name (`/x`, `\x`) or a drive letter (`C:`, at the start or
- *   after a separator) points at the root of a disk;
- * - control characters (U+0000-U+001F, U+007F) are no file name a user can
- *   see or type: they hide a name in a terminal and a report, and a NUL cuts
- *   it short in C-based extractors.
+ * Run the manager's command line (program first, from PATH: settings.processEnv)
+ * with an argument array. A program that is not there rejects with a message
+ * naming the manager, the version the repository declares and how to set it up.
  */
-/** Why this packed name is unsafe, or undefined when it is fine. */
-function packedNameProblem(name) {
-    if (name.startsWith('/') || name.startsWith('\\'))
-        return 'is an absolute path';
-    const segments = name.split(/[\\/]/);
-    if (segments.some((s) => /^[A-Za-z]:/.test(s)))
-        return 'is an absolute path (a drive letter)';
-    if (segments.includes('..'))
-        return name.includes('\\') && !name.split('/').includes('..')
-            ? 'climbs out of the package with .. (separated by \\, as Windows reads it)'
-            : 'climbs out of the package with ..';
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `has a control character (U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
-    return undefined;
-}
-/** Short, quoted, bounded, control characters escaped: a hostile name must not flood or forge a report line. */
-function quoteName(name) {
-    return JSON.stringify(name.slice(0, 200));
-}
-
-
-/***/ }),
-
-/***/ 36342:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bt: () => (/* binding */ entryTargets),
-/* harmony export */   Fe: () => (/* binding */ seeLicenseFile),
-/* harmony export */   Qd: () => (/* binding */ binTargets),
-/* harmony export */   R_: () => (/* binding */ normalizeTarget),
-/* harmony export */   Rc: () => (/* binding */ referencedFiles),
-/* harmony export */   Uj: () => (/* binding */ hasBinField),
-/* harmony export */   us: () => (/* binding */ filesEntries)
-/* harmony export */ });
-/**
- * Pure readers of package.json fields that point at files. npm and Node accept
- * several shapes for each; these turn them into one list of targets.
- */
-/** `bin` as npm reads it: a string means one bin named after the unscoped package name. */
-function binTargets(manifest) {
-    const bin = manifest.bin;
-    if (typeof bin === 'string') {
-        const name = typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : 'bin';
-        return [{ name, target: bin, jsonPath: ['bin'] }];
+async function runManager(detected, env, argv, cwd, timeoutMs, extraEnv = {}) {
+    const [program, ...args] = argv;
+    let command = program;
+    let prefix = [];
+    if (program === 'npm') {
+        const npm = (0,_npm_js__WEBPACK_IMPORTED_MODULE_2__/* .npmInvocation */ .U$)(env, process.platform, process.execPath);
+        command = npm.command;
+        prefix = npm.args;
     }
-    if (bin && typeof bin === 'object' && !Array.isArray(bin)) {
-        return Object.entries(bin)
-            .filter((entry) => typeof entry[1] === 'string')
-            .map(([name, target]) => ({ name, target, jsonPath: ['bin', name] }));
-    }
-    return [];
-}
-function hasBinField(manifest) {
-    const bin = manifest.bin;
-    return typeof bin === 'string' ? bin.trim() !== '' : !!bin && typeof bin === 'object' && Object.keys(bin).length > 0;
-}
-/** main, module, types/typings, browser (string form) and every string target in exports. */
-function entryTargets(manifest) {
-    const out = [];
-    for (const field of ['main', 'module', 'types', 'typings', 'browser']) {
-        const value = manifest[field];
-        if (typeof value === 'string' && value.trim() !== '')
-            out.push({ field, label: field, target: value, jsonPath: [field] });
-    }
-    walkExports(manifest.exports, ['exports'], 'exports', out);
-    return out;
-}
-function walkExports(value, jsonPath, label, out) {
-    if (typeof value === 'string') {
-        out.push({ field: 'exports', label, target: value, jsonPath });
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, i) => walkExports(item, [...jsonPath, i], `${label}[${i}]`, out));
-    }
-    else if (value && typeof value === 'object') {
-        for (const [key, item] of Object.entries(value)) {
-            walkExports(item, [...jsonPath, key], `${label}[${JSON.stringify(key)}]`, out);
-        }
-    }
-}
-/**
- * A package-relative POSIX path for a target, or undefined when the target leaves
- * the package (absolute, or `..` above the root).
- */
-function normalizeTarget(target) {
-    const slashed = target.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed))
-        return undefined;
-    const parts = [];
-    for (const part of slashed.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-/** Files whose content or presence the layout rules read. */
-function referencedFiles(manifest) {
-    const paths = new Set();
-    for (const b of binTargets(manifest))
-        addIfInside(paths, b.target);
-    for (const e of entryTargets(manifest))
-        if (!e.target.includes('*'))
-            addIfInside(paths, e.target);
-    const licenseFile = seeLicenseFile(manifest.license);
-    if (licenseFile)
-        addIfInside(paths, licenseFile);
-    // Whether each plain `files` entry exists, and whether an .npmignore does (the files rules).
-    for (const entry of filesEntries(manifest))
-        if (!entry.negated && !/[*?[\]{}]/.test(entry.pattern))
-            addIfInside(paths, entry.pattern);
-    paths.add('.npmignore');
-    return [...paths];
-}
-/** The string entries of `files`, normalized as npm-packlist reads them. */
-function filesEntries(manifest) {
-    if (!Array.isArray(manifest.files))
-        return [];
-    const out = [];
-    manifest.files.forEach((raw, index) => {
-        if (typeof raw !== 'string' || raw.trim() === '')
-            return;
-        const negated = raw.trim().startsWith('!');
-        let pattern = raw
-            .trim()
-            .replace(/^!+/, '')
-            .replace(/\\/g, '/')
-            .replace(/^(\.\/)+/, '')
-            .replace(/^\/+/, '')
-            .replace(/\/+$/, '');
-        if (pattern.endsWith('/*'))
-            pattern += '*';
-        out.push({ index, raw, pattern, negated });
-    });
-    return out;
-}
-function addIfInside(paths, target) {
-    const normalized = normalizeTarget(target);
-    if (normalized)
-        paths.add(normalized);
-}
-/** The file named by `SEE LICENSE IN <file>`, if that is the form used. */
-function seeLicenseFile(license) {
-    if (typeof license !== 'string')
-        return undefined;
-    const match = /^SEE LICEN[CS]E IN (.+)$/i.exec(license.trim());
-    return match?.[1]?.trim();
-}
-
-
-/***/ }),
-
-/***/ 46630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ waitedNote),
-/* harmony export */   PF: () => (/* binding */ waitForVersion),
-/* harmony export */   iQ: () => (/* binding */ notYetServedMessage)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS, versionUrl, backoffDelay */
-/**
- * Waiting until the npm registry serves a version that was just published.
- *
- * A new version can take minutes to be served everywhere after `npm publish`
- * answers (the registry's CDN caches packuments; npm/cli#4513): an install of
- * `name@version` right after the publish fails with ETARGET, and the MCP
- * Registry refuses an entry until `GET /<name>/<version>` answers. So the steps
- * that read the version back poll that same URL first, with a bounded wait.
- *
- * The clock, the sleep and the HTTP GET are given (the registry adapter gives
- * the real ones): the schedule is pure and unit tests run it on a fake clock.
- */
-const DEFAULT_INITIAL_DELAY_MS = 2000;
-const DEFAULT_MAX_DELAY_MS = 30_000;
-/**
- * `GET <registry>/<name>/<version>`, the name escaped as npm escapes it: a
- * scoped name keeps its `@` and its `/` becomes `%2f` (npm-package-arg's
- * `escapedName`), so `@scope/name` is one path segment.
- */
-function versionUrl(registry, name, version) {
-    const escaped = name.startsWith('@')
-        ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}`
-        : encodeURIComponent(name);
-    return `${registry.replace(/\/+$/, '')}/${escaped}/${encodeURIComponent(version)}`;
-}
-/** The pause before look number `attempt + 1`: initial * 2^(attempt-1), capped. Pure. */
-function backoffDelay(attempt, initialDelayMs = DEFAULT_INITIAL_DELAY_MS, maxDelayMs = DEFAULT_MAX_DELAY_MS) {
-    return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, attempt - 1));
-}
-const seconds = (ms) => Math.round(ms / 1000);
-/** Poll until the registry serves name@version or the deadline passes. Never throws for a registry answer. */
-async function waitForVersion(options) {
-    const { clock, probe } = options;
-    const url = versionUrl(options.registry, options.name, options.version);
-    const budgetMs = Math.max(0, options.timeoutSeconds) * 1000;
-    const label = `${options.name}@${options.version}`;
-    const started = clock.now();
-    for (let attempt = 1;; attempt += 1) {
-        const answer = await probe(url);
-        const waitedMs = clock.now() - started;
-        if (answer.served) {
-            if (attempt > 1)
-                options.progress?.(`${label} is served by ${options.registry} after ${seconds(waitedMs)} s (attempt ${attempt})`);
-            return { served: true, attempts: attempt, waitedMs };
-        }
-        const remaining = budgetMs - waitedMs;
-        if (remaining <= 0)
-            return { served: false, attempts: attempt, waitedMs, lastReason: answer.reason };
-        options.progress?.(`waiting for ${label} on ${options.registry} (attempt ${attempt}, ${seconds(waitedMs)} s of ${seconds(budgetMs)} s): ${answer.reason}`);
-        await clock.sleep(Math.min(remaining, backoffDelay(attempt, options.initialDelayMs, options.maxDelayMs)));
-    }
-}
-/** Said in the report when the version was served only after a wait. */
-function waitedNote(options, result) {
-    return `waited ${seconds(result.waitedMs)} s (${result.attempts} attempts) for ${options.name}@${options.version} to be served by ${options.registry}`;
-}
-/** The finding text for a wait that ran out: how long, and that a later re-run finishes the release. */
-function notYetServedMessage(options, result) {
-    return `${options.name}@${options.version} is not served by ${options.registry} yet: waited ${seconds(result.waitedMs)} s over ${result.attempts} attempt(s) (last answer: ${result.lastReason ?? 'none'}). A new version can take minutes to show after a publish (npm/cli#4513); nothing was changed after the wait, so re-running this job later finishes the release`;
-}
-
-
-/***/ }),
-
-/***/ 49886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   II: () => (/* binding */ binNames),
-/* harmony export */   Vs: () => (/* binding */ chooseBin),
-/* harmony export */   YU: () => (/* binding */ installFailure),
-/* harmony export */   "do": () => (/* binding */ packArgs),
-/* harmony export */   ft: () => (/* binding */ packedTarball),
-/* harmony export */   h4: () => (/* binding */ internalDependencies),
-/* harmony export */   kJ: () => (/* binding */ REBUILD_ARGS),
-/* harmony export */   qr: () => (/* binding */ packFailure),
-/* harmony export */   sw: () => (/* binding */ installScriptsFailure),
-/* harmony export */   vd: () => (/* binding */ installArgs),
-/* harmony export */   zk: () => (/* binding */ INSTALL_FOLDER_MANIFEST)
-/* harmony export */ });
-/* unused harmony export runtimeDependencyNames */
-/** The package.json of the empty folder the tarball is installed into. */
-const INSTALL_FOLDER_MANIFEST = { name: 'mcp-release-smoke-install', version: '0.0.0', private: true };
-/** `npm pack` of a folder or a registry spec into the work folder, without lifecycle scripts. */
-function packArgs(target, workDir, registry) {
-    const spec = target.kind === 'dir' ? target.dir : target.spec;
-    const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
-    if (target.kind === 'spec' && registry)
-        args.push('--registry', registry);
-    return args;
-}
-/**
- * Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox.
- * `alongside`: tarballs of workspace packages the server needs, installed in the same run so npm
- * takes them from there and never asks the registry for them.
- */
-function installArgs(tarball, registry, alongside = []) {
-    const args = [
-        'install',
-        tarball,
-        ...alongside,
-        '--omit=dev',
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--loglevel=error',
-        '--ignore-scripts',
-    ];
-    if (registry)
-        args.push('--registry', registry);
-    return args;
-}
-/** Dependency fields a user's install follows (devDependencies never reach it). */
-const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** The names a package needs at run time, less those it bundles (they ride inside its tarball). */
-function runtimeDependencyNames(manifest) {
-    const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies;
-    const inside = new Set(Array.isArray(bundled) ? bundled.filter((b) => typeof b === 'string') : []);
-    const names = new Set();
-    for (const field of RUNTIME_FIELDS) {
-        const deps = manifest[field];
-        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
-            continue;
-        for (const name of Object.keys(deps))
-            if (bundled !== true && !inside.has(name))
-                names.add(name);
-    }
-    return [...names];
-}
-/**
- * The workspace packages a package needs at run time, matched by name among
- * the workspace's members, transitively (each once, in the order found; the
- * package itself never).
- */
-function internalDependencies(manifest, members) {
-    const byName = new Map(members.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
-    const self = typeof manifest.name === 'string' ? manifest.name : undefined;
-    const found = [];
-    const seen = new Set(self ? [self] : []);
-    const queue = [manifest];
-    for (let next = queue.shift(); next; next = queue.shift())
-        for (const name of runtimeDependencyNames(next)) {
-            const member = byName.get(name);
-            if (!member || seen.has(name))
-                continue;
-            seen.add(name);
-            found.push(member);
-            queue.push(member.manifest);
-        }
-    return found;
-}
-/** `npm rebuild` runs the preinstall/install/postinstall scripts of what was installed. */
-const REBUILD_ARGS = ['rebuild', '--foreground-scripts', '--loglevel=error'];
-/** The name and file name `npm pack --json` reports, or undefined when its output says neither. */
-function packedTarball(output) {
-    let first;
     try {
-        first = JSON.parse(output.slice(output.indexOf('[')))[0];
+        return await (0,_process_js__WEBPACK_IMPORTED_MODULE_3__.runProcess)(command, [...prefix, ...args], {
+            cwd,
+            env: { ...env, ...QUIET_ENV, ...extraEnv },
+            timeoutMs,
+        });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EACCES')
+            throw new ManagerMissing(missingMessage(detected));
+        throw error;
+    }
+}
+/** The manager's binary is not on PATH. */
+class ManagerMissing extends Error {
+}
+function missingMessage(detected) {
+    const declared = detected.version
+        ? ` (the repository declares "packageManager": "${detected.name}@${detected.version}")`
+        : detected.lockfile
+            ? ` (the repository has ${detected.lockfile})`
+            : '';
+    return `${detected.name} is not on PATH${declared}: ${(0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .setupAdvice */ .OT)(detected)}`;
+}
+/** The lines of a failed run that say what went wrong, on one line. */
+function failureText(label, ran, timeoutMs) {
+    if (ran.timedOut)
+        return `${label} timed out after ${Math.round(timeoutMs / 1000)} s`;
+    // eslint-disable-next-line no-control-regex
+    const clean = (ran.stderr + '\n' + ran.stdout).replace(/\u001b\[[0-9;]*m/g, '');
+    const lines = clean
+        .split('\n')
+        .map((l) => l.replace(/^➤\s*/, '').trim())
+        .filter((l) => l && !/^(npm )?(warn|WARN)\b/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    // The lines that say why (npm's "error", pnpm's ERR_PNPM_*, yarn's "would have been modified ... forbidden",
+    // bun's "lockfile is frozen"), not yarn's progress lines or the lockfile diff it prints.
+    const telling = lines
+        .map((l) => l.replace(/^(YN\d{4}:)\s*[│┌└·]?\s*/, '$1 '))
+        .filter((l) => /err|fail|forbidden|frozen|in sync|lock ?file|not found|cannot|missing|invalid/i.test(l))
+        .filter((l) => !/^YN0000:/.test(l));
+    const shown = (telling.length ? telling : lines.slice(-4)).slice(0, 6).join(' | ');
+    const text = shown.length > 700 ? `${shown.slice(0, 700)}...` : shown;
+    return `${label} failed (exit code ${String(ran.code)})${text ? `: ${text}` : ''}`;
+}
+/** A manager run as the port reports it; a missing binary is its message. */
+async function asRun(label, timeoutMs, work) {
+    try {
+        const ran = await work();
+        return ran.code === 0 && !ran.timedOut
+            ? { ok: true, output: ran.stdout }
+            : { ok: false, error: failureText(label, ran, timeoutMs) };
+    }
+    catch (error) {
+        if (error instanceof ManagerMissing)
+            return { ok: false, error: error.message };
+        return { ok: false, error: `${label} could not start: ${error.message}` };
+    }
+}
+/** npm's tarball name for a package: `@scope/name` 1.0.0 -> `scope-name-1.0.0.tgz`. */
+function tarballName(name, version) {
+    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
+}
+/** A path the manager printed, made absolute against the folder it wrote to. */
+function absoluteIn(outDir, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(outDir, file);
+}
+
+
+/***/ }),
+
+/***/ 10725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gzipSizeBound: () => (/* binding */ gzipSizeBound),
+  packInProcess: () => (/* binding */ packInProcess),
+  packLists: () => (/* binding */ packLists),
+  tarLength: () => (/* binding */ tarLength)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/header.js + 2 modules
+var esm_header = __webpack_require__(28356);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/pax.js
+var esm_pax = __webpack_require__(90126);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var util_concurrency = __webpack_require__(96757);
+// EXTERNAL MODULE: ../main/node_modules/npm-packlist/lib/index.js
+var lib = __webpack_require__(35285);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/adapters/packlist-walk.ts
+
+const Base = (lib_default()).Walker;
+const compiled = new Map();
+const MAX_COMPILED = 2000;
+/** The literal run a path segment matched by this glob part must contain ('' when none is sure). */
+function literalOf(part) {
+    if (/[[\]{}()\\!+@]/.test(part))
+        return '';
+    return part.split(/[*?]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function ruleSet(rules) {
+    const literals = rules.map((rule) => {
+        const each = rule.globParts.map((parts) => parts.map(literalOf).reduce((a, b) => (b.length > a.length ? b : a), ''));
+        return each.length === 0 || each.includes('') ? undefined : each;
+    });
+    const needs = literals.map((l) => (l ? new RegExp(l.map(escapeRegExp).join('|'), 'i') : undefined));
+    const all = literals.every(Boolean) ? literals.flat() : undefined;
+    return {
+        rules,
+        needs,
+        ...(all?.length ? { any: new RegExp(all.map(escapeRegExp).join('|'), 'i') } : {}),
+        negated: rules.some((r) => r.negate),
+    };
+}
+const sets = new WeakMap();
+class Walker extends Base {
+    onReadIgnoreFile(file, data, then) {
+        let rules = compiled.get(data);
+        if (!rules) {
+            super.onReadIgnoreFile(file, data, () => undefined);
+            rules = this.ignoreRules[file];
+            sets.set(rules, ruleSet(rules));
+            if (compiled.size >= MAX_COMPILED)
+                compiled.clear();
+            compiled.set(data, rules);
+        }
+        this.ignoreRules[file] = rules;
+        then();
+    }
+    onstat(opts, callback) {
+        if (this.stats && opts.st.isFile())
+            this.stats.set(this.path + '/' + opts.entry, opts.st);
+        Base.prototype.onstat.call(this, opts, callback);
+    }
+    walker(entry, opts, callback) {
+        const child = new Walker(this.tree, this.walkerOpt(entry, opts));
+        child.stats = this.stats;
+        child.on('done', callback).start();
+    }
+    /**
+     * ignore-walk's filterEntry (ignore-walk 8 lib/index.js), line for line, except that a rule (or
+     * a whole ignore file) is skipped when every call it would make is a plain match and `entry`
+     * lacks the literal each match needs. Every string it would test is `entry` or its last part,
+     * with slashes around; a literal never holds a slash, so it is in one only if it is in `entry`.
+     */
+    filterEntry(entry, partial, entryBasename) {
+        let included = true;
+        if (this.parent && this.parent.filterEntry) {
+            const parentEntry = this.basename + '/' + entry;
+            const parentBasename = entryBasename || entry;
+            included = this.parent.filterEntry(parentEntry, partial, parentBasename);
+            if (!included && !this.exact)
+                return false;
+        }
+        for (const f of this.ignoreFiles) {
+            const rules = this.ignoreRules[f];
+            if (!rules)
+                continue;
+            const set = sets.get(rules);
+            if (set.any && !(partial && set.negated) && !set.any.test(entry))
+                continue;
+            for (let i = 0; i < rules.length; i++) {
+                const rule = rules[i];
+                if (rule.negate === included)
+                    continue;
+                const need = set.needs[i];
+                if (need && !(partial && rule.negate) && !need.test(entry))
+                    continue;
+                const isRelativeRule = entryBasename && rule.globParts.some((part) => part.length <= (part.slice(-1)[0] ? 1 : 2));
+                const match = rule.match('/' + entry) ||
+                    rule.match(entry) ||
+                    (!!partial &&
+                        (rule.match('/' + entry + '/') ||
+                            rule.match(entry + '/') ||
+                            (rule.negate && (rule.match('/' + entry, true) || rule.match(entry, true))) ||
+                            (isRelativeRule &&
+                                (rule.match('/' + entryBasename + '/') ||
+                                    rule.match(entryBasename + '/') ||
+                                    (rule.negate && (rule.match('/' + entryBasename, true) || rule.match(entryBasename, true)))))));
+                if (match)
+                    included = rule.negate;
+            }
+        }
+        return included;
+    }
+}
+/** What npm-packlist's `walk(tree, { path })` returns, the same list. */
+function packlistWalk(tree, root, stats) {
+    return new Promise((resolve, reject) => {
+        const walker = new Walker(tree, { path: root, isPackage: true });
+        walker.stats = stats;
+        walker
+            .on('done', (files) => resolve(files))
+            .on('error', reject)
+            .start();
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/package-manager/common.ts
+var common = __webpack_require__(5942);
+// EXTERNAL MODULE: ./src/adapters/npm.ts
+var npm = __webpack_require__(13783);
+;// CONCATENATED MODULE: ./src/adapters/packed-list.ts
+
+
+
+
+
+
+
+
+
+/**
+ * What `npm pack --dry-run --ignore-scripts` would put in each folder's tarball: listed
+ * in-process, and by one npm run for the folders that cannot be (each says why in
+ * `npmBecause`). A `files` field npm would misread is an error without either.
+ */
+async function packLists(dirs, concurrency = 4, options = {}) {
+    const results = await (0,util_concurrency/* mapLimit */.s)(dirs, concurrency, async (dir, index) => {
+        const problem = await (0,npm/* packFieldsProblem */.Ke)(dir);
+        if (problem)
+            return { ok: false, error: problem };
+        // The listing's summary: the .tgz size, not its hashes (nothing reads them here).
+        const sizeMattersAbove = options.sizeMattersAbove?.[index];
+        const listed = await packInProcess(dir, options.listOnly
+            ? { listOnly: true }
+            : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) });
+        return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
+    });
+    const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
+    const packed = toNpm.length ? await (0,npm/* packDryRunMany */.ZK)(toNpm, concurrency) : [];
+    return results.map((result) => {
+        if (typeof result !== 'string')
+            return result;
+        const fromNpm = packed.shift();
+        return fromNpm.ok ? { ...fromNpm, npmBecause: result } : fromNpm;
+    });
+}
+/** Thrown while building the tree where npm's own tree could differ. */
+class CannotMirror extends Error {
+}
+/** pacote's tarCreateOptions: every entry is dated this (for zip tools confused by 1970). */
+const TAR_MTIME = new Date('1985-10-26T08:15:00.000Z');
+const BLOCK = 512;
+/**
+ * The packed file list, sizes and tarball size of one package folder, as npm would report
+ * them; with `writeTo`, the .tgz itself is written there too (byte for byte what `npm pack
+ * --ignore-scripts` writes). `withoutHashes`: the .tgz is sized but not hashed (`shasum` and
+ * `integrity` are then ''), so node:crypto is not even loaded; with `sizeMattersAbove` too, a
+ * tarball that cannot gzip to more than that many bytes is not built: `size` is then the bound
+ * (`sizeAtMost`), and no file is read.
+ */
+async function packInProcess(dir, options = {}) {
+    const root = external_node_path_default().resolve(dir);
+    try {
+        const read = await readManifest(root);
+        if (typeof read === 'string')
+            return { ok: false, reason: read };
+        const manifest = read;
+        const problem = manifestProblem(manifest);
+        if (problem)
+            return { ok: false, reason: problem };
+        const tree = rootNode(root, manifest);
+        const bundled = manifest.bundleDependencies;
+        if (Array.isArray(bundled) && bundled.length > 0)
+            await addEdges(tree, new Map([[root, tree]]));
+        const seen = new Map();
+        const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
+        const files = await packlistWalk(tree, root, options.listOnly || bounded ? seen : undefined);
+        const names = { name: String(manifest.name), version: String(manifest.version) };
+        if (options.listOnly || bounded) {
+            const entries = await tarEntries(root, manifest, files, seen);
+            const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));
+            if (options.listOnly)
+                return { ok: true, ...names, pack: packSummary(manifest, listed, 0), shasum: '', integrity: '' };
+            const bound = gzipSizeBound(tarLength(entries));
+            if (bound <= options.sizeMattersAbove)
+                return {
+                    ok: true,
+                    ...names,
+                    pack: { ...packSummary(manifest, listed, bound), sizeAtMost: true },
+                    shasum: '',
+                    integrity: '',
+                };
+        }
+        return {
+            ok: true,
+            ...names,
+            ...(await describeTarball(root, manifest, files, options.writeTo, !options.withoutHashes)),
+        };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
+    }
+}
+async function readManifest(dir) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8');
     }
     catch {
-        return undefined;
+        return 'package.json is missing or unreadable';
     }
-    const name = first?.name;
-    const filename = first?.filename;
-    return typeof name === 'string' && typeof filename === 'string' ? { name, filename } : undefined;
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return 'package.json is not valid JSON';
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return 'package.json is not a JSON object';
+    return normalize(data);
 }
-/** Why a folder or a spec could not be packed. */
-function packFailure(target, registry, output) {
-    const what = target.kind === 'dir' ? `npm pack of ${target.dir}` : `fetching ${target.spec} from ${registry ?? 'the registry'}`;
+/**
+ * What npm would refuse before packing (a name and a version: `npm pack` takes any
+ * non-empty ones as they are), and what needs npm's globbing.
+ */
+function manifestProblem(m) {
+    if (typeof m.name !== 'string' || !m.name || typeof m.version !== 'string' || !m.version)
+        return 'package.json has no "name" or "version" string';
+    if ('workspaces' in m)
+        return 'package.json has "workspaces"';
+    const directories = m.directories;
+    if (directories && typeof directories === 'object' && directories.bin && !m.bin)
+        return 'package.json has "directories.bin"';
+    return undefined;
+}
+/** @npmcli/package-json `normalize()` (Arborist's read of a package.json), the fields the walk reads. */
+function normalize(raw) {
+    const m = { ...raw };
+    for (const key of Object.keys(m))
+        if (key.startsWith('_'))
+            delete m[key];
+    if (m.bundleDependencies === undefined && m.bundledDependencies !== undefined)
+        m.bundleDependencies = m.bundledDependencies;
+    delete m.bundledDependencies;
+    const bd = m.bundleDependencies;
+    if (bd === false)
+        m.bundleDependencies = [];
+    else if (bd === true)
+        m.bundleDependencies = Object.keys(objectOf(m.dependencies));
+    else if (bd && typeof bd === 'object') {
+        if (!Array.isArray(bd))
+            m.bundleDependencies = Object.keys(bd);
+    }
+    else if ('bundleDependencies' in m)
+        delete m.bundleDependencies;
+    if (m.dependencies && m.optionalDependencies && typeof m.optionalDependencies === 'object') {
+        const deps = { ...objectOf(m.dependencies) };
+        for (const name in m.optionalDependencies)
+            delete deps[name];
+        if (Object.keys(deps).length)
+            m.dependencies = deps;
+        else
+            delete m.dependencies;
+    }
+    normalizeBin(m);
+    return m;
+}
+/** npm-normalize-package-bin, as @npmcli/package-json has it. */
+function normalizeBin(m) {
+    let bin = m.bin;
+    if (bin) {
+        if (typeof bin === 'string' && m.name)
+            bin = { [m.name]: bin };
+        else if (Array.isArray(bin))
+            bin = Object.fromEntries(bin.map((k) => [external_node_path_default().basename(String(k)), k]));
+        if (bin && typeof bin === 'object') {
+            const out = { ...bin };
+            for (const key of Object.keys(out)) {
+                const value = out[key];
+                delete out[key];
+                if (typeof value !== 'string')
+                    continue;
+                const base = external_node_path_default().basename(secureAndUnixifyPath(key));
+                const target = secureAndUnixifyPath(value);
+                if (!base || !target)
+                    continue;
+                out[base] = target;
+            }
+            if (Object.keys(out).length) {
+                m.bin = out;
+                return;
+            }
+        }
+    }
+    delete m.bin;
+}
+function secureAndUnixifyPath(ref) {
+    const unixify = (s) => s.replace(/\\|:/g, '/');
+    const secured = unixify(external_node_path_default().join('.', external_node_path_default().join('/', unixify(ref))));
+    return secured.startsWith('./') ? '' : secured;
+}
+function objectOf(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+function rootNode(dir, manifest) {
+    const node = {
+        path: dir,
+        package: manifest,
+        isProjectRoot: true,
+        isLink: false,
+        workspaces: null,
+        edgesOut: new Map(),
+    };
+    return Object.assign(node, { target: node });
+}
+/**
+ * The edges Arborist gives a node (node.js `_loadDeps`: peer, prod, optional, then dev for the
+ * project root; a later kind replaces an earlier one), each resolved the way Node resolves
+ * (its own node_modules, then each parent's), for the nodes npm-packlist walks into: the
+ * root's bundleDependencies and, for a bundled package, its dependencies and optionalDependencies.
+ */
+async function addEdges(node, nodes, parents = []) {
+    const pkg = node.package;
+    const kinds = new Map();
+    for (const name of Object.keys(objectOf(pkg.peerDependencies)))
+        kinds.set(name, 'peer');
+    for (const name of Object.keys(objectOf(pkg.dependencies)))
+        kinds.set(name, 'prod');
+    for (const name of Object.keys(objectOf(pkg.optionalDependencies)))
+        kinds.set(name, 'optional');
+    if (node.isProjectRoot)
+        for (const name of Object.keys(objectOf(pkg.devDependencies)))
+            kinds.set(name, 'dev');
+    const wanted = node.isProjectRoot
+        ? pkg.bundleDependencies.map(String)
+        : [...Object.keys(objectOf(pkg.dependencies)), ...Object.keys(objectOf(pkg.optionalDependencies))];
+    const chain = [node, ...parents];
+    for (const name of wanted) {
+        const kind = kinds.get(name);
+        if (!kind || node.edgesOut.has(name))
+            continue;
+        const edge = { peer: kind === 'peer', dev: kind === 'dev', to: null };
+        node.edgesOut.set(name, edge);
+        if (edge.peer || edge.dev)
+            continue;
+        const found = await resolveDependency(name, chain);
+        if (!found)
+            continue;
+        const known = nodes.get(found.dir);
+        if (known) {
+            edge.to = known;
+            continue;
+        }
+        const child = await bundledNode(found.dir, name);
+        nodes.set(found.dir, child);
+        edge.to = child;
+        await addEdges(child, nodes, chain.slice(chain.indexOf(found.owner)));
+    }
+}
+/** The first `node_modules/<name>` from the node up through its parents (inside the package only). */
+async function resolveDependency(name, chain) {
+    for (const owner of chain) {
+        const dir = external_node_path_default().join(owner.path, 'node_modules', name);
+        const info = await (0,promises_.lstat)(dir).catch(() => undefined);
+        if (!info)
+            continue;
+        if (info.isSymbolicLink())
+            throw new CannotMirror(`bundled dependency ${name} is a symlink (${dir})`);
+        if (info.isDirectory())
+            return { dir, owner };
+    }
+    return undefined;
+}
+async function bundledNode(dir, name) {
+    const read = await readManifest(dir);
+    if (typeof read === 'string')
+        throw new CannotMirror(`bundled dependency ${name}: ${read}`);
+    const node = { path: dir, package: read, isProjectRoot: false, isLink: false, workspaces: null, edgesOut: new Map() };
+    return Object.assign(node, { target: node });
+}
+/**
+ * The entries node-tar writes for `files` (pacote's tarCreateOptions: prefix `package/`,
+ * portable, fixed mtime, bins executable) and the gzip level 9 size of the whole tarball.
+ * The file list is ordered as npm prints it (uppercase first, then English collation).
+ */
+async function describeTarball(root, manifest, files, writeTo, hashes) {
+    // Loaded here: a listing under its budget (sizeMattersAbove) builds no tarball.
+    const { createGzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23));
+    const { createHash } = hashes ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23)) : { createHash: undefined };
+    const gzip = createGzip({ level: 9 });
+    const sha1 = createHash?.('sha1');
+    const sha512 = createHash?.('sha512');
+    // Opened before anything streams: a folder that cannot be written ends the pack with its error
+    // (the caller then runs npm), never an uncaught stream event; a later write error ends it too.
+    const out = writeTo ? (await (0,promises_.open)(writeTo, 'w')).createWriteStream() : undefined;
+    out?.on('error', (error) => gzip.destroy(error));
+    let size = 0;
+    gzip.on('data', (chunk) => {
+        // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
+        if (size <= 9 && size + chunk.length > 9)
+            chunk[9 - size] = 255;
+        size += chunk.length;
+        sha1?.update(chunk);
+        sha512?.update(chunk);
+        if (out && !out.write(chunk)) {
+            gzip.pause();
+            out.once('drain', () => gzip.resume());
+        }
+    });
+    const ended = (0,external_node_events_.once)(gzip, 'end');
+    const write = async (chunk) => {
+        if (!gzip.write(chunk))
+            await (0,external_node_events_.once)(gzip, 'drain');
+    };
+    const entries = [];
+    const hardLinks = new Map();
+    for (const listed of files) {
+        const absolute = external_node_path_default().join(root, listed);
+        const entry = tarEntry(manifest, listed, await (0,promises_.lstat)(absolute), hardLinks);
+        for (const block of tarHeaderBlocks(entry))
+            await write(block);
+        if (entry.size > 0)
+            await writeBody(absolute, entry.size, write);
+        entries.push({ path: entry.path, size: entry.size, mode: entry.mode });
+    }
+    gzip.end(Buffer.alloc(2 * BLOCK));
+    await ended;
+    if (out) {
+        out.end();
+        await (0,external_node_events_.once)(out, 'finish');
+    }
     return {
-        ok: false,
-        rule: 'smoke/install-failed',
-        message: `${what} failed: ${firstLine(output)}`,
-        evidence: tailLines(output),
+        pack: packSummary(manifest, entries, size),
+        shasum: sha1 ? sha1.digest('hex') : '',
+        integrity: sha512 ? `sha512-${sha512.digest('base64')}` : '',
     };
 }
-function installFailure(output) {
+/**
+ * One listed file as node-tar writes it: the name without a leading ./ (npm-packlist gives
+ * ./@scope/... for folders named @...), pacote's mode (bins executable), and a second name of a
+ * hard-linked file as a link to the first (size 0). `hardLinks` carries the first names across calls.
+ */
+function tarEntry(manifest, listed, info, hardLinks) {
+    const rel = listed.replace(/^\.(\/|$)/, '');
+    if (!info.isFile())
+        throw new CannotMirror(`${rel} changed while it was listed`);
+    const mode = ((info.mode & 0o7777) | (isPackageBin(manifest, listed) ? 0o111 : 0) | 0o600) & ~0o22;
+    const linkKey = `${info.dev}:${info.ino}`;
+    const linkTo = info.nlink > 1 ? hardLinks.get(linkKey) : undefined;
+    if (info.nlink > 1 && !linkTo)
+        hardLinks.set(linkKey, rel);
+    return { path: rel, mode, size: linkTo ? 0 : info.size, ...(linkTo ? { linkTo } : {}) };
+}
+/** What `npm pack --json` says of the tarball, from its entries; `size` is the .tgz's. */
+function packSummary(manifest, entries, size) {
     return {
-        ok: false,
-        rule: 'smoke/install-failed',
-        message: `npm install of the tarball failed: ${firstLine(output)}`,
-        evidence: tailLines(output),
+        filename: (0,common/* tarballName */.yP)(String(manifest.name), String(manifest.version)),
+        size,
+        unpackedSize: entries.reduce((sum, f) => sum + f.size, 0),
+        files: npmOrder(entries),
     };
 }
-function installScriptsFailure(output) {
-    return {
-        ok: false,
-        rule: 'smoke/install-failed',
-        message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(output)}`,
-        evidence: tailLines(output),
-    };
+/**
+ * The entries describeTarball would give (paths, sizes, modes, hard links as node-tar writes
+ * them) without building the tarball.
+ */
+async function tarEntries(root, manifest, files, seen) {
+    // The walk's own lstat of each file (bundled dependencies' files are not in it).
+    const infos = await (0,util_concurrency/* mapLimit */.s)(files, 64, (listed) => {
+        const absolute = external_node_path_default().join(root, listed);
+        return Promise.resolve(seen.get(absolute) ?? (0,promises_.lstat)(absolute));
+    });
+    const hardLinks = new Map();
+    return files.map((listed, i) => tarEntry(manifest, listed, infos[i], hardLinks));
 }
-/** bin name -> target, normalised the way npm installs them. */
-function binNames(manifest) {
+/** The header blocks node-tar writes before an entry's body: a pax header first when the entry needs one (long names). */
+function tarHeaderBlocks({ path: rel, mode, size, linkTo }) {
+    const header = new esm_header/* Header */.Y({
+        path: `package/${rel}`,
+        mode,
+        size,
+        mtime: TAR_MTIME,
+        type: linkTo ? 'Link' : 'File',
+        ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
+    });
+    const pax = header.encode()
+        ? [
+            new esm_pax/* Pax */.u({
+                mtime: TAR_MTIME,
+                path: `package/${rel}`,
+                ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
+                size,
+            }).encode(),
+        ]
+        : [];
+    return [...pax, header.block];
+}
+/** The bytes of the tar stream describeTarball gzips: each entry's headers and body in whole blocks, then two empty blocks. */
+function tarLength(entries) {
+    let length = 2 * BLOCK;
+    for (const entry of entries) {
+        for (const block of tarHeaderBlocks(entry))
+            length += block.length;
+        length += Math.ceil(entry.size / BLOCK) * BLOCK;
+    }
+    return length;
+}
+/**
+ * No gzip stream of `n` bytes is larger: zlib's deflateBound for its most expansive parameters
+ * (fixed blocks of 9-bit literals, deflate.c "fixedlen"; the default parameters npm's level 9 uses
+ * bound it far tighter), plus gzip's 10-byte header and 8-byte trailer.
+ */
+function gzipSizeBound(n) {
+    return n + Math.floor(n / 8) + Math.floor(n / 256) + Math.floor(n / 512) + 4 + 18;
+}
+/** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */
+async function writeBody(file, size, write) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        for (let done = 0; done < size;) {
+            const chunk = Buffer.alloc(Math.min(size - done, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, done);
+            if (bytesRead === 0)
+                throw new CannotMirror(`${file} shrank while it was packed`);
+            await write(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            done += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+    if (padding)
+        await write(Buffer.alloc(padding));
+}
+/** pacote's isPackageBin: compares the path without its first segment (a quirk kept as npm has it). */
+function isPackageBin(manifest, rel) {
     const bin = manifest.bin;
-    const name = typeof manifest.name === 'string' ? manifest.name : '';
-    if (typeof bin === 'string')
-        return new Map([[name.replace(/^@[^/]+\//, ''), bin]]);
-    if (bin && typeof bin === 'object')
-        return new Map(Object.entries(bin).filter((e) => typeof e[1] === 'string'));
-    return new Map();
+    if (!bin)
+        return false;
+    const map = typeof bin === 'string' ? { [String(manifest.name)]: bin } : bin;
+    const p = rel.replace(/^[^\\/]*\//, '');
+    return Object.values(map).some((target) => target === p);
 }
-/** One bin: that one. Several: the requested one, else the one named like the package. */
-function chooseBin(bins, packageName, requested) {
-    const names = [...bins.keys()];
-    if (requested)
-        return bins.has(requested)
-            ? { ok: true, name: requested }
-            : {
-                ok: false,
-                message: `bin "${requested}" not found; the package has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no bin'}`,
-            };
-    if (names.length === 0)
-        return { ok: false, message: 'the package has no bin, so `npx` cannot start it' };
-    if (names.length === 1)
-        return { ok: true, name: names[0] };
-    const unscoped = packageName.replace(/^@[^/]+\//, '');
-    if (bins.has(unscoped))
-        return { ok: true, name: unscoped };
-    return {
-        ok: false,
-        message: `the package has several bins (${names.join(', ')}) and none is named "${unscoped}"; choose one with --bin or smoke.bin`,
-    };
-}
-function firstLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .find((l) => l && !/^npm (warn|WARN)/.test(l)) ?? 'no output').slice(0, 300);
-}
-function tailLines(text, lines = 12) {
-    return text
-        .split('\n')
-        .filter((l) => !/^npm warn Unknown user config/.test(l))
-        .slice(-lines)
-        .join('\n');
+const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
+/** npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated. */
+function npmOrder(files) {
+    const isUpper = (s) => s.charAt(0) === s.charAt(0).toUpperCase();
+    const byPath = (a, b) => collator.compare(a.path, b.path);
+    return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }
 
 
 /***/ }),
 
-/***/ 10681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ SANDBOX_INIT_MARKER),
-/* harmony export */   j: () => (/* binding */ SANDBOX_INIT_SOURCE)
-/* harmony export */ });
-/**
- * The first process of a smoke sandbox, run as `node -e SANDBOX_INIT_SOURCE
- * mcp-release-smoke-init CONFIG`. It is plain CommonJS kept in a string so
- * that it runs with no file on disk and nothing of the kit's bundle loaded.
- *
- * In a PID namespace it is PID 1: it hides folders the server must not read
- * (tmpfs mounts, while it still has the capability to mount), starts the
- * server through `setpriv` (no new privileges, no capabilities, optionally
- * another user), forwards SIGTERM/SIGINT/SIGHUP to it, and when the server
- * exits, lists every process still alive in the namespace (everything the
- * server started, setsid or not), kills them and writes what it found to the
- * report file. Without a namespace it finds the server's leftovers by a marker
- * in their environment instead. Its own environment is already scrubbed: it
- * is started with the server's environment, never the kit's.
- */
-const SANDBOX_INIT_MARKER = 'mcp-release-smoke-init';
-const SANDBOX_INIT_SOURCE = String.raw `'use strict';
-const { spawn, spawnSync } = require('child_process');
-const fs = require('fs');
-const cfg = JSON.parse(process.argv[2]);
-const report = { hidden: [], strays: [] };
-if (cfg.namespace && cfg.mount) {
-  for (const dir of cfg.hide) {
-    const r = spawnSync(cfg.mount, ['-t', 'tmpfs', '-o', 'mode=0755,size=16m', 'mcp-release-hidden', dir], { stdio: 'ignore' });
-    if (r.status === 0) report.hidden.push(dir);
-  }
-}
-const argv = cfg.setpriv.length ? [...cfg.setpriv, '--', cfg.command, ...cfg.args] : [cfg.command, ...cfg.args];
-const [name, eq] = [cfg.marker.slice(0, cfg.marker.indexOf('=')), cfg.marker.indexOf('=')];
-const env = Object.assign({}, cfg.env, { [name]: cfg.marker.slice(eq + 1) });
-let child;
-try {
-  // setpriv would only say "failed to execute": find out first, as a direct spawn would.
-  if (cfg.setpriv.length && cfg.command.includes('/')) fs.accessSync(cfg.command, fs.constants.X_OK);
-  child = spawn(argv[0], argv.slice(1), { cwd: cfg.cwd, env, stdio: 'inherit' });
-} catch (error) {
-  report.spawnError = String(error && error.message);
-  finish(127);
-}
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => { try { child.kill(signal); } catch {} });
-child.on('error', (error) => { report.spawnError = error.message; finish(127); });
-child.on('exit', (code, signal) => finish(code === null ? 128 + (require('os').constants.signals[signal] || 9) : code));
-function alive(pid) {
-  try { return !/^\d+ \(.*\) Z /s.test(fs.readFileSync('/proc/' + pid + '/stat', 'utf8')); } catch { return false; }
-}
-function ours(pid) {
-  if (cfg.namespace) return true;
-  try { return fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\0').includes(cfg.marker); } catch { return false; }
-}
-function commandOf(pid) {
-  try { return fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\0').filter(Boolean).join(' ').slice(0, 200); } catch { return '?'; }
-}
-let finished = false;
-function finish(code) {
-  if (finished) return;
-  finished = true;
-  let pids = [];
-  try { pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number); } catch {}
-  for (const pid of pids) {
-    if (pid === process.pid || !alive(pid) || !ours(pid)) continue;
-    report.strays.push({ pid, command: commandOf(pid) });
-    try { process.kill(pid, 'SIGKILL'); } catch {}
-  }
-  try { fs.writeFileSync(cfg.report, JSON.stringify(report)); } catch {}
-  process.exit(code);
-}
-`;
-
-
-/***/ }),
-
-/***/ 25394:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PI: () => (/* binding */ launchCommand),
-/* harmony export */   hT: () => (/* binding */ describeSandbox),
-/* harmony export */   hr: () => (/* binding */ foldersToHide),
-/* harmony export */   oQ: () => (/* binding */ NOBODY),
-/* harmony export */   uo: () => (/* binding */ unshareFlags),
-/* harmony export */   zX: () => (/* binding */ setprivFlags)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10681);
-
-
-
-/** `nobody`: the user a root kit runs servers as. */
-const NOBODY = 65534;
-/** What the report says about the isolation in force. */
-function describeSandbox(sandbox) {
-    if (sandbox.kind === 'environment')
-        return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
-    const how = {
-        'user-namespace': 'an unprivileged user namespace',
-        sudo: 'sudo',
-        root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody',
-    }[sandbox.via];
-    return `own PID and mount namespace (${how}): the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it`;
-}
-/** The argv that starts the server inside the sandbox (pure). */
-function launchCommand(sandbox, request, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')) {
-    const marker = `MCP_RELEASE_SMOKE_SESSION=${random()}`;
-    const config = {
-        command: request.command,
-        args: request.args,
-        env: request.env,
-        cwd: request.cwd,
-        setpriv: setprivFlags(sandbox),
-        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only a namespace sandbox has a mount path; an environment one has none to pass, so every variant gives the same config.
-        ...(sandbox.kind === 'namespace' && sandbox.mount ? { mount: sandbox.mount } : {}),
-        hide: sandbox.kind === 'namespace' ? request.hide : [],
-        namespace: sandbox.kind === 'namespace',
-        marker,
-        report: request.report,
-    };
-    const init = [request.nodePath, '-e', _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_SOURCE */ .j, _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_MARKER */ .e, JSON.stringify(config)];
-    if (sandbox.kind === 'environment')
-        return { command: init[0], args: init.slice(1), env: request.env };
-    const unshare = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...init];
-    const argv = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...unshare] : unshare;
-    return { command: argv[0], args: argv.slice(1), env: request.env };
-}
-/** A PID namespace with its own /proc; a user namespace when we are neither root nor sudo. */
-function unshareFlags(via) {
-    return [...(via === 'user-namespace' ? ['--map-root-user'] : []), '--pid', '--fork', '--mount-proc', '--kill-child'];
-}
-/** No capabilities, no new privileges (setuid programs such as sudo do not elevate), and another user when we can. */
-function setprivFlags(sandbox) {
-    if (!sandbox.setpriv)
-        return [];
-    const drop = ['--nnp', '--inh-caps=-all', '--bounding-set=-all'];
-    if (sandbox.kind === 'namespace' && sandbox.serverUid !== undefined) {
-        return [
-            sandbox.setpriv,
-            `--reuid=${sandbox.serverUid}`,
-            `--regid=${sandbox.serverGid ?? sandbox.serverUid}`,
-            '--clear-groups',
-            ...drop,
-        ];
-    }
-    // Without a namespace we are an ordinary user: only --nnp is ours to set.
-    return sandbox.kind === 'namespace' ? [sandbox.setpriv, ...drop] : [sandbox.setpriv, '--nnp'];
-}
-/**
- * Folders hidden from the server: the user's home, the repository the kit runs
- * in, and the runner's workspace and temp folder (credentials persisted by
- * actions/checkout, npmrc files, the runner's file commands). A folder that
- * holds something the server needs (its install folder, node itself) stays.
- */
-function foldersToHide(candidates, needed) {
-    const inside = (child, parent) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-        // '' (the folder itself) counts as inside.
-        return !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
-    };
-    const out = [];
-    for (const candidate of candidates) {
-        if (!candidate || !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) || candidate === node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(candidate).root)
-            continue;
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(candidate);
-        if (needed.some((n) => inside(n, dir)) || out.some((o) => inside(dir, o)))
-            continue;
-        for (let i = out.length - 1; i >= 0; i -= 1)
-            if (inside(out[i], dir))
-                out.splice(i, 1);
-        out.push(dir);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 34907:
+/***/ 36377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

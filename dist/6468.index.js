@@ -1,0 +1,390 @@
+export const id = 6468;
+export const ids = [6468,3783];
+export const modules = {
+
+/***/ 26468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createNpmCli: () => (/* binding */ createNpmCli),
+/* harmony export */   installedNpmVersion: () => (/* binding */ installedNpmVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _release_npm_command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76374);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13783);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11991);
+
+
+
+
+
+
+function createNpmCli(env, clock) {
+    const npm = () => (0,_npm_js__WEBPACK_IMPORTED_MODULE_3__/* .npmInvocation */ .U$)(env, process.platform, process.execPath);
+    return {
+        async runWithRetries(args, { registry, token, landed }) {
+            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-npmrc-'));
+            const npmrc = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.npmrc');
+            try {
+                const host = registry.replace(/^https?:/, '');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(npmrc, token ? `${host}:_authToken=\${NODE_AUTH_TOKEN}\n` : '', { mode: 0o600 });
+                const { command, args: prefix } = npm();
+                // npm's own retries would hide a publish that landed before its error: ours ask the registry first.
+                const npmEnv = {
+                    ...env,
+                    ..._npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .sg,
+                    npm_config_userconfig: npmrc,
+                    npm_config_fetch_retries: '0',
+                    ...(token ? { NODE_AUTH_TOKEN: token } : {}),
+                };
+                // Stryker disable next-line StringLiteral: equivalent, the loop runs at least once and sets it before it is read.
+                let lastError = '';
+                for (let attempt = 0; attempt < 3; attempt += 1) {
+                    if (attempt > 0)
+                        await clock.sleep(500 * 2 ** attempt);
+                    // Stryker disable next-line UnaryOperator,StringLiteral: equivalent, a process that did not start is a failure (any code but 0) with no output.
+                    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(command, [...prefix, ...args], {
+                        cwd: dir,
+                        env: npmEnv,
+                        timeoutMs: 300_000,
+                    }).catch((error) => ({ code: -1, stdout: '', stderr: error.message, signal: null, timedOut: false }));
+                    if (result.code === 0)
+                        return { ok: true, stdout: result.stdout };
+                    lastError = (0,_release_npm_command_js__WEBPACK_IMPORTED_MODULE_5__/* .npmError */ .SK)(result.stderr, token);
+                    if (await landed())
+                        return { ok: true, stdout: '', landedAfter: lastError };
+                    if (!_release_npm_command_js__WEBPACK_IMPORTED_MODULE_5__/* .TRANSIENT_NPM_ERROR */ .yx.test(result.stderr) && !result.timedOut)
+                        break;
+                }
+                return { ok: false, error: lastError };
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, {
+                    recursive: true,
+                    // Stryker disable next-line BooleanLiteral: equivalent, the folder exists (made above); force only silences a missing one.
+                    force: true,
+                });
+            }
+        },
+        async pack(dir, outDir) {
+            // A plain package folder is packed here, to npm's bytes; any other by npm itself. Loaded on first use:
+            // npm-packlist, node-tar's headers and gzip are a pack's alone.
+            const { packFolderInProcess } = await Promise.all(/* import() */[__webpack_require__.e(1530), __webpack_require__.e(1570), __webpack_require__.e(725), __webpack_require__.e(1213)]).then(__webpack_require__.bind(__webpack_require__, 31213));
+            const inProcess = await packFolderInProcess(dir, outDir);
+            if (inProcess.ok)
+                return { ok: true, packed: inProcess.packed };
+            const { command, args } = npm();
+            const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(command, [...args, 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: dir, env, timeoutMs: 300_000 });
+            if (result.code !== 0)
+                return {
+                    ok: false,
+                    error: `npm pack failed: ${result.stderr
+                        .split('\n')
+                        .find((l) => /npm error/.test(l) && !/complete log/.test(l))
+                        ?.replace(/^npm error\s*/, '') ?? result.stderr.slice(0, 300)}`,
+                };
+            let packed;
+            try {
+                [packed] = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+            }
+            catch {
+                packed = undefined;
+            }
+            if (!packed?.filename || !Array.isArray(packed.files))
+                return { ok: false, error: 'npm pack --json printed no package' };
+            return { ok: true, packed };
+        },
+        async version(cwd) {
+            const { command, args } = npm();
+            const own = await installedNpmVersion(command, args, env);
+            if (own)
+                return own;
+            return (0,_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(command, [...args, '--version'], { cwd, env, timeoutMs: 30_000 })
+                .then((r) => (r.code === 0 ? r.stdout.trim() : undefined))
+                .catch(() => undefined);
+        },
+        async auditSignatures(registry, name, version) {
+            const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'mcp-release-audit-'));
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'package.json'), JSON.stringify({ name: 'mcp-release-signature-audit', private: true }));
+                const { command, args } = npm();
+                const npmEnv = { ...env, ..._npm_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_ENV */ .sg, npm_config_registry: registry };
+                const install = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(command, [...args, 'install', `${name}@${version}`, '--ignore-scripts', '--no-save', '--registry', registry], { cwd: dir, env: npmEnv, timeoutMs: 180_000 });
+                if (install.code !== 0)
+                    return { installed: false, code: install.code, stderr: install.stderr };
+                const audit = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__.runProcess)(command, [...args, 'audit', 'signatures', '--json', '--registry', registry], {
+                    cwd: dir,
+                    env: npmEnv,
+                    timeoutMs: 120_000,
+                });
+                return { installed: true, code: audit.code, stdout: audit.stdout };
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+/**
+ * The version `npm --version` prints, read from the package.json of the npm
+ * that would run (npm prints its own package.json version): no npm start-up
+ * (~0.2 s). Only when that npm is plainly an npm package (bin/npm-cli.js under a
+ * package named npm); a wrapper (a version manager's shim, say) is asked instead.
+ */
+async function installedNpmVersion(command, args, env) {
+    let script = args[0];
+    if (!script && command === 'npm' && process.platform !== 'win32') {
+        for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))) {
+            if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(dir))
+                continue;
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'npm');
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false)) {
+                script = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => undefined);
+                break;
+            }
+        }
+    }
+    if (!script || node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(script) !== 'npm-cli.js' || node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(script)) !== 'bin')
+        return undefined;
+    try {
+        const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(script)), 'package.json'), 'utf8'));
+        return manifest.name === 'npm' && typeof manifest.version === 'string' && /^\d+\.\d+\.\d+/.test(manifest.version)
+            ? manifest.version
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 13783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ packFieldsProblem),
+/* harmony export */   U$: () => (/* binding */ npmInvocation),
+/* harmony export */   ZK: () => (/* binding */ packDryRunMany),
+/* harmony export */   sg: () => (/* binding */ NPM_ENV)
+/* harmony export */ });
+/* unused harmony export overlongPackPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96757);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11991);
+
+
+
+
+const PACK_ARGS = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+/** Quiet, non-interactive npm: no update notice, no funding or audit chatter on installs. */
+const NPM_ENV = {
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+};
+const PACK_TIMEOUT_MS = 120_000;
+/**
+ * What `npm pack` would put in the tarball of each folder, without writing it and
+ * without running the packages' lifecycle scripts (building is the workflow's step
+ * before). One npm process packs every folder (npm's start-up is most of the cost);
+ * when that fails, each folder is packed on its own so the error lands on the right one.
+ */
+async function packDryRunMany(dirs, concurrency = 4) {
+    if (dirs.length === 0)
+        return [];
+    // A package.json npm would misread is answered here: npm never sees it.
+    const problems = await Promise.all(dirs.map(packFieldsProblem));
+    if (problems.some(Boolean)) {
+        const fine = dirs.filter((_, i) => !problems[i]);
+        const packed = await packDryRunMany(fine, concurrency);
+        return dirs.map((_, i) => problems[i] ? { ok: false, error: problems[i] } : packed.shift());
+    }
+    if (dirs.length > 1) {
+        const batch = await runPack(process.cwd(), dirs.map((d) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d)));
+        if (batch.ok && batch.packs.length === dirs.length)
+            return batch.packs.map((pack) => ({ ok: true, pack }));
+    }
+    return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(dirs, concurrency, async (dir) => {
+        const single = await runPack(dir, []);
+        if (!single.ok)
+            return single;
+        const [pack] = single.packs;
+        return pack ? { ok: true, pack } : { ok: false, error: 'npm pack --json printed no package' };
+    });
+}
+/**
+ * package.json fields npm cannot pack from: `files` that is not a list of paths (npm iterates a
+ * string character by character, a path each: a 1 MB string keeps npm busy for half a minute, and
+ * fails on other types), and a path in `files`, `main`, `browser` or `bin` too long to be the
+ * pattern npm-packlist makes of it.
+ */
+async function packFieldsProblem(dir) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json'), 'utf8'));
+    }
+    catch {
+        return undefined; // missing or unreadable: npm says so itself
+    }
+    if (!manifest || typeof manifest !== 'object')
+        return undefined;
+    const overlong = overlongPackPath(manifest);
+    if (overlong)
+        return overlong;
+    if (!('files' in manifest))
+        return undefined;
+    const files = manifest.files;
+    if (Array.isArray(files) && files.every((f) => typeof f === 'string'))
+        return undefined;
+    const what = typeof files === 'string'
+        ? `a string of ${files.length} characters`
+        : Array.isArray(files)
+            ? 'a list with entries that are not strings'
+            : files === null
+                ? 'null'
+                : `a ${typeof files}`;
+    return `"files" in package.json must be a list of paths (allowed: an array of strings such as ["dist"]), not ${what}`;
+}
+/**
+ * minimatch's MAX_PATTERN_LENGTH. npm-packlist makes a pattern of every `files` entry (`!entry`) and
+ * of `main`, `browser` and each `bin` path (`!/path`); past this length minimatch throws "pattern is
+ * too long" from inside npm's directory walk.
+ */
+const MAX_PATTERN_LENGTH = 64 * 1024;
+/** The first field holding a path npm-packlist cannot make a pattern of, as a message. Pure. */
+function overlongPackPath(manifest) {
+    const bin = manifest.bin;
+    const paths = [
+        ['main', manifest.main],
+        ['browser', manifest.browser],
+        ...(typeof bin === 'string'
+            ? [['bin', bin]]
+            : bin && typeof bin === 'object'
+                ? Object.entries(bin).map(([key, value]) => [Array.isArray(bin) ? 'bin' : `bin.${key}`, value])
+                : []),
+        ...(Array.isArray(manifest.files) ? manifest.files.map((entry) => ['files', entry]) : []),
+    ];
+    const limit = MAX_PATTERN_LENGTH - 2;
+    for (const [field, value] of paths) {
+        if (typeof value === 'string' && value.length > limit)
+            return `"${field}" in package.json holds a path of ${value.length} characters: npm cannot pack a path over ${limit} characters (allowed: a relative path such as "dist/index.js")`;
+    }
+    return undefined;
+}
+async function runPack(cwd, specs) {
+    const npm = npmInvocation(process.env, process.platform, process.execPath);
+    const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__.runProcess)(npm.command, [...npm.args, ...PACK_ARGS, ...specs], {
+        cwd,
+        timeoutMs: PACK_TIMEOUT_MS,
+        env: { ...process.env, ...NPM_ENV },
+    }).catch((error) => ({ code: -1, signal: null, stdout: '', stderr: error.message, timedOut: false }));
+    if (result.timedOut)
+        return { ok: false, error: `npm pack --dry-run timed out after ${PACK_TIMEOUT_MS / 1000} s` };
+    if (result.code !== 0)
+        return { ok: false, error: summarizeNpmError(result.stderr || result.stdout) };
+    try {
+        const parsed = JSON.parse(result.stdout.slice(result.stdout.indexOf('[')));
+        if (!Array.isArray(parsed) || parsed.some((p) => !Array.isArray(p.files)))
+            return { ok: false, error: 'npm pack --json printed no file list' };
+        return {
+            ok: true,
+            packs: parsed.map((p) => ({ filename: p.filename, size: p.size, unpackedSize: p.unpackedSize, files: p.files })),
+        };
+    }
+    catch {
+        return { ok: false, error: `could not read npm pack --json output: ${result.stdout.slice(0, 200)}` };
+    }
+}
+/**
+ * How to start npm without a shell. Under npm/npx, `npm_execpath` names the running
+ * npm's CLI script; on Windows `npm` is a .cmd file that cannot be spawned without a
+ * shell, so the npm bundled next to node.exe is run with node instead.
+ */
+function npmInvocation(env, platform, execPath) {
+    const execScript = env.npm_execpath;
+    if (execScript && /npm-cli\.js$/.test(execScript))
+        return { command: execPath, args: [execScript] };
+    if (platform === 'win32')
+        return { command: execPath, args: [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] };
+    return { command: 'npm', args: [] };
+}
+/** The lines of npm's error output that say what went wrong (not the log-file boilerplate). */
+function summarizeNpmError(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^npm (warn|WARN)/.test(l) && !/A complete log of this run|^npm error\s*$/.test(l));
+    return lines.slice(0, 6).join(' | ') || 'npm pack failed without a message';
+}
+
+
+/***/ }),
+
+/***/ 76374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ npmError),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
+/* harmony export */   yx: () => (/* binding */ TRANSIENT_NPM_ERROR)
+/* harmony export */ });
+/**
+ * What the npm CLI's answers mean to a release; the npm adapter runs it.
+ * Pure: no process is started here.
+ */
+/** Failures worth another attempt (after asking the registry whether the change already landed). */
+const TRANSIENT_NPM_ERROR = /E429|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up|network/i;
+/** npm's own error lines, without its log boilerplate, the token replaced. */
+function npmError(stderr, token) {
+    const line = stderr
+        .split('\n')
+        .filter((l) => /npm error/.test(l) && !/complete log|^npm error\s*$/.test(l))
+        .map((l) => l.replace(/^npm error\s*/, ''))
+        .slice(0, 3)
+        .join(' | ') || stderr.slice(0, 300);
+    return token ? line.split(token).join('***') : line;
+}
+/** For showing a command to a human (dry runs, reports); never used to run one. */
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+
+/***/ }),
+
+/***/ 96757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Map over items with at most `limit` promises in flight, keeping order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await fn(items[index], index);
+        }
+    });
+    await Promise.all(workers);
+    return results;
+}
+
+
+/***/ })
+
+};

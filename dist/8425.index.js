@@ -1,0 +1,221 @@
+export const id = 8425;
+export const ids = [8425];
+export const modules = {
+
+/***/ 28425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diffCommand: () => (/* binding */ diffCommand)
+/* harmony export */ });
+/* harmony import */ var _surface_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91898);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46997);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7800);
+/* harmony import */ var _define_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+/* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27405);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63633);
+/* harmony import */ var _surface_capture_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64564);
+
+
+
+
+
+
+
+const OPTIONS = (0,_define_command_js__WEBPACK_IMPORTED_MODULE_3__/* .pickOptions */ .Sb)({
+    surfaces: true,
+    allow: true,
+    registry: {
+        description: "Registry for name@version and for the packages' dependencies (default: the config's registry, else npm's).",
+    },
+    config: { description: _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_DESCRIPTIONS */ .OD.configInTarget },
+    'fail-on': { description: _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .SHARED_DESCRIPTIONS */ .OD.failOnError },
+});
+const diffCommand = (0,_define_command_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .NB)({
+    name: 'diff',
+    summary: 'Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.',
+    positional: 'surfaces',
+    options: OPTIONS,
+    outputs: {
+        impact: 'The largest change: none, patch, minor or major.',
+        changes: 'JSON array of {impact, kind, name, reason}.',
+        markdown: 'The changes as a markdown table (PR comment, job summary).',
+    },
+    run: diff,
+});
+async function diff(input, context) {
+    const started = performance.now();
+    const options = {
+        ...(input.registry ? { registry: input.registry } : {}),
+        ...(input.config ? { config: input.config } : {}),
+    };
+    const [before, after] = [
+        await (0,_surface_capture_js__WEBPACK_IMPORTED_MODULE_6__/* .captureSurface */ .q)(input.surfaces[0], options, context, 'diff'),
+        await (0,_surface_capture_js__WEBPACK_IMPORTED_MODULE_6__/* .captureSurface */ .q)(input.surfaces[1], options, context, 'diff'),
+    ];
+    const findings = [...before.findings, ...after.findings];
+    const outputs = {};
+    let text;
+    if (before.surface && after.surface) {
+        const changes = (0,_surface_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSurfaces */ .OJ)(before.surface, after.surface);
+        const impact = (0,_surface_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .maxImpact */ .jS)(changes);
+        text = (0,_surface_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffMarkdown */ .xb)(changes);
+        Object.assign(outputs, { impact, changes: JSON.stringify(changes), markdown: text });
+        if ((0,_surface_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .exceeds */ .Or)(impact, input.allow))
+            findings.push(...(0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .rateAll */ .US)([
+                {
+                    rule: 'surface/bump-too-small',
+                    message: `the MCP surface change from ${before.label} to ${after.label} is ${impact}, more than the ${input.allow} allowed: ${changes
+                        .filter((c) => c.impact === impact)
+                        .slice(0, 3)
+                        .map((c) => `${c.kind} ${c.name}: ${c.reason}`)
+                        .join('; ')}`,
+                },
+            ]));
+    }
+    const report = (0,_packages_js__WEBPACK_IMPORTED_MODULE_5__/* .aggregateReport */ .yf)('diff', [
+        {
+            name: `${before.label} -> ${after.label}`,
+            dir: '.',
+            ok: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isOk */ .HQ)(findings, input['fail-on'] ?? 'error'),
+            findings,
+        },
+    ], { total: Math.round(performance.now() - started) }, [], outputs);
+    return text === undefined ? report : { ...report, text };
+}
+
+
+/***/ }),
+
+/***/ 64564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ captureSurface)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92174);
+/* harmony import */ var _report_known_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88635);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7800);
+/* harmony import */ var _smoke_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74542);
+/* harmony import */ var _surface_surface_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99126);
+/* harmony import */ var _smoke_package_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60325);
+
+
+
+
+
+
+
+async function captureSurface(target, options, context, command) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.cwd, target);
+    if (/\.json$/.test(target) && (await context.adapters.fs.stat(resolved).catch(() => undefined))?.isFile()) {
+        const text = await context.adapters.fs.readFile(resolved, 'utf8');
+        return { surface: (0,_surface_surface_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSurfaceDocument */ .Ig)(text, target, command), label: target, findings: [] };
+    }
+    const input = _smoke_package_js__WEBPACK_IMPORTED_MODULE_4__/* .SMOKE_OPTIONS */ .jE.schema.parse({ target, ...options });
+    const env = (0,_smoke_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnvPairs */ .W)(input.env ?? []);
+    if (env.bad !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${command}: --env: "${env.bad}" is not KEY=VALUE`);
+    const targets = await (0,_smoke_package_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTargets */ .h5)(input, context);
+    if (targets.items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${command}: "${target}" holds no MCP server to start${targets.notes.length ? ` (${targets.notes.join('; ')})` : ''}`);
+    if (targets.items.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${command}: "${target}" holds ${targets.items.length} packages; name one package folder`);
+    const t = targets.items[0];
+    const result = await (0,_smoke_package_js__WEBPACK_IMPORTED_MODULE_4__/* .runSmoke */ .Lw)(t.target, (0,_smoke_package_js__WEBPACK_IMPORTED_MODULE_4__/* .smokeOptionsFor */ .lh)(t, input, env.env, targets.registry), context);
+    const label = result.packageName
+        ? `${result.packageName}${result.packageVersion ? `@${result.packageVersion}` : ''}`
+        : t.label;
+    // Without a surface, the smoke findings say why (it did not install, start or answer).
+    const findings = result.surface ? [] : (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .rateAll */ .US)(result.findings, t.settings.rules);
+    // A surface is written to files and compared in PRs: a credential the server echoed must not be in it.
+    return {
+        ...(result.surface ? { surface: (0,_report_known_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redactDeep */ .KL)(result.surface, context.settings.secretValues) } : {}),
+        label,
+        findings,
+        isolation: result.isolation,
+    };
+}
+
+
+/***/ }),
+
+/***/ 88635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   _9: () => (/* binding */ knownSecretValues)
+/* harmony export */ });
+/* unused harmony exports REDACTED, redactText */
+/* harmony import */ var _util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89568);
+
+/** Shorter values would match ordinary text by accident; real tokens are far longer. */
+const MIN_SECRET_LENGTH = 8;
+const REDACTED = '***';
+/**
+ * The values of the credentials in the kit's environment: whatever a server,
+ * a registry or an API echoes back, these never reach an output.
+ */
+function knownSecretValues(env) {
+    const values = (0,_util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialNames */ .M)(env)
+        .map((name) => env[name])
+        .filter((value) => value.length >= MIN_SECRET_LENGTH);
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+function redactText(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join(REDACTED);
+    return out;
+}
+/** Every string in a JSON-like value (a Report, a surface), secrets replaced. */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactText(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, item]) => [redactText(k, secrets), walk(item)]));
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
+/***/ 89568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ credentialNames)
+/* harmony export */ });
+/* unused harmony export isCredentialName */
+/**
+ * Names that hold credentials by convention (GITHUB_TOKEN, NPM_TOKEN,
+ * NODE_AUTH_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, AWS_SECRET_ACCESS_KEY,
+ * npm_config__authToken, ...). Matched on the name only.
+ */
+const CREDENTIAL_NAME = /(TOKEN|SECRET|PASSW(OR)?D|PRIVATE_KEY|API_KEY|ACCESS_KEY|_AUTH$|^NPM_CONFIG__AUTH|CREDENTIAL)/i;
+function isCredentialName(name) {
+    return CREDENTIAL_NAME.test(name);
+}
+/** The credential-named variables that are set (names only, sorted). */
+function credentialNames(env) {
+    return Object.keys(env)
+        .filter((name) => isCredentialName(name) && (env[name] ?? '') !== '')
+        .sort();
+}
+
+
+/***/ })
+
+};
