@@ -1399,7 +1399,8 @@ const CJS_MARKERS = [/\brequire\s*\(\s*['"`]/, /\bmodule\.exports\b/, /(^|[^.\w$
  * calls `require()` or assigns `module.exports`/`exports.x`.
  */
 async function detectModuleSyntax(source) {
-    await es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .init */ .T;
+    // init() compiles the lexer's WebAssembly off this thread (once); without it parse() compiles it here, synchronously.
+    await (0,es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .init */ .T)();
     try {
         const [, , , hasModuleSyntax] = (0,es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(source);
         if (hasModuleSyntax)
