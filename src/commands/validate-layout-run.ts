@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { settingsForPackage } from '../config/resolve.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
@@ -18,9 +19,13 @@ const PACKAGE_CONCURRENCY = 4;
 
 export async function validateLayout(input: Input, context: RunContext): Promise<Report> {
   const started = performance.now();
-  const { config, discovery, source, rootDir } = await openWorkspace(input.directory, input.config, context);
-  // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
-  const packManager = (await managerRootOf(rootDir, context)).detected.name;
+  // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are. The
+  // manager's detection (it reads up the folder's parents) runs beside the workspace's reads; its answer, and
+  // any error it has, come after the workspace's.
+  const managerRoot = managerRootOf(path.resolve(context.cwd, input.directory), context);
+  managerRoot.catch(() => undefined);
+  const { config, discovery, source } = await openWorkspace(input.directory, input.config, context);
+  const packManager = (await managerRoot).detected.name;
   const discovered = performance.now();
 
   const folder = context.adapters.packageFolder;
