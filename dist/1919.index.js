@@ -13,6 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
   validateLayout: () => (/* binding */ validateLayout)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(39884);
 // EXTERNAL MODULE: ./src/rating.ts
@@ -384,9 +387,6 @@ function validForNewPackages(license) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/files/credential-files.ts
 var credential_files = __webpack_require__(96978);
 // EXTERNAL MODULE: ./src/util/size.ts
@@ -982,6 +982,7 @@ var commands_packages = __webpack_require__(63633);
 
 
 
+
 /*
  * validate-layout's run, apart from its definition (validate-layout.ts: the schema, the option catalog, zod)
  * so that the entries load it alone (src/commands/command-loaders.ts RUN_LOADERS).
@@ -990,9 +991,13 @@ var commands_packages = __webpack_require__(63633);
 const PACKAGE_CONCURRENCY = 4;
 async function validateLayout(input, context) {
     const started = performance.now();
-    const { config, discovery, source, rootDir } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
-    // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
-    const packManager = (await (0,commands_package_manager/* managerRootOf */.D3)(rootDir, context)).detected.name;
+    // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are. The
+    // manager's detection (it reads up the folder's parents) runs beside the workspace's reads; its answer, and
+    // any error it has, come after the workspace's.
+    const managerRoot = (0,commands_package_manager/* managerRootOf */.D3)(external_node_path_default().resolve(context.cwd, input.directory), context);
+    managerRoot.catch(() => undefined);
+    const { config, discovery, source } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
+    const packManager = (await managerRoot).detected.name;
     const discovered = performance.now();
     const folder = context.adapters.packageFolder;
     const { github } = context.settings;
