@@ -2,91 +2,6 @@ export const id = 1517;
 export const ids = [1517];
 export const modules = {
 
-/***/ 49112:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ managerRootOf),
-/* harmony export */   d8: () => (/* binding */ managerAt)
-/* harmony export */ });
-/* unused harmony export rootFacts */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
-
-
-/** The detection facts of one folder: which marker files it holds, its package.json, yarn.lock's first bytes. */
-async function rootFacts(dir, context) {
-    const { fs } = context.adapters;
-    const names = await fs.readdir(dir).catch(() => []);
-    const files = names.filter((n) => _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .ROOT_MARKER_FILES */ .cB.includes(n));
-    const manifest = files.includes('package.json')
-        ? await fs.readJsonObject(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'package.json')).catch(() => undefined)
-        : undefined;
-    let yarnLockHead;
-    if (files.includes('yarn.lock')) {
-        // The first 4 KB say which yarn wrote it (`# yarn lockfile v1` or berry's `__metadata:`).
-        const handle = await fs.open(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'yarn.lock'), 'r').catch(() => undefined);
-        if (handle) {
-            try {
-                const buffer = Buffer.alloc(4096);
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-                yarnLockHead = buffer.subarray(0, bytesRead).toString('utf8');
-            }
-            finally {
-                await handle.close();
-            }
-        }
-    }
-    return { files, ...(manifest ? { manifest } : {}), ...(yarnLockHead !== undefined ? { yarnLockHead } : {}) };
-}
-/**
- * The repository root of a package folder: the nearest folder (itself or an
- * ancestor, not above the git checkout or the home folder) with a package.json
- * that defines a workspace or sits next to a lockfile; else the package folder.
- * Then its manager.
- */
-async function managerRootOf(dir, context) {
-    const { fs } = context.adapters;
-    let current = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
-    for (;;) {
-        const facts = await rootFacts(current, context);
-        // A lockfile counts only next to a package.json (a stray lockfile in /tmp or a home folder is no project).
-        if ((0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .isManagerRoot */ .cl)(facts.files, facts.manifest) && facts.files.includes('package.json'))
-            return {
-                root: current,
-                detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
-                ...(facts.manifest ? { manifest: facts.manifest } : {}),
-            };
-        const atCheckout = await fs
-            .stat(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(current, '.git'))
-            .then(() => true)
-            .catch(() => false);
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(current);
-        if (atCheckout || parent === current || current === context.adapters.runtime.homeDir)
-            break;
-        current = parent;
-    }
-    const facts = await rootFacts(dir, context);
-    return {
-        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir),
-        detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
-        ...(facts.manifest ? { manifest: facts.manifest } : {}),
-    };
-}
-/** Detection at a folder taken as the repository root (install's DIR). */
-async function managerAt(root, context) {
-    const facts = await rootFacts(root, context);
-    return {
-        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root),
-        detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
-        ...(facts.manifest ? { manifest: facts.manifest } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 61517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -412,7 +327,7 @@ async function runSmoke(target, options, context) {
         const packedAt = performance.now();
         // The MCP SDK client and the checks (ajv) load while npm installs: they are needed right after.
         server.warmUp?.();
-        void Promise.all(/* import() */[__webpack_require__.e(8108), __webpack_require__.e(9330)]).then(__webpack_require__.bind(__webpack_require__, 6601)).catch(() => undefined);
+        void Promise.all(/* import() */[__webpack_require__.e(8108), __webpack_require__.e(6601)]).then(__webpack_require__.bind(__webpack_require__, 6601)).catch(() => undefined);
         const installed = packed.ok ? await installTarball(packed, installOptions, workDir, who, context) : packed;
         if (!installed.ok) {
             const manifest = installed.manifest;
@@ -472,7 +387,7 @@ async function runSmoke(target, options, context) {
         const sessionsAt = performance.now();
         const sessions = full ? [bare, full] : [bare];
         // ajv and the MCP SDK's protocol list are heavy: they load only when a server was started and is judged.
-        const { smokeFindings } = await Promise.all(/* import() */[__webpack_require__.e(8108), __webpack_require__.e(9330)]).then(__webpack_require__.bind(__webpack_require__, 6601));
+        const { smokeFindings } = await Promise.all(/* import() */[__webpack_require__.e(8108), __webpack_require__.e(6601)]).then(__webpack_require__.bind(__webpack_require__, 6601));
         const findings = smokeFindings(sessions, {
             ...(packageVersion ? { packageVersion } : {}),
             expectTools: options.settings.smoke.expectTools ?? [],
@@ -781,195 +696,49 @@ async function waitForSpec(target, waitSeconds, registry, context) {
 
 /***/ }),
 
-/***/ 68270:
+/***/ 21698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ settingsForPackage)
+/* harmony export */   A: () => (/* binding */ quoteName),
+/* harmony export */   V: () => (/* binding */ packedNameProblem)
 /* harmony export */ });
-/* unused harmony export matchesFolder */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
-/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57155);
-
-
-
 /**
- * Top-level settings, then every `packages:` entry object whose `path` matches
- * the package folder (relative to the root, POSIX), in file order.
+ * Names a package must never ship: one rule (`pack/unsafe-name`) for the packed
+ * file list security-scan judges, the tarball pack writes and the tarball
+ * publish sends. Pure: callers hand over names, as npm lists them (relative to
+ * the package) or as node-tar decodes a tarball entry (`package/...`).
+ *
+ * Extracting such a name writes outside the folder it is extracted to:
+ * - a `..` segment climbs out; node-tar on Windows (and any extractor there)
+ *   reads `\` as a separator too, so `a\..\..\evil.js` climbs on Windows even
+ *   though it is one harmless file name on Linux;
+ * - an absolute name (`/x`, `\x`) or a drive letter (`C:`, at the start or
+ *   after a separator) points at the root of a disk;
+ * - control characters (U+0000-U+001F, U+007F) are no file name a user can
+ *   see or type: they hide a name in a terminal and a report, and a NUL cuts
+ *   it short in C-based extractors.
  */
-function settingsForPackage(config, relDir) {
-    const layers = [pickSettings(config)];
-    for (const entry of config.packages ?? []) {
-        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
-            layers.push(pickSettings(entry));
-    }
-    const merged = {
-        failOn: 'error',
-        rules: {},
-        budgets: { tarballSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TARBALL_BUDGET */ .dk, unpackedSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_UNPACKED_BUDGET */ .wb },
-        layout: { engineFloor: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE_FLOOR */ .oh, allowFiles: [] },
-        smoke: {},
-        scan: {},
-    };
-    for (const layer of layers) {
-        if (layer.failOn)
-            merged.failOn = layer.failOn;
-        Object.assign(merged.rules, layer.rules ?? {});
-        if (layer.budgets?.tarballSize !== undefined)
-            merged.budgets.tarballSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.tarballSize);
-        if (layer.budgets?.unpackedSize !== undefined)
-            merged.budgets.unpackedSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.unpackedSize);
-        if (layer.budgets?.startupMs !== undefined)
-            merged.budgets.startupMs = layer.budgets.startupMs;
-        if (layer.layout?.engineFloor !== undefined)
-            merged.layout.engineFloor = String(layer.layout.engineFloor);
-        if (layer.layout?.allowFiles)
-            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
-        merged.smoke = { ...merged.smoke, ...layer.smoke };
-        merged.scan = { ...merged.scan, ...layer.scan };
-    }
-    return merged;
+/** Why this packed name is unsafe, or undefined when it is fine. */
+function packedNameProblem(name) {
+    if (name.startsWith('/') || name.startsWith('\\'))
+        return 'is an absolute path';
+    const segments = name.split(/[\\/]/);
+    if (segments.some((s) => /^[A-Za-z]:/.test(s)))
+        return 'is an absolute path (a drive letter)';
+    if (segments.includes('..'))
+        return name.includes('\\') && !name.split('/').includes('..')
+            ? 'climbs out of the package with .. (separated by \\, as Windows reads it)'
+            : 'climbs out of the package with ..';
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `has a control character (U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
+    return undefined;
 }
-function pickSettings(source) {
-    const { failOn, rules, budgets, layout, smoke, scan } = source;
-    return { failOn, rules, budgets, layout, smoke, scan };
-}
-function matchesFolder(pattern, relDir) {
-    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
-    return picomatch__WEBPACK_IMPORTED_MODULE_2___default()(clean(pattern), { dot: true })(clean(relDir));
-}
-
-
-/***/ }),
-
-/***/ 72550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ buildScript),
-/* harmony export */   I4: () => (/* binding */ coversMissingOutput),
-/* harmony export */   Oe: () => (/* binding */ buildCommand),
-/* harmony export */   _y: () => (/* binding */ checkBuildOutput),
-/* harmony export */   ui: () => (/* binding */ buildOutputAnalysis)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36342);
-
-
-
-
-const cache = new WeakMap();
-/** Every file known to exist: the packed list and the referenced files that were read. */
-function knownFiles(ctx) {
-    const known = new Set(ctx.packed ?? []);
-    for (const [rel, fact] of Object.entries(ctx.facts.files))
-        if (fact.kind === 'file')
-            known.add(rel);
-    return [...known];
-}
-/** Not on disk (a referenced file that was not read counts as missing, as the bin and entry rules count it). */
-function isMissing(ctx, rel) {
-    return (ctx.facts.files[rel]?.kind ?? 'missing') === 'missing';
-}
-/** The folder part of a target before any `*`. */
-function folderOf(rel) {
-    const star = rel.indexOf('*');
-    const fixed = star === -1 ? rel : rel.slice(0, star);
-    const dir = star === -1 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(fixed) : fixed.replace(/\/[^/]*$/, '');
-    return dir === '.' || !fixed.includes('/') ? '' : dir;
-}
-function buildOutputAnalysis(ctx) {
-    const cached = cache.get(ctx);
-    if (cached)
-        return cached;
-    const known = knownFiles(ctx);
-    const holdsFiles = (dir) => known.some((f) => f.startsWith(`${dir}/`));
-    const candidates = [];
-    for (const bin of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .binTargets */ .Qd)(ctx.manifest)) {
-        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(bin.target);
-        if (rel && isMissing(ctx, rel))
-            candidates.push({ label: `bin "${bin.name}"`, rel, jsonPath: bin.jsonPath });
-    }
-    for (const entry of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .entryTargets */ .Bt)(ctx.manifest)) {
-        if (entry.field === 'exports' && !entry.target.startsWith('./'))
-            continue;
-        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(entry.target);
-        if (!rel)
-            continue;
-        if (rel.includes('*')) {
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(rel.replace(/\*/g, '**'), { dot: true });
-            if (!known.some((f) => matches(f)))
-                candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
-            continue;
-        }
-        if (!isMissing(ctx, rel))
-            continue;
-        // `main` resolves as CommonJS does: an extension or index.js may still find it.
-        if (entry.field === 'main' &&
-            [`${rel}.js`, `${rel}.json`, `${rel}.node`, `${rel}/index.js`].some((c) => known.includes(c)))
-            continue;
-        candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
-    }
-    // A pattern counts only when its whole top folder is empty: a pattern into a
-    // missing subfolder of a built output is more likely wrong than unbuilt.
-    const missing = candidates.filter((c) => {
-        const dir = folderOf(c.rel);
-        return dir !== '' && !holdsFiles(c.rel.includes('*') ? dir.split('/')[0] : dir);
-    });
-    // A folder inside another missing folder is named by the outer one.
-    const dirs = [...new Set(missing.map((m) => folderOf(m.rel)))];
-    const folders = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(`${o}/`)));
-    const result = { missing, rels: new Set(missing.map((m) => m.rel)), folders };
-    cache.set(ctx, result);
-    return result;
-}
-/** The script that builds the package, if package.json has one. */
-function buildScript(manifest) {
-    const scripts = manifest.scripts;
-    if (!scripts || typeof scripts !== 'object')
-        return undefined;
-    const s = scripts;
-    return ['build', 'prepack', 'prepare', 'prepublishOnly'].find((n) => typeof s[n] === 'string' && s[n] !== '');
-}
-/** `pnpm run build`: the script run with the repository's manager, as a user types it. */
-function buildCommand(ctx, script) {
-    return (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .kc)((0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .runScriptCommand */ .ce)(ctx.packManager, script));
-}
-const MAX_PATHS = 20;
-const checkBuildOutput = (ctx) => {
-    const { missing, folders } = buildOutputAnalysis(ctx);
-    const [first] = missing;
-    if (!first)
-        return [];
-    const byPath = new Map();
-    for (const m of missing)
-        byPath.set(m.rel, [...(byPath.get(m.rel) ?? []), m.label]);
-    const paths = [...byPath].map(([rel, labels]) => `${rel} (${labels.join(', ')})`);
-    const shown = paths.slice(0, MAX_PATHS).join('; ');
-    const more = paths.length > MAX_PATHS ? `; and ${paths.length - MAX_PATHS} more` : '';
-    const where = folders.map((f) => `${f}/`).join(', ');
-    const count = missing.length === 1 ? 'the target of' : `all ${missing.length} targets of`;
-    const verb = missing.length === 1 ? 'points' : 'point';
-    const message = `the build output is missing: ${where} ${folders.length === 1 ? 'holds' : 'hold'} no file, so ${count} ${fieldsOf(missing)} ${verb} at nothing: ${shown}${more}`;
-    const script = buildScript(ctx.manifest);
-    const fix = script
-        ? `Run the build: \`${buildCommand(ctx, script)}\` (the package's "${script}" script) before validating and packing, and keep ${where} in "files".`
-        : `Nothing builds these files: package.json has no "build" script. Add one that writes ${where}, or point the fields at files that exist.`;
-    return [ctx.at('layout/build-output-missing', first.jsonPath, message, fix)];
-};
-function fieldsOf(missing) {
-    const fields = [...new Set(missing.map((m) => (m.label.startsWith('bin ') ? 'bin' : m.label.replace(/\[.*$/, ''))))];
-    return fields.map((f) => `"${f}"`).join(', ');
-}
-/** Whether a path (a `files` entry) is one of the missing output folders or inside/around one. */
-function coversMissingOutput(analysis, rel) {
-    return analysis.folders.some((f) => f === rel || f.startsWith(`${rel}/`) || rel.startsWith(`${f}/`));
+/** Short, quoted, bounded, control characters escaped: a hostile name must not flood or forge a report line. */
+function quoteName(name) {
+    return JSON.stringify(name.slice(0, 200));
 }
 
 
@@ -1090,6 +859,79 @@ function unsafeNames(files) {
 
 /***/ }),
 
+/***/ 46630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ waitedNote),
+/* harmony export */   PF: () => (/* binding */ waitForVersion),
+/* harmony export */   iQ: () => (/* binding */ notYetServedMessage)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS, versionUrl, backoffDelay */
+/**
+ * Waiting until the npm registry serves a version that was just published.
+ *
+ * A new version can take minutes to be served everywhere after `npm publish`
+ * answers (the registry's CDN caches packuments; npm/cli#4513): an install of
+ * `name@version` right after the publish fails with ETARGET, and the MCP
+ * Registry refuses an entry until `GET /<name>/<version>` answers. So the steps
+ * that read the version back poll that same URL first, with a bounded wait.
+ *
+ * The clock, the sleep and the HTTP GET are given (the registry adapter gives
+ * the real ones): the schedule is pure and unit tests run it on a fake clock.
+ */
+const DEFAULT_INITIAL_DELAY_MS = 2000;
+const DEFAULT_MAX_DELAY_MS = 30_000;
+/**
+ * `GET <registry>/<name>/<version>`, the name escaped as npm escapes it: a
+ * scoped name keeps its `@` and its `/` becomes `%2f` (npm-package-arg's
+ * `escapedName`), so `@scope/name` is one path segment.
+ */
+function versionUrl(registry, name, version) {
+    const escaped = name.startsWith('@')
+        ? `@${encodeURIComponent(name.slice(1)).replace(/%2F/g, '%2f')}`
+        : encodeURIComponent(name);
+    return `${registry.replace(/\/+$/, '')}/${escaped}/${encodeURIComponent(version)}`;
+}
+/** The pause before look number `attempt + 1`: initial * 2^(attempt-1), capped. Pure. */
+function backoffDelay(attempt, initialDelayMs = DEFAULT_INITIAL_DELAY_MS, maxDelayMs = DEFAULT_MAX_DELAY_MS) {
+    return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+const seconds = (ms) => Math.round(ms / 1000);
+/** Poll until the registry serves name@version or the deadline passes. Never throws for a registry answer. */
+async function waitForVersion(options) {
+    const { clock, probe } = options;
+    const url = versionUrl(options.registry, options.name, options.version);
+    const budgetMs = Math.max(0, options.timeoutSeconds) * 1000;
+    const label = `${options.name}@${options.version}`;
+    const started = clock.now();
+    for (let attempt = 1;; attempt += 1) {
+        const answer = await probe(url);
+        const waitedMs = clock.now() - started;
+        if (answer.served) {
+            if (attempt > 1)
+                options.progress?.(`${label} is served by ${options.registry} after ${seconds(waitedMs)} s (attempt ${attempt})`);
+            return { served: true, attempts: attempt, waitedMs };
+        }
+        const remaining = budgetMs - waitedMs;
+        if (remaining <= 0)
+            return { served: false, attempts: attempt, waitedMs, lastReason: answer.reason };
+        options.progress?.(`waiting for ${label} on ${options.registry} (attempt ${attempt}, ${seconds(waitedMs)} s of ${seconds(budgetMs)} s): ${answer.reason}`);
+        await clock.sleep(Math.min(remaining, backoffDelay(attempt, options.initialDelayMs, options.maxDelayMs)));
+    }
+}
+/** Said in the report when the version was served only after a wait. */
+function waitedNote(options, result) {
+    return `waited ${seconds(result.waitedMs)} s (${result.attempts} attempts) for ${options.name}@${options.version} to be served by ${options.registry}`;
+}
+/** The finding text for a wait that ran out: how long, and that a later re-run finishes the release. */
+function notYetServedMessage(options, result) {
+    return `${options.name}@${options.version} is not served by ${options.registry} yet: waited ${seconds(result.waitedMs)} s over ${result.attempts} attempt(s) (last answer: ${result.lastReason ?? 'none'}). A new version can take minutes to show after a publish (npm/cli#4513); nothing was changed after the wait, so re-running this job later finishes the release`;
+}
+
+
+/***/ }),
+
 /***/ 41540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1137,6 +979,367 @@ function parseEnvPairs(pairs) {
         env[match[1]] = match[2];
     }
     return { env };
+}
+
+
+/***/ }),
+
+/***/ 49886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ binNames),
+/* harmony export */   Vs: () => (/* binding */ chooseBin),
+/* harmony export */   YU: () => (/* binding */ installFailure),
+/* harmony export */   "do": () => (/* binding */ packArgs),
+/* harmony export */   ft: () => (/* binding */ packedTarball),
+/* harmony export */   h4: () => (/* binding */ internalDependencies),
+/* harmony export */   kJ: () => (/* binding */ REBUILD_ARGS),
+/* harmony export */   qr: () => (/* binding */ packFailure),
+/* harmony export */   sw: () => (/* binding */ installScriptsFailure),
+/* harmony export */   vd: () => (/* binding */ installArgs),
+/* harmony export */   zk: () => (/* binding */ INSTALL_FOLDER_MANIFEST)
+/* harmony export */ });
+/* unused harmony export runtimeDependencyNames */
+/** The package.json of the empty folder the tarball is installed into. */
+const INSTALL_FOLDER_MANIFEST = { name: 'mcp-release-smoke-install', version: '0.0.0', private: true };
+/** `npm pack` of a folder or a registry spec into the work folder, without lifecycle scripts. */
+function packArgs(target, workDir, registry) {
+    const spec = target.kind === 'dir' ? target.dir : target.spec;
+    const args = ['pack', spec, '--json', '--ignore-scripts', '--pack-destination', workDir];
+    if (target.kind === 'spec' && registry)
+        args.push('--registry', registry);
+    return args;
+}
+/**
+ * Production dependencies only, no lockfile, and no scripts: when allowed, they run after, in the sandbox.
+ * `alongside`: tarballs of workspace packages the server needs, installed in the same run so npm
+ * takes them from there and never asks the registry for them.
+ */
+function installArgs(tarball, registry, alongside = []) {
+    const args = [
+        'install',
+        tarball,
+        ...alongside,
+        '--omit=dev',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        '--ignore-scripts',
+    ];
+    if (registry)
+        args.push('--registry', registry);
+    return args;
+}
+/** Dependency fields a user's install follows (devDependencies never reach it). */
+const RUNTIME_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** The names a package needs at run time, less those it bundles (they ride inside its tarball). */
+function runtimeDependencyNames(manifest) {
+    const bundled = manifest.bundleDependencies ?? manifest.bundledDependencies;
+    const inside = new Set(Array.isArray(bundled) ? bundled.filter((b) => typeof b === 'string') : []);
+    const names = new Set();
+    for (const field of RUNTIME_FIELDS) {
+        const deps = manifest[field];
+        if (!deps || typeof deps !== 'object' || Array.isArray(deps))
+            continue;
+        for (const name of Object.keys(deps))
+            if (bundled !== true && !inside.has(name))
+                names.add(name);
+    }
+    return [...names];
+}
+/**
+ * The workspace packages a package needs at run time, matched by name among
+ * the workspace's members, transitively (each once, in the order found; the
+ * package itself never).
+ */
+function internalDependencies(manifest, members) {
+    const byName = new Map(members.filter((m) => m.name !== undefined).map((m) => [m.name, m]));
+    const self = typeof manifest.name === 'string' ? manifest.name : undefined;
+    const found = [];
+    const seen = new Set(self ? [self] : []);
+    const queue = [manifest];
+    for (let next = queue.shift(); next; next = queue.shift())
+        for (const name of runtimeDependencyNames(next)) {
+            const member = byName.get(name);
+            if (!member || seen.has(name))
+                continue;
+            seen.add(name);
+            found.push(member);
+            queue.push(member.manifest);
+        }
+    return found;
+}
+/** `npm rebuild` runs the preinstall/install/postinstall scripts of what was installed. */
+const REBUILD_ARGS = ['rebuild', '--foreground-scripts', '--loglevel=error'];
+/** The name and file name `npm pack --json` reports, or undefined when its output says neither. */
+function packedTarball(output) {
+    let first;
+    try {
+        first = JSON.parse(output.slice(output.indexOf('[')))[0];
+    }
+    catch {
+        return undefined;
+    }
+    const name = first?.name;
+    const filename = first?.filename;
+    return typeof name === 'string' && typeof filename === 'string' ? { name, filename } : undefined;
+}
+/** Why a folder or a spec could not be packed. */
+function packFailure(target, registry, output) {
+    const what = target.kind === 'dir' ? `npm pack of ${target.dir}` : `fetching ${target.spec} from ${registry ?? 'the registry'}`;
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `${what} failed: ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
+}
+function installFailure(output) {
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `npm install of the tarball failed: ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
+}
+function installScriptsFailure(output) {
+    return {
+        ok: false,
+        rule: 'smoke/install-failed',
+        message: `the install scripts failed (npm rebuild in the smoke sandbox): ${firstLine(output)}`,
+        evidence: tailLines(output),
+    };
+}
+/** bin name -> target, normalised the way npm installs them. */
+function binNames(manifest) {
+    const bin = manifest.bin;
+    const name = typeof manifest.name === 'string' ? manifest.name : '';
+    if (typeof bin === 'string')
+        return new Map([[name.replace(/^@[^/]+\//, ''), bin]]);
+    if (bin && typeof bin === 'object')
+        return new Map(Object.entries(bin).filter((e) => typeof e[1] === 'string'));
+    return new Map();
+}
+/** One bin: that one. Several: the requested one, else the one named like the package. */
+function chooseBin(bins, packageName, requested) {
+    const names = [...bins.keys()];
+    if (requested)
+        return bins.has(requested)
+            ? { ok: true, name: requested }
+            : {
+                ok: false,
+                message: `bin "${requested}" not found; the package has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no bin'}`,
+            };
+    if (names.length === 0)
+        return { ok: false, message: 'the package has no bin, so `npx` cannot start it' };
+    if (names.length === 1)
+        return { ok: true, name: names[0] };
+    const unscoped = packageName.replace(/^@[^/]+\//, '');
+    if (bins.has(unscoped))
+        return { ok: true, name: unscoped };
+    return {
+        ok: false,
+        message: `the package has several bins (${names.join(', ')}) and none is named "${unscoped}"; choose one with --bin or smoke.bin`,
+    };
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l && !/^npm (warn|WARN)/.test(l)) ?? 'no output').slice(0, 300);
+}
+function tailLines(text, lines = 12) {
+    return text
+        .split('\n')
+        .filter((l) => !/^npm warn Unknown user config/.test(l))
+        .slice(-lines)
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 10681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SANDBOX_INIT_MARKER),
+/* harmony export */   j: () => (/* binding */ SANDBOX_INIT_SOURCE)
+/* harmony export */ });
+/**
+ * The first process of a smoke sandbox, run as `node -e SANDBOX_INIT_SOURCE
+ * mcp-release-smoke-init CONFIG`. It is plain CommonJS kept in a string so
+ * that it runs with no file on disk and nothing of the kit's bundle loaded.
+ *
+ * In a PID namespace it is PID 1: it hides folders the server must not read
+ * (tmpfs mounts, while it still has the capability to mount), starts the
+ * server through `setpriv` (no new privileges, no capabilities, optionally
+ * another user), forwards SIGTERM/SIGINT/SIGHUP to it, and when the server
+ * exits, lists every process still alive in the namespace (everything the
+ * server started, setsid or not), kills them and writes what it found to the
+ * report file. Without a namespace it finds the server's leftovers by a marker
+ * in their environment instead. Its own environment is already scrubbed: it
+ * is started with the server's environment, never the kit's.
+ */
+const SANDBOX_INIT_MARKER = 'mcp-release-smoke-init';
+const SANDBOX_INIT_SOURCE = String.raw `'use strict';
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const cfg = JSON.parse(process.argv[2]);
+const report = { hidden: [], strays: [] };
+if (cfg.namespace && cfg.mount) {
+  for (const dir of cfg.hide) {
+    const r = spawnSync(cfg.mount, ['-t', 'tmpfs', '-o', 'mode=0755,size=16m', 'mcp-release-hidden', dir], { stdio: 'ignore' });
+    if (r.status === 0) report.hidden.push(dir);
+  }
+}
+const argv = cfg.setpriv.length ? [...cfg.setpriv, '--', cfg.command, ...cfg.args] : [cfg.command, ...cfg.args];
+const [name, eq] = [cfg.marker.slice(0, cfg.marker.indexOf('=')), cfg.marker.indexOf('=')];
+const env = Object.assign({}, cfg.env, { [name]: cfg.marker.slice(eq + 1) });
+let child;
+try {
+  // setpriv would only say "failed to execute": find out first, as a direct spawn would.
+  if (cfg.setpriv.length && cfg.command.includes('/')) fs.accessSync(cfg.command, fs.constants.X_OK);
+  child = spawn(argv[0], argv.slice(1), { cwd: cfg.cwd, env, stdio: 'inherit' });
+} catch (error) {
+  report.spawnError = String(error && error.message);
+  finish(127);
+}
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => { try { child.kill(signal); } catch {} });
+child.on('error', (error) => { report.spawnError = error.message; finish(127); });
+child.on('exit', (code, signal) => finish(code === null ? 128 + (require('os').constants.signals[signal] || 9) : code));
+function alive(pid) {
+  try { return !/^\d+ \(.*\) Z /s.test(fs.readFileSync('/proc/' + pid + '/stat', 'utf8')); } catch { return false; }
+}
+function ours(pid) {
+  if (cfg.namespace) return true;
+  try { return fs.readFileSync('/proc/' + pid + '/environ', 'latin1').split('\0').includes(cfg.marker); } catch { return false; }
+}
+function commandOf(pid) {
+  try { return fs.readFileSync('/proc/' + pid + '/cmdline', 'utf8').split('\0').filter(Boolean).join(' ').slice(0, 200); } catch { return '?'; }
+}
+let finished = false;
+function finish(code) {
+  if (finished) return;
+  finished = true;
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number); } catch {}
+  for (const pid of pids) {
+    if (pid === process.pid || !alive(pid) || !ours(pid)) continue;
+    report.strays.push({ pid, command: commandOf(pid) });
+    try { process.kill(pid, 'SIGKILL'); } catch {}
+  }
+  try { fs.writeFileSync(cfg.report, JSON.stringify(report)); } catch {}
+  process.exit(code);
+}
+`;
+
+
+/***/ }),
+
+/***/ 25394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ launchCommand),
+/* harmony export */   hT: () => (/* binding */ describeSandbox),
+/* harmony export */   hr: () => (/* binding */ foldersToHide),
+/* harmony export */   oQ: () => (/* binding */ NOBODY),
+/* harmony export */   uo: () => (/* binding */ unshareFlags),
+/* harmony export */   zX: () => (/* binding */ setprivFlags)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10681);
+
+
+
+/** `nobody`: the user a root kit runs servers as. */
+const NOBODY = 65534;
+/** What the report says about the isolation in force. */
+function describeSandbox(sandbox) {
+    if (sandbox.kind === 'environment')
+        return `environment only (${sandbox.reason}): the server got a scrubbed environment and a temporary HOME, but ran as the same user, who can read other processes' environments from /proc`;
+    const how = {
+        'user-namespace': 'an unprivileged user namespace',
+        sudo: 'sudo',
+        root: sandbox.serverUid === undefined ? 'root, the server as root without capabilities' : 'root, the server as nobody',
+    }[sandbox.via];
+    return `own PID and mount namespace (${how}): the server saw only its own processes, ran with no capabilities and no new privileges, and everything it started was killed with it`;
+}
+/** The argv that starts the server inside the sandbox (pure). */
+function launchCommand(sandbox, request, random = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')) {
+    const marker = `MCP_RELEASE_SMOKE_SESSION=${random()}`;
+    const config = {
+        command: request.command,
+        args: request.args,
+        env: request.env,
+        cwd: request.cwd,
+        setpriv: setprivFlags(sandbox),
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only a namespace sandbox has a mount path; an environment one has none to pass, so every variant gives the same config.
+        ...(sandbox.kind === 'namespace' && sandbox.mount ? { mount: sandbox.mount } : {}),
+        hide: sandbox.kind === 'namespace' ? request.hide : [],
+        namespace: sandbox.kind === 'namespace',
+        marker,
+        report: request.report,
+    };
+    const init = [request.nodePath, '-e', _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_SOURCE */ .j, _sandbox_init_js__WEBPACK_IMPORTED_MODULE_2__/* .SANDBOX_INIT_MARKER */ .e, JSON.stringify(config)];
+    if (sandbox.kind === 'environment')
+        return { command: init[0], args: init.slice(1), env: request.env };
+    const unshare = [sandbox.unshare, ...unshareFlags(sandbox.via), '--', ...init];
+    const argv = sandbox.via === 'sudo' ? [sandbox.sudo, '-n', ...unshare] : unshare;
+    return { command: argv[0], args: argv.slice(1), env: request.env };
+}
+/** A PID namespace with its own /proc; a user namespace when we are neither root nor sudo. */
+function unshareFlags(via) {
+    return [...(via === 'user-namespace' ? ['--map-root-user'] : []), '--pid', '--fork', '--mount-proc', '--kill-child'];
+}
+/** No capabilities, no new privileges (setuid programs such as sudo do not elevate), and another user when we can. */
+function setprivFlags(sandbox) {
+    if (!sandbox.setpriv)
+        return [];
+    const drop = ['--nnp', '--inh-caps=-all', '--bounding-set=-all'];
+    if (sandbox.kind === 'namespace' && sandbox.serverUid !== undefined) {
+        return [
+            sandbox.setpriv,
+            `--reuid=${sandbox.serverUid}`,
+            `--regid=${sandbox.serverGid ?? sandbox.serverUid}`,
+            '--clear-groups',
+            ...drop,
+        ];
+    }
+    // Without a namespace we are an ordinary user: only --nnp is ours to set.
+    return sandbox.kind === 'namespace' ? [sandbox.setpriv, ...drop] : [sandbox.setpriv, '--nnp'];
+}
+/**
+ * Folders hidden from the server: the user's home, the repository the kit runs
+ * in, and the runner's workspace and temp folder (credentials persisted by
+ * actions/checkout, npmrc files, the runner's file commands). A folder that
+ * holds something the server needs (its install folder, node itself) stays.
+ */
+function foldersToHide(candidates, needed) {
+    const inside = (child, parent) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+        // '' (the folder itself) counts as inside.
+        return !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    };
+    const out = [];
+    for (const candidate of candidates) {
+        if (!candidate || !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) || candidate === node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(candidate).root)
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(candidate);
+        if (needed.some((n) => inside(n, dir)) || out.some((o) => inside(dir, o)))
+            continue;
+        for (let i = out.length - 1; i >= 0; i -= 1)
+            if (inside(out[i], dir))
+                out.splice(i, 1);
+        out.push(dir);
+    }
+    return out;
 }
 
 
@@ -1321,39 +1524,6 @@ function parseSurfaceDocument(text, target, command) {
     if (missing.length || !surface.capabilities || typeof surface.capabilities !== 'object')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${target} is not a complete surface document (${missing.length ? `${missing.join(', ')} must be lists` : 'capabilities must be an object'}); write it with \`mcp-release surface\``);
     return surface;
-}
-
-
-/***/ }),
-
-/***/ 57155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseSize),
-/* harmony export */   X: () => (/* binding */ formatSize)
-/* harmony export */ });
-const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
-function parseSize(value) {
-    if (typeof value === 'number')
-        return value;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-    if (!match)
-        throw new Error(`not a size: ${value}`);
-    const unit = (match[2] ?? '').toLowerCase() || 'b';
-    const factor = UNITS[unit];
-    if (factor === undefined)
-        throw new Error(`unknown size unit: ${unit}`);
-    return Math.round(Number(match[1]) * factor);
-}
-/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
-function formatSize(bytes) {
-    if (bytes >= 1e6)
-        return `${(bytes / 1e6).toFixed(1)} MB`;
-    if (bytes >= 1e3)
-        return `${(bytes / 1e3).toFixed(1)} kB`;
-    return `${bytes} B`;
 }
 
 

@@ -478,7 +478,7 @@ async function markLatest(github, target, tag) {
 /* harmony export */   kn: () => (/* binding */ serverJsonProblems),
 /* harmony export */   lQ: () => (/* binding */ MCP_REGISTRY_URL)
 /* harmony export */ });
-/* harmony import */ var _server_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17211);
+/* harmony import */ var _server_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73780);
 /* harmony import */ var _server_json_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59834);
 
 

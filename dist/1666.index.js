@@ -2,6 +2,91 @@ export const id = 1666;
 export const ids = [1666];
 export const modules = {
 
+/***/ 49112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ managerRootOf),
+/* harmony export */   d8: () => (/* binding */ managerAt)
+/* harmony export */ });
+/* unused harmony export rootFacts */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
+
+
+/** The detection facts of one folder: which marker files it holds, its package.json, yarn.lock's first bytes. */
+async function rootFacts(dir, context) {
+    const { fs } = context.adapters;
+    const names = await fs.readdir(dir).catch(() => []);
+    const files = names.filter((n) => _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .ROOT_MARKER_FILES */ .cB.includes(n));
+    const manifest = files.includes('package.json')
+        ? await fs.readJsonObject(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'package.json')).catch(() => undefined)
+        : undefined;
+    let yarnLockHead;
+    if (files.includes('yarn.lock')) {
+        // The first 4 KB say which yarn wrote it (`# yarn lockfile v1` or berry's `__metadata:`).
+        const handle = await fs.open(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'yarn.lock'), 'r').catch(() => undefined);
+        if (handle) {
+            try {
+                const buffer = Buffer.alloc(4096);
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+                yarnLockHead = buffer.subarray(0, bytesRead).toString('utf8');
+            }
+            finally {
+                await handle.close();
+            }
+        }
+    }
+    return { files, ...(manifest ? { manifest } : {}), ...(yarnLockHead !== undefined ? { yarnLockHead } : {}) };
+}
+/**
+ * The repository root of a package folder: the nearest folder (itself or an
+ * ancestor, not above the git checkout or the home folder) with a package.json
+ * that defines a workspace or sits next to a lockfile; else the package folder.
+ * Then its manager.
+ */
+async function managerRootOf(dir, context) {
+    const { fs } = context.adapters;
+    let current = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
+    for (;;) {
+        const facts = await rootFacts(current, context);
+        // A lockfile counts only next to a package.json (a stray lockfile in /tmp or a home folder is no project).
+        if ((0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .isManagerRoot */ .cl)(facts.files, facts.manifest) && facts.files.includes('package.json'))
+            return {
+                root: current,
+                detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
+                ...(facts.manifest ? { manifest: facts.manifest } : {}),
+            };
+        const atCheckout = await fs
+            .stat(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(current, '.git'))
+            .then(() => true)
+            .catch(() => false);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(current);
+        if (atCheckout || parent === current || current === context.adapters.runtime.homeDir)
+            break;
+        current = parent;
+    }
+    const facts = await rootFacts(dir, context);
+    return {
+        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir),
+        detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
+        ...(facts.manifest ? { manifest: facts.manifest } : {}),
+    };
+}
+/** Detection at a folder taken as the repository root (install's DIR). */
+async function managerAt(root, context) {
+    const facts = await rootFacts(root, context);
+    return {
+        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root),
+        detected: (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .detectPackageManager */ .Lv)(facts),
+        ...(facts.manifest ? { manifest: facts.manifest } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 91666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -719,6 +804,127 @@ function scanOverrides(settings) {
 
 /***/ }),
 
+/***/ 31954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   dk: () => (/* binding */ DEFAULT_TARBALL_BUDGET),
+/* harmony export */   oh: () => (/* binding */ DEFAULT_ENGINE_FLOOR),
+/* harmony export */   wb: () => (/* binding */ DEFAULT_UNPACKED_BUDGET)
+/* harmony export */ });
+/** Defaults applied where the config file is silent. */
+const DEFAULT_CONFIG_PATH = '.github/mcp-release.yml';
+const DEFAULT_TARBALL_BUDGET = 10 * 1000 * 1000;
+const DEFAULT_UNPACKED_BUDGET = 50 * 1000 * 1000;
+const DEFAULT_ENGINE_FLOOR = '18';
+/** A real config is a few kilobytes; a megabyte is already absurd (src/adapters/config-file.ts reads up to it). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 68270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ settingsForPackage)
+/* harmony export */ });
+/* unused harmony export matchesFolder */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
+/* harmony import */ var _util_size_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57155);
+
+
+
+/**
+ * Top-level settings, then every `packages:` entry object whose `path` matches
+ * the package folder (relative to the root, POSIX), in file order.
+ */
+function settingsForPackage(config, relDir) {
+    const layers = [pickSettings(config)];
+    for (const entry of config.packages ?? []) {
+        if (typeof entry === 'object' && matchesFolder(entry.path, relDir))
+            layers.push(pickSettings(entry));
+    }
+    const merged = {
+        failOn: 'error',
+        rules: {},
+        budgets: { tarballSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TARBALL_BUDGET */ .dk, unpackedSize: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_UNPACKED_BUDGET */ .wb },
+        layout: { engineFloor: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENGINE_FLOOR */ .oh, allowFiles: [] },
+        smoke: {},
+        scan: {},
+    };
+    for (const layer of layers) {
+        if (layer.failOn)
+            merged.failOn = layer.failOn;
+        Object.assign(merged.rules, layer.rules ?? {});
+        if (layer.budgets?.tarballSize !== undefined)
+            merged.budgets.tarballSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.tarballSize);
+        if (layer.budgets?.unpackedSize !== undefined)
+            merged.budgets.unpackedSize = (0,_util_size_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .D)(layer.budgets.unpackedSize);
+        if (layer.budgets?.startupMs !== undefined)
+            merged.budgets.startupMs = layer.budgets.startupMs;
+        if (layer.layout?.engineFloor !== undefined)
+            merged.layout.engineFloor = String(layer.layout.engineFloor);
+        if (layer.layout?.allowFiles)
+            merged.layout.allowFiles = [...merged.layout.allowFiles, ...layer.layout.allowFiles];
+        merged.smoke = { ...merged.smoke, ...layer.smoke };
+        merged.scan = { ...merged.scan, ...layer.scan };
+    }
+    return merged;
+}
+function pickSettings(source) {
+    const { failOn, rules, budgets, layout, smoke, scan } = source;
+    return { failOn, rules, budgets, layout, smoke, scan };
+}
+function matchesFolder(pattern, relDir) {
+    const clean = (p) => p.replace(/^\.\/+/, '').replace(/\/+$/, '') || '.';
+    return picomatch__WEBPACK_IMPORTED_MODULE_2___default()(clean(pattern), { dot: true })(clean(relDir));
+}
+
+
+/***/ }),
+
+/***/ 24764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ credentialFileKind)
+/* harmony export */ });
+/**
+ * Files that hold credentials by their name: publishing one leaks it to everyone
+ * who installs. Shared by validate-layout (layout/packed-sensitive) and
+ * security-scan (scan/forbidden-file).
+ */
+const CREDENTIAL_FILES = [
+    {
+        what: 'an environment file',
+        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
+    },
+    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
+    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
+    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
+    {
+        what: 'a private key',
+        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
+    },
+    {
+        what: 'a cloud credentials file',
+        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
+    },
+];
+/** What kind of credential file a packed path is, or undefined. */
+function credentialFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
+}
+
+
+/***/ }),
+
 /***/ 21698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -762,6 +968,191 @@ function packedNameProblem(name) {
 /** Short, quoted, bounded, control characters escaped: a hostile name must not flood or forge a report line. */
 function quoteName(name) {
     return JSON.stringify(name.slice(0, 200));
+}
+
+
+/***/ }),
+
+/***/ 36342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ entryTargets),
+/* harmony export */   Fe: () => (/* binding */ seeLicenseFile),
+/* harmony export */   Qd: () => (/* binding */ binTargets),
+/* harmony export */   R_: () => (/* binding */ normalizeTarget),
+/* harmony export */   Rc: () => (/* binding */ referencedFiles),
+/* harmony export */   Uj: () => (/* binding */ hasBinField),
+/* harmony export */   us: () => (/* binding */ filesEntries)
+/* harmony export */ });
+/**
+ * Pure readers of package.json fields that point at files. npm and Node accept
+ * several shapes for each; these turn them into one list of targets.
+ */
+/** `bin` as npm reads it: a string means one bin named after the unscoped package name. */
+function binTargets(manifest) {
+    const bin = manifest.bin;
+    if (typeof bin === 'string') {
+        const name = typeof manifest.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : 'bin';
+        return [{ name, target: bin, jsonPath: ['bin'] }];
+    }
+    if (bin && typeof bin === 'object' && !Array.isArray(bin)) {
+        return Object.entries(bin)
+            .filter((entry) => typeof entry[1] === 'string')
+            .map(([name, target]) => ({ name, target, jsonPath: ['bin', name] }));
+    }
+    return [];
+}
+function hasBinField(manifest) {
+    const bin = manifest.bin;
+    return typeof bin === 'string' ? bin.trim() !== '' : !!bin && typeof bin === 'object' && Object.keys(bin).length > 0;
+}
+/** main, module, types/typings, browser (string form) and every string target in exports. */
+function entryTargets(manifest) {
+    const out = [];
+    for (const field of ['main', 'module', 'types', 'typings', 'browser']) {
+        const value = manifest[field];
+        if (typeof value === 'string' && value.trim() !== '')
+            out.push({ field, label: field, target: value, jsonPath: [field] });
+    }
+    walkExports(manifest.exports, ['exports'], 'exports', out);
+    return out;
+}
+function walkExports(value, jsonPath, label, out) {
+    if (typeof value === 'string') {
+        out.push({ field: 'exports', label, target: value, jsonPath });
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => walkExports(item, [...jsonPath, i], `${label}[${i}]`, out));
+    }
+    else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+            walkExports(item, [...jsonPath, key], `${label}[${JSON.stringify(key)}]`, out);
+        }
+    }
+}
+/**
+ * A package-relative POSIX path for a target, or undefined when the target leaves
+ * the package (absolute, or `..` above the root).
+ */
+function normalizeTarget(target) {
+    const slashed = target.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed))
+        return undefined;
+    const parts = [];
+    for (const part of slashed.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Files whose content or presence the layout rules read. */
+function referencedFiles(manifest) {
+    const paths = new Set();
+    for (const b of binTargets(manifest))
+        addIfInside(paths, b.target);
+    for (const e of entryTargets(manifest))
+        if (!e.target.includes('*'))
+            addIfInside(paths, e.target);
+    const licenseFile = seeLicenseFile(manifest.license);
+    if (licenseFile)
+        addIfInside(paths, licenseFile);
+    // Whether each plain `files` entry exists, and whether an .npmignore does (the files rules).
+    for (const entry of filesEntries(manifest))
+        if (!entry.negated && !/[*?[\]{}]/.test(entry.pattern))
+            addIfInside(paths, entry.pattern);
+    paths.add('.npmignore');
+    return [...paths];
+}
+/** The string entries of `files`, normalized as npm-packlist reads them. */
+function filesEntries(manifest) {
+    if (!Array.isArray(manifest.files))
+        return [];
+    const out = [];
+    manifest.files.forEach((raw, index) => {
+        if (typeof raw !== 'string' || raw.trim() === '')
+            return;
+        const negated = raw.trim().startsWith('!');
+        let pattern = raw
+            .trim()
+            .replace(/^!+/, '')
+            .replace(/\\/g, '/')
+            .replace(/^(\.\/)+/, '')
+            .replace(/^\/+/, '')
+            .replace(/\/+$/, '');
+        if (pattern.endsWith('/*'))
+            pattern += '*';
+        out.push({ index, raw, pattern, negated });
+    });
+    return out;
+}
+function addIfInside(paths, target) {
+    const normalized = normalizeTarget(target);
+    if (normalized)
+        paths.add(normalized);
+}
+/** The file named by `SEE LICENSE IN <file>`, if that is the form used. */
+function seeLicenseFile(license) {
+    if (typeof license !== 'string')
+        return undefined;
+    const match = /^SEE LICEN[CS]E IN (.+)$/i.exec(license.trim());
+    return match?.[1]?.trim();
+}
+
+
+/***/ }),
+
+/***/ 96028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ repositoryUrl),
+/* harmony export */   d: () => (/* binding */ githubSlug)
+/* harmony export */ });
+/**
+ * `owner/repo` of a GitHub repository named by package.json `repository`, in the
+ * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
+ * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
+ */
+function githubSlug(repository) {
+    const url = repositoryUrl(repository);
+    if (!url)
+        return undefined;
+    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
+    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
+        return `${shorthand[1]}/${shorthand[2]}`;
+    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`;
+    try {
+        const parsed = new URL(url.replace(/^git\+/, ''));
+        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
+            return undefined;
+        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
+        if (!owner || !repo)
+            return undefined;
+        return `${owner}/${repo.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository.trim() || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+    }
+    return undefined;
 }
 
 
@@ -877,6 +1268,455 @@ function unsafeNames(files) {
         const problem = (0,_files_packed_names_js__WEBPACK_IMPORTED_MODULE_2__/* .packedNameProblem */ .V)(file);
         return problem ? [`${(0,_files_packed_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .A)(file)} ${problem}`] : [];
     });
+}
+
+
+/***/ }),
+
+/***/ 74222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ parseAuditJson),
+/* harmony export */   GN: () => (/* binding */ parseBunAuditJson),
+/* harmony export */   h3: () => (/* binding */ parseYarnAuditJson),
+/* harmony export */   kU: () => (/* binding */ atOrAbove),
+/* harmony export */   w8: () => (/* binding */ parsePnpmAuditJson)
+/* harmony export */ });
+/* unused harmony export AUDIT_LEVELS */
+const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
+/** Pure: the audit outcome from npm's output. */
+function parseAuditJson(stdout, stderr = '') {
+    let json;
+    try {
+        json = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
+    }
+    catch {
+        return {
+            ok: false,
+            reason: `npm audit printed no JSON${stderr
+                ? `: ${stderr
+                    .split('\n')
+                    .find((l) => l.trim() && !/^npm warn/i.test(l))
+                    ?.trim() ?? ''}`
+                : ''}`,
+        };
+    }
+    const error = json.error;
+    if (error || typeof json.statusCode === 'number') {
+        if (error?.code === 'ENOLOCK')
+            return {
+                ok: false,
+                reason: 'no package-lock.json (npm audit needs a lockfile: run `npm install` and commit it)',
+            };
+        // The advisory endpoint failed: npm prints the HTTP error as its JSON.
+        const http = typeof json.message === 'string' ? json.message : undefined;
+        const summary = error?.summary?.split('\n')[0];
+        return { ok: false, reason: `the advisory endpoint failed: ${http ?? summary ?? error?.code ?? 'unknown error'}` };
+    }
+    const vulnerabilities = json.vulnerabilities;
+    if (!vulnerabilities || typeof vulnerabilities !== 'object')
+        return { ok: false, reason: 'npm audit printed JSON without a vulnerabilities report' };
+    return {
+        ok: true,
+        vulnerabilities: Object.entries(vulnerabilities).map(([name, v]) => ({
+            name,
+            severity: v.severity ?? 'info',
+            range: String(v.range ||
+                (Array.isArray(v.via)
+                    ? (v.via.find((x) => typeof x === 'object' && x.range)?.range ?? '')
+                    : '')),
+            via: (Array.isArray(v.via) ? v.via : [])
+                .map((x) => typeof x === 'string'
+                ? x
+                : String(x.title ?? x.url ?? ''))
+                .filter(Boolean),
+            fixAvailable: Boolean(v.fixAvailable),
+        })),
+    };
+}
+function atOrAbove(severity, level) {
+    const rank = (s) => ['info', ...AUDIT_LEVELS].indexOf(s);
+    return rank(severity) >= rank(level);
+}
+/** The advisory model from an audit's advisories: the worst severity and every title per package. */
+function byPackage(advisories) {
+    const out = new Map();
+    const rank = (s) => ['info', ...AUDIT_LEVELS].indexOf(s);
+    for (const a of advisories) {
+        const severity = (typeof a.severity === 'string' && rank(a.severity) >= 0 ? a.severity : 'info');
+        const title = String(a.title ?? a.url ?? '');
+        const range = typeof a.range === 'string' ? a.range : '';
+        const seen = out.get(a.name);
+        if (!seen) {
+            out.set(a.name, { name: a.name, severity, range, via: title ? [title] : [], fixAvailable: false });
+            continue;
+        }
+        if (rank(severity) > rank(seen.severity))
+            seen.severity = severity;
+        if (range && !seen.range.split(' || ').includes(range))
+            seen.range = seen.range ? `${seen.range} || ${range}` : range;
+        if (title && !seen.via.includes(title))
+            seen.via.push(title);
+    }
+    return [...out.values()];
+}
+function firstJson(stdout) {
+    try {
+        const parsed = JSON.parse(stdout.slice(Math.max(0, stdout.indexOf('{'))));
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.replace(/^➤ YN\d+:\s*/, '').trim())
+        .find((l) => l && !/^(npm )?warn/i.test(l)) ?? '');
+}
+/**
+ * `pnpm audit --json` (https://pnpm.io/cli/audit): npm's v1 report,
+ * `{ advisories: { id: { module_name, severity, vulnerable_versions, title, url } } }`;
+ * when the advisory endpoint fails, `{ error: { code, message } }`.
+ */
+function parsePnpmAuditJson(stdout, stderr = '') {
+    const json = firstJson(stdout);
+    if (!json)
+        return { ok: false, reason: `pnpm audit printed no JSON${stderr ? `: ${firstLine(stderr)}` : ''}` };
+    const error = json.error;
+    if (error)
+        return {
+            ok: false,
+            reason: error.code === 'ERR_PNPM_AUDIT_NO_LOCKFILE'
+                ? 'no pnpm-lock.yaml (pnpm audit needs a lockfile: run `pnpm install` and commit it)'
+                : `the advisory endpoint failed: ${error.message ?? error.code ?? 'unknown error'}`,
+        };
+    const advisories = json.advisories;
+    if (!advisories || typeof advisories !== 'object')
+        return { ok: false, reason: 'pnpm audit printed JSON without advisories' };
+    return {
+        ok: true,
+        vulnerabilities: byPackage(Object.values(advisories).map((a) => ({
+            name: String(a.module_name ?? ''),
+            severity: a.severity,
+            range: a.vulnerable_versions,
+            title: a.title,
+            url: a.url,
+        }))),
+    };
+}
+/**
+ * `yarn npm audit --json` (yarn berry, https://yarnpkg.com/cli/npm/audit): one JSON
+ * object per line, `{ value: <package>, children: { ID, Issue, URL, Severity,
+ * "Vulnerable Versions", ... } }`; nothing (or a YN0001 "No audit suggestions"
+ * line) when clean. A failed request is yarn's `YN0035` error text, exit 1.
+ */
+function parseYarnAuditJson(stdout, stderr = '', code = 0) {
+    const advisories = [];
+    const other = [];
+    for (const line of stdout.split('\n')) {
+        const text = line.trim();
+        if (!text)
+            continue;
+        let item;
+        try {
+            item = JSON.parse(text);
+        }
+        catch {
+            other.push(text);
+            continue;
+        }
+        if (typeof item.value === 'string' && item.children && typeof item.children === 'object') {
+            const c = item.children;
+            advisories.push({
+                name: item.value,
+                severity: typeof c.Severity === 'string' ? c.Severity.toLowerCase() : c.Severity,
+                range: c['Vulnerable Versions'],
+                title: c.Issue,
+                url: c.URL,
+            });
+        }
+        else
+            other.push(text);
+    }
+    if (advisories.length)
+        return { ok: true, vulnerabilities: byPackage(advisories) };
+    const all = [...other, ...stderr.split('\n')].join('\n');
+    if (code === 0 || /No audit suggestions/i.test(all))
+        return { ok: true, vulnerabilities: [] };
+    // yarn 4 in --json mode may die with its error object on stderr (minified source first): read the HTTP answer.
+    const http = /Response code:?\s*(\d{3}[^\n]*)/i.exec(all)?.[1];
+    const url = /Request URL:\s*(\S+)/.exec(all)?.[1];
+    const thrown = /\[Error\]:\s*([^\n]{1,200})/.exec(all)?.[1];
+    const readable = all
+        .split('\n')
+        .filter((l) => l.length <= 300)
+        .join('\n');
+    return {
+        ok: false,
+        reason: http
+            ? `the advisory endpoint failed: ${http.trim()}${url ? ` (${url})` : ''}`
+            : `yarn npm audit failed: ${thrown ?? (firstLine(readable) || `exit code ${String(code)}`)}`,
+    };
+}
+/**
+ * `bun audit --json` (https://bun.sh/docs/pm/cli/audit): the npm bulk advisory
+ * answer, `{ <package>: [{ id, url, title, severity, vulnerable_versions }] }`
+ * (`{}` when clean). A failed request is an `error:` line on stderr, exit 1.
+ */
+function parseBunAuditJson(stdout, stderr = '') {
+    const json = firstJson(stdout);
+    if (!json) {
+        const problem = firstLine(stderr).replace(/^error:\s*/, '');
+        if (/No vulnerabilities found/i.test(stdout + stderr))
+            return { ok: true, vulnerabilities: [] };
+        return {
+            ok: false,
+            reason: problem ? `the advisory endpoint failed: ${problem}` : 'bun audit printed no JSON',
+        };
+    }
+    const advisories = [];
+    for (const [name, list] of Object.entries(json)) {
+        if (!Array.isArray(list))
+            return { ok: false, reason: `bun audit printed JSON that is not advisories by package (${name})` };
+        for (const a of list)
+            advisories.push({ name, severity: a.severity, range: a.vulnerable_versions, title: a.title, url: a.url });
+    }
+    return { ok: true, vulnerabilities: byPackage(advisories) };
+}
+
+
+/***/ }),
+
+/***/ 57155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseSize),
+/* harmony export */   X: () => (/* binding */ formatSize)
+/* harmony export */ });
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** Bytes from a config size: a number, or "10 MB", "512kB", "2 MiB" (validated by the schema). */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    if (!match)
+        throw new Error(`not a size: ${value}`);
+    const unit = (match[2] ?? '').toLowerCase() || 'b';
+    const factor = UNITS[unit];
+    if (factor === undefined)
+        throw new Error(`unknown size unit: ${unit}`);
+    return Math.round(Number(match[1]) * factor);
+}
+/** "9.5 MB", "812 kB", "120 B" (decimal units, as npm prints them). */
+function formatSize(bytes) {
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${(bytes / 1e3).toFixed(1)} kB`;
+    return `${bytes} B`;
+}
+
+
+/***/ }),
+
+/***/ 34907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ setupKind),
+/* harmony export */   Ht: () => (/* binding */ auditCommand),
+/* harmony export */   Je: () => (/* binding */ installCommand),
+/* harmony export */   Lv: () => (/* binding */ detectPackageManager),
+/* harmony export */   OT: () => (/* binding */ setupAdvice),
+/* harmony export */   PR: () => (/* binding */ packCommand),
+/* harmony export */   TB: () => (/* binding */ packageManagerFieldProblem),
+/* harmony export */   Ty: () => (/* binding */ lockfileName),
+/* harmony export */   cB: () => (/* binding */ ROOT_MARKER_FILES),
+/* harmony export */   ce: () => (/* binding */ runScriptCommand),
+/* harmony export */   cl: () => (/* binding */ isManagerRoot),
+/* harmony export */   kc: () => (/* binding */ displayCommand),
+/* harmony export */   qV: () => (/* binding */ protocolsRewrittenByPack)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_MANAGERS, parsePackageManagerField */
+/*
+ * Which package manager a repository uses, and how each one is asked to
+ * install, run a script, pack and audit. Pure: the commands read the root's
+ * package.json and which files exist, and pass them in.
+ */
+const PACKAGE_MANAGERS = (/* unused pure expression or super */ null && (['npm', 'pnpm', 'yarn', 'bun']));
+/** Lockfiles by manager, in the order they are looked for. */
+const LOCKFILES = [
+    { file: 'pnpm-lock.yaml', name: 'pnpm' },
+    { file: 'yarn.lock', name: 'yarn' },
+    { file: 'bun.lock', name: 'bun' },
+    { file: 'bun.lockb', name: 'bun' },
+    { file: 'package-lock.json', name: 'npm' },
+    { file: 'npm-shrinkwrap.json', name: 'npm' },
+];
+/** The files a detection (and the root search) asks about. */
+const ROOT_MARKER_FILES = [
+    ...LOCKFILES.map((l) => l.file),
+    'pnpm-workspace.yaml',
+    '.yarnrc.yml',
+    'package.json',
+];
+/**
+ * `packageManager` ("<name>@<version>[+<hash>]", the field corepack reads:
+ * https://nodejs.org/api/packages.html#packagemanager), parsed; a value naming no
+ * known manager is a problem for the caller to report.
+ */
+function parsePackageManagerField(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        return { problem: '"packageManager" must be a string like "pnpm@10.20.0"' };
+    const match = /^(npm|pnpm|yarn|bun)@(\d+\.\d+\.\d+[^+\s]*)(\+[\w.-]+)?$/.exec(value.trim());
+    if (!match)
+        return {
+            problem: `"packageManager": "${value.slice(0, 80)}" is not <npm|pnpm|yarn|bun>@<exact version> (see https://nodejs.org/api/packages.html#packagemanager)`,
+        };
+    return { name: match[1], version: match[2] };
+}
+/**
+ * The repository's manager: the root's `packageManager` field first, then its
+ * lockfile, else npm. A yarn repository is berry (2+) when `.yarnrc.yml` exists,
+ * the lockfile starts with `__metadata:` or `packageManager` says yarn@2 or later.
+ */
+function detectPackageManager(facts) {
+    const present = new Set(facts.files);
+    const declared = parsePackageManagerField(facts.manifest?.packageManager);
+    const lockOf = (name) => LOCKFILES.find((l) => l.name === name && present.has(l.file))?.file;
+    let result;
+    if (declared && !('problem' in declared)) {
+        const lockfile = lockOf(declared.name);
+        result = {
+            name: declared.name,
+            version: declared.version,
+            ...(lockfile ? { lockfile } : {}),
+            source: 'packageManager',
+        };
+    }
+    else {
+        const found = LOCKFILES.find((l) => present.has(l.file));
+        result = found
+            ? { name: found.name, lockfile: found.file, source: 'lockfile' }
+            : { name: 'npm', source: 'default' };
+    }
+    if (result.name === 'yarn') {
+        const berry = present.has('.yarnrc.yml') ||
+            /^\s*(#[^\n]*\n\s*)*__metadata:/.test(facts.yarnLockHead ?? '') ||
+            (result.version !== undefined && Number(result.version.split('.')[0]) >= 2);
+        const classicLock = facts.yarnLockHead !== undefined && /yarn lockfile v1/.test(facts.yarnLockHead);
+        if (!berry && (classicLock || result.version !== undefined))
+            result.yarnClassic = true;
+    }
+    return result;
+}
+/** The problem with the root's `packageManager` field, if any (said as a warning by the commands). */
+function packageManagerFieldProblem(manifest) {
+    const parsed = parsePackageManagerField(manifest?.packageManager);
+    return parsed && 'problem' in parsed ? parsed.problem : undefined;
+}
+/** The lockfile a manager writes, for advice text. */
+function lockfileName(name) {
+    return { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock', bun: 'bun.lock' }[name];
+}
+/**
+ * The command lines the kit runs, each an argument array (program first).
+ * Install: frozen lockfile, dependency scripts off.
+ * - npm: `npm ci --ignore-scripts` (https://docs.npmjs.com/cli/commands/npm-ci)
+ * - pnpm: `pnpm install --frozen-lockfile --ignore-scripts` (https://pnpm.io/cli/install)
+ * - yarn berry: `yarn install --immutable --mode=skip-build` (https://yarnpkg.com/cli/install:
+ *   skip-build "will not run the build scripts"; YARN_ENABLE_SCRIPTS=0 is set too)
+ * - bun: `bun install --frozen-lockfile --ignore-scripts` (https://bun.sh/docs/cli/install)
+ */
+function installCommand(name) {
+    return {
+        npm: ['npm', 'ci', '--ignore-scripts', '--no-audit', '--no-fund'],
+        pnpm: ['pnpm', 'install', '--frozen-lockfile', '--ignore-scripts'],
+        yarn: ['yarn', 'install', '--immutable', '--mode=skip-build'],
+        bun: ['bun', 'install', '--frozen-lockfile', '--ignore-scripts'],
+    }[name];
+}
+function runScriptCommand(name, script) {
+    return name === 'bun' ? ['bun', 'run', script] : [name, 'run', script];
+}
+/**
+ * The dependency protocols the manager's own pack turns into real ranges
+ * (FACTS "Package managers": pnpm pack, yarn pack and bun pm pack rewrite
+ * `workspace:` and `catalog:`; npm pack publishes both unchanged).
+ */
+function protocolsRewrittenByPack(name) {
+    return name === 'npm' ? [] : ['workspace:', 'catalog:'];
+}
+/**
+ * The manager's own pack, which rewrites `workspace:` and `catalog:` ranges
+ * (npm pack leaves them: FACTS "Package managers").
+ * - pnpm: `pnpm pack --pack-destination <dir> --json` (https://pnpm.io/cli/pack)
+ * - yarn berry: `yarn pack --out <file> --json` (https://yarnpkg.com/cli/pack)
+ * - bun: `bun pm pack --destination <dir> --ignore-scripts` (https://bun.sh/docs/cli/pm#pack)
+ */
+function packCommand(name, outDir, file) {
+    return {
+        npm: ['npm', 'pack', '--json', '--ignore-scripts', '--pack-destination', outDir],
+        pnpm: ['pnpm', 'pack', '--pack-destination', outDir, '--json'],
+        yarn: ['yarn', 'pack', '--out', file, '--json'],
+        bun: ['bun', 'pm', 'pack', '--destination', outDir, '--ignore-scripts'],
+    }[name];
+}
+/**
+ * The manager's own audit of the lockfile's production dependencies.
+ * - npm: `npm audit --json --omit=dev`
+ * - pnpm: `pnpm audit --json --prod` (https://pnpm.io/cli/audit)
+ * - yarn berry: `yarn npm audit --json --all --recursive --environment production`
+ *   (https://yarnpkg.com/cli/npm/audit)
+ * - bun: `bun audit --json --production` (https://bun.sh/docs/cli/audit)
+ */
+function auditCommand(name) {
+    return {
+        npm: ['npm', 'audit', '--json', '--omit=dev'],
+        pnpm: ['pnpm', 'audit', '--json', '--prod'],
+        yarn: ['yarn', 'npm', 'audit', '--json', '--all', '--recursive', '--environment', 'production'],
+        bun: ['bun', 'audit', '--json', '--production'],
+    }[name];
+}
+/** How a CI job gets the manager: corepack for pnpm and yarn, oven-sh/setup-bun for bun, nothing for npm. */
+function setupKind(name) {
+    return name === 'npm' ? 'none' : name === 'bun' ? 'bun' : 'corepack';
+}
+/** One line saying how to get the manager, for the error when its binary is missing. */
+function setupAdvice(detected) {
+    const at = detected.version ? `@${detected.version}` : '';
+    switch (setupKind(detected.name)) {
+        case 'corepack':
+            return `run \`corepack enable\` (it provides ${detected.name}${at} from "packageManager"), or install ${detected.name}${at} on PATH`;
+        case 'bun':
+            return `use oven-sh/setup-bun${detected.version ? ` with bun-version: ${detected.version}` : ''} in CI, or install bun${at} on PATH (https://bun.sh)`;
+        default:
+            return 'install Node.js with npm (actions/setup-node)';
+    }
+}
+/** The words a shell user would type for a command line. */
+function displayCommand(argv) {
+    return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * Whether a folder is a repository root for the manager: it defines a workspace
+ * (`workspaces` in package.json, pnpm-workspace.yaml) or holds a lockfile.
+ */
+function isManagerRoot(files, manifest) {
+    const present = new Set(files);
+    if (present.has('pnpm-workspace.yaml') || LOCKFILES.some((l) => present.has(l.file)))
+        return true;
+    const ws = manifest?.workspaces;
+    return (Array.isArray(ws) ||
+        (typeof ws === 'object' && ws !== null && Array.isArray(ws.packages)));
 }
 
 

@@ -141,6 +141,81 @@ async function captureSurface(target, options, context, command) {
 }
 
 
+/***/ }),
+
+/***/ 52561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   _9: () => (/* binding */ knownSecretValues)
+/* harmony export */ });
+/* unused harmony exports REDACTED, redactText */
+/* harmony import */ var _util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17822);
+
+/** Shorter values would match ordinary text by accident; real tokens are far longer. */
+const MIN_SECRET_LENGTH = 8;
+const REDACTED = '***';
+/**
+ * The values of the credentials in the kit's environment: whatever a server,
+ * a registry or an API echoes back, these never reach an output.
+ */
+function knownSecretValues(env) {
+    const values = (0,_util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialNames */ .M)(env)
+        .map((name) => env[name])
+        .filter((value) => value.length >= MIN_SECRET_LENGTH);
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+function redactText(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join(REDACTED);
+    return out;
+}
+/** Every string in a JSON-like value (a Report, a surface), secrets replaced. */
+function redactDeep(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return redactText(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, item]) => [redactText(k, secrets), walk(item)]));
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ }),
+
+/***/ 17822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ credentialNames)
+/* harmony export */ });
+/* unused harmony export isCredentialName */
+/**
+ * Names that hold credentials by convention (GITHUB_TOKEN, NPM_TOKEN,
+ * NODE_AUTH_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, AWS_SECRET_ACCESS_KEY,
+ * npm_config__authToken, ...). Matched on the name only.
+ */
+const CREDENTIAL_NAME = /(TOKEN|SECRET|PASSW(OR)?D|PRIVATE_KEY|API_KEY|ACCESS_KEY|_AUTH$|^NPM_CONFIG__AUTH|CREDENTIAL)/i;
+function isCredentialName(name) {
+    return CREDENTIAL_NAME.test(name);
+}
+/** The credential-named variables that are set (names only, sorted). */
+function credentialNames(env) {
+    return Object.keys(env)
+        .filter((name) => isCredentialName(name) && (env[name] ?? '') !== '')
+        .sort();
+}
+
+
 /***/ })
 
 };

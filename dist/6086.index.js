@@ -303,6 +303,46 @@ const SERVER_ONLY_LAYOUT_RULES = new Set([
 
 /***/ }),
 
+/***/ 60578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ rateAllWith)
+/* harmony export */ });
+/* unused harmony export rateWith */
+/**
+ * The one place a finding gets its severity: the config's setting for its rule,
+ * else the rule's documented default (found by `findRule`); undefined when the
+ * rule is `off`. The fix defaults to the rule's, and `prefix` (a package folder)
+ * is put before the file.
+ */
+function rateWith(findRule, raw, overrides = {}, context = {}) {
+    const configured = overrides[raw.rule];
+    if (configured === 'off')
+        return undefined;
+    const doc = findRule(raw.rule);
+    const fix = raw.fix ?? doc?.fix;
+    const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix}/` : '';
+    return {
+        rule: raw.rule,
+        severity: configured ?? doc?.severity ?? 'error',
+        message: raw.message,
+        ...(raw.file !== undefined ? { file: `${prefix}${raw.file}` } : {}),
+        ...(raw.line !== undefined ? { line: raw.line } : {}),
+        ...(raw.column !== undefined ? { column: raw.column } : {}),
+        ...(fix ? { fix } : {}),
+        ...(context.package ? { package: context.package } : {}),
+        ...(raw.evidence ? { evidence: raw.evidence } : {}),
+    };
+}
+/** rateWith over a list, the `off` ones dropped. */
+function rateAllWith(findRule, raws, overrides, context) {
+    return raws.flatMap((raw) => rateWith(findRule, raw, overrides, context) ?? []);
+}
+
+
+/***/ }),
+
 /***/ 36086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -318,6 +358,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __webpack_require__(65829);
+// EXTERNAL MODULE: ./src/rating.ts
+var rating = __webpack_require__(60578);
 ;// CONCATENATED MODULE: ./src/release/catalog.ts
 /** pack and publish findings. Ids are a public contract: never rename one, only add. */
 const RELEASE_RULES = [
@@ -1159,6 +1201,7 @@ const SMOKE_RULES = [
 
 
 
+
 /** Every rule of every command, for config validation, SARIF and the docs. */
 const ALL_RULES = [
     ...catalog/* LAYOUT_RULES */.t,
@@ -1180,26 +1223,10 @@ function findRule(id) {
  * defaults to the rule's, and `prefix` (a package folder) is put before the file.
  */
 function rate(raw, overrides = {}, context = {}) {
-    const configured = overrides[raw.rule];
-    if (configured === 'off')
-        return undefined;
-    const doc = BY_ID.get(raw.rule);
-    const fix = raw.fix ?? doc?.fix;
-    const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix}/` : '';
-    return {
-        rule: raw.rule,
-        severity: configured ?? doc?.severity ?? 'error',
-        message: raw.message,
-        ...(raw.file !== undefined ? { file: `${prefix}${raw.file}` } : {}),
-        ...(raw.line !== undefined ? { line: raw.line } : {}),
-        ...(raw.column !== undefined ? { column: raw.column } : {}),
-        ...(fix ? { fix } : {}),
-        ...(context.package ? { package: context.package } : {}),
-        ...(raw.evidence ? { evidence: raw.evidence } : {}),
-    };
+    return rateWith(findRule, raw, overrides, context);
 }
 function rateAll(raws, overrides, context) {
-    return raws.flatMap((raw) => rate(raw, overrides, context) ?? []);
+    return (0,rating/* rateAllWith */.k)(findRule, raws, overrides, context);
 }
 
 

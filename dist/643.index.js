@@ -1,6 +1,74 @@
 export const id = 643;
-export const ids = [643];
+export const ids = [643,3024];
 export const modules = {
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ joinPrefix),
+/* harmony export */   gI: () => (/* binding */ toAnnotations)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_LEVEL, limitPerLevel */
+const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
+/**
+ * GitHub annotations for a report. Paths are made relative to the workspace
+ * (`prefix` is the command directory relative to it) so they land on the right file.
+ */
+function toAnnotations(report, prefix = '', options = {}) {
+    return limitPerLevel(report.findings.map((f) => toAnnotation(f, prefix)), options.perLevel ?? ANNOTATIONS_PER_LEVEL, options.reportFile);
+}
+/**
+ * The GitHub UI shows at most 10 annotations of each level per step and drops
+ * the rest without a word (github.com/orgs/community/discussions/68471), so the
+ * 10th of a level says how many more there are and where to read them.
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
+/** The first `max - 1` of each level, then one annotation that counts the rest and says where they are. Pure. */
+function limitPerLevel(annotations, max, reportFile) {
+    const total = {};
+    for (const a of annotations)
+        total[a.level] = (total[a.level] ?? 0) + 1;
+    const seen = {};
+    const out = [];
+    for (const a of annotations) {
+        const n = (seen[a.level] = (seen[a.level] ?? 0) + 1);
+        const count = total[a.level] ?? 0;
+        if (count <= max || n < max)
+            out.push(a);
+        else if (n === max) {
+            const rest = count - max + 1;
+            out.push({
+                level: a.level,
+                title: `mcp-release: ${rest} more ${PLURAL[a.level]}`,
+                message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}`,
+            });
+        }
+    }
+    return out;
+}
+function toAnnotation(f, prefix) {
+    const file = f.file ? joinPrefix(prefix, f.file) : undefined;
+    return {
+        level: LEVEL[f.severity],
+        title: f.rule,
+        message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message,
+        ...(file ? { file } : {}),
+        ...(f.line ? { startLine: f.line } : {}),
+        ...(f.column ? { startColumn: f.column } : {}),
+    };
+}
+function joinPrefix(prefix, file) {
+    const clean = prefix
+        .replace(/\\/g, '/')
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '');
+    return clean ? `${clean}/${file}` : file;
+}
+
+
+/***/ }),
 
 /***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

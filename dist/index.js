@@ -1,324 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 44299:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: OUTPUTS_MAX_UTF16_BYTES, capOutputs
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/command-loaders.ts + 1 modules
-var command_loaders = __nccwpck_require__(97809);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(96867);
-// EXTERNAL MODULE: ./src/report/known-secrets.ts
-var known_secrets = __nccwpck_require__(52561);
-// EXTERNAL MODULE: ./src/ports/logger.ts
-var logger = __nccwpck_require__(11654);
-// EXTERNAL MODULE: ./src/report/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(78260);
-;// CONCATENATED MODULE: ./src/action/action-logger.ts
-
-
-/**
- * Lines in the Actions log as they happen; each top-level step folded in a
- * group (core.group), nested steps as lines inside it. Every line is
- * neutralised: it may carry server output or names from a PR.
- */
-function actionLogger(core) {
-    return (0,logger/* lineLogger */.Hw)((line) => core.info((0,workflow_commands/* neutraliseWorkflowCommands */.W)(line)), {
-        group: (title, work) => core.group((0,workflow_commands/* neutraliseWorkflowCommands */.W)(title), work),
-    });
-}
-
-// EXTERNAL MODULE: ./src/util/markdown.ts
-var markdown = __nccwpck_require__(17183);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
-/**
- * GitHub does not upload a job summary over 1 MiB (docs, workflow commands,
- * "Adding a job summary": each step is restricted to a maximum size of 1 MiB),
- * so the summary stays under this many UTF-8 bytes and says what it left out.
- */
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Longest text of one cell or evidence block: one huge message must not crowd out every other finding. */
-const CELL_MAX_CHARS = 4000;
-const EVIDENCE_MAX_CHARS = 10_000;
-/**
- * Job summary markdown (GITHUB_STEP_SUMMARY). All finding text is escaped.
- * `prefix` makes paths relative to the workspace, like the annotations.
- */
-function renderSummary(report, prefix = '', options = {}) {
-    const units = summaryUnits(report, prefix);
-    const notes = report.notes.map((note) => ({ text: `> ${summary_escape(clip(note, CELL_MAX_CHARS))}\n\n`, findings: 0 }));
-    return fitUnits([...units, ...notes], options.maxBytes ?? SUMMARY_MAX_BYTES, options.reportFile);
-}
-function summaryUnits(report, prefix) {
-    const counts = (0,model/* countBySeverity */.Ot)(report.findings);
-    const units = [
-        {
-            text: `### ${report.ok ? '✅' : '❌'} mcp-release ${report.command}\n\n${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s) in ${report.packages.length} package(s).\n\n`,
-            findings: 0,
-        },
-    ];
-    for (const pkg of report.packages) {
-        units.push({
-            text: `#### ${pkg.ok ? '✅' : '❌'} ${(0,markdown/* codeSpan */.SS)(pkg.name)}${pkg.version ? ` ${summary_escape(pkg.version)}` : ''}${pkg.dir === '.' ? '' : ` (${summary_escape(pkg.dir)})`}\n\n${pkg.outcome?.length ? pkg.outcome.map((line) => `- ${summary_escape(clip(line, CELL_MAX_CHARS))}\n`).join('') + '\n' : ''}${pkg.findings.length === 0 && !pkg.outcome?.length ? 'No findings.\n\n' : ''}`,
-            findings: 0,
-        });
-        const sorted = (0,model/* sortFindings */.Tc)(pkg.findings);
-        if (sorted.length)
-            units.push({ text: '| | Rule | Where | Finding | Fix |\n|---|---|---|---|---|\n', findings: 0 });
-        for (const f of sorted)
-            units.push({ text: `${findingRow(f, prefix)}\n`, findings: 1 });
-        units.push({ text: '\n', findings: 0 });
-        for (const f of sorted.filter((x) => x.evidence)) {
-            units.push({
-                text: `<details><summary>Evidence: ${escapeHtml(f.rule)}</summary>\n\n<pre>${escapeHtml(clip(f.evidence ?? '', EVIDENCE_MAX_CHARS))}</pre>\n\n</details>\n\n`,
-                findings: 0,
-            });
-        }
-        for (const table of pkg.tables ?? []) {
-            units.push({
-                text: `**${summary_escape(table.title)}**\n\n| ${table.columns.map(summary_escape).join(' | ')} |\n|${table.columns.map(() => '---').join('|')}|\n`,
-                findings: 0,
-            });
-            for (const row of table.rows)
-                units.push({ text: `| ${row.map((cell) => summary_escape(clip(cell, CELL_MAX_CHARS))).join(' | ')} |\n`, findings: 0 });
-            units.push({ text: '\n', findings: 0 });
-        }
-    }
-    return units;
-}
-function findingRow(f, prefix) {
-    const where = f.file ? (0,markdown/* codeSpan */.SS)(`${(0,annotations/* joinPrefix */.$B)(prefix, f.file)}${f.line ? `:${f.line}` : ''}`, { table: true }) : '';
-    return `| ${ICON[f.severity]} | ${(0,markdown/* codeSpan */.SS)(f.rule, { table: true })} | ${where} | ${summary_escape(clip(f.message, CELL_MAX_CHARS))} | ${summary_escape(clip(f.fix ?? '', CELL_MAX_CHARS))} |`;
-}
-/** Room kept for the closing note. */
-const NOTE_RESERVE_BYTES = 1000;
-/** Whole units in order while they fit; then a note of how many findings were not shown and where they are. */
-function fitUnits(units, maxBytes, reportFile) {
-    const total = units.reduce((sum, u) => sum + Buffer.byteLength(u.text), 0);
-    if (total <= maxBytes)
-        return units.map((u) => u.text).join('');
-    const budget = maxBytes - NOTE_RESERVE_BYTES;
-    const kept = [];
-    let used = 0;
-    let cutFindings = 0;
-    let cutOther = 0;
-    for (const unit of units) {
-        const size = Buffer.byteLength(unit.text);
-        if (used + size <= budget && cutFindings + cutOther === 0) {
-            kept.push(unit.text);
-            used += size;
-        }
-        else if (unit.findings)
-            cutFindings += unit.findings;
-        else
-            cutOther += 1;
-    }
-    const where = reportFile
-        ? `the full report is in ${summary_escape(reportFile)}`
-        : 'the full report is in the report file (output `report-file`)';
-    const note = `\n> [!NOTE]\n> The job summary is cut to stay under GitHub's limit of 1 MiB per step: ${cutFindings} finding(s) not shown; ${where}.\n`;
-    return `${kept.join('')}${note}`;
-}
-/** At most `max` UTF-16 units, never half a surrogate pair, with a mark when cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
-const summary_escape = markdown/* escapeMarkdownInline */.E4;
-/** For text inside HTML elements (<pre>): only &, < and > matter there. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-// EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __nccwpck_require__(87496);
-// EXTERNAL MODULE: ./src/adapters/tool-version.ts
-var tool_version = __nccwpck_require__(16949);
-;// CONCATENATED MODULE: ./src/action/run-action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The GitHub Action: inputs from INPUT_*, results through @actions/core
- * (outputs, annotations, job summary, setFailed). @actions/core is loaded here
- * only, so the CLI never pays for it.
- */
-async function runAction(env = process.env) {
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(6421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96421));
-    try {
-        const commandName = core.getInput('command', { required: true });
-        const usage = (0,command_loaders/* findUsage */.f$)(commandName);
-        if (!usage) {
-            core.setFailed(`input "command": unknown command "${commandName}" (allowed: ${(0,command_loaders/* usageNames */.QT)().join(', ')})`);
-            return;
-        }
-        // The command's chunk and the context's (adapters, settings) load while the inputs are read.
-        const loading = Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(4220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14220))]);
-        loading.catch(() => undefined);
-        const record = {};
-        for (const opt of usage.options) {
-            const value = core.getInput(opt.name);
-            if (value === '')
-                continue;
-            record[opt.name] =
-                opt.type === 'boolean'
-                    ? core.getBooleanInput(opt.name)
-                    : opt.multiple
-                        ? core.getMultilineInput(opt.name)
-                        : value;
-        }
-        const [spec, { contextFromEnv }] = await loading;
-        const parsed = spec.inputSchema.safeParse(record);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
-            const name = String(issue?.path[0] ?? '');
-            core.setFailed(`input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : (issue?.message ?? 'invalid')}${allowed}`);
-            return;
-        }
-        const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
-        const context = contextFromEnv(env, workspace, actionLogger(core));
-        const report = (0,known_secrets/* redactDeep */.KL)(await spec.run(parsed.data, context), context.settings.secretValues);
-        const directory = parsed.data.directory ?? '.';
-        const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, directory));
-        await publish(core, report, prefix, env);
-    }
-    catch (error) {
-        if ((0,errors/* isExitTwoError */.$t)(error))
-            core.setFailed(error.message);
-        else
-            core.setFailed(`internal error: ${error.message}`);
-    }
-}
-/**
- * Every line of text the action prints goes through here: progress and the
- * report carry server output, tool names, PR titles and reasons, which must
- * not become workflow commands. Annotations, outputs and setFailed go through
- * @actions/core's own commands, which escape their message (%, CR, LF) and
- * properties (also `:` and `,`), so they cannot break out of their line.
- */
-function log(core, text) {
-    core.info((0,workflow_commands/* neutraliseWorkflowCommands */.W)(text));
-}
-async function publish(core, report, prefix, env) {
-    log(core, (0,terminal/* renderTerminal */.b)(report, { color: true }));
-    // The full report first: the summary, the annotations and the outputs are cut to GitHub's limits and point at it.
-    const outDir = external_node_path_default().join(env.RUNNER_TEMP || external_node_path_default().join(process.cwd(), '.mcp-release'), 'mcp-release');
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    const reportFile = external_node_path_default().join(outDir, `${report.command}-report.json`);
-    await (0,promises_.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    if (core.getInput('annotations') !== 'false') {
-        for (const a of (0,annotations/* toAnnotations */.gI)(report, prefix, { reportFile })) {
-            const props = {
-                title: a.title,
-                ...(a.file ? { file: a.file } : {}),
-                ...(a.startLine ? { startLine: a.startLine } : {}),
-                ...(a.startColumn ? { startColumn: a.startColumn } : {}),
-            };
-            if (a.level === 'error')
-                core.error(a.message, props);
-            else if (a.level === 'warning')
-                core.warning(a.message, props);
-            else
-                core.notice(a.message, props);
-        }
-    }
-    const capped = capOutputs(report.outputs);
-    for (const [key, value] of Object.entries(capped.outputs))
-        core.setOutput(key, value);
-    for (const key of capped.cut)
-        core.warning(`output "${key}" was cut to stay within GitHub's limit of 1 MB of outputs per job; the full value is in ${reportFile}`);
-    core.setOutput('report-file', reportFile);
-    const sarifInput = core.getInput('sarif-file');
-    if (sarifInput) {
-        const sarifFile = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), sarifInput);
-        const { toSarif } = await Promise.all(/* import() */[__nccwpck_require__.e(6086), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10643));
-        await (0,promises_.mkdir)(external_node_path_default().dirname(sarifFile), { recursive: true });
-        await (0,promises_.writeFile)(sarifFile, `${JSON.stringify(toSarif(report, { toolVersion: tool_version/* TOOL_VERSION */.w, prefix }), null, 2)}\n`);
-        core.setOutput('sarif-file', sarifFile);
-    }
-    if (env.GITHUB_STEP_SUMMARY)
-        await core.summary.addRaw(renderSummary(report, prefix, { reportFile })).write();
-    if (!report.ok) {
-        const counts = (0,model/* countBySeverity */.Ot)(report.findings);
-        core.setFailed(`${report.command}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)`);
-    }
-}
-/**
- * Outputs can be a maximum of 1 MB per job, size approximated as UTF-16
- * (docs: "Passing information between jobs"). Other steps of the job have
- * outputs too, so this step keeps its own under half of that.
- */
-const OUTPUTS_MAX_UTF16_BYTES = 500_000;
-const cutMark = (dropped) => `…[cut: ${dropped} more characters; GitHub keeps at most 1 MB of outputs per job; the full value is in the report file]`;
-/**
- * Every output within the budget: the small ones whole, each large one cut to
- * an equal share of what is left, with a mark saying so. Pure.
- */
-function capOutputs(outputs, maxUtf16Bytes = OUTPUTS_MAX_UTF16_BYTES) {
-    const entries = Object.entries(outputs);
-    const bySize = [...entries].sort(([, a], [, b]) => a.length - b.length);
-    let remaining = Math.floor(maxUtf16Bytes / 2); // UTF-16 code units
-    const result = {};
-    const cut = [];
-    bySize.forEach(([key, value], index) => {
-        const share = Math.floor(remaining / (bySize.length - index));
-        if (value.length <= share)
-            result[key] = value;
-        else {
-            let end = Math.max(0, share - cutMark(value.length).length);
-            if (end > 0 && value.charCodeAt(end - 1) >= 0xd800 && value.charCodeAt(end - 1) <= 0xdbff)
-                end -= 1;
-            result[key] = `${value.slice(0, end)}${cutMark(value.length - end)}`;
-            cut.push(key);
-        }
-        remaining -= result[key]?.length ?? 0;
-    });
-    return {
-        outputs: Object.fromEntries(entries.map(([key]) => [key, result[key] ?? ''])),
-        cut: entries.map(([key]) => key).filter((key) => cut.includes(key)),
-    };
-}
-
-
-/***/ }),
-
 /***/ 16949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -372,9 +54,9 @@ const TOOL_VERSION = readVersion();
 /* harmony export */   U0: () => (/* binding */ usageLine),
 /* harmony export */   Xo: () => (/* binding */ outputFlags),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   wg: () => (/* binding */ inputOf)
+/* harmony export */   cQ: () => (/* binding */ checkedInput)
 /* harmony export */ });
-/* unused harmony exports parseCommandLine, usagePositional */
+/* unused harmony exports parseCommandLine, inputOf, usagePositional */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
@@ -450,12 +132,18 @@ function parseFlags(spec, argv) {
 }
 /** The command's typed input from the raw record, or a UsageError naming the flag and what is allowed. */
 function inputOf(spec, record) {
-    const result = spec.inputSchema.safeParse(record);
+    return checkedInput(spec, record, spec.inputSchema.safeParse(record));
+}
+/**
+ * The input from the check of the raw record (the command's schema, or the usage's own checks:
+ * src/commands/input-check.ts), or a UsageError naming the flag and what is allowed.
+ */
+function checkedInput(spec, record, result) {
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = String(issue?.path[0] ?? '');
         const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
-        const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+        const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${(issue.values ?? []).map(String).join(', ')})` : '';
         if (record[key] === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${spec.name}: ${flag} is required (usage: ${usageLine(spec)})`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${spec.name}: ${flag}: ${issue?.code === 'invalid_value' ? `invalid value "${String(record[key])}"` : (issue?.message ?? 'invalid')}${allowed}`);
@@ -653,8 +341,8 @@ async function dispatch(argv, io) {
         return EXIT_PASS;
     }
     // The command's chunk and the run's (context, adapters, report) load side by side.
-    const [spec, { runCommand }] = await Promise.all([(0,command_loaders/* loadCommand */.yV)(usage), Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(3661), __nccwpck_require__.e(725), __nccwpck_require__.e(6672), __nccwpck_require__.e(4817), __nccwpck_require__.e(4220), __nccwpck_require__.e(6823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16823))]);
-    return runCommand(spec, flags, io);
+    const [runner, { runCommand }] = await Promise.all([(0,command_loaders/* loadRunner */.dh)(usage), Promise.all(/* import() */[__nccwpck_require__.e(7960), __nccwpck_require__.e(6823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16823))]);
+    return runCommand(usage, runner, flags, io);
 }
 
 
@@ -668,15 +356,18 @@ async function dispatch(argv, io) {
 __nccwpck_require__.d(__webpack_exports__, {
   Kf: () => (/* binding */ COMMAND_USAGE),
   f$: () => (/* binding */ findUsage),
-  yV: () => (/* binding */ loadCommand),
+  dh: () => (/* binding */ loadRunner),
   QT: () => (/* binding */ usageNames)
 });
 
-// UNUSED EXPORTS: COMMAND_LOADERS
+// UNUSED EXPORTS: COMMAND_LOADERS, RUN_LOADERS, loadCommand
 
+// EXTERNAL MODULE: ./src/commands/input-check.ts
+var input_check = __nccwpck_require__(62531);
 ;// CONCATENATED MODULE: ./src/commands/manifest.json
-const manifest_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"validate-layout","aliases":["validate"],"summary":"Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}]."}},{"name":"smoke","aliases":[],"summary":"Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.","positional":{"name":"TARGET","option":"target"},"options":[{"name":"target","type":"string","description":"A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error)."},{"name":"bin","type":"string","description":"The bin to start when the package has several (overrides smoke.bin in the config)."},{"name":"arg","type":"string","description":"An argument for the server (overrides the config\'s smoke.args).","multiple":true},{"name":"env","type":"string","description":"KEY=VALUE in the server\'s environment (added to the config\'s smoke.env).","multiple":true},{"name":"registry","type":"string","description":"Registry for name@version and for the package\'s dependencies (default: the config\'s registry, else npm\'s)."},{"name":"registry-wait","type":"string","description":"Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","bin":"The bin that was started (this and the other details of the server are set when one package was tested).","protocol-version":"The protocol revision negotiated by initialize.","protocol-revisions":"JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).","server-name":"serverInfo.name.","server-version":"serverInfo.version.","tool-count":"Tools listed to a bare client.","tool-count-full-client":"Tools listed to a client declaring roots, sampling and elicitation.","prompt-count":"Prompts listed.","resource-count":"Resources listed.","tools":"JSON array of tool names.","prompts":"JSON array of prompt names.","resources":"JSON array of resource URIs.","start-ms":"Spawn until the process runs, ms.","initialize-ms":"Spawn until the initialize answer, ms.","list-ms":"All list calls, ms.","isolation":"How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only)."}},{"name":"security-scan","aliases":["scan"],"summary":"Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error)."},{"name":"registry","type":"string","description":"Registry the repository\'s manager audits against (default: the config\'s registry, else the manager\'s)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","secret-count":"Credentials found (redacted in the report).","files-scanned":"Files read by the secret scanner.","audit":"Dependency audit state: ok, vulnerable (in any package), unavailable or off.","workflow-count":"Workflow and action files audited."}},{"name":"pack","aliases":[],"summary":"Pack once with the repository\'s manager (npm pack, pnpm pack, yarn pack or bun pm pack; no lifecycle scripts), refuse a tarball with workspace:/catalog:/file:/link: dependencies or missing build output, and record its integrity, files and commit in release-manifest.json.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages)."},{"name":"fail-on","type":"string","description":"Accepted like every command takes it; a package that does not pack always fails the command."},{"name":"out","type":"string","description":"Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","tarball":"Path of the tarball (this and the other tarball outputs are set when one package was packed).","manifest":"Path of release-manifest.json.","integrity":"sha512 integrity of the tarball (as the registry records it).","shasum":"sha1 of the tarball.","package-name":"The package name, from the tarball.","package-version":"The package version, from the tarball."}},{"name":"publish","aliases":[],"summary":"Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.","positional":{"name":"TARBALL","option":"tarball","required":true},"options":[{"name":"tarball","type":"string","description":"The .tgz to publish, as packed (never re-packed).","required":true},{"name":"tag","type":"string","description":"dist-tag to publish under (default: the config\'s stagingTag, else next)."},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"dry-run","type":"boolean","description":"Read the registry, run the doctor checks and print every npm command that would run; change nothing."},{"name":"stage","type":"boolean","description":"Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA."},{"name":"provenance","type":"string","description":"npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false."},{"name":"visibility","type":"string","description":"The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the current folder, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","package-name":"The package name, from the tarball.","package-version":"The package version, from the tarball.","integrity":"sha512 integrity of the tarball (as the registry records it).","tag":"The dist-tag it is published under.","published":"published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).","stage-id":"With {--stage}: the stage id a maintainer approves (npm stage approve <id>).","signatures":"npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).","commands":"JSON array of the npm commands run (or, with {--dry-run}, that would run; a publish sent from this process is listed as the npm command it stands for); never a token.","npm-provenance":"asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why."}},{"name":"doctor","aliases":[],"summary":"Before anything irreversible: which credential can publish, and what would make npm fail (versions, id-token, first publish, .npmrc tokens, repository.url).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."},{"name":"registry","type":"string","description":"Registry the package would be published to (default: the config\'s registry, else https://registry.npmjs.org/)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","auth-mode":"What would publish: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.","npm-version":"The npm that would publish.","workflow-file":"The caller workflow file a trusted-publisher record must name (in Actions).","package-exists":"\\"true\\" when the package is already on the registry, \\"false\\" when not, empty when unknown.","promote-credential":"What promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none."}},{"name":"sign","aliases":[],"summary":"SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).","positional":{"name":"TARBALL...","option":"tarball","required":true,"multiple":true},"options":[{"name":"tarball","type":"string","description":"The tarball(s) to sign.","multiple":true,"required":true},{"name":"out","type":"string","description":"Folder for SHA256SUMS, the bundles, the provenance and the public key (default: beside the first tarball)."},{"name":"key","type":"string","description":"PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN)."},{"name":"provenance","type":"string","description":"Signed SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off."},{"name":"fulcio-url","type":"string","description":"Fulcio for keyless signing (default: https://fulcio.sigstore.dev)."},{"name":"rekor-url","type":"string","description":"Rekor transparency log (default: https://rekor.sigstore.dev)."},{"name":"tsa-url","type":"string","description":"RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time)."},{"name":"keyless","type":"string","description":"Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only."},{"name":"attest","type":"string","description":"Decide whether a GitHub artifact attestation follows (the attest output): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it."},{"name":"visibility","type":"string","description":"The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations."},{"name":"config","type":"string","description":"Accepted like every command takes it; sign reads no config file."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","sums":"Path of SHA256SUMS.","signing":"How the bundles were signed: keyless, key or none.","bundles":"JSON array of the sigstore bundle paths.","provenance":"JSON array of the signed in-toto provenance paths (<tarball>.intoto.jsonl).","public-key":"Path of the public key PEM that verifies key-based bundles.","attest":"With {--attest}: \\"true\\" when a GitHub artifact attestation should follow, else \\"false\\".","attest-reason":"With {--attest}: why the attestation runs or is skipped, one sentence."}},{"name":"verify","aliases":[],"summary":"Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.","positional":{"name":"TARBALL","option":"tarball","required":true},"options":[{"name":"tarball","type":"string","description":"The tarball to check.","required":true},{"name":"sums","type":"string","description":"SHA256SUMS file (default: SHA256SUMS beside the tarball, when present)."},{"name":"bundle","type":"string","description":"sigstore bundle (default: <tarball>.sigstore.json, when present)."},{"name":"provenance","type":"string","description":"Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present)."},{"name":"public-key","type":"string","description":"Public key PEM for key-based bundles."},{"name":"trusted-root","type":"string","description":"sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF)."},{"name":"certificate-identity","type":"string","description":"Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF)."},{"name":"certificate-identity-regexp","type":"string","description":"Keyless: the signer identity expected, as a regular expression."},{"name":"certificate-oidc-issuer","type":"string","description":"Keyless: the OIDC issuer expected (default: https://token.actions.githubusercontent.com)."},{"name":"config","type":"string","description":"Accepted like every command takes it; verify reads no config file."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","sha256":"sha256 of the tarball.","verified":"JSON array of what was verified: sums, bundle, provenance.","signer-identity":"The certificate identity of a keyless signature."}},{"name":"plan","aliases":[],"summary":"The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"pr","type":"string","description":"Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF)."},{"name":"labels","type":"string","description":"Labels to decide from, comma-separated, instead of asking GitHub."},{"name":"bump","type":"string","description":"Override the labels (workflow_dispatch): major, minor, patch or prerelease."},{"name":"version","type":"string","description":"An exact next version instead of the one the labels decide (a workflow_dispatch override): not lower than package.json\'s and not yet published."},{"name":"sha","type":"string","description":"The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD)."},{"name":"registry","type":"string","description":"Registry whose published versions the next version is checked against (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"comment","type":"boolean","description":"Write the plan as a sticky PR comment (updated in place on every run)."},{"name":"surface","type":"boolean","description":"Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs."},{"name":"surface-from","type":"string","description":"This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies {--surface}."},{"name":"base","type":"string","description":"In a monorepo: the branch, tag or commit the change is compared with (its merge base with HEAD) to find the packages it touches (default: the PR\'s base, else the pushed range, from the GitHub event)."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","release":"\\"true\\" when this change releases a version, else \\"false\\".","next-version":"The version to release.","current-version":"The version in package.json.","bump":"major, minor, patch or prerelease (empty for an exact version).","source":"What decided: resumed (a re-run finds its release commit), version, bump, labels, pr, merged-pr, conventional-commits or none.","staging-tag":"The dist-tag the version is published under first (the config\'s stagingTag, else next).","final-tag":"The dist-tag promotion moves it to (latest; the prerelease id for prereleases).","git-tag":"The git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).","pr":"The PR that decided, when one did.","release-commit":"With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).","surface-impact":"With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.","releases":"JSON array of the released packages, each {\\"name\\",\\"dir\\",\\"current-version\\",\\"next-version\\",\\"bump\\",\\"git-tag\\",\\"staging-tag\\",\\"final-tag\\",\\"artifact\\"} (one package: that one, or []); the single outputs above describe the first.","changed":"JSON array {\\"name\\",\\"dir\\",\\"kind\\"} of the packages the change touches (paths changed since the merge base, plus internal dependents); all packages when that cannot be known."}},{"name":"changelog","aliases":[],"summary":"The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"version","type":"string","description":"The version the section is for (such as the plan\'s next-version).","required":true},{"name":"write","type":"boolean","description":"Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated)."},{"name":"notes-only","type":"boolean","description":"Print only the section body (the GitHub release notes) on stdout."},{"name":"surface","type":"boolean","description":"Add an \\"MCP surface\\" section: the tools added, changed and removed since the version on latest (both servers are started)."},{"name":"registry","type":"string","description":"With {--surface}: the registry the version on latest is installed from (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"repo","type":"string","description":"GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Accepted like every command takes it; changelog reports no findings."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","changelog-file":"Path of CHANGELOG.md.","notes":"The section body (the GitHub release notes), markdown.","entries":"Number of entries in the section.","since":"The previous tag the changes are counted from (empty for the first release).","changed":"\\"true\\" when {--write} changed CHANGELOG.md."}},{"name":"version","aliases":["bump"],"summary":"Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"version","type":"string","description":"The exact version to set (give this or {--bump})."},{"name":"bump","type":"string","description":"Instead of {--version}: major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head)."},{"name":"commit","type":"boolean","description":"Commit the bump as \\"chore(release): <name>@<version>\\" with a \\"Release-Of: <sha>\\" trailer."},{"name":"push","type":"boolean","description":"Push the commit to the current branch (implies {--commit}), with the checkout\'s credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts)."},{"name":"dry-run","type":"boolean","description":"Compute the version and the file changes and say what would be written, committed and pushed; change nothing."},{"name":"release-of","type":"string","description":"The commit being released, written as the release commit\'s Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing."},{"name":"commit-via","type":"string","description":"git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs {--push}."},{"name":"repo","type":"string","description":"GitHub repository owner/name whose merged PRs make the CHANGELOG entries, and which {--commit-via} api writes to (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."},{"name":"releases","type":"string","description":"In a monorepo: the packages to release, as JSON (plan\'s releases output: [{\\"dir\\",\\"bump\\"|\\"next-version\\"}, ...]); one bump commit for all of them."},{"name":"registry","type":"string","description":"With {--bump}: the registry whose latest and published versions the bump starts from and skips (default: the config\'s registry, else https://registry.npmjs.org/)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","files":"JSON array of the files changed (with {--dry-run}: that would change).","commit":"With {--commit} or {--push}: the release commit (HEAD after the bump).","pushed":"\\"true\\" when the commit was pushed by this run.","version":"The version set (with {--bump}, computed at the head it was committed on).","releases":"With {--releases}: JSON array of the packages released by the one commit, each {\\"name\\",\\"dir\\",\\"current-version\\",\\"next-version\\",\\"bump\\"} with the version computed at the head it was committed on."}},{"name":"github-release","aliases":[],"summary":"After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"version","type":"string","description":"The version released: its git tag (v<version>, or name@<version> in a monorepo) and its release.","required":true},{"name":"asset","type":"string","description":"A file to attach to the GitHub release (tarball, SHA256SUMS, bundles, release manifest).","multiple":true},{"name":"draft","type":"boolean","description":"Leave the release as a draft (promotion publishes it); without it the release is published after its assets."},{"name":"notes-file","type":"string","description":"Release notes (default: the version\'s section of CHANGELOG.md)."},{"name":"sha","type":"string","description":"The commit to tag, a full 40-character sha (default: GITHUB_SHA, else HEAD)."},{"name":"major-tag","type":"boolean","description":"After the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft."},{"name":"dry-run","type":"boolean","description":"Read the tag, the release and the major tag on GitHub and say what would change; change nothing."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","git-tag":"The git tag of the release (v1.2.3, or name@1.2.3 in a monorepo), made or found.","release-id":"The GitHub release id.","release-url":"The release page.","draft":"\\"true\\" while the release is a draft.","assets":"JSON array of {name, outcome} (uploaded, replaced, unchanged).","major-tag":"With {--major-tag}: the major tag (v1) now at the release commit.","major-tag-outcome":"With {--major-tag}: created, moved, unchanged, skipped or dry-run."}},{"name":"promote","aliases":[],"summary":"Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"version","type":"string","description":"The version to promote (published under the staging dist-tag first).","required":true},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"manifest","type":"string","description":"The release\'s release-manifest.json: the registry\'s bytes must have its integrity (default: release-manifest.json in the package folder, when its version matches)."},{"name":"allow-downgrade","type":"boolean","description":"Promote a version lower than the current latest (said loudly in the report)."},{"name":"mcp-registry","type":"boolean","description":"Publish server.json to the MCP Registry (default: the config\'s mcpRegistry)."},{"name":"mcp-registry-url","type":"string","description":"The MCP Registry (default: https://registry.modelcontextprotocol.io)."},{"name":"dry-run","type":"boolean","description":"Check the version (registry, manifest, upgrade, smoke test) and say what would change; change nothing."},{"name":"registry-wait","type":"string","description":"Seconds to wait for the version to be served by the registry before checking it; a wait happens when the release manifest names this version, or when this is given (default: MCP_RELEASE_NPM_WAIT_SECONDS, else 900)."},{"name":"smoke-verdict","type":"string","description":"Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","promoted":"promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run; empty when a check refused it.","dist-tag":"The dist-tag the version goes to (latest; the prerelease id for prereleases).","previous":"The version the dist-tag pointed at before.","mcp-registry":"The MCP Registry entry: published, already-published, skipped ({--mcp-registry} off) or failed; empty when promote stopped before it.","release-url":"The page of the GitHub release it published (or found published)."}},{"name":"rollback","aliases":[],"summary":"Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"version","type":"string","description":"The bad version to deprecate, or with {--undo} the version to restore.","required":true},{"name":"reason","type":"string","description":"Why the version is rolled back: the npm deprecation message and the warning on its GitHub release (required unless {--undo})."},{"name":"to","type":"string","description":"The version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease)."},{"name":"undo","type":"boolean","description":"Restore a rolled-back version (un-deprecate it; dist-tags move only with {--to})."},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"manifest","type":"string","description":"A release-manifest.json to record the rollback (or the undo) in, under \\"rollbacks\\"; nothing is recorded without it."},{"name":"mcp-registry","type":"boolean","description":"Also set the version\'s status in the MCP Registry: {--mcp-registry-status}, or active again with {--undo} (default: the config\'s mcpRegistry)."},{"name":"mcp-registry-status","type":"string","description":"The MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back)."},{"name":"mcp-registry-url","type":"string","description":"The MCP Registry (default: https://registry.modelcontextprotocol.io)."},{"name":"dry-run","type":"boolean","description":"Read the registry and print the npm commands that would run; change nothing."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","rolled-back":"rolled-back, already-rolled-back, restored, already-restored or dry-run.","moved-tags":"JSON object of the dist-tags moved, tag -> version.","mcp-registry":"The version\'s MCP Registry status change: updated, unchanged (it already had that status), skipped ({--mcp-registry} off, no server.json or no entry for the version) or failed."}},{"name":"status","aliases":[],"summary":"Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder)."},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","dist-tags":"JSON object of the dist-tags.","newest":"The highest version on the registry.","newest-state":"The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).","deprecated":"JSON object of deprecated versions and their messages.","last-release":"The tag of the most recently created GitHub release (drafts included when the token sees them).","commits-since-tag":"Commits on the package since its last tag (every commit, uncapped).","last-tag":"The package\'s previous release tag, in whichever style the repository uses (v1.2.3, 1.2.3, name@1.2.3, name-v1.2.3, the tagFormat); empty when it has none."}},{"name":"surface","aliases":[],"summary":"The MCP server\'s public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.","positional":{"name":"TARGET","option":"target"},"options":[{"name":"target","type":"string","description":"A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder): one package."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."},{"name":"bin","type":"string","description":"The bin to start when the package has several (overrides smoke.bin in the config)."},{"name":"arg","type":"string","description":"An argument for the server (overrides the config\'s smoke.args).","multiple":true},{"name":"env","type":"string","description":"KEY=VALUE in the server\'s environment (added to the config\'s smoke.env).","multiple":true},{"name":"registry","type":"string","description":"Registry for name@version and for the package\'s dependencies (default: the config\'s registry, else npm\'s)."},{"name":"registry-wait","type":"string","description":"Accepted like smoke takes it; surface does not wait (it installs name@version at once)."},{"name":"out","type":"string","description":"Write the surface JSON to this file (default: stdout)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","surface-file":"With {--out}: the path the surface JSON was written to.","surface":"The surface JSON."}},{"name":"diff","aliases":[],"summary":"Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.","positional":{"name":"OLD NEW","option":"surfaces","required":true,"multiple":true},"options":[{"name":"surfaces","type":"string","description":"OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.","multiple":true,"required":true},{"name":"allow","type":"string","description":"The largest change allowed: none, patch, minor or major (default major: report only)."},{"name":"registry","type":"string","description":"Registry for name@version and for the packages\' dependencies (default: the config\'s registry, else npm\'s)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present)."},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","impact":"The largest change: none, patch, minor or major.","changes":"JSON array of {impact, kind, name, reason}.","markdown":"The changes as a markdown table (PR comment, job summary)."}},{"name":"install","aliases":[],"summary":"Install with the repository\'s own package manager (npm ci, pnpm, yarn berry or bun; frozen lockfile, dependency scripts off), then optionally build every workspace package in dependency order.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The repository root (default: the current folder)."},{"name":"dry-run","type":"boolean","description":"Only detect the package manager and print the commands it would run."},{"name":"build","type":"boolean","description":"After the install, run the `build` script of every workspace package that has one, internal dependencies first."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","package-manager":"The repository\'s package manager: npm, pnpm, yarn or bun (\\"packageManager\\", else the lockfile).","package-manager-version":"The version \\"packageManager\\" declares, else empty.","lockfile":"The lockfile, relative to the repository root, else empty.","setup":"How CI gets the manager: corepack (pnpm, yarn), bun (oven-sh/setup-bun) or none (npm)."}}]');
+const manifest_namespaceObject = /*#__PURE__*/JSON.parse('[{"name":"validate-layout","aliases":["validate"],"summary":"Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error).","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}]."}},{"name":"smoke","aliases":[],"summary":"Install the packed server as npx would, start it over stdio and speak MCP to it with the official SDK client.","positional":{"name":"TARGET","option":"target"},"options":[{"name":"target","type":"string","description":"A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder).","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error).","check":{"oneOf":["error","warning","note","never"]}},{"name":"bin","type":"string","description":"The bin to start when the package has several (overrides smoke.bin in the config).","check":{"minLength":1}},{"name":"arg","type":"string","description":"An argument for the server (overrides the config\'s smoke.args).","multiple":true,"check":{}},{"name":"env","type":"string","description":"KEY=VALUE in the server\'s environment (added to the config\'s smoke.env).","multiple":true,"check":{}},{"name":"registry","type":"string","description":"Registry for name@version and for the package\'s dependencies (default: the config\'s registry, else npm\'s)."},{"name":"registry-wait","type":"string","description":"Seconds to wait for a name@version target to be served by the registry before installing it (a new version can take minutes to show after a publish; default 0)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","bin":"The bin that was started (this and the other details of the server are set when one package was tested).","protocol-version":"The protocol revision negotiated by initialize.","protocol-revisions":"JSON array of the revisions the server answered (initialize, and 2026-07-28 when server/discover answers).","server-name":"serverInfo.name.","server-version":"serverInfo.version.","tool-count":"Tools listed to a bare client.","tool-count-full-client":"Tools listed to a client declaring roots, sampling and elicitation.","prompt-count":"Prompts listed.","resource-count":"Resources listed.","tools":"JSON array of tool names.","prompts":"JSON array of prompt names.","resources":"JSON array of resource URIs.","start-ms":"Spawn until the process runs, ms.","initialize-ms":"Spawn until the initialize answer, ms.","list-ms":"All list calls, ms.","isolation":"How the server was isolated: namespace (its own PID and mount namespace, no capabilities) or environment (a scrubbed environment and temporary HOME only)."}},{"name":"security-scan","aliases":["scan"],"summary":"Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error).","check":{"oneOf":["error","warning","note","never"]}},{"name":"registry","type":"string","description":"Registry the repository\'s manager audits against (default: the config\'s registry, else the manager\'s)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","secret-count":"Credentials found (redacted in the report).","files-scanned":"Files read by the secret scanner.","audit":"Dependency audit state: ok, vulnerable (in any package), unavailable or off.","workflow-count":"Workflow and action files audited."}},{"name":"pack","aliases":[],"summary":"Pack once with the repository\'s manager (npm pack, pnpm pack, yarn pack or bun pm pack; no lifecycle scripts), refuse a tarball with workspace:/catalog:/file:/link: dependencies or missing build output, and record its integrity, files and commit in release-manifest.json.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"Repository or package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the folder the command works on, when present; in a monorepo it lists the packages).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Accepted like every command takes it; a package that does not pack always fails the command.","check":{"oneOf":["error","warning","note","never"]}},{"name":"out","type":"string","description":"Folder for the tarball and release-manifest.json (default: the package folder; one sub-folder per package in a monorepo).","check":{"minLength":1}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","tarball":"Path of the tarball (this and the other tarball outputs are set when one package was packed).","manifest":"Path of release-manifest.json.","integrity":"sha512 integrity of the tarball (as the registry records it).","shasum":"sha1 of the tarball.","package-name":"The package name, from the tarball.","package-version":"The package version, from the tarball."}},{"name":"publish","aliases":[],"summary":"Publish a packed tarball under a dist-tag (default next), once: a re-run after success changes nothing.","positional":{"name":"TARBALL","option":"tarball","required":true},"options":[{"name":"tarball","type":"string","description":"The .tgz to publish, as packed (never re-packed).","required":true,"check":{"minLength":1}},{"name":"tag","type":"string","description":"dist-tag to publish under (default: the config\'s stagingTag, else next)."},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"dry-run","type":"boolean","description":"Read the registry, run the doctor checks and print every npm command that would run; change nothing.","check":{}},{"name":"stage","type":"boolean","description":"Staged publishing (npm stage publish, npm >= 11.15): the version waits on the registry for a maintainer to approve it with 2FA.","check":{}},{"name":"provenance","type":"string","description":"npm provenance: auto (default: only from a public repository, in GitHub Actions with id-token: write), true (a usage error for a private or internal repository: npm refuses it) or false.","check":{"default":"auto","oneOf":["auto","true","false"]}},{"name":"visibility","type":"string","description":"The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations.","check":{"oneOf":["public","private","internal"]}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the current folder, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","package-name":"The package name, from the tarball.","package-version":"The package version, from the tarball.","integrity":"sha512 integrity of the tarball (as the registry records it).","tag":"The dist-tag it is published under.","published":"published, staged, already-published (the same bytes were there), already-staged, or dry-run; empty when the publish did not happen (see the findings).","stage-id":"With {--stage}: the stage id a maintainer approves (npm stage approve <id>).","signatures":"npm audit signatures after the publish: verified, invalid or skipped (registry without signing keys).","commands":"JSON array of the npm commands run (or, with {--dry-run}, that would run; a publish sent from this process is listed as the npm command it stands for); never a token.","npm-provenance":"asked (npm --provenance), off (--provenance=false), or left to npm; the notes say why."}},{"name":"doctor","aliases":[],"summary":"Before anything irreversible: which credential can publish, and what would make npm fail (versions, id-token, first publish, .npmrc tokens, repository.url).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}},{"name":"registry","type":"string","description":"Registry the package would be published to (default: the config\'s registry, else https://registry.npmjs.org/)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","auth-mode":"What would publish: oidc (trusted publishing), token (NODE_AUTH_TOKEN) or none.","npm-version":"The npm that would publish.","workflow-file":"The caller workflow file a trusted-publisher record must name (in Actions).","package-exists":"\\"true\\" when the package is already on the registry, \\"false\\" when not, empty when unknown.","promote-credential":"What promote and rollback would use for dist-tag and deprecate: NPM_PROMOTE_TOKEN, NODE_AUTH_TOKEN or none."}},{"name":"sign","aliases":[],"summary":"SHA256SUMS for the tarballs and their release manifest, a sigstore bundle per tarball (<tarball>.sigstore.json: keyless with GitHub OIDC, or with a PEM key) and SLSA provenance (<tarball>.intoto.jsonl).","positional":{"name":"TARBALL...","option":"tarball","required":true,"multiple":true},"options":[{"name":"tarball","type":"string","description":"The tarball(s) to sign.","multiple":true,"required":true},{"name":"out","type":"string","description":"Folder for SHA256SUMS, the bundles, the provenance and the public key (default: beside the first tarball).","check":{"minLength":1}},{"name":"key","type":"string","description":"PEM private key file for key-based signing (or MCP_RELEASE_SIGNING_KEY holding the PEM). Without a key, signing is keyless when an OIDC identity is available (GitHub Actions with id-token: write, or SIGSTORE_ID_TOKEN).","check":{"minLength":1}},{"name":"provenance","type":"string","description":"Signed SLSA provenance <tarball>.intoto.jsonl: auto (default: in GitHub Actions), require (fail outside it) or off.","check":{"default":"auto","oneOf":["auto","require","off"]}},{"name":"fulcio-url","type":"string","description":"Fulcio for keyless signing (default: https://fulcio.sigstore.dev)."},{"name":"rekor-url","type":"string","description":"Rekor transparency log (default: https://rekor.sigstore.dev)."},{"name":"tsa-url","type":"string","description":"RFC 3161 timestamp authority (default: none; public-good sigstore relies on Rekor\'s time)."},{"name":"keyless","type":"string","description":"Keyless signing without a key: auto (default: only for a public repository, whose identity the public Rekor log may show), true or false. A private repository gets key-based signing with a key, else checksums only.","check":{"default":"auto","oneOf":["auto","true","false"]}},{"name":"attest","type":"string","description":"Decide whether a GitHub artifact attestation follows (the attest output): auto (a public repository), true or false. The sign composite runs actions/attest-build-provenance on it.","check":{"oneOf":["auto","true","false"]}},{"name":"visibility","type":"string","description":"The repository\'s visibility: public, private or internal (default: the Actions event payload\'s repository.visibility, else unknown). Decides provenance, keyless signing and attestations.","check":{"oneOf":["public","private","internal"]}},{"name":"config","type":"string","description":"Accepted like every command takes it; sign reads no config file.","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","sums":"Path of SHA256SUMS.","signing":"How the bundles were signed: keyless, key or none.","bundles":"JSON array of the sigstore bundle paths.","provenance":"JSON array of the signed in-toto provenance paths (<tarball>.intoto.jsonl).","public-key":"Path of the public key PEM that verifies key-based bundles.","attest":"With {--attest}: \\"true\\" when a GitHub artifact attestation should follow, else \\"false\\".","attest-reason":"With {--attest}: why the attestation runs or is skipped, one sentence."}},{"name":"verify","aliases":[],"summary":"Check a tarball against SHA256SUMS, its sigstore bundle and its signed provenance: the bytes are the ones that were signed, by the identity expected.","positional":{"name":"TARBALL","option":"tarball","required":true},"options":[{"name":"tarball","type":"string","description":"The tarball to check.","required":true,"check":{"minLength":1}},{"name":"sums","type":"string","description":"SHA256SUMS file (default: SHA256SUMS beside the tarball, when present).","check":{"minLength":1}},{"name":"bundle","type":"string","description":"sigstore bundle (default: <tarball>.sigstore.json, when present).","check":{"minLength":1}},{"name":"provenance","type":"string","description":"Signed SLSA provenance (default: <tarball>.intoto.jsonl, when present).","check":{"minLength":1}},{"name":"public-key","type":"string","description":"Public key PEM for key-based bundles.","check":{"minLength":1}},{"name":"trusted-root","type":"string","description":"sigstore TrustedRoot JSON for keyless bundles (default: sigstore public-good through TUF).","check":{"minLength":1}},{"name":"certificate-identity","type":"string","description":"Keyless: the signer identity expected, exactly (GitHub: https://github.com/OWNER/REPO/.github/workflows/FILE@REF).","check":{"minLength":1}},{"name":"certificate-identity-regexp","type":"string","description":"Keyless: the signer identity expected, as a regular expression.","check":{"minLength":1}},{"name":"certificate-oidc-issuer","type":"string","description":"Keyless: the OIDC issuer expected (default: https://token.actions.githubusercontent.com).","check":{"default":"https://token.actions.githubusercontent.com","minLength":1}},{"name":"config","type":"string","description":"Accepted like every command takes it; verify reads no config file.","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","sha256":"sha256 of the tarball.","verified":"JSON array of what was verified: sums, bundle, provenance.","signer-identity":"The certificate identity of a keyless signature."}},{"name":"plan","aliases":[],"summary":"The release plan: release label (or override, or conventional commits) -> next version, dist-tag path and changelog; optionally a sticky PR comment.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"pr","type":"string","description":"Plan for this PR: its labels decide (default in a pull_request run: the PR of GITHUB_REF)."},{"name":"labels","type":"string","description":"Labels to decide from, comma-separated, instead of asking GitHub.","check":{}},{"name":"bump","type":"string","description":"Override the labels (workflow_dispatch): major, minor, patch or prerelease.","check":{"oneOf":["major","minor","patch","prerelease"]}},{"name":"version","type":"string","description":"An exact next version instead of the one the labels decide (a workflow_dispatch override): not lower than package.json\'s and not yet published."},{"name":"sha","type":"string","description":"The pushed commit whose merged PR decides (default: GITHUB_SHA, else HEAD)."},{"name":"registry","type":"string","description":"Registry whose published versions the next version is checked against (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"comment","type":"boolean","description":"Write the plan as a sticky PR comment (updated in place on every run).","check":{}},{"name":"surface","type":"boolean","description":"Compare the MCP surface of this package with the one on latest and fail when the bump is smaller than the change needs.","check":{}},{"name":"surface-from","type":"string","description":"This package\'s surface, written earlier by `mcp-release surface --out` (in a job without write tokens, as the PR checks workflow does): the package is not built or started here. Implies {--surface}.","check":{"minLength":1}},{"name":"base","type":"string","description":"In a monorepo: the branch, tag or commit the change is compared with (its merge base with HEAD) to find the packages it touches (default: the PR\'s base, else the pushed range, from the GitHub event)."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error, warning, note or never (default: the config\'s failOn, else error).","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","release":"\\"true\\" when this change releases a version, else \\"false\\".","next-version":"The version to release.","current-version":"The version in package.json.","bump":"major, minor, patch or prerelease (empty for an exact version).","source":"What decided: resumed (a re-run finds its release commit), version, bump, labels, pr, merged-pr, conventional-commits or none.","staging-tag":"The dist-tag the version is published under first (the config\'s stagingTag, else next).","final-tag":"The dist-tag promotion moves it to (latest; the prerelease id for prereleases).","git-tag":"The git tag the release will get (v1.2.3, or name@1.2.3 in a monorepo).","pr":"The PR that decided, when one did.","release-commit":"With source resumed: the release commit already on the branch for the pushed commit (a re-run resumes that release).","surface-impact":"With {--surface}: the bump the MCP surface change needs: none, patch, minor or major.","releases":"JSON array of the released packages, each {\\"name\\",\\"dir\\",\\"current-version\\",\\"next-version\\",\\"bump\\",\\"git-tag\\",\\"staging-tag\\",\\"final-tag\\",\\"artifact\\"} (one package: that one, or []); the single outputs above describe the first.","changed":"JSON array {\\"name\\",\\"dir\\",\\"kind\\"} of the packages the change touches (paths changed since the merge base, plus internal dependents); all packages when that cannot be known."}},{"name":"changelog","aliases":[],"summary":"The Keep a Changelog section for a version, from the merged PRs (or commits) since the last tag; --write puts it in CHANGELOG.md, --notes-only prints the release notes.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"version","type":"string","description":"The version the section is for (such as the plan\'s next-version).","required":true},{"name":"write","type":"boolean","description":"Write the section into CHANGELOG.md (kept as it is otherwise; the same version is replaced, never duplicated).","check":{}},{"name":"notes-only","type":"boolean","description":"Print only the section body (the GitHub release notes) on stdout.","check":{}},{"name":"surface","type":"boolean","description":"Add an \\"MCP surface\\" section: the tools added, changed and removed since the version on latest (both servers are started).","check":{}},{"name":"registry","type":"string","description":"With {--surface}: the registry the version on latest is installed from (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"repo","type":"string","description":"GitHub repository owner/name whose merged PRs make the entries (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN); without it the entries come from the commits.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Accepted like every command takes it; changelog reports no findings.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","changelog-file":"Path of CHANGELOG.md.","notes":"The section body (the GitHub release notes), markdown.","entries":"Number of entries in the section.","since":"The previous tag the changes are counted from (empty for the first release).","changed":"\\"true\\" when {--write} changed CHANGELOG.md."}},{"name":"version","aliases":["bump"],"summary":"Set the version in package.json, the lockfile and server.json, write the CHANGELOG section, and commit and push the bump (each step skipped when already done).","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"version","type":"string","description":"The exact version to set (give this or {--bump})."},{"name":"bump","type":"string","description":"Instead of {--version}: major, minor, patch or prerelease of the package.json version at the head the commit is made on (a release that lost a push race bumps again from the new head).","check":{"oneOf":["major","minor","patch","prerelease"]}},{"name":"commit","type":"boolean","description":"Commit the bump as \\"chore(release): <name>@<version>\\" with a \\"Release-Of: <sha>\\" trailer.","check":{}},{"name":"push","type":"boolean","description":"Push the commit to the current branch (implies {--commit}), with the checkout\'s credentials; a branch moved meanwhile gets the bump re-applied on its new head (up to 5 attempts).","check":{}},{"name":"dry-run","type":"boolean","description":"Compute the version and the file changes and say what would be written, committed and pushed; change nothing.","check":{}},{"name":"release-of","type":"string","description":"The commit being released, written as the release commit\'s Release-Of trailer (default: GITHUB_SHA). A re-run finds its release commit by it and changes nothing."},{"name":"commit-via","type":"string","description":"git (default): git commit + git push. api: create the commit through the GitHub REST API with GITHUB_TOKEN, so GitHub signs it (rulesets requiring signed commits); needs {--push}.","check":{"oneOf":["git","api"]}},{"name":"repo","type":"string","description":"GitHub repository owner/name whose merged PRs make the CHANGELOG entries, and which {--commit-via} api writes to (default: GITHUB_REPOSITORY in Actions; with GITHUB_TOKEN).","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}},{"name":"releases","type":"string","description":"In a monorepo: the packages to release, as JSON (plan\'s releases output: [{\\"dir\\",\\"bump\\"|\\"next-version\\"}, ...]); one bump commit for all of them.","check":{"minLength":1}},{"name":"registry","type":"string","description":"With {--bump}: the registry whose latest and published versions the bump starts from and skips (default: the config\'s registry, else https://registry.npmjs.org/)."}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","files":"JSON array of the files changed (with {--dry-run}: that would change).","commit":"With {--commit} or {--push}: the release commit (HEAD after the bump).","pushed":"\\"true\\" when the commit was pushed by this run.","version":"The version set (with {--bump}, computed at the head it was committed on).","releases":"With {--releases}: JSON array of the packages released by the one commit, each {\\"name\\",\\"dir\\",\\"current-version\\",\\"next-version\\",\\"bump\\"} with the version computed at the head it was committed on."}},{"name":"github-release","aliases":[],"summary":"After the publish: the git tag (v<version>, or name@<version> in a monorepo) and the GitHub release with its notes and assets; draft first, published last; a re-run does only what is missing.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"version","type":"string","description":"The version released: its git tag (v<version>, or name@<version> in a monorepo) and its release.","required":true},{"name":"asset","type":"string","description":"A file to attach to the GitHub release (tarball, SHA256SUMS, bundles, release manifest).","multiple":true},{"name":"draft","type":"boolean","description":"Leave the release as a draft (promotion publishes it); without it the release is published after its assets.","check":{}},{"name":"notes-file","type":"string","description":"Release notes (default: the version\'s section of CHANGELOG.md).","check":{"minLength":1}},{"name":"sha","type":"string","description":"The commit to tag, a full 40-character sha (default: GITHUB_SHA, else HEAD)."},{"name":"major-tag","type":"boolean","description":"After the release is published, create or move the lightweight major tag (v1, or name@1 in a monorepo) to its commit, as actions are used (@v1); never for a prerelease or a draft.","check":{}},{"name":"dry-run","type":"boolean","description":"Read the tag, the release and the major tag on GitHub and say what would change; change nothing.","check":{}},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","git-tag":"The git tag of the release (v1.2.3, or name@1.2.3 in a monorepo), made or found.","release-id":"The GitHub release id.","release-url":"The release page.","draft":"\\"true\\" while the release is a draft.","assets":"JSON array of {name, outcome} (uploaded, replaced, unchanged).","major-tag":"With {--major-tag}: the major tag (v1) now at the release commit.","major-tag-outcome":"With {--major-tag}: created, moved, unchanged, skipped or dry-run."}},{"name":"promote","aliases":[],"summary":"Staging to production: check the version (on the registry with the manifest\'s bytes, not deprecated, an upgrade, smoke-tested from the registry), then latest, the GitHub release published, the MCP Registry entry.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"version","type":"string","description":"The version to promote (published under the staging dist-tag first).","required":true},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"manifest","type":"string","description":"The release\'s release-manifest.json: the registry\'s bytes must have its integrity (default: release-manifest.json in the package folder, when its version matches).","check":{"minLength":1}},{"name":"allow-downgrade","type":"boolean","description":"Promote a version lower than the current latest (said loudly in the report).","check":{}},{"name":"mcp-registry","type":"boolean","description":"Publish server.json to the MCP Registry (default: the config\'s mcpRegistry).","check":{}},{"name":"mcp-registry-url","type":"string","description":"The MCP Registry (default: https://registry.modelcontextprotocol.io)."},{"name":"dry-run","type":"boolean","description":"Check the version (registry, manifest, upgrade, smoke test) and say what would change; change nothing.","check":{}},{"name":"registry-wait","type":"string","description":"Seconds to wait for the version to be served by the registry before checking it; a wait happens when the release manifest names this version, or when this is given (default: MCP_RELEASE_NPM_WAIT_SECONDS, else 900)."},{"name":"smoke-verdict","type":"string","description":"Skip promote\'s own smoke test: passed (an earlier job or step without secrets smoke-tested this version from the registry; the release workflow and the promote composite pass it, so no server starts beside the promote token) or off (not an MCP server). Default: smoke-test here.","check":{"oneOf":["passed","off"]}},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","promoted":"promoted, already-promoted, superseded (a newer version is already latest: its GitHub release is published, no dist-tag moves) or dry-run; empty when a check refused it.","dist-tag":"The dist-tag the version goes to (latest; the prerelease id for prereleases).","previous":"The version the dist-tag pointed at before.","mcp-registry":"The MCP Registry entry: published, already-published, skipped ({--mcp-registry} off) or failed; empty when promote stopped before it.","release-url":"The page of the GitHub release it published (or found published)."}},{"name":"rollback","aliases":[],"summary":"Deprecate a bad version (never unpublish) and move latest (and next) back to the last good one; warn on its GitHub release; mark it in the MCP Registry. --undo restores it.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"version","type":"string","description":"The bad version to deprecate, or with {--undo} the version to restore.","required":true},{"name":"reason","type":"string","description":"Why the version is rolled back: the npm deprecation message and the warning on its GitHub release (required unless {--undo})."},{"name":"to","type":"string","description":"The version latest moves to (default: the highest earlier version that is neither deprecated nor a prerelease)."},{"name":"undo","type":"boolean","description":"Restore a rolled-back version (un-deprecate it; dist-tags move only with {--to}).","check":{}},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"manifest","type":"string","description":"A release-manifest.json to record the rollback (or the undo) in, under \\"rollbacks\\"; nothing is recorded without it.","check":{"minLength":1}},{"name":"mcp-registry","type":"boolean","description":"Also set the version\'s status in the MCP Registry: {--mcp-registry-status}, or active again with {--undo} (default: the config\'s mcpRegistry).","check":{}},{"name":"mcp-registry-status","type":"string","description":"The MCP Registry status for the bad version: deprecated (default; the registry\'s latest does not move) or deleted (the registry\'s latest moves back).","check":{"default":"deprecated","oneOf":["deprecated","deleted"]}},{"name":"mcp-registry-url","type":"string","description":"The MCP Registry (default: https://registry.modelcontextprotocol.io)."},{"name":"dry-run","type":"boolean","description":"Read the registry and print the npm commands that would run; change nothing.","check":{}},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","rolled-back":"rolled-back, already-rolled-back, restored, already-restored or dry-run.","moved-tags":"JSON object of the dist-tags moved, tag -> version.","mcp-registry":"The version\'s MCP Registry status change: updated, unchanged (it already had that status), skipped ({--mcp-registry} off, no server.json or no entry for the version) or failed."}},{"name":"status","aliases":[],"summary":"Where the package stands: dist-tags, versions with their deprecations, the last GitHub release, commits since the last tag, the state of the newest version.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The package folder (default: the current folder).","check":{"default":".","minLength":1}},{"name":"registry","type":"string","description":"npm registry URL (default: the config\'s registry, else https://registry.npmjs.org/)."},{"name":"repo","type":"string","description":"GitHub repository owner/name (default: GITHUB_REPOSITORY in Actions); GitHub steps also need GITHUB_TOKEN.","check":{"minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml at the root of the git repository that holds the package, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","dist-tags":"JSON object of the dist-tags.","newest":"The highest version on the registry.","newest-state":"The state of the newest version: staged (on the staging tag), promoted (on its final tag), rolled-back (deprecated) or published (on neither tag).","deprecated":"JSON object of deprecated versions and their messages.","last-release":"The tag of the most recently created GitHub release (drafts included when the token sees them).","commits-since-tag":"Commits on the package since its last tag (every commit, uncapped).","last-tag":"The package\'s previous release tag, in whichever style the repository uses (v1.2.3, 1.2.3, name@1.2.3, name-v1.2.3, the tagFormat); empty when it has none."}},{"name":"surface","aliases":[],"summary":"The MCP server\'s public API (tools, prompts, resources and their schemas) as canonical JSON: install it as npx would, start it, ask it.","positional":{"name":"TARGET","option":"target"},"options":[{"name":"target","type":"string","description":"A package folder (packed first), a .tgz tarball, or name@version from the registry (default: the current folder): one package.","check":{"default":".","minLength":1}},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}},{"name":"bin","type":"string","description":"The bin to start when the package has several (overrides smoke.bin in the config).","check":{"minLength":1}},{"name":"arg","type":"string","description":"An argument for the server (overrides the config\'s smoke.args).","multiple":true,"check":{}},{"name":"env","type":"string","description":"KEY=VALUE in the server\'s environment (added to the config\'s smoke.env).","multiple":true,"check":{}},{"name":"registry","type":"string","description":"Registry for name@version and for the package\'s dependencies (default: the config\'s registry, else npm\'s)."},{"name":"registry-wait","type":"string","description":"Accepted like smoke takes it; surface does not wait (it installs name@version at once)."},{"name":"out","type":"string","description":"Write the surface JSON to this file (default: stdout).","check":{"minLength":1}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","surface-file":"With {--out}: the path the surface JSON was written to.","surface":"The surface JSON."}},{"name":"diff","aliases":[],"summary":"Compare two MCP surfaces and classify every change as major, minor or patch, with the reason; exit 1 when it is larger than --allow.","positional":{"name":"OLD NEW","option":"surfaces","required":true,"multiple":true},"options":[{"name":"surfaces","type":"string","description":"OLD and NEW, each a surface.json, a package folder, a .tgz or name@version.","multiple":true,"required":true},{"name":"allow","type":"string","description":"The largest change allowed: none, patch, minor or major (default major: report only).","check":{"default":"major","oneOf":["none","patch","minor","major"]}},{"name":"registry","type":"string","description":"Registry for name@version and for the packages\' dependencies (default: the config\'s registry, else npm\'s)."},{"name":"config","type":"string","description":"Config file (default: .github/mcp-release.yml in the package folder given, else in the current folder, when present).","check":{"minLength":1}},{"name":"fail-on","type":"string","description":"Lowest severity that fails the command (exit 1, a failed step): error (default), warning, note or never.","check":{"oneOf":["error","warning","note","never"]}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","impact":"The largest change: none, patch, minor or major.","changes":"JSON array of {impact, kind, name, reason}.","markdown":"The changes as a markdown table (PR comment, job summary)."}},{"name":"install","aliases":[],"summary":"Install with the repository\'s own package manager (npm ci, pnpm, yarn berry or bun; frozen lockfile, dependency scripts off), then optionally build every workspace package in dependency order.","positional":{"name":"DIR","option":"directory"},"options":[{"name":"directory","type":"string","description":"The repository root (default: the current folder).","check":{"default":".","minLength":1}},{"name":"dry-run","type":"boolean","description":"Only detect the package manager and print the commands it would run.","check":{}},{"name":"build","type":"boolean","description":"After the install, run the `build` script of every workspace package that has one, internal dependencies first.","check":{}}],"outputs":{"ok":"\\"true\\" when no finding is at or above fail-on.","error-count":"Number of error findings.","warning-count":"Number of warning findings.","note-count":"Number of note findings.","packages":"JSON array of the packages the command worked on: [{\\"name\\",\\"version\\",\\"dir\\",\\"ok\\"}].","package-manager":"The repository\'s package manager: npm, pnpm, yarn or bun (\\"packageManager\\", else the lockfile).","package-manager-version":"The version \\"packageManager\\" declares, else empty.","lockfile":"The lockfile, relative to the repository root, else empty.","setup":"How CI gets the manager: corepack (pnpm, yarn), bun (oven-sh/setup-bun) or none (npm)."}}]');
 ;// CONCATENATED MODULE: ./src/commands/command-loaders.ts
+
 
 /**
  * The entries' view of the commands (src/cli, src/action): each command's
@@ -691,24 +382,32 @@ const COMMAND_USAGE = manifest_namespaceObject;
 const spec = (command) => command;
 /** Every command's code, by its name. */
 const COMMAND_LOADERS = {
-    'validate-layout': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(9547), __nccwpck_require__.e(1635), __nccwpck_require__.e(2904), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(6672), __nccwpck_require__.e(1542), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96267))).validateLayoutCommand),
-    smoke: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(9831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79831))).smokeCommand),
-    'security-scan': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(4817), __nccwpck_require__.e(1542), __nccwpck_require__.e(1666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91666))).scanCommand),
-    pack: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(3849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63849))).packCommand),
-    publish: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(7851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17851))).publishCommand),
-    doctor: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(4915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44915))).doctorCommand),
-    sign: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(5672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95672))).signCommand),
-    verify: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(3613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63613))).verifyCommand),
-    plan: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(8454), __nccwpck_require__.e(9052)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99052))).planCommand),
-    changelog: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(6968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26968))).changelogCommand),
-    version: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(9547), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(8454), __nccwpck_require__.e(2891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72891))).versionCommand),
-    'github-release': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(1716), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 204))).githubReleaseCommand),
-    promote: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(6672), __nccwpck_require__.e(1572), __nccwpck_require__.e(7690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7690))).promoteCommand),
-    rollback: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(1716), __nccwpck_require__.e(6672), __nccwpck_require__.e(1572), __nccwpck_require__.e(7465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14026))).rollbackCommand),
-    status: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(1716), __nccwpck_require__.e(8190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18190))).statusCommand),
-    surface: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(9605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59605))).surfaceCommand),
-    diff: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(725), __nccwpck_require__.e(1517), __nccwpck_require__.e(5083)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).diffCommand),
-    install: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(2697), __nccwpck_require__.e(8114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).installCommand),
+    'validate-layout': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(7960), __nccwpck_require__.e(4941), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(6243), __nccwpck_require__.e(5977), __nccwpck_require__.e(4021)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94021))).validateLayoutCommand),
+    smoke: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(9831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79831))).smokeCommand),
+    'security-scan': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(6406), __nccwpck_require__.e(1666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91666))).scanCommand),
+    pack: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63849))).packCommand),
+    publish: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(7851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17851))).publishCommand),
+    doctor: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(4915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44915))).doctorCommand),
+    sign: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(5672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95672))).signCommand),
+    verify: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63613))).verifyCommand),
+    plan: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(8454), __nccwpck_require__.e(9052)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99052))).planCommand),
+    changelog: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(6968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26968))).changelogCommand),
+    version: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(9547), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(8454), __nccwpck_require__.e(2891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72891))).versionCommand),
+    'github-release': async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(1716), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 204))).githubReleaseCommand),
+    promote: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(1716), __nccwpck_require__.e(6243), __nccwpck_require__.e(1572), __nccwpck_require__.e(7690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7690))).promoteCommand),
+    rollback: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(1716), __nccwpck_require__.e(6243), __nccwpck_require__.e(1572), __nccwpck_require__.e(7465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14026))).rollbackCommand),
+    status: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(8815), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(1716), __nccwpck_require__.e(8190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18190))).statusCommand),
+    surface: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(9605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59605))).surfaceCommand),
+    diff: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(4006), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(3078), __nccwpck_require__.e(1517), __nccwpck_require__.e(5083)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65083))).diffCommand),
+    install: async () => spec((await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(2088), __nccwpck_require__.e(1514), __nccwpck_require__.e(6086), __nccwpck_require__.e(4731), __nccwpck_require__.e(8427), __nccwpck_require__.e(8114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8114))).installCommand),
+};
+/**
+ * The commands whose run is a module of its own, without their definition (zod, the option catalog),
+ * each the very function the command's spec runs. Every option of such a command must be checked by
+ * the manifest (src/commands/input-check.ts), else the entries load the definition for its schema.
+ */
+const RUN_LOADERS = {
+    'validate-layout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2725), __nccwpck_require__.e(4006), __nccwpck_require__.e(7960), __nccwpck_require__.e(4941), __nccwpck_require__.e(4731), __nccwpck_require__.e(3078), __nccwpck_require__.e(6243), __nccwpck_require__.e(5977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95977))).validateLayout,
 };
 /** A command's usage by its name or an alias. */
 function findUsage(name) {
@@ -724,6 +423,19 @@ async function loadCommand(usage) {
     if (!load)
         throw new Error(`command "${usage.name}" has no loader in src/commands/command-loaders.ts`);
     return load();
+}
+/**
+ * The command's runner: its run alone with the manifest's checks when it has both (no zod, no option
+ * catalog: src/commands/input-check.ts gives what the schema would), else the command with its schema.
+ */
+async function loadRunner(usage) {
+    const runOnly = RUN_LOADERS[usage.name];
+    if (runOnly && (0,input_check/* checksEveryOption */.K3)(usage)) {
+        const run = await runOnly();
+        return { check: (record) => (0,input_check/* checkInput */.DR)(usage, record), run };
+    }
+    const spec = await loadCommand(usage);
+    return { check: (record) => spec.inputSchema.safeParse(record), run: spec.run };
 }
 
 
@@ -749,6 +461,67 @@ const EVERY_COMMAND_OUTPUTS = ['ok', 'error-count', 'warning-count', 'note-count
  */
 function renderText(text, audience) {
     return text.replace(/\{--([a-z][a-z-]*)\}/g, (_, name) => (audience === 'cli' ? `--${name}` : `\`${name}\``));
+}
+
+
+/***/ }),
+
+/***/ 62531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ checkInput),
+/* harmony export */   K3: () => (/* binding */ checksEveryOption),
+/* harmony export */   Ul: () => (/* binding */ tooShortMessage)
+/* harmony export */ });
+/** Whether the usage says what every option's schema checks, so the input can be checked without the schemas. */
+function checksEveryOption(usage) {
+    return usage.options.every((option) => option.check !== undefined);
+}
+/**
+ * The raw record (kebab-case names, from flags or action inputs) checked against the usage alone: the
+ * input the command's schema would give, or the first option (in the usage's order) it would refuse.
+ */
+function checkInput(usage, record) {
+    const data = {};
+    for (const option of usage.options) {
+        const { check } = option;
+        if (!check)
+            throw new Error(`${usage.name}: option "${option.name}" has no check in the usage manifest`);
+        const value = record[option.name];
+        if (value === undefined) {
+            if (check.default !== undefined)
+                data[option.name] = check.default;
+            else if (option.required)
+                return failure(option, 'invalid_type', `Invalid input: expected ${expected(option)}`);
+            continue;
+        }
+        typeGuard(usage, option, value);
+        if (typeof value === 'string' && check.minLength !== undefined && value.length < check.minLength)
+            return failure(option, 'too_small', tooShortMessage(check.minLength, check.tooShort));
+        if (typeof value === 'string' && check.oneOf && !check.oneOf.includes(value))
+            return failure(option, 'invalid_value', 'Invalid option', check.oneOf);
+        data[option.name] = Array.isArray(value) ? [...value] : value;
+    }
+    return { success: true, data };
+}
+/** zod's message for a string under its least length (the manifest names another one in `tooShort`). */
+function tooShortMessage(minLength, tooShort) {
+    return tooShort ?? `Too small: expected string to have >=${minLength} characters`;
+}
+function failure(option, code, message, values) {
+    return { success: false, error: { issues: [{ path: [option.name], code, message, ...(values ? { values } : {}) }] } };
+}
+function expected(option) {
+    return option.multiple ? 'array' : option.type;
+}
+/** The entries give each option the type it declares (parseArgs, the action's inputs): anything else is a bug. */
+function typeGuard(usage, option, value) {
+    const ok = option.multiple
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : typeof value === option.type;
+    if (!ok)
+        throw new Error(`${usage.name}: option "${option.name}" got ${typeof value}, expected ${expected(option)}`);
 }
 
 
@@ -785,9 +558,9 @@ function isExitTwoError(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* reexport safe */ _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__.Cs),
+/* harmony export */   Cs: () => (/* binding */ runAction),
 /* harmony export */   Lw: () => (/* binding */ enableCompileCache),
-/* harmony export */   ak: () => (/* reexport safe */ _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_4__.ak)
+/* harmony export */   ak: () => (/* reexport safe */ _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__.ak)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -795,9 +568,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44299);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94093);
-
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94093);
 
 
 
@@ -810,6 +581,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * loaded when that command runs (src/commands/command-loaders.ts).
  */
 
+/**
+ * The action's entry, a chunk of its own: the CLI (dist/cli.js) never runs it, so its start does not
+ * load it (the job summary, annotations and outputs code).
+ */
+async function runAction(env = process.env) {
+    const action = await __nccwpck_require__.e(/* import() */ 4299).then(__nccwpck_require__.bind(__nccwpck_require__, 44299));
+    return action.runAction(env);
+}
 /**
  * Node's module compile cache (Node >= 22.1; the Action runs on node24): the
  * chunks a command loads are compiled once and read back from
@@ -840,303 +619,11 @@ function isMainModule() {
 }
 if (isMainModule()) {
     enableCompileCache();
-    await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)();
+    await runAction();
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 11654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ lineLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-/* unused harmony export formatDuration */
-/** A logger that says nothing (tests, nested runs). */
-const silentLogger = {
-    info: () => undefined,
-    step: (_title, work) => work(),
-};
-/** `1.2 s`, `850 ms`, `2 min 5 s`: durations as people read them. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-/**
- * The shared logic of the line loggers: `write` prints one line; `group`
- * (the Action's core.group) folds a top-level step when given. Nested steps
- * print their start and end lines inside the enclosing group.
- */
-function lineLogger(write, options = {}) {
-    const now = options.now ?? (() => performance.now());
-    let depth = 0;
-    return {
-        info: write,
-        async step(title, work) {
-            const started = now();
-            // A top-level step in the Action is a group: its title opens it; the end line follows it, visible when folded.
-            const group = depth === 0 ? options.group : undefined;
-            depth += 1;
-            if (!group)
-                write(`${title} ...`);
-            try {
-                const result = group ? await group(title, work) : await work();
-                write(`${title}: done in ${formatDuration(now() - started)}`);
-                return result;
-            }
-            catch (error) {
-                write(`${title}: failed after ${formatDuration(now() - started)}`);
-                throw error;
-            }
-            finally {
-                depth -= 1;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ joinPrefix),
-/* harmony export */   gI: () => (/* binding */ toAnnotations)
-/* harmony export */ });
-/* unused harmony exports ANNOTATIONS_PER_LEVEL, limitPerLevel */
-const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
-/**
- * GitHub annotations for a report. Paths are made relative to the workspace
- * (`prefix` is the command directory relative to it) so they land on the right file.
- */
-function toAnnotations(report, prefix = '', options = {}) {
-    return limitPerLevel(report.findings.map((f) => toAnnotation(f, prefix)), options.perLevel ?? ANNOTATIONS_PER_LEVEL, options.reportFile);
-}
-/**
- * The GitHub UI shows at most 10 annotations of each level per step and drops
- * the rest without a word (github.com/orgs/community/discussions/68471), so the
- * 10th of a level says how many more there are and where to read them.
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
-/** The first `max - 1` of each level, then one annotation that counts the rest and says where they are. Pure. */
-function limitPerLevel(annotations, max, reportFile) {
-    const total = {};
-    for (const a of annotations)
-        total[a.level] = (total[a.level] ?? 0) + 1;
-    const seen = {};
-    const out = [];
-    for (const a of annotations) {
-        const n = (seen[a.level] = (seen[a.level] ?? 0) + 1);
-        const count = total[a.level] ?? 0;
-        if (count <= max || n < max)
-            out.push(a);
-        else if (n === max) {
-            const rest = count - max + 1;
-            out.push({
-                level: a.level,
-                title: `mcp-release: ${rest} more ${PLURAL[a.level]}`,
-                message: `and ${rest} more ${PLURAL[a.level]}: see the job summary${reportFile ? ` or ${reportFile}` : ' or the report file (output `report-file`)'}`,
-            });
-        }
-    }
-    return out;
-}
-function toAnnotation(f, prefix) {
-    const file = f.file ? joinPrefix(prefix, f.file) : undefined;
-    return {
-        level: LEVEL[f.severity],
-        title: f.rule,
-        message: f.fix ? `${f.message}\nFix: ${f.fix}` : f.message,
-        ...(file ? { file } : {}),
-        ...(f.line ? { startLine: f.line } : {}),
-        ...(f.column ? { startColumn: f.column } : {}),
-    };
-}
-function joinPrefix(prefix, file) {
-    const clean = prefix
-        .replace(/\\/g, '/')
-        .replace(/^\.\/?/, '')
-        .replace(/\/+$/, '');
-    return clean ? `${clean}/${file}` : file;
-}
-
-
-/***/ }),
-
-/***/ 52561:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   _9: () => (/* binding */ knownSecretValues)
-/* harmony export */ });
-/* unused harmony exports REDACTED, redactText */
-/* harmony import */ var _util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17822);
-
-/** Shorter values would match ordinary text by accident; real tokens are far longer. */
-const MIN_SECRET_LENGTH = 8;
-const REDACTED = '***';
-/**
- * The values of the credentials in the kit's environment: whatever a server,
- * a registry or an API echoes back, these never reach an output.
- */
-function knownSecretValues(env) {
-    const values = (0,_util_credential_names_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialNames */ .M)(env)
-        .map((name) => env[name])
-        .filter((value) => value.length >= MIN_SECRET_LENGTH);
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...new Set(values)].sort((a, b) => b.length - a.length);
-}
-function redactText(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join(REDACTED);
-    return out;
-}
-/** Every string in a JSON-like value (a Report, a surface), secrets replaced. */
-function redactDeep(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return redactText(v, secrets);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, item]) => [redactText(k, secrets), walk(item)]));
-        return v;
-    };
-    return walk(value);
-}
-
-
-/***/ }),
-
-/***/ 96867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
-/* harmony export */   HQ: () => (/* binding */ isOk),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   nT: () => (/* binding */ skippedCheck)
-/* harmony export */ });
-/* unused harmony exports SEVERITIES, failsAt */
-/**
- * The Report model shared by every command and every reporter.
- * Plain data only: a command returns a Report, reporters render it.
- */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-/** The lowest severity that makes a run fail; `never` only reports. */
-const FAIL_ON_LEVELS = ['error', 'warning', 'note', 'never'];
-/**
- * The note for a check that did not run: which check, why, and how to turn it
- * on when the user can. Every skipped check says so in the report.
- */
-function skippedCheck(check, why, enable) {
-    return `skipped ${check}: ${why}${enable ? ` (to run it: ${enable})` : ''}`;
-}
-const RANK = { error: 3, warning: 2, note: 1 };
-/** True when a finding of this severity makes the run fail under `failOn`. */
-function failsAt(severity, failOn) {
-    if (failOn === 'never')
-        return false;
-    return RANK[severity] >= RANK[failOn];
-}
-function isOk(findings, failOn) {
-    return !findings.some((f) => failsAt(f.severity, failOn));
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-/** Sort for display: by severity (worst first), then file, line, rule. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.rule.localeCompare(b.rule));
-}
-
-
-/***/ }),
-
-/***/ 87496:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderTerminal)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96867);
-
-const MARK = { error: '✖', warning: '⚠', note: 'ℹ' };
-const COLOR = { error: '31', warning: '33', note: '36' };
-/** The human report: per package, each finding with where, what and how to fix. */
-function renderTerminal(report, options) {
-    const paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = [];
-    for (const pkg of report.packages) {
-        const id = `${pkg.name}${pkg.version ? `@${pkg.version}` : ''}`;
-        const header = pkg.dir === '.' || pkg.dir === id ? id : `${id}  (${pkg.dir})`;
-        lines.push(paint('1', header));
-        // A line that starts with spaces continues the one before it (the commands a dry run would run).
-        for (const line of pkg.outcome ?? [])
-            lines.push(line.startsWith(' ') ? `    ${line}` : `  ${paint('1', '→')} ${line}`);
-        if (pkg.findings.length === 0 && !pkg.outcome?.length)
-            lines.push(`  ${paint('32', '✔')} no findings`);
-        for (const f of (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(pkg.findings))
-            lines.push(...renderFinding(f, paint));
-        for (const table of pkg.tables ?? [])
-            lines.push(...renderTable(table, paint));
-        lines.push('');
-    }
-    for (const note of report.notes)
-        lines.push(`${paint('2', 'note:')} ${note}`);
-    const counts = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
-    const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
-    const seconds = ((report.timings.total ?? 0) / 1000).toFixed(1);
-    lines.push(report.ok
-        ? paint('32', `✔ ${report.command}: passed (${summary}) in ${seconds} s`)
-        : paint('31', `✖ ${report.command}: failed (${summary}) in ${seconds} s`));
-    return lines.join('\n');
-}
-function renderFinding(f, paint) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}` : '';
-    const out = [
-        `  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.severity.padEnd(7)}`)} ${paint('2', f.rule)}  ${where}`,
-        `      ${f.message}`,
-    ];
-    if (f.fix)
-        out.push(`      ${paint('2', `fix: ${f.fix}`)}`);
-    if (f.evidence) {
-        const evidence = f.evidence.split('\n').slice(-8);
-        out.push(`      ${paint('2', 'evidence:')}`, ...evidence.map((l) => `        ${paint('2', `| ${l}`)}`));
-    }
-    return out;
-}
-function renderTable(table, paint) {
-    const widths = table.columns.map((c, i) => Math.min(40, Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length))));
-    const row = (cells) => `    ${cells.map((c, i) => c.slice(0, 60).padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
-    return [`  ${paint('1', table.title)}`, paint('2', row(table.columns)), ...table.rows.map(row)];
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 
 /***/ }),
 
@@ -1242,98 +729,6 @@ const ENV = {
     user: 'USER',
     path: 'PATH',
 };
-
-
-/***/ }),
-
-/***/ 17822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ credentialNames)
-/* harmony export */ });
-/* unused harmony export isCredentialName */
-/**
- * Names that hold credentials by convention (GITHUB_TOKEN, NPM_TOKEN,
- * NODE_AUTH_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, AWS_SECRET_ACCESS_KEY,
- * npm_config__authToken, ...). Matched on the name only.
- */
-const CREDENTIAL_NAME = /(TOKEN|SECRET|PASSW(OR)?D|PRIVATE_KEY|API_KEY|ACCESS_KEY|_AUTH$|^NPM_CONFIG__AUTH|CREDENTIAL)/i;
-function isCredentialName(name) {
-    return CREDENTIAL_NAME.test(name);
-}
-/** The credential-named variables that are set (names only, sorted). */
-function credentialNames(env) {
-    return Object.keys(env)
-        .filter((name) => isCredentialName(name) && (env[name] ?? '') !== '')
-        .sort();
-}
-
-
-/***/ }),
-
-/***/ 17183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   Qt: () => (/* binding */ fitToLimit),
-/* harmony export */   SS: () => (/* binding */ codeSpan)
-/* harmony export */ });
-/**
- * Text from outside (package files, PR titles and bodies, commit messages) is
- * untrusted in markdown: neutralise emphasis, links, images, headings, HTML,
- * table pipes and @mentions, and keep it on one line.
- */
-function escapeMarkdownInline(text) {
-    return (text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/([\\`*_[\]#!@])/g, '\\$1')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        // GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-) turn `www.` and `scheme://` into
-        // links without any markup; an escaped `.` or `:` is plain text to them.
-        .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://'));
-}
-/**
- * Untrusted text as inline code (a tool name, a label): nothing inside a code
- * span is markdown, so no heading, HTML, link or @mention can come from it.
- * Its own breakouts are handled: line ends (which would end a table row or
- * the paragraph) become spaces, the fence is one backtick longer than the
- * longest run inside, and text that starts or ends with a backtick or space is
- * padded (CommonMark, "Code spans", https://spec.commonmark.org/0.31.2/#code-spans).
- * In a table cell a `|` ends the cell even inside code, so it is written `\|`,
- * which GFM shows as `|` (https://github.github.com/gfm/#tables-extension-).
- */
-function codeSpan(text, options = {}) {
-    let body = text.replace(/\r\n|\r|\n/g, ' ');
-    if (options.table)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/**
- * Markdown cut to fit a GitHub size limit (a comment: 65,536 characters), at a line end, with an
- * open code fence closed and a last line saying so: GitHub refuses a longer body with a 422.
- */
-function fitToLimit(text, limit) {
-    if (text.length <= limit)
-        return text;
-    const note = `\n\n_(cut here: ${text.length.toLocaleString('en-US')} characters are more than GitHub's limit of ${limit.toLocaleString('en-US')})_`;
-    let cut = text.slice(0, limit - note.length - 8);
-    const lineEnd = cut.lastIndexOf('\n');
-    if (lineEnd > cut.length / 2)
-        cut = cut.slice(0, lineEnd);
-    const fences = cut.match(/^```/gm)?.length ?? 0;
-    return `${cut}${fences % 2 ? '\n```' : ''}${note}`;
-}
 
 
 /***/ }),

@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { runAction } from './action/run-action.js';
 import { runCli } from './cli/run-cli.js';
 
 /**
@@ -11,7 +10,16 @@ import { runCli } from './cli/run-cli.js';
  * each command's usage; a command's code is a chunk beside it (dist/N.index.js)
  * loaded when that command runs (src/commands/command-loaders.ts).
  */
-export { runAction, runCli };
+export { runCli };
+
+/**
+ * The action's entry, a chunk of its own: the CLI (dist/cli.js) never runs it, so its start does not
+ * load it (the job summary, annotations and outputs code).
+ */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const action = await import('./action/run-action.js');
+  return action.runAction(env);
+}
 
 /**
  * Node's module compile cache (Node >= 22.1; the Action runs on node24): the

@@ -1,4 +1,5 @@
 import { LAYOUT_RULES, type RuleDoc } from './layout/catalog.js';
+import { rateAllWith, rateWith, type UnratedFinding } from './rating.js';
 import type { Finding, Severity } from './report/model.js';
 import { DOCTOR_RULES, PLAN_RULES, PROMOTE_RULES, REGISTRY_RULES, RELEASE_RULES } from './release/catalog.js';
 import { SCAN_RULES } from './scan/catalog.js';
@@ -22,16 +23,7 @@ export function findRule(id: string): RuleDoc | undefined {
   return BY_ID.get(id);
 }
 
-/** A finding as a check produces it: no severity yet, `file` relative to where the check looked. */
-export interface UnratedFinding {
-  rule: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  fix?: string;
-  evidence?: string;
-}
+export type { UnratedFinding } from './rating.js';
 
 /**
  * The one place a finding gets its severity: the config's setting for its rule,
@@ -43,22 +35,7 @@ export function rate(
   overrides: Readonly<Record<string, Severity | 'off'>> = {},
   context: { prefix?: string; package?: string } = {},
 ): Finding | undefined {
-  const configured = overrides[raw.rule];
-  if (configured === 'off') return undefined;
-  const doc = BY_ID.get(raw.rule);
-  const fix = raw.fix ?? doc?.fix;
-  const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix}/` : '';
-  return {
-    rule: raw.rule,
-    severity: configured ?? doc?.severity ?? 'error',
-    message: raw.message,
-    ...(raw.file !== undefined ? { file: `${prefix}${raw.file}` } : {}),
-    ...(raw.line !== undefined ? { line: raw.line } : {}),
-    ...(raw.column !== undefined ? { column: raw.column } : {}),
-    ...(fix ? { fix } : {}),
-    ...(context.package ? { package: context.package } : {}),
-    ...(raw.evidence ? { evidence: raw.evidence } : {}),
-  };
+  return rateWith(findRule, raw, overrides, context);
 }
 
 export function rateAll(
@@ -66,5 +43,5 @@ export function rateAll(
   overrides?: Readonly<Record<string, Severity | 'off'>>,
   context?: { prefix?: string; package?: string },
 ): Finding[] {
-  return raws.flatMap((raw) => rate(raw, overrides, context) ?? []);
+  return rateAllWith(findRule, raws, overrides, context);
 }

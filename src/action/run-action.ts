@@ -1,7 +1,7 @@
 import type * as ActionsCore from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findUsage, loadCommand, usageNames } from '../commands/command-loaders.js';
+import { findUsage, loadRunner, usageNames } from '../commands/command-loaders.js';
 import { isExitTwoError } from '../errors.js';
 import { toAnnotations } from '../report/annotations.js';
 import { countBySeverity, type Report } from '../report/model.js';
@@ -29,7 +29,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       return;
     }
     // The command's chunk and the context's (adapters, settings) load while the inputs are read.
-    const loading = Promise.all([loadCommand(usage), import('../cli/context.js')]);
+    const loading = Promise.all([loadRunner(usage), import('../cli/context.js')]);
     loading.catch(() => undefined);
     const record: Record<string, unknown> = {};
     for (const opt of usage.options) {
@@ -42,11 +42,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
             ? core.getMultilineInput(opt.name)
             : value;
     }
-    const [spec, { contextFromEnv }] = await loading;
-    const parsed = spec.inputSchema.safeParse(record);
+    const [runner, { contextFromEnv }] = await loading;
+    const parsed = runner.check(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const allowed = issue?.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+      const allowed =
+        issue?.code === 'invalid_value' ? ` (allowed: ${(issue.values ?? []).map(String).join(', ')})` : '';
       const name = String(issue?.path[0] ?? '');
       core.setFailed(
         `input "${name}": ${record[name] === undefined ? 'is required' : issue?.code === 'invalid_value' ? 'invalid value' : (issue?.message ?? 'invalid')}${allowed}`,
@@ -56,7 +57,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // Whatever a server or an API echoed back, the credentials we hold never reach an output (core.setSecret masks only the log).
     const context = contextFromEnv(env, workspace, actionLogger(core));
-    const report = redactDeep(await spec.run(parsed.data as never, context), context.settings.secretValues);
+    const report = redactDeep(await runner.run(parsed.data as never, context), context.settings.secretValues);
     const directory = (parsed.data as { directory?: string }).directory ?? '.';
     const prefix = path.relative(workspace, path.resolve(workspace, directory));
     await publish(core, report, prefix, env);

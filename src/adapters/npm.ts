@@ -11,7 +11,10 @@ export interface PackedFile {
 
 export interface PackDryRun {
   filename: string;
+  /** Of the .tgz; with `sizeAtMost`, a bound it cannot exceed (src/adapters/packed-list.ts sizeMattersAbove). */
   size: number;
+  /** `size` is an upper bound, given where the exact size did not matter (at most the caller's budget). */
+  sizeAtMost?: true;
   unpackedSize: number;
   files: PackedFile[];
 }

@@ -60,11 +60,15 @@ async function gatherFacts(
   env: EnvironmentFacts,
   pack: () => Promise<PackListResult>,
 ): Promise<PackageFacts> {
-  const packageJson = await readJsonFile(path.join(dir, 'package.json'));
-  const [serverJson, readme] = await Promise.all([
+  // The three reads go out together; a package.json that cannot be read is still the first error.
+  const reading = readJsonFile(path.join(dir, 'package.json'));
+  const others = Promise.all([
     readJsonFile(path.join(dir, 'server.json')),
     readdir(dir).then(readmeName, () => undefined),
   ]);
+  others.catch(() => undefined); // awaited below, after package.json
+  const packageJson = await reading;
+  const [serverJson, readme] = await others;
   const facts: PackageFacts = {
     packageJson,
     files: {},
@@ -79,16 +83,18 @@ async function gatherFacts(
   facts.manifest = manifest;
 
   const referenced = referencedFiles(manifest);
-  // The listing (npm-packlist, or npm) is the slow part: the bin's `node --check` runs beside it, off its path.
-  const packing = pack();
-  packing.catch(() => undefined); // awaited below; a rejection meanwhile is not an unhandled one
   const fileFacts = await Promise.all(
     referenced.map(async (rel) => [rel, await readFileFact(path.join(dir, rel))] as const),
   );
   facts.files = Object.fromEntries(fileFacts);
+  // The bin's `node --check` (a process of its own) starts first, then the listing (npm-packlist, or npm): the
+  // listing's code loads and runs on this thread while the check runs beside it, off its path.
   const checks = Promise.all(
     binFilesToCheck(manifest, facts.files).map(async (rel) => [rel, await nodeCheck(dir, rel)] as const),
   );
+  checks.catch(() => undefined); // awaited below; a rejection meanwhile is not an unhandled one
+  const packing = pack();
+  packing.catch(() => undefined);
   for (const [rel, fact] of fileFacts) {
     if (fact.text !== undefined && isJavaScriptPath(rel)) facts.moduleSyntax[rel] = await detectModuleSyntax(fact.text);
   }
@@ -100,9 +106,9 @@ async function gatherFacts(
 
 async function readJsonFile(file: string): Promise<JsonFileFact> {
   try {
-    return jsonFileFact(await readFile(file, 'utf8'));
+    return await jsonFileFact(await readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return jsonFileFact(undefined);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return await jsonFileFact(undefined);
     throw error;
   }
 }

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { createGzip } from 'node:zlib';
 import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
@@ -49,6 +47,12 @@ export interface PackListOptions {
    * folders listed in-process, which skip gzipping the whole package (what a scan needs).
    */
   listOnly?: boolean;
+  /**
+   * `dirs[i]`'s .tgz size matters only above `sizeMattersAbove[i]` bytes (its budget): a folder listed
+   * in-process whose tar stream cannot gzip to more than that is not read and gzipped; its `size` is
+   * then that bound, marked `sizeAtMost` (see gzipSizeBound).
+   */
+  sizeMattersAbove?: readonly number[];
 }
 
 /**
@@ -61,10 +65,17 @@ export async function packLists(
   concurrency = 4,
   options: PackListOptions = {},
 ): Promise<PackListResult[]> {
-  const results = await mapLimit(dirs, concurrency, async (dir): Promise<PackListResult | string> => {
+  const results = await mapLimit(dirs, concurrency, async (dir, index): Promise<PackListResult | string> => {
     const problem = await packFieldsProblem(dir);
     if (problem) return { ok: false, error: problem };
-    const listed = await packInProcess(dir, options.listOnly ? { listOnly: true } : {});
+    // The listing's summary: the .tgz size, not its hashes (nothing reads them here).
+    const sizeMattersAbove = options.sizeMattersAbove?.[index];
+    const listed = await packInProcess(
+      dir,
+      options.listOnly
+        ? { listOnly: true }
+        : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) },
+    );
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
   });
   const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
@@ -104,11 +115,14 @@ const BLOCK = 512;
 /**
  * The packed file list, sizes and tarball size of one package folder, as npm would report
  * them; with `writeTo`, the .tgz itself is written there too (byte for byte what `npm pack
- * --ignore-scripts` writes).
+ * --ignore-scripts` writes). `withoutHashes`: the .tgz is sized but not hashed (`shasum` and
+ * `integrity` are then ''), so node:crypto is not even loaded; with `sizeMattersAbove` too, a
+ * tarball that cannot gzip to more than that many bytes is not built: `size` is then the bound
+ * (`sizeAtMost`), and no file is read.
  */
 export async function packInProcess(
   dir: string,
-  options: { writeTo?: string; listOnly?: boolean } = {},
+  options: { writeTo?: string; listOnly?: boolean; withoutHashes?: boolean; sizeMattersAbove?: number } = {},
 ): Promise<InProcessPack> {
   const root = path.resolve(dir);
   try {
@@ -121,11 +135,29 @@ export async function packInProcess(
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
     const seen = new Map<string, Stats>();
-    const files = await packlistWalk(tree, root, options.listOnly ? seen : undefined);
+    const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
+    const files = await packlistWalk(tree, root, options.listOnly || bounded ? seen : undefined);
     const names = { name: String(manifest.name), version: String(manifest.version) };
-    if (options.listOnly)
-      return { ok: true, ...names, pack: await describeFiles(root, manifest, files, seen), shasum: '', integrity: '' };
-    return { ok: true, ...names, ...(await describeTarball(root, manifest, files, options.writeTo)) };
+    if (options.listOnly || bounded) {
+      const entries = await tarEntries(root, manifest, files, seen);
+      const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));
+      if (options.listOnly)
+        return { ok: true, ...names, pack: packSummary(manifest, listed, 0), shasum: '', integrity: '' };
+      const bound = gzipSizeBound(tarLength(entries));
+      if (bound <= (options.sizeMattersAbove as number))
+        return {
+          ok: true,
+          ...names,
+          pack: { ...packSummary(manifest, listed, bound), sizeAtMost: true },
+          shasum: '',
+          integrity: '',
+        };
+    }
+    return {
+      ok: true,
+      ...names,
+      ...(await describeTarball(root, manifest, files, options.writeTo, !options.withoutHashes)),
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: error instanceof CannotMirror ? message : `listing in-process failed: ${message}` };
@@ -309,10 +341,14 @@ async function describeTarball(
   manifest: Manifest,
   files: readonly string[],
   writeTo: string | undefined,
+  hashes: boolean,
 ): Promise<{ pack: PackDryRun; shasum: string; integrity: string }> {
+  // Loaded here: a listing under its budget (sizeMattersAbove) builds no tarball.
+  const { createGzip } = await import('node:zlib');
+  const { createHash } = hashes ? await import('node:crypto') : { createHash: undefined };
   const gzip = createGzip({ level: 9 });
-  const sha1 = createHash('sha1');
-  const sha512 = createHash('sha512');
+  const sha1 = createHash?.('sha1');
+  const sha512 = createHash?.('sha512');
   // Opened before anything streams: a folder that cannot be written ends the pack with its error
   // (the caller then runs npm), never an uncaught stream event; a later write error ends it too.
   const out = writeTo ? (await open(writeTo, 'w')).createWriteStream() : undefined;
@@ -322,8 +358,8 @@ async function describeTarball(
     // minizlib's portable gzip (node-tar's, with npm's portable: true) says "unknown OS" (255) in header byte 9.
     if (size <= 9 && size + chunk.length > 9) chunk[9 - size] = 255;
     size += chunk.length;
-    sha1.update(chunk);
-    sha512.update(chunk);
+    sha1?.update(chunk);
+    sha512?.update(chunk);
     if (out && !out.write(chunk)) {
       gzip.pause();
       out.once('drain', () => gzip.resume());
@@ -338,27 +374,10 @@ async function describeTarball(
   const hardLinks = new Map<string, string>();
   for (const listed of files) {
     const absolute = path.join(root, listed);
-    const { path: rel, mode, size: entrySize, linkTo } = tarEntry(manifest, listed, await lstat(absolute), hardLinks);
-    const header = new Header({
-      path: `package/${rel}`,
-      mode,
-      size: entrySize,
-      mtime: TAR_MTIME,
-      type: linkTo ? 'Link' : 'File',
-      ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
-    });
-    if (header.encode())
-      await write(
-        new Pax({
-          mtime: TAR_MTIME,
-          path: `package/${rel}`,
-          ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
-          size: entrySize,
-        }).encode(),
-      );
-    await write(header.block as Buffer);
-    if (entrySize > 0) await writeBody(absolute, entrySize, write);
-    entries.push({ path: rel, size: entrySize, mode });
+    const entry = tarEntry(manifest, listed, await lstat(absolute), hardLinks);
+    for (const block of tarHeaderBlocks(entry)) await write(block);
+    if (entry.size > 0) await writeBody(absolute, entry.size, write);
+    entries.push({ path: entry.path, size: entry.size, mode: entry.mode });
   }
   gzip.end(Buffer.alloc(2 * BLOCK));
   await ended;
@@ -369,8 +388,8 @@ async function describeTarball(
 
   return {
     pack: packSummary(manifest, entries, size),
-    shasum: sha1.digest('hex'),
-    integrity: `sha512-${sha512.digest('base64')}`,
+    shasum: sha1 ? sha1.digest('hex') : '',
+    integrity: sha512 ? `sha512-${sha512.digest('base64')}` : '',
   };
 }
 
@@ -406,25 +425,63 @@ function packSummary(manifest: Manifest, entries: PackedFile[], size: number): P
 
 /**
  * The entries describeTarball would give (paths, sizes, modes, hard links as node-tar writes
- * them) without building the tarball: `size` (of the .tgz) is 0.
+ * them) without building the tarball.
  */
-async function describeFiles(
+async function tarEntries(
   root: string,
   manifest: Manifest,
   files: readonly string[],
   seen: Map<string, Stats>,
-): Promise<PackDryRun> {
+): Promise<(PackedFile & { linkTo?: string })[]> {
   // The walk's own lstat of each file (bundled dependencies' files are not in it).
   const infos = await mapLimit(files, 64, (listed) => {
     const absolute = path.join(root, listed);
     return Promise.resolve(seen.get(absolute) ?? lstat(absolute));
   });
   const hardLinks = new Map<string, string>();
-  const entries = files.map((listed, i) => {
-    const { path: rel, size, mode } = tarEntry(manifest, listed, infos[i] as Stats, hardLinks);
-    return { path: rel, size, mode };
+  return files.map((listed, i) => tarEntry(manifest, listed, infos[i] as Stats, hardLinks));
+}
+
+/** The header blocks node-tar writes before an entry's body: a pax header first when the entry needs one (long names). */
+function tarHeaderBlocks({ path: rel, mode, size, linkTo }: PackedFile & { linkTo?: string }): Buffer[] {
+  const header = new Header({
+    path: `package/${rel}`,
+    mode,
+    size,
+    mtime: TAR_MTIME,
+    type: linkTo ? 'Link' : 'File',
+    ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
   });
-  return packSummary(manifest, entries, 0);
+  const pax = header.encode()
+    ? [
+        new Pax({
+          mtime: TAR_MTIME,
+          path: `package/${rel}`,
+          ...(linkTo ? { linkpath: `package/${linkTo}` } : {}),
+          size,
+        }).encode(),
+      ]
+    : [];
+  return [...pax, header.block as Buffer];
+}
+
+/** The bytes of the tar stream describeTarball gzips: each entry's headers and body in whole blocks, then two empty blocks. */
+export function tarLength(entries: readonly (PackedFile & { linkTo?: string })[]): number {
+  let length = 2 * BLOCK;
+  for (const entry of entries) {
+    for (const block of tarHeaderBlocks(entry)) length += block.length;
+    length += Math.ceil(entry.size / BLOCK) * BLOCK;
+  }
+  return length;
+}
+
+/**
+ * No gzip stream of `n` bytes is larger: zlib's deflateBound for its most expansive parameters
+ * (fixed blocks of 9-bit literals, deflate.c "fixedlen"; the default parameters npm's level 9 uses
+ * bound it far tighter), plus gzip's 10-byte header and 8-byte trailer.
+ */
+export function gzipSizeBound(n: number): number {
+  return n + Math.floor(n / 8) + Math.floor(n / 256) + Math.floor(n / 512) + 4 + 18;
 }
 
 /** The file's bytes padded to whole 512-byte blocks, as node-tar writes them. */

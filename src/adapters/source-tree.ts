@@ -1,12 +1,11 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { LinkFact, TrackedFiles } from '../scan/files.js';
 import type { SecretScanJob } from '../scan/secret-job.js';
 import { readJsonObject } from './bounded-read.js';
 import { runProcess } from './process.js';
-import { scanFilesForSecrets, type SecretScanResult } from './scan-workers.js';
+import type { SecretScanResult } from './scan-workers.js';
 
 /**
  * A repository or package folder as a tree of files: what git tracks (else a
@@ -37,15 +36,22 @@ export interface SourceTreeAdapter {
   findFiles(dir: string, pattern: string, ignore: readonly string[]): Promise<string[]>;
 }
 
+// The secret scan (its engine, worker threads) and the glob library load on first use: a command
+// that reads a few files pays for neither.
 export const sourceTree: SourceTreeAdapter = {
   trackedFiles,
-  scanFiles: (dir, files, job, options) =>
-    scanFilesForSecrets(dir, files, job, options?.busyUntil ? { mainThreadBusyUntil: options.busyUntil } : {}),
+  scanFiles: async (dir, files, job, options) =>
+    (await import('./scan-workers.js')).scanFilesForSecrets(
+      dir,
+      files,
+      job,
+      options?.busyUntil ? { mainThreadBusyUntil: options.busyUntil } : {},
+    ),
   readText: (file) => readFile(file, 'utf8').catch(() => undefined),
   readJsonObject,
   symlinks,
-  findFiles: (dir, pattern, ignore) =>
-    glob(pattern, { cwd: dir, ignore: [...ignore], dot: false, expandDirectories: false }),
+  findFiles: async (dir, pattern, ignore) =>
+    (await import('tinyglobby')).glob(pattern, { cwd: dir, ignore: [...ignore], dot: false, expandDirectories: false }),
 };
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { CommandSpec, CommandUsage } from '../commands/types.js';
+import type { InputResult } from '../commands/input-check.js';
 
 /** Output flags every command takes on the CLI (the action has inputs for the same things). */
 export const OUTPUT_FLAGS = {
@@ -91,12 +92,20 @@ export function parseFlags(spec: CommandUsage, argv: readonly string[]): Command
 
 /** The command's typed input from the raw record, or a UsageError naming the flag and what is allowed. */
 export function inputOf(spec: CommandSpec<never>, record: Record<string, unknown>): unknown {
-  const result = spec.inputSchema.safeParse(record);
+  return checkedInput(spec, record, spec.inputSchema.safeParse(record));
+}
+
+/**
+ * The input from the check of the raw record (the command's schema, or the usage's own checks:
+ * src/commands/input-check.ts), or a UsageError naming the flag and what is allowed.
+ */
+export function checkedInput(spec: CommandUsage, record: Record<string, unknown>, result: InputResult): unknown {
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue?.path[0] ?? '');
     const flag = spec.positional?.option === key ? spec.positional.name : `--${key}`;
-    const allowed = issue && issue.code === 'invalid_value' ? ` (allowed: ${issue.values.map(String).join(', ')})` : '';
+    const allowed =
+      issue && issue.code === 'invalid_value' ? ` (allowed: ${(issue.values ?? []).map(String).join(', ')})` : '';
     if (record[key] === undefined)
       throw new UsageError(`${spec.name}: ${flag} is required (usage: ${usageLine(spec)})`);
     throw new UsageError(

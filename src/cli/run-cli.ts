@@ -1,4 +1,4 @@
-import { findUsage, loadCommand, usageNames } from '../commands/command-loaders.js';
+import { findUsage, loadRunner, usageNames } from '../commands/command-loaders.js';
 import { isExitTwoError, UsageError } from '../errors.js';
 import { ENV } from '../settings/env-names.js';
 import { neutraliseWorkflowCommands } from '../report/workflow-commands.js';
@@ -58,6 +58,6 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_PASS;
   }
   // The command's chunk and the run's (context, adapters, report) load side by side.
-  const [spec, { runCommand }] = await Promise.all([loadCommand(usage), import('./run-command.js')]);
-  return runCommand(spec, flags, io);
+  const [runner, { runCommand }] = await Promise.all([loadRunner(usage), import('./run-command.js')]);
+  return runCommand(usage, runner, flags, io);
 }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import type { CommandSpec } from '../commands/types.js';
+import type { Runner } from '../commands/command-loaders.js';
+import type { CommandUsage } from '../commands/types.js';
 import { redactDeep } from '../report/known-secrets.js';
 import { ENV } from '../settings/env-names.js';
 import { cliLogger } from './cli-logger.js';
@@ -9,7 +10,7 @@ import { contextFromEnv } from './context.js';
 import { renderTerminal } from '../report/terminal.js';
 import { jsonForLog, neutraliseWorkflowCommands } from '../report/workflow-commands.js';
 import { TOOL_VERSION } from '../adapters/tool-version.js';
-import { inputOf, outputFlags, type CommandFlags } from './parse.js';
+import { checkedInput, outputFlags, type CommandFlags } from './parse.js';
 import type { CliIo } from './run-cli.js';
 
 /**
@@ -18,14 +19,14 @@ import type { CliIo } from './run-cli.js';
  * Loaded only when a command runs, so `--help` and usage errors pay for none
  * of it. Returns the exit code: 0 passed, 1 findings.
  */
-export async function runCommand(spec: CommandSpec<never>, flags: CommandFlags, io: CliIo): Promise<number> {
-  const input = inputOf(spec, flags.record);
+export async function runCommand(usage: CommandUsage, runner: Runner, flags: CommandFlags, io: CliIo): Promise<number> {
+  const input = checkedInput(usage, flags.record, runner.check(flags.record));
   const { json, sarif, color: colorFlag } = outputFlags(flags);
   const color = colorFlag ?? (io.isTty && !io.env[ENV.noColor]);
   const log = cliLogger({ stderr: io.stderr, isTty: io.isTty, json, color });
   const context = contextFromEnv(io.env, io.cwd, log);
   // Whatever a server or an API echoed back, the credentials we hold never reach an output.
-  const report = redactDeep(await spec.run(input as never, context), context.settings.secretValues);
+  const report = redactDeep(await runner.run(input as never, context), context.settings.secretValues);
 
   if (sarif) {
     const file = path.resolve(io.cwd, sarif);

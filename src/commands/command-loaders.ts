@@ -1,5 +1,7 @@
+import type { Report } from '../report/model.js';
+import { checkInput, checksEveryOption, type InputResult } from './input-check.js';
 import manifest from './manifest.json' with { type: 'json' };
-import type { CommandSpec, CommandUsage } from './types.js';
+import type { CommandSpec, CommandUsage, RunContext } from './types.js';
 
 /**
  * The entries' view of the commands (src/cli, src/action): each command's
@@ -37,6 +39,17 @@ export const COMMAND_LOADERS: Readonly<Record<string, Loader>> = {
   install: async () => spec((await import('./install.js')).installCommand),
 };
 
+type Run = CommandSpec<never>['run'];
+
+/**
+ * The commands whose run is a module of its own, without their definition (zod, the option catalog),
+ * each the very function the command's spec runs. Every option of such a command must be checked by
+ * the manifest (src/commands/input-check.ts), else the entries load the definition for its schema.
+ */
+export const RUN_LOADERS: Readonly<Record<string, () => Promise<Run>>> = {
+  'validate-layout': async () => (await import('./validate-layout-run.js')).validateLayout as Run,
+};
+
 /** A command's usage by its name or an alias. */
 export function findUsage(name: string): CommandUsage | undefined {
   return COMMAND_USAGE.find((c) => c.name === name || c.aliases.includes(name));
@@ -52,4 +65,25 @@ export async function loadCommand(usage: CommandUsage): Promise<CommandSpec<neve
   const load = COMMAND_LOADERS[usage.name];
   if (!load) throw new Error(`command "${usage.name}" has no loader in src/commands/command-loaders.ts`);
   return load();
+}
+
+/** What the entries need to run a command: its input checked (from flags or action inputs), its run. */
+export interface Runner {
+  /** The raw kebab-case record checked: the command's typed input, or its first problem. */
+  check(record: Record<string, unknown>): InputResult;
+  run(input: never, context: RunContext): Promise<Report>;
+}
+
+/**
+ * The command's runner: its run alone with the manifest's checks when it has both (no zod, no option
+ * catalog: src/commands/input-check.ts gives what the schema would), else the command with its schema.
+ */
+export async function loadRunner(usage: CommandUsage): Promise<Runner> {
+  const runOnly = RUN_LOADERS[usage.name];
+  if (runOnly && checksEveryOption(usage)) {
+    const run = await runOnly();
+    return { check: (record) => checkInput(usage, record), run };
+  }
+  const spec = await loadCommand(usage);
+  return { check: (record) => spec.inputSchema.safeParse(record), run: spec.run };
 }

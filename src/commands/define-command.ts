@@ -3,6 +3,7 @@ import type { Report } from '../report/model.js';
 import { OPTION_CATALOG, OUTPUT_CATALOG, type OptionName } from './option-catalog.js';
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { EVERY_COMMAND_OUTPUTS } from './command-text.js';
+import { tooShortMessage, type ValueCheck } from './input-check.js';
 
 export { EVERY_COMMAND_OUTPUTS, renderText } from './command-text.js';
 
@@ -42,6 +43,7 @@ export function pickOptions<const P extends OptionPicks>(picks: P): PickedOption
     const override = pick === true ? {} : pick;
     const multiple = override.multiple ?? entry.multiple;
     const schema = override.schema ?? entry.schema;
+    const check = valueCheckOf(schema, entry.type, multiple === true);
     specs.push({
       name,
       type: entry.type,
@@ -49,10 +51,57 @@ export function pickOptions<const P extends OptionPicks>(picks: P): PickedOption
       ...(entry.short ? { short: entry.short } : {}),
       ...(multiple ? { multiple: true } : {}),
       ...(schema.safeParse(undefined).success ? {} : { required: true }),
+      ...(check ? { check } : {}),
     });
     shape[name] = schema;
   }
   return { specs, schema: z.object(shape) as unknown as z.ZodObject<ShapeOf<P>, z.core.$strip> };
+}
+
+/**
+ * What the schema checks of a value, written out for src/commands/input-check.ts, when it is one of
+ * the plain shapes: a string (at least N long, or one of a set of values), a boolean or a list of
+ * strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
+ * transform, a length of list) is undefined: only the schema can check it.
+ */
+export function valueCheckOf(schema: z.ZodType, type: OptionSpec['type'], multiple: boolean): ValueCheck | undefined {
+  const check: ValueCheck = {};
+  let inner: z.core.SomeType = schema;
+  if (schema instanceof z.ZodDefault) {
+    const value: unknown = schema.def.defaultValue;
+    if (typeof value !== 'string') return undefined;
+    check.default = value;
+    inner = schema.def.innerType;
+  } else if (schema instanceof z.ZodOptional) inner = schema.def.innerType;
+  if (multiple) {
+    if (!(inner instanceof z.ZodArray) || inner.def.checks?.length || type !== 'string') return undefined;
+    if (check.default !== undefined) return undefined;
+    return plainString(inner.def.element) && !inner.def.element.def.checks?.length ? check : undefined;
+  }
+  if (inner instanceof z.ZodBoolean) return type === 'boolean' && !inner.def.checks?.length ? check : undefined;
+  if (type !== 'string') return undefined;
+  if (inner instanceof z.ZodEnum) {
+    const values = Object.values(inner.def.entries);
+    if (inner.def.checks?.length || !values.every((v): v is string => typeof v === 'string')) return undefined;
+    return { ...check, oneOf: values };
+  }
+  if (!plainString(inner)) return undefined;
+  const lengths = (inner.def.checks ?? []).map((c) => c._zod.def);
+  if (!lengths.every((c): c is z.core.$ZodCheckMinLengthDef => c.check === 'min_length')) return undefined;
+  if (lengths.length === 0) return check;
+  const minLength = Math.max(...lengths.map((c) => c.minimum));
+  const tooShort = inner.safeParse('').error?.issues[0]?.message;
+  if (tooShort === undefined) return undefined;
+  return { ...check, minLength, ...(tooShort === tooShortMessage(minLength) ? {} : { tooShort }) };
+}
+
+/** A plain z.string(): no format (an e-mail, a URL, ...), whose checks would not all show in `checks`. */
+function plainString(schema: z.core.SomeType): schema is z.ZodString {
+  return (
+    schema instanceof z.ZodString &&
+    schema.constructor === z.ZodString &&
+    (schema.def as { format?: unknown }).format === undefined
+  );
 }
 
 export interface CommandDefinition<Input> {

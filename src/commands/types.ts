@@ -3,6 +3,7 @@ import type { Report } from '../report/model.js';
 import type { Adapters } from '../adapters/index.js';
 import type { Logger } from '../ports/logger.js';
 import type { Settings } from '../settings/settings.js';
+import type { ValueCheck } from './input-check.js';
 
 /**
  * What a command receives from its entry: typed settings (the environment,
@@ -31,6 +32,11 @@ export interface OptionSpec {
   multiple?: boolean;
   /** The command refuses to run without it (its schema has no default and is not optional). */
   required?: boolean;
+  /**
+   * What its schema checks of the value, where that is plain enough to write down (src/commands/input-check.ts):
+   * the entries then check it without loading zod. Absent: only the schema can.
+   */
+  check?: ValueCheck;
 }
 
 /**

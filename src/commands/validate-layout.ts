@@ -1,26 +1,22 @@
 import type { z } from 'zod';
-import { settingsForPackage } from '../config/resolve.js';
-import type { PackListResult } from '../adapters/npm.js';
-import { runLayoutChecks, toFindings } from '../layout/validate.js';
-import { isOk, type PackageReport, type Report } from '../report/model.js';
-import { mapLimit } from '../util/concurrency.js';
 import { defineCommand, pickOptions } from './define-command.js';
 import { SHARED_DESCRIPTIONS } from './option-catalog.js';
-import { managerRootOf } from './package-manager.js';
-import { aggregateReport, kindNotes, openWorkspace, skippedNotes } from './packages.js';
-import type { CommandSpec, RunContext } from './types.js';
+import type { CommandSpec } from './types.js';
+import { validateLayout } from './validate-layout-run.js';
 
 const OPTIONS = pickOptions({
   directory: true,
   config: { description: SHARED_DESCRIPTIONS.configInDirectory },
   'fail-on': { description: SHARED_DESCRIPTIONS.failOnFromConfig },
 });
-type Input = z.infer<typeof OPTIONS.schema>;
+export type ValidateLayoutInput = z.infer<typeof OPTIONS.schema>;
 
-/** Packages checked side by side (file reads, node --check, fallback npm runs). */
-const PACKAGE_CONCURRENCY = 4;
-
-export const validateLayoutCommand: CommandSpec<Input> = defineCommand({
+/**
+ * The command: its usage and input schema here, its run in validate-layout-run.ts, which the entries
+ * load alone (src/commands/command-loaders.ts RUN_LOADERS): every option's value is checked from the
+ * usage manifest, so a validate run loads neither zod nor the option catalog.
+ */
+export const validateLayoutCommand: CommandSpec<ValidateLayoutInput> = defineCommand({
   name: 'validate-layout',
   aliases: ['validate'],
   summary:
@@ -30,65 +26,3 @@ export const validateLayoutCommand: CommandSpec<Input> = defineCommand({
   outputs: {},
   run: validateLayout,
 });
-
-async function validateLayout(input: Input, context: RunContext): Promise<Report> {
-  const started = performance.now();
-  const { config, discovery, source, rootDir } = await openWorkspace(input.directory, input.config, context);
-  // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
-  const packManager = (await managerRootOf(rootDir, context)).detected.name;
-  const discovered = performance.now();
-
-  const folder = context.adapters.packageFolder;
-  const { github } = context.settings;
-  const env = {
-    ...(github.repository ? { githubRepository: github.repository } : {}),
-    ...(github.repositoryOwner ? { githubRepositoryOwner: github.repositoryOwner } : {}),
-  };
-  // Started on first use, so a run where no package.json parses never spawns npm.
-  let packAll: Promise<PackListResult[]> | undefined;
-  const packOf = (index: number) => async (): Promise<PackListResult> => {
-    const dirs = discovery.packages.map((p) => p.dir);
-    packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () =>
-      folder.packList(dirs, PACKAGE_CONCURRENCY),
-    );
-    return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
-  };
-
-  const packages = await mapLimit(
-    discovery.packages,
-    PACKAGE_CONCURRENCY,
-    async (pkg, index): Promise<PackageReport> => {
-      const settings = settingsForPackage(config, pkg.relDir);
-      const failOn = input['fail-on'] ?? settings.failOn;
-      const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
-      const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
-      const version = typeof facts.manifest?.version === 'string' ? facts.manifest.version : undefined;
-      const findings = toFindings(runLayoutChecks(facts, settings, pkg.kind, packManager), settings, pkg.relDir, name);
-      return { name, dir: pkg.relDir, ...(version ? { version } : {}), ok: isOk(findings, failOn), findings };
-    },
-  );
-
-  // Where the packed files could not be listed in-process, npm listed them: say which and why.
-  const packNotes = (packAll ? await packAll : []).flatMap((result, index) =>
-    result.ok && result.npmBecause
-      ? [
-          `${discovery.packages[index]?.relDir ?? index}: packed files listed by npm pack --dry-run (${result.npmBecause})`,
-        ]
-      : [],
-  );
-  const finished = performance.now();
-  const timings = {
-    discover: Math.round(discovered - started),
-    checks: Math.round(finished - discovered),
-    total: Math.round(finished - started),
-  };
-  return aggregateReport('validate-layout', packages, timings, [
-    ...kindNotes(discovery.packages, source),
-    ...skippedNotes(discovery.skippedPrivate),
-    ...packNotes,
-  ]);
-}
-
-function countOf(packages: number): string {
-  return packages === 1 ? '1 package' : `${packages} packages`;
-}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PackListResult } from '../adapters/npm.js';
-import { parseJsonWithPosition } from '../util/json-position.js';
+import { parseJsonStrict } from '../util/json-position.js';
 import type { ModuleSyntax } from './module-syntax.js';
 import { binTargets, normalizeTarget, type Manifest } from './references.js';
 
@@ -46,10 +46,13 @@ export interface PackageFacts {
   env: EnvironmentFacts;
 }
 
-/** A JSON file's text (undefined: missing) as a fact: parsed, or where it stops being JSON. */
-export function jsonFileFact(text: string | undefined): JsonFileFact {
+/**
+ * A JSON file's text (undefined: missing) as a fact: parsed, or where it stops being JSON. The tolerant
+ * parser that says where loads only for a file JSON.parse refuses (src/util/json-errors.ts).
+ */
+export async function jsonFileFact(text: string | undefined): Promise<JsonFileFact> {
   if (text === undefined) return { kind: 'missing' };
-  const parsed = parseJsonWithPosition(text);
+  const parsed = parseJsonStrict(text) ?? (await import('../util/json-errors.js')).parseJsonWithPosition(text);
   return parsed.ok
     ? { kind: 'ok', text, data: parsed.value }
     : { kind: 'invalid', text, message: parsed.message, line: parsed.line, column: parsed.column };

@@ -11,7 +11,8 @@ const CJS_MARKERS = [/\brequire\s*\(\s*['"`]/, /\bmodule\.exports\b/, /(^|[^.\w$
  * calls `require()` or assigns `module.exports`/`exports.x`.
  */
 export async function detectModuleSyntax(source: string): Promise<ModuleSyntax> {
-  await init;
+  // init() compiles the lexer's WebAssembly off this thread (once); without it parse() compiles it here, synchronously.
+  await init();
   try {
     const [, , , hasModuleSyntax] = parse(source);
     if (hasModuleSyntax) return 'esm';

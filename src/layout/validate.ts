@@ -1,9 +1,9 @@
 import type { PackageManagerName } from '../workspace/package-manager.js';
 import type { ResolvedSettings } from '../config/resolve.js';
 import type { Finding } from '../report/model.js';
-import { rateAll } from '../rules.js';
+import { rateAllWith } from '../rating.js';
 import type { PackageKind } from '../workspace/classify.js';
-import { SERVER_ONLY_LAYOUT_RULES } from './catalog.js';
+import { LAYOUT_RULES, SERVER_ONLY_LAYOUT_RULES, type RuleDoc } from './catalog.js';
 import { createContext, type LayoutCheck, type RawFinding } from './context.js';
 import type { PackageFacts } from './facts.js';
 import { checkBin } from './rules/bin.js';
@@ -77,6 +77,9 @@ export function runLayoutChecks(
   return kind === 'library' ? raw.filter((f) => !SERVER_ONLY_LAYOUT_RULES.has(f.rule)) : raw;
 }
 
+/** The layout rules by id: the layout findings' documentation, without the other commands' catalogs. */
+const LAYOUT_BY_ID = new Map<string, RuleDoc>(LAYOUT_RULES.map((r) => [r.id, r]));
+
 /** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
 export function toFindings(
   raw: readonly RawFinding[],
@@ -84,7 +87,8 @@ export function toFindings(
   relDir: string,
   packageName: string | undefined,
 ): Finding[] {
-  return rateAll(
+  return rateAllWith(
+    (id) => LAYOUT_BY_ID.get(id),
     raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })),
     settings.rules,
     { prefix: relDir, ...(packageName ? { package: packageName } : {}) },

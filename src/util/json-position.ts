@@ -1,5 +1,3 @@
-import { findNodeAtLocation, parseTree, type Node, type ParseError, printParseErrorCode } from 'jsonc-parser';
-
 export interface Position {
   line: number;
   column: number;
@@ -22,30 +20,26 @@ export type JsonParseOutcome =
   | { ok: true; value: unknown }
   | { ok: false; message: string; line: number; column: number };
 
-/**
- * Strict JSON.parse (what npm and the registry use), with the line and column of the
- * first error found by a tolerant parser, since JSON.parse's own position differs by Node version.
- */
 /** Deeper than this is no real manifest, and the recursive readers after JSON.parse (positions, rules) would overflow. */
 const MAX_NESTING = 1000;
 
-export function parseJsonWithPosition(text: string): JsonParseOutcome {
+/**
+ * Strict JSON.parse (what npm and the registry use) of a document, a leading BOM aside, refusing one nested
+ * deeper than any real manifest; undefined when JSON.parse refuses it: then src/util/json-errors.ts
+ * (parseJsonWithPosition) says where, with a tolerant parser this module does not load.
+ */
+export function parseJsonStrict(text: string): JsonParseOutcome | undefined {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(source);
-    const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
-    if (tooDeep !== undefined)
-      return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
-    return { ok: true, value };
-  } catch (error) {
-    const errors: ParseError[] = [];
-    parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const offset = first ? first.offset : source.length;
-    const where = positionAt(source, offset);
-    const detail = first ? describeParseError(printParseErrorCode(first.error)) : (error as Error).message;
-    return { ok: false, message: detail, ...where };
+    value = JSON.parse(source);
+  } catch {
+    return undefined;
   }
+  const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
+  if (tooDeep !== undefined)
+    return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
+  return { ok: true, value };
 }
 
 /** Where the nesting of objects and arrays first passes `limit` (a loop, not recursion), or undefined. */
@@ -67,32 +61,107 @@ export function offsetBeyondDepth(source: string, limit: number): number | undef
   return undefined;
 }
 
-function describeParseError(code: string): string {
-  // jsonc-parser codes are like "CommaExpected": make them words.
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
 /**
- * Finds where a JSON path lives in a document, to point findings at the right line.
- * Falls back to the nearest existing parent, then to line 1.
+ * Finds where a JSON path lives in a document, to point findings at the right line: at the property
+ * (its key) for an object member, at the item for an array index. Falls back to the nearest existing
+ * parent, then to line 1. For a document JSON.parse accepts (a leading BOM aside) or an empty one,
+ * which is what the rules hold (the answers jsonc-parser's parseTree and findNodeAtLocation give:
+ * the first of duplicate keys, test/unit/json-position.test.ts); it reads the text only along the path.
  */
 export class JsonLocator {
-  private readonly root: Node | undefined;
-
-  constructor(private readonly text: string) {
-    this.root = parseTree(text, [], { allowTrailingComma: true });
-  }
+  constructor(private readonly text: string) {}
 
   at(path: readonly (string | number)[]): Position {
-    if (!this.root) return { line: 1, column: 1 };
     for (let n = path.length; n > 0; n -= 1) {
-      const node = findNodeAtLocation(this.root, path.slice(0, n) as (string | number)[]);
-      if (node) {
-        // Point at the property key ("bin": ...) rather than its value when there is one.
-        const target = node.parent?.type === 'property' ? node.parent : node;
-        return positionAt(this.text, target.offset);
-      }
+      const offset = this.offsetOf(path.slice(0, n));
+      if (offset !== undefined) return positionAt(this.text, offset);
     }
     return { line: 1, column: 1 };
+  }
+
+  /** Where the path's node starts (its key for an object member), or undefined when it is not there. */
+  private offsetOf(path: readonly (string | number)[]): number | undefined {
+    const text = this.text;
+    let i = this.skipSpace(0);
+    if (i >= text.length) return undefined;
+    let target = i;
+    for (const segment of path) {
+      if (typeof segment === 'string') {
+        if (text[i] !== '{') return undefined;
+        i = this.skipSpace(i + 1);
+        let found = false;
+        while (text[i] === '"') {
+          const keyStart = i;
+          const keyEnd = this.stringEnd(i);
+          const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+          i = this.skipSpace(this.skipSpace(keyEnd) + 1); // past the colon
+          if (key === segment) {
+            target = keyStart;
+            found = true;
+            break;
+          }
+          i = this.afterMember(this.valueEnd(i));
+        }
+        if (!found) return undefined;
+      } else {
+        if (text[i] !== '[' || !Number.isInteger(segment) || segment < 0) return undefined;
+        i = this.skipSpace(i + 1);
+        for (let index = 0; ; index += 1) {
+          if (text[i] === ']' || i >= text.length) return undefined;
+          if (index === segment) break;
+          i = this.afterMember(this.valueEnd(i));
+        }
+        target = i;
+      }
+    }
+    return target;
+  }
+
+  /** Past whitespace (JSON's, and a BOM). */
+  private skipSpace(i: number): number {
+    const text = this.text;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff) break;
+      i += 1;
+    }
+    return i;
+  }
+
+  /** Past the string that opens at `i`. */
+  private stringEnd(i: number): number {
+    const text = this.text;
+    for (let j = i + 1; j < text.length; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 1;
+      else if (c === 34) return j + 1;
+    }
+    return text.length;
+  }
+
+  /** Past the value that starts at `i`. */
+  private valueEnd(i: number): number {
+    const text = this.text;
+    const c = text[i];
+    if (c === '"') return this.stringEnd(i);
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      for (let j = i; j < text.length; j += 1) {
+        const d = text[j];
+        if (d === '"') j = this.stringEnd(j) - 1;
+        else if (d === '{' || d === '[') depth += 1;
+        else if ((d === '}' || d === ']') && --depth === 0) return j + 1;
+      }
+      return text.length;
+    }
+    let j = i;
+    while (j < text.length && !/[\s,\]}]/.test(text[j] as string)) j += 1;
+    return j;
+  }
+
+  /** Past a member's trailing comma, at the next member or the closing bracket. */
+  private afterMember(i: number): number {
+    const j = this.skipSpace(i);
+    return this.text[j] === ',' ? this.skipSpace(j + 1) : j;
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,33 @@ describe('start: each command loads only what it needs', () => {
     const all = readdirSync(path.join(ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f));
     // sigstore, octokit, the MCP SDK, tar: chunks of other commands stay unread.
     expect(validate.length).toBeLessThan(all.length / 2);
+  });
+
+  it("`validate` loads no zod, option catalog, jsonc-parser or other command's rules: under 1 MB in all", () => {
+    const run = loaded(['validate', '.', '--json']);
+    expect(run.code).toBe(0);
+    // Its input is checked from the usage manifest (src/commands/input-check.ts), its run loads apart from its
+    // definition (RUN_LOADERS), its findings are located and rated without jsonc-parser and the other catalogs.
+    const signatures = {
+      zod: 'ZodError',
+      'the option catalog': 'expected a dist-tag such as next',
+      'jsonc-parser': 'printParseErrorCode',
+      "smoke's rules": 'smoke/stdout-noise',
+    };
+    for (const file of run.files) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      for (const [what, signature] of Object.entries(signatures))
+        expect(text, `${what} in ${file}`).not.toContain(signature);
+    }
+    // The same signatures do mark those chunks: the check is not vacuous.
+    const every = readdirSync(path.join(ROOT, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(ROOT, 'dist', f), 'utf8'));
+    for (const signature of Object.values(signatures))
+      expect(every.some((text) => text.includes(signature))).toBe(true);
+    // 1.67 MB before (issue #20); the entry, validate's code and what it lists the packed files with.
+    const bytes = run.files.reduce((sum, f) => sum + statSync(path.join(ROOT, f)).size, 0);
+    expect(bytes).toBeLessThan(1_000_000);
   });
 });
 

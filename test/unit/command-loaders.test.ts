@@ -6,8 +6,11 @@ import {
   COMMAND_USAGE,
   findUsage,
   loadCommand,
+  loadRunner,
+  RUN_LOADERS,
   usageNames,
 } from '../../src/commands/command-loaders.js';
+import { checksEveryOption } from '../../src/commands/input-check.js';
 import { COMMANDS, commandNames, findCommand } from '../../src/commands/registry.js';
 
 /**
@@ -22,6 +25,22 @@ describe('command loaders and the usage manifest', () => {
       expect(usage, command.name).toBeDefined();
       expect(await loadCommand(usage!)).toBe(command);
     }
+  });
+
+  it("a run loaded on its own is the command's very run, and the manifest checks every option of its command", async () => {
+    expect(Object.keys(RUN_LOADERS)).toContain('validate-layout');
+    for (const [name, load] of Object.entries(RUN_LOADERS)) {
+      const command = findCommand(name);
+      expect(command, name).toBeDefined();
+      expect(await load()).toBe(command!.run);
+      expect(checksEveryOption(findUsage(name)!), name).toBe(true);
+      const runner = await loadRunner(findUsage(name)!);
+      expect(runner.run).toBe(command!.run);
+    }
+    // Without a run of its own, the runner is the command with its schema.
+    const publish = await loadRunner(findUsage('publish')!);
+    expect(publish.run).toBe(findCommand('publish')!.run);
+    expect(publish.check({}).success).toBe(false);
   });
 
   it('the manifest says what the commands say: order, names, aliases, options, positional and outputs', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JsonLocator, offsetBeyondDepth, parseJsonWithPosition, positionAt } from '../../src/util/json-position.js';
+import fc from 'fast-check';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { parseJsonWithPosition } from '../../src/util/json-errors.js';
+import { JsonLocator, offsetBeyondDepth, parseJsonStrict, positionAt } from '../../src/util/json-position.js';
 
 /** Findings on package.json and server.json point at a line and column the user can open. */
 describe('positionAt', () => {
@@ -83,5 +86,78 @@ describe('JsonLocator', () => {
     expect(locator.at(['bin', 'missing'])).toEqual({ line: 3, column: 3 });
     expect(locator.at(['exports', '.'])).toEqual({ line: 1, column: 1 });
     expect(new JsonLocator('').at(['a'])).toEqual({ line: 1, column: 1 });
+  });
+});
+
+/** The locator as it was, on jsonc-parser's tree: what JsonLocator must answer on every document JSON.parse takes. */
+function jsoncAt(text: string, path: readonly (string | number)[]) {
+  const root = parseTree(text, [], { allowTrailingComma: true });
+  if (!root) return { line: 1, column: 1 };
+  for (let n = path.length; n > 0; n -= 1) {
+    const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+    if (node) return positionAt(text, (node.parent?.type === 'property' ? node.parent : node).offset);
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Every path into a JSON value, and a few that miss. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  const out: (string | number)[][] = [
+    [...prefix, 'missing'],
+    [...prefix, 0],
+  ];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push([...prefix, i], ...pathsOf(v, [...prefix, i])));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push([...prefix, k], ...pathsOf(v, [...prefix, k]));
+  return out;
+}
+
+describe('JsonLocator: the answers of jsonc-parser, without loading it', () => {
+  it('on generated documents, indented or not, with a BOM or CRLF, at every path and some that miss', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom(undefined, 2, '\t', ' \r\n'),
+        fc.boolean(),
+        (value, indent, bom) => {
+          let text = JSON.stringify(value, null, typeof indent === 'string' && indent.includes('\r') ? 1 : indent);
+          if (typeof indent === 'string' && indent.includes('\r')) text = text.replaceAll('\n', '\r\n');
+          if (bom) text = `\ufeff${text}`;
+          expect(parseJsonStrict(text)?.ok).toBe(true);
+          const locator = new JsonLocator(text);
+          for (const path of pathsOf(value))
+            expect(locator.at(path), JSON.stringify(path)).toEqual(jsoncAt(text, path));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('duplicate keys (the first is found), escaped keys, nested brackets in strings, empty documents', () => {
+    const texts = [
+      '{"a": 1, "a": {"b": 2}, "a": [3]}',
+      '{"\\u0061": {"x": "]}\\"{["}, "b": [[], {}, "[", 1e5, -0.5, true, null]}',
+      '{ "k" : [ 1 , { "k" : [ 2 ] } ] , "z":{}}',
+      '',
+      '   ',
+      '[]',
+      '"x"',
+    ];
+    const paths: (string | number)[][] = [
+      ['a'],
+      ['a', 'b'],
+      ['a', 0],
+      ['b', 3],
+      ['b', 6],
+      ['b', 7],
+      ['k', 1, 'k', 0],
+      ['z'],
+      ['z', 'q'],
+      [0],
+      ['x'],
+    ];
+    for (const text of texts)
+      for (const path of paths)
+        expect(new JsonLocator(text).at(path), `${text} ${JSON.stringify(path)}`).toEqual(jsoncAt(text, path));
   });
 });

@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import packlist from 'npm-packlist';
 import { describe, expect, it } from 'vitest';
-import { packInProcess } from '../../src/adapters/packed-list.js';
+import { gzipSizeBound, packInProcess } from '../../src/adapters/packed-list.js';
 import { packlistWalk } from '../../src/adapters/packlist-walk.js';
 import { tempDir, writeTree } from '../helpers/temp.js';
 
@@ -220,5 +221,46 @@ describe('packlistWalk', () => {
     expect(listed.pack.filename).toBe(full.pack.filename);
     expect(full.pack.size).toBeGreaterThan(0);
     expect(listed.pack.size).toBe(0);
+  });
+
+  it('below the budget the tarball is not built: the same listing, and a size the real .tgz never exceeds', async () => {
+    const dir = await tempDir('mcp-release-packlist-bound-');
+    const long = `${'d'.repeat(120)}/${'f'.repeat(110)}.js`; // past ustar's 100-byte name: a pax header
+    await writeTree(dir, {
+      'package.json': JSON.stringify({ name: '@s/p', version: '1.2.3', bin: { p: 'bin/p.js' } }),
+      'bin/p.js': '#!/usr/bin/env node\n',
+      'lib/index.js': 'export {};\n'.repeat(1000),
+      [long]: 'x',
+      'empty.js': '',
+    });
+    // Incompressible bytes (gzip makes them larger) and many small files (headers and padding) are the worst case.
+    await writeFile(path.join(dir, 'lib/random.bin'), randomBytes(300_000));
+    for (let i = 0; i < 40; i++) await writeFile(path.join(dir, `lib/r${i}.bin`), randomBytes(i * 37));
+    await link(path.join(dir, 'lib/r5.bin'), path.join(dir, 'lib/hard.bin'));
+    const exact = await packInProcess(dir, { withoutHashes: true });
+    const bounded = await packInProcess(dir, { withoutHashes: true, sizeMattersAbove: 10_000_000 });
+    const needed = await packInProcess(dir, { withoutHashes: true, sizeMattersAbove: 1000 });
+    if (!exact.ok || !bounded.ok || !needed.ok) throw new Error('not listed in-process');
+    expect(bounded.pack.sizeAtMost).toBe(true);
+    expect(bounded.pack.files).toEqual(exact.pack.files);
+    expect(bounded.pack.unpackedSize).toBe(exact.pack.unpackedSize);
+    expect(bounded.pack.size).toBeGreaterThanOrEqual(exact.pack.size);
+    // A budget the bound may pass: the exact size, as without one.
+    expect(needed.pack).toEqual(exact.pack);
+    expect(exact.pack.sizeAtMost).toBeUndefined();
+  });
+
+  it("the gzip bound holds for any bytes: zlib's worst case, not a guess", async () => {
+    const { gzipSync } = await import('node:zlib');
+    const next = random(7);
+    for (const size of [0, 1, 511, 512, 4096, 65_535, 65_536, 200_000]) {
+      const samples = [
+        randomBytes(size),
+        Buffer.alloc(size, 'a'),
+        Buffer.from(Array.from({ length: size }, () => next(256))),
+      ];
+      for (const bytes of samples)
+        expect(gzipSizeBound(size)).toBeGreaterThanOrEqual(gzipSync(bytes, { level: 9 }).length);
+    }
   });
 });

@@ -6,7 +6,6 @@ import type { NpmRun, SandboxedRun } from '../../smoke/install.js';
 import type { Sandbox, SandboxPolicy } from '../../smoke/sandbox.js';
 import type { SessionOptions, SessionResult } from '../../smoke/session.js';
 import { readJsonObject } from '../bounded-read.js';
-import { packFolderInProcess } from '../npm-pack-in-process.js';
 import {
   binLauncher,
   makeWorkDir,
@@ -74,6 +73,8 @@ export function mcpServerAdapter(settings: Settings, homeDir: string): McpServer
     makeWorkDir,
     removeWorkDir,
     async packInProcess(dir, outDir) {
+      // Loaded on first use: npm-packlist, node-tar's headers and gzip are a pack's alone.
+      const { packFolderInProcess } = await import('../npm-pack-in-process.js');
       const packed = await packFolderInProcess(dir, outDir);
       return packed.ok ? { name: packed.packed.name, filename: packed.packed.filename } : undefined;
     },

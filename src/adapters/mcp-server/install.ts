@@ -7,6 +7,8 @@ import { NPM_ENV, npmInvocation } from '../npm.js';
 import { runProcess } from '../process.js';
 import { prepareSandboxFolders } from './sandbox.js';
 
+export { binLauncher } from './launcher.js';
+
 /*
  * The smoke install's I/O: a work folder, npm run with the kit's environment
  * (pack, install: never a script), npm rebuild run in the server's sandbox
@@ -82,18 +84,6 @@ export async function rebuildInSandbox(
   } catch (error) {
     return { ok: false, output: (error as Error).message };
   }
-}
-
-/** What to spawn to start an installed bin the way `npx` does. */
-export function binLauncher(
-  installDir: string,
-  packageName: string,
-  binName: string,
-  binTarget: string,
-): { command: string; args: string[] } {
-  return process.platform === 'win32'
-    ? { command: process.execPath, args: [path.join(installDir, 'node_modules', packageName, binTarget)] }
-    : { command: path.join(installDir, 'node_modules', '.bin', binName), args: [] };
 }
 
 /** Whether a path names an existing file or folder. */

@@ -1,4 +1,8 @@
-import semver from 'semver';
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
+import coerce from 'semver/functions/coerce.js';
+import intersects from 'semver/ranges/intersects.js';
+import minVersion from 'semver/ranges/min-version.js';
+import validRange from 'semver/ranges/valid.js';
 import type { LayoutCheck } from '../context.js';
 
 /**
@@ -8,7 +12,7 @@ import type { LayoutCheck } from '../context.js';
  */
 export const checkEngines: LayoutCheck = (ctx) => {
   const floorText = ctx.settings.layout.engineFloor;
-  const floor = semver.coerce(floorText);
+  const floor = coerce(floorText);
   const suggested = `>=${floorText}`;
   const engines = ctx.manifest.engines;
   const range = engines && typeof engines === 'object' ? (engines as Record<string, unknown>).node : undefined;
@@ -22,11 +26,11 @@ export const checkEngines: LayoutCheck = (ctx) => {
       ),
     ];
   }
-  if (semver.validRange(range) === null) {
+  if (validRange(range) === null) {
     return [ctx.at('layout/engines-node', ['engines', 'node'], `engines.node "${range}" is not a valid semver range`)];
   }
-  if (floor && floor.compare('0.0.0') > 0 && semver.intersects(range, `<${floor.version}`)) {
-    const lowest = semver.minVersion(range);
+  if (floor && floor.compare('0.0.0') > 0 && intersects(range, `<${floor.version}`)) {
+    const lowest = minVersion(range);
     return [
       ctx.at(
         'layout/engines-node',

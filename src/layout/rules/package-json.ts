@@ -1,4 +1,5 @@
-import semver from 'semver';
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
+import valid from 'semver/functions/valid.js';
 import validateName from 'validate-npm-package-name';
 import type { LayoutCheck, RawFinding } from '../context.js';
 
@@ -17,7 +18,7 @@ export const checkPackageIdentity: LayoutCheck = (ctx) => {
   }
   if (typeof version !== 'string' || version === '') {
     out.push(ctx.at('layout/package-version', ['version'], 'package.json has no "version"'));
-  } else if (!semver.valid(version)) {
+  } else if (!valid(version)) {
     out.push(ctx.at('layout/package-version', ['version'], `"${version}" is not a valid semver version`));
   }
   if (ctx.manifest.private === true) {

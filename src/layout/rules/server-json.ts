@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import semver from 'semver';
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
+import lt from 'semver/functions/lt.js';
+import valid from 'semver/functions/valid.js';
 import { JsonLocator } from '../../util/json-position.js';
 import {
   descriptionProblem,
@@ -172,8 +174,8 @@ function staleFields(
   server: Record<string, unknown>,
   pkgVersion: string | undefined,
 ): StaleField[] {
-  if (!pkgVersion || !semver.valid(pkgVersion)) return [];
-  const older = (v: unknown): v is string => typeof v === 'string' && !!semver.valid(v) && semver.lt(v, pkgVersion);
+  if (!pkgVersion || !valid(pkgVersion)) return [];
+  const older = (v: unknown): v is string => typeof v === 'string' && !!valid(v) && lt(v, pkgVersion);
   const out: StaleField[] = [];
   if (older(server.version))
     out.push({ field: 'version', path: ['version'], value: server.version, expected: pkgVersion });

@@ -1,8 +1,8 @@
-export const id = 6267;
-export const ids = [6267];
+export const id = 5977;
+export const ids = [5977];
 export const modules = {
 
-/***/ 96267:
+/***/ 95977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,13 +10,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateLayoutCommand: () => (/* binding */ validateLayoutCommand)
+  validateLayout: () => (/* binding */ validateLayout)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
-// EXTERNAL MODULE: ./src/rules.ts + 3 modules
-var rules = __webpack_require__(36086);
+// EXTERNAL MODULE: ./src/rating.ts
+var rating = __webpack_require__(60578);
 // EXTERNAL MODULE: ./src/layout/catalog.ts
 var catalog = __webpack_require__(65829);
 // EXTERNAL MODULE: ./src/util/json-position.ts
@@ -189,10 +192,23 @@ const checkDependencySources = (ctx) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __webpack_require__(35385);
+var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/intersects.js
+var intersects = __webpack_require__(23465);
+var intersects_default = /*#__PURE__*/__webpack_require__.n(intersects);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/min-version.js
+var min_version = __webpack_require__(51866);
+var min_version_default = /*#__PURE__*/__webpack_require__.n(min_version);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(64737);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/layout/rules/engines.ts
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
+
+
+
 
 /**
  * engines.node: present, a valid range, and admitting no Node older than the
@@ -201,7 +217,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  */
 const checkEngines = (ctx) => {
     const floorText = ctx.settings.layout.engineFloor;
-    const floor = semver_default().coerce(floorText);
+    const floor = coerce_default()(floorText);
     const suggested = `>=${floorText}`;
     const engines = ctx.manifest.engines;
     const range = engines && typeof engines === 'object' ? engines.node : undefined;
@@ -210,11 +226,11 @@ const checkEngines = (ctx) => {
             ctx.at('layout/engines-node-missing', ['engines'], `package.json has no "engines.node": users on a Node older than ${floorText} get a crash instead of a clear message`, `Add "engines": {"node": "${suggested}"} (or the floor your code needs; the kit's floor is layout.engineFloor in the config).`),
         ];
     }
-    if (semver_default().validRange(range) === null) {
+    if (valid_default()(range) === null) {
         return [ctx.at('layout/engines-node', ['engines', 'node'], `engines.node "${range}" is not a valid semver range`)];
     }
-    if (floor && floor.compare('0.0.0') > 0 && semver_default().intersects(range, `<${floor.version}`)) {
-        const lowest = semver_default().minVersion(range);
+    if (floor && floor.compare('0.0.0') > 0 && intersects_default()(range, `<${floor.version}`)) {
+        const lowest = min_version_default()(range);
         return [
             ctx.at('layout/engines-node', ['engines', 'node'], `engines.node "${range}" allows Node ${lowest ? lowest.version : 'versions'} below the floor ${floorText}`, `Use "${suggested}" or higher (the floor is layout.engineFloor in the config).`),
         ];
@@ -371,9 +387,6 @@ function validForNewPackages(license) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/files/credential-files.ts
 var credential_files = __webpack_require__(24764);
 // EXTERNAL MODULE: ./src/util/size.ts
@@ -577,10 +590,14 @@ function matchesPacked(pattern, packed) {
     return (ALWAYS_PACKED.test(base) && packed.some((p) => !p.includes('/') && p.toLowerCase().startsWith(base.toLowerCase())));
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(58780);
+var functions_valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
 // EXTERNAL MODULE: ./node_modules/validate-npm-package-name/lib/index.js
 var lib = __webpack_require__(77825);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/layout/rules/package-json.ts
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
 
 
 /** name, version and private: what `npm publish` itself refuses. */
@@ -600,7 +617,7 @@ const checkPackageIdentity = (ctx) => {
     if (typeof version !== 'string' || version === '') {
         out.push(ctx.at('layout/package-version', ['version'], 'package.json has no "version"'));
     }
-    else if (!semver_default().valid(version)) {
+    else if (!functions_valid_default()(version)) {
         out.push(ctx.at('layout/package-version', ['version'], `"${version}" is not a valid semver version`));
     }
     if (ctx.manifest.private === true) {
@@ -664,11 +681,16 @@ const checkRepository = (ctx) => {
     ];
 };
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __webpack_require__(3872);
+var lt_default = /*#__PURE__*/__webpack_require__.n(lt);
 // EXTERNAL MODULE: ./src/mcp-registry/server-json-rules.ts
 var server_json_rules = __webpack_require__(59834);
-// EXTERNAL MODULE: ./src/mcp-registry/server-schema.ts + 1 modules
-var server_schema = __webpack_require__(17211);
+// EXTERNAL MODULE: ./src/mcp-registry/server-schema.ts + 2 modules
+var server_schema = __webpack_require__(73780);
 ;// CONCATENATED MODULE: ./src/layout/rules/server-json.ts
+// semver's functions one by one: its index loads every function and range helper (validate's start, issue #20).
+
 
 
 
@@ -773,9 +795,9 @@ const checkServerJson = (ctx) => {
  * package.json version count: server.json ahead of package.json is another cause.
  */
 function staleFields(manifest, server, pkgVersion) {
-    if (!pkgVersion || !semver_default().valid(pkgVersion))
+    if (!pkgVersion || !functions_valid_default()(pkgVersion))
         return [];
-    const older = (v) => typeof v === 'string' && !!semver_default().valid(v) && semver_default().lt(v, pkgVersion);
+    const older = (v) => typeof v === 'string' && !!functions_valid_default()(v) && lt_default()(v, pkgVersion);
     const out = [];
     if (older(server.version))
         out.push({ field: 'version', path: ['version'], value: server.version, expected: pkgVersion });
@@ -938,24 +960,22 @@ function runLayoutChecks(facts, settings, kind = 'server', packManager = 'npm') 
     const raw = CHECKS.flatMap((check) => check(ctx));
     return kind === 'library' ? raw.filter((f) => !catalog/* SERVER_ONLY_LAYOUT_RULES */.q.has(f.rule)) : raw;
 }
+/** The layout rules by id: the layout findings' documentation, without the other commands' catalogs. */
+const LAYOUT_BY_ID = new Map(catalog/* LAYOUT_RULES */.t.map((r) => [r.id, r]));
 /** Severity from the config or the rule, `off` rules dropped, paths relative to the command's folder. */
 function toFindings(raw, settings, relDir, packageName) {
-    return (0,rules/* rateAll */.US)(raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })), settings.rules, { prefix: relDir, ...(packageName ? { package: packageName } : {}) });
+    return (0,rating/* rateAllWith */.k)((id) => LAYOUT_BY_ID.get(id), raw.map((r) => ({ ...r, file: r.file ?? 'package.json' })), settings.rules, { prefix: relDir, ...(packageName ? { package: packageName } : {}) });
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(43731);
-// EXTERNAL MODULE: ./src/commands/define-command.ts
-var define_command = __webpack_require__(68427);
-// EXTERNAL MODULE: ./src/commands/option-catalog.ts
-var option_catalog = __webpack_require__(19159);
 // EXTERNAL MODULE: ./src/commands/package-manager.ts
 var commands_package_manager = __webpack_require__(49112);
 // EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
 var commands_packages = __webpack_require__(54731);
-;// CONCATENATED MODULE: ./src/commands/validate-layout.ts
+;// CONCATENATED MODULE: ./src/commands/validate-layout-run.ts
 
 
 
@@ -963,28 +983,21 @@ var commands_packages = __webpack_require__(54731);
 
 
 
-
-const OPTIONS = (0,define_command/* pickOptions */.Sb)({
-    directory: true,
-    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
-    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
-});
+/*
+ * validate-layout's run, apart from its definition (validate-layout.ts: the schema, the option catalog, zod)
+ * so that the entries load it alone (src/commands/command-loaders.ts RUN_LOADERS).
+ */
 /** Packages checked side by side (file reads, node --check, fallback npm runs). */
 const PACKAGE_CONCURRENCY = 4;
-const validateLayoutCommand = (0,define_command/* defineCommand */.NB)({
-    name: 'validate-layout',
-    aliases: ['validate'],
-    summary: 'Check that each package would install and start for `npx` users (bin, entries, files, license, server.json, ...).',
-    positional: 'directory',
-    options: OPTIONS,
-    outputs: {},
-    run: validateLayout,
-});
 async function validateLayout(input, context) {
     const started = performance.now();
-    const { config, discovery, source, rootDir } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
-    // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are.
-    const packManager = (await (0,commands_package_manager/* managerRootOf */.D3)(rootDir, context)).detected.name;
+    // pnpm, yarn and bun pack workspace: and catalog: into real ranges; npm publishes them as they are. The
+    // manager's detection (it reads up the folder's parents) runs beside the workspace's reads; its answer, and
+    // any error it has, come after the workspace's.
+    const managerRoot = (0,commands_package_manager/* managerRootOf */.D3)(external_node_path_default().resolve(context.cwd, input.directory), context);
+    managerRoot.catch(() => undefined);
+    const { config, discovery, source } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
+    const packManager = (await managerRoot).detected.name;
     const discovered = performance.now();
     const folder = context.adapters.packageFolder;
     const { github } = context.settings;
@@ -996,7 +1009,10 @@ async function validateLayout(input, context) {
     let packAll;
     const packOf = (index) => async () => {
         const dirs = discovery.packages.map((p) => p.dir);
-        packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () => folder.packList(dirs, PACKAGE_CONCURRENCY));
+        packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () => folder.packList(dirs, PACKAGE_CONCURRENCY, {
+            // The .tgz size matters only above each package's budget (layout/tarball-size): below it, no gzip.
+            sizeMattersAbove: discovery.packages.map((p) => (0,resolve/* settingsForPackage */.h)(config, p.relDir).budgets.tarballSize),
+        }));
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
@@ -1033,6 +1049,344 @@ function countOf(packages) {
 
 /***/ }),
 
+/***/ 24764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ credentialFileKind)
+/* harmony export */ });
+/**
+ * Files that hold credentials by their name: publishing one leaks it to everyone
+ * who installs. Shared by validate-layout (layout/packed-sensitive) and
+ * security-scan (scan/forbidden-file).
+ */
+const CREDENTIAL_FILES = [
+    {
+        what: 'an environment file',
+        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
+    },
+    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
+    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
+    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
+    {
+        what: 'a private key',
+        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
+    },
+    {
+        what: 'a cloud credentials file',
+        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
+    },
+];
+/** What kind of credential file a packed path is, or undefined. */
+function credentialFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
+}
+
+
+/***/ }),
+
+/***/ 65829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ SERVER_ONLY_LAYOUT_RULES),
+/* harmony export */   t: () => (/* binding */ LAYOUT_RULES)
+/* harmony export */ });
+/**
+ * Every validate-layout rule. Ids are a public contract (config `rules:`,
+ * SARIF, allowlists): never rename one, only add.
+ */
+const LAYOUT_RULES = [
+    {
+        id: 'layout/package-json-missing',
+        severity: 'error',
+        summary: 'The folder has no package.json.',
+        fix: 'Run the check on the package folder, or create package.json with `npm init`.',
+    },
+    {
+        id: 'layout/package-json-invalid',
+        severity: 'error',
+        summary: 'package.json is not valid JSON (reported with its line and column).',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/package-name',
+        severity: 'error',
+        summary: '`name` is missing or not a valid npm package name.',
+        fix: 'Use a lowercase, URL-safe name such as `my-mcp-server` or `@scope/my-mcp-server`.',
+    },
+    {
+        id: 'layout/package-version',
+        severity: 'error',
+        summary: '`version` is missing or not valid semver.',
+        fix: 'Set `version` to a semver version such as `1.0.0`.',
+    },
+    {
+        id: 'layout/package-private',
+        severity: 'error',
+        summary: '`private: true` makes `npm publish` refuse the package.',
+        fix: 'Remove `"private": true`, or exclude the package from `packages:` in the config.',
+    },
+    {
+        id: 'layout/pack-failed',
+        severity: 'error',
+        summary: '`npm pack --dry-run` failed, so the published file list is unknown.',
+        fix: 'Run `npm pack --dry-run --ignore-scripts` in the package folder and fix the error it prints.',
+    },
+    {
+        id: 'layout/bin-missing',
+        severity: 'error',
+        summary: 'No `bin`: `npx <package>` has nothing to run.',
+        fix: 'Add `"bin": {"my-server": "dist/index.js"}` pointing at the stdio entry point.',
+    },
+    {
+        id: 'layout/bin-target-missing',
+        severity: 'error',
+        summary: 'A `bin` target file does not exist.',
+        fix: 'Build the package before validating, or point `bin` at the file the build writes.',
+    },
+    {
+        id: 'layout/bin-outside-package',
+        severity: 'error',
+        summary: 'A `bin` target points outside the package folder.',
+        fix: 'Point `bin` at a file inside the package, e.g. `dist/index.js`.',
+    },
+    {
+        id: 'layout/bin-not-packed',
+        severity: 'error',
+        summary: 'A `bin` target is not in the packed file list (excluded by `files` or .npmignore).',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/bin-shebang',
+        severity: 'error',
+        summary: 'A `bin` target does not start with `#!/usr/bin/env node`.',
+        fix: 'Make `#!/usr/bin/env node` the first line of the file (in the source, so the build keeps it).',
+    },
+    {
+        id: 'layout/bin-crlf',
+        severity: 'error',
+        summary: 'A `bin` target has CRLF line endings (`env: node\\r: No such file or directory`).',
+        fix: 'Convert the file to LF line endings (e.g. `.gitattributes`: `* text=auto eol=lf`).',
+    },
+    {
+        id: 'layout/bin-syntax',
+        severity: 'error',
+        summary: 'A `bin` target does not parse (`node --check` fails).',
+        fix: 'Fix the syntax error `node --check` reports.',
+    },
+    {
+        id: 'layout/entry-missing',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target does not exist or points outside the package.',
+        fix: 'Point the field at a file the build writes inside the package.',
+    },
+    {
+        id: 'layout/entry-not-packed',
+        severity: 'error',
+        summary: 'A `main`, `module`, `types` or `exports` target is not in the packed file list.',
+        fix: 'Add the file or its folder to `files` in package.json.',
+    },
+    {
+        id: 'layout/module-type',
+        severity: 'error',
+        summary: "An entry file's syntax (ESM or CommonJS) does not match how Node will load it (`type`, `.mjs`/`.cjs`).",
+        fix: 'Set `"type": "module"` for ESM `.js` files (or rename to `.mjs`/`.cjs`), or build the format `type` declares.',
+    },
+    {
+        id: 'layout/engines-node-missing',
+        severity: 'error',
+        summary: '`engines.node` is not set, so users on an old Node get a crash instead of a clear message.',
+        fix: 'Add `"engines": {"node": ">=18"}` (or the floor your code needs).',
+    },
+    {
+        id: 'layout/engines-node',
+        severity: 'error',
+        summary: '`engines.node` is not a valid range or allows a Node older than the floor (`layout.engineFloor`, default 18).',
+        fix: 'Use a range such as `>=18` that excludes Node versions the MCP SDK does not support.',
+    },
+    {
+        id: 'layout/packed-sensitive',
+        severity: 'error',
+        summary: 'The tarball would contain a credential file (`.env`, `.npmrc`, private keys, ...).',
+        fix: 'Exclude the file with `files` in package.json (an allowlist) and rotate the secret if it was ever published.',
+    },
+    {
+        id: 'layout/packed-junk',
+        severity: 'warning',
+        summary: 'The tarball would contain files users never need (tests, coverage, `.git`, editor folders, logs).',
+        fix: 'Use `files` in package.json to publish only what runs, e.g. `["dist"]`.',
+    },
+    {
+        id: 'layout/packed-sourcemap',
+        severity: 'warning',
+        summary: 'The tarball would contain source maps.',
+        fix: 'Exclude `*.map` (e.g. `"files": ["dist", "!dist/**/*.map"]`), or allow them with `layout.allowFiles: ["**/*.map"]`.',
+    },
+    {
+        id: 'layout/tarball-size',
+        severity: 'error',
+        summary: 'The packed or unpacked size is over the budget (`budgets.tarballSize`, default 10 MB; `budgets.unpackedSize`, default 50 MB).',
+        fix: 'Publish only what runs (`files`), or raise the budget in the config.',
+    },
+    {
+        id: 'layout/license-missing',
+        severity: 'error',
+        summary: '`license` is not set.',
+        fix: 'Set `license` to an SPDX identifier such as `MIT`.',
+    },
+    {
+        id: 'layout/license-invalid',
+        severity: 'error',
+        summary: '`license` is not a valid SPDX expression nor `SEE LICENSE IN <file>`.',
+        fix: 'Use an SPDX expression such as `MIT` or `(MIT OR Apache-2.0)`.',
+    },
+    {
+        id: 'layout/license-file-missing',
+        severity: 'error',
+        summary: '`license` says `SEE LICENSE IN <file>` but that file is not in the tarball.',
+        fix: 'Add the license file to the package (npm packs LICENSE files automatically), or use an SPDX identifier.',
+    },
+    {
+        id: 'layout/repository-missing',
+        severity: 'error',
+        summary: '`repository.url` is not set (npm provenance needs it to match the building repository).',
+        fix: 'Set `"repository": {"type": "git", "url": "git+https://github.com/OWNER/REPO.git"}`.',
+    },
+    {
+        id: 'layout/repository-mismatch',
+        severity: 'error',
+        summary: '`repository.url` names a different repository than the one building it (`GITHUB_REPOSITORY`); npm rejects the provenance.',
+        fix: 'Set `repository.url` to this repository.',
+    },
+    {
+        id: 'layout/dependency-source',
+        severity: 'error',
+        summary: 'A dependency uses `file:`, `link:`, git, a URL, or `workspace:`/`catalog:` where npm packs (pnpm, yarn and bun pack those into real ranges): it does not install from the registry for users.',
+        fix: 'Depend on a published version range, e.g. `"^1.2.0"`.',
+    },
+    {
+        id: 'layout/readme-missing',
+        severity: 'warning',
+        summary: 'No README: the npm page and the MCP Registry entry have nothing to show.',
+        fix: 'Add README.md with what the server does and how to configure it.',
+    },
+    {
+        id: 'layout/server-json-missing',
+        severity: 'note',
+        summary: '`mcpName` is set but there is no server.json beside package.json to publish to the MCP Registry.',
+        fix: 'Create server.json (e.g. with `mcp-publisher init`) next to package.json.',
+    },
+    {
+        id: 'layout/server-json-invalid',
+        severity: 'error',
+        summary: 'server.json is not valid JSON.',
+        fix: 'Fix the JSON syntax at the reported position.',
+    },
+    {
+        id: 'layout/server-json-schema',
+        severity: 'error',
+        summary: 'server.json does not validate against the MCP Registry schema.',
+        fix: 'Fix the field the message names; the schema is in schema/mcp-registry/.',
+    },
+    {
+        id: 'layout/server-json-schema-version',
+        severity: 'warning',
+        summary: 'server.json `$schema` is missing or not the current dated schema the registry accepts.',
+        fix: 'Set `$schema` to the current schema URL.',
+    },
+    {
+        id: 'layout/server-json-name',
+        severity: 'error',
+        summary: 'server.json `name` is malformed, differs from package.json `mcpName`, or its `io.github.<owner>` does not match the repository owner.',
+        fix: 'Use `io.github.<owner>/<server>` (or your verified domain) and set the same value as `mcpName` in package.json.',
+    },
+    {
+        id: 'layout/server-json-version',
+        severity: 'error',
+        summary: 'server.json `version` differs from package.json, is a range, or is `latest`.',
+        fix: 'Set the exact package.json version (the release step keeps them in sync).',
+    },
+    {
+        id: 'layout/server-json-package',
+        severity: 'error',
+        summary: "server.json has no npm package entry for this package, or the entry's version or registry is wrong.",
+        fix: 'Add `{"registryType": "npm", "identifier": "<package name>", "version": "<version>", "transport": {"type": "stdio"}}` to `packages`.',
+    },
+    {
+        id: 'layout/server-json-description',
+        severity: 'error',
+        summary: "server.json `description` is empty or longer than 100 characters (the registry's most common rejection).",
+        fix: 'Shorten the description to at most 100 characters.',
+    },
+    {
+        id: 'layout/server-json-placeholder',
+        severity: 'error',
+        summary: 'server.json still contains an unsubstituted `${...}` placeholder.',
+        fix: 'Replace the placeholder with the real value (or let the release step fill it).',
+    },
+    {
+        id: 'layout/mcp-name-missing',
+        severity: 'error',
+        summary: 'server.json lists this npm package but package.json has no `mcpName` (the registry checks it to verify ownership).',
+        fix: 'Add `"mcpName": "<server.json name>"` to package.json.',
+    },
+    {
+        id: 'layout/build-output-missing',
+        severity: 'error',
+        summary: 'The build output is missing: `bin`, `main`, `module`, `types` or `exports` targets point into a folder that holds no file (one finding per package, listing every field and path).',
+        fix: "Run the package's build (`npm run build`, `pnpm run build`, `yarn run build`, `bun run build`: the repository's manager) before validating and packing; if nothing builds these files, point the fields at files that exist.",
+    },
+    {
+        id: 'layout/files-entry-unmatched',
+        severity: 'error',
+        summary: 'An entry of `files` in package.json matches no file in the package (often a build folder that was never written).',
+        fix: "Fix the entry's name, build what it names before packing, or remove it.",
+    },
+    {
+        id: 'layout/files-allowlist-missing',
+        severity: 'error',
+        summary: 'No `files` and no `.npmignore`: tests, coverage, editor settings or CI files would be published with the package.',
+        fix: 'Add a `files` allowlist with what the package runs, e.g. `"files": ["dist", "server.json"]` (npm always adds package.json, README and LICENSE).',
+    },
+    {
+        id: 'layout/server-json-stale',
+        severity: 'error',
+        summary: "server.json was not updated for this release: its `version` and its npm package's `version` still name an earlier release.",
+        fix: 'Run `mcp-release version --version <version>` (it updates server.json with package.json), or set the fields to the package.json version.',
+    },
+];
+/**
+ * Rules that only make sense for an MCP server: they do not run on a package
+ * judged a library (src/workspace/classify.ts). A library has no reason to
+ * have a bin; the server.json and mcpName rules concern the MCP Registry (and
+ * a package with either is a server anyway). A library that does have a bin
+ * (a CLI) still gets the bin target rules: npm links a bin file and the system
+ * starts it through its shebang, so a missing, unpacked, CRLF or shebang-less
+ * bin is broken for every package ("make sure that your file(s) referenced in
+ * bin starts with #!/usr/bin/env node", https://docs.npmjs.com/cli/configuring-npm/package-json#bin).
+ * Entries, files, license, repository, engines, dependency sources and the
+ * README apply to every package.
+ */
+const SERVER_ONLY_LAYOUT_RULES = new Set([
+    'layout/bin-missing',
+    'layout/server-json-missing',
+    'layout/server-json-invalid',
+    'layout/server-json-schema',
+    'layout/server-json-schema-version',
+    'layout/server-json-name',
+    'layout/server-json-version',
+    'layout/server-json-package',
+    'layout/server-json-description',
+    'layout/server-json-placeholder',
+    'layout/mcp-name-missing',
+    'layout/server-json-stale',
+]);
+
+
+/***/ }),
+
 /***/ 61062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1050,7 +1404,8 @@ const CJS_MARKERS = [/\brequire\s*\(\s*['"`]/, /\bmodule\.exports\b/, /(^|[^.\w$
  * calls `require()` or assigns `module.exports`/`exports.x`.
  */
 async function detectModuleSyntax(source) {
-    await es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .init */ .T;
+    // init() compiles the lexer's WebAssembly off this thread (once); without it parse() compiles it here, synchronously.
+    await (0,es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .init */ .T)();
     try {
         const [, , , hasModuleSyntax] = (0,es_module_lexer__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .q)(source);
         if (hasModuleSyntax)
@@ -1075,132 +1430,90 @@ function loadedAs(file, packageType) {
 
 /***/ }),
 
-/***/ 72550:
+/***/ 96028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ buildScript),
-/* harmony export */   I4: () => (/* binding */ coversMissingOutput),
-/* harmony export */   Oe: () => (/* binding */ buildCommand),
-/* harmony export */   _y: () => (/* binding */ checkBuildOutput),
-/* harmony export */   ui: () => (/* binding */ buildOutputAnalysis)
+/* harmony export */   E: () => (/* binding */ repositoryUrl),
+/* harmony export */   d: () => (/* binding */ githubSlug)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36342);
-
-
-
-
-const cache = new WeakMap();
-/** Every file known to exist: the packed list and the referenced files that were read. */
-function knownFiles(ctx) {
-    const known = new Set(ctx.packed ?? []);
-    for (const [rel, fact] of Object.entries(ctx.facts.files))
-        if (fact.kind === 'file')
-            known.add(rel);
-    return [...known];
-}
-/** Not on disk (a referenced file that was not read counts as missing, as the bin and entry rules count it). */
-function isMissing(ctx, rel) {
-    return (ctx.facts.files[rel]?.kind ?? 'missing') === 'missing';
-}
-/** The folder part of a target before any `*`. */
-function folderOf(rel) {
-    const star = rel.indexOf('*');
-    const fixed = star === -1 ? rel : rel.slice(0, star);
-    const dir = star === -1 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(fixed) : fixed.replace(/\/[^/]*$/, '');
-    return dir === '.' || !fixed.includes('/') ? '' : dir;
-}
-function buildOutputAnalysis(ctx) {
-    const cached = cache.get(ctx);
-    if (cached)
-        return cached;
-    const known = knownFiles(ctx);
-    const holdsFiles = (dir) => known.some((f) => f.startsWith(`${dir}/`));
-    const candidates = [];
-    for (const bin of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .binTargets */ .Qd)(ctx.manifest)) {
-        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(bin.target);
-        if (rel && isMissing(ctx, rel))
-            candidates.push({ label: `bin "${bin.name}"`, rel, jsonPath: bin.jsonPath });
-    }
-    for (const entry of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .entryTargets */ .Bt)(ctx.manifest)) {
-        if (entry.field === 'exports' && !entry.target.startsWith('./'))
-            continue;
-        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(entry.target);
-        if (!rel)
-            continue;
-        if (rel.includes('*')) {
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(rel.replace(/\*/g, '**'), { dot: true });
-            if (!known.some((f) => matches(f)))
-                candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
-            continue;
-        }
-        if (!isMissing(ctx, rel))
-            continue;
-        // `main` resolves as CommonJS does: an extension or index.js may still find it.
-        if (entry.field === 'main' &&
-            [`${rel}.js`, `${rel}.json`, `${rel}.node`, `${rel}/index.js`].some((c) => known.includes(c)))
-            continue;
-        candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
-    }
-    // A pattern counts only when its whole top folder is empty: a pattern into a
-    // missing subfolder of a built output is more likely wrong than unbuilt.
-    const missing = candidates.filter((c) => {
-        const dir = folderOf(c.rel);
-        return dir !== '' && !holdsFiles(c.rel.includes('*') ? dir.split('/')[0] : dir);
-    });
-    // A folder inside another missing folder is named by the outer one.
-    const dirs = [...new Set(missing.map((m) => folderOf(m.rel)))];
-    const folders = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(`${o}/`)));
-    const result = { missing, rels: new Set(missing.map((m) => m.rel)), folders };
-    cache.set(ctx, result);
-    return result;
-}
-/** The script that builds the package, if package.json has one. */
-function buildScript(manifest) {
-    const scripts = manifest.scripts;
-    if (!scripts || typeof scripts !== 'object')
+/**
+ * `owner/repo` of a GitHub repository named by package.json `repository`, in the
+ * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
+ * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
+ */
+function githubSlug(repository) {
+    const url = repositoryUrl(repository);
+    if (!url)
         return undefined;
-    const s = scripts;
-    return ['build', 'prepack', 'prepare', 'prepublishOnly'].find((n) => typeof s[n] === 'string' && s[n] !== '');
+    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
+    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
+        return `${shorthand[1]}/${shorthand[2]}`;
+    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return `${scp[1]}/${scp[2]}`;
+    try {
+        const parsed = new URL(url.replace(/^git\+/, ''));
+        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
+            return undefined;
+        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
+        if (!owner || !repo)
+            return undefined;
+        return `${owner}/${repo.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
 }
-/** `pnpm run build`: the script run with the repository's manager, as a user types it. */
-function buildCommand(ctx, script) {
-    return (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .kc)((0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .runScriptCommand */ .ce)(ctx.packManager, script));
+function repositoryUrl(repository) {
+    if (typeof repository === 'string')
+        return repository.trim() || undefined;
+    if (repository && typeof repository === 'object') {
+        const url = repository.url;
+        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+    }
+    return undefined;
 }
-const MAX_PATHS = 20;
-const checkBuildOutput = (ctx) => {
-    const { missing, folders } = buildOutputAnalysis(ctx);
-    const [first] = missing;
-    if (!first)
-        return [];
-    const byPath = new Map();
-    for (const m of missing)
-        byPath.set(m.rel, [...(byPath.get(m.rel) ?? []), m.label]);
-    const paths = [...byPath].map(([rel, labels]) => `${rel} (${labels.join(', ')})`);
-    const shown = paths.slice(0, MAX_PATHS).join('; ');
-    const more = paths.length > MAX_PATHS ? `; and ${paths.length - MAX_PATHS} more` : '';
-    const where = folders.map((f) => `${f}/`).join(', ');
-    const count = missing.length === 1 ? 'the target of' : `all ${missing.length} targets of`;
-    const verb = missing.length === 1 ? 'points' : 'point';
-    const message = `the build output is missing: ${where} ${folders.length === 1 ? 'holds' : 'hold'} no file, so ${count} ${fieldsOf(missing)} ${verb} at nothing: ${shown}${more}`;
-    const script = buildScript(ctx.manifest);
-    const fix = script
-        ? `Run the build: \`${buildCommand(ctx, script)}\` (the package's "${script}" script) before validating and packing, and keep ${where} in "files".`
-        : `Nothing builds these files: package.json has no "build" script. Add one that writes ${where}, or point the fields at files that exist.`;
-    return [ctx.at('layout/build-output-missing', first.jsonPath, message, fix)];
-};
-function fieldsOf(missing) {
-    const fields = [...new Set(missing.map((m) => (m.label.startsWith('bin ') ? 'bin' : m.label.replace(/\[.*$/, ''))))];
-    return fields.map((f) => `"${f}"`).join(', ');
+
+
+/***/ }),
+
+/***/ 60578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ rateAllWith)
+/* harmony export */ });
+/* unused harmony export rateWith */
+/**
+ * The one place a finding gets its severity: the config's setting for its rule,
+ * else the rule's documented default (found by `findRule`); undefined when the
+ * rule is `off`. The fix defaults to the rule's, and `prefix` (a package folder)
+ * is put before the file.
+ */
+function rateWith(findRule, raw, overrides = {}, context = {}) {
+    const configured = overrides[raw.rule];
+    if (configured === 'off')
+        return undefined;
+    const doc = findRule(raw.rule);
+    const fix = raw.fix ?? doc?.fix;
+    const prefix = context.prefix && context.prefix !== '.' ? `${context.prefix}/` : '';
+    return {
+        rule: raw.rule,
+        severity: configured ?? doc?.severity ?? 'error',
+        message: raw.message,
+        ...(raw.file !== undefined ? { file: `${prefix}${raw.file}` } : {}),
+        ...(raw.line !== undefined ? { line: raw.line } : {}),
+        ...(raw.column !== undefined ? { column: raw.column } : {}),
+        ...(fix ? { fix } : {}),
+        ...(context.package ? { package: context.package } : {}),
+        ...(raw.evidence ? { evidence: raw.evidence } : {}),
+    };
 }
-/** Whether a path (a `files` entry) is one of the missing output folders or inside/around one. */
-function coversMissingOutput(analysis, rel) {
-    return analysis.folders.some((f) => f === rel || f.startsWith(`${rel}/`) || rel.startsWith(`${f}/`));
+/** rateWith over a list, the `off` ones dropped. */
+function rateAllWith(findRule, raws, overrides, context) {
+    return raws.flatMap((raw) => rateWith(findRule, raw, overrides, context) ?? []);
 }
 
 
@@ -1236,12 +1549,9 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U4: () => (/* binding */ offsetBeyondDepth),
 /* harmony export */   dB: () => (/* binding */ JsonLocator),
-/* harmony export */   jX: () => (/* binding */ parseJsonWithPosition)
+/* harmony export */   jM: () => (/* binding */ parseJsonStrict),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
-/* unused harmony export positionAt */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-
 /** 1-based line and column of a character offset. */
 function positionAt(text, offset) {
     let line = 1;
@@ -1254,30 +1564,26 @@ function positionAt(text, offset) {
     }
     return { line, column: offset - lineStart + 1 };
 }
-/**
- * Strict JSON.parse (what npm and the registry use), with the line and column of the
- * first error found by a tolerant parser, since JSON.parse's own position differs by Node version.
- */
 /** Deeper than this is no real manifest, and the recursive readers after JSON.parse (positions, rules) would overflow. */
 const MAX_NESTING = 1000;
-function parseJsonWithPosition(text) {
+/**
+ * Strict JSON.parse (what npm and the registry use) of a document, a leading BOM aside, refusing one nested
+ * deeper than any real manifest; undefined when JSON.parse refuses it: then src/util/json-errors.ts
+ * (parseJsonWithPosition) says where, with a tolerant parser this module does not load.
+ */
+function parseJsonStrict(text) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let value;
     try {
-        const value = JSON.parse(source);
-        const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
-        if (tooDeep !== undefined)
-            return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
-        return { ok: true, value };
+        value = JSON.parse(source);
     }
-    catch (error) {
-        const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-        const first = errors[0];
-        const offset = first ? first.offset : source.length;
-        const where = positionAt(source, offset);
-        const detail = first ? describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)) : error.message;
-        return { ok: false, message: detail, ...where };
+    catch {
+        return undefined;
     }
+    const tooDeep = offsetBeyondDepth(source, MAX_NESTING);
+    if (tooDeep !== undefined)
+        return { ok: false, message: `nested more than ${MAX_NESTING} levels deep`, ...positionAt(source, tooDeep) };
+    return { ok: true, value };
 }
 /** Where the nesting of objects and arrays first passes `limit` (a loop, not recursion), or undefined. */
 function offsetBeyondDepth(source, limit) {
@@ -1303,33 +1609,121 @@ function offsetBeyondDepth(source, limit) {
     }
     return undefined;
 }
-function describeParseError(code) {
-    // jsonc-parser codes are like "CommaExpected": make them words.
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 /**
- * Finds where a JSON path lives in a document, to point findings at the right line.
- * Falls back to the nearest existing parent, then to line 1.
+ * Finds where a JSON path lives in a document, to point findings at the right line: at the property
+ * (its key) for an object member, at the item for an array index. Falls back to the nearest existing
+ * parent, then to line 1. For a document JSON.parse accepts (a leading BOM aside) or an empty one,
+ * which is what the rules hold (the answers jsonc-parser's parseTree and findNodeAtLocation give:
+ * the first of duplicate keys, test/unit/json-position.test.ts); it reads the text only along the path.
  */
 class JsonLocator {
     text;
-    root;
     constructor(text) {
         this.text = text;
-        this.root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], { allowTrailingComma: true });
     }
     at(path) {
-        if (!this.root)
-            return { line: 1, column: 1 };
         for (let n = path.length; n > 0; n -= 1) {
-            const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(this.root, path.slice(0, n));
-            if (node) {
-                // Point at the property key ("bin": ...) rather than its value when there is one.
-                const target = node.parent?.type === 'property' ? node.parent : node;
-                return positionAt(this.text, target.offset);
-            }
+            const offset = this.offsetOf(path.slice(0, n));
+            if (offset !== undefined)
+                return positionAt(this.text, offset);
         }
         return { line: 1, column: 1 };
+    }
+    /** Where the path's node starts (its key for an object member), or undefined when it is not there. */
+    offsetOf(path) {
+        const text = this.text;
+        let i = this.skipSpace(0);
+        if (i >= text.length)
+            return undefined;
+        let target = i;
+        for (const segment of path) {
+            if (typeof segment === 'string') {
+                if (text[i] !== '{')
+                    return undefined;
+                i = this.skipSpace(i + 1);
+                let found = false;
+                while (text[i] === '"') {
+                    const keyStart = i;
+                    const keyEnd = this.stringEnd(i);
+                    const key = JSON.parse(text.slice(keyStart, keyEnd));
+                    i = this.skipSpace(this.skipSpace(keyEnd) + 1); // past the colon
+                    if (key === segment) {
+                        target = keyStart;
+                        found = true;
+                        break;
+                    }
+                    i = this.afterMember(this.valueEnd(i));
+                }
+                if (!found)
+                    return undefined;
+            }
+            else {
+                if (text[i] !== '[' || !Number.isInteger(segment) || segment < 0)
+                    return undefined;
+                i = this.skipSpace(i + 1);
+                for (let index = 0;; index += 1) {
+                    if (text[i] === ']' || i >= text.length)
+                        return undefined;
+                    if (index === segment)
+                        break;
+                    i = this.afterMember(this.valueEnd(i));
+                }
+                target = i;
+            }
+        }
+        return target;
+    }
+    /** Past whitespace (JSON's, and a BOM). */
+    skipSpace(i) {
+        const text = this.text;
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff)
+                break;
+            i += 1;
+        }
+        return i;
+    }
+    /** Past the string that opens at `i`. */
+    stringEnd(i) {
+        const text = this.text;
+        for (let j = i + 1; j < text.length; j += 1) {
+            const c = text.charCodeAt(j);
+            if (c === 92)
+                j += 1;
+            else if (c === 34)
+                return j + 1;
+        }
+        return text.length;
+    }
+    /** Past the value that starts at `i`. */
+    valueEnd(i) {
+        const text = this.text;
+        const c = text[i];
+        if (c === '"')
+            return this.stringEnd(i);
+        if (c === '{' || c === '[') {
+            let depth = 0;
+            for (let j = i; j < text.length; j += 1) {
+                const d = text[j];
+                if (d === '"')
+                    j = this.stringEnd(j) - 1;
+                else if (d === '{' || d === '[')
+                    depth += 1;
+                else if ((d === '}' || d === ']') && --depth === 0)
+                    return j + 1;
+            }
+            return text.length;
+        }
+        let j = i;
+        while (j < text.length && !/[\s,\]}]/.test(text[j]))
+            j += 1;
+        return j;
+    }
+    /** Past a member's trailing comma, at the next member or the closing bracket. */
+    afterMember(i) {
+        const j = this.skipSpace(i);
+        return this.text[j] === ',' ? this.skipSpace(j + 1) : j;
     }
 }
 

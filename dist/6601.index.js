@@ -1,5 +1,5 @@
-export const id = 9330;
-export const ids = [9330];
+export const id = 6601;
+export const ids = [6601];
 export const modules = {
 
 /***/ 60878:
@@ -197,36 +197,6 @@ function addMetaSchema2020($data) {
 }
 exports["default"] = addMetaSchema2020;
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 36214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 

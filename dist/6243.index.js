@@ -1,5 +1,5 @@
-export const id = 6672;
-export const ids = [6672];
+export const id = 6243;
+export const ids = [6243];
 export const modules = {
 
 /***/ 59834:
@@ -79,7 +79,7 @@ function isPublicNpmRegistry(url) {
 
 /***/ }),
 
-/***/ 17211:
+/***/ 73780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -91,6 +91,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(10779);
+;// CONCATENATED MODULE: ./src/mcp-registry/uri-format.ts
+
+const fullUri = formats.fullFormats.uri;
+/**
+ * The URI shape most URLs have (scheme://host[:port]/path, every character plain): each string it
+ * matches, ajv-formats' `uri` accepts too, through the first branch of its RFC 3986 pattern (no
+ * userinfo, the host as a reg-name, no percent escape, no query or fragment; "://" holds the "/" and
+ * the ":" its first test asks for).
+ */
+const PLAIN_URI = /^[a-z][a-z0-9+\-.]*:\/\/[a-z0-9\-._~!$&'()*+,;=]*(?::\d*)?(?:\/[a-z0-9\-._~!$&'()*+,;=:@]*)*$/i;
+/**
+ * ajv-formats' `uri` format (how the registry validates server.json's URLs), the same answer for
+ * every string, that first tries the small pattern: the full one is large enough that compiling it
+ * at its first use costs ~2.5 ms of a validate run.
+ */
+function uri(value) {
+    return PLAIN_URI.test(value) || fullUri(value);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(36214);
 // EXTERNAL MODULE: ./src/util/cjs-default.ts
@@ -110,7 +129,7 @@ const schema11 = { "$comment": "This file is auto-generated from docs/reference/
 const schema12 = { "description": "Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.", "properties": { "$schema": { "description": "JSON Schema URI for this server.json format", "example": "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json", "format": "uri", "type": "string" }, "_meta": { "description": "Extension metadata using reverse DNS namespacing for vendor-specific data", "properties": { "io.modelcontextprotocol.registry/publisher-provided": { "additionalProperties": true, "description": "Publisher-provided metadata for downstream registries", "example": { "buildInfo": { "commit": "abc123def456", "pipelineId": "build-789", "timestamp": "2023-12-01T10:30:00Z" }, "tool": "publisher-cli", "version": "1.2.3" }, "type": "object" } }, "type": "object" }, "description": { "description": "Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.", "example": "MCP server providing weather data and forecasts via OpenWeatherMap API", "maxLength": 100, "minLength": 1, "type": "string" }, "icons": { "description": "Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).", "items": { "$ref": "#/definitions/Icon" }, "type": "array" }, "name": { "description": "Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.", "example": "io.github.user/weather", "maxLength": 200, "minLength": 3, "pattern": "^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$", "type": "string" }, "packages": { "items": { "$ref": "#/definitions/Package" }, "type": "array" }, "remotes": { "items": { "$ref": "#/definitions/RemoteTransport" }, "type": "array" }, "repository": { "$ref": "#/definitions/Repository", "description": "Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection." }, "title": { "description": "Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.", "example": "Weather API", "maxLength": 100, "minLength": 1, "type": "string" }, "version": { "description": "Version string for this server. SHOULD follow semantic versioning (e.g., '1.0.2', '2.1.0-alpha'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., '^1.2.3', '~1.2.3', '>=1.2.3', '1.x', '1.*').", "example": "1.0.2", "maxLength": 255, "type": "string" }, "websiteUrl": { "description": "Optional URL to the server's homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.", "example": "https://modelcontextprotocol.io/examples", "format": "uri", "type": "string" } }, "required": ["name", "description", "version"], "type": "object" };
 const schema13 = { "description": "An optionally-sized icon that can be displayed in a user interface.", "properties": { "mimeType": { "description": "Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.", "enum": ["image/png", "image/jpeg", "image/jpg", "image/svg+xml", "image/webp"], "example": "image/png", "type": "string" }, "sizes": { "description": "Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., '48x48', '96x96') or 'any' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.", "examples": [["48x48", "96x96"], ["any"]], "items": { "pattern": "^(\\d+x\\d+|any)$", "type": "string" }, "type": "array" }, "src": { "description": "A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.", "example": "https://example.com/icon.png", "format": "uri", "maxLength": 255, "type": "string" }, "theme": { "description": "Optional specifier for the theme this icon is designed for. 'light' indicates the icon is designed to be used with a light background, and 'dark' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.", "enum": ["light", "dark"], "type": "string" } }, "required": ["src"], "type": "object" };
 const schema28 = { "description": "Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.", "properties": { "id": { "description": "Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq '.id'", "example": "b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9", "type": "string" }, "source": { "description": "Repository hosting service identifier. Used by registries to determine validation and API access methods.", "example": "github", "type": "string" }, "subfolder": { "description": "Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.", "example": "src/everything", "type": "string" }, "url": { "description": "Repository URL for browsing source code. Should support both web browsing and git clone operations.", "example": "https://github.com/modelcontextprotocol/servers", "format": "uri", "type": "string" } }, "required": ["url", "source"], "type": "object" };
-const formats0 = formats.fullFormats.uri;
+const formats0 = uri;
 const func2 = server_schema_validate_ucs2length;
 const pattern0 = new RegExp("^(\\d+x\\d+|any)$", "u");
 const pattern1 = new RegExp("^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$", "u");

@@ -1,5 +1,5 @@
-export const id = 1542;
-export const ids = [1542];
+export const id = 3078;
+export const ids = [3078];
 export const modules = {
 
 /***/ 49112:
@@ -171,43 +171,6 @@ function matchesFolder(pattern, relDir) {
 
 /***/ }),
 
-/***/ 24764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ credentialFileKind)
-/* harmony export */ });
-/**
- * Files that hold credentials by their name: publishing one leaks it to everyone
- * who installs. Shared by validate-layout (layout/packed-sensitive) and
- * security-scan (scan/forbidden-file).
- */
-const CREDENTIAL_FILES = [
-    {
-        what: 'an environment file',
-        test: (b) => /^\.env(\..+)?$/.test(b) && !/^\.env\.(example|sample|template|dist|defaults)$/.test(b),
-    },
-    { what: 'an npm/yarn credentials file', test: (b) => b === '.npmrc' || b === '.yarnrc.yml' },
-    { what: 'a credentials file', test: (b) => ['.netrc', '.pypirc', '.git-credentials', '.htpasswd'].includes(b) },
-    { what: 'an SSH private key', test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)$/.test(b) },
-    {
-        what: 'a private key',
-        test: (b) => /\.(key|p12|pfx|jks|keystore)$/i.test(b) || (/\.pem$/i.test(b) && /key|private/i.test(b)),
-    },
-    {
-        what: 'a cloud credentials file',
-        test: (b, f) => /^client_secret.*\.json$/.test(b) || /service[-_]?account.*\.json$/i.test(b) || f.endsWith('.aws/credentials'),
-    },
-];
-/** What kind of credential file a packed path is, or undefined. */
-function credentialFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    return CREDENTIAL_FILES.find((c) => c.test(base, path))?.what;
-}
-
-
-/***/ }),
-
 /***/ 36342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -344,50 +307,132 @@ function seeLicenseFile(license) {
 
 /***/ }),
 
-/***/ 96028:
+/***/ 72550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ repositoryUrl),
-/* harmony export */   d: () => (/* binding */ githubSlug)
+/* harmony export */   AJ: () => (/* binding */ buildScript),
+/* harmony export */   I4: () => (/* binding */ coversMissingOutput),
+/* harmony export */   Oe: () => (/* binding */ buildCommand),
+/* harmony export */   _y: () => (/* binding */ checkBuildOutput),
+/* harmony export */   ui: () => (/* binding */ buildOutputAnalysis)
 /* harmony export */ });
-/**
- * `owner/repo` of a GitHub repository named by package.json `repository`, in the
- * forms npm accepts: "owner/repo", "github:owner/repo", or a URL (https, git+https,
- * git+ssh, git@github.com:). Undefined for other hosts or unparseable values.
- */
-function githubSlug(repository) {
-    const url = repositoryUrl(repository);
-    if (!url)
-        return undefined;
-    // "owner/repo" and "github:owner/repo" (npm's shorthands; no other scheme has a bare slash form)
-    const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
-    if (shorthand && (url.startsWith('github:') || !url.includes(':')))
-        return `${shorthand[1]}/${shorthand[2]}`;
-    const scp = /^git@github\.com:([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return `${scp[1]}/${scp[2]}`;
-    try {
-        const parsed = new URL(url.replace(/^git\+/, ''));
-        if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com')
-            return undefined;
-        const [owner, repo] = parsed.pathname.replace(/^\/+/, '').split('/');
-        if (!owner || !repo)
-            return undefined;
-        return `${owner}/${repo.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34907);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36342);
+
+
+
+
+const cache = new WeakMap();
+/** Every file known to exist: the packed list and the referenced files that were read. */
+function knownFiles(ctx) {
+    const known = new Set(ctx.packed ?? []);
+    for (const [rel, fact] of Object.entries(ctx.facts.files))
+        if (fact.kind === 'file')
+            known.add(rel);
+    return [...known];
 }
-function repositoryUrl(repository) {
-    if (typeof repository === 'string')
-        return repository.trim() || undefined;
-    if (repository && typeof repository === 'object') {
-        const url = repository.url;
-        return typeof url === 'string' && url.trim() ? url.trim() : undefined;
+/** Not on disk (a referenced file that was not read counts as missing, as the bin and entry rules count it). */
+function isMissing(ctx, rel) {
+    return (ctx.facts.files[rel]?.kind ?? 'missing') === 'missing';
+}
+/** The folder part of a target before any `*`. */
+function folderOf(rel) {
+    const star = rel.indexOf('*');
+    const fixed = star === -1 ? rel : rel.slice(0, star);
+    const dir = star === -1 ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(fixed) : fixed.replace(/\/[^/]*$/, '');
+    return dir === '.' || !fixed.includes('/') ? '' : dir;
+}
+function buildOutputAnalysis(ctx) {
+    const cached = cache.get(ctx);
+    if (cached)
+        return cached;
+    const known = knownFiles(ctx);
+    const holdsFiles = (dir) => known.some((f) => f.startsWith(`${dir}/`));
+    const candidates = [];
+    for (const bin of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .binTargets */ .Qd)(ctx.manifest)) {
+        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(bin.target);
+        if (rel && isMissing(ctx, rel))
+            candidates.push({ label: `bin "${bin.name}"`, rel, jsonPath: bin.jsonPath });
     }
-    return undefined;
+    for (const entry of (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .entryTargets */ .Bt)(ctx.manifest)) {
+        if (entry.field === 'exports' && !entry.target.startsWith('./'))
+            continue;
+        const rel = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeTarget */ .R_)(entry.target);
+        if (!rel)
+            continue;
+        if (rel.includes('*')) {
+            const matches = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(rel.replace(/\*/g, '**'), { dot: true });
+            if (!known.some((f) => matches(f)))
+                candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
+            continue;
+        }
+        if (!isMissing(ctx, rel))
+            continue;
+        // `main` resolves as CommonJS does: an extension or index.js may still find it.
+        if (entry.field === 'main' &&
+            [`${rel}.js`, `${rel}.json`, `${rel}.node`, `${rel}/index.js`].some((c) => known.includes(c)))
+            continue;
+        candidates.push({ label: entry.label, rel, jsonPath: entry.jsonPath });
+    }
+    // A pattern counts only when its whole top folder is empty: a pattern into a
+    // missing subfolder of a built output is more likely wrong than unbuilt.
+    const missing = candidates.filter((c) => {
+        const dir = folderOf(c.rel);
+        return dir !== '' && !holdsFiles(c.rel.includes('*') ? dir.split('/')[0] : dir);
+    });
+    // A folder inside another missing folder is named by the outer one.
+    const dirs = [...new Set(missing.map((m) => folderOf(m.rel)))];
+    const folders = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(`${o}/`)));
+    const result = { missing, rels: new Set(missing.map((m) => m.rel)), folders };
+    cache.set(ctx, result);
+    return result;
+}
+/** The script that builds the package, if package.json has one. */
+function buildScript(manifest) {
+    const scripts = manifest.scripts;
+    if (!scripts || typeof scripts !== 'object')
+        return undefined;
+    const s = scripts;
+    return ['build', 'prepack', 'prepare', 'prepublishOnly'].find((n) => typeof s[n] === 'string' && s[n] !== '');
+}
+/** `pnpm run build`: the script run with the repository's manager, as a user types it. */
+function buildCommand(ctx, script) {
+    return (0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .kc)((0,_workspace_package_manager_js__WEBPACK_IMPORTED_MODULE_1__/* .runScriptCommand */ .ce)(ctx.packManager, script));
+}
+const MAX_PATHS = 20;
+const checkBuildOutput = (ctx) => {
+    const { missing, folders } = buildOutputAnalysis(ctx);
+    const [first] = missing;
+    if (!first)
+        return [];
+    const byPath = new Map();
+    for (const m of missing)
+        byPath.set(m.rel, [...(byPath.get(m.rel) ?? []), m.label]);
+    const paths = [...byPath].map(([rel, labels]) => `${rel} (${labels.join(', ')})`);
+    const shown = paths.slice(0, MAX_PATHS).join('; ');
+    const more = paths.length > MAX_PATHS ? `; and ${paths.length - MAX_PATHS} more` : '';
+    const where = folders.map((f) => `${f}/`).join(', ');
+    const count = missing.length === 1 ? 'the target of' : `all ${missing.length} targets of`;
+    const verb = missing.length === 1 ? 'points' : 'point';
+    const message = `the build output is missing: ${where} ${folders.length === 1 ? 'holds' : 'hold'} no file, so ${count} ${fieldsOf(missing)} ${verb} at nothing: ${shown}${more}`;
+    const script = buildScript(ctx.manifest);
+    const fix = script
+        ? `Run the build: \`${buildCommand(ctx, script)}\` (the package's "${script}" script) before validating and packing, and keep ${where} in "files".`
+        : `Nothing builds these files: package.json has no "build" script. Add one that writes ${where}, or point the fields at files that exist.`;
+    return [ctx.at('layout/build-output-missing', first.jsonPath, message, fix)];
+};
+function fieldsOf(missing) {
+    const fields = [...new Set(missing.map((m) => (m.label.startsWith('bin ') ? 'bin' : m.label.replace(/\[.*$/, ''))))];
+    return fields.map((f) => `"${f}"`).join(', ');
+}
+/** Whether a path (a `files` entry) is one of the missing output folders or inside/around one. */
+function coversMissingOutput(analysis, rel) {
+    return analysis.folders.some((f) => f === rel || f.startsWith(`${rel}/`) || rel.startsWith(`${f}/`));
 }
 
 
