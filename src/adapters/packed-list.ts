@@ -48,6 +48,11 @@ export interface PackListOptions {
    */
   listOnly?: boolean;
   /**
+   * Only the paths (what a scan needs): the walk types entries from readdir instead of an lstat per
+   * file, so sizes and modes are 0 for the folders listed in-process (`namesOnly` on the result).
+   */
+  namesOnly?: boolean;
+  /**
    * `dirs[i]`'s .tgz size matters only above `sizeMattersAbove[i]` bytes (its budget): a folder listed
    * in-process whose tar stream cannot gzip to more than that is not read and gzipped; its `size` is
    * then that bound, marked `sizeAtMost` (see gzipSizeBound).
@@ -72,9 +77,11 @@ export async function packLists(
     const sizeMattersAbove = options.sizeMattersAbove?.[index];
     const listed = await packInProcess(
       dir,
-      options.listOnly
-        ? { listOnly: true }
-        : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) },
+      options.namesOnly
+        ? { namesOnly: true }
+        : options.listOnly
+          ? { listOnly: true }
+          : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) },
     );
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
   });
@@ -122,7 +129,13 @@ const BLOCK = 512;
  */
 export async function packInProcess(
   dir: string,
-  options: { writeTo?: string; listOnly?: boolean; withoutHashes?: boolean; sizeMattersAbove?: number } = {},
+  options: {
+    writeTo?: string;
+    listOnly?: boolean;
+    namesOnly?: boolean;
+    withoutHashes?: boolean;
+    sizeMattersAbove?: number;
+  } = {},
 ): Promise<InProcessPack> {
   const root = path.resolve(dir);
   try {
@@ -135,9 +148,20 @@ export async function packInProcess(
     const bundled = manifest.bundleDependencies;
     if (Array.isArray(bundled) && bundled.length > 0) await addEdges(tree, new Map([[root, tree]]));
     const seen = new Map<string, Stats>();
-    const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
-    const files = await packlistWalk(tree, root, options.listOnly || bounded ? seen : undefined);
     const names = { name: String(manifest.name), version: String(manifest.version) };
+    if (options.namesOnly) {
+      const files = await packlistWalk(tree, root, { namesOnly: true });
+      const listed = files.map((f) => ({ path: f.replace(/^\.(\/|$)/, ''), size: 0, mode: 0 }));
+      return {
+        ok: true,
+        ...names,
+        pack: { ...packSummary(manifest, listed, 0), namesOnly: true },
+        shasum: '',
+        integrity: '',
+      };
+    }
+    const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
+    const files = await packlistWalk(tree, root, options.listOnly || bounded ? { stats: seen } : {});
     if (options.listOnly || bounded) {
       const entries = await tarEntries(root, manifest, files, seen);
       const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));

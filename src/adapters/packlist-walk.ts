@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import { readdir, type Dirent, type Stats } from 'node:fs';
 import packlist from 'npm-packlist';
 
 /*
@@ -34,6 +34,7 @@ interface WalkerInstance {
   walkerOpt(entry: string, opts: unknown): Record<string, unknown>;
   onReadIgnoreFile(file: string, data: string, then: () => void): void;
   on(event: string, listener: (...args: unknown[]) => void): WalkerInstance;
+  emit(event: string, ...args: unknown[]): boolean;
   start(): WalkerInstance;
 }
 
@@ -112,7 +113,39 @@ class Walker extends Base {
   walker(entry: string, opts: unknown, callback: (...args: unknown[]) => void): void {
     const child = new Walker(this.tree, this.walkerOpt(entry, opts));
     child.stats = this.stats;
+    child.namesOnly = this.namesOnly;
     child.on('done', callback).start();
+  }
+
+  /** Only the list is wanted (no sizes or modes): each entry's type comes from readdir, not from an lstat. */
+  declare namesOnly: boolean | undefined;
+  declare dirents: Map<string, Dirent> | undefined;
+  declare onReaddir: (entries: string[]) => void;
+
+  override start(): WalkerInstance {
+    if (!this.namesOnly) return super.start();
+    readdir(this.path, { withFileTypes: true }, (error, entries) => {
+      if (error) {
+        this.emit('error', error);
+        return;
+      }
+      this.dirents = new Map(entries.map((d) => [d.name, d]));
+      this.onReaddir(entries.map((d) => d.name));
+    });
+    return this;
+  }
+
+  stat(opts: { entry: string; file: boolean; dir: boolean }, callback: () => void): void {
+    const dirent = this.dirents?.get(opts.entry);
+    // A link (followed or not) and an entry readdir could not type go the lstat way, as npm's walk does.
+    if (!dirent || dirent.isSymbolicLink() || !(dirent.isFile() || dirent.isDirectory()))
+      return (Base.prototype as unknown as { stat: Walker['stat'] }).stat.call(this, opts, callback);
+    // npm-packlist 10.0.4's stat refuses these names before its lstat (nameIsBadForWindows, lib/index.js).
+    if (/\*/.test(opts.entry)) return callback();
+    this.onstat(
+      { ...opts, st: dirent as unknown as Stats, isSymbolicLink: false } as { st: Stats; entry: string },
+      callback,
+    );
   }
 
   /**
@@ -159,15 +192,19 @@ class Walker extends Base {
   }
 }
 
-/** What npm-packlist's `walk(tree, { path })` returns, the same list. */
+/**
+ * What npm-packlist's `walk(tree, { path })` returns, the same list. `stats` collects each file's
+ * lstat; `namesOnly` types entries from readdir instead (no lstat of a plain file or directory).
+ */
 export function packlistWalk(
   tree: Parameters<typeof packlist>[0],
   root: string,
-  stats?: Map<string, Stats>,
+  options: { stats?: Map<string, Stats>; namesOnly?: boolean } = {},
 ): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const walker = new Walker(tree, { path: root, isPackage: true });
-    walker.stats = stats;
+    walker.stats = options.stats;
+    walker.namesOnly = options.namesOnly;
     walker
       .on('done', (files) => resolve(files as string[]))
       .on('error', reject)

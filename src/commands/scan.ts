@@ -6,7 +6,7 @@ import type { PackListResult } from '../adapters/npm.js';
 import { rateAll } from '../rules.js';
 import type { AuditOutcome } from '../scan/audit.js';
 import { fileSets, publishedLinks, type ScanFile } from '../scan/files.js';
-import { installScriptFiles } from '../scan/install-scripts.js';
+import { installScriptFiles, MAX_SCRIPT_FILE } from '../scan/install-scripts.js';
 import type { FileScan } from '../scan/secret-job.js';
 import {
   auditFindings,
@@ -65,8 +65,8 @@ async function scan(input: Input, context: RunContext): Promise<Report> {
   const dirs = discovery.packages.map((p) => p.dir);
   const packs = context.log.step(
     `security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`,
-    // The files only: a scan never needs the .tgz size (gzipping the whole package).
-    () => context.adapters.packageFolder.packList(dirs, undefined, { listOnly: true }),
+    // The paths only: a scan never needs the .tgz size (gzipping the whole package), nor each file's lstat.
+    () => context.adapters.packageFolder.packList(dirs, undefined, { namesOnly: true }),
   );
   // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
   packs.catch(() => undefined);
@@ -155,7 +155,7 @@ async function scanPackage(
     async () => {
       const packed =
         options.packed ??
-        context.adapters.packageFolder.packList([dir], undefined, { listOnly: true }).then((all) => all[0]);
+        context.adapters.packageFolder.packList([dir], undefined, { namesOnly: true }).then((all) => all[0]);
       const repo = await tree.trackedFiles(dir);
       // The tracked files are scanned while npm's list is computed; the published files git does not
       // track (build output) after. Each file is read and scanned once, whichever sets it is in.
@@ -191,6 +191,9 @@ async function scanPackage(
     // The packed JS files install scripts run are read, so what they do is judged, not only their command line.
     const scriptFiles: Record<string, string> = {};
     for (const rel of installScriptFiles(manifest, sets.pack?.files ?? [])) {
+      // A names-only listing has no sizes: the file's own, before it is read whole.
+      const size = (await context.adapters.fs.stat(path.join(dir, rel)).catch(() => undefined))?.size ?? Infinity;
+      if (size > MAX_SCRIPT_FILE) continue;
       const text = await tree.readText(path.join(dir, rel));
       if (text !== undefined) scriptFiles[rel] = text;
     }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, writeFile } from 'node:fs/promises';
+import { link, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import packlist from 'npm-packlist';
 import { describe, expect, it } from 'vitest';
@@ -165,6 +165,28 @@ describe('packlistWalk', () => {
     }
     // The generated trees are not all trivial (package.json alone).
     expect(nonEmpty).toBeGreaterThan(40);
+  });
+
+  it('names only (types from readdir, no lstat): the same list, with links, a dangling link and names npm refuses', async () => {
+    const base = await tempDir('mcp-release-packlist-names-');
+    let links = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const dir = path.join(base, String(seed));
+      await mkdir(dir);
+      const manifest = await generate(dir, seed);
+      // What readdir types differently from a plain file: links to a file, to a folder, to nothing; a name with '*'.
+      await symlink('package.json', path.join(dir, 'link.js'));
+      await mkdir(path.join(dir, 'real'), { recursive: true });
+      await writeFile(path.join(dir, 'real', 'in.js'), '1');
+      await symlink('real', path.join(dir, 'lib-link'));
+      await symlink('missing.js', path.join(dir, 'dangling.js'));
+      await writeFile(path.join(dir, 'star*.js'), '1');
+      links += 3;
+      const expected = await packlist(treeOf(dir, manifest), { path: dir });
+      expect(await packlistWalk(treeOf(dir, manifest), dir, { namesOnly: true }), `seed ${seed}`).toEqual(expected);
+      expect(await packlistWalk(treeOf(dir, manifest), dir, { stats: new Map() }), `seed ${seed}`).toEqual(expected);
+    }
+    expect(links).toBe(90);
   });
 
   it('keeps what a rule with magic needs (no literal) and drops what a literal rule names, any case', async () => {
