@@ -618,8 +618,8 @@ async function scan(input, context) {
     // scanned meanwhile (on worker threads when they are many). Then one package at a time.
     const dirs = discovery.packages.map((p) => p.dir);
     const packs = context.log.step(`security-scan: list what npm would pack (${dirs.length === 1 ? '1 package' : `${dirs.length} packages`})`, 
-    // The files only: a scan never needs the .tgz size (gzipping the whole package).
-    () => context.adapters.packageFolder.packList(dirs, undefined, { listOnly: true }));
+    // The paths only: a scan never needs the .tgz size (gzipping the whole package), nor each file's lstat.
+    () => context.adapters.packageFolder.packList(dirs, undefined, { namesOnly: true }));
     // Settled by scanPackage; a failure surfaces there (not as an unhandled rejection meanwhile).
     packs.catch(() => undefined);
     const audits = new Map();
@@ -678,7 +678,7 @@ async function scanPackage(dir, name, manifest, settings, context, options) {
     const tree = context.adapters.sourceTree;
     const { sets, scans, secrets, linkCandidates } = await context.log.step(`security-scan ${name}: read the files and look for secrets`, async () => {
         const packed = options.packed ??
-            context.adapters.packageFolder.packList([dir], undefined, { listOnly: true }).then((all) => all[0]);
+            context.adapters.packageFolder.packList([dir], undefined, { namesOnly: true }).then((all) => all[0]);
         const repo = await tree.trackedFiles(dir);
         // The tracked files are scanned while npm's list is computed; the published files git does not
         // track (build output) after. Each file is read and scanned once, whichever sets it is in.
@@ -705,6 +705,10 @@ async function scanPackage(dir, name, manifest, settings, context, options) {
         // The packed JS files install scripts run are read, so what they do is judged, not only their command line.
         const scriptFiles = {};
         for (const rel of installScriptFiles(manifest, sets.pack?.files ?? [])) {
+            // A names-only listing has no sizes: the file's own, before it is read whole.
+            const size = (await context.adapters.fs.stat(external_node_path_default().join(dir, rel)).catch(() => undefined))?.size ?? Infinity;
+            if (size > MAX_SCRIPT_FILE)
+                continue;
             const text = await tree.readText(external_node_path_default().join(dir, rel));
             if (text !== undefined)
                 scriptFiles[rel] = text;

@@ -152,10 +152,13 @@ var esm_header = __webpack_require__(16532);
 var esm_pax = __webpack_require__(50750);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(43731);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/npm-packlist/lib/index.js
 var lib = __webpack_require__(96549);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/adapters/packlist-walk.ts
+
 
 const Base = (lib_default()).Walker;
 const compiled = new Map();
@@ -206,7 +209,31 @@ class Walker extends Base {
     walker(entry, opts, callback) {
         const child = new Walker(this.tree, this.walkerOpt(entry, opts));
         child.stats = this.stats;
+        child.namesOnly = this.namesOnly;
         child.on('done', callback).start();
+    }
+    start() {
+        if (!this.namesOnly)
+            return super.start();
+        (0,external_node_fs_.readdir)(this.path, { withFileTypes: true }, (error, entries) => {
+            if (error) {
+                this.emit('error', error);
+                return;
+            }
+            this.dirents = new Map(entries.map((d) => [d.name, d]));
+            this.onReaddir(entries.map((d) => d.name));
+        });
+        return this;
+    }
+    stat(opts, callback) {
+        const dirent = this.dirents?.get(opts.entry);
+        // A link (followed or not) and an entry readdir could not type go the lstat way, as npm's walk does.
+        if (!dirent || dirent.isSymbolicLink() || !(dirent.isFile() || dirent.isDirectory()))
+            return Base.prototype.stat.call(this, opts, callback);
+        // npm-packlist 10.0.4's stat refuses these names before its lstat (nameIsBadForWindows, lib/index.js).
+        if (/\*/.test(opts.entry))
+            return callback();
+        this.onstat({ ...opts, st: dirent, isSymbolicLink: false }, callback);
     }
     /**
      * ignore-walk's filterEntry (ignore-walk 8 lib/index.js), line for line, except that a rule (or
@@ -255,11 +282,15 @@ class Walker extends Base {
         return included;
     }
 }
-/** What npm-packlist's `walk(tree, { path })` returns, the same list. */
-function packlistWalk(tree, root, stats) {
+/**
+ * What npm-packlist's `walk(tree, { path })` returns, the same list. `stats` collects each file's
+ * lstat; `namesOnly` types entries from readdir instead (no lstat of a plain file or directory).
+ */
+function packlistWalk(tree, root, options = {}) {
     return new Promise((resolve, reject) => {
         const walker = new Walker(tree, { path: root, isPackage: true });
-        walker.stats = stats;
+        walker.stats = options.stats;
+        walker.namesOnly = options.namesOnly;
         walker
             .on('done', (files) => resolve(files))
             .on('error', reject)
@@ -293,9 +324,11 @@ async function packLists(dirs, concurrency = 4, options = {}) {
             return { ok: false, error: problem };
         // The listing's summary: the .tgz size, not its hashes (nothing reads them here).
         const sizeMattersAbove = options.sizeMattersAbove?.[index];
-        const listed = await packInProcess(dir, options.listOnly
-            ? { listOnly: true }
-            : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) });
+        const listed = await packInProcess(dir, options.namesOnly
+            ? { namesOnly: true }
+            : options.listOnly
+                ? { listOnly: true }
+                : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) });
         return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
     });
     const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
@@ -336,9 +369,20 @@ async function packInProcess(dir, options = {}) {
         if (Array.isArray(bundled) && bundled.length > 0)
             await addEdges(tree, new Map([[root, tree]]));
         const seen = new Map();
-        const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
-        const files = await packlistWalk(tree, root, options.listOnly || bounded ? seen : undefined);
         const names = { name: String(manifest.name), version: String(manifest.version) };
+        if (options.namesOnly) {
+            const files = await packlistWalk(tree, root, { namesOnly: true });
+            const listed = files.map((f) => ({ path: f.replace(/^\.(\/|$)/, ''), size: 0, mode: 0 }));
+            return {
+                ok: true,
+                ...names,
+                pack: { ...packSummary(manifest, listed, 0), namesOnly: true },
+                shasum: '',
+                integrity: '',
+            };
+        }
+        const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
+        const files = await packlistWalk(tree, root, options.listOnly || bounded ? { stats: seen } : {});
         if (options.listOnly || bounded) {
             const entries = await tarEntries(root, manifest, files, seen);
             const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));
