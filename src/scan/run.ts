@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import type { UnratedFinding } from '../rating.js';
 import type { ResolvedSettings } from '../config/resolve.js';
 import { credentialFileKind } from '../files/credential-files.js';
 import { unsafeNames } from '../release/packed-check.js';
@@ -19,16 +20,8 @@ import type { SecretRule } from './secrets/rules.js';
  * security-scan command gathers and calls these.
  */
 
-/** A finding before severity; `file` is relative to the scanned folder. */
-export interface ScanFinding {
-  rule: string;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  /** A fix more specific than the rule's (e.g. naming the repository's manager). */
-  fix?: string;
-}
+/** A finding before severity; `file` is relative to the scanned folder, `fix` more specific than the rule's (e.g. naming the repository's manager). */
+export type ScanFinding = Omit<UnratedFinding, 'evidence'>;
 
 export interface ScanStats {
   filesScanned: number;
