@@ -5,7 +5,7 @@ import type { SignatureAuditRun } from '../release/audit-signatures.js';
 import { npmError, TRANSIENT_NPM_ERROR, type NpmOutcome } from '../release/npm-command.js';
 import type { Clock } from './clock.js';
 import { NPM_ENV, npmInvocation } from './npm.js';
-import { publishTarballOnce, type InProcessPublish } from './registry-publish.js';
+import { publishRequest, sendPublish, type InProcessPublish } from './registry-publish.js';
 import { runProcess } from './process.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -92,8 +92,11 @@ export function createNpmCli(env: Env, clock: Clock): NpmCli {
     },
 
     async publishInProcess(request, { landed }) {
+      // Built once (the tarball read, checked and unpacked once); only the PUT is tried again.
+      const prepared = await publishRequest(request);
+      if (!prepared.ok) return { ok: false, error: prepared.error };
       return withLandedRetries(clock, landed, async () => {
-        const attempt = await publishTarballOnce(request);
+        const attempt = await sendPublish(prepared.put);
         if (attempt.ok) return { ok: true, stdout: '' };
         return { ...attempt, error: attempt.error.split(request.token).join('***') };
       });

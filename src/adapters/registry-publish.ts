@@ -21,6 +21,8 @@ import { publishDocument } from '../release/publish-document.js';
 export interface InProcessPublish {
   /** The tarball, absolute (npm records it as `_resolved` and `file:<path>` as `_from`). */
   tarball: string;
+  /** The sha512 SRI publish checked the tarball by: the bytes read here must still be those. */
+  integrity: string;
   registry: string;
   tag: string;
   access: 'public' | 'restricted' | null;
@@ -28,14 +30,37 @@ export interface InProcessPublish {
   npmVersion: string;
 }
 
+/** The PUT npm would send, built once and sent as often as the retries need. */
+export interface PublishRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /** One attempt: ok, or npm's error line and whether another attempt may help. */
 export type PublishAttempt = { ok: true } | { ok: false; error: string; transient: boolean };
 
 const TIMEOUT_MS = 300_000;
 
-export async function publishTarballOnce(request: InProcessPublish): Promise<PublishAttempt> {
-  const bytes = await readFile(request.tarball);
+/**
+ * The request for `npm publish <tarball>`, or why there is none: the tarball could not be read, is no
+ * longer the bytes publish checked, or npm would refuse its package.json (its message).
+ */
+export async function publishRequest(
+  request: InProcessPublish,
+): Promise<{ ok: true; put: PublishRequest } | { ok: false; error: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(request.tarball);
+  } catch (error) {
+    return { ok: false, error: `cannot read ${request.tarball}: ${(error as Error).message}` };
+  }
   const { integrity, shasum } = digestsOf(bytes);
+  if (integrity !== request.integrity)
+    return {
+      ok: false,
+      error: `${request.tarball} changed after it was checked (now ${integrity}, checked ${request.integrity}): nothing was sent`,
+    };
   let manifest: Record<string, unknown>;
   try {
     manifest = await tarballManifest(bytes, {
@@ -45,7 +70,7 @@ export async function publishTarballOnce(request: InProcessPublish): Promise<Pub
     });
   } catch (error) {
     // What npm would stop on too (an invalid name, a package.json npm cannot read): its message.
-    return { ok: false, error: (error as Error).message, transient: false };
+    return { ok: false, error: (error as Error).message };
   }
   const document = publishDocument({
     manifest,
@@ -58,11 +83,10 @@ export async function publishTarballOnce(request: InProcessPublish): Promise<Pub
     npmVersion: request.npmVersion,
     nodeVersion: process.versions.node,
   });
-  const url = new URL(document.path, request.registry).href;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'PUT',
+  return {
+    ok: true,
+    put: {
+      url: new URL(document.path, request.registry).href,
       headers: {
         'user-agent': `npm/${request.npmVersion} node/${process.version} ${process.platform} ${process.arch} workspaces/false`,
         'npm-auth-type': 'web',
@@ -72,6 +96,19 @@ export async function publishTarballOnce(request: InProcessPublish): Promise<Pub
         accept: '*/*',
       },
       body: JSON.stringify(document.body),
+    },
+  };
+}
+
+/** One PUT of the request; its failure as npm words it. */
+export async function sendPublish(put: PublishRequest): Promise<PublishAttempt> {
+  const { url } = put;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'PUT',
+      headers: put.headers,
+      body: put.body,
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {

@@ -270,7 +270,10 @@ async function publish(input: Input, context: RunContext): Promise<Report> {
     });
     const outcome = await context.log.step(stepTitle(step, name, version, tag), () =>
       route.inProcess && token && npmVersion
-        ? npmCli.publishInProcess({ tarball, registry, tag, access: route.access, token, npmVersion }, { landed })
+        ? npmCli.publishInProcess(
+            { tarball, integrity, registry, tag, access: route.access, token, npmVersion },
+            { landed },
+          )
         : npmCli.runWithRetries(step.args, { registry, token, landed }),
     );
     if (route.inProcess && outcome.ok)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/adapters/clock.js';
 import { createNpmCli, installedNpmVersion } from '../../src/adapters/npm-cli.js';
 import { npmInvocation } from '../../src/adapters/npm.js';
+import { digestsOf } from '../../src/release/integrity.js';
 import { publishSteps } from '../../src/release/publish-plan.js';
 import { publishRoute } from '../../src/release/publish-route.js';
 import { tempDir } from '../helpers/temp.js';
@@ -184,6 +185,22 @@ function plan(tarball: string, manifest: Record<string, unknown>) {
   return { args: step?.args ?? [], route };
 }
 
+/** The kit's in-process publish of `tarball` to the recording registry, checked by its current bytes. */
+async function publishInProcess(tarball: string, access: 'public' | 'restricted' | null, integrity?: string) {
+  return npmCli.publishInProcess(
+    {
+      tarball,
+      integrity: integrity ?? digestsOf(await readFile(tarball)).integrity,
+      registry: registry.url,
+      tag: 'next',
+      access,
+      token: TOKEN,
+      npmVersion,
+    },
+    { landed: async () => false },
+  );
+}
+
 describe('the in-process publish sends what npm sends', () => {
   for (const [title, files] of Object.entries(PACKAGES))
     it(title, async () => {
@@ -199,10 +216,7 @@ describe('the in-process publish sends what npm sends', () => {
         landed: async () => false,
       });
       expect(byNpm.ok, JSON.stringify(byNpm)).toBe(true);
-      const inProcess = await npmCli.publishInProcess(
-        { tarball, registry: registry.url, tag: 'next', access: route.access, token: TOKEN, npmVersion },
-        { landed: async () => false },
-      );
+      const inProcess = await publishInProcess(tarball, route.access);
       expect(inProcess).toEqual({ ok: true, stdout: '' });
       const [npmPut, ourPut] = registry.puts;
       expect(registry.puts).toHaveLength(2);
@@ -233,10 +247,7 @@ describe("the registry's refusals read as npm's", () => {
           token: TOKEN,
           landed: async () => false,
         });
-        const inProcess = await npmCli.publishInProcess(
-          { tarball, registry: registry.url, tag: 'next', access: route.access, token: TOKEN, npmVersion },
-          { landed: async () => false },
-        );
+        const inProcess = await publishInProcess(tarball, route.access);
         if (byNpm.ok || inProcess.ok) throw new Error('expected both to fail');
         // npm's code, then its summary of the response (status, method, URL, the registry's words); npm may add
         // its own advice after it (E403, E404), which the retry and conflict rules never read.
@@ -261,10 +272,7 @@ describe("the registry's refusals read as npm's", () => {
         landed: async () => false,
       });
       const npmPuts = registry.puts.length;
-      const inProcess = await npmCli.publishInProcess(
-        { tarball, registry: registry.url, tag: 'next', access: null, token: TOKEN, npmVersion },
-        { landed: async () => false },
-      );
+      const inProcess = await publishInProcess(tarball, null);
       expect(byNpm.ok || inProcess.ok).toBe(false);
       expect(!byNpm.ok && byNpm.error).toMatch(/EOTP/);
       expect(!inProcess.ok && inProcess.error).toMatch(/^code EOTP \| .*one-time password.*granular access token/);
@@ -273,5 +281,56 @@ describe("the registry's refusals read as npm's", () => {
     } finally {
       registry.answer = { status: 201, body: '{"ok":"created"}' };
     }
+  });
+});
+
+describe('what is sent is what was checked', () => {
+  it('a tarball whose bytes changed after the check: an error naming both digests, nothing sent', async () => {
+    const tarball = await npmPacked(PACKAGES['a server with a bin and a README'] as Record<string, string | object>);
+    const checked = digestsOf(await readFile(tarball)).integrity;
+    await writeFile(tarball, Buffer.concat([await readFile(tarball), Buffer.from('appended')]));
+    registry.puts.length = 0;
+    const outcome = await publishInProcess(tarball, null, checked);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.error).toContain(`changed after it was checked`);
+    expect(!outcome.ok && outcome.error).toContain(checked);
+    expect(registry.puts).toEqual([]);
+  });
+
+  it('a tarball gone since the check: an error naming it, nothing sent', async () => {
+    const missing = path.join(await tempDir('publish-in-process-gone-'), 'gone-1.0.0.tgz');
+    registry.puts.length = 0;
+    const outcome = await publishInProcess(missing, null, 'sha512-checked');
+    expect(outcome).toEqual({ ok: false, error: expect.stringContaining(`cannot read ${missing}`) });
+    expect(registry.puts).toEqual([]);
+  });
+
+  it('a 503 is retried with the same request: the document is built once and sent again byte for byte', async () => {
+    const tarball = await npmPacked(PACKAGES['a server with a bin and a README'] as Record<string, string | object>);
+    registry.puts.length = 0;
+    let failures = 1;
+    const answers = registry.answer;
+    registry.answer = { status: 503, body: '{"error":"try again"}' };
+    const outcome = npmCli.publishInProcess(
+      {
+        tarball,
+        integrity: digestsOf(await readFile(tarball)).integrity,
+        registry: registry.url,
+        tag: 'next',
+        access: null,
+        token: TOKEN,
+        npmVersion,
+      },
+      {
+        // After the first refusal the registry takes it.
+        landed: async () => {
+          if (failures-- > 0) registry.answer = answers;
+          return false;
+        },
+      },
+    );
+    expect(await outcome).toEqual({ ok: true, stdout: '' });
+    expect(registry.puts).toHaveLength(2);
+    expect(registry.puts[1]?.body).toEqual(registry.puts[0]?.body);
   });
 });

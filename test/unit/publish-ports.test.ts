@@ -169,6 +169,7 @@ describe('publish, with the registry and npm as fakes', () => {
     expect(npm.sent).toEqual([
       {
         tarball,
+        integrity,
         registry: 'https://registry.npmjs.org/',
         tag: 'next',
         access: 'public',
