@@ -584,7 +584,7 @@ async function publish(input, context) {
             configFiles,
         });
         const outcome = await context.log.step(stepTitle(step, name, version, tag), () => route.inProcess && token && npmVersion
-            ? npmCli.publishInProcess({ tarball, registry, tag, access: route.access, token, npmVersion }, { landed })
+            ? npmCli.publishInProcess({ tarball, integrity, registry, tag, access: route.access, token, npmVersion }, { landed })
             : npmCli.runWithRetries(step.args, { registry, token, landed }));
         if (route.inProcess && outcome.ok)
             notes.push(`npm publish ran in this process: the request npm ${npmVersion} sends, without starting npm (npm itself runs for trusted publishing, provenance, staging and npm config beyond a token)`);

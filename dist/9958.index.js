@@ -103,9 +103,24 @@ function publishDocument(input) {
 
 
 const TIMEOUT_MS = 300_000;
-async function publishTarballOnce(request) {
-    const bytes = await (0,promises_.readFile)(request.tarball);
+/**
+ * The request for `npm publish <tarball>`, or why there is none: the tarball could not be read, is no
+ * longer the bytes publish checked, or npm would refuse its package.json (its message).
+ */
+async function publishRequest(request) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(request.tarball);
+    }
+    catch (error) {
+        return { ok: false, error: `cannot read ${request.tarball}: ${error.message}` };
+    }
     const { integrity, shasum } = digestsOf(bytes);
+    if (integrity !== request.integrity)
+        return {
+            ok: false,
+            error: `${request.tarball} changed after it was checked (now ${integrity}, checked ${request.integrity}): nothing was sent`,
+        };
     let manifest;
     try {
         manifest = await tarballManifest(bytes, {
@@ -116,7 +131,7 @@ async function publishTarballOnce(request) {
     }
     catch (error) {
         // What npm would stop on too (an invalid name, a package.json npm cannot read): its message.
-        return { ok: false, error: error.message, transient: false };
+        return { ok: false, error: error.message };
     }
     const document = publishDocument({
         manifest,
@@ -129,11 +144,10 @@ async function publishTarballOnce(request) {
         npmVersion: request.npmVersion,
         nodeVersion: process.versions.node,
     });
-    const url = new URL(document.path, request.registry).href;
-    let response;
-    try {
-        response = await fetch(url, {
-            method: 'PUT',
+    return {
+        ok: true,
+        put: {
+            url: new URL(document.path, request.registry).href,
             headers: {
                 'user-agent': `npm/${request.npmVersion} node/${process.version} ${process.platform} ${process.arch} workspaces/false`,
                 'npm-auth-type': 'web',
@@ -143,6 +157,18 @@ async function publishTarballOnce(request) {
                 accept: '*/*',
             },
             body: JSON.stringify(document.body),
+        },
+    };
+}
+/** One PUT of the request; its failure as npm words it. */
+async function sendPublish(put) {
+    const { url } = put;
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'PUT',
+            headers: put.headers,
+            body: put.body,
             signal: AbortSignal.timeout(TIMEOUT_MS),
         });
     }
@@ -259,8 +285,12 @@ function createNpmCli(env, clock) {
             }
         },
         async publishInProcess(request, { landed }) {
+            // Built once (the tarball read, checked and unpacked once); only the PUT is tried again.
+            const prepared = await publishRequest(request);
+            if (!prepared.ok)
+                return { ok: false, error: prepared.error };
             return withLandedRetries(clock, landed, async () => {
-                const attempt = await publishTarballOnce(request);
+                const attempt = await sendPublish(prepared.put);
                 if (attempt.ok)
                     return { ok: true, stdout: '' };
                 return { ...attempt, error: attempt.error.split(request.token).join('***') };
