@@ -48,6 +48,7 @@ type Run = CommandSpec<never>['run'];
  */
 export const RUN_LOADERS: Readonly<Record<string, () => Promise<Run>>> = {
   'validate-layout': async () => (await import('./validate-layout-run.js')).validateLayout as Run,
+  'security-scan': async () => (await import('./scan-run.js')).securityScan as Run,
 };
 
 /** A command's usage by its name or an alias. */

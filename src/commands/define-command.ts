@@ -4,6 +4,7 @@ import { OPTION_CATALOG, OUTPUT_CATALOG, type OptionName } from './option-catalo
 import type { CommandSpec, OptionSpec, RunContext } from './types.js';
 import { EVERY_COMMAND_OUTPUTS } from './command-text.js';
 import { tooShortMessage, type ValueCheck } from './input-check.js';
+import { REGISTRY_URL_KIND } from '../config/registry-url.js';
 
 export { EVERY_COMMAND_OUTPUTS, renderText } from './command-text.js';
 
@@ -60,8 +61,8 @@ export function pickOptions<const P extends OptionPicks>(picks: P): PickedOption
 
 /**
  * What the schema checks of a value, written out for src/commands/input-check.ts, when it is one of
- * the plain shapes: a string (at least N long, or one of a set of values), a boolean or a list of
- * strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
+ * the plain shapes: a string (at least N long, or one of a set of values), a registry URL
+ * (src/config/registry-url.ts), a boolean or a list of strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
  * transform, a length of list) is undefined: only the schema can check it.
  */
 export function valueCheckOf(schema: z.ZodType, type: OptionSpec['type'], multiple: boolean): ValueCheck | undefined {
@@ -80,6 +81,8 @@ export function valueCheckOf(schema: z.ZodType, type: OptionSpec['type'], multip
   }
   if (inner instanceof z.ZodBoolean) return type === 'boolean' && !inner.def.checks?.length ? check : undefined;
   if (type !== 'string') return undefined;
+  const url = REGISTRY_URL_KIND.get(inner as z.ZodType);
+  if (url) return { ...check, url };
   if (inner instanceof z.ZodEnum) {
     const values = Object.values(inner.def.entries);
     if (inner.def.checks?.length || !values.every((v): v is string => typeof v === 'string')) return undefined;

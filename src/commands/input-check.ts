@@ -1,10 +1,11 @@
+import { credentialsProblem, zodUrlValue, type RegistryUrlKind } from '../config/url-check.js';
 import type { CommandUsage, OptionSpec } from './types.js';
 
 /**
  * A command's input checked from its usage alone (src/commands/manifest.json),
  * without zod or the option catalog: for the options whose schema is one of a
  * few plain shapes (a string with a least length, one of a set of values, a
- * boolean, a list of strings; optional or with a default), pickOptions writes
+ * registry URL, a boolean, a list of strings; optional or with a default), pickOptions writes
  * what the schema checks into the option's `check`
  * (src/commands/define-command.ts). Where every option of a command has one,
  * the entries check its input here and load the command's schema only when it
@@ -23,6 +24,8 @@ export interface ValueCheck {
   tooShort?: string;
   /** The values allowed. */
   oneOf?: readonly string[];
+  /** A registry URL of this kind (src/config/registry-url.ts): zod's `z.url()`, then no credentials in it. */
+  url?: RegistryUrlKind;
 }
 
 /** One problem with the input, as the schema names it (a zod issue's shape: the first key of `path` is the option). */
@@ -63,6 +66,14 @@ export function checkInput(usage: CommandUsage, record: Readonly<Record<string, 
       return failure(option, 'too_small', tooShortMessage(check.minLength, check.tooShort));
     if (typeof value === 'string' && check.oneOf && !check.oneOf.includes(value))
       return failure(option, 'invalid_value', 'Invalid option', check.oneOf);
+    if (typeof value === 'string' && check.url) {
+      const url = zodUrlValue(value);
+      if (url === undefined) return failure(option, 'invalid_format', 'Invalid URL');
+      const problem = credentialsProblem(url, check.url);
+      if (problem) return failure(option, 'custom', problem);
+      data[option.name] = url;
+      continue;
+    }
     data[option.name] = Array.isArray(value) ? [...value] : value;
   }
   return { success: true, data };

@@ -1,31 +1,18 @@
 import { z } from 'zod';
+import { credentialsProblem, type RegistryUrlKind } from './url-check.js';
 
-/**
- * A registry URL without its user-info (`user:secret@`): the form that may be
- * printed. Pure; a string that is not a URL comes back as it is.
- */
-export function withoutCredentials(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.href;
-  } catch {
-    return url;
-  }
-}
+/** Each registry URL schema's kind, for the usage manifest (src/commands/define-command.ts valueCheckOf). */
+export const REGISTRY_URL_KIND = new WeakMap<z.ZodType, RegistryUrlKind>();
 
-/** A URL schema that refuses user-info; `where` says where the credentials go instead. */
-export function urlWithoutCredentials(where: string) {
-  return z.url().superRefine((value, context) => {
+/** A URL schema that refuses user-info; the kind says where the credentials go instead. */
+function urlWithoutCredentials(kind: RegistryUrlKind) {
+  const schema = z.url().superRefine((value, context) => {
     // zod runs this refinement even when z.url() has refused the value: that refusal is the message then.
-    const parsed = URL.canParse(value) ? new URL(value) : undefined;
-    if (!parsed || (!parsed.username && !parsed.password)) return;
-    context.addIssue({
-      code: 'custom',
-      message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,
-    });
+    const message = credentialsProblem(value, kind);
+    if (message) context.addIssue({ code: 'custom', message });
   });
+  REGISTRY_URL_KIND.set(schema, kind);
+  return schema;
 }
 
 /**
@@ -33,9 +20,7 @@ export function urlWithoutCredentials(where: string) {
  * config's `registry`) is parsed by this one schema. Credentials in the URL are
  * refused, naming neither the user nor the secret, only the URL without them.
  */
-export const registryUrl = urlWithoutCredentials('give the token as NODE_AUTH_TOKEN (or an .npmrc "_authToken" line)');
+export const registryUrl = urlWithoutCredentials('npm');
 
 /** The MCP Registry's URL (promote, rollback): its login is exchanged for the GitHub OIDC token, never read from the URL. */
-export const mcpRegistryUrl = urlWithoutCredentials(
-  'the MCP Registry login comes from the GitHub OIDC token, never the URL',
-);
+export const mcpRegistryUrl = urlWithoutCredentials('mcp-registry');

@@ -78,6 +78,18 @@ describe('start: each command loads only what it needs', () => {
     const bytes = run.files.reduce((sum, f) => sum + statSync(path.join(ROOT, f)).size, 0);
     expect(bytes).toBeLessThan(1_000_000);
   });
+
+  it('`scan` loads no zod or option catalog either: its --registry is checked from the manifest too', () => {
+    const run = loaded(['scan', '.', '--registry', 'https://registry.example.com/', '--json']);
+    // The example server is clean: a finding would exit 1 (and nothing here asks the registry anything).
+    expect(run.code).toBe(0);
+    expect(chunks(run.files).length).toBeGreaterThan(0);
+    for (const file of run.files) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(text, `zod in ${file}`).not.toContain('ZodError');
+      expect(text, `the option catalog in ${file}`).not.toContain('expected a dist-tag such as next');
+    }
+  });
 });
 
 /** Node >= 22.1 (the Action's node24) has the module compile cache; Node 20 has not, and there it stays off. */

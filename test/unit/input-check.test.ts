@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkedInput } from '../../src/cli/parse.js';
+import { mcpRegistryUrl, registryUrl } from '../../src/config/registry-url.js';
 import { valueCheckOf } from '../../src/commands/define-command.js';
 import { checkInput, checksEveryOption, type InputResult } from '../../src/commands/input-check.js';
 import { COMMANDS } from '../../src/commands/registry.js';
@@ -27,6 +28,28 @@ function answer(result: InputResult, record: Record<string, unknown>) {
 function valueOf(option: OptionSpec): fc.Arbitrary<unknown> {
   if (option.multiple) return fc.option(fc.array(fc.string(), { maxLength: 3 }), { nil: undefined });
   if (option.type === 'boolean') return fc.option(fc.boolean(), { nil: undefined });
+  if (option.check?.url)
+    return fc.option(
+      fc.oneof(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.string(),
+        // What zod trims, strips or refuses, and what the credentials rule refuses (src/config/url-check.ts).
+        fc.constantFrom(
+          '',
+          ' https://registry.example.com/ ',
+          'https://registry.example.com/\tpath\n',
+          '\u00a0https://registry.example.com\u2028',
+          'https://user:secret@registry.example.com/',
+          'https://user@registry.example.com/',
+          ' https://:secret@registry.example.com ',
+          'http:registry.example.com',
+          'registry.example.com',
+          'not a url',
+          'file:///tmp/registry',
+        ),
+      ),
+      { nil: undefined },
+    );
   const known = [
     ...(option.check?.oneOf ?? []),
     ...(option.check?.default !== undefined ? [option.check.default] : []),
@@ -112,6 +135,8 @@ describe("input checked from the usage manifest: the schema's answer", () => {
       [z.array(z.string()).optional(), 'string', true],
     ];
     for (const [schema, type, multiple] of plain) expect(valueCheckOf(schema, type, multiple)).toBeDefined();
+    expect(valueCheckOf(registryUrl.optional(), 'string', false)).toStrictEqual({ url: 'npm' });
+    expect(valueCheckOf(mcpRegistryUrl, 'string', false)).toStrictEqual({ url: 'mcp-registry' });
     const notPlain: [z.ZodType, OptionSpec['type'], boolean][] = [
       [z.string().regex(/^\d+$/).optional(), 'string', false],
       [z.url().optional(), 'string', false],

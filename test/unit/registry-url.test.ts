@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mcpRegistryUrl, registryUrl, withoutCredentials } from '../../src/config/registry-url.js';
+import { mcpRegistryUrl, registryUrl } from '../../src/config/registry-url.js';
+import { withoutCredentials } from '../../src/config/url-check.js';
 
 /** --registry, the `registry` input and config key, and --mcp-registry all go through these schemas. */
 const user = 'ci-bot';
