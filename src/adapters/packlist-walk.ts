@@ -105,7 +105,10 @@ class Walker extends Base {
   declare stats: Map<string, Stats> | undefined;
   declare path: string;
 
-  onstat(opts: { st: Stats; entry: string }, callback: () => void): void {
+  onstat(
+    opts: { st: Stats; entry: string; file?: boolean; dir?: boolean; isSymbolicLink?: boolean },
+    callback: () => void,
+  ): void {
     if (this.stats && opts.st.isFile()) this.stats.set(this.path + '/' + opts.entry, opts.st);
     (Base.prototype as unknown as { onstat: Walker['onstat'] }).onstat.call(this, opts, callback);
   }
@@ -141,11 +144,15 @@ class Walker extends Base {
     if (!dirent || dirent.isSymbolicLink() || !(dirent.isFile() || dirent.isDirectory()))
       return (Base.prototype as unknown as { stat: Walker['stat'] }).stat.call(this, opts, callback);
     // npm-packlist 10.0.4's stat refuses these names before its lstat (nameIsBadForWindows, lib/index.js).
-    if (/\*/.test(opts.entry)) return callback();
-    this.onstat(
-      { ...opts, st: dirent as unknown as Stats, isSymbolicLink: false } as { st: Stats; entry: string },
-      callback,
-    );
+    if (opts.entry.includes('*')) return callback();
+    const st = dirent as unknown as Stats;
+    this.onstat({ st, entry: opts.entry, file: opts.file, dir: opts.dir, isSymbolicLink: false }, callback);
+  }
+
+  /** A plain file (readdir's type, no link) of this folder: its match as a folder is never read. */
+  private isPlainFile(entry: string): boolean {
+    const dirent = this.dirents?.get(entry);
+    return dirent !== undefined && dirent.isFile();
   }
 
   /**
@@ -155,6 +162,11 @@ class Walker extends Base {
    * with slashes around; a literal never holds a slash, so it is in one only if it is in `entry`.
    */
   filterEntry(entry: string, partial?: boolean, entryBasename?: string): boolean {
+    // ignore-walk's filterEntries asks each entry of a folder twice, as a file and as a folder (partial),
+    // not knowing which it is; for a file, onstat reads only the first answer (a file is listed when it
+    // passes as a file), so with readdir's types the second is not worked out. Parents' calls carry the
+    // entry's basename: only this folder's own question is skipped.
+    if (partial && entryBasename === undefined && this.isPlainFile(entry)) return false;
     let included = true;
     if (this.parent && this.parent.filterEntry) {
       const parentEntry = this.basename + '/' + entry;
@@ -205,6 +217,10 @@ export function packlistWalk(
     const walker = new Walker(tree, { path: root, isPackage: true });
     walker.stats = options.stats;
     walker.namesOnly = options.namesOnly;
+    // npm-packlist sorts the whole list for the tarball's compression (by extension, base name, then path,
+    // each with localeCompare): a list of names only is put in npm's listing order by its caller
+    // (packed-list.ts npmOrder), so that sort would be thrown away. The list is the same set either way.
+    if (options.namesOnly) (walker as unknown as { sort: () => number }).sort = () => 0;
     walker
       .on('done', (files) => resolve(files as string[]))
       .on('error', reject)
