@@ -473,47 +473,34 @@ function firstLine(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NH: () => (/* binding */ registryUrl),
+/* harmony export */   NP: () => (/* binding */ REGISTRY_URL_KIND),
 /* harmony export */   pm: () => (/* binding */ mcpRegistryUrl)
 /* harmony export */ });
-/* unused harmony exports withoutCredentials, urlWithoutCredentials */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41514);
+/* harmony import */ var _url_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37342);
 
-/**
- * A registry URL without its user-info (`user:secret@`): the form that may be
- * printed. Pure; a string that is not a URL comes back as it is.
- */
-function withoutCredentials(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
-    }
-    catch {
-        return url;
-    }
-}
-/** A URL schema that refuses user-info; `where` says where the credentials go instead. */
-function urlWithoutCredentials(where) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().superRefine((value, context) => {
+
+/** Each registry URL schema's kind, for the usage manifest (src/commands/define-command.ts valueCheckOf). */
+const REGISTRY_URL_KIND = new WeakMap();
+/** A URL schema that refuses user-info; the kind says where the credentials go instead. */
+function urlWithoutCredentials(kind) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5().superRefine((value, context) => {
         // zod runs this refinement even when z.url() has refused the value: that refusal is the message then.
-        const parsed = URL.canParse(value) ? new URL(value) : undefined;
-        if (!parsed || (!parsed.username && !parsed.password))
-            return;
-        context.addIssue({
-            code: 'custom',
-            message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,
-        });
+        const message = (0,_url_check_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialsProblem */ .sL)(value, kind);
+        if (message)
+            context.addIssue({ code: 'custom', message });
     });
+    REGISTRY_URL_KIND.set(schema, kind);
+    return schema;
 }
 /**
  * Every npm registry URL a user gives (--registry, the `registry` input, the
  * config's `registry`) is parsed by this one schema. Credentials in the URL are
  * refused, naming neither the user nor the secret, only the URL without them.
  */
-const registryUrl = urlWithoutCredentials('give the token as NODE_AUTH_TOKEN (or an .npmrc "_authToken" line)');
+const registryUrl = urlWithoutCredentials('npm');
 /** The MCP Registry's URL (promote, rollback): its login is exchanged for the GitHub OIDC token, never read from the URL. */
-const mcpRegistryUrl = urlWithoutCredentials('the MCP Registry login comes from the GitHub OIDC token, never the URL');
+const mcpRegistryUrl = urlWithoutCredentials('mcp-registry');
 
 
 /***/ }),

@@ -231,9 +231,15 @@ class Walker extends Base {
         if (!dirent || dirent.isSymbolicLink() || !(dirent.isFile() || dirent.isDirectory()))
             return Base.prototype.stat.call(this, opts, callback);
         // npm-packlist 10.0.4's stat refuses these names before its lstat (nameIsBadForWindows, lib/index.js).
-        if (/\*/.test(opts.entry))
+        if (opts.entry.includes('*'))
             return callback();
-        this.onstat({ ...opts, st: dirent, isSymbolicLink: false }, callback);
+        const st = dirent;
+        this.onstat({ st, entry: opts.entry, file: opts.file, dir: opts.dir, isSymbolicLink: false }, callback);
+    }
+    /** A plain file (readdir's type, no link) of this folder: its match as a folder is never read. */
+    isPlainFile(entry) {
+        const dirent = this.dirents?.get(entry);
+        return dirent !== undefined && dirent.isFile();
     }
     /**
      * ignore-walk's filterEntry (ignore-walk 8 lib/index.js), line for line, except that a rule (or
@@ -242,6 +248,12 @@ class Walker extends Base {
      * with slashes around; a literal never holds a slash, so it is in one only if it is in `entry`.
      */
     filterEntry(entry, partial, entryBasename) {
+        // ignore-walk's filterEntries asks each entry of a folder twice, as a file and as a folder (partial),
+        // not knowing which it is; for a file, onstat reads only the first answer (a file is listed when it
+        // passes as a file), so with readdir's types the second is not worked out. Parents' calls carry the
+        // entry's basename: only this folder's own question is skipped.
+        if (partial && entryBasename === undefined && this.isPlainFile(entry))
+            return false;
         let included = true;
         if (this.parent && this.parent.filterEntry) {
             const parentEntry = this.basename + '/' + entry;
@@ -291,6 +303,11 @@ function packlistWalk(tree, root, options = {}) {
         const walker = new Walker(tree, { path: root, isPackage: true });
         walker.stats = options.stats;
         walker.namesOnly = options.namesOnly;
+        // npm-packlist sorts the whole list for the tarball's compression (by extension, base name, then path,
+        // each with localeCompare): a list of names only is put in npm's listing order by its caller
+        // (packed-list.ts npmOrder), so that sort would be thrown away. The list is the same set either way.
+        if (options.namesOnly)
+            walker.sort = () => 0;
         walker
             .on('done', (files) => resolve(files))
             .on('error', reject)

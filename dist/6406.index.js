@@ -612,14 +612,11 @@ function scanBytes(bytes, rules, allowPatterns = []) {
     // only columns after non-ASCII characters need converting back (done per hit).
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const hits = matchRules(buffer.toString('latin1'), candidates, allowPatterns, starts);
-    return hits.map((hit) => ({ ...hit, column: utf8Column(buffer, hit.line, hit.column) }));
+    return hits.map(({ index, ...hit }) => ({ ...hit, column: utf8Column(buffer, index, hit.column) }));
 }
-/** Column in characters, from a column in bytes on the given line. */
-function utf8Column(buffer, line, byteColumn) {
-    let start = 0;
-    for (let l = 1; l < line; l += 1)
-        start = buffer.indexOf(10, start) + 1;
-    const prefix = buffer.subarray(start, start + byteColumn - 1);
+/** Column in characters, from the hit's byte offset and its column in bytes (the line starts column - 1 before it). */
+function utf8Column(buffer, offset, byteColumn) {
+    const prefix = buffer.subarray(offset - byteColumn + 1, offset);
     return prefix.every((b) => b < 0x80) ? byteColumn : prefix.toString('utf8').length + 1;
 }
 /**
@@ -698,7 +695,7 @@ function matchRules(text, candidates, allowPatterns, starts) {
             });
         }
     }
-    return hits.sort((a, b) => a.index - b.index).map(({ index: _index, ...hit }) => hit);
+    return hits.sort((a, b) => a.index - b.index);
 }
 const prefilters = new WeakMap();
 function prefilterFor(rules) {

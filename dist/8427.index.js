@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */   Sb: () => (/* binding */ pickOptions)
 /* harmony export */ });
 /* unused harmony export valueCheckOf */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41514);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19159);
-/* harmony import */ var _command_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78567);
-/* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62531);
+/* harmony import */ var _command_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78567);
+/* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62531);
+/* harmony import */ var _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58023);
+
 
 
 
@@ -42,38 +44,41 @@ function pickOptions(picks) {
         });
         shape[name] = schema;
     }
-    return { specs, schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(shape) };
+    return { specs, schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc(shape) };
 }
 /**
  * What the schema checks of a value, written out for src/commands/input-check.ts, when it is one of
- * the plain shapes: a string (at least N long, or one of a set of values), a boolean or a list of
- * strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
+ * the plain shapes: a string (at least N long, or one of a set of values), a registry URL
+ * (src/config/registry-url.ts), a boolean or a list of strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
  * transform, a length of list) is undefined: only the schema can check it.
  */
 function valueCheckOf(schema, type, multiple) {
     const check = {};
     let inner = schema;
-    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodDefault */ .XiL) {
+    if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodDefault */ .XiL) {
         const value = schema.def.defaultValue;
         if (typeof value !== 'string')
             return undefined;
         check.default = value;
         inner = schema.def.innerType;
     }
-    else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodOptional */ .IiU)
+    else if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodOptional */ .IiU)
         inner = schema.def.innerType;
     if (multiple) {
-        if (!(inner instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodArray */ .naA) || inner.def.checks?.length || type !== 'string')
+        if (!(inner instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodArray */ .naA) || inner.def.checks?.length || type !== 'string')
             return undefined;
         if (check.default !== undefined)
             return undefined;
         return plainString(inner.def.element) && !inner.def.element.def.checks?.length ? check : undefined;
     }
-    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodBoolean */ .WFD)
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodBoolean */ .WFD)
         return type === 'boolean' && !inner.def.checks?.length ? check : undefined;
     if (type !== 'string')
         return undefined;
-    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodEnum */ .Vb4) {
+    const url = _config_registry_url_js__WEBPACK_IMPORTED_MODULE_2__/* .REGISTRY_URL_KIND */ .NP.get(inner);
+    if (url)
+        return { ...check, url };
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodEnum */ .Vb4) {
         const values = Object.values(inner.def.entries);
         if (inner.def.checks?.length || !values.every((v) => typeof v === 'string'))
             return undefined;
@@ -90,19 +95,19 @@ function valueCheckOf(schema, type, multiple) {
     const tooShort = inner.safeParse('').error?.issues[0]?.message;
     if (tooShort === undefined)
         return undefined;
-    return { ...check, minLength, ...(tooShort === (0,_input_check_js__WEBPACK_IMPORTED_MODULE_2__/* .tooShortMessage */ .Ul)(minLength) ? {} : { tooShort }) };
+    return { ...check, minLength, ...(tooShort === (0,_input_check_js__WEBPACK_IMPORTED_MODULE_1__/* .tooShortMessage */ .Ul)(minLength) ? {} : { tooShort }) };
 }
 /** A plain z.string(): no format (an e-mail, a URL, ...), whose checks would not all show in `checks`. */
 function plainString(schema) {
-    return (schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH &&
-        schema.constructor === zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH &&
+    return (schema instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodString */ .NDH &&
+        schema.constructor === zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodString */ .NDH &&
         schema.def.format === undefined);
 }
 /** A command spec from its definition: options from the catalog, outputs with their descriptions. */
 function defineCommand(definition) {
     const { options } = definition;
     const outputs = {};
-    for (const key of _command_text_js__WEBPACK_IMPORTED_MODULE_3__/* .EVERY_COMMAND_OUTPUTS */ .z)
+    for (const key of _command_text_js__WEBPACK_IMPORTED_MODULE_4__/* .EVERY_COMMAND_OUTPUTS */ .z)
         outputs[key] = _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_CATALOG */ .AN[key];
     for (const [key, text] of Object.entries(definition.outputs)) {
         const shared = _option_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT_CATALOG */ .AN[key];
@@ -580,47 +585,34 @@ const OUTPUT_CATALOG = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NH: () => (/* binding */ registryUrl),
+/* harmony export */   NP: () => (/* binding */ REGISTRY_URL_KIND),
 /* harmony export */   pm: () => (/* binding */ mcpRegistryUrl)
 /* harmony export */ });
-/* unused harmony exports withoutCredentials, urlWithoutCredentials */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41514);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41514);
+/* harmony import */ var _url_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37342);
 
-/**
- * A registry URL without its user-info (`user:secret@`): the form that may be
- * printed. Pure; a string that is not a URL comes back as it is.
- */
-function withoutCredentials(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
-    }
-    catch {
-        return url;
-    }
-}
-/** A URL schema that refuses user-info; `where` says where the credentials go instead. */
-function urlWithoutCredentials(where) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().superRefine((value, context) => {
+
+/** Each registry URL schema's kind, for the usage manifest (src/commands/define-command.ts valueCheckOf). */
+const REGISTRY_URL_KIND = new WeakMap();
+/** A URL schema that refuses user-info; the kind says where the credentials go instead. */
+function urlWithoutCredentials(kind) {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5().superRefine((value, context) => {
         // zod runs this refinement even when z.url() has refused the value: that refusal is the message then.
-        const parsed = URL.canParse(value) ? new URL(value) : undefined;
-        if (!parsed || (!parsed.username && !parsed.password))
-            return;
-        context.addIssue({
-            code: 'custom',
-            message: `a registry URL must not hold credentials (every report and log line that names the registry would print them): ${where}; give the URL as ${withoutCredentials(value)}`,
-        });
+        const message = (0,_url_check_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialsProblem */ .sL)(value, kind);
+        if (message)
+            context.addIssue({ code: 'custom', message });
     });
+    REGISTRY_URL_KIND.set(schema, kind);
+    return schema;
 }
 /**
  * Every npm registry URL a user gives (--registry, the `registry` input, the
  * config's `registry`) is parsed by this one schema. Credentials in the URL are
  * refused, naming neither the user nor the secret, only the URL without them.
  */
-const registryUrl = urlWithoutCredentials('give the token as NODE_AUTH_TOKEN (or an .npmrc "_authToken" line)');
+const registryUrl = urlWithoutCredentials('npm');
 /** The MCP Registry's URL (promote, rollback): its login is exchanged for the GitHub OIDC token, never read from the URL. */
-const mcpRegistryUrl = urlWithoutCredentials('the MCP Registry login comes from the GitHub OIDC token, never the URL');
+const mcpRegistryUrl = urlWithoutCredentials('mcp-registry');
 
 
 /***/ }),

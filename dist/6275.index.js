@@ -1,5 +1,5 @@
-export const id = 1666;
-export const ids = [1666];
+export const id = 6275;
+export const ids = [6275];
 export const modules = {
 
 /***/ 49112:
@@ -87,7 +87,7 @@ async function managerAt(root, context) {
 
 /***/ }),
 
-/***/ 91666:
+/***/ 36275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -95,7 +95,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  scanCommand: () => (/* binding */ scanCommand)
+  securityScan: () => (/* binding */ securityScan)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -566,15 +566,11 @@ function workflowTargets(files) {
     return files.filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f) || (/(^|\/)action\.ya?ml$/.test(f) && !f.includes('node_modules/')));
 }
 
-// EXTERNAL MODULE: ./src/commands/define-command.ts
-var define_command = __webpack_require__(68427);
-// EXTERNAL MODULE: ./src/commands/option-catalog.ts
-var option_catalog = __webpack_require__(19159);
 // EXTERNAL MODULE: ./src/commands/package-manager.ts
 var commands_package_manager = __webpack_require__(49112);
 // EXTERNAL MODULE: ./src/commands/packages.ts + 1 modules
 var commands_packages = __webpack_require__(54731);
-;// CONCATENATED MODULE: ./src/commands/scan.ts
+;// CONCATENATED MODULE: ./src/commands/scan-run.ts
 
 
 
@@ -584,31 +580,11 @@ var commands_packages = __webpack_require__(54731);
 
 
 
-
-
-const OPTIONS = (0,define_command/* pickOptions */.Sb)({
-    directory: true,
-    config: { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.configInDirectory },
-    'fail-on': { description: option_catalog/* SHARED_DESCRIPTIONS */.OD.failOnFromConfig },
-    registry: {
-        description: "Registry the repository's manager audits against (default: the config's registry, else the manager's).",
-    },
-});
-const scanCommand = (0,define_command/* defineCommand */.NB)({
-    name: 'security-scan',
-    aliases: ['scan'],
-    summary: 'Secrets in the tarball and the repository, install scripts, forbidden files, vulnerable dependencies, workflow security.',
-    positional: 'directory',
-    options: OPTIONS,
-    outputs: {
-        'secret-count': 'Credentials found (redacted in the report).',
-        'files-scanned': 'Files read by the secret scanner.',
-        audit: 'Dependency audit state: ok, vulnerable (in any package), unavailable or off.',
-        'workflow-count': 'Workflow and action files audited.',
-    },
-    run: scan,
-});
-async function scan(input, context) {
+/*
+ * security-scan's run, apart from its definition (scan.ts: the schema, the option catalog, zod) so that
+ * the entries load it alone (src/commands/command-loaders.ts RUN_LOADERS).
+ */
+async function securityScan(input, context) {
     const started = performance.now();
     const { config, discovery, rootDir } = await (0,commands_packages/* openWorkspace */.OH)(input.directory, input.config, context);
     const registry = input.registry ?? config.registry;
