@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85825);
-/* harmony import */ var _packed_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16076);
+/* harmony import */ var _packed_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81461);
 
 
 

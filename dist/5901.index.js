@@ -403,7 +403,7 @@ const MAX_READ_BYTES = 32 * 1024 * 1024;
 const packageFolder = {
     gatherFacts,
     // Loaded on first use: only the commands that list packed files carry npm-packlist.
-    packList: async (dirs, concurrency, options) => (await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(6076), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 16076))).packLists(dirs, concurrency, options),
+    packList: async (dirs, concurrency, options) => (await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(1461), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 81461))).packLists(dirs, concurrency, options),
     readManifest: (dir) => (0,bounded_read/* readJsonObject */.op)(external_node_path_default().join(dir, 'package.json')),
     async pathKind(file) {
         const info = await (0,promises_.stat)(file).catch(() => undefined);

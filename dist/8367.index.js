@@ -307,7 +307,7 @@ function mcpServerAdapter(settings, homeDir) {
         removeWorkDir: removeWorkDir,
         async packInProcess(dir, outDir) {
             // Loaded on first use: npm-packlist, node-tar's headers and gzip are a pack's alone.
-            const { packFolderInProcess } = await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(6076), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
+            const { packFolderInProcess } = await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(1461), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
             const packed = await packFolderInProcess(dir, outDir);
             return packed.ok ? { name: packed.packed.name, filename: packed.packed.filename } : undefined;
         },

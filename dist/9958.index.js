@@ -309,7 +309,7 @@ function createNpmCli(env, clock) {
         async pack(dir, outDir) {
             // A plain package folder is packed here, to npm's bytes; any other by npm itself. Loaded on first use:
             // npm-packlist, node-tar's headers and gzip are a pack's alone.
-            const { packFolderInProcess } = await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(6076), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
+            const { packFolderInProcess } = await Promise.all(/* import() */[__webpack_require__.e(8968), __webpack_require__.e(8834), __webpack_require__.e(1461), __webpack_require__.e(1271)]).then(__webpack_require__.bind(__webpack_require__, 1271));
             const inProcess = await packFolderInProcess(dir, outDir);
             if (inProcess.ok)
                 return { ok: true, packed: inProcess.packed };

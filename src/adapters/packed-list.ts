@@ -8,6 +8,7 @@ import { mapLimit } from '../util/concurrency.js';
 import { packlistWalk } from './packlist-walk.js';
 import { tarballName } from './package-manager/common.js';
 import { packFieldsProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
+import { compareEnNumericCase, compareEnNumericCaseAscii, isPrintableAscii } from '../util/en-collation.js';
 
 /*
  * What `npm pack --dry-run --ignore-scripts --json` says about a package folder,
@@ -535,11 +536,14 @@ function isPackageBin(manifest: Manifest, rel: string): boolean {
   return Object.values(map).some((target) => target === p);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
-
-/** npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated. */
+/**
+ * npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated
+ * with `Intl.Collator('en', { sensitivity: 'case', numeric: true })` (src/util/en-collation.ts).
+ */
 function npmOrder(files: PackedFile[]): PackedFile[] {
   const isUpper = (s: string) => s.charAt(0) === s.charAt(0).toUpperCase();
-  const byPath = (a: PackedFile, b: PackedFile) => collator.compare(a.path, b.path);
+  // Each path is checked once for printable ASCII, not in every comparison of the sort.
+  const compare = files.every((f) => isPrintableAscii(f.path)) ? compareEnNumericCaseAscii : compareEnNumericCase;
+  const byPath = (a: PackedFile, b: PackedFile) => compare(a.path, b.path);
   return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }

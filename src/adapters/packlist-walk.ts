@@ -1,5 +1,7 @@
 import { readdir, type Dirent, type Stats } from 'node:fs';
+import { basename, extname } from 'node:path';
 import packlist from 'npm-packlist';
+import { compareEn } from '../util/en-collation.js';
 
 /*
  * npm-packlist's walk with the same rules, decided the same way, and less work per file.
@@ -205,6 +207,18 @@ class Walker extends Base {
 }
 
 /**
+ * npm-packlist 10's sort (lib/index.js PackWalker.sort), with `localeCompare(b, 'en')` answered without
+ * ICU for printable ASCII (src/util/en-collation.ts).
+ */
+function tarballOrder(a: string, b: string): number {
+  return (
+    compareEn(extname(a).toLowerCase(), extname(b).toLowerCase()) ||
+    compareEn(basename(a).toLowerCase(), basename(b).toLowerCase()) ||
+    compareEn(a, b)
+  );
+}
+
+/**
  * What npm-packlist's `walk(tree, { path })` returns, the same list. `stats` collects each file's
  * lstat; `namesOnly` types entries from readdir instead (no lstat of a plain file or directory).
  */
@@ -220,7 +234,7 @@ export function packlistWalk(
     // npm-packlist sorts the whole list for the tarball's compression (by extension, base name, then path,
     // each with localeCompare): a list of names only is put in npm's listing order by its caller
     // (packed-list.ts npmOrder), so that sort would be thrown away. The list is the same set either way.
-    if (options.namesOnly) (walker as unknown as { sort: () => number }).sort = () => 0;
+    (walker as unknown as { sort: (a: string, b: string) => number }).sort = options.namesOnly ? () => 0 : tarballOrder;
     walker
       .on('done', (files) => resolve(files as string[]))
       .on('error', reject)

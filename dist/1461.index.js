@@ -1,5 +1,5 @@
-export const id = 6076;
-export const ids = [6076];
+export const id = 1461;
+export const ids = [1461];
 export const modules = {
 
 /***/ 95436:
@@ -125,7 +125,7 @@ function absoluteIn(outDir, file) {
 
 /***/ }),
 
-/***/ 16076:
+/***/ 81461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,7 +157,146 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/npm-packlist/lib/index.js
 var lib = __webpack_require__(96549);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/util/en-collation.ts
+/*
+ * The two 'en' collations npm lists packed files with, without ICU for printable ASCII.
+ *
+ * npm-packlist sorts with `a.localeCompare(b, 'en')` and npm prints `npm pack` contents with
+ * `new Intl.Collator('en', { sensitivity: 'case', numeric: true })`. The first ICU collator of a
+ * process costs about 5 ms (loading the collation data), a twentieth of a whole `validate`. For
+ * strings of printable ASCII (0x20-0x7e, what package paths are) the root collation is small enough
+ * to write out, and it is exact: test/unit/en-collation.test.ts holds both functions to ICU's answer
+ * on every string of a path-like alphabet up to three characters and on generated strings. Any
+ * other string (non-ASCII, control characters, which ICU ignores) goes to ICU itself.
+ *
+ * The root collation of printable ASCII (CLDR root, non-ignorable: punctuation has primary weight):
+ * - primary: space and punctuation, then `$`, then digits, then letters a-z with A equal to a;
+ * - tertiary (`sensitivity: 'variant'`, localeCompare's default): lowercase before uppercase, the
+ *   first letter whose case differs deciding;
+ * - `numeric: true`: a run of digits weighs as its number (leading zeros ignored: `01` equals `1`);
+ * - `sensitivity: 'case'`: primary, then the case of the letters in order, nothing else.
+ */
+const PRIMARY_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
+/** Primary weight by character code (0x20-0x7e); upper and lower case letters weigh the same. */
+const PRIMARY = (() => {
+    const weights = new Int32Array(128).fill(-1);
+    for (let i = 0; i < PRIMARY_ORDER.length; i += 1)
+        weights[PRIMARY_ORDER.charCodeAt(i)] = i;
+    for (let c = 65; c <= 90; c += 1)
+        weights[c] = weights[c + 32];
+    return weights;
+})();
+/** Where a number sits among the primaries: with the digits. */
+const NUMBER_WEIGHT = PRIMARY_ORDER.indexOf('0');
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+let icuVariant;
+let icuNumericCase;
+/** Whether a string is printable ASCII, where the functions below answer without ICU. */
+function isPrintableAscii(text) {
+    return PRINTABLE_ASCII.test(text);
+}
+/** `a.localeCompare(b, 'en')`: -1, 0 or 1. */
+function compareEn(a, b) {
+    if (!PRINTABLE_ASCII.test(a) || !PRINTABLE_ASCII.test(b))
+        return sign((icuVariant ??= new Intl.Collator('en')).compare(a, b));
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i += 1) {
+        const pa = PRIMARY[a.charCodeAt(i)];
+        const pb = PRIMARY[b.charCodeAt(i)];
+        if (pa !== pb)
+            return pa < pb ? -1 : 1;
+    }
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    // Equal primaries: the same characters but for case, position by position.
+    for (let i = 0; i < length; i += 1) {
+        const ua = isUpper(a.charCodeAt(i));
+        if (ua !== isUpper(b.charCodeAt(i)))
+            return ua ? 1 : -1;
+    }
+    return 0;
+}
+/** `new Intl.Collator('en', { sensitivity: 'case', numeric: true }).compare(a, b)`: -1, 0 or 1. */
+function compareEnNumericCase(a, b) {
+    if (!PRINTABLE_ASCII.test(a) || !PRINTABLE_ASCII.test(b))
+        return sign((icuNumericCase ??= new Intl.Collator('en', { sensitivity: 'case', numeric: true })).compare(a, b));
+    return compareEnNumericCaseAscii(a, b);
+}
+/** compareEnNumericCase for two strings already known to be printable ASCII (a sort checks each once). */
+function compareEnNumericCaseAscii(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(j);
+        if (ca === cb && !isDigit(ca)) {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        const da = isDigit(ca);
+        const db = isDigit(cb);
+        if (da && db) {
+            // Two numbers: by their significant digits' count, then digit by digit.
+            let ea = i;
+            while (ea < a.length && isDigit(a.charCodeAt(ea)))
+                ea += 1;
+            let eb = j;
+            while (eb < b.length && isDigit(b.charCodeAt(eb)))
+                eb += 1;
+            while (i < ea - 1 && a.charCodeAt(i) === 48)
+                i += 1;
+            while (j < eb - 1 && b.charCodeAt(j) === 48)
+                j += 1;
+            if (ea - i !== eb - j)
+                return ea - i < eb - j ? -1 : 1;
+            for (; i < ea; i += 1, j += 1) {
+                const da2 = a.charCodeAt(i);
+                const db2 = b.charCodeAt(j);
+                if (da2 !== db2)
+                    return da2 < db2 ? -1 : 1;
+            }
+            continue;
+        }
+        const pa = da ? NUMBER_WEIGHT : PRIMARY[ca];
+        const pb = db ? NUMBER_WEIGHT : PRIMARY[cb];
+        if (pa !== pb)
+            return pa < pb ? -1 : 1;
+        i += 1;
+        j += 1;
+    }
+    if (i < a.length || j < b.length)
+        return i < a.length ? 1 : -1;
+    // Equal primaries: the same letters in the same order; their case decides, lowercase first.
+    const caseA = lettersCase(a);
+    const caseB = lettersCase(b);
+    return caseA === caseB ? 0 : caseA < caseB ? -1 : 1;
+}
+function sign(value) {
+    return value < 0 ? -1 : value > 0 ? 1 : 0;
+}
+function isUpper(code) {
+    return code >= 65 && code <= 90;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+/** Each letter's case in order, '0' lower and '1' upper: compared as strings, lowercase first. */
+function lettersCase(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        const code = text.charCodeAt(i);
+        if (isUpper(code))
+            out += '1';
+        else if (code >= 97 && code <= 122)
+            out += '0';
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/packlist-walk.ts
+
+
 
 
 const Base = (lib_default()).Walker;
@@ -295,6 +434,15 @@ class Walker extends Base {
     }
 }
 /**
+ * npm-packlist 10's sort (lib/index.js PackWalker.sort), with `localeCompare(b, 'en')` answered without
+ * ICU for printable ASCII (src/util/en-collation.ts).
+ */
+function tarballOrder(a, b) {
+    return (compareEn((0,external_node_path_.extname)(a).toLowerCase(), (0,external_node_path_.extname)(b).toLowerCase()) ||
+        compareEn((0,external_node_path_.basename)(a).toLowerCase(), (0,external_node_path_.basename)(b).toLowerCase()) ||
+        compareEn(a, b));
+}
+/**
  * What npm-packlist's `walk(tree, { path })` returns, the same list. `stats` collects each file's
  * lstat; `namesOnly` types entries from readdir instead (no lstat of a plain file or directory).
  */
@@ -306,8 +454,7 @@ function packlistWalk(tree, root, options = {}) {
         // npm-packlist sorts the whole list for the tarball's compression (by extension, base name, then path,
         // each with localeCompare): a list of names only is put in npm's listing order by its caller
         // (packed-list.ts npmOrder), so that sort would be thrown away. The list is the same set either way.
-        if (options.namesOnly)
-            walker.sort = () => 0;
+        walker.sort = options.namesOnly ? () => 0 : tarballOrder;
         walker
             .on('done', (files) => resolve(files))
             .on('error', reject)
@@ -320,6 +467,7 @@ var common = __webpack_require__(95436);
 // EXTERNAL MODULE: ./src/adapters/npm.ts
 var npm = __webpack_require__(85825);
 ;// CONCATENATED MODULE: ./src/adapters/packed-list.ts
+
 
 
 
@@ -768,11 +916,15 @@ function isPackageBin(manifest, rel) {
     const p = rel.replace(/^[^\\/]*\//, '');
     return Object.values(map).some((target) => target === p);
 }
-const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
-/** npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated. */
+/**
+ * npm's listing order (lib/utils/tar.js getContents): paths starting uppercase first, each part collated
+ * with `Intl.Collator('en', { sensitivity: 'case', numeric: true })` (src/util/en-collation.ts).
+ */
 function npmOrder(files) {
     const isUpper = (s) => s.charAt(0) === s.charAt(0).toUpperCase();
-    const byPath = (a, b) => collator.compare(a.path, b.path);
+    // Each path is checked once for printable ASCII, not in every comparison of the sort.
+    const compare = files.every((f) => isPrintableAscii(f.path)) ? compareEnNumericCaseAscii : compareEnNumericCase;
+    const byPath = (a, b) => compare(a.path, b.path);
     return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }
 
