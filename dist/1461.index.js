@@ -173,7 +173,8 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
  * - primary: space and punctuation, then `$`, then digits, then letters a-z with A equal to a;
  * - tertiary (`sensitivity: 'variant'`, localeCompare's default): lowercase before uppercase, the
  *   first letter whose case differs deciding;
- * - `numeric: true`: a run of digits weighs as its number (leading zeros ignored: `01` equals `1`);
+ * - `numeric: true`: a run of digits weighs as its number (leading zeros ignored: `01` equals `1`); ICU
+ *   cuts a run longer than 254 digits into pieces, so such a string goes to ICU;
  * - `sensitivity: 'case'`: primary, then the case of the letters in order, nothing else.
  */
 const PRIMARY_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
@@ -222,8 +223,14 @@ function compareEnNumericCase(a, b) {
         return sign((icuNumericCase ??= new Intl.Collator('en', { sensitivity: 'case', numeric: true })).compare(a, b));
     return compareEnNumericCaseAscii(a, b);
 }
+/** ICU's numeric collation weighs at most this many digits as one number (a longer run is cut in pieces). */
+const MAX_NUMBER_DIGITS = 254;
+const LONG_DIGIT_RUN = new RegExp(`[0-9]{${MAX_NUMBER_DIGITS + 1}}`);
 /** compareEnNumericCase for two strings already known to be printable ASCII (a sort checks each once). */
 function compareEnNumericCaseAscii(a, b) {
+    if ((a.length > MAX_NUMBER_DIGITS && LONG_DIGIT_RUN.test(a)) ||
+        (b.length > MAX_NUMBER_DIGITS && LONG_DIGIT_RUN.test(b)))
+        return sign((icuNumericCase ??= new Intl.Collator('en', { sensitivity: 'case', numeric: true })).compare(a, b));
     let i = 0;
     let j = 0;
     while (i < a.length && j < b.length) {
@@ -924,7 +931,11 @@ function npmOrder(files) {
     const isUpper = (s) => s.charAt(0) === s.charAt(0).toUpperCase();
     // Each path is checked once for printable ASCII, not in every comparison of the sort.
     const compare = files.every((f) => isPrintableAscii(f.path)) ? compareEnNumericCaseAscii : compareEnNumericCase;
-    const byPath = (a, b) => compare(a.path, b.path);
+    // The collator ties some paths (`a1` and `a01`): npm's stable sort then keeps them in the tarball's order,
+    // the walk's sort (npm-packlist names a top-level `@x` entry `./@x` there). A names-only walk is not in
+    // that order: the tie is broken by it here, so every listing gives npm's order.
+    const walkName = (p) => (p.startsWith('@') ? `./${p}` : p);
+    const byPath = (a, b) => compare(a.path, b.path) || tarballOrder(walkName(a.path), walkName(b.path));
     return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }
 

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { Header } from 'tar/header';
 import { Pax } from 'tar/pax';
 import { mapLimit } from '../util/concurrency.js';
-import { packlistWalk } from './packlist-walk.js';
+import { packlistWalk, tarballOrder } from './packlist-walk.js';
 import { tarballName } from './package-manager/common.js';
 import { packFieldsProblem, packDryRunMany, type PackDryRun, type PackedFile, type PackListResult } from './npm.js';
 import { compareEnNumericCase, compareEnNumericCaseAscii, isPrintableAscii } from '../util/en-collation.js';
@@ -544,6 +544,11 @@ function npmOrder(files: PackedFile[]): PackedFile[] {
   const isUpper = (s: string) => s.charAt(0) === s.charAt(0).toUpperCase();
   // Each path is checked once for printable ASCII, not in every comparison of the sort.
   const compare = files.every((f) => isPrintableAscii(f.path)) ? compareEnNumericCaseAscii : compareEnNumericCase;
-  const byPath = (a: PackedFile, b: PackedFile) => compare(a.path, b.path);
+  // The collator ties some paths (`a1` and `a01`): npm's stable sort then keeps them in the tarball's order,
+  // the walk's sort (npm-packlist names a top-level `@x` entry `./@x` there). A names-only walk is not in
+  // that order: the tie is broken by it here, so every listing gives npm's order.
+  const walkName = (p: string) => (p.startsWith('@') ? `./${p}` : p);
+  const byPath = (a: PackedFile, b: PackedFile) =>
+    compare(a.path, b.path) || tarballOrder(walkName(a.path), walkName(b.path));
   return [...files.filter((f) => isUpper(f.path)).sort(byPath), ...files.filter((f) => !isUpper(f.path)).sort(byPath)];
 }

@@ -210,7 +210,7 @@ class Walker extends Base {
  * npm-packlist 10's sort (lib/index.js PackWalker.sort), with `localeCompare(b, 'en')` answered without
  * ICU for printable ASCII (src/util/en-collation.ts).
  */
-function tarballOrder(a: string, b: string): number {
+export function tarballOrder(a: string, b: string): number {
   return (
     compareEn(extname(a).toLowerCase(), extname(b).toLowerCase()) ||
     compareEn(basename(a).toLowerCase(), basename(b).toLowerCase()) ||

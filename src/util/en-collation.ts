@@ -13,7 +13,8 @@
  * - primary: space and punctuation, then `$`, then digits, then letters a-z with A equal to a;
  * - tertiary (`sensitivity: 'variant'`, localeCompare's default): lowercase before uppercase, the
  *   first letter whose case differs deciding;
- * - `numeric: true`: a run of digits weighs as its number (leading zeros ignored: `01` equals `1`);
+ * - `numeric: true`: a run of digits weighs as its number (leading zeros ignored: `01` equals `1`); ICU
+ *   cuts a run longer than 254 digits into pieces, so such a string goes to ICU;
  * - `sensitivity: 'case'`: primary, then the case of the letters in order, nothing else.
  */
 
@@ -64,8 +65,17 @@ export function compareEnNumericCase(a: string, b: string): number {
   return compareEnNumericCaseAscii(a, b);
 }
 
+/** ICU's numeric collation weighs at most this many digits as one number (a longer run is cut in pieces). */
+const MAX_NUMBER_DIGITS = 254;
+const LONG_DIGIT_RUN = new RegExp(`[0-9]{${MAX_NUMBER_DIGITS + 1}}`);
+
 /** compareEnNumericCase for two strings already known to be printable ASCII (a sort checks each once). */
 export function compareEnNumericCaseAscii(a: string, b: string): number {
+  if (
+    (a.length > MAX_NUMBER_DIGITS && LONG_DIGIT_RUN.test(a)) ||
+    (b.length > MAX_NUMBER_DIGITS && LONG_DIGIT_RUN.test(b))
+  )
+    return sign((icuNumericCase ??= new Intl.Collator('en', { sensitivity: 'case', numeric: true })).compare(a, b));
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {

@@ -98,6 +98,22 @@ describe('en collation of printable ASCII: the same order as ICU', () => {
     }
   });
 
+  it('digit runs around the 254 digits ICU weighs as one number (a longer run is cut in pieces)', () => {
+    const run = (digit: string, length: number) => digit.repeat(length);
+    const strings = [253, 254, 255, 256, 300].flatMap((n) => [
+      run('1', n),
+      run('2', n - 1),
+      `${run('1', n - 1)}05`,
+      `${run('1', n - 1)}5`,
+      `dir/${run('9', n)}.js`,
+      `${run('0', n)}1`,
+      `1${run('0', n)}`,
+    ]);
+    for (const { name, ours, icu } of CASES)
+      for (const a of strings)
+        for (const b of strings) expect(ours(a, b), `${name}: ${a.length} ${b.length}`).toBe(icu(a, b));
+  });
+
   it('anything else (non-ASCII, control characters ICU ignores) is ICU itself', () => {
     const other = fc.string({
       unit: fc.constantFrom('é', 'É', 'ß', '\u0001', '\t', 'a', 'A', '1', '中', '😀', '.'),

@@ -228,6 +228,43 @@ describe('packlistWalk', () => {
     expect(files.sort()).toEqual(['deep/build/x.js', 'package.json', 'src/a/b/data.json']);
   });
 
+  it("names only: npm's listing order, ties of its collator (a1 and a01) in the tarball's order as npm keeps them", async () => {
+    const dir = await tempDir('mcp-release-packlist-ties-');
+    await writeTree(dir, {
+      'package.json': JSON.stringify({ name: 'p', version: '1.0.0' }),
+      'a01.1': '',
+      'a1.01': '',
+      'keys1/id.pem': '',
+      'keys01/id.pem': '',
+      'v1/A.js': '',
+      'v01/a.js': '',
+      '@x/y.js': '',
+      'x/@y.js': '',
+      'b2.js': '',
+      'b02.JS': '',
+    });
+    const listed = await packInProcess(dir, { listOnly: true });
+    const names = await packInProcess(dir, { namesOnly: true });
+    if (!listed.ok || !names.ok) throw new Error('not listed in-process');
+    expect(names.pack.files.map((f) => f.path)).toEqual(listed.pack.files.map((f) => f.path));
+    // The ties are there: the collator alone does not order these pairs.
+    const collator = new Intl.Collator('en', { sensitivity: 'case', numeric: true });
+    expect(collator.compare('a01.1', 'a1.01')).toBe(0);
+    expect(collator.compare('keys1/id.pem', 'keys01/id.pem')).toBe(0);
+    for (let seed = 1; seed <= 30; seed++) {
+      const tree = path.join(dir, `gen-${seed}`);
+      await mkdir(tree);
+      await generate(tree, seed);
+      const a = await packInProcess(tree, { listOnly: true });
+      const b = await packInProcess(tree, { namesOnly: true });
+      if (!a.ok || !b.ok) continue;
+      expect(
+        b.pack.files.map((f) => f.path),
+        `seed ${seed}`,
+      ).toEqual(a.pack.files.map((f) => f.path));
+    }
+  });
+
   it('lists only (no tarball) the same files, sizes and modes as the full in-process pack', async () => {
     const dir = await tempDir('mcp-release-packlist-walk-');
     await writeTree(dir, {
