@@ -2,8 +2,6 @@
 // (what any Node action pays). Goals (issue #20): `--help` <= 3x, `validate` of the example <= 5x, whole process.
 // The cases run interleaved, one round after another, so a busy machine slows floor and ours alike; each row
 // prints the median, the spread (min-max) and the ratio of medians.
-// A diagnostic row (printed, not recorded) runs `validate` with npm answered by a stub that prints the example's
-// recorded `npm pack --dry-run --json`: the start-up and the checks without npm's own start.
 // Usage: node bench/cold-start.mjs [runs=15] [--compare OTHER_DIST] (the same rows for another build, e.g. the
 // previous commit's dist/ extracted with a package.json beside it, in the same interleaved run).
 import { spawnSync } from 'node:child_process';
@@ -49,15 +47,6 @@ const actionEnv = (command) => {
   };
 };
 
-// The stub npm: npmInvocation (src/adapters/npm.ts) runs `node $npm_execpath` when it names an npm-cli.js.
-const packJson = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-  cwd: example,
-  encoding: 'utf8',
-  env: benchEnv(),
-}).stdout;
-const stub = path.join(temp, 'npm-cli.js');
-writeFileSync(stub, `process.stdout.write(${JSON.stringify(packJson)});\n`);
-
 const casesOf = (dist, tag = '') => {
   const cli = path.join(dist, 'cli.js');
   return [
@@ -68,11 +57,6 @@ const casesOf = (dist, tag = '') => {
       args: [path.join(dist, 'index.js')],
       env: actionEnv('validate-layout'),
       goal: '<= 5x',
-    },
-    {
-      label: `${tag}CLI: validate, npm stubbed (diagnostic)`,
-      args: [cli, 'validate', '.', '--json'],
-      env: { npm_execpath: stub },
     },
   ];
 };
@@ -106,14 +90,10 @@ for (const c of cases) {
   const line = record({
     bench: 'cold start',
     measure: c.label,
-    value: s.median,
-    min: s.min,
-    max: s.max,
+    samples: samples.get(c),
     unit: 'ms',
     floorName: 'node -e 0',
-    floor: floor.median,
-    floorMin: floor.min,
-    floorMax: floor.max,
+    floorSamples: samples.get(floorCase),
     goal: c.goal,
   });
   const goal = Number(c.goal.replace(/[^0-9.]/g, ''));
