@@ -327,13 +327,11 @@ function judgeInstallScripts(manifest, packed, files = {}, allow = []) {
 }
 /** The packed JS files the install-time scripts run, to be read for `judgeInstallScripts`. */
 function installScriptFiles(manifest, packed) {
-    const paths = packed.map((f) => f.path);
-    const sizes = new Map(packed.map((f) => [f.path, f.size ?? 0]));
-    const scripts = [...installScripts(manifest, paths), ...gitInstallScripts(manifest)];
+    const scripts = [...installScripts(manifest, packed), ...gitInstallScripts(manifest)];
     return [
         ...new Set(scripts.flatMap((s) => {
-            const file = scriptFileOf(s.command, paths);
-            return file !== undefined && (sizes.get(file) ?? 0) <= MAX_SCRIPT_FILE ? [file] : [];
+            const file = scriptFileOf(s.command, packed);
+            return file === undefined ? [] : [file];
         })),
     ];
 }
@@ -680,12 +678,11 @@ async function scanPackage(dir, name, manifest, settings, context, options) {
     if (manifest) {
         // The packed JS files install scripts run are read, so what they do is judged, not only their command line.
         const scriptFiles = {};
-        for (const rel of installScriptFiles(manifest, sets.pack?.files ?? [])) {
-            // A names-only listing has no sizes: the file's own, before it is read whole.
-            const size = (await context.adapters.fs.stat(external_node_path_default().join(dir, rel)).catch(() => undefined))?.size ?? Infinity;
-            if (size > MAX_SCRIPT_FILE)
-                continue;
-            const text = await tree.readText(external_node_path_default().join(dir, rel));
+        for (const rel of installScriptFiles(manifest, packed)) {
+            // Read up to the limit: a larger file (or one that cannot be read) is judged by its command line alone.
+            const text = await context.adapters.fs
+                .readTextBounded(external_node_path_default().join(dir, rel), MAX_SCRIPT_FILE)
+                .catch(() => undefined);
             if (text !== undefined)
                 scriptFiles[rel] = text;
         }

@@ -49,8 +49,9 @@ function pickOptions(picks) {
 /**
  * What the schema checks of a value, written out for src/commands/input-check.ts, when it is one of
  * the plain shapes: a string (at least N long, or one of a set of values), a registry URL
- * (src/config/registry-url.ts), a boolean or a list of strings, optional or with a string default. Anything else (a pattern, a URL, a refinement, a
- * transform, a length of list) is undefined: only the schema can check it.
+ * (src/config/registry-url.ts), a boolean or a list of strings, optional or with a string default.
+ * Anything else (a pattern, another URL, a refinement, a transform, a length of list) is undefined:
+ * only the schema can check it.
  */
 function valueCheckOf(schema, type, multiple) {
     const check = {};

@@ -166,11 +166,11 @@ async function scanPackage(
   if (manifest) {
     // The packed JS files install scripts run are read, so what they do is judged, not only their command line.
     const scriptFiles: Record<string, string> = {};
-    for (const rel of installScriptFiles(manifest, sets.pack?.files ?? [])) {
-      // A names-only listing has no sizes: the file's own, before it is read whole.
-      const size = (await context.adapters.fs.stat(path.join(dir, rel)).catch(() => undefined))?.size ?? Infinity;
-      if (size > MAX_SCRIPT_FILE) continue;
-      const text = await tree.readText(path.join(dir, rel));
+    for (const rel of installScriptFiles(manifest, packed)) {
+      // Read up to the limit: a larger file (or one that cannot be read) is judged by its command line alone.
+      const text = await context.adapters.fs
+        .readTextBounded(path.join(dir, rel), MAX_SCRIPT_FILE)
+        .catch(() => undefined);
       if (text !== undefined) scriptFiles[rel] = text;
     }
     const links = await tree.symlinks(dir, linkCandidates);

@@ -187,18 +187,13 @@ export function judgeInstallScripts(
 }
 
 /** The packed JS files the install-time scripts run, to be read for `judgeInstallScripts`. */
-export function installScriptFiles(
-  manifest: Record<string, unknown>,
-  packed: readonly { path: string; size?: number }[],
-): string[] {
-  const paths = packed.map((f) => f.path);
-  const sizes = new Map(packed.map((f) => [f.path, f.size ?? 0]));
-  const scripts = [...installScripts(manifest, paths), ...gitInstallScripts(manifest)];
+export function installScriptFiles(manifest: Record<string, unknown>, packed: readonly string[]): string[] {
+  const scripts = [...installScripts(manifest, packed), ...gitInstallScripts(manifest)];
   return [
     ...new Set(
       scripts.flatMap((s) => {
-        const file = scriptFileOf(s.command, paths);
-        return file !== undefined && (sizes.get(file) ?? 0) <= MAX_SCRIPT_FILE ? [file] : [];
+        const file = scriptFileOf(s.command, packed);
+        return file === undefined ? [] : [file];
       }),
     ),
   ];

@@ -157,6 +157,28 @@ describe('tarball checks', () => {
     );
     expect(report.findings.filter((f) => f.rule === 'scan/install-script')).toHaveLength(1);
   });
+
+  it("an install script's file is read to judge what it does, up to 256 KB: a larger one by its command alone", async () => {
+    const network = 'require("https").get("https://t.example/i");\n';
+    const dir = await repo({
+      'package.json': JSON.stringify({
+        name: 'x',
+        version: '1.0.0',
+        scripts: { preinstall: 'node small.js', postinstall: 'node big.js' },
+      }),
+      'small.js': network,
+      // The same call, past the size a script file is read to (src/scan/install-scripts.ts MAX_SCRIPT_FILE).
+      'big.js': network + '//'.padEnd(300 * 1024, 'x') + '\n',
+      [NO_AUDIT]: 'scan:\n  audit: off\n',
+    });
+    const { report } = await scan([dir]);
+    const network_ = report.findings.filter((f) => f.rule === 'scan/install-script-network');
+    expect(network_.map((f) => f.message)).toEqual([expect.stringContaining('"preinstall"')]);
+    expect(network_[0]?.message).toContain('small.js');
+    expect(report.findings.filter((f) => f.rule === 'scan/install-script').map((f) => f.message)).toEqual([
+      '"postinstall" runs on every user\'s machine at install: node big.js',
+    ]);
+  });
 });
 
 describe('links, install scripts of dependencies, binary files and actionlint', () => {

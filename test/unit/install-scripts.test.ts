@@ -165,12 +165,11 @@ describe('judgeInstallScripts: network, downloaded code, telemetry', () => {
     // Only files the tarball holds are what the user's machine runs.
     expect(scriptFileOf('node scripts/postinstall.js', [])).toBeUndefined();
     expect(scriptFileOf('node --no-warnings ./x.mjs', ['x.mjs'])).toBe('x.mjs');
-    expect(
-      installScriptFiles({ scripts: { postinstall: 'node big.js' } }, [{ path: 'big.js', size: 10_000_000 }]),
-    ).toEqual([]);
-    expect(installScriptFiles({ scripts: { postinstall: 'node s.js' } }, [{ path: 's.js', size: 900 }])).toEqual([
+    expect(installScriptFiles({ scripts: { postinstall: 'node s.js' } }, ['s.js'])).toEqual(['s.js']);
+    expect(installScriptFiles({ scripts: { postinstall: 'node s.js', install: 'node s.js' } }, ['s.js'])).toEqual([
       's.js',
     ]);
+    expect(installScriptFiles({ scripts: { postinstall: 'node gone.js' } }, ['s.js'])).toEqual([]);
   });
 
   it('findings: a warning for being there, an error for the network, a note naming the reason when allowed', () => {
