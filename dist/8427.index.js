@@ -92,7 +92,10 @@ function valueCheckOf(schema, type, multiple) {
         return undefined;
     if (lengths.length === 0)
         return check;
-    const minLength = Math.max(...lengths.map((c) => c.minimum));
+    // Two least lengths give two messages, by the length of the value: only the schema can say which.
+    if (lengths.length > 1)
+        return undefined;
+    const minLength = lengths[0].minimum;
     const tooShort = inner.safeParse('').error?.issues[0]?.message;
     if (tooShort === undefined)
         return undefined;

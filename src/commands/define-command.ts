@@ -93,7 +93,9 @@ export function valueCheckOf(schema: z.ZodType, type: OptionSpec['type'], multip
   const lengths = (inner.def.checks ?? []).map((c) => c._zod.def);
   if (!lengths.every((c): c is z.core.$ZodCheckMinLengthDef => c.check === 'min_length')) return undefined;
   if (lengths.length === 0) return check;
-  const minLength = Math.max(...lengths.map((c) => c.minimum));
+  // Two least lengths give two messages, by the length of the value: only the schema can say which.
+  if (lengths.length > 1) return undefined;
+  const minLength = (lengths[0] as z.core.$ZodCheckMinLengthDef).minimum;
   const tooShort = inner.safeParse('').error?.issues[0]?.message;
   if (tooShort === undefined) return undefined;
   return { ...check, minLength, ...(tooShort === tooShortMessage(minLength) ? {} : { tooShort }) };

@@ -143,6 +143,8 @@ describe("input checked from the usage manifest: the schema's answer", () => {
       [z.email(), 'string', false],
       [z.string().trim().min(1).optional(), 'string', false],
       [z.string().min(1).max(3), 'string', false],
+      // 'ab' is refused with the second message, '' with the first.
+      [z.string().min(1, 'empty').min(3, 'short').optional(), 'string', false],
       [z.string().transform(Number).optional(), 'string', false],
       [
         z
