@@ -1005,18 +1005,19 @@ async function validateLayout(input, context) {
         ...(github.repository ? { githubRepository: github.repository } : {}),
         ...(github.repositoryOwner ? { githubRepositoryOwner: github.repositoryOwner } : {}),
     };
+    const settingsOf = discovery.packages.map((p) => (0,resolve/* settingsForPackage */.h)(config, p.relDir));
     // Started on first use, so a run where no package.json parses never spawns npm.
     let packAll;
     const packOf = (index) => async () => {
         const dirs = discovery.packages.map((p) => p.dir);
         packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () => folder.packList(dirs, PACKAGE_CONCURRENCY, {
             // The .tgz size matters only above each package's budget (layout/tarball-size): below it, no gzip.
-            sizeMattersAbove: discovery.packages.map((p) => (0,resolve/* settingsForPackage */.h)(config, p.relDir).budgets.tarballSize),
+            sizeMattersAbove: settingsOf.map((settings) => settings.budgets.tarballSize),
         }));
         return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
     };
     const packages = await (0,concurrency/* mapLimit */.s)(discovery.packages, PACKAGE_CONCURRENCY, async (pkg, index) => {
-        const settings = (0,resolve/* settingsForPackage */.h)(config, pkg.relDir);
+        const settings = settingsOf[index];
         const failOn = input['fail-on'] ?? settings.failOn;
         const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
         const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;

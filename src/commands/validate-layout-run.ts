@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { settingsForPackage } from '../config/resolve.js';
+import { settingsForPackage, type ResolvedSettings } from '../config/resolve.js';
 import type { PackListResult } from '../adapters/npm.js';
 import { runLayoutChecks, toFindings } from '../layout/validate.js';
 import { isOk, type PackageReport, type Report } from '../report/model.js';
@@ -34,6 +34,7 @@ export async function validateLayout(input: Input, context: RunContext): Promise
     ...(github.repository ? { githubRepository: github.repository } : {}),
     ...(github.repositoryOwner ? { githubRepositoryOwner: github.repositoryOwner } : {}),
   };
+  const settingsOf = discovery.packages.map((p) => settingsForPackage(config, p.relDir));
   // Started on first use, so a run where no package.json parses never spawns npm.
   let packAll: Promise<PackListResult[]> | undefined;
   const packOf = (index: number) => async (): Promise<PackListResult> => {
@@ -41,7 +42,7 @@ export async function validateLayout(input: Input, context: RunContext): Promise
     packAll ??= context.log.step(`validate-layout: list what npm would pack (${countOf(dirs.length)})`, () =>
       folder.packList(dirs, PACKAGE_CONCURRENCY, {
         // The .tgz size matters only above each package's budget (layout/tarball-size): below it, no gzip.
-        sizeMattersAbove: discovery.packages.map((p) => settingsForPackage(config, p.relDir).budgets.tarballSize),
+        sizeMattersAbove: settingsOf.map((settings) => settings.budgets.tarballSize),
       }),
     );
     return (await packAll)[index] ?? { ok: false, error: 'npm pack gave no result for this folder' };
@@ -51,7 +52,7 @@ export async function validateLayout(input: Input, context: RunContext): Promise
     discovery.packages,
     PACKAGE_CONCURRENCY,
     async (pkg, index): Promise<PackageReport> => {
-      const settings = settingsForPackage(config, pkg.relDir);
+      const settings = settingsOf[index] as ResolvedSettings;
       const failOn = input['fail-on'] ?? settings.failOn;
       const facts = await folder.gatherFacts(pkg.dir, env, packOf(index));
       const name = typeof facts.manifest?.name === 'string' ? facts.manifest.name : pkg.relDir;
