@@ -169,7 +169,7 @@ describe('packlistWalk', () => {
 
   it('names only (types from readdir, no lstat): the same files, with links, a dangling link and names npm refuses', async () => {
     const base = await tempDir('mcp-release-packlist-names-');
-    let links = 0;
+    let reached = 0;
     for (let seed = 1; seed <= 30; seed++) {
       const dir = path.join(base, String(seed));
       await mkdir(dir);
@@ -181,14 +181,16 @@ describe('packlistWalk', () => {
       await symlink('real', path.join(dir, 'lib-link'));
       await symlink('missing.js', path.join(dir, 'dangling.js'));
       await writeFile(path.join(dir, 'star*.js'), '1');
-      links += 3;
       const expected = await packlist(treeOf(dir, manifest), { path: dir });
+      // The folder beside the links is listed: the rules let the root's entries reach the stat step.
+      if (expected.includes('real/in.js')) reached += 1;
       // Names only: the same set, in no particular order (its caller puts it in npm's listing order).
       const names = await packlistWalk(treeOf(dir, manifest), dir, { namesOnly: true });
       expect(names.toSorted(), `seed ${seed}`).toEqual(expected.toSorted());
       expect(await packlistWalk(treeOf(dir, manifest), dir, { stats: new Map() }), `seed ${seed}`).toEqual(expected);
     }
-    expect(links).toBe(90);
+    // The links are not all filtered out before they are typed, in every seed: some reach the walk's stat.
+    expect(reached).toBeGreaterThan(0);
   });
 
   it('keeps what a rule with magic needs (no literal) and drops what a literal rule names, any case', async () => {
