@@ -498,9 +498,7 @@ async function packLists(dirs, concurrency = 4, options = {}) {
         const sizeMattersAbove = options.sizeMattersAbove?.[index];
         const listed = await packInProcess(dir, options.namesOnly
             ? { namesOnly: true }
-            : options.listOnly
-                ? { listOnly: true }
-                : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) });
+            : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) });
         return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
     });
     const toNpm = dirs.filter((_, i) => typeof results[i] === 'string');
@@ -524,7 +522,7 @@ const BLOCK = 512;
  * --ignore-scripts` writes). `withoutHashes`: the .tgz is sized but not hashed (`shasum` and
  * `integrity` are then ''), so node:crypto is not even loaded; with `sizeMattersAbove` too, a
  * tarball that cannot gzip to more than that many bytes is not built: `size` is then the bound
- * (`sizeAtMost`), and no file is read.
+ * (`sizeAtMost`), and no file is read. `namesOnly`: the paths alone (sizes, modes and `size` 0).
  */
 async function packInProcess(dir, options = {}) {
     const root = external_node_path_default().resolve(dir);
@@ -548,18 +546,16 @@ async function packInProcess(dir, options = {}) {
             return {
                 ok: true,
                 ...names,
-                pack: { ...packSummary(manifest, listed, 0), namesOnly: true },
+                pack: packSummary(manifest, listed, 0),
                 shasum: '',
                 integrity: '',
             };
         }
         const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
-        const files = await packlistWalk(tree, root, options.listOnly || bounded ? { stats: seen } : {});
-        if (options.listOnly || bounded) {
+        const files = await packlistWalk(tree, root, bounded ? { stats: seen } : {});
+        if (bounded) {
             const entries = await tarEntries(root, manifest, files, seen);
             const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));
-            if (options.listOnly)
-                return { ok: true, ...names, pack: packSummary(manifest, listed, 0), shasum: '', integrity: '' };
             const bound = gzipSizeBound(tarLength(entries));
             if (bound <= options.sizeMattersAbove)
                 return {

@@ -15,8 +15,6 @@ export interface PackDryRun {
   size: number;
   /** `size` is an upper bound, given where the exact size did not matter (at most the caller's budget). */
   sizeAtMost?: true;
-  /** Listed for its paths alone (PackListOptions.namesOnly): every file's size and mode are 0, not read. */
-  namesOnly?: true;
   unpackedSize: number;
   files: PackedFile[];
 }

@@ -44,13 +44,8 @@ export type InProcessPack =
 
 export interface PackListOptions {
   /**
-   * Only the files (paths, sizes, modes), not the tarball: `size` (of the .tgz) is then 0 for the
-   * folders listed in-process, which skip gzipping the whole package (what a scan needs).
-   */
-  listOnly?: boolean;
-  /**
    * Only the paths (what a scan needs): the walk types entries from readdir instead of an lstat per
-   * file, so sizes and modes are 0 for the folders listed in-process (`namesOnly` on the result).
+   * file, so sizes, modes and the .tgz size are 0 for the folders listed in-process.
    */
   namesOnly?: boolean;
   /**
@@ -80,9 +75,7 @@ export async function packLists(
       dir,
       options.namesOnly
         ? { namesOnly: true }
-        : options.listOnly
-          ? { listOnly: true }
-          : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) },
+        : { withoutHashes: true, ...(sizeMattersAbove !== undefined ? { sizeMattersAbove } : {}) },
     );
     return listed.ok ? { ok: true, pack: listed.pack } : listed.reason;
   });
@@ -126,13 +119,12 @@ const BLOCK = 512;
  * --ignore-scripts` writes). `withoutHashes`: the .tgz is sized but not hashed (`shasum` and
  * `integrity` are then ''), so node:crypto is not even loaded; with `sizeMattersAbove` too, a
  * tarball that cannot gzip to more than that many bytes is not built: `size` is then the bound
- * (`sizeAtMost`), and no file is read.
+ * (`sizeAtMost`), and no file is read. `namesOnly`: the paths alone (sizes, modes and `size` 0).
  */
 export async function packInProcess(
   dir: string,
   options: {
     writeTo?: string;
-    listOnly?: boolean;
     namesOnly?: boolean;
     withoutHashes?: boolean;
     sizeMattersAbove?: number;
@@ -156,18 +148,16 @@ export async function packInProcess(
       return {
         ok: true,
         ...names,
-        pack: { ...packSummary(manifest, listed, 0), namesOnly: true },
+        pack: packSummary(manifest, listed, 0),
         shasum: '',
         integrity: '',
       };
     }
     const bounded = options.sizeMattersAbove !== undefined && options.withoutHashes === true && !options.writeTo;
-    const files = await packlistWalk(tree, root, options.listOnly || bounded ? { stats: seen } : {});
-    if (options.listOnly || bounded) {
+    const files = await packlistWalk(tree, root, bounded ? { stats: seen } : {});
+    if (bounded) {
       const entries = await tarEntries(root, manifest, files, seen);
       const listed = entries.map(({ path: rel, size, mode }) => ({ path: rel, size, mode }));
-      if (options.listOnly)
-        return { ok: true, ...names, pack: packSummary(manifest, listed, 0), shasum: '', integrity: '' };
       const bound = gzipSizeBound(tarLength(entries));
       if (bound <= (options.sizeMattersAbove as number))
         return {
