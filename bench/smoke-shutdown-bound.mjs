@@ -8,11 +8,11 @@
 // path. Runs alternate with `mcp-release smoke DIR --json` (ours) so both see the same machine load.
 // Usage: node bench/smoke-shutdown-bound.mjs [runs=3] [cli=dist/cli.js]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchEnv, median } from './lib/results.mjs';
+import { benchEnv, median, spread as spreadOf } from './lib/results.mjs';
+import { packAndInstall, run } from './lib/smoke-floor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 3);
@@ -21,48 +21,12 @@ const dir = path.join(root, 'node_modules/@modelcontextprotocol/server-everythin
 const GRACE_MS = 2000;
 const env = benchEnv({ npm_config_update_notifier: 'false' });
 
-function run(command, args, cwd) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 /** The floor's sequence, then the shutdown with its grace: { floor, bound, via } (ms from the start). */
 async function boundOnce() {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
+  const started = performance.now();
+  const { work, main } = await packAndInstall(dir, env);
   try {
-    const started = performance.now();
-    const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], dir);
-    const tarball = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0];
-    const installDir = path.join(work, 'install');
-    await run('mkdir', [installDir], work);
-    writeFileSync(path.join(installDir, 'package.json'), '{"private":true}');
-    const installed = await run(
-      'npm',
-      [
-        'install',
-        path.join(work, tarball.filename),
-        '--omit=dev',
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--loglevel=error',
-        '--ignore-scripts',
-      ],
-      installDir,
-    );
-    if (installed.code !== 0) throw new Error(`npm install failed: ${installed.stderr.slice(-300)}`);
-    const manifest = JSON.parse(
-      readFileSync(path.join(installDir, 'node_modules', tarball.name, 'package.json'), 'utf8'),
-    );
-    const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin)[0];
-    const session = await rawSession(path.join(installDir, 'node_modules', tarball.name, bin));
+    const session = await rawSession(main);
     return {
       floor: session.listedAt - started,
       bound: session.exitedAt - started,
@@ -126,14 +90,14 @@ function rawSession(main) {
 
 async function oursOnce() {
   const started = performance.now();
-  const result = await run(process.execPath, [cli, 'smoke', dir, '--json'], root);
+  const result = await run(process.execPath, [cli, 'smoke', dir, '--json'], root, env);
   const ms = performance.now() - started;
   const report = JSON.parse(result.stdout);
   const rules = report.packages.flatMap((p) => p.findings.map((f) => f.rule)).filter((r) => r.includes('shutdown'));
   return { ms, rules };
 }
 
-const spread = (xs) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
+const spread = (xs) => spreadOf(xs).map(Math.round).join('-');
 await boundOnce(); // warm-up
 const floors = [];
 const bounds = [];

@@ -7,11 +7,11 @@
 // (the report's phase timings, medians).
 // Usage: node bench/smoke.mjs [runs=3] [cli=dist/cli.js]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchEnv, median, record } from './lib/results.mjs';
+import { benchEnv, median, record, spread as spreadOf } from './lib/results.mjs';
+import { packAndInstall, run } from './lib/smoke-floor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 3);
@@ -23,48 +23,12 @@ const SERVERS = [
 ];
 const env = benchEnv({ npm_config_update_notifier: 'false' });
 
-function run(command, args, cwd) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 /** npm pack + npm install (smoke's flags) + raw initialize/tools/list, as one timed sequence. */
 async function floorOnce(dir) {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'mcp-release-bench-'));
+  const started = performance.now();
+  const { work, main } = await packAndInstall(dir, env);
   try {
-    const started = performance.now();
-    const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], dir);
-    const tarball = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0];
-    const installDir = path.join(work, 'install');
-    await run('mkdir', [installDir], work);
-    writeFileSync(path.join(installDir, 'package.json'), '{"private":true}');
-    const installed = await run(
-      'npm',
-      [
-        'install',
-        path.join(work, tarball.filename),
-        '--omit=dev',
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--loglevel=error',
-        '--ignore-scripts',
-      ],
-      installDir,
-    );
-    if (installed.code !== 0) throw new Error(`npm install failed: ${installed.stderr.slice(-300)}`);
-    const manifest = JSON.parse(
-      readFileSync(path.join(installDir, 'node_modules', tarball.name, 'package.json'), 'utf8'),
-    );
-    const bin = typeof manifest.bin === 'string' ? manifest.bin : Object.values(manifest.bin)[0];
-    await rawSession(path.join(installDir, 'node_modules', tarball.name, bin));
+    await rawSession(main);
     return performance.now() - started;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -103,14 +67,14 @@ function rawSession(main) {
 /** `mcp-release smoke DIR --json`, whole process; its report's phase timings. */
 async function oursOnce(dir) {
   const started = performance.now();
-  const result = await run(process.execPath, [cli, 'smoke', dir, '--json'], root);
+  const result = await run(process.execPath, [cli, 'smoke', dir, '--json'], root, env);
   const ms = performance.now() - started;
   const report = JSON.parse(result.stdout);
   if (!report.ok) throw new Error(`smoke ${dir} failed: ${result.stdout.slice(0, 500)}`);
   return { ms, timings: report.timings };
 }
 
-const spread = (xs) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
+const spread = (xs) => spreadOf(xs).map(Math.round).join('-');
 console.log(
   `runs: ${runs} (median, spread min-max), alternating; floor: npm pack + npm install + raw initialize/tools/list; ours: ${path.relative(root, cli)}`,
 );
