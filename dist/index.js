@@ -56,7 +56,7 @@ const TOOL_VERSION = readVersion();
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   cQ: () => (/* binding */ checkedInput)
 /* harmony export */ });
-/* unused harmony exports parseCommandLine, inputOf, usagePositional */
+/* unused harmony export usagePositional */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
@@ -69,13 +69,6 @@ const OUTPUT_FLAGS = {
     'no-color': { type: 'boolean', description: 'No ANSI colors (also NO_COLOR=1).' },
     help: { type: 'boolean', short: 'h', description: 'Show this help.' },
 };
-/** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
-function parseCommandLine(spec, argv) {
-    const flags = parseFlags(spec, argv);
-    if (flags.help)
-        return { input: undefined, json: false, color: undefined, help: true };
-    return { ...outputFlags(flags), input: inputOf(spec, flags.record), help: false };
-}
 /** The output flags of a parsed command line (--json, --sarif, --no-color). */
 function outputFlags(flags) {
     return { json: flags.json, ...(flags.sarif !== undefined ? { sarif: flags.sarif } : {}), color: flags.color };
@@ -129,10 +122,6 @@ function parseFlags(spec, argv) {
         color: values['no-color'] === true ? false : undefined,
         help: false,
     };
-}
-/** The command's typed input from the raw record, or a UsageError naming the flag and what is allowed. */
-function inputOf(spec, record) {
-    return checkedInput(spec, record, spec.inputSchema.safeParse(record));
 }
 /**
  * The input from the check of the raw record (the command's schema, or the usage's own checks:

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
-import type { CommandSpec, CommandUsage } from '../commands/types.js';
+import type { CommandUsage } from '../commands/types.js';
 import type { InputResult } from '../commands/input-check.js';
 
 /** Output flags every command takes on the CLI (the action has inputs for the same things). */
@@ -10,14 +10,6 @@ export const OUTPUT_FLAGS = {
   'no-color': { type: 'boolean', description: 'No ANSI colors (also NO_COLOR=1).' },
   help: { type: 'boolean', short: 'h', description: 'Show this help.' },
 } as const;
-
-export interface ParsedCommandLine {
-  input: unknown;
-  json: boolean;
-  sarif?: string;
-  color: boolean | undefined;
-  help: boolean;
-}
 
 /** The command line read against a command's usage alone: no schema, so no command is loaded yet. */
 export interface CommandFlags {
@@ -29,15 +21,8 @@ export interface CommandFlags {
   help: boolean;
 }
 
-/** Turn argv (after the command name) into the command's typed input, or a UsageError naming the flag. */
-export function parseCommandLine(spec: CommandSpec<never>, argv: readonly string[]): ParsedCommandLine {
-  const flags = parseFlags(spec, argv);
-  if (flags.help) return { input: undefined, json: false, color: undefined, help: true };
-  return { ...outputFlags(flags), input: inputOf(spec, flags.record), help: false };
-}
-
 /** The output flags of a parsed command line (--json, --sarif, --no-color). */
-export function outputFlags(flags: CommandFlags): Pick<ParsedCommandLine, 'json' | 'sarif' | 'color'> {
+export function outputFlags(flags: CommandFlags): Pick<CommandFlags, 'json' | 'sarif' | 'color'> {
   return { json: flags.json, ...(flags.sarif !== undefined ? { sarif: flags.sarif } : {}), color: flags.color };
 }
 
@@ -88,11 +73,6 @@ export function parseFlags(spec: CommandUsage, argv: readonly string[]): Command
     color: values['no-color'] === true ? false : undefined,
     help: false,
   };
-}
-
-/** The command's typed input from the raw record, or a UsageError naming the flag and what is allowed. */
-export function inputOf(spec: CommandSpec<never>, record: Record<string, unknown>): unknown {
-  return checkedInput(spec, record, spec.inputSchema.safeParse(record));
 }
 
 /**

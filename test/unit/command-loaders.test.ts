@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandUsage, mainUsage } from '../../src/cli/usage.js';
-import { parseCommandLine, parseFlags } from '../../src/cli/parse.js';
+import { checkedInput, parseFlags } from '../../src/cli/parse.js';
 import {
   COMMAND_LOADERS,
   COMMAND_USAGE,
@@ -67,7 +67,9 @@ describe('command loaders and the usage manifest', () => {
     expect(parseFlags(usage, ['--fail-on', 'nope']).record).toEqual({ 'fail-on': 'nope' });
     expect(() => parseFlags(usage, ['--bogus'])).toThrow(/validate-layout: unknown option '--bogus'/);
     expect(parseFlags(usage, ['--help']).help).toBe(true);
-    expect(() => parseCommandLine(findCommand('validate')!, ['--fail-on', 'nope'])).toThrow(
+    const validate = findCommand('validate')!;
+    const { record } = parseFlags(usage, ['--fail-on', 'nope']);
+    expect(() => checkedInput(validate, record, validate.inputSchema.safeParse(record))).toThrow(
       /--fail-on: invalid value "nope" \(allowed: error, warning, note, never\)/,
     );
   });
